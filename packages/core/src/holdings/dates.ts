@@ -1,0 +1,67 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings, without a clock: callers pass `asOf` in.
+ */
+import { InvalidInputError } from '../errors.js';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date as year, month (1-12) and day. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/**
+ * Parses a `YYYY-MM-DD` date that exists on the calendar.
+ * @param text - the date string
+ * @param what - what the date is, for the error message (`asOf`, `earnedOn of "x"`)
+ * @throws InvalidInputError when the text is not a real calendar date
+ */
+export function parseIsoDate(text: string, what = 'date'): CalendarDate {
+  const m = ISO_DATE.exec(text);
+  if (m) {
+    const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+    if (date.month >= 1 && date.month <= 12 && date.day >= 1) {
+      if (date.day <= daysInMonth(date.year, date.month)) return date;
+    }
+  }
+  throw new InvalidInputError(`${what} must be a calendar date as YYYY-MM-DD, got "${text}"`);
+}
+
+/** @returns whether the text is a real `YYYY-MM-DD` date */
+export function isIsoDate(text: string): boolean {
+  try {
+    parseIsoDate(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** @returns the number of days in a month of a year (Gregorian) */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Adds calendar months, clamping the day to the end of a shorter month (Jan 31 + 1 month = Feb 28/29).
+ * @returns the new date
+ */
+export function addMonths(date: CalendarDate, months: number): CalendarDate {
+  const index = date.year * 12 + (date.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
+}
+
+/** @returns negative, zero or positive as `a` is before, on or after `b` */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** @returns the date as `YYYY-MM-DD` */
+export function formatIsoDate(date: CalendarDate): string {
+  const pad = (n: number, w: number): string => String(n).padStart(w, '0');
+  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+}

@@ -1,0 +1,12 @@
+/**
+ * @pathwise/core: the catalog model, requirement semantics, holdings and lapse, validation. No I/O.
+ */
+export * from './model/types.js';
+export * from './model/catalog-change.js';
+export * from './errors.js';
+export * from './requirement/walk.js';
+export * from './requirement/evaluate.js';
+export * from './holdings/dates.js';
+export * from './holdings/active-holdings.js';
+export * from './catalog-index.js';
+export * from './validate/parse-catalog.js';

@@ -1,0 +1,45 @@
+/**
+ * The plan contract of shared/spec/plan-v1.md as types: what a query asks and what a plan returns.
+ */
+import type { Holding, LapsedHolding } from '@pathwise/core';
+
+/** What to minimise. */
+export type Objective = 'cheapest' | 'fastest';
+
+/** One planning question. */
+export interface PlanQuery {
+  target: string;
+  have?: Holding[];
+  /** `YYYY-MM-DD`; holdings lapse as of this date. Defaults to today (the caller's clock). */
+  asOf?: string;
+  objective?: Objective;
+  /** Wall-clock budget for the optimality proof; past it the best plan so far is returned with `optimal: false`. */
+  timeBudgetMs?: number;
+}
+
+/** One credential to earn, and when. */
+export interface PlanStep {
+  credential: string;
+  cost: number;
+  startWeek: number;
+  endWeek: number;
+  /** Credentials in the plan (or the target) whose requirement this step counts toward. */
+  satisfies: string[];
+}
+
+/** A plan as plan-v1.md describes it. */
+export interface Plan {
+  feasible: boolean;
+  optimal: boolean;
+  objective: Objective;
+  target: string;
+  totalCost: number;
+  totalWeeks: number;
+  steps: PlanStep[];
+  /** Proven lower bound on the objective when `optimal` is false. */
+  bound?: number;
+  /** Why there is no plan, naming the requirement that cannot be met, when `feasible` is false. */
+  reason?: string;
+  /** Holdings that lapsed as of `asOf` and so did not count. */
+  lapsed?: LapsedHolding[];
+}

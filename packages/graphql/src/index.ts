@@ -1,0 +1,4 @@
+/**
+ * @pathwise/graphql (work in progress).
+ */
+export {};

@@ -1,0 +1,4 @@
+/**
+ * @pathwise/interop (work in progress).
+ */
+export {};

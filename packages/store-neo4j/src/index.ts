@@ -1,0 +1,4 @@
+/**
+ * @pathwise/store-neo4j (work in progress).
+ */
+export {};

@@ -1,0 +1,4 @@
+/**
+ * The GraphQL service entry point (work in progress).
+ */
+export {};

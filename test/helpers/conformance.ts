@@ -1,0 +1,59 @@
+/**
+ * Reads the shared conformance cases (../shared/conformance/*.json beside the repository, or the
+ * folder named by PATHWISE_CONFORMANCE_DIR). Every interface's conformance test iterates these.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Catalog, Holding } from '@pathwise/core';
+
+/** The repository root. */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** One query of a case with the optimum an independent solver found. */
+export interface ConformanceQuery {
+  target: string;
+  have: Holding[];
+  asOf: string;
+  expect: { cheapest: { totalCost: number }; fastest: { totalWeeks: number } };
+}
+
+/** One conformance case file. */
+export interface ConformanceCase {
+  name: string;
+  description: string;
+  file: string;
+  catalog: Catalog;
+  queries: ConformanceQuery[];
+}
+
+/** @returns the folder holding the cases */
+export function conformanceDir(): string {
+  return process.env.PATHWISE_CONFORMANCE_DIR ?? resolve(repoRoot, '../shared/conformance');
+}
+
+/**
+ * Loads every case, sorted by name.
+ * @throws Error when the folder is missing or holds no case: a conformance run that checks nothing must fail
+ */
+export function loadConformanceCases(): ConformanceCase[] {
+  const dir = conformanceDir();
+  if (!existsSync(dir)) throw new Error(`conformance cases not found at ${dir}`);
+  const cases = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const file = join(dir, f);
+      const data = JSON.parse(readFileSync(file, 'utf8')) as Omit<ConformanceCase, 'file'>;
+      return { ...data, file };
+    });
+  if (cases.length === 0) throw new Error(`no conformance cases in ${dir}`);
+  return cases;
+}
+
+/** Every (case, query) pair with a readable label, for `it.each`. */
+export function conformanceQueries(): { label: string; case: ConformanceCase; query: ConformanceQuery }[] {
+  return loadConformanceCases().flatMap((c) =>
+    c.queries.map((query, i) => ({ label: `${c.name} #${i + 1}`, case: c, query })),
+  );
+}
