@@ -1,0 +1,17 @@
+/**
+ * The planner contract: built once per catalog version, then asked any number of plan queries.
+ */
+import type { CatalogIndex } from '@pathwise/core';
+import type { Plan, PlanQuery } from './plan-types.js';
+
+/** A catalog compiled for planning. Reuse one per catalog version; `plan` is synchronous and pure. */
+export interface Planner {
+  /** The validated catalog and its lookups. */
+  readonly index: CatalogIndex;
+  /**
+   * Answers one query exactly (or, past `timeBudgetMs`, with `optimal: false` and a proven `bound`).
+   * @throws UnknownCredentialError for an unknown target or holding
+   * @throws InvalidInputError for a malformed date or objective
+   */
+  plan(query: PlanQuery): Plan;
+}
