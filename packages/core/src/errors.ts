@@ -64,7 +64,7 @@ export interface CatalogFault {
 export class CatalogInvalidError extends PathwiseError {
   readonly faults: CatalogFault[];
 
-  /** @param faults - every fault found, in document order */
+  /** @param faults - every fault found, in the order the checks found them */
   constructor(faults: CatalogFault[]) {
     super(
       'CATALOG_INVALID',

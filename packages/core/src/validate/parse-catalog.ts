@@ -5,6 +5,10 @@
 import type { Catalog } from '../model/types.js';
 import type { CatalogFault } from '../errors.js';
 import { CatalogInvalidError } from '../errors.js';
+import { FaultList } from './faults.js';
+import { checkCredential, checkProvider, checkTopLevel } from './check-entries.js';
+import { checkReferences, checkUniqueIds } from './check-references.js';
+import { checkCycles } from './check-cycles.js';
 
 /** The outcome of validating: the catalog, or every fault found. */
 export type ValidationResult = { ok: true; catalog: Catalog } | { ok: false; faults: CatalogFault[] };
@@ -15,8 +19,18 @@ export type ValidationResult = { ok: true; catalog: Catalog } | { ok: false; fau
  * @returns the catalog when valid, else every fault with its JSON path
  */
 export function validateCatalog(input: unknown): ValidationResult {
-  void input;
-  throw new Error('validateCatalog: not implemented yet');
+  const faults = new FaultList();
+  const top = checkTopLevel(input, faults);
+  if (top) {
+    const providers = top.providers.map((p, i) => checkProvider(p, i, faults));
+    const credentials = top.credentials.map((c, i) => checkCredential(c, i, faults));
+    const providerIds = new Set(checkUniqueIds(providers, 'provider', faults).keys());
+    const credentialIndex = checkUniqueIds(credentials, 'credential', faults);
+    checkReferences(credentials, credentialIndex, providerIds, faults);
+    checkCycles(credentials, credentialIndex, faults);
+  }
+  if (faults.faults.length > 0) return { ok: false, faults: faults.faults };
+  return { ok: true, catalog: input as Catalog };
 }
 
 /**
