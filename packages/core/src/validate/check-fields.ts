@@ -64,9 +64,10 @@ export function checkString(
 ): void {
   if (!(key in obj)) return;
   const value = obj[key];
+  if (typeof value === 'string' && !(options.nonEmpty && value.length === 0)) return;
   const at = childPath(path, key);
   if (typeof value !== 'string') faults.add('WRONG_TYPE', at, `"${key}" must be a string, got ${typeName(value)}`, ids);
-  else if (options.nonEmpty && value.length === 0) faults.add('BAD_VALUE', at, `"${key}" must not be empty`, ids);
+  else faults.add('BAD_VALUE', at, `"${key}" must not be empty`, ids);
 }
 
 /** Checks an optional string field against a closed list of values. */
@@ -80,9 +81,10 @@ export function checkEnum(
 ): void {
   if (!(key in obj)) return;
   const value = obj[key];
+  if (typeof value === 'string' && values.includes(value)) return;
   const at = childPath(path, key);
   if (typeof value !== 'string') faults.add('WRONG_TYPE', at, `"${key}" must be a string, got ${typeName(value)}`, ids);
-  else if (!values.includes(value)) {
+  else {
     faults.add('BAD_VALUE', at, `"${key}" must be one of ${values.join(', ')}; got "${value}"`, ids);
   }
 }
@@ -100,12 +102,16 @@ export function checkNumber(
 ): void {
   if (!(key in obj)) return;
   const value = obj[key];
+  const min = options.min ?? 0;
+  const fine =
+    typeof value === 'number' && Number.isFinite(value) && value >= min &&
+    (options.max === undefined || value <= options.max) && (!options.integer || Number.isInteger(value));
+  if (fine) return;
   const at = childPath(path, key);
   if (typeof value !== 'number') {
     faults.add('WRONG_TYPE', at, `"${key}" must be a number, got ${typeName(value)}`, ids);
     return;
   }
-  const min = options.min ?? 0;
   if (!Number.isFinite(value)) faults.add('BAD_NUMBER', at, `"${key}" must be a finite number`, ids);
   else if (value < min) faults.add('BAD_NUMBER', at, `"${key}" must be at least ${min}, got ${value}`, ids);
   else if (options.max !== undefined && value > options.max) {
