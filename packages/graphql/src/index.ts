@@ -1,4 +1,18 @@
 /**
- * @pathwise/graphql (work in progress).
+ * @pathwise/graphql: the SDL schema, typed resolvers and error mapping of the Pathwise API; no server.
  */
-export {};
+export { typeDefs } from './schema/type-defs.js';
+export { createPathwiseSchema } from './schema/create-schema.js';
+export { resolvers } from './resolvers/index.js';
+export type { CatalogView, Principal, ApiLimits, PathwiseContext } from './context.js';
+export { DEFAULT_LIMITS } from './context.js';
+export {
+  GRAPHQL_CODES,
+  isPathwiseError,
+  pathwiseExtensions,
+  toGraphQLError,
+  formatPathwiseError,
+} from './errors/map-error.js';
+export { requirePublisher } from './auth/require-publisher.js';
+export { requirementText } from './resolvers/requirement-text.js';
+export { encodeCursor, decodeCursor } from './resolvers/query-credentials.js';

@@ -1,0 +1,53 @@
+/**
+ * What every resolver receives: the catalog version answering the request (with its planner), the
+ * store for writes, the caller's identity and the server's limits. Built per request by the server.
+ */
+import type { CatalogIndex } from '@pathwise/core';
+import type { Planner } from '@pathwise/engine';
+import type { CatalogStore } from '@pathwise/store';
+
+/** One catalog version compiled for answering queries. */
+export interface CatalogView {
+  version: number;
+  planner: Planner;
+  index: CatalogIndex;
+}
+
+/** Who is calling: `anonymous`, a publisher whose key names `provider`, or a key that matched nothing. */
+export type Principal =
+  | { kind: 'anonymous' }
+  | { kind: 'publisher'; provider: string }
+  | { kind: 'invalid-key' };
+
+/** Limits that keep one client from hurting others. */
+export interface ApiLimits {
+  /** Largest `first` of a paginated list. */
+  maxPageSize: number;
+  /** Ceiling (and default) of a plan's time budget, in milliseconds. */
+  planTimeBudgetMs: number;
+  /** Time budget of each plan computed by `reachable` and `pathways`. */
+  batchPlanTimeBudgetMs: number;
+  /** Most candidate targets `reachable` will plan for in one request. */
+  maxReachableTargets: number;
+  /** Most credentials one publish may carry. */
+  maxPublishCredentials: number;
+}
+
+/** Defaults of ApiLimits. */
+export const DEFAULT_LIMITS: ApiLimits = {
+  maxPageSize: 100,
+  planTimeBudgetMs: 2000,
+  batchPlanTimeBudgetMs: 200,
+  maxReachableTargets: 2000,
+  maxPublishCredentials: 5000,
+};
+
+/** The GraphQL context of one request. */
+export interface PathwiseContext {
+  /** @returns the catalog version answering this request (the same one for every call of a request) */
+  catalog(): Promise<CatalogView>;
+  /** Where writes go. */
+  store: CatalogStore;
+  principal: Principal;
+  limits: ApiLimits;
+}

@@ -1,0 +1,92 @@
+/**
+ * Maps Pathwise errors to GraphQL errors with `extensions.code` (BAD_USER_INPUT, NOT_FOUND,
+ * UNAUTHENTICATED, FORBIDDEN, ...), the way apollo-server's ApolloServerErrorCode does, and hides
+ * anything unexpected behind a generic INTERNAL_SERVER_ERROR. No stack trace ever reaches a client.
+ */
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { PathwiseErrorCode } from '@pathwise/core';
+
+/** The `extensions.code` each PathwiseError code maps to. */
+export const GRAPHQL_CODES: Readonly<Record<PathwiseErrorCode, string>> = {
+  CATALOG_INVALID: 'BAD_USER_INPUT',
+  UNKNOWN_CREDENTIAL: 'BAD_USER_INPUT',
+  INVALID_INPUT: 'BAD_USER_INPUT',
+  IMPORT_INVALID: 'BAD_USER_INPUT',
+  INFEASIBLE: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  CONFLICT: 'CONFLICT',
+  STORE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  TIMEOUT: 'TIMEOUT',
+};
+
+/** A PathwiseError as seen across package copies (dist and source may both be loaded). */
+interface PathwiseLike extends Error {
+  code: PathwiseErrorCode;
+  faults?: unknown;
+  id?: unknown;
+}
+
+/** @returns true when `error` is a PathwiseError (checked by shape, not by class identity) */
+export function isPathwiseError(error: unknown): error is PathwiseLike {
+  if (!(error instanceof Error)) return false;
+  const code: unknown = (error as { code?: unknown }).code;
+  return typeof code === 'string' && Object.hasOwn(GRAPHQL_CODES, code);
+}
+
+/**
+ * @param error - a PathwiseError
+ * @returns the extensions a client sees: `code`, `pathwiseCode`, and `faults` / `id` where the error has them
+ */
+export function pathwiseExtensions(error: PathwiseLike): Record<string, unknown> {
+  const extensions: Record<string, unknown> = {
+    code: GRAPHQL_CODES[error.code],
+    pathwiseCode: error.code,
+  };
+  if (Array.isArray(error.faults)) extensions.faults = error.faults;
+  if (typeof error.id === 'string') extensions.id = error.id;
+  return extensions;
+}
+
+/**
+ * Wraps a PathwiseError as a GraphQLError (for code that must throw a GraphQLError itself).
+ * @param error - a PathwiseError
+ * @returns the GraphQL error carrying the mapped extensions
+ */
+export function toGraphQLError(error: PathwiseLike): GraphQLError {
+  return new GraphQLError(error.message, { originalError: error, extensions: pathwiseExtensions(error) });
+}
+
+/**
+ * Apollo's `formatError`: PathwiseErrors keep their message and get a mapped code; GraphQL's own
+ * errors (syntax, validation, variable coercion, limits) pass through; anything else is reported to
+ * `onUnexpected` (the server log) and reaches the client as INTERNAL_SERVER_ERROR with a generic message.
+ * @param formatted - the error as Apollo would send it
+ * @param error - the thrown error (usually a GraphQLError wrapping the resolver's error)
+ * @param onUnexpected - called with every unexpected error
+ * @returns what the client sees
+ */
+export function formatPathwiseError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  onUnexpected: (error: unknown) => void = () => {},
+): GraphQLFormattedError {
+  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  const where = {
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+  };
+  if (isPathwiseError(original)) {
+    return { message: original.message, ...where, extensions: pathwiseExtensions(original) };
+  }
+  const code = formatted.extensions?.code;
+  const isGraphQLOwn = original instanceof GraphQLError;
+  if (isGraphQLOwn || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')) {
+    const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
+    void _dropped;
+    return { ...formatted, extensions };
+  }
+  onUnexpected(original);
+  return { message: 'Internal server error', ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

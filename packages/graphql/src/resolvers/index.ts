@@ -1,0 +1,37 @@
+/**
+ * The resolver map of the schema.
+ */
+import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
+import { objectTypeResolvers } from './object-types.js';
+import { planResolver } from './query-plan.js';
+import {
+  catalogVersionResolver,
+  credentialResolver,
+  providerResolver,
+  providersResolver,
+} from './query-catalog.js';
+import { credentialsResolver } from './query-credentials.js';
+import { reachableResolver } from './query-reachable.js';
+import { pathwaysResolver } from './query-pathways.js';
+import { publishProgramResolver, retireCredentialResolver } from './mutation-publish.js';
+
+/** Every resolver, keyed by type and field. */
+export const resolvers = {
+  JSON: GraphQLJSON,
+  JSONObject: GraphQLJSONObject,
+  Query: {
+    plan: planResolver,
+    credential: credentialResolver,
+    credentials: credentialsResolver,
+    providers: providersResolver,
+    provider: providerResolver,
+    reachable: reachableResolver,
+    pathways: pathwaysResolver,
+    catalogVersion: catalogVersionResolver,
+  },
+  Mutation: {
+    publishProgram: publishProgramResolver,
+    retireCredential: retireCredentialResolver,
+  },
+  ...objectTypeResolvers,
+};

@@ -1,0 +1,72 @@
+/**
+ * The schema's input objects as TypeScript types, and their conversion to engine / core values.
+ */
+import type { Holding } from '@pathwise/core';
+import { InvalidInputError } from '@pathwise/core';
+import type { GraphQLObjective } from './objective.js';
+
+/** HoldingInput. */
+export interface HoldingInput {
+  id: string;
+  earnedOn?: string | null;
+}
+
+/** PlanInput. */
+export interface PlanInput {
+  target: string;
+  have?: HoldingInput[] | null;
+  asOf?: string | null;
+  objective?: GraphQLObjective | null;
+  wallet?: unknown;
+  timeBudgetMs?: number | null;
+}
+
+/** CredentialFilter. */
+export interface CredentialFilter {
+  kind?: string | null;
+  provider?: string | null;
+  skill?: string | null;
+  text?: string | null;
+}
+
+/** CredentialInput. */
+export interface CredentialInput {
+  id: string;
+  name: string;
+  kind: string;
+  cost: number;
+  durationWeeks: number;
+  effortHours?: number | null;
+  credits?: number | null;
+  level?: number | null;
+  skills?: string[] | null;
+  validityMonths?: number | null;
+  requires?: unknown;
+  url?: string | null;
+  description?: string | null;
+  extensions?: Record<string, unknown> | null;
+}
+
+/** PublishProgramInput. */
+export interface PublishProgramInput {
+  provider: string;
+  providerName?: string | null;
+  credentials: CredentialInput[];
+}
+
+/** @returns core holdings, with absent / null dates left out */
+export function toHoldings(have: readonly HoldingInput[] | null | undefined): Holding[] {
+  return (have ?? []).map((h) => (h.earnedOn == null ? { id: h.id } : { id: h.id, earnedOn: h.earnedOn }));
+}
+
+/**
+ * The server's time budget, lowered to the client's when the client asks for less.
+ * @throws InvalidInputError for a budget that is not a positive integer
+ */
+export function timeBudget(requested: number | null | undefined, ceiling: number): number {
+  if (requested == null) return ceiling;
+  if (!Number.isInteger(requested) || requested <= 0) {
+    throw new InvalidInputError(`timeBudgetMs must be a positive integer, got ${requested}`);
+  }
+  return Math.min(requested, ceiling);
+}

@@ -1,0 +1,34 @@
+/**
+ * Query.plan: an exact plan for one learner (plan-v1.md), from `have` and, when sent, a wallet.
+ */
+import type { PathwiseContext } from '../context.js';
+import type { PlanParent } from './parents.js';
+import type { PlanInput } from './inputs.js';
+import { timeBudget, toHoldings } from './inputs.js';
+import { toEngineObjective } from './objective.js';
+import { walletHoldings } from './wallet-holdings.js';
+
+/**
+ * @returns the plan with the catalog index it was made on
+ * @throws UnknownCredentialError (BAD_USER_INPUT) for an unknown target or holding
+ * @throws InvalidInputError (BAD_USER_INPUT) for a malformed date or budget
+ */
+export async function planResolver(
+  _root: unknown,
+  { input }: { input: PlanInput },
+  ctx: PathwiseContext,
+): Promise<PlanParent> {
+  const view = await ctx.catalog();
+  const have = toHoldings(input.have);
+  const asOf = input.asOf ?? undefined;
+  const wallet =
+    input.wallet == null ? undefined : walletHoldings(input.wallet, view.index, asOf);
+  const plan = view.planner.plan({
+    target: input.target,
+    have: wallet ? [...have, ...wallet.holdings] : have,
+    ...(asOf ? { asOf } : {}),
+    objective: toEngineObjective(input.objective),
+    timeBudgetMs: timeBudget(input.timeBudgetMs, ctx.limits.planTimeBudgetMs),
+  });
+  return { plan, index: view.index, ...(wallet ? { wallet } : {}) };
+}

@@ -1,0 +1,91 @@
+/**
+ * Query.reachable, for workforce boards: which credentials a group holding `from` can reach within a
+ * cost and a time limit, and at what cost. Each candidate is planned exactly for cost; when the
+ * cheapest plan is too slow, the fastest plan is tried too.
+ */
+import { InvalidInputError } from '@pathwise/core';
+import type { Plan } from '@pathwise/engine';
+import type { PathwiseContext } from '../context.js';
+import type { CredentialParent } from './parents.js';
+import type { HoldingInput } from './inputs.js';
+import { toHoldings } from './inputs.js';
+import { toGraphQLObjective, type GraphQLObjective } from './objective.js';
+
+/** One reachable credential. */
+export interface ReachParent {
+  credential: CredentialParent;
+  totalCost: number;
+  totalWeeks: number;
+  objective: GraphQLObjective;
+  optimal: boolean;
+  stepCount: number;
+}
+
+/** Arguments of Query.reachable. */
+export interface ReachableArgs {
+  from: HoldingInput[];
+  maxCost?: number | null;
+  maxWeeks?: number | null;
+  asOf?: string | null;
+  kinds?: string[] | null;
+}
+
+/**
+ * @returns the credentials reachable within the limits, cheapest first (then fastest, then by id)
+ * @throws UnknownCredentialError (BAD_USER_INPUT) for an unknown holding
+ * @throws InvalidInputError (BAD_USER_INPUT) for a negative limit or too many candidates
+ */
+export async function reachableResolver(
+  _root: unknown,
+  args: ReachableArgs,
+  ctx: PathwiseContext,
+): Promise<ReachParent[]> {
+  for (const [name, value] of [['maxCost', args.maxCost], ['maxWeeks', args.maxWeeks]] as const) {
+    if (value != null && !(value >= 0)) throw new InvalidInputError(`${name} must be ≥ 0, got ${value}`);
+  }
+  const maxCost = args.maxCost ?? Infinity;
+  const maxWeeks = args.maxWeeks ?? Infinity;
+  const { planner, index } = await ctx.catalog();
+  const kinds = args.kinds ? new Set(args.kinds) : undefined;
+  const candidates = index.catalog.credentials.filter((c) => !kinds || kinds.has(c.kind));
+  if (candidates.length > ctx.limits.maxReachableTargets) {
+    throw new InvalidInputError(
+      `${candidates.length} candidate credentials exceed the limit of ${ctx.limits.maxReachableTargets}; narrow them with kinds`,
+    );
+  }
+  const have = toHoldings(args.from);
+  const fits = (p: Plan): boolean => p.feasible && p.totalCost <= maxCost && p.totalWeeks <= maxWeeks;
+  const ask = (target: string, objective: 'cheapest' | 'fastest'): Plan =>
+    planner.plan({
+      target,
+      have,
+      ...(args.asOf ? { asOf: args.asOf } : {}),
+      objective,
+      timeBudgetMs: ctx.limits.batchPlanTimeBudgetMs,
+    });
+  const reaches: ReachParent[] = [];
+  for (const credential of candidates) {
+    const cheapest = ask(credential.id, 'cheapest');
+    if (cheapest.feasible && cheapest.steps.length === 0) continue; // already held
+    let chosen: Plan | undefined = fits(cheapest) ? cheapest : undefined;
+    if (!chosen && cheapest.feasible && cheapest.totalCost <= maxCost) {
+      const fastest = ask(credential.id, 'fastest');
+      if (fits(fastest)) chosen = fastest;
+    }
+    if (!chosen) continue;
+    reaches.push({
+      credential: { credential, index },
+      totalCost: chosen.totalCost,
+      totalWeeks: chosen.totalWeeks,
+      objective: toGraphQLObjective(chosen.objective),
+      optimal: chosen.optimal,
+      stepCount: chosen.steps.length,
+    });
+  }
+  return reaches.sort(
+    (a, b) =>
+      a.totalCost - b.totalCost ||
+      a.totalWeeks - b.totalWeeks ||
+      a.credential.credential.id.localeCompare(b.credential.credential.id),
+  );
+}

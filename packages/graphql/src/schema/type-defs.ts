@@ -1,0 +1,260 @@
+/**
+ * The Pathwise GraphQL schema in SDL (schema-first). plan-v1.md's contract (Query.plan, credential,
+ * PlanInput, HoldingInput, Objective, Plan, PlanStep, Credential) is kept name for name; the rest
+ * serves learners (browse, filter), universities (publish, retire, import) and workforce boards
+ * (reachable, pathways).
+ */
+
+/** The schema's type definitions. */
+export const typeDefs = /* GraphQL */ `
+  "Any JSON value."
+  scalar JSON
+  "A JSON object."
+  scalar JSONObject
+
+  type Query {
+    "An exact plan to earn a target (plan-v1.md)."
+    plan(input: PlanInput!): Plan!
+    "One credential by id, or null."
+    credential(id: ID!): Credential
+    "Credentials matching a filter, in catalog order, a page at a time (cursor pagination)."
+    credentials(filter: CredentialFilter, first: Int = 20, after: String): CredentialConnection!
+    "Every provider of the catalog."
+    providers: [Provider!]!
+    "One provider by id, or null."
+    provider(id: ID!): Provider
+    """
+    For a group whose members hold \`from\`: which credentials (of \`kinds\`, default every kind) they can
+    reach within \`maxCost\` and \`maxWeeks\`, cheapest first. Credentials already held are left out.
+    """
+    reachable(
+      from: [HoldingInput!]!
+      maxCost: Float
+      maxWeeks: Float
+      asOf: String
+      kinds: [String!]
+    ): [Reach!]!
+    "Summaries of the cheapest and the fastest pathway to a target."
+    pathways(target: ID!, have: [HoldingInput!], asOf: String): [PathwaySummary!]!
+    "The catalog version answering this request."
+    catalogVersion: Int!
+  }
+
+  type Mutation {
+    """
+    Publishes a provider's programme: new ids are added, existing ids replaced. The whole catalog is
+    validated after the change, which is applied atomically or not at all. Needs the provider's key.
+    """
+    publishProgram(input: PublishProgramInput!): PublishResult!
+    "Retires one of the caller's credentials. Needs the provider's key."
+    retireCredential(id: ID!): RetireResult!
+  }
+
+  enum Objective {
+    CHEAPEST
+    FASTEST
+  }
+
+  input HoldingInput {
+    id: ID!
+    "YYYY-MM-DD; a holding with no date never lapses."
+    earnedOn: String
+  }
+
+  input PlanInput {
+    target: ID!
+    have: [HoldingInput!]
+    "YYYY-MM-DD; default today."
+    asOf: String
+    objective: Objective = CHEAPEST
+    "Open Badges 3.0 / CLR 2.0 wallet JSON; its achievements become holdings (added to \`have\`)."
+    wallet: JSON
+    "Milliseconds for the optimality proof; capped by the server."
+    timeBudgetMs: Int
+  }
+
+  type Plan {
+    feasible: Boolean!
+    optimal: Boolean!
+    objective: Objective!
+    target: Credential!
+    totalCost: Float!
+    totalWeeks: Float!
+    steps: [PlanStep!]!
+    reason: String
+    "Proven lower bound on the objective when optimal is false."
+    bound: Float
+    "Holdings that lapsed as of asOf and so did not count."
+    lapsed: [LapsedHolding!]!
+    "What the wallet gave, when one was sent."
+    wallet: WalletReport
+  }
+
+  type PlanStep {
+    credential: Credential!
+    cost: Float!
+    startWeek: Float!
+    endWeek: Float!
+    "Credentials in the plan (or the target) whose requirement this step counts toward."
+    satisfies: [Credential!]!
+  }
+
+  type LapsedHolding {
+    credential: Credential!
+    earnedOn: String!
+    validUntil: String!
+  }
+
+  type WalletReport {
+    holdings: [Holding!]!
+    unmatched: [JSONObject!]!
+    expired: [JSONObject!]!
+    warnings: [String!]!
+  }
+
+  type Holding {
+    id: ID!
+    earnedOn: String
+  }
+
+  type Credential {
+    id: ID!
+    name: String!
+    kind: String!
+    provider: Provider
+    cost: Float!
+    durationWeeks: Float!
+    effortHours: Float
+    "Credits it counts toward credits requirements (0 when absent)."
+    credits: Float!
+    level: Int
+    skills: [String!]!
+    validityMonths: Int
+    url: String
+    description: String
+    "What must be held before it can be started, as a tree; null when nothing."
+    requires: Requirement
+    "The same rule as catalog-v1 JSON."
+    requiresJson: JSON
+    "The credentials whose requirements name this one."
+    stacksInto: [Credential!]!
+    "Its x- extension fields."
+    extensions: JSONObject
+  }
+
+  enum RequirementKind {
+    CREDENTIAL
+    ALL
+    ANY
+    AT_LEAST
+    CREDITS
+  }
+
+  "One node of a requirement tree."
+  type Requirement {
+    kind: RequirementKind!
+    "The credential, for kind CREDENTIAL."
+    credential: Credential
+    "k, for kind AT_LEAST."
+    atLeast: Int
+    "The credits needed, for kind CREDITS."
+    credits: Float
+    "The children, for the group kinds."
+    of: [Requirement!]!
+    "A readable rendering, e.g. all(a, any(b, c), 2 of (d, e, f))."
+    text: String!
+  }
+
+  type Provider {
+    id: ID!
+    name: String!
+    kind: String
+    url: String
+    credentials: [Credential!]!
+  }
+
+  input CredentialFilter {
+    kind: String
+    provider: ID
+    skill: String
+    "Case-insensitive substring of id, name or description."
+    text: String
+  }
+
+  type CredentialConnection {
+    edges: [CredentialEdge!]!
+    nodes: [Credential!]!
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+
+  type CredentialEdge {
+    cursor: String!
+    node: Credential!
+  }
+
+  type PageInfo {
+    hasNextPage: Boolean!
+    endCursor: String
+  }
+
+  type Reach {
+    credential: Credential!
+    totalCost: Float!
+    totalWeeks: Float!
+    "The objective of the plan that fits the limits."
+    objective: Objective!
+    optimal: Boolean!
+    "Number of credentials to earn, the target included."
+    stepCount: Int!
+  }
+
+  type PathwaySummary {
+    objective: Objective!
+    target: Credential!
+    feasible: Boolean!
+    optimal: Boolean!
+    totalCost: Float!
+    totalWeeks: Float!
+    stepCount: Int!
+    credentials: [Credential!]!
+    providers: [Provider!]!
+  }
+
+  "A credential as publishers send it: catalog-v1 fields, requires as JSON."
+  input CredentialInput {
+    id: ID!
+    name: String!
+    kind: String!
+    cost: Float!
+    durationWeeks: Float!
+    effortHours: Float
+    credits: Float
+    level: Int
+    skills: [String!]
+    validityMonths: Int
+    requires: JSON
+    url: String
+    description: String
+    "x- extension fields."
+    extensions: JSONObject
+  }
+
+  input PublishProgramInput {
+    provider: ID!
+    "Used when the provider is not in the catalog yet."
+    providerName: String
+    credentials: [CredentialInput!]!
+  }
+
+  type PublishResult {
+    catalogVersion: Int!
+    credentials: [Credential!]!
+  }
+
+  type RetireResult {
+    catalogVersion: Int!
+    id: ID!
+  }
+
+`;
