@@ -1,4 +1,8 @@
 /**
- * @pathwise/store: the CatalogStore interface and the embedded file store.
+ * @pathwise/store: the CatalogStore interface and the embedded file store. The contract suite (which
+ * imports vitest) is a separate entry: `@pathwise/store/contract`.
  */
 export * from './catalog-store.js';
+export * from './serial-queue.js';
+export { FileCatalogStore } from './file/file-catalog-store.js';
+export type { FileCatalogStoreOptions, FileStoreStage } from './file/file-catalog-store.js';

@@ -1,0 +1,5 @@
+/**
+ * `@pathwise/store/contract`: the CatalogStore contract suite and catalog fixtures, for store tests.
+ */
+export * from './describe-catalog-store-contract.js';
+export * from './catalog-fixtures.js';

@@ -1,0 +1,56 @@
+/**
+ * Writes a file so that readers only ever see the old or the new content: write a temporary file
+ * beside it, fsync it, rename it over the target, fsync the directory.
+ */
+import { open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/**
+ * Replaces `path` with `content` atomically.
+ * @param path - the file to replace (its directory must exist)
+ * @param content - the new bytes
+ * @param beforeRename - called once the temporary file is durable, before it replaces the target
+ *   (a fault-injection seam for crash tests)
+ */
+export async function atomicWriteFile(
+  path: string,
+  content: string,
+  beforeRename?: () => Promise<void>,
+): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const handle = await open(tmp, 'wx');
+  try {
+    await handle.writeFile(content, 'utf8');
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await rm(tmp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  try {
+    if (beforeRename) await beforeRename();
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+  await syncDirectory(dirname(path));
+}
+
+/**
+ * Makes a rename in `dir` durable. Platforms that cannot open a directory (Windows) skip it.
+ * @param dir - the directory whose entries changed
+ */
+export async function syncDirectory(dir: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // Directory fsync is not supported everywhere; the rename itself is still atomic.
+  } finally {
+    await handle?.close();
+  }
+}

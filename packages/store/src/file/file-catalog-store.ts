@@ -1,0 +1,223 @@
+/**
+ * The embedded default CatalogStore: one JSON file plus an append-only change log in a directory.
+ * Every apply validates the whole resulting catalog first, appends the change to the log (fsync),
+ * then replaces the catalog file atomically (write, fsync, rename). A crash at any point leaves the
+ * previous version intact and readable. Applies serialise in-process through a queue and across
+ * processes through an O_EXCL lock file, so several processes may share one directory on one host
+ * (not a network file system).
+ */
+import { mkdir, open, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Catalog, CatalogChange } from '@pathwise/core';
+import { CATALOG_FORMAT, PathwiseError, applyCatalogChange, parseCatalog } from '@pathwise/core';
+import type {
+  ApplyOptions,
+  CatalogSnapshot,
+  CatalogStore,
+  ChangeRecord,
+} from '../catalog-store.js';
+import { SerialQueue } from '../serial-queue.js';
+import { atomicWriteFile } from './atomic-write.js';
+import { acquireLock } from './lock-file.js';
+import type { StoreFile } from './store-file.js';
+import { readChangeLog, readStoreFile, readStoreHeader, renderStoreFile } from './store-file.js';
+
+/** Points inside an apply where a crash test may stop the process. */
+export type FileStoreStage = 'log-written' | 'before-rename';
+
+/** Options of `FileCatalogStore.open`. */
+export interface FileCatalogStoreOptions {
+  /** The catalog of a new store (validated with parseCatalog); ignored when the store exists. Default: empty. */
+  seed?: Catalog;
+  /** How long an apply waits for another process's lock before STORE_UNAVAILABLE (default 30 s). */
+  lockTimeoutMs?: number;
+  /** Fault-injection seam for crash tests: awaited at each stage of an apply. Not for production. */
+  faultHook?: (stage: FileStoreStage) => Promise<void>;
+}
+
+interface Cached extends StoreFile {
+  key: string;
+}
+
+const statKey = (s: { ino: number; mtimeMs: number; size: number }): string =>
+  `${s.ino}:${s.mtimeMs}:${s.size}`;
+
+/** A CatalogStore on the local file system. Create it with `FileCatalogStore.open`. */
+export class FileCatalogStore implements CatalogStore {
+  /** The catalog file (`<dir>/catalog.json`, or the `.json` path given to `open`). */
+  readonly catalogPath: string;
+  /** The change log beside it (`<name>.changes.jsonl`). */
+  readonly logPath: string;
+  private readonly lockPath: string;
+  private readonly queue = new SerialQueue();
+  private cached: Cached | undefined;
+  private closed = false;
+
+  private constructor(
+    catalogPath: string,
+    private readonly options: FileCatalogStoreOptions,
+  ) {
+    this.catalogPath = catalogPath;
+    const stem = basename(catalogPath).replace(/\.json$/, '');
+    this.logPath = join(dirname(catalogPath), `${stem}.changes.jsonl`);
+    this.lockPath = `${catalogPath}.lock`;
+  }
+
+  /**
+   * Opens (and creates when missing) a file store.
+   * @param path - a directory (the store lives in `<dir>/catalog.json`) or a path ending in `.json`
+   * @param options - the seed of a new store, lock timeout
+   * @returns the open store, at version 1 when it was just created
+   * @throws CatalogInvalidError when the seed or the stored catalog is not valid
+   * @throws PathwiseError STORE_UNAVAILABLE when the files cannot be read or written
+   */
+  static async open(path: string, options: FileCatalogStoreOptions = {}): Promise<FileCatalogStore> {
+    const catalogPath = path.endsWith('.json') ? path : join(path, 'catalog.json');
+    try {
+      await mkdir(dirname(catalogPath), { recursive: true });
+    } catch (error) {
+      throw new PathwiseError('STORE_UNAVAILABLE', `cannot create ${dirname(catalogPath)}`, { cause: error });
+    }
+    const store = new FileCatalogStore(catalogPath, options);
+    await store.withLock(async () => {
+      if ((await readStoreHeader(catalogPath)) !== undefined) return;
+      const seed = parseCatalog(options.seed ?? { format: CATALOG_FORMAT, providers: [], credentials: [] });
+      await atomicWriteFile(catalogPath, renderStoreFile({ version: 1, logBytes: 0, catalog: seed }));
+    });
+    const snapshot = await store.load();
+    if (!options.seed) parseCatalog(snapshot.catalog);
+    return store;
+  }
+
+  /**
+   * @returns the committed catalog and its version (shared with other callers: treat it as read-only)
+   * @throws PathwiseError STORE_UNAVAILABLE
+   */
+  async load(): Promise<CatalogSnapshot> {
+    this.assertOpen();
+    const file = await this.readCurrent();
+    return { version: file.version, catalog: file.catalog };
+  }
+
+  /**
+   * @returns the committed version: a stat, plus a 64-byte read when another process committed
+   * @throws PathwiseError STORE_UNAVAILABLE
+   */
+  async currentVersion(): Promise<number> {
+    this.assertOpen();
+    const key = await this.statCatalog();
+    if (this.cached?.key === key) return this.cached.version;
+    const header = await readStoreHeader(this.catalogPath);
+    if (!header) throw new PathwiseError('STORE_UNAVAILABLE', `${this.catalogPath} disappeared`);
+    return header.version;
+  }
+
+  /**
+   * Applies a publish or retire: validated whole, logged, then committed by one rename.
+   * @param change - the change
+   * @param options - `expectedVersion` for optimistic concurrency
+   * @returns the new snapshot
+   * @throws CatalogInvalidError with every fault of the resulting catalog (nothing is written)
+   * @throws PathwiseError FORBIDDEN, NOT_FOUND (core), CONFLICT, STORE_UNAVAILABLE
+   */
+  apply(change: CatalogChange, options: ApplyOptions = {}): Promise<CatalogSnapshot> {
+    this.assertOpen();
+    return this.queue.run(() => this.withLock(() => this.applyLocked(change, options)));
+  }
+
+  /**
+   * @param version - a version seen before
+   * @returns the committed changes with a higher version, oldest first
+   * @throws PathwiseError STORE_UNAVAILABLE
+   */
+  async changesSince(version: number): Promise<ChangeRecord[]> {
+    this.assertOpen();
+    const header = await readStoreHeader(this.catalogPath);
+    if (!header) throw new PathwiseError('STORE_UNAVAILABLE', `${this.catalogPath} disappeared`);
+    const records = await readChangeLog(this.logPath, header.logBytes);
+    return records.filter((r) => r.version > version);
+  }
+
+  /** Waits for queued applies, then refuses further calls. */
+  async close(): Promise<void> {
+    await this.queue.run(async () => {
+      this.closed = true;
+    });
+  }
+
+  private async applyLocked(change: CatalogChange, options: ApplyOptions): Promise<CatalogSnapshot> {
+    const current = await this.readCurrent();
+    if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
+      throw new PathwiseError(
+        'CONFLICT',
+        `catalog is at version ${current.version}, not ${options.expectedVersion}`,
+      );
+    }
+    const next = parseCatalog(applyCatalogChange(current.catalog, change));
+    const version = current.version + 1;
+    const record: ChangeRecord = { version, change, appliedAt: new Date().toISOString() };
+    const line = `${JSON.stringify(record)}\n`;
+    const logBytes = current.logBytes + Buffer.byteLength(line);
+    await this.appendLog(current.logBytes, line);
+    await this.options.faultHook?.('log-written');
+    const hook = this.options.faultHook;
+    await atomicWriteFile(
+      this.catalogPath,
+      renderStoreFile({ version, logBytes, catalog: next }),
+      hook ? () => hook('before-rename') : undefined,
+    );
+    this.cached = { version, logBytes, catalog: next, key: await this.statCatalog() };
+    return { version, catalog: next };
+  }
+
+  /** Cuts off what an uncommitted apply left in the log, then appends and fsyncs one record. */
+  private async appendLog(committedBytes: number, line: string): Promise<void> {
+    try {
+      const handle = await open(this.logPath, 'a');
+      try {
+        const { size } = await handle.stat();
+        if (size < committedBytes) {
+          throw new PathwiseError('STORE_UNAVAILABLE', `change log ${this.logPath} is shorter than committed`);
+        }
+        if (size > committedBytes) await handle.truncate(committedBytes);
+        await handle.writeFile(line, 'utf8');
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      if (error instanceof PathwiseError) throw error;
+      throw new PathwiseError('STORE_UNAVAILABLE', `cannot write change log ${this.logPath}`, { cause: error });
+    }
+  }
+
+  private async readCurrent(): Promise<Cached> {
+    const key = await this.statCatalog();
+    if (this.cached?.key === key) return this.cached;
+    const file = await readStoreFile(this.catalogPath);
+    if (!file) throw new PathwiseError('STORE_UNAVAILABLE', `${this.catalogPath} disappeared`);
+    this.cached = { ...file, key };
+    return this.cached;
+  }
+
+  private async statCatalog(): Promise<string> {
+    try {
+      return statKey(await stat(this.catalogPath));
+    } catch (error) {
+      throw new PathwiseError('STORE_UNAVAILABLE', `cannot stat ${this.catalogPath}`, { cause: error });
+    }
+  }
+
+  private async withLock<T>(task: () => Promise<T>): Promise<T> {
+    const release = await acquireLock(this.lockPath, { timeoutMs: this.options.lockTimeoutMs });
+    try {
+      return await task();
+    } finally {
+      await release();
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new PathwiseError('STORE_UNAVAILABLE', 'catalog store is closed');
+  }
+}

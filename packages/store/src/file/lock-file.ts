@@ -1,0 +1,77 @@
+/**
+ * A cross-process lock on a file store: a lock file created with O_EXCL that holds the owner's pid.
+ * A lock whose owner is no longer alive (a process killed mid-publish) is taken over. Written by hand
+ * because it is a dozen lines on `fs.open(path, 'wx')`; proper-lockfile's mtime polling would add a
+ * dependency and a staleness timer for no gain on one host.
+ */
+import { link, open, readFile, rename, rm } from 'node:fs/promises';
+import { PathwiseError } from '@pathwise/core';
+
+/** Options of `acquireLock`. */
+export interface LockOptions {
+  /** Give up with STORE_UNAVAILABLE after this many milliseconds (default 30 s). */
+  timeoutMs?: number;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the lock at `path`, waiting while another live process holds it.
+ * @param path - the lock file
+ * @returns a function that releases the lock
+ * @throws PathwiseError STORE_UNAVAILABLE when the lock cannot be taken in time
+ */
+export async function acquireLock(path: string, options: LockOptions = {}): Promise<() => Promise<void>> {
+  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+  let wait = 2;
+  for (;;) {
+    try {
+      const handle = await open(path, 'wx');
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      return () => rm(path, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new PathwiseError('STORE_UNAVAILABLE', `cannot create lock file ${path}`, { cause: error });
+      }
+    }
+    await breakIfStale(path);
+    if (Date.now() > deadline) {
+      throw new PathwiseError('STORE_UNAVAILABLE', `catalog store is locked by another process (${path})`);
+    }
+    await sleep(wait);
+    wait = Math.min(wait * 2, 50);
+  }
+}
+
+async function breakIfStale(path: string): Promise<void> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return; // released meanwhile
+  }
+  const pid = Number(text);
+  // An empty file is a lock being written right now; leave it.
+  if (!Number.isInteger(pid) || pid <= 0 || isAlive(pid)) return;
+  // Move it aside first so that two processes breaking the same stale lock cannot delete a fresh one.
+  const aside = `${path}.stale.${process.pid}`;
+  try {
+    await rename(path, aside);
+  } catch {
+    return;
+  }
+  const moved = Number(await readFile(aside, 'utf8').catch(() => ''));
+  // Raced with a fresh lock: put it back unless yet another lock was created meanwhile.
+  if (moved !== pid && isAlive(moved)) await link(aside, path).catch(() => undefined);
+  await rm(aside, { force: true });
+}

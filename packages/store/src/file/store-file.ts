@@ -1,0 +1,113 @@
+/**
+ * The on-disk layout of the file store: `catalog.json` holds `{ version, logBytes, catalog }` (version
+ * first, so it can be read from the first bytes), and `changes.jsonl` beside it holds one ChangeRecord
+ * per line. `logBytes` is the log's length when that version committed: log bytes past it belong to a
+ * publish that never committed and are ignored, then truncated by the next apply.
+ */
+import { open, readFile } from 'node:fs/promises';
+import type { Catalog } from '@pathwise/core';
+import { PathwiseError } from '@pathwise/core';
+import type { ChangeRecord } from '../catalog-store.js';
+
+/** The content of `catalog.json`. */
+export interface StoreFile {
+  version: number;
+  logBytes: number;
+  catalog: Catalog;
+}
+
+/**
+ * Serialises a store file with `version` and `logBytes` in its first bytes.
+ * @param file - what to write
+ * @returns the JSON text
+ */
+export function renderStoreFile(file: StoreFile): string {
+  return `{"version":${file.version},"logBytes":${file.logBytes},"catalog":${JSON.stringify(file.catalog)}}\n`;
+}
+
+const HEADER = /^\{"version":(\d+),"logBytes":(\d+),/;
+
+/**
+ * Reads the whole store file.
+ * @param path - catalog.json
+ * @returns its content, or undefined when it does not exist
+ * @throws PathwiseError STORE_UNAVAILABLE when it cannot be read or is not a store file
+ */
+export async function readStoreFile(path: string): Promise<StoreFile | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new PathwiseError('STORE_UNAVAILABLE', `cannot read ${path}`, { cause: error });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new PathwiseError('STORE_UNAVAILABLE', `${path} is not JSON`, { cause: error });
+  }
+  const file = value as Partial<StoreFile> | null;
+  if (
+    !file ||
+    typeof file !== 'object' ||
+    !Number.isInteger(file.version) ||
+    !Number.isInteger(file.logBytes) ||
+    typeof file.catalog !== 'object' ||
+    file.catalog === null
+  ) {
+    throw new PathwiseError('STORE_UNAVAILABLE', `${path} is not a Pathwise store file`);
+  }
+  return file as StoreFile;
+}
+
+/**
+ * Reads only the version of the store file from its first bytes (cheap at any catalog size).
+ * @param path - catalog.json
+ * @returns the committed version, or undefined when the file does not exist
+ * @throws PathwiseError STORE_UNAVAILABLE when it cannot be read or is not a store file
+ */
+export async function readStoreHeader(
+  path: string,
+): Promise<{ version: number; logBytes: number } | undefined> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new PathwiseError('STORE_UNAVAILABLE', `cannot read ${path}`, { cause: error });
+  }
+  try {
+    const buffer = Buffer.alloc(64);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const match = HEADER.exec(buffer.subarray(0, bytesRead).toString('utf8'));
+    if (!match) throw new PathwiseError('STORE_UNAVAILABLE', `${path} is not a Pathwise store file`);
+    return { version: Number(match[1]), logBytes: Number(match[2]) };
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Reads the committed part of the change log.
+ * @param path - changes.jsonl
+ * @param logBytes - the committed length; anything after it is ignored
+ * @returns every committed record, oldest first
+ */
+export async function readChangeLog(path: string, logBytes: number): Promise<ChangeRecord[]> {
+  if (logBytes === 0) return [];
+  let buffer: Buffer;
+  try {
+    buffer = await readFile(path);
+  } catch (error) {
+    throw new PathwiseError('STORE_UNAVAILABLE', `cannot read change log ${path}`, { cause: error });
+  }
+  if (buffer.length < logBytes) {
+    throw new PathwiseError('STORE_UNAVAILABLE', `change log ${path} is shorter than its catalog says`);
+  }
+  const text = buffer.subarray(0, logBytes).toString('utf8');
+  return text
+    .split('\n')
+    .filter((line) => line.length > 0)
+    .map((line) => JSON.parse(line) as ChangeRecord);
+}

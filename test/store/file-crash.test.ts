@@ -1,0 +1,90 @@
+/**
+ * A file-store publish killed mid-way (kill -9 of a child process at each stage of the apply, and at
+ * random moments) leaves the previous version intact and readable; the next apply carries on.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FileCatalogStore } from '@pathwise/store';
+import { makeCredential, richCatalog } from '@pathwise/store/contract';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..', '..');
+const root = await mkdtemp(join(tmpdir(), 'pathwise-file-crash-'));
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+/** Runs the child; kills it -9 when it prints `killOn` (or after `killAfterMs`). @returns how it ended */
+function runChild(dir: string, stage: string, count: number, kill: { on?: string; afterMs?: number }) {
+  return new Promise<{ killed: boolean; output: string }>((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--conditions=source', '--import', 'tsx', join(here, 'fixtures', 'file-publish-child.ts'), dir, stage, String(count)],
+      { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let output = '';
+    let killed = false;
+    const killNow = () => {
+      if (!killed && child.exitCode === null) {
+        killed = true;
+        child.kill('SIGKILL');
+      }
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (kill.on && output.includes(kill.on)) killNow();
+      if (kill.afterMs !== undefined && output.includes('OPEN')) setTimeout(killNow, kill.afterMs);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', () => resolve({ killed, output }));
+  });
+}
+
+async function seeded(name: string): Promise<string> {
+  const dir = join(root, name);
+  const store = await FileCatalogStore.open(dir, { seed: richCatalog() });
+  await store.close();
+  return dir;
+}
+
+describe('file store: publish killed mid-way', () => {
+  for (const stage of ['log-written', 'before-rename']) {
+    it(`keeps the previous version when killed at ${stage}`, async () => {
+      const dir = await seeded(stage);
+      const run = await runChild(dir, stage, 5000, { on: `STAGE ${stage}` });
+      expect(run.killed, run.output).toBe(true);
+      expect(run.output).not.toContain('DONE');
+      const store = await FileCatalogStore.open(dir);
+      expect(await store.load()).toEqual({ version: 1, catalog: richCatalog() });
+      expect(await store.changesSince(0)).toEqual([]);
+      const next = await store.apply({ kind: 'publish', provider: 'corp', credentials: [makeCredential('n', 'corp')] });
+      expect(next.version).toBe(2);
+      expect((await store.changesSince(0)).map((r) => r.version)).toEqual([2]);
+      await store.close();
+    });
+  }
+
+  it('is either the old version or the whole new one when killed at random moments', async () => {
+    const outcomes: number[] = [];
+    for (const afterMs of [0, 40, 120, 250, 400]) {
+      const dir = await seeded(`random-${afterMs}`);
+      await runChild(dir, 'none', 20000, { afterMs });
+      const store = await FileCatalogStore.open(dir);
+      const { version, catalog } = await store.load();
+      outcomes.push(version);
+      if (version === 1) {
+        expect(catalog).toEqual(richCatalog());
+        expect(await store.changesSince(0)).toEqual([]);
+      } else {
+        expect(version).toBe(2);
+        expect(catalog.credentials).toHaveLength(richCatalog().credentials.length + 20000);
+        expect((await store.changesSince(1)).map((r) => r.version)).toEqual([2]);
+      }
+      await store.close();
+    }
+    console.info(`file store random kills: versions after restart ${outcomes.join(', ')}`);
+  });
+});
