@@ -1,0 +1,97 @@
+// Property tests of the planner against the independent oracles of ./support on random catalogs:
+// every plan valid; cheapest equals the HiGHS optimum; fastest equals the min/max recursion; no
+// randomly sampled feasible plan beats the returned one. 550 random cases, 1,100+ plans per run.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { UnknownCredentialError, InvalidInputError } from '@pathwise/core';
+import { createPlanner } from '../index.js';
+import { planViolations } from './support/check-plan.js';
+import { fastestWeeks } from './support/fastest-recursion.js';
+import { highsCheapest } from './support/highs-oracle.js';
+import { randomCase } from './support/random-catalog.js';
+import { prng, sampleFeasiblePlan } from './support/random-plan.js';
+
+describe('planner on random catalogs', () => {
+  it('gives valid plans: cheapest = HiGHS optimum, fastest = min/max recursion, both optimal', async () => {
+    await fc.assert(
+      fc.asyncProperty(randomCase(), async (c) => {
+        const before = structuredClone(c.catalog);
+        const planner = createPlanner(c.catalog);
+        const query = { target: c.target, have: c.have, asOf: c.asOf };
+        const cheapest = planner.plan({ ...query, objective: 'cheapest' });
+        const fastest = planner.plan({ ...query, objective: 'fastest' });
+        expect(planViolations(c.catalog, { ...query, objective: 'cheapest' }, cheapest)).toEqual([]);
+        expect(planViolations(c.catalog, { ...query, objective: 'fastest' }, fastest)).toEqual([]);
+        expect(cheapest.optimal).toBe(true);
+        expect(fastest.optimal).toBe(true);
+        expect(cheapest.totalCost).toBe((await highsCheapest(c.catalog, query)).totalCost);
+        expect(fastest.totalWeeks).toBe(fastestWeeks(c.catalog, query));
+        expect(c.catalog).toEqual(before);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is never beaten by a randomly sampled feasible plan', () => {
+    fc.assert(
+      fc.property(randomCase(), fc.integer(), (c, seed) => {
+        const planner = createPlanner(c.catalog);
+        const query = { target: c.target, have: c.have, asOf: c.asOf };
+        const cheapest = planner.plan({ ...query, objective: 'cheapest' });
+        const fastest = planner.plan({ ...query, objective: 'fastest' });
+        const random = prng(seed);
+        for (let i = 0; i < 20; i++) {
+          const sample = sampleFeasiblePlan(c.catalog, query, random);
+          expect(cheapest.totalCost).toBeLessThanOrEqual(sample.totalCost);
+          expect(fastest.totalWeeks).toBeLessThanOrEqual(sample.totalWeeks);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('answers many queries from one planner the same as from fresh ones', () => {
+    fc.assert(
+      fc.property(randomCase(8, 22), (c) => {
+        const shared = createPlanner(c.catalog);
+        for (const credential of c.catalog.credentials.slice(-4)) {
+          for (const objective of ['cheapest', 'fastest'] as const) {
+            const query = { target: credential.id, have: c.have, asOf: c.asOf, objective };
+            const again = shared.plan(query);
+            expect(planViolations(c.catalog, query, again)).toEqual([]);
+            const fresh = createPlanner(c.catalog).plan(query);
+            expect([again.totalCost, again.totalWeeks]).toEqual([fresh.totalCost, fresh.totalWeeks]);
+          }
+        }
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe('planner input errors', () => {
+  const catalog = {
+    format: 'pathwise.catalog/v1' as const,
+    credentials: [{ id: 'a', name: 'A', kind: 'course' as const, cost: 1, durationWeeks: 1 }],
+  };
+  it('refuses an unknown target or holding with UNKNOWN_CREDENTIAL', () => {
+    const planner = createPlanner(catalog);
+    const error = (f: () => unknown): unknown => {
+      try {
+        f();
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    };
+    const unknownTarget = error(() => planner.plan({ target: 'nope', asOf: '2026-06-01' }));
+    const unknownHolding = error(() => planner.plan({ target: 'a', have: [{ id: 'nope' }], asOf: '2026-06-01' }));
+    for (const e of [unknownTarget, unknownHolding]) {
+      expect(e).toBeInstanceOf(UnknownCredentialError);
+      expect((e as UnknownCredentialError).code).toBe('UNKNOWN_CREDENTIAL');
+    }
+    const badDate = error(() => planner.plan({ target: 'a', asOf: '2026-02-30' }));
+    expect(badDate).toBeInstanceOf(InvalidInputError);
+    expect((badDate as InvalidInputError).code).toBe('INVALID_INPUT');
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * Test support: the cheapest-plan optimum as an integer programme solved by HiGHS (the `highs` WASM
+ * build), independent of the engine. Binary x_c per credential to earn, binary y per requirement node
+ * (met); held credentials are constants 1; the target must be held; x_c ≤ y(requires(c));
+ * all: y ≤ y_child each; any: y ≤ Σ y_child; atLeast k: k·y ≤ Σ y_child; credits n: n·y ≤ Σ credits·have.
+ * Minimise Σ cost·x. The requires relation is acyclic, so any set closed under these rules can be
+ * scheduled in topological order: the optimum of the programme is the optimum plan cost.
+ */
+import highsLoader from 'highs';
+import type { Catalog, Credential, Holding, Requirement } from '@pathwise/core';
+import { heldSet } from './held-set.js';
+import { closureOf, credentialMap } from './requirement-met-at.js';
+
+type Highs = Awaited<ReturnType<typeof highsLoader>>;
+let loading: Promise<Highs> | undefined;
+
+/** Loads the HiGHS WASM once per process (the first load takes ~100 ms). */
+export function loadHighs(): Promise<Highs> {
+  loading ??= highsLoader();
+  return loading;
+}
+
+/** The optimum HiGHS proved and the credentials it earns. */
+export interface CheapestOptimum {
+  totalCost: number;
+  earn: Set<string>;
+}
+
+/** A linear term: coefficient times a variable (or a constant when `v` is undefined). */
+type Term = { k: number; v?: string };
+
+/**
+ * Builds the programme for one query as CPLEX LP text (exported for the benchmark to time apart).
+ * @returns the LP text and the variable name of each credential to earn; undefined when the target is held
+ */
+export function cheapestProgramme(
+  byId: ReadonlyMap<string, Credential>,
+  held: ReadonlySet<string>,
+  target: string,
+): { lp: string; vars: Map<string, string> } | undefined {
+  if (held.has(target)) return undefined;
+  const ids = [...closureOf(byId, target)].filter((id) => !held.has(id));
+  const vars = new Map(ids.map((id, i) => [id, `x${i}`] as const));
+  const rows: string[] = [];
+  let nodes = 0;
+  const have = (id: string): Term => (held.has(id) ? { k: 1 } : { k: 1, v: vars.get(id)! });
+  // `node` returns a term that is 1 only when `req` is met, adding its rows.
+  const node = (req: Requirement): Term => {
+    if (typeof req === 'string') return have(req);
+    const y = `y${nodes++}`;
+    if ('all' in req) {
+      for (const child of req.all) row([{ k: 1, v: y }, neg(node(child))], 0);
+    } else if ('any' in req) {
+      row([{ k: 1, v: y }, ...req.any.map((c) => neg(node(c)))], 0);
+    } else if ('atLeast' in req) {
+      row([{ k: req.atLeast, v: y }, ...req.of.map((c) => neg(node(c)))], 0);
+    } else {
+      const credits = req.of.map((id) => {
+        const t = have(id);
+        return { k: -(byId.get(id)?.credits ?? 0) * t.k, v: t.v };
+      });
+      row([{ k: req.credits, v: y }, ...credits], 0);
+    }
+    return { k: 1, v: y };
+  };
+  const row = (terms: Term[], rhs: number): void => {
+    let constant = 0;
+    const coefficients = new Map<string, number>();
+    for (const t of terms) {
+      if (t.v === undefined) constant += t.k;
+      else coefficients.set(t.v, (coefficients.get(t.v) ?? 0) + t.k);
+    }
+    const parts = [...coefficients]
+      .filter(([, k]) => k !== 0)
+      .map(([v, k]) => `${k < 0 ? '-' : '+'} ${Math.abs(k)} ${v}`);
+    if (parts.length > 0) rows.push(`r${rows.length}: ${parts.join(' ')} <= ${rhs - constant}`);
+    else if (constant > rhs) rows.push(`r${rows.length}: + 0 x0 <= -1`); // infeasible constant row
+  };
+  for (const id of ids) {
+    const requires = byId.get(id)!.requires;
+    if (requires !== undefined) row([{ k: 1, v: vars.get(id)! }, neg(node(requires))], 0);
+  }
+  rows.push(`target: + 1 ${vars.get(target)!} >= 1`);
+  const objective = ids.map((id) => `+ ${byId.get(id)!.cost} ${vars.get(id)!}`).join(' ');
+  const binaries = [...vars.values(), ...Array.from({ length: nodes }, (_, i) => `y${i}`)];
+  const lp = [
+    'Minimize',
+    ` obj: ${objective}`,
+    'Subject To',
+    ...rows.map((r) => ` ${r}`),
+    'Binary',
+    ` ${binaries.join(' ')}`,
+    'End',
+  ].join('\n');
+  return { lp, vars };
+}
+
+function neg(t: Term): Term {
+  return { k: -t.k, v: t.v };
+}
+
+/**
+ * Solves the cheapest plan exactly with HiGHS (gaps set to zero).
+ * @param catalog - a valid catalog
+ * @param query - target, holdings and asOf (lapsed holdings do not count)
+ * @returns the proven optimum and the credentials earned
+ * @throws Error when HiGHS does not prove optimality (a valid catalog always has a plan)
+ */
+export async function highsCheapest(
+  catalog: Catalog,
+  query: { target: string; have: readonly Holding[]; asOf: string },
+): Promise<CheapestOptimum> {
+  const byId = credentialMap(catalog);
+  const held = heldSet(byId, query.have, query.asOf);
+  return solveProgramme(await loadHighs(), cheapestProgramme(byId, held, query.target));
+}
+
+/**
+ * Solves a programme from `cheapestProgramme` with a loaded HiGHS.
+ * @throws Error when HiGHS does not report an optimum
+ */
+export function solveProgramme(
+  highs: Highs,
+  programme: ReturnType<typeof cheapestProgramme>,
+): CheapestOptimum {
+  if (programme === undefined) return { totalCost: 0, earn: new Set() };
+  const result = highs.solve(programme.lp, {
+    output_flag: false,
+    mip_rel_gap: 0,
+    mip_abs_gap: 0,
+  });
+  if (result.Status !== 'Optimal') throw new Error(`HiGHS: ${result.Status}`);
+  const earn = new Set<string>();
+  for (const [id, v] of programme.vars) {
+    const column = result.Columns[v] as { Primal?: number } | undefined;
+    if ((column?.Primal ?? 0) > 0.5) earn.add(id);
+  }
+  return { totalCost: Math.round(result.ObjectiveValue * 1e6) / 1e6, earn };
+}
