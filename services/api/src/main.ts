@@ -1,4 +1,50 @@
 /**
- * The GraphQL service entry point (work in progress).
+ * The GraphQL service entry point (`pnpm start`): reads the environment, opens the store, starts the
+ * server, and stops gracefully on SIGTERM / SIGINT. Start-up faults are logged as one JSON line and
+ * exit with status 1 (no stack trace on the console).
  */
-export {};
+import { parseApiKeys } from './api-keys.js';
+import { readConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { openStore } from './open-store.js';
+import { startServer } from './start-server.js';
+
+const bootLogger = createLogger(process.env.LOG_LEVEL || 'info');
+
+async function main(): Promise<void> {
+  const config = readConfig(process.env);
+  const logger = createLogger(config.logLevel);
+  const apiKeys = parseApiKeys(config.apiKeys);
+  const store = await openStore(config, logger);
+  const server = await startServer({
+    store,
+    port: config.port,
+    host: config.host,
+    apiKeys,
+    limits: config.limits,
+    logger,
+  });
+  let signals = 0;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (++signals > 1) process.exit(1);
+    logger.info({ signal }, 'shutting down');
+    server.stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+}
+
+main().catch((err: unknown) => {
+  const faults = (err as { faults?: unknown }).faults;
+  bootLogger.fatal(
+    { code: (err as { code?: unknown }).code, faults, message: (err as Error).message },
+    'cannot start the service',
+  );
+  process.exitCode = 1;
+});

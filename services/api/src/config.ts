@@ -1,0 +1,74 @@
+/**
+ * The service's configuration from the environment: PORT, HOST, PATHWISE_CATALOG,
+ * PATHWISE_DATA_DIR, PATHWISE_API_KEYS, NEO4J_*, LOG_LEVEL and the PATHWISE_MAX_* limits.
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from './limits.js';
+
+/** The repository root (this file is services/api/{src,dist}/config.*). */
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** The bundled example catalog, served when PATHWISE_CATALOG is not set. */
+export const DEFAULT_CATALOG = resolve(repoRoot, 'examples/catalogs/tech-careers.json');
+
+/** Everything main.ts needs to start the service. */
+export interface ServiceConfig {
+  port: number;
+  host: string | undefined;
+  /** The catalog that seeds a new store. */
+  catalogPath: string;
+  /** The file store's directory. */
+  dataDir: string;
+  /** The raw PATHWISE_API_KEYS value. */
+  apiKeys: string | undefined;
+  neo4j: { uri: string; user: string | undefined; password: string | undefined } | undefined;
+  logLevel: string;
+  limits: ServiceLimits;
+}
+
+const LIMIT_VARS: Record<keyof ServiceLimits, string> = {
+  maxPageSize: 'PATHWISE_MAX_PAGE_SIZE',
+  planTimeBudgetMs: 'PATHWISE_PLAN_TIME_BUDGET_MS',
+  batchPlanTimeBudgetMs: 'PATHWISE_BATCH_PLAN_TIME_BUDGET_MS',
+  maxReachableTargets: 'PATHWISE_MAX_REACHABLE_TARGETS',
+  maxPublishCredentials: 'PATHWISE_MAX_PUBLISH_CREDENTIALS',
+  maxBodyBytes: 'PATHWISE_MAX_BODY_BYTES',
+  maxDepth: 'PATHWISE_MAX_DEPTH',
+  maxAliases: 'PATHWISE_MAX_ALIASES',
+  maxCost: 'PATHWISE_MAX_COST',
+};
+
+function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min) {
+    throw new Error(`${name} must be an integer ≥ ${min}, got "${text}"`);
+  }
+  return value;
+}
+
+/**
+ * @param env - the environment (process.env)
+ * @returns the configuration, with defaults filled in
+ * @throws Error naming the variable whose value is malformed
+ */
+export function readConfig(env: NodeJS.ProcessEnv): ServiceConfig {
+  const limits = { ...DEFAULT_SERVICE_LIMITS };
+  for (const [key, name] of Object.entries(LIMIT_VARS) as [keyof ServiceLimits, string][]) {
+    limits[key] = positiveInt(env, name, limits[key]);
+  }
+  return {
+    port: positiveInt(env, 'PORT', 4000, 0),
+    host: env.HOST || undefined,
+    catalogPath: resolve(env.PATHWISE_CATALOG || DEFAULT_CATALOG),
+    dataDir: resolve(env.PATHWISE_DATA_DIR || resolve(repoRoot, '.pathwise')),
+    apiKeys: env.PATHWISE_API_KEYS,
+    neo4j: env.NEO4J_URI
+      ? { uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD }
+      : undefined,
+    logLevel: env.LOG_LEVEL || 'info',
+    limits,
+  };
+}

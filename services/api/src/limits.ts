@@ -1,0 +1,44 @@
+/**
+ * The service's limits: the API limits the resolvers apply (page size, plan time budget) plus the
+ * ones the HTTP layer and validation apply before anything runs: body size, query depth, aliases,
+ * cost. Depth, aliases and cost use graphql-armor's validation rules (they run on graphql 16 with
+ * Apollo 5 as plain `validationRules`).
+ */
+import type { ValidationRule } from 'graphql';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { DEFAULT_LIMITS, type ApiLimits } from '@pathwise/graphql';
+
+/** Every limit of the service. */
+export interface ServiceLimits extends ApiLimits {
+  /** Largest request body, in bytes (413 beyond). */
+  maxBodyBytes: number;
+  /** Deepest selection set (fragments flattened); introspection is exempt. */
+  maxDepth: number;
+  /** Most aliases in one operation. */
+  maxAliases: number;
+  /** Largest graphql-armor cost (objects 2, scalars 1, times 1.5 per level). */
+  maxCost: number;
+}
+
+/** Defaults of ServiceLimits. */
+export const DEFAULT_SERVICE_LIMITS: ServiceLimits = {
+  ...DEFAULT_LIMITS,
+  maxBodyBytes: 1_000_000,
+  maxDepth: 20,
+  maxAliases: 30,
+  maxCost: 20_000,
+};
+
+/**
+ * @param limits - the service limits
+ * @returns the validation rules refusing too deep, too aliased or too costly operations before they run
+ */
+export function limitRules(limits: ServiceLimits): ValidationRule[] {
+  return [
+    maxDepthRule({ n: limits.maxDepth, flattenFragments: true }),
+    maxAliasesRule({ n: limits.maxAliases }),
+    costLimitRule({ maxCost: limits.maxCost }),
+  ] as unknown as ValidationRule[];
+}

@@ -1,0 +1,139 @@
+/**
+ * Starts the Pathwise GraphQL service on node:http: POST/GET /graphql (Apollo), GET /healthz, JSON
+ * request logs, and a graceful stop (stop accepting, finish in-flight requests, close the store).
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Catalog } from '@pathwise/core';
+import type { Planner } from '@pathwise/engine';
+import type { CatalogView, PathwiseContext } from '@pathwise/graphql';
+import type { CatalogStore } from '@pathwise/store';
+import { apiKeysFrom, type ApiKeys } from './api-keys.js';
+import { createApollo } from './create-apollo.js';
+import { handleGraphQL } from './http/handle-graphql.js';
+import { sendJson } from './http/send-json.js';
+import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from './limits.js';
+import { createLogger, type Logger } from './logger.js';
+import { PlannerCache } from './planner-cache.js';
+
+/** Options of startServer. */
+export interface StartServerOptions {
+  /** The catalog store; the server owns it and closes it on stop. */
+  store: CatalogStore;
+  /** Port to listen on; 0 (the default) picks a free one. */
+  port?: number;
+  /** Interface to listen on (default: all). */
+  host?: string;
+  /** Publisher keys (default: none, so every write is refused). */
+  apiKeys?: ApiKeys;
+  /** Limits; missing ones take DEFAULT_SERVICE_LIMITS. */
+  limits?: Partial<ServiceLimits>;
+  /** Logger (default: pino at `info` on stdout). */
+  logger?: Logger;
+  /** Compiles a catalog for planning (default: the engine's createPlanner). */
+  createPlanner?: (catalog: Catalog) => Planner;
+  /** How long stop() waits for in-flight requests before cutting connections (default 10 s). */
+  shutdownGraceMs?: number;
+}
+
+/** A running service. */
+export interface RunningServer {
+  /** `http://host:port/graphql`. */
+  readonly url: string;
+  readonly port: number;
+  /** Stops accepting, finishes in-flight requests, stops Apollo and closes the store. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/**
+ * @param options - the store, port, keys and limits
+ * @returns the running service once it listens
+ */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const { store } = options;
+  const limits: ServiceLimits = { ...DEFAULT_SERVICE_LIMITS, ...options.limits };
+  const logger = options.logger ?? createLogger();
+  const apiKeys = options.apiKeys ?? apiKeysFrom([]);
+  const cache = new PlannerCache(store, options.createPlanner);
+  const apollo = await createApollo(limits, logger);
+  let stopping = false;
+
+  const contextFor = (req: IncomingMessage): PathwiseContext => {
+    let view: Promise<CatalogView> | undefined;
+    return {
+      catalog: () => (view ??= cache.current()),
+      store,
+      principal: apiKeys.principalFor(req.headers.authorization),
+      limits,
+    };
+  };
+
+  const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (stopping) res.setHeader('connection', 'close');
+    if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+      if (stopping) return sendJson(res, 503, { status: 'stopping' });
+      try {
+        sendJson(res, 200, { status: 'ok', catalogVersion: await store.currentVersion() });
+      } catch (err) {
+        logger.error({ err }, 'health check: store unavailable');
+        sendJson(res, 503, { status: 'store unavailable' });
+      }
+      return;
+    }
+    if (path === '/graphql') {
+      return handleGraphQL(req, res, { apollo, maxBodyBytes: limits.maxBodyBytes, contextFor });
+    }
+    sendJson(res, 404, { error: 'not found; the API is at /graphql' });
+  };
+
+  const server = createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    res.once('finish', () => {
+      logger.info(
+        {
+          method: req.method,
+          path: req.url,
+          status: res.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        },
+        'request',
+      );
+    });
+    route(req, res).catch((err: unknown) => {
+      logger.error({ err }, 'request failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.destroy();
+    });
+  });
+  server.requestTimeout = 60_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : 'localhost';
+  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}/graphql`;
+  logger.info({ port, url }, 'listening');
+
+  let stopped: Promise<void> | undefined;
+  const stop = (): Promise<void> =>
+    (stopped ??= (async () => {
+      stopping = true;
+      logger.info('stopping: finishing in-flight requests');
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const grace = setTimeout(() => server.closeAllConnections(), options.shutdownGraceMs ?? 10_000);
+      await closed;
+      clearTimeout(grace);
+      await apollo.stop();
+      await store.close();
+      logger.info('stopped');
+    })());
+
+  return { url, port, stop };
+}

@@ -1,0 +1,62 @@
+// The shared conformance cases through the GraphQL API: each case's catalog in its own store and
+// server, every query asked over HTTP for both objectives, totals equal to the independent optimum.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConformanceCases } from '../helpers/conformance.js';
+import { startTestApi, type TestApi } from '../api/helpers/api-server.js';
+
+const PLAN = /* GraphQL */ `
+  query Plan($input: PlanInput!) {
+    plan(input: $input) {
+      feasible
+      optimal
+      objective
+      totalCost
+      totalWeeks
+      steps { credential { id cost durationWeeks } cost startWeek endWeek }
+    }
+  }
+`;
+
+interface PlanData {
+  plan: {
+    feasible: boolean;
+    optimal: boolean;
+    objective: string;
+    totalCost: number;
+    totalWeeks: number;
+    steps: { credential: { id: string; cost: number; durationWeeks: number }; cost: number; startWeek: number; endWeek: number }[];
+  };
+}
+
+describe.each(loadConformanceCases().map((c) => [c.name, c] as const))('conformance over GraphQL: %s', (_name, kase) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi(kase.catalog);
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it.each(kase.queries.map((q, i) => [i + 1, q] as const))('query #%i has the optimal totals', async (_i, query) => {
+    for (const objective of ['CHEAPEST', 'FASTEST'] as const) {
+      const res = await api.gql<PlanData>(PLAN, {
+        input: { target: query.target, have: query.have, asOf: query.asOf, objective },
+      });
+      expect(res.errors).toBeUndefined();
+      const plan = res.data!.plan;
+      expect(plan.feasible).toBe(true);
+      expect(plan.optimal).toBe(true);
+      expect(plan.objective).toBe(objective);
+      if (objective === 'CHEAPEST') expect(plan.totalCost).toBe(query.expect.cheapest.totalCost);
+      else expect(plan.totalWeeks).toBe(query.expect.fastest.totalWeeks);
+      // The plan as served keeps plan-v1's rules: costs add up, each step lasts its duration.
+      expect(plan.totalCost).toBe(plan.steps.reduce((sum, s) => sum + s.cost, 0));
+      for (const step of plan.steps) {
+        expect(step.cost).toBe(step.credential.cost);
+        expect(step.endWeek).toBe(step.startWeek + step.credential.durationWeeks);
+      }
+      const held = plan.steps.length === 0;
+      expect(plan.totalWeeks).toBe(held ? 0 : plan.steps.find((s) => s.credential.id === query.target)!.endWeek);
+    }
+  });
+});
