@@ -5,12 +5,13 @@
  */
 import { CatalogInvalidError, PathwiseError, formatFault } from '@pathwise/core';
 import type { Command } from './commands/command.js';
+import { planCommand } from './commands/plan.js';
 import { validateCommand } from './commands/validate.js';
 import type { CliIo } from './io.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './io.js';
 
 /** Every sub-command, in the order `pathwise help` lists them. */
-export const commands: Command[] = [validateCommand];
+export const commands: Command[] = [planCommand, validateCommand];
 
 /**
  * Runs one command line.

@@ -28,8 +28,38 @@ describe('planner on random catalogs', () => {
         expect(fastest.totalWeeks).toBe(fastestWeeks(c.catalog, query));
         expect(c.catalog).toEqual(before);
       }),
-      { numRuns: 400 },
+      { numRuns: 1000 },
     );
+  });
+
+  it('matches the oracles on larger catalogs (25-60 credentials)', async () => {
+    await fc.assert(
+      fc.asyncProperty(randomCase(25, 60), async (c) => {
+        const planner = createPlanner(c.catalog);
+        const query = { target: c.target, have: c.have, asOf: c.asOf };
+        const cheapest = planner.plan({ ...query, objective: 'cheapest' });
+        const fastest = planner.plan({ ...query, objective: 'fastest' });
+        expect(planViolations(c.catalog, { ...query, objective: 'cheapest' }, cheapest)).toEqual([]);
+        expect(planViolations(c.catalog, { ...query, objective: 'fastest' }, fastest)).toEqual([]);
+        expect(cheapest.totalCost).toBe((await highsCheapest(c.catalog, query)).totalCost);
+        expect(fastest.totalWeeks).toBe(fastestWeeks(c.catalog, query));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('lists a zero-week prerequisite before the step it enables (same startWeek)', () => {
+    const catalog = {
+      format: 'pathwise.catalog/v1' as const,
+      credentials: [
+        { id: 'c2', name: 'Two', kind: 'course' as const, cost: 0, durationWeeks: 0 },
+        { id: 'c10', name: 'Ten', kind: 'course' as const, cost: 0, durationWeeks: 0, requires: 'c2' },
+      ],
+    };
+    for (const objective of ['cheapest', 'fastest'] as const) {
+      const query = { target: 'c10', have: [], asOf: '2026-06-01', objective };
+      expect(planViolations(catalog, query, createPlanner(catalog).plan(query))).toEqual([]);
+    }
   });
 
   it('is never beaten by a randomly sampled feasible plan', () => {
@@ -46,7 +76,7 @@ describe('planner on random catalogs', () => {
           expect(fastest.totalWeeks).toBeLessThanOrEqual(sample.totalWeeks);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 
@@ -64,7 +94,7 @@ describe('planner on random catalogs', () => {
           }
         }
       }),
-      { numRuns: 50 },
+      { numRuns: 100 },
     );
   });
 });

@@ -1,0 +1,70 @@
+// The command line of `pathwise plan`: what parses, and which bad flags are refused with INVALID_INPUT.
+import { describe, expect, it } from 'vitest';
+import { InvalidInputError, PathwiseError } from '@pathwise/core';
+import { parsePlanFlags } from '../plan/plan-flags.js';
+import { holdingsFromFlags } from '../plan/holdings-from-flags.js';
+import { processIo } from '../io.js';
+import { UsageError } from '../usage-error.js';
+
+const thrown = (f: () => unknown): unknown => {
+  try {
+    f();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a throw');
+};
+
+describe('parsePlanFlags', () => {
+  it('reads a single query', () => {
+    expect(
+      parsePlanFlags([
+        '--catalog', 'c.json', '--target', 't', '--have', 'a,b@2025-01-02', '--have', 'c',
+        '--as-of', '2026-06-01', '--objective', 'fastest', '--json', '--time-budget', '250',
+      ]),
+    ).toEqual({
+      catalog: 'c.json', target: 't', batch: undefined, have: ['a,b@2025-01-02', 'c'],
+      asOf: '2026-06-01', objective: 'fastest', json: true, timeBudgetMs: 250,
+    });
+  });
+  it('reads a batch', () => {
+    const flags = parsePlanFlags(['--catalog', 'c.json', '--batch', 'q.jsonl']);
+    expect([flags.batch, flags.target, flags.json]).toEqual(['q.jsonl', undefined, false]);
+  });
+  it.each([
+    ['no catalog', ['--target', 't']],
+    ['neither target nor batch', ['--catalog', 'c']],
+    ['both target and batch', ['--catalog', 'c', '--target', 't', '--batch', 'q']],
+    ['--have with a batch', ['--catalog', 'c', '--batch', 'q', '--have', 'a']],
+    ['an unknown flag', ['--catalog', 'c', '--target', 't', '--budget', '5']],
+    ['a positional', ['--catalog', 'c', '--target', 't', 'extra']],
+    ['a flag without its value', ['--catalog', 'c', '--target']],
+    ['a bad objective', ['--catalog', 'c', '--target', 't', '--objective', 'quickest']],
+    ['a bad time budget', ['--catalog', 'c', '--target', 't', '--time-budget', '-3']],
+  ])('refuses %s', (_label, args) => {
+    const error = thrown(() => parsePlanFlags(args));
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).code).toBe('INVALID_INPUT');
+  });
+  it('refuses a date that is not on the calendar', () => {
+    const error = thrown(() => parsePlanFlags(['--catalog', 'c', '--target', 't', '--as-of', '2026-02-30']));
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as InvalidInputError).code).toBe('INVALID_INPUT');
+  });
+});
+
+describe('holdingsFromFlags', () => {
+  it('splits ids and dates from every --have', async () => {
+    expect(await holdingsFromFlags({ have: ['a, b@2025-01-02', 'c'] }, processIo)).toEqual([
+      { id: 'a' },
+      { id: 'b', earnedOn: '2025-01-02' },
+      { id: 'c' },
+    ]);
+    expect(await holdingsFromFlags({}, processIo)).toEqual([]);
+  });
+  it.each([['a,,b'], ['@2025-01-01'], ['a@2025-13-01'], ['a@yesterday']])('refuses "%s"', async (have) => {
+    const error = await holdingsFromFlags({ have: [have] }, processIo).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PathwiseError);
+    expect((error as InvalidInputError).code).toBe('INVALID_INPUT');
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * The command line of `pathwise plan`, parsed with node's util.parseArgs and checked: a bad or
+ * missing flag is a UsageError (exit 2) naming it.
+ */
+import { parseArgs } from 'node:util';
+import type { Objective } from '@pathwise/engine';
+import { parseIsoDate } from '@pathwise/core';
+import { UsageError } from '../usage-error.js';
+import type { HoldingFlags } from './holdings-from-flags.js';
+
+/** The usage line of `pathwise plan`. */
+export const PLAN_USAGE =
+  'pathwise plan --catalog FILE (--target ID [--have ID[@YYYY-MM-DD],…] [--json] | --batch QUERIES.jsonl) ' +
+  '[--as-of YYYY-MM-DD] [--objective cheapest|fastest] [--time-budget MS]';
+
+/** What `pathwise plan` was asked. */
+export interface PlanFlags extends HoldingFlags {
+  catalog: string;
+  /** One query (with `target`) or a batch file; exactly one is set. */
+  target?: string;
+  batch?: string;
+  /** The date holdings lapse as of; for a batch, the default of lines without one. */
+  asOf?: string;
+  /** For a batch, the default of lines without one. */
+  objective?: Objective;
+  json: boolean;
+  timeBudgetMs?: number;
+}
+
+const OBJECTIVES: readonly string[] = ['cheapest', 'fastest'];
+
+/**
+ * @param args - the arguments after `pathwise plan`
+ * @returns the checked flags
+ * @throws UsageError for an unknown, missing, repeated or malformed flag
+ */
+export function parsePlanFlags(args: string[]): PlanFlags {
+  let values: ReturnType<typeof parse>['values'];
+  try {
+    values = parse(args).values;
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]}; usage: ${PLAN_USAGE}`);
+  }
+  const { catalog, target, batch, objective } = values;
+  if (catalog === undefined) throw new UsageError(`--catalog FILE is required; usage: ${PLAN_USAGE}`);
+  if ((target === undefined) === (batch === undefined)) {
+    throw new UsageError(`give exactly one of --target ID and --batch FILE; usage: ${PLAN_USAGE}`);
+  }
+  if (batch !== undefined && values.have !== undefined) {
+    throw new UsageError('--have is for one query; a batch line gives its own "have"');
+  }
+  if (objective !== undefined && !OBJECTIVES.includes(objective)) {
+    throw new UsageError(`--objective must be cheapest or fastest, got "${objective}"`);
+  }
+  const asOf = values['as-of'];
+  if (asOf !== undefined) parseIsoDate(asOf, '--as-of');
+  let timeBudgetMs: number | undefined;
+  const budget = values['time-budget'];
+  if (budget !== undefined) {
+    timeBudgetMs = Number(budget);
+    if (!/^\d+$/.test(budget) || timeBudgetMs <= 0) {
+      throw new UsageError(`--time-budget must be a positive whole number of milliseconds, got "${budget}"`);
+    }
+  }
+  return {
+    catalog,
+    target,
+    batch,
+    have: values.have,
+    asOf,
+    objective: objective as Objective | undefined,
+    json: values.json ?? false,
+    timeBudgetMs,
+  };
+}
+
+function parse(args: string[]) {
+  return parseArgs({
+    args,
+    strict: true,
+    allowPositionals: false,
+    options: {
+      catalog: { type: 'string' },
+      target: { type: 'string' },
+      have: { type: 'string', multiple: true },
+      'as-of': { type: 'string' },
+      objective: { type: 'string' },
+      json: { type: 'boolean' },
+      batch: { type: 'string' },
+      'time-budget': { type: 'string' },
+    },
+  });
+}
+
+/** @returns today's date (UTC) as `YYYY-MM-DD`, the default `asOf` of the command line */
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
