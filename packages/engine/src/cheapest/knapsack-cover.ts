@@ -1,0 +1,82 @@
+/**
+ * Min-cost covering knapsack for `credits n` requirements: choose items (credentials) whose credits
+ * add up to at least `need` at least total value. Exact, by depth-first branch and bound over items
+ * sorted by value per credit, with the fractional (LP) relaxation as lower bound. Written here because
+ * the cover variant with real-valued credits and a chosen-set output is a few dozen lines, and no
+ * maintained npm package offers it.
+ */
+
+/** Result of a cover: its total value and which items it takes. */
+export interface Cover {
+  value: number;
+  /** Indices into the input arrays. */
+  chosen: number[];
+}
+
+/**
+ * @param values - value (cost) of each item; Infinity means unavailable
+ * @param credits - credits of each item (>= 0)
+ * @param need - credits to reach
+ * @param wantChosen - whether to return the chosen items (otherwise `chosen` is empty)
+ * @returns the minimum value (Infinity when no cover exists) and the items
+ */
+export function minCostCover(
+  values: readonly number[],
+  credits: readonly number[],
+  need: number,
+  wantChosen = false,
+): Cover {
+  if (need <= 0) return { value: 0, chosen: [] };
+  const free: number[] = [];
+  const items: number[] = [];
+  let got = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    const q = credits[i]!;
+    if (v === Infinity || q <= 0) continue;
+    if (v === 0) {
+      free.push(i);
+      got += q;
+    } else items.push(i);
+  }
+  if (got >= need) return { value: 0, chosen: wantChosen ? free : [] };
+  items.sort((a, b) => values[a]! / credits[a]! - values[b]! / credits[b]! || values[a]! - values[b]!);
+  const m = items.length;
+  const v = items.map((i) => values[i]!);
+  const q = items.map((i) => credits[i]!);
+  const suffix = new Float64Array(m + 1);
+  for (let i = m - 1; i >= 0; i--) suffix[i] = suffix[i + 1]! + q[i]!;
+  if (got + suffix[0]! < need) return { value: Infinity, chosen: [] };
+
+  let best = Infinity;
+  let bestTake: boolean[] = [];
+  const take: boolean[] = new Array<boolean>(m).fill(false);
+  // Fractional bound of filling `rest` credits from items i.. in ratio order.
+  const bound = (i: number, rest: number): number => {
+    let b = 0;
+    for (let j = i; j < m && rest > 0; j++) {
+      if (q[j]! >= rest) return b + (v[j]! * rest) / q[j]!;
+      b += v[j]!;
+      rest -= q[j]!;
+    }
+    return rest > 0 ? Infinity : b;
+  };
+  const search = (i: number, have: number, spent: number): void => {
+    if (have >= need) {
+      if (spent < best) {
+        best = spent;
+        bestTake = take.slice();
+      }
+      return;
+    }
+    if (i >= m || have + suffix[i]! < need) return;
+    if (spent + bound(i, need - have) >= best) return;
+    take[i] = true;
+    search(i + 1, have + q[i]!, spent + v[i]!);
+    take[i] = false;
+    search(i + 1, have, spent);
+  };
+  search(0, got, 0);
+  const chosen = wantChosen ? [...free, ...items.filter((_, j) => bestTake[j])] : [];
+  return { value: best, chosen };
+}

@@ -1,0 +1,80 @@
+/**
+ * Per-planner scratch memory reused across queries so that a query touches only its relevant cone
+ * (no O(catalog) allocation per query). A planner answers one query at a time (plan() is synchronous).
+ */
+import type { CompactIndex } from './compact-index.js';
+
+/** Stamped marks over all credentials: "held" and "in the cone" with a local index. */
+export class Workspace {
+  private readonly heldMark: Uint32Array;
+  private readonly coneMark: Uint32Array;
+  private readonly localIndex: Int32Array;
+  private heldGen = 0;
+  private coneGen = 0;
+
+  /** @param index - the compact index this workspace serves */
+  constructor(readonly index: CompactIndex) {
+    this.heldMark = new Uint32Array(index.n);
+    this.coneMark = new Uint32Array(index.n);
+    this.localIndex = new Int32Array(index.n);
+  }
+
+  /** Starts a new query with these held credential ints. */
+  setHeld(held: Iterable<number>): void {
+    this.heldGen = bump(this.heldGen, this.heldMark);
+    for (const c of held) this.heldMark[c] = this.heldGen;
+  }
+
+  /** @returns whether credential `c` counts as held in the current query */
+  isHeld(c: number): boolean {
+    return this.heldMark[c] === this.heldGen;
+  }
+
+  /**
+   * Collects the relevant cone of `target`: every credential its requirement reaches, not descending
+   * into held ones. Iterative (catalog chains may be 10^6 long).
+   * @returns the cone's non-held credentials in post-order (prerequisites first, target last)
+   */
+  cone(target: number): Int32Array {
+    const { depStart, deps } = this.index;
+    this.coneGen = bump(this.coneGen, this.coneMark);
+    const gen = this.coneGen;
+    const order: number[] = [];
+    const stack: number[] = [target];
+    const cursor: number[] = [depStart[target]!];
+    this.coneMark[target] = gen;
+    while (stack.length > 0) {
+      const top = stack.length - 1;
+      const c = stack[top]!;
+      const j = cursor[top]!;
+      if (j < depStart[c + 1]!) {
+        cursor[top] = j + 1;
+        const d = deps[j]!;
+        if (this.coneMark[d] !== gen && !this.isHeld(d)) {
+          this.coneMark[d] = gen;
+          stack.push(d);
+          cursor.push(depStart[d]!);
+        }
+      } else {
+        stack.pop();
+        cursor.pop();
+        this.localIndex[c] = order.length;
+        order.push(c);
+      }
+    }
+    return Int32Array.from(order);
+  }
+
+  /** @returns the position of `c` in the last `cone()` order, or -1 when it is not in that cone */
+  local(c: number): number {
+    return this.coneMark[c] === this.coneGen ? this.localIndex[c]! : -1;
+  }
+}
+
+function bump(gen: number, marks: Uint32Array): number {
+  if (gen === 0xffffffff) {
+    marks.fill(0);
+    return 1;
+  }
+  return gen + 1;
+}

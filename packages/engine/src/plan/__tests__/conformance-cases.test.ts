@@ -1,0 +1,49 @@
+// The shared conformance cases through createPlanner: exact totals for both objectives, valid plans.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { indexCatalog, type Catalog, type Holding } from '@pathwise/core';
+import { createPlanner } from '../create-planner.js';
+import { validatePlan } from '../../validate/validate-plan.js';
+
+interface Case {
+  name: string;
+  catalog: Catalog;
+  queries: {
+    target: string;
+    have: Holding[];
+    asOf: string;
+    expect: { cheapest: { totalCost: number }; fastest: { totalWeeks: number } };
+  }[];
+}
+
+const dir =
+  process.env.PATHWISE_CONFORMANCE_DIR ?? resolve(import.meta.dirname, '../../../../../../shared/conformance');
+const cases: Case[] = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Case);
+
+describe('conformance cases', () => {
+  it('finds all six cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(6);
+  });
+  for (const c of cases) {
+    const planner = createPlanner(c.catalog);
+    const index = indexCatalog(c.catalog);
+    c.queries.forEach((q, i) => {
+      it(`${c.name} #${i}: cheapest ${q.expect.cheapest.totalCost}`, () => {
+        const query = { target: q.target, have: q.have, asOf: q.asOf, objective: 'cheapest' as const };
+        const plan = planner.plan(query);
+        expect(plan.totalCost).toBe(q.expect.cheapest.totalCost);
+        expect(plan.optimal).toBe(true);
+        expect(validatePlan(index, query, plan)).toEqual([]);
+      });
+      it(`${c.name} #${i}: fastest ${q.expect.fastest.totalWeeks}`, () => {
+        const query = { target: q.target, have: q.have, asOf: q.asOf, objective: 'fastest' as const };
+        const plan = planner.plan(query);
+        expect(plan.totalWeeks).toBe(q.expect.fastest.totalWeeks);
+        expect(validatePlan(index, query, plan)).toEqual([]);
+      });
+    });
+  }
+});

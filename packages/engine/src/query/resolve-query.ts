@@ -1,0 +1,60 @@
+/**
+ * Checks a plan query and turns it into what the planners need: the target's int, the held
+ * credentials (lapse applied with core's activeHoldings) and the objective and budget.
+ */
+import type { CatalogIndex, LapsedHolding } from '@pathwise/core';
+import { activeHoldings, InvalidInputError, UnknownCredentialError } from '@pathwise/core';
+import type { CompactIndex } from '../compile/compact-index.js';
+import type { Objective, PlanQuery } from '../plan-types.js';
+
+/** Default wall-clock budget for cheapest's optimality proof. */
+export const DEFAULT_TIME_BUDGET_MS = 2000;
+
+/** A checked query. */
+export interface ResolvedQuery {
+  target: number;
+  held: number[];
+  lapsed: LapsedHolding[];
+  objective: Objective;
+  asOf: string;
+  timeBudgetMs: number;
+}
+
+/**
+ * @param compact - the compact index
+ * @param index - the catalog index (for core's activeHoldings)
+ * @param query - the query as given
+ * @param asOf - the date to judge holdings at (the query's, or today)
+ * @throws UnknownCredentialError for an unknown target or holding
+ * @throws InvalidInputError for a malformed date, objective, target or budget
+ */
+export function resolveQuery(
+  compact: CompactIndex,
+  index: CatalogIndex,
+  query: PlanQuery,
+  asOf: string,
+): ResolvedQuery {
+  if (typeof query !== 'object' || query === null) throw new InvalidInputError('query must be an object');
+  if (typeof query.target !== 'string') throw new InvalidInputError('target must be a credential id');
+  const objective = query.objective ?? 'cheapest';
+  if (objective !== 'cheapest' && objective !== 'fastest') {
+    throw new InvalidInputError(`objective must be "cheapest" or "fastest", got "${String(objective)}"`);
+  }
+  const budget = query.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  if (typeof budget !== 'number' || !(budget >= 0)) {
+    throw new InvalidInputError(`timeBudgetMs must be a number >= 0, got "${String(budget)}"`);
+  }
+  const target = compact.idOf.get(query.target);
+  if (target === undefined) throw new UnknownCredentialError(query.target);
+  const have = query.have ?? [];
+  if (!Array.isArray(have)) throw new InvalidInputError('have must be a list of holdings');
+  const { held, lapsed } = activeHoldings(index, have, asOf);
+  return {
+    target,
+    held: [...held].map((id) => compact.idOf.get(id)!),
+    lapsed,
+    objective,
+    asOf,
+    timeBudgetMs: budget,
+  };
+}

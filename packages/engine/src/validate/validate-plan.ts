@@ -1,0 +1,119 @@
+/**
+ * validatePlan: checks a plan against plan-v1's rules, independently of how it was found (core's
+ * requirement semantics, not the engine's compiled index). For everyone's tests and for callers that
+ * receive plans from elsewhere.
+ */
+import type { CatalogIndex } from '@pathwise/core';
+import { activeHoldings, requirementIds, requirementMetAt } from '@pathwise/core';
+import type { Plan, PlanQuery } from '../plan-types.js';
+import { todayIso } from '../query/today.js';
+
+/** What can be wrong with a plan. */
+export type PlanFaultCode =
+  | 'WRONG_TARGET'
+  | 'WRONG_OBJECTIVE'
+  | 'NOT_FEASIBLE'
+  | 'UNKNOWN_STEP'
+  | 'DUPLICATE_STEP'
+  | 'WRONG_COST'
+  | 'WRONG_DURATION'
+  | 'STARTS_TOO_EARLY'
+  | 'NOT_EARLIEST'
+  | 'NOT_ORDERED'
+  | 'TARGET_MISSING'
+  | 'STEPS_FOR_HELD_TARGET'
+  | 'WRONG_TOTAL_COST'
+  | 'WRONG_TOTAL_WEEKS'
+  | 'WRONG_SATISFIES'
+  | 'WRONG_LAPSED';
+
+/** One rule a plan breaks. */
+export interface PlanFault {
+  code: PlanFaultCode;
+  message: string;
+  /** The step's credential, when the fault is about one step. */
+  credential?: string;
+}
+
+const EPS = 1e-9;
+const near = (a: number, b: number): boolean => Math.abs(a - b) <= EPS * Math.max(1, Math.abs(a), Math.abs(b));
+
+/**
+ * @param index - the catalog index
+ * @param query - the query the plan answers (its `asOf` judges lapse; default today)
+ * @param plan - the plan to check
+ * @returns every fault found; empty when the plan is valid
+ * @throws UnknownCredentialError / InvalidInputError when the query itself is bad
+ */
+export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan): PlanFault[] {
+  const faults: PlanFault[] = [];
+  const fault = (code: PlanFaultCode, message: string, credential?: string): void => {
+    faults.push(credential === undefined ? { code, message } : { code, message, credential });
+  };
+  const { held, lapsed } = activeHoldings(index, query.have ?? [], query.asOf ?? todayIso());
+  if (plan.target !== query.target) fault('WRONG_TARGET', `plan is for "${plan.target}"`);
+  if (plan.objective !== (query.objective ?? 'cheapest')) fault('WRONG_OBJECTIVE', `objective "${plan.objective}"`);
+  if (!plan.feasible) fault('NOT_FEASIBLE', 'an unconstrained plan of a valid catalog is always feasible');
+  const lapsedIds = (plan.lapsed ?? []).map((l) => l.id).sort();
+  if (lapsedIds.join('\n') !== lapsed.map((l) => l.id).sort().join('\n')) {
+    fault('WRONG_LAPSED', `lapsed lists [${lapsedIds.join(', ')}]`);
+  }
+
+  const byCredential = new Map<string, Plan['steps'][number]>();
+  for (const step of plan.steps) {
+    const c = index.byId.get(step.credential);
+    if (!c) {
+      fault('UNKNOWN_STEP', `step "${step.credential}" is not in the catalog`, step.credential);
+      continue;
+    }
+    if (byCredential.has(step.credential)) fault('DUPLICATE_STEP', 'earned twice', step.credential);
+    byCredential.set(step.credential, step);
+    if (!near(step.cost, c.cost)) fault('WRONG_COST', `cost ${step.cost} != ${c.cost}`, c.id);
+    if (!near(step.endWeek, step.startWeek + c.durationWeeks)) {
+      fault('WRONG_DURATION', `endWeek ${step.endWeek} != ${step.startWeek} + ${c.durationWeeks}`, c.id);
+    }
+  }
+  const creditsOf = (id: string): number => index.byId.get(id)?.credits ?? 0;
+  const earlier = new Map<string, number>();
+  for (const step of plan.steps) {
+    const c = index.byId.get(step.credential);
+    if (!c) continue;
+    // Met by holdings (week 0) and the end weeks of the steps listed before this one.
+    const metAt = requirementMetAt(c.requires, {
+      heldAt: (id) => (held.has(id) ? 0 : earlier.get(id)),
+      creditsOf,
+    });
+    earlier.set(c.id, step.endWeek);
+    if (metAt === undefined || step.startWeek < metAt - EPS * Math.max(1, metAt) || step.startWeek < 0) {
+      fault('STARTS_TOO_EARLY', `starts at ${step.startWeek}, requirement met at ${metAt ?? 'never'}`, c.id);
+    } else if (plan.objective === 'cheapest' && !near(step.startWeek, metAt)) {
+      fault('NOT_EARLIEST', `starts at ${step.startWeek}, could start at ${metAt}`, c.id);
+    }
+    for (const d of step.satisfies) {
+      const dependent = index.byId.get(d);
+      const inPlan = byCredential.has(d) || d === plan.target;
+      if (!dependent || !inPlan || !requirementIds(dependent.requires).includes(c.id)) {
+        fault('WRONG_SATISFIES', `does not count toward "${d}" in this plan`, c.id);
+      }
+    }
+  }
+  for (let i = 1; i < plan.steps.length; i++) {
+    if (plan.steps[i]!.startWeek < plan.steps[i - 1]!.startWeek) {
+      fault('NOT_ORDERED', 'steps are not ordered by startWeek', plan.steps[i]!.credential);
+    }
+  }
+  let sum = 0;
+  for (const step of plan.steps) sum += step.cost;
+  if (!near(sum, plan.totalCost)) fault('WRONG_TOTAL_COST', `totalCost ${plan.totalCost} != ${sum}`);
+  if (held.has(query.target)) {
+    if (plan.steps.length > 0) fault('STEPS_FOR_HELD_TARGET', 'the target is held: no steps');
+    if (plan.totalWeeks !== 0) fault('WRONG_TOTAL_WEEKS', 'the target is held: totalWeeks is 0');
+  } else {
+    const targetStep = byCredential.get(query.target);
+    if (!targetStep) fault('TARGET_MISSING', 'the target is neither held nor a step', query.target);
+    else if (!near(targetStep.endWeek, plan.totalWeeks)) {
+      fault('WRONG_TOTAL_WEEKS', `totalWeeks ${plan.totalWeeks} != ${targetStep.endWeek}`);
+    }
+  }
+  return faults;
+}
