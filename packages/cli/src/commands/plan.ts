@@ -8,7 +8,7 @@ import type { Command } from './command.js';
 import { EXIT_INTERNAL, EXIT_OK } from '../io.js';
 import { readCatalogFile } from '../read-catalog-file.js';
 import { holdingsFromFlags } from '../plan/holdings-from-flags.js';
-import { PLAN_USAGE, parsePlanFlags, todayIso } from '../plan/plan-flags.js';
+import { parsePlanFlags, todayIso } from '../plan/plan-flags.js';
 import { renderPlanTable } from '../plan/render-plan-table.js';
 import { runBatch } from '../plan/run-batch.js';
 import { InvalidInputError } from '@pathwise/core';
@@ -17,7 +17,7 @@ import { InvalidInputError } from '@pathwise/core';
 export const planCommand: Command = {
   name: 'plan',
   summary: 'the cheapest or fastest plan to a target credential (or a batch of queries)',
-  usage: PLAN_USAGE,
+  usage: 'pathwise plan --catalog FILE (--target ID | --batch FILE)',
   async run(args, io) {
     const flags = parsePlanFlags(args);
     const holdings = flags.batch === undefined ? await holdingsFromFlags(flags, io) : [];
