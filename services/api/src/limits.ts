@@ -4,7 +4,7 @@
  * cost. Depth, aliases and cost use graphql-armor's validation rules (they run on graphql 16 with
  * Apollo 5 as plain `validationRules`).
  */
-import type { ValidationRule } from 'graphql';
+import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
@@ -36,9 +36,15 @@ export const DEFAULT_SERVICE_LIMITS: ServiceLimits = {
  * @returns the validation rules refusing too deep, too aliased or too costly operations before they run
  */
 export function limitRules(limits: ServiceLimits): ValidationRule[] {
+  // graphql-armor throws by default (its envelop plugin catches that); as plain validation rules they
+  // must report instead, or Apollo would answer 500. Reported, they fail validation with a 400.
+  const report = {
+    propagateOnRejection: false,
+    onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)],
+  };
   return [
-    maxDepthRule({ n: limits.maxDepth, flattenFragments: true }),
-    maxAliasesRule({ n: limits.maxAliases }),
-    costLimitRule({ maxCost: limits.maxCost }),
+    maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ...report }),
+    maxAliasesRule({ n: limits.maxAliases, ...report }),
+    costLimitRule({ maxCost: limits.maxCost, ...report }),
   ] as unknown as ValidationRule[];
 }

@@ -59,6 +59,14 @@ export function toGraphQLError(error: PathwiseLike): GraphQLError {
 }
 
 /**
+ * A GraphQLError, checked by shape: under a bundler or test runner, graphql's ESM and CJS builds can
+ * both be loaded, and then `instanceof` fails across them.
+ */
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof GraphQLError || (error instanceof Error && error.name === 'GraphQLError');
+}
+
+/**
  * Apollo's `formatError`: PathwiseErrors keep their message and get a mapped code; GraphQL's own
  * errors (syntax, validation, variable coercion, limits) pass through; anything else is reported to
  * `onUnexpected` (the server log) and reaches the client as INTERNAL_SERVER_ERROR with a generic message.
@@ -72,7 +80,7 @@ export function formatPathwiseError(
   error: unknown,
   onUnexpected: (error: unknown) => void = () => {},
 ): GraphQLFormattedError {
-  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  const original = isGraphQLError(error) && error.originalError ? error.originalError : error;
   const where = {
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
@@ -81,7 +89,7 @@ export function formatPathwiseError(
     return { message: original.message, ...where, extensions: pathwiseExtensions(original) };
   }
   const code = formatted.extensions?.code;
-  const isGraphQLOwn = original instanceof GraphQLError;
+  const isGraphQLOwn = isGraphQLError(original);
   if (isGraphQLOwn || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')) {
     const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
     void _dropped;
