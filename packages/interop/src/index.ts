@@ -1,4 +1,24 @@
 /**
- * @pathwise/interop (work in progress).
+ * @pathwise/interop: CTDL JSON-LD in and out, Open Badges 3.0 / CLR 2.0 wallets to holdings,
+ * CSV catalogs in.
  */
-export {};
+export * from './errors.js';
+export { importCtdl } from './ctdl/import-ctdl.js';
+export type { ImportCtdlOptions, ImportCtdlResult, ImportedPathway } from './ctdl/import-ctdl.js';
+export { exportCtdl } from './ctdl/export-ctdl.js';
+export type { ExportCtdlOptions } from './ctdl/export-ctdl.js';
+export { canonicalRequirement } from './requirement/canonical.js';
+export { holdingsFromWallet } from './wallet/holdings-from-wallet.js';
+export type {
+  WalletOptions,
+  WalletHoldings,
+  UnmatchedAchievement,
+  ExpiredAchievement,
+} from './wallet/holdings-from-wallet.js';
+export { importCsv } from './csv/import-csv.js';
+export type { ImportCsvOptions } from './csv/import-csv.js';
+export {
+  parseRequirementExpression,
+  formatRequirementExpression,
+  ExpressionError,
+} from './csv/requirement-expression.js';

@@ -1,0 +1,137 @@
+/**
+ * Reads the numbers and texts of one CTDL node that a catalog credential carries: cost from
+ * `estimatedCost` CostProfiles, weeks from `estimatedDuration` DurationProfiles, credits from
+ * `creditValue`, validity from `renewalFrequency`, and Pathwise's own `pathwise:` fields.
+ */
+import type { ImportLog } from '../errors.js';
+import type { LdGraph, LdNode } from '../jsonld/normalise.js';
+import { nodesOf, numbers, pathOf, strings, text, values } from '../jsonld/read.js';
+import { durationMonths, durationWeeks, parseIsoDuration } from './iso-duration.js';
+
+/** A cost with the currency it was given in (when it was). */
+export interface NodeCost {
+  cost: number;
+  currencies: { currency: string; path: string }[];
+}
+
+/**
+ * Sums the prices of the node's `estimatedCost` profiles (tuition plus fees are all paid).
+ * @returns the cost, or undefined when the node has no priced profile
+ */
+export function readCost(graph: LdGraph, node: LdNode, log: ImportLog): NodeCost | undefined {
+  const profiles = nodesOf(graph, node, 'estimatedCost');
+  let cost: number | undefined;
+  const currencies: NodeCost['currencies'] = [];
+  for (const p of profiles) {
+    const prices = numbers(p, 'price', 'schema:price');
+    if (prices.length === 0) {
+      log.warn('IGNORED_NODE', p.path, 'cost profile has no price');
+      continue;
+    }
+    for (const price of prices) {
+      if (price.value < 0) {
+        log.fault('BAD_VALUE', price.path, `price ${price.value} is negative`);
+        continue;
+      }
+      cost = (cost ?? 0) + price.value;
+    }
+    const currency = text(p, 'currency', 'schema:priceCurrency');
+    if (currency) currencies.push({ currency: currency.toUpperCase(), path: pathOf(p, 'currency', 'schema:priceCurrency') });
+  }
+  for (const n of numbers(node, 'pathwise:cost')) cost = n.value; // Pathwise's exact figure wins
+  return cost === undefined ? undefined : { cost, currencies };
+}
+
+/**
+ * Weeks from the node's `estimatedDuration`: the exact duration, else the maximum, else the minimum.
+ * @returns weeks, or undefined when none is given
+ */
+export function readWeeks(graph: LdGraph, node: LdNode, log: ImportLog): number | undefined {
+  const profiles = nodesOf(graph, node, 'estimatedDuration');
+  if (profiles.length > 1) log.warn('APPROXIMATED', pathOf(node, 'estimatedDuration'), 'several duration profiles; used the first');
+  const p = profiles[0];
+  if (!p) return undefined;
+  const pick = (term: string): { text: string; path: string } | undefined => {
+    const v = values(p, term).find((x) => x.kind === 'literal' && typeof x.value === 'string');
+    return v && v.kind === 'literal' ? { text: v.value as string, path: v.path } : undefined;
+  };
+  const exact = pick('exactDuration');
+  const max = pick('maximumDuration');
+  const min = pick('minimumDuration');
+  const chosen = exact ?? max ?? min;
+  if (!chosen) {
+    log.warn('IGNORED_NODE', p.path, 'duration profile has no exact, maximum or minimum duration');
+    return undefined;
+  }
+  if (!exact) log.warn('APPROXIMATED', chosen.path, `no exactDuration; used the ${max ? 'maximum' : 'minimum'}`);
+  const parts = parseIsoDuration(chosen.text);
+  if (!parts) {
+    log.fault('BAD_VALUE', chosen.path, `"${chosen.text}" is not an ISO 8601 duration`);
+    return undefined;
+  }
+  const { weeks, approximate } = durationWeeks(parts);
+  if (approximate) log.warn('APPROXIMATED', chosen.path, `${chosen.text} counted as ${weeks} weeks (a year is 52 weeks)`);
+  return weeks;
+}
+
+/**
+ * Credits from `creditValue` (a QuantitativeValue / ValueProfile, or a bare number) or the older
+ * `creditHourValue` / `creditUnitValue`.
+ * @returns credits, or undefined when none is given
+ */
+export function readCredits(graph: LdGraph, node: LdNode, log: ImportLog): number | undefined {
+  const direct = numbers(node, 'creditValue', 'creditHourValue', 'creditUnitValue');
+  const viaProfiles = nodesOf(graph, node, 'creditValue').flatMap((q) => {
+    const v = numbers(q, 'schema:value', 'value');
+    if (v.length > 0) return v;
+    const range = numbers(q, 'schema:minValue', 'minValue');
+    if (range.length > 0) log.warn('APPROXIMATED', q.path, 'credit range: used the minimum');
+    return range;
+  });
+  const all = [...direct, ...viaProfiles];
+  if (all.length === 0) return undefined;
+  if (all.length > 1) log.warn('APPROXIMATED', pathOf(node, 'creditValue'), 'several credit values; used the first');
+  if (all[0]!.value < 0) {
+    log.fault('BAD_VALUE', all[0]!.path, `credit value ${all[0]!.value} is negative`);
+    return undefined;
+  }
+  return all[0]!.value;
+}
+
+/**
+ * Validity in months from `renewalFrequency` (an ISO 8601 duration).
+ * @returns months, or undefined when the credential does not lapse
+ */
+export function readValidityMonths(node: LdNode, log: ImportLog): number | undefined {
+  const exact = numbers(node, 'pathwise:validityMonths')[0];
+  const freq = values(node, 'renewalFrequency').find((v) => v.kind === 'literal' && typeof v.value === 'string');
+  if (exact) return exact.value;
+  if (!freq || freq.kind !== 'literal') return undefined;
+  const parts = parseIsoDuration(freq.value as string);
+  if (!parts) {
+    log.fault('BAD_VALUE', freq.path, `"${String(freq.value)}" is not an ISO 8601 duration`);
+    return undefined;
+  }
+  const { months, approximate } = durationMonths(parts);
+  if (months <= 0) {
+    log.warn('IGNORED_PROPERTY', freq.path, 'a renewal frequency of zero: the credential is taken not to lapse');
+    return undefined;
+  }
+  if (approximate) log.warn('APPROXIMATED', freq.path, `${String(freq.value)} rounded up to ${months} months`);
+  return months;
+}
+
+/** Pathwise's own fields that CTDL has no property for, as written by exportCtdl. */
+export function readPathwiseFields(node: LdNode): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const effort = numbers(node, 'pathwise:effortHours')[0];
+  if (effort) out.effortHours = effort.value;
+  const level = numbers(node, 'pathwise:level')[0];
+  if (level) out.level = level.value;
+  if (node.props.has('pathwise:skills')) out.skills = strings(node, 'pathwise:skills');
+  const ext = values(node, 'pathwise:extensions')[0];
+  if (ext?.kind === 'literal' && ext.value && typeof ext.value === 'object' && !Array.isArray(ext.value)) {
+    for (const [k, v] of Object.entries(ext.value as Record<string, unknown>)) if (k.startsWith('x-')) out[k] = v;
+  }
+  return out;
+}

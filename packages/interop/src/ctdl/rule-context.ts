@@ -1,0 +1,58 @@
+/**
+ * What the CTDL rule readers share: the graph, the log, and the catalog id of each importable node.
+ */
+import type { Requirement } from '@pathwise/core';
+import type { ImportLog } from '../errors.js';
+import type { LdGraph, LdNode } from '../jsonld/normalise.js';
+import type { LdTarget } from '../jsonld/read.js';
+
+/** Shared state of one CTDL import. */
+export interface RuleContext {
+  graph: LdGraph;
+  log: ImportLog;
+  /** The catalog id of a node that imports as a credential; undefined for any other node. */
+  idOf(node: LdNode): string | undefined;
+}
+
+/**
+ * Resolves reference targets to catalog ids; a dangling reference or one to a node that is not a
+ * credential, course, assessment or component is a fault (dropping it would loosen the rule).
+ * @returns the ids, in document order
+ */
+export function targetIds(ctx: RuleContext, found: LdTarget[], what: string): string[] {
+  const ids: string[] = [];
+  for (const t of found) {
+    if (!t.node) {
+      ctx.log.fault('DANGLING_REFERENCE', t.path, `${what} ${t.iri ?? '(no IRI)'} is not described in the document`);
+      continue;
+    }
+    const id = ctx.idOf(t.node);
+    if (id === undefined) {
+      ctx.log.fault(
+        'UNSUPPORTED_RULE',
+        t.path,
+        `${what} ${t.iri ?? t.node.path} is a ${t.node.types.join('/') || 'untyped node'}, not a credential, course, assessment or pathway component`,
+      );
+      continue;
+    }
+    ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * Builds the group a count rule means: k of n items, with k = n as `all`, k = 1 as `any`,
+ * and a single item standing for itself.
+ */
+export function countGroup(items: Requirement[], k: number): Requirement {
+  if (items.length === 1) return items[0]!;
+  if (k === items.length) return { all: items };
+  if (k === 1) return { any: items };
+  return { atLeast: k, of: items };
+}
+
+/** @returns `{ all: parts }`, the single part, or undefined for none */
+export function allOf(parts: Requirement[]): Requirement | undefined {
+  if (parts.length === 0) return undefined;
+  return parts.length === 1 ? parts[0] : { all: parts };
+}
