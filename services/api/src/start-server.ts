@@ -90,6 +90,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const server = createServer((req, res) => {
     const started = process.hrtime.bigint();
     res.once('finish', () => {
+      // While stopping, a keep-alive connection that just went idle is closed at once.
+      if (stopping) setImmediate(() => server.closeIdleConnections());
       logger.info(
         {
           method: req.method,
