@@ -19,8 +19,12 @@ const queriesDir = join(examplesDir, 'queries');
 const schemaPath = resolve(repoRoot, '../shared/spec/catalog-v1.schema.json');
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
-const catalogFiles = readdirSync(catalogsDir).filter((f) => f.endsWith('.json')).sort();
-const queryFiles = readdirSync(queriesDir).filter((f) => f.endsWith('.jsonl')).sort();
+const catalogFiles = readdirSync(catalogsDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
+const queryFiles = readdirSync(queriesDir)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort();
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const schemaCheck = ajv.compile(readJson(schemaPath) as object);
@@ -35,7 +39,7 @@ function nodes(r: Requirement): Requirement[] {
 
 /** Credential ids named in the first column of the sources note's table rows. */
 function sourceRowIds(markdown: string): string[] {
-  return [...markdown.matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1]!);
+  return [...markdown.matchAll(/^\| `([^`]+)` +\|/gm)].map((m) => m[1]!);
 }
 
 describe('example catalogs', () => {
@@ -82,11 +86,16 @@ describe('tech-careers catalog', () => {
   });
 
   it('uses every requirement form: plain id, all, any, atLeast, credits, and nesting', () => {
-    const all = catalog.credentials.flatMap((c) => (c.requires === undefined ? [] : nodes(c.requires)));
+    const all = catalog.credentials.flatMap((c) =>
+      c.requires === undefined ? [] : nodes(c.requires),
+    );
     const forms = new Set(all.map((r) => requirementForm(r)));
     expect([...forms].sort()).toEqual(['all', 'any', 'atLeast', 'credits', 'id'].sort());
     const nested = catalog.credentials.some(
-      (c) => c.requires !== undefined && typeof c.requires !== 'string' && nodes(c.requires).some((n, i) => i > 0 && typeof n !== 'string'),
+      (c) =>
+        c.requires !== undefined &&
+        typeof c.requires !== 'string' &&
+        nodes(c.requires).some((n, i) => i > 0 && typeof n !== 'string'),
     );
     expect(nested).toBe(true);
   });
@@ -133,7 +142,9 @@ describe('tech-careers catalog', () => {
 
 describe('example queries', () => {
   const catalogIds = new Set(
-    catalogFiles.flatMap((f) => parseCatalog(readJson(join(catalogsDir, f))).credentials.map((c) => c.id)),
+    catalogFiles.flatMap((f) =>
+      parseCatalog(readJson(join(catalogsDir, f))).credentials.map((c) => c.id),
+    ),
   );
 
   it('there is at least one query file', () => {
@@ -141,12 +152,22 @@ describe('example queries', () => {
   });
 
   it.each(queryFiles)('%s: every line is a well-formed query naming existing ids', (file) => {
-    const lines = readFileSync(join(queriesDir, file), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const lines = readFileSync(join(queriesDir, file), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
     expect(lines.length).toBeGreaterThanOrEqual(3);
     for (const [n, line] of lines.entries()) {
-      const q = JSON.parse(line) as { target: string; have: { id: string; earnedOn?: string }[]; asOf?: string; objective?: string };
+      const q = JSON.parse(line) as {
+        target: string;
+        have: { id: string; earnedOn?: string }[];
+        asOf?: string;
+        objective?: string;
+      };
       const where = `${file}:${n + 1}`;
-      expect(Object.keys(q).filter((k) => !['target', 'have', 'asOf', 'objective'].includes(k)), where).toEqual([]);
+      expect(
+        Object.keys(q).filter((k) => !['target', 'have', 'asOf', 'objective'].includes(k)),
+        where,
+      ).toEqual([]);
       expect(catalogIds.has(q.target), `${where} target ${q.target}`).toBe(true);
       expect(Array.isArray(q.have), where).toBe(true);
       for (const h of q.have) {
