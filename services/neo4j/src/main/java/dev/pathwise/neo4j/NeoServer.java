@@ -1,6 +1,7 @@
 // Starts an in-process Neo4j (neo4j-harness, community edition) with Bolt on 127.0.0.1:$NEO4J_PORT and
 // stays up until the process is stopped (SIGTERM runs the shutdown hook). Prints "PATHWISE_NEO4J_READY <uri>"
-// once Bolt answers. Auth is disabled, as the harness does by default; drivers may send any credentials.
+// once Bolt answers; with NEO4J_EXIT_ON_STDIN_EOF=1 it exits when its stdin closes. Auth is disabled, as
+// the harness does by default; drivers may send any credentials.
 package dev.pathwise.neo4j;
 
 import java.nio.file.Files;
@@ -20,7 +21,8 @@ public final class NeoServer {
   /**
    * Starts Neo4j and blocks until the JVM is asked to stop.
    *
-   * @param args unused; configuration comes from NEO4J_PORT, NEO4J_HOST, NEO4J_PAGECACHE, NEO4J_DATA_DIR
+   * @param args unused; configuration comes from NEO4J_PORT, NEO4J_HOST, NEO4J_PAGECACHE_BYTES, NEO4J_DATA_DIR,
+   *     NEO4J_EXIT_ON_STDIN_EOF
    */
   public static void main(String[] args) throws Exception {
     String host = env("NEO4J_HOST", "127.0.0.1");
@@ -44,6 +46,21 @@ public final class NeoServer {
       neo4j.close();
       stopped.countDown();
     }));
+    if ("1".equals(System.getenv("NEO4J_EXIT_ON_STDIN_EOF"))) {
+      // Started by a test harness: when the parent dies, stdin closes and Neo4j goes with it.
+      Thread watcher = new Thread(() -> {
+        try {
+          while (System.in.read() != -1) {
+            // discard
+          }
+        } catch (java.io.IOException ignored) {
+          // treat as closed
+        }
+        System.exit(0);
+      });
+      watcher.setDaemon(true);
+      watcher.start();
+    }
     System.out.println("PATHWISE_NEO4J_READY " + neo4j.boltURI());
     System.out.flush();
     stopped.await();

@@ -1,0 +1,181 @@
+/**
+ * The pure mapping between a catalog and the rows written to / read from Neo4j: one row per provider
+ * and credential (plain properties, `x-` extensions as one JSON string `extras`), and the requirement
+ * tree flattened into Requirement rows (`rid` = `<owner>#r.0.1`, its path under the owner) and OF
+ * edges with their `order`. No I/O, so it is unit-tested without a database.
+ */
+import type { Catalog, Credential, Provider, Requirement } from '@pathwise/core';
+import { isAll, isAny, isAtLeast, isCredits } from '@pathwise/core';
+
+/** Property values a node may carry. */
+export type Props = Record<string, string | number | boolean | string[] | null>;
+
+/** A Requirement node: `kind` is all/any/atLeast/credits, or `id` for a bare credential id. */
+export interface RequirementRow {
+  rid: string;
+  owner: string;
+  kind: 'all' | 'any' | 'atLeast' | 'credits' | 'id';
+  k: number | null;
+  credits: number | null;
+}
+
+/** An OF edge from a Requirement to a Credential (`to`) or to a nested Requirement (`child`). */
+export interface OfEdgeRow {
+  from: string;
+  order: number;
+  to: string | null;
+  child: string | null;
+}
+
+/** What one credential contributes to the graph. */
+export interface CredentialRows {
+  props: Props;
+  requirements: RequirementRow[];
+  edges: OfEdgeRow[];
+}
+
+const CREDENTIAL_FIELDS = [
+  'name',
+  'kind',
+  'cost',
+  'durationWeeks',
+  'effortHours',
+  'credits',
+  'level',
+  'skills',
+  'validityMonths',
+  'url',
+  'description',
+] as const;
+
+/** Splits `x-` fields into one JSON string (null when there are none). */
+function extrasOf(value: object): string | null {
+  const extras = Object.entries(value).filter(([key]) => key.startsWith('x-'));
+  return extras.length === 0 ? null : JSON.stringify(Object.fromEntries(extras));
+}
+
+/** Adds the `x-` fields of a stored `extras` string back onto `target`. */
+export function restoreExtras<T extends object>(target: T, extras: unknown): T {
+  if (typeof extras === 'string') Object.assign(target, JSON.parse(extras) as object);
+  return target;
+}
+
+/**
+ * @param provider - a provider of the catalog
+ * @param order - its position in `providers`
+ * @returns its node properties (without `catalog`)
+ */
+export function providerProps(provider: Provider, order: number): Props {
+  return {
+    id: provider.id,
+    name: provider.name,
+    kind: provider.kind ?? null,
+    url: provider.url ?? null,
+    extras: extrasOf(provider),
+    order,
+  };
+}
+
+/**
+ * Flattens a credential into node properties, Requirement rows and OF edges.
+ * @param credential - a credential of a valid catalog
+ * @returns its rows (`provider` is the ISSUES relationship, not a property)
+ */
+export function credentialRows(credential: Credential): CredentialRows {
+  const props: Props = { id: credential.id };
+  for (const field of CREDENTIAL_FIELDS) {
+    const value = credential[field];
+    props[field] = value === undefined ? null : (value as Props[string]);
+  }
+  props.extras = extrasOf(credential);
+  props.hasSkills = credential.skills !== undefined;
+  const requirements: RequirementRow[] = [];
+  const edges: OfEdgeRow[] = [];
+  const walk = (requirement: Requirement, rid: string): void => {
+    const row: RequirementRow = { rid, owner: credential.id, kind: 'id', k: null, credits: null };
+    requirements.push(row);
+    let members: Requirement[];
+    if (typeof requirement === 'string') members = [requirement];
+    else if (isAll(requirement)) [row.kind, members] = ['all', requirement.all];
+    else if (isAny(requirement)) [row.kind, members] = ['any', requirement.any];
+    else if (isAtLeast(requirement)) [row.kind, row.k, members] = ['atLeast', requirement.atLeast, requirement.of];
+    else if (isCredits(requirement)) [row.kind, row.credits, members] = ['credits', requirement.credits, requirement.of];
+    else throw new Error(`unknown requirement form in ${credential.id}`);
+    members.forEach((member, order) => {
+      if (typeof member === 'string') {
+        edges.push({ from: rid, order, to: member, child: null });
+      } else {
+        const child = `${rid}.${order}`;
+        edges.push({ from: rid, order, to: null, child });
+        walk(member, child);
+      }
+    });
+  };
+  if (credential.requires !== undefined) walk(credential.requires, `${credential.id}#r`);
+  return { props, requirements, edges };
+}
+
+/**
+ * Rebuilds a credential from its stored properties and its requirement tree.
+ * @param props - the node's properties
+ * @param provider - the issuing provider's id, if any
+ * @param requires - the rebuilt requirement, if any
+ * @returns the credential as it was published
+ */
+export function credentialFromProps(props: Props, provider: string | null, requires: Requirement | undefined): Credential {
+  const credential: Record<string, unknown> = { id: props.id };
+  for (const field of CREDENTIAL_FIELDS) {
+    if (field === 'skills' && props.hasSkills) credential.skills = props.skills ?? [];
+    else if (props[field] !== null && props[field] !== undefined) credential[field] = props[field];
+    if (field === 'kind' && provider !== null) credential.provider = provider;
+  }
+  if (requires !== undefined) credential.requires = requires;
+  return restoreExtras(credential as unknown as Credential, props.extras);
+}
+
+/** A Requirement node with its OF edges, as read back. */
+export interface RequirementNode {
+  kind: RequirementRow['kind'];
+  k: number | null;
+  credits: number | null;
+  members: { order: number; to: string | null; child: string | null }[];
+}
+
+/**
+ * Rebuilds the requirement tree rooted at `rid`.
+ * @param rid - the root's rid (`<credential id>#r`)
+ * @param nodes - every Requirement node of the catalog by rid
+ * @returns the requirement in catalog-v1 form
+ */
+export function requirementFromNodes(rid: string, nodes: Map<string, RequirementNode>): Requirement {
+  const node = nodes.get(rid);
+  if (!node) throw new Error(`requirement ${rid} is missing its node`);
+  const members = [...node.members]
+    .sort((a, b) => a.order - b.order)
+    .map((m): Requirement => (m.child !== null ? requirementFromNodes(m.child, nodes) : (m.to as string)));
+  switch (node.kind) {
+    case 'id':
+      return members[0] as string;
+    case 'all':
+      return { all: members };
+    case 'any':
+      return { any: members };
+    case 'atLeast':
+      return { atLeast: node.k as number, of: members };
+    case 'credits':
+      return { credits: node.credits as number, of: members as string[] };
+  }
+}
+
+/**
+ * @param catalog - a catalog
+ * @returns its top-level properties for the CatalogMeta node (without version bookkeeping)
+ */
+export function catalogMetaProps(catalog: Catalog): Props {
+  return {
+    format: catalog.format,
+    currency: catalog.currency ?? null,
+    extras: extrasOf(catalog),
+    hasProviders: catalog.providers !== undefined,
+  };
+}
