@@ -1,51 +1,14 @@
 // The service as `pnpm start` runs it: services/api/src/main.ts in its own process (through tsx, on
 // the TypeScript sources), configured by the environment. Seeds the data dir on first start, logs
 // JSON lines, finishes an in-flight request on SIGTERM and exits 0; a bad catalog stops start-up.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../helpers/conformance.js';
 import { campusCatalog } from './helpers/catalogs.js';
-
-interface Service {
-  child: ChildProcess;
-  lines: Record<string, unknown>[];
-  exited: Promise<number | null>;
-}
-
-function spawnService(env: Record<string, string>): Service {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=source', '--import', 'tsx', join(repoRoot, 'services/api/src/main.ts')],
-    { cwd: repoRoot, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const lines: Record<string, unknown>[] = [];
-  let buffer = '';
-  child.stdout!.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString('utf8');
-    let nl: number;
-    while ((nl = buffer.indexOf('\n')) >= 0) {
-      lines.push(JSON.parse(buffer.slice(0, nl)) as Record<string, unknown>);
-      buffer = buffer.slice(nl + 1);
-    }
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, lines, exited };
-}
-
-async function waitFor<T>(probe: () => T | undefined, what: string, ms = 60_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+import { spawnService, waitFor } from './helpers/spawn-service.js';
 
 let dir: string;
 beforeAll(async () => {

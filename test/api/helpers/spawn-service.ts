@@ -1,0 +1,50 @@
+/**
+ * Runs services/api/src/main.ts in its own process (node + tsx on the TypeScript sources), the way
+ * `pnpm start` runs the built one, and collects its JSON log lines.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { repoRoot } from '../../helpers/conformance.js';
+
+/** A service process. */
+export interface Service {
+  child: ChildProcess;
+  lines: Record<string, unknown>[];
+  exited: Promise<number | null>;
+}
+
+/**
+ * @param env - added to this process's environment (PORT=0, HOST=127.0.0.1, no NEO4J_URI unless given)
+ * @returns the running process and its parsed stdout lines
+ */
+export function spawnService(env: Record<string, string>): Service {
+  const child = spawn(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', join(repoRoot, 'services/api/src/main.ts')],
+    { cwd: repoRoot, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NEO4J_URI: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const lines: Record<string, unknown>[] = [];
+  let buffer = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString('utf8');
+    let nl: number;
+    while ((nl = buffer.indexOf('\n')) >= 0) {
+      lines.push(JSON.parse(buffer.slice(0, nl)) as Record<string, unknown>);
+      buffer = buffer.slice(nl + 1);
+    }
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, lines, exited };
+}
+
+/** Polls `probe` until it returns a value. */
+export async function waitFor<T>(probe: () => T | undefined, what: string, ms = 60_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
