@@ -14,8 +14,8 @@ export function campusCatalog(): Catalog {
       { id: 'cloudco', name: 'CloudCo', kind: 'industry' },
     ],
     credentials: [
-      { id: 'py-101', name: 'Python Basics', kind: 'course', provider: 'state-u', cost: 100, durationWeeks: 4, credits: 3, skills: ['python'] },
-      { id: 'sql-101', name: 'SQL Basics', kind: 'course', provider: 'state-u', cost: 80, durationWeeks: 3, credits: 3, skills: ['sql'] },
+      { id: 'py-101', name: 'Python Basics', kind: 'course', provider: 'state-u', cost: 100, durationWeeks: 4, credits: 3, skills: ['python'], 'x-achievementIds': ['https://state-u.example.edu/achievements/py-101'] },
+      { id: 'sql-101', name: 'SQL Basics', kind: 'course', provider: 'state-u', cost: 80, durationWeeks: 3, credits: 3, skills: ['sql'], 'x-achievementIds': ['https://state-u.example.edu/achievements/sql-101'] },
       { id: 'stats-101', name: 'Statistics', kind: 'course', provider: 'state-u', cost: 120, durationWeeks: 6, credits: 4, skills: ['statistics'], description: 'Descriptive and inferential statistics' },
       {
         id: 'data-cert', name: 'Data Certificate', kind: 'certificate', provider: 'state-u', cost: 50, durationWeeks: 1,

@@ -14,6 +14,7 @@ import { credentialsResolver } from './query-credentials.js';
 import { reachableResolver } from './query-reachable.js';
 import { pathwaysResolver } from './query-pathways.js';
 import { publishProgramResolver, retireCredentialResolver } from './mutation-publish.js';
+import { importCtdlResolver } from './mutation-import-ctdl.js';
 
 /** Every resolver, keyed by type and field. */
 export const resolvers = {
@@ -32,6 +33,7 @@ export const resolvers = {
   Mutation: {
     publishProgram: publishProgramResolver,
     retireCredential: retireCredentialResolver,
+    importCtdl: importCtdlResolver,
   },
   ...objectTypeResolvers,
 };

@@ -10,11 +10,10 @@ import type { CredentialParent } from './parents.js';
 import { credentialRef } from './parents.js';
 import type { CredentialInput, PublishProgramInput } from './inputs.js';
 
-/** PublishResult / ImportResult. */
+/** PublishResult. */
 export interface PublishResultParent {
   catalogVersion: number;
   credentials: CredentialParent[];
-  warnings?: string[];
 }
 
 /**

@@ -1,21 +1,25 @@
 /**
- * A wallet (Open Badges 3.0 / CLR 2.0) as holdings for PlanInput.wallet.
- * Not wired yet: @pathwise/interop's holdingsFromWallet has not landed; until it does a wallet is refused.
+ * A wallet (Open Badges 3.0 / CLR 2.0, VC 1.1 or 2.0) as holdings for PlanInput.wallet, through
+ * @pathwise/interop's holdingsFromWallet; what could not be used is reported back with the plan.
  */
 import type { CatalogIndex } from '@pathwise/core';
-import { InvalidInputError } from '@pathwise/core';
+import { holdingsFromWallet } from '@pathwise/interop';
 import type { WalletReportParent } from './parents.js';
 
 /**
- * @param wallet - the wallet JSON
+ * @param wallet - the wallet JSON (a credential, a presentation, a CLR, a list; or JSON text / a JWT)
  * @param index - the catalog to match achievements against
- * @param asOf - the date expiry is judged at
- * @returns the holdings and what could not be used
- * @throws InvalidInputError (BAD_USER_INPUT) while wallet import is unavailable
+ * @param asOf - the date expiry is judged at (default today)
+ * @returns the holdings and what was unmatched or expired
+ * @throws ImportInvalidError (BAD_USER_INPUT) when the wallet holds no readable achievement credential
+ * @throws InvalidInputError (BAD_USER_INPUT) for a malformed asOf
  */
 export function walletHoldings(wallet: unknown, index: CatalogIndex, asOf?: string): WalletReportParent {
-  void wallet;
-  void index;
-  void asOf;
-  throw new InvalidInputError('wallet input is not supported by this server yet');
+  const result = holdingsFromWallet(wallet, index, asOf ? { asOf } : {});
+  return {
+    holdings: result.holdings,
+    unmatched: result.unmatched,
+    expired: result.expired,
+    warnings: result.warnings,
+  };
 }

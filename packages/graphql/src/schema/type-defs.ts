@@ -48,6 +48,11 @@ export const typeDefs = /* GraphQL */ `
     publishProgram(input: PublishProgramInput!): PublishResult!
     "Retires one of the caller's credentials. Needs the provider's key."
     retireCredential(id: ID!): RetireResult!
+    """
+    Imports a CTDL pathway (JSON-LD) and publishes its credentials as the caller's provider, atomically
+    and validated like publishProgram. Needs the provider's key.
+    """
+    importCtdl(document: JSON!, providerName: String): ImportResult!
   }
 
   enum Objective {
@@ -250,6 +255,19 @@ export const typeDefs = /* GraphQL */ `
   type PublishResult {
     catalogVersion: Int!
     credentials: [Credential!]!
+  }
+
+  type ImportResult {
+    catalogVersion: Int!
+    credentials: [Credential!]!
+    "What the import ignored, defaulted or approximated."
+    warnings: [ImportWarning!]!
+  }
+
+  type ImportWarning {
+    code: String!
+    path: String!
+    message: String!
   }
 
   type RetireResult {
