@@ -65,7 +65,8 @@ export function importCsv(text: string, options: ImportCsvOptions = {}): { catal
   }
   const fields = header.map((h) => {
     if (h.startsWith('x-')) return h;
-    const field = COLUMNS[h.toLowerCase().replace(/[\s_-]+/g, '')];
+    const key = h.toLowerCase().replace(/[\s_-]+/g, '');
+    const field = Object.hasOwn(COLUMNS, key) ? COLUMNS[key] : undefined;
     if (!field) log.warn('IGNORED_PROPERTY', `row 1, column ${h}`, `unknown column "${h}" ignored`);
     return field;
   });

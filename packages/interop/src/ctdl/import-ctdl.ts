@@ -156,9 +156,8 @@ function classify(node: LdNode, log: ImportLog): 'pathway' | 'org' | { role: Rol
   for (const t of node.types) {
     if (t === 'Pathway') return 'pathway';
     if (/Organization$/.test(t)) return 'org';
-    const component = COMPONENT_KINDS[t];
-    if (component) return { role: 'component', kind: component };
-    if (ACTIVITY_KINDS[t]) return { role: 'activity', kind: ACTIVITY_KINDS[t] };
+    if (Object.hasOwn(COMPONENT_KINDS, t)) return { role: 'component', kind: COMPONENT_KINDS[t]! };
+    if (Object.hasOwn(ACTIVITY_KINDS, t)) return { role: 'activity', kind: ACTIVITY_KINDS[t]! };
     if (isCredentialClass(t)) {
       const kind = credentialKind(t);
       if (!kind) log.warn('UNKNOWN_TYPE', node.path, `credential class ${t} is not one Pathwise knows; imported as a certificate`);
@@ -183,6 +182,7 @@ function componentCredentialKind(node: LdNode, log: ImportLog): CredentialKind {
 }
 
 function provider(node: LdNode, id: string, log: ImportLog): Provider {
+  values(node, 'ctid', 'identifier');
   const name = text(node, 'name');
   if (!name) log.warn('DEFAULTED', node.path, `organisation without a name; used the id "${id}"`);
   const p: Provider = { id, name: name ?? id };

@@ -82,14 +82,14 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
 
   const expandIri = (iri: string): string => {
     const m = /^([A-Za-z][\w.-]*):(?!\/\/)(.*)$/.exec(iri);
-    if (m && ctx.prefixes[m[1]!] !== undefined) return ctx.prefixes[m[1]!] + m[2]!;
+    if (m && Object.hasOwn(ctx.prefixes, m[1]!)) return ctx.prefixes[m[1]!] + m[2]!;
     return iri;
   };
 
   const term = (key: string): string => {
     let iri = key;
     if (!key.includes(':')) {
-      const def = ctx.prefixes[key];
+      const def = Object.hasOwn(ctx.prefixes, key) ? ctx.prefixes[key] : undefined;
       if (def !== undefined) iri = def;
       else if (ctx.vocab !== undefined) iri = ctx.vocab + key;
       else return key; // a bare term with no vocabulary: read as a CTDL term (common drift)

@@ -116,7 +116,7 @@ function matcher(index: CatalogIndex, aliases: Record<string, string>, log: Impo
   }
   const lookup = (key: string): string | undefined => (index.byId.has(key) ? key : byAchievement.get(key));
   return (entry) => {
-    const alias = aliases[entry.achievementId];
+    const alias = Object.hasOwn(aliases, entry.achievementId) ? aliases[entry.achievementId] : undefined;
     if (alias !== undefined) {
       if (index.byId.has(alias)) return alias;
       log.warn('IGNORED_PROPERTY', entry.path, `alias for ${entry.achievementId} names "${alias}", which the catalog does not have`);
