@@ -12,7 +12,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
+
+const { fetch } = globalThis;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);

@@ -1,0 +1,29 @@
+// Configuration from the environment.
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CATALOG, readConfig, repoRoot } from '../config.js';
+import { DEFAULT_SERVICE_LIMITS } from '../limits.js';
+
+describe('readConfig', () => {
+  it('defaults to port 4000, the bundled catalog, .pathwise/ at the repository root, the file store', () => {
+    const config = readConfig({});
+    expect(config).toMatchObject({ port: 4000, catalogPath: DEFAULT_CATALOG, dataDir: resolve(repoRoot, '.pathwise'), neo4j: undefined, logLevel: 'info' });
+    expect(config.limits).toEqual(DEFAULT_SERVICE_LIMITS);
+    expect(DEFAULT_CATALOG).toBe(resolve(repoRoot, 'examples/catalogs/tech-careers.json'));
+  });
+
+  it('reads the variables it names', () => {
+    const config = readConfig({
+      PORT: '0', PATHWISE_CATALOG: '/tmp/c.json', PATHWISE_DATA_DIR: '/tmp/d', NEO4J_URI: 'bolt://h:7687', NEO4J_USER: 'u',
+      PATHWISE_MAX_DEPTH: '12', PATHWISE_MAX_BODY_BYTES: '5000',
+    });
+    expect(config).toMatchObject({ port: 0, catalogPath: '/tmp/c.json', dataDir: '/tmp/d', neo4j: { uri: 'bolt://h:7687', user: 'u' } });
+    expect(config.limits).toMatchObject({ maxDepth: 12, maxBodyBytes: 5000 });
+  });
+
+  it('refuses malformed numbers, naming the variable', () => {
+    expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => readConfig({ PATHWISE_MAX_DEPTH: '0' })).toThrow(/PATHWISE_MAX_DEPTH/);
+    expect(() => readConfig({ PATHWISE_MAX_PAGE_SIZE: '2.5' })).toThrow(/PATHWISE_MAX_PAGE_SIZE/);
+  });
+});
