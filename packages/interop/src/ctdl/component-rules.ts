@@ -44,8 +44,10 @@ export function componentRequirement(ctx: RuleContext, component: LdNode): Requi
 }
 
 function conditionRequirement(ctx: RuleContext, c: LdNode, named: Set<string>): Requirement | undefined {
-  const ids = targetIds(ctx, targets(ctx.graph, c, 'targetComponent'), 'target component');
+  const found = targets(ctx.graph, c, 'targetComponent');
+  const ids = targetIds(ctx, found, 'target component');
   ids.forEach((id) => named.add(id));
+  if (ids.length < found.length) return undefined; // a target was refused; counting the rest would mislead
   const nested = nodesOf(ctx.graph, c, 'hasCondition')
     .map((n) => conditionRequirement(ctx, n, named))
     .filter((r): r is Requirement => r !== undefined);

@@ -79,6 +79,8 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
   const byId = new Map<string, LdNode>();
   const byCtid = new Map<string, LdNode>();
   let ctx: Context = { prefixes: { ...DEFAULT_PREFIXES } };
+  // Every prefix any context declared, for resolving string references after the walk.
+  const seenPrefixes: Record<string, string> = { ...DEFAULT_PREFIXES };
 
   const expandIri = (iri: string): string => {
     const m = /^([A-Za-z][\w.-]*):(?!\/\/)(.*)$/.exec(iri);
@@ -113,9 +115,9 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
       }
       for (const [k, v] of Object.entries(part as Record<string, unknown>)) {
         if (k === '@vocab' && typeof v === 'string') ctx = { ...ctx, vocab: v };
-        else if (typeof v === 'string' && !k.startsWith('@')) ctx.prefixes[k] = v;
+        else if (typeof v === 'string' && !k.startsWith('@')) ctx.prefixes[k] = seenPrefixes[k] = v;
         else if (v && typeof v === 'object' && typeof (v as { '@id'?: unknown })['@id'] === 'string') {
-          ctx.prefixes[k] = (v as { '@id': string })['@id'];
+          ctx.prefixes[k] = seenPrefixes[k] = (v as { '@id': string })['@id'];
         }
       }
     }
@@ -246,6 +248,7 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
 
   readTop(doc, '');
 
+  ctx = { prefixes: seenPrefixes };
   const resolve = (iri: string): LdNode | undefined => {
     const direct = byId.get(iri) ?? byId.get(expandIri(iri));
     if (direct) return direct;
