@@ -6,12 +6,16 @@
  * Minimise Σ cost·x. The requires relation is acyclic, so any set closed under these rules can be
  * scheduled in topological order: the optimum of the programme is the optimum plan cost.
  */
-import highsLoader from 'highs';
+import highsModule from 'highs';
+import type { Highs, InitOptions } from 'highs';
 import type { Catalog, Credential, Holding, Requirement } from '@pathwise/core';
 import { heldSet } from './held-set.js';
 import { closureOf, credentialMap } from './requirement-met-at.js';
 
-type Highs = Awaited<ReturnType<typeof highsLoader>>;
+// `highs` ships CommonJS types; its ESM build's default export is the loader itself.
+type Loader = (options?: InitOptions) => Promise<Highs>;
+const highsLoader: Loader =
+  typeof highsModule === 'function' ? (highsModule as Loader) : (highsModule as unknown as { default: Loader }).default;
 let loading: Promise<Highs> | undefined;
 
 /** Loads the HiGHS WASM once per process (the first load takes ~100 ms). */
