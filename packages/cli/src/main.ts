@@ -7,11 +7,13 @@ import { CatalogInvalidError, PathwiseError, formatFault } from '@pathwise/core'
 import type { Command } from './commands/command.js';
 import { planCommand } from './commands/plan.js';
 import { validateCommand } from './commands/validate.js';
+import { importCommand } from './commands/import.js';
+import { exportCommand } from './commands/export.js';
 import type { CliIo } from './io.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK } from './io.js';
 
 /** Every sub-command, in the order `pathwise help` lists them. */
-export const commands: Command[] = [planCommand, validateCommand];
+export const commands: Command[] = [planCommand, validateCommand, importCommand, exportCommand];
 
 /**
  * Runs one command line.

@@ -1,0 +1,44 @@
+/**
+ * `pathwise export ctdl --catalog FILE [--target ID] [--out FILE]`: a catalog (or the pathway of one
+ * target) as a CTDL `ceterms:Pathway` JSON-LD document on stdout, or atomically to --out.
+ */
+import { parseArgs } from 'node:util';
+import { exportCtdl } from '@pathwise/interop';
+import type { Command } from './command.js';
+import { EXIT_OK } from '../io.js';
+import { readCatalogFile } from '../read-catalog-file.js';
+import { UsageError } from '../usage-error.js';
+import { emitJson } from '../interop/report-import.js';
+
+const USAGE = 'pathwise export ctdl --catalog FILE [--target ID] [--out FILE]';
+
+/** The `export` sub-command. */
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'write a catalog, or one target\'s pathway, as CTDL JSON-LD',
+  usage: USAGE,
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { catalog: { type: 'string' }, target: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      });
+    } catch (error) {
+      throw new UsageError(`${(error as Error).message}\nusage: ${USAGE}`);
+    }
+    if (parsed.values.help) {
+      io.out(`usage: ${USAGE}\n`);
+      return EXIT_OK;
+    }
+    if (parsed.positionals.length !== 1 || parsed.positionals[0] !== 'ctdl' || parsed.values.catalog === undefined) {
+      throw new UsageError(`expected "ctdl" and --catalog FILE\nusage: ${USAGE}`);
+    }
+    const catalog = await readCatalogFile(parsed.values.catalog, io);
+    const target = parsed.values.target;
+    const doc = exportCtdl(catalog, target !== undefined ? { target } : {});
+    await emitJson(doc, parsed.values.out, io);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,47 @@
+/**
+ * `pathwise import ctdl|csv FILE [--out FILE] [--currency CODE]`: a CTDL JSON-LD document or a CSV
+ * catalog to pathwise.catalog/v1 JSON on stdout (or atomically to --out), warnings on stderr.
+ * Exit 2 with one line per fault for bad input.
+ */
+import { parseArgs } from 'node:util';
+import { importCsv, importCtdl } from '@pathwise/interop';
+import type { Command } from './command.js';
+import { EXIT_OK } from '../io.js';
+import { UsageError } from '../usage-error.js';
+import { emitJson, printWarnings, readInputFile, withImportFaults } from '../interop/report-import.js';
+
+const USAGE = 'pathwise import ctdl|csv FILE [--out FILE] [--currency CODE]';
+
+/** The `import` sub-command. */
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'convert a CTDL JSON-LD pathway or a CSV catalog to a pathwise catalog',
+  usage: USAGE,
+  async run(args, io) {
+    let parsed;
+    try {
+      parsed = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, currency: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    } catch (error) {
+      throw new UsageError(`${(error as Error).message}\nusage: ${USAGE}`);
+    }
+    if (parsed.values.help) {
+      io.out(`usage: ${USAGE}\n`);
+      return EXIT_OK;
+    }
+    const [format, file, ...extra] = parsed.positionals;
+    if ((format !== 'ctdl' && format !== 'csv') || file === undefined || extra.length > 0) {
+      throw new UsageError(`expected a format (ctdl or csv) and one file\nusage: ${USAGE}`);
+    }
+    const text = await readInputFile(file, io);
+    const currency = parsed.values.currency;
+    const options = currency !== undefined ? { currency } : {};
+    const result = await withImportFaults(() => (format === 'ctdl' ? importCtdl(text, options) : importCsv(text, options)), io);
+    if ('exit' in result) return result.exit;
+    printWarnings(result.warnings, io);
+    await emitJson(result.catalog, parsed.values.out, io);
+    if (parsed.values.out !== undefined) {
+      io.err(`wrote ${result.catalog.credentials.length} credentials to ${parsed.values.out}\n`);
+    }
+    return EXIT_OK;
+  },
+};
