@@ -28,11 +28,17 @@ async function main(): Promise<void> {
   const onSignal = (signal: NodeJS.Signals): void => {
     if (++signals > 1) process.exit(1);
     logger.info({ signal }, 'shutting down');
+    // Once stopped, the process ends by itself when the log is flushed; the unref'd timer only
+    // forces the exit if some library left a handle open.
+    const leave = (code: number): void => {
+      process.exitCode = code;
+      setTimeout(() => process.exit(code), 5000).unref();
+    };
     server.stop().then(
-      () => process.exit(0),
+      () => leave(0),
       (err: unknown) => {
         logger.error({ err }, 'shutdown failed');
-        process.exit(1);
+        leave(1);
       },
     );
   };

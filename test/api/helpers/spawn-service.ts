@@ -14,14 +14,15 @@ export interface Service {
 }
 
 /**
- * @param env - added to this process's environment (PORT=0, HOST=127.0.0.1, no NEO4J_URI unless given)
+ * @param env - added to this process's environment (PORT=0, HOST=127.0.0.1, NODE_ENV=production as in
+ *   real use rather than vitest's "test", no NEO4J_URI unless given)
  * @returns the running process and its parsed stdout lines
  */
 export function spawnService(env: Record<string, string>): Service {
   const child = spawn(
     process.execPath,
     ['--conditions=source', '--import', 'tsx', join(repoRoot, 'services/api/src/main.ts')],
-    { cwd: repoRoot, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NEO4J_URI: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: repoRoot, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NEO4J_URI: '', NODE_ENV: 'production', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const lines: Record<string, unknown>[] = [];
   let buffer = '';
