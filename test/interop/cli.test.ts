@@ -1,0 +1,91 @@
+// `pathwise import` / `pathwise export` end to end: the real built binary on fixture files.
+// Catalog JSON on stdout and warnings on stderr; --out writes atomically; exit 2 with one line per fault.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Catalog } from '@pathwise/core';
+import { parseCatalog } from '@pathwise/core';
+import { importCtdl } from '@pathwise/interop';
+import { repoRoot } from '../helpers/conformance.js';
+import { requireBuiltCli, runCli, tempDir, writeTemp } from '../cli/run-cli.js';
+
+const fixtures = join(repoRoot, 'packages/interop/src/__tests__/fixtures');
+const noStack = (text: string): void => expect(text).not.toMatch(/\n\s+at /);
+
+beforeAll(() => requireBuiltCli());
+
+describe('pathwise import', () => {
+  it('prints the catalog of a CTDL pathway on stdout and the warnings on stderr', async () => {
+    const run = await runCli(['import', 'ctdl', join(fixtures, 'badge-programme.expanded.json')]);
+    expect(run.status).toBe(0);
+    const catalog = parseCatalog(JSON.parse(run.stdout));
+    expect(catalog.credentials.find((c) => c.name === 'Cloud Practitioner Badge')!.requires).toBeDefined();
+    expect(run.stderr).toMatch(/^warning: \[7\]: .*\(UNKNOWN_TYPE\)$/m);
+  });
+
+  it('writes --out atomically (no temporary file left) and prints nothing on stdout', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'catalog.json');
+    writeTemp(dir, 'catalog.json', 'old content');
+    const run = await runCli(['import', 'csv', join(fixtures, 'badge-programme.csv'), '--out', out, '--currency', 'USD']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    const catalog = parseCatalog(JSON.parse(readFileSync(out, 'utf8')));
+    expect(catalog.currency).toBe('USD');
+    expect(readdirSync(dir)).toEqual(['catalog.json']);
+  });
+
+  it('exits 2 with one line per fault and no stack trace for bad input', async () => {
+    const dir = tempDir();
+    const csv = writeTemp(dir, 'bad.csv', 'id,name,kind,cost,durationWeeks,requires\na,A,course,x,1,\nb,B,course,1,1,"any(a,"\n');
+    const run = await runCli(['import', 'csv', csv]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^row 2, column cost: .*\(BAD_VALUE\)$/),
+      expect.stringMatching(/^row 3, column requires, character 7: .*\(SYNTAX\)$/),
+    ]);
+    const notJson = await runCli(['import', 'ctdl', writeTemp(dir, 'x.json', '{"@graph": [')]);
+    expect(notJson.status).toBe(2);
+    expect(notJson.stderr).toMatch(/\(NOT_JSON\)/);
+    const dangling = writeTemp(dir, 'd.json', {
+      '@graph': [{ '@id': 'https://ex.org/g', '@type': 'ceterms:CourseComponent', 'ceterms:name': 'G', 'ceterms:prerequisite': ['https://ex.org/gone'] }],
+    });
+    const run3 = await runCli(['import', 'ctdl', dangling]);
+    expect(run3.status).toBe(2);
+    expect(run3.stderr.trim()).toMatch(/^@graph\[0\]\.ceterms:prerequisite\[0\]: .*\(DANGLING_REFERENCE\)$/);
+    for (const args of [['import', 'xml', dangling], ['import', 'ctdl', join(dir, 'missing.json')], ['import', 'ctdl']]) {
+      const r = await runCli(args);
+      expect(r.status).toBe(2);
+      noStack(r.stderr);
+    }
+    noStack(run.stderr);
+  });
+});
+
+describe('pathwise export ctdl', () => {
+  it('exports one target\'s pathway that imports back to the same rules', async () => {
+    const { catalog } = importCtdl(JSON.parse(readFileSync(join(fixtures, 'university-pathway.ctdl.json'), 'utf8')));
+    const dir = tempDir();
+    const file = writeTemp(dir, 'catalog.json', catalog);
+    const bsc = catalog.credentials.find((c) => c.name === 'BSc (Hons) Computing')!;
+    const cert = catalog.credentials.find((c) => c.name === 'Certificate of Higher Education in Computing')!;
+    const run = await runCli(['export', 'ctdl', '--catalog', file, '--target', cert.id]);
+    expect(run.status).toBe(0);
+    const back = importCtdl(JSON.parse(run.stdout));
+    expect(back.catalog.credentials.map((c) => c.id).sort()).toEqual([cert.id, ...requirementOf(catalog, cert.id)].sort());
+    expect(back.catalog.credentials.find((c) => c.id === cert.id)).toEqual(cert);
+    expect(back.pathways[0]!.destinations).toEqual([cert.id]);
+    const whole = await runCli(['export', 'ctdl', '--catalog', file]);
+    expect(importCtdl(JSON.parse(whole.stdout)).catalog).toEqual(catalog);
+    const unknown = await runCli(['export', 'ctdl', '--catalog', file, '--target', 'nope']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/UNKNOWN_CREDENTIAL/);
+    expect(bsc).toBeDefined();
+  });
+});
+
+function requirementOf(catalog: Catalog, id: string): string[] {
+  const req = catalog.credentials.find((c) => c.id === id)!.requires;
+  return req !== undefined && typeof req === 'object' && 'credits' in req ? req.of : [];
+}
