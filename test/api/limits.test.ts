@@ -1,6 +1,9 @@
 // The limits that keep one client from hurting others, against the real service: query depth, aliases,
 // cost, body size, page size, time budget; and errors that never leak internals.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/conformance.js';
 import { startTestApi, errorCodes, type TestApi } from './helpers/api-server.js';
 import { campusCatalog } from './helpers/catalogs.js';
 
@@ -90,6 +93,25 @@ describe('limits', () => {
       headers: { 'apollo-require-preflight': 'true' },
     });
     expect(await ok.json()).toEqual({ data: { catalogVersion: 1 } });
+  });
+});
+
+describe('reachable limits', () => {
+  const example = (): any => JSON.parse(readFileSync(join(repoRoot, 'examples/catalogs/tech-careers.json'), 'utf8'));
+
+  it('refuses too many candidates, and stops with TIMEOUT past its time budget', async () => {
+    const strict = await startTestApi(example(), { limits: { maxReachableTargets: 50, reachableTimeBudgetMs: 0 } });
+    try {
+      const all = await strict.gql(`{ reachable(from: []) { credential { id } } }`);
+      expect(errorCodes(all)).toEqual(['BAD_USER_INPUT']);
+      const courses = await strict.gql(`{ reachable(from: [], kinds: ["course"]) { credential { id } } }`);
+      expect(errorCodes(courses)).toEqual(['BAD_USER_INPUT']);
+      const certs = await strict.gql(`{ reachable(from: [], kinds: ["certification"]) { credential { id } } }`);
+      expect(errorCodes(certs)).toEqual(['TIMEOUT']);
+      expect(certs.errors![0]!.extensions!.pathwiseCode).toBe('TIMEOUT');
+    } finally {
+      await strict.stop();
+    }
   });
 });
 

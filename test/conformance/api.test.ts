@@ -1,7 +1,7 @@
 // The shared conformance cases through the GraphQL API: each case's catalog in its own store and
 // server, every query asked over HTTP for both objectives, totals equal to the independent optimum.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConformanceCases } from '../helpers/conformance.js';
+import { conformanceQueries, type ConformanceCase, type ConformanceQuery } from '../helpers/conformance.js';
 import { startTestApi, type TestApi } from '../api/helpers/api-server.js';
 
 const PLAN = /* GraphQL */ `
@@ -28,7 +28,15 @@ interface PlanData {
   };
 }
 
-describe.each(loadConformanceCases().map((c) => [c.name, c] as const))('conformance over GraphQL: %s', (_name, kase) => {
+// conformanceQueries() grouped by case, so each case's catalog gets its own store and server.
+const byCase = new Map<string, { kase: ConformanceCase; queries: { label: string; query: ConformanceQuery }[] }>();
+for (const { label, case: kase, query } of conformanceQueries()) {
+  const entry = byCase.get(kase.name) ?? { kase, queries: [] };
+  entry.queries.push({ label, query });
+  byCase.set(kase.name, entry);
+}
+
+describe.each([...byCase.values()].map((e) => [e.kase.name, e] as const))('conformance over GraphQL: %s', (_name, { kase, queries }) => {
   let api: TestApi;
   beforeAll(async () => {
     api = await startTestApi(kase.catalog);
@@ -37,7 +45,7 @@ describe.each(loadConformanceCases().map((c) => [c.name, c] as const))('conforma
     await api?.stop();
   });
 
-  it.each(kase.queries.map((q, i) => [i + 1, q] as const))('query #%i has the optimal totals', async (_i, query) => {
+  it.each(queries.map((q) => [q.label, q.query] as const))('%s has the optimal totals', async (_label, query) => {
     for (const objective of ['CHEAPEST', 'FASTEST'] as const) {
       const res = await api.gql<PlanData>(PLAN, {
         input: { target: query.target, have: query.have, asOf: query.asOf, objective },

@@ -29,6 +29,8 @@ export interface ApiLimits {
   batchPlanTimeBudgetMs: number;
   /** Most candidate targets `reachable` will plan for in one request. */
   maxReachableTargets: number;
+  /** Wall-clock budget of one `reachable` request, in milliseconds (TIMEOUT beyond). */
+  reachableTimeBudgetMs: number;
   /** Most credentials one publish may carry. */
   maxPublishCredentials: number;
 }
@@ -39,6 +41,7 @@ export const DEFAULT_LIMITS: ApiLimits = {
   planTimeBudgetMs: 2000,
   batchPlanTimeBudgetMs: 200,
   maxReachableTargets: 2000,
+  reachableTimeBudgetMs: 10_000,
   maxPublishCredentials: 5000,
 };
 

@@ -1,9 +1,10 @@
 /**
  * Query.reachable, for workforce boards: which credentials a group holding `from` can reach within a
  * cost and a time limit, and at what cost. Each candidate is planned exactly for cost; when the
- * cheapest plan is too slow, the fastest plan is tried too.
+ * cheapest plan is too slow, the fastest plan is tried too. Planning is synchronous, so the loop
+ * yields to the event loop between candidates and gives up (TIMEOUT) past its time budget.
  */
-import { InvalidInputError } from '@pathwise/core';
+import { InvalidInputError, PathwiseError } from '@pathwise/core';
 import type { Plan } from '@pathwise/engine';
 import type { PathwiseContext } from '../context.js';
 import type { CredentialParent } from './parents.js';
@@ -34,6 +35,7 @@ export interface ReachableArgs {
  * @returns the credentials reachable within the limits, cheapest first (then fastest, then by id)
  * @throws UnknownCredentialError (BAD_USER_INPUT) for an unknown holding
  * @throws InvalidInputError (BAD_USER_INPUT) for a negative limit or too many candidates
+ * @throws PathwiseError TIMEOUT past the request's time budget
  */
 export async function reachableResolver(
   _root: unknown,
@@ -64,7 +66,17 @@ export async function reachableResolver(
       timeBudgetMs: ctx.limits.batchPlanTimeBudgetMs,
     });
   const reaches: ReachParent[] = [];
-  for (const credential of candidates) {
+  const deadline = Date.now() + ctx.limits.reachableTimeBudgetMs;
+  for (const [i, credential] of candidates.entries()) {
+    if (i % 16 === 15) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (Date.now() >= deadline) {
+        throw new PathwiseError(
+          'TIMEOUT',
+          `reachable ran past its ${ctx.limits.reachableTimeBudgetMs} ms budget after ${i} of ${candidates.length} candidates; narrow them with kinds`,
+        );
+      }
+    }
     const cheapest = ask(credential.id, 'cheapest');
     if (cheapest.feasible && cheapest.steps.length === 0) continue; // already held
     let chosen: Plan | undefined = fits(cheapest) ? cheapest : undefined;
