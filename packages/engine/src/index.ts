@@ -7,3 +7,10 @@ export { createPlanner, type PlannerOptions, type CompiledPlanner } from './plan
 export { compileIndex, type CompactIndex } from './compile/compact-index.js';
 export { DEFAULT_TIME_BUDGET_MS } from './query/resolve-query.js';
 export { validatePlan, type PlanFault, type PlanFaultCode } from './validate/validate-plan.js';
+export {
+  catalogGraph,
+  type CatalogGraph,
+  type CredentialNodeAttributes,
+  type RequirementNodeAttributes,
+  type CatalogEdgeAttributes,
+} from './graph/catalog-graph.js';

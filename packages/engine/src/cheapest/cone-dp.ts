@@ -9,8 +9,11 @@ import { GROUP_ALL, GROUP_ANY, GROUP_AT_LEAST } from '../compile/compact-index.j
 import type { Workspace } from '../compile/workspace.js';
 import { minCostCover } from './knapsack-cover.js';
 
-/** What one occurrence of credential `c` in a requirement is worth. */
-export type ChildValue = (c: number) => number;
+/**
+ * What one occurrence of credential `c` in a requirement is worth. `slot` names the occurrence:
+ * an index into `groupChildren`, or `groupChildren.length + owner` for a requirement that is a bare id.
+ */
+export type ChildValue = (c: number, slot: number) => number;
 
 /** Values of a cone under a child-value policy. */
 export class ConeDp {
@@ -43,19 +46,25 @@ export class ConeDp {
         continue;
       }
       const c = this.order[i]!;
-      this.full[i] = cost[c]! + this.requirementValue(req[c]!, childValue);
+      this.full[i] = cost[c]! + this.requirementValue(req[c]!, childValue, this.rootSlot(c));
     }
+  }
+
+  /** @returns the slot of credential `c`'s requirement when it is a bare id */
+  rootSlot(c: number): number {
+    return this.index.groupChildren.length + c;
   }
 
   /**
    * @param ref - requirement ref (-1: nothing required)
    * @param childValue - the policy
+   * @param slot - the occurrence `ref` fills (see ChildValue)
    * @returns the cheapest way to meet it under the policy (Infinity when impossible)
    */
-  requirementValue(ref: number, childValue: ChildValue): number {
+  requirementValue(ref: number, childValue: ChildValue, slot: number): number {
     if (ref < 0) return 0;
     const { n } = this.index;
-    if (ref < n) return this.ws.isHeld(ref) ? 0 : childValue(ref);
+    if (ref < n) return this.ws.isHeld(ref) ? 0 : childValue(ref, slot);
     const g = ref - n;
     const { groupStart, groupChildren, groupKind } = this.index;
     const from = groupStart[g]!;
@@ -63,19 +72,19 @@ export class ConeDp {
     const kind = groupKind[g]!;
     if (kind === GROUP_ALL) {
       let sum = 0;
-      for (let j = from; j < to; j++) sum += this.requirementValue(groupChildren[j]!, childValue);
+      for (let j = from; j < to; j++) sum += this.requirementValue(groupChildren[j]!, childValue, j);
       return sum;
     }
     if (kind === GROUP_ANY) {
       let least = Infinity;
       for (let j = from; j < to; j++) {
-        const v = this.requirementValue(groupChildren[j]!, childValue);
+        const v = this.requirementValue(groupChildren[j]!, childValue, j);
         if (v < least) least = v;
       }
       return least;
     }
     const values: number[] = [];
-    for (let j = from; j < to; j++) values.push(this.requirementValue(groupChildren[j]!, childValue));
+    for (let j = from; j < to; j++) values.push(this.requirementValue(groupChildren[j]!, childValue, j));
     if (kind === GROUP_AT_LEAST) return sumOfLeast(values, this.index.groupParam[g]!);
     return minCostCover(values, this.creditsOf(from, to), this.index.groupParam[g]!).value;
   }
@@ -84,13 +93,14 @@ export class ConeDp {
    * Walks the argmin choices of a requirement and reports every non-held credential it uses.
    * @param ref - requirement ref
    * @param childValue - the same policy the values were computed with
-   * @param use - called once per chosen occurrence of a non-held credential
+   * @param use - called once per chosen occurrence of a non-held credential, with its slot
+   * @param slot - the occurrence `ref` fills
    */
-  choose(ref: number, childValue: ChildValue, use: (c: number) => void): void {
+  choose(ref: number, childValue: ChildValue, use: (c: number, slot: number) => void, slot: number): void {
     if (ref < 0) return;
     const { n } = this.index;
     if (ref < n) {
-      if (!this.ws.isHeld(ref)) use(ref);
+      if (!this.ws.isHeld(ref)) use(ref, slot);
       return;
     }
     const g = ref - n;
@@ -99,16 +109,16 @@ export class ConeDp {
     const to = groupStart[g + 1]!;
     const kind = groupKind[g]!;
     if (kind === GROUP_ALL) {
-      for (let j = from; j < to; j++) this.choose(groupChildren[j]!, childValue, use);
+      for (let j = from; j < to; j++) this.choose(groupChildren[j]!, childValue, use, j);
       return;
     }
     const values: number[] = [];
-    for (let j = from; j < to; j++) values.push(this.requirementValue(groupChildren[j]!, childValue));
+    for (let j = from; j < to; j++) values.push(this.requirementValue(groupChildren[j]!, childValue, j));
     let picks: number[];
     if (kind === GROUP_ANY) picks = [argLeast(values)];
     else if (kind === GROUP_AT_LEAST) picks = leastIndices(values, this.index.groupParam[g]!);
     else picks = minCostCover(values, this.creditsOf(from, to), this.index.groupParam[g]!, true).chosen;
-    for (const p of picks) this.choose(groupChildren[from + p]!, childValue, use);
+    for (const p of picks) this.choose(groupChildren[from + p]!, childValue, use, from + p);
   }
 
   private creditsOf(from: number, to: number): number[] {

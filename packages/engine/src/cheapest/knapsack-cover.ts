@@ -1,6 +1,7 @@
 /**
  * Min-cost covering knapsack for `credits n` requirements: choose items (credentials) whose credits
- * add up to at least `need` at least total value. Exact, by depth-first branch and bound over items
+ * add up to at least `need` at least total value. Exact: a DP over credit totals when the credits are
+ * integers (the usual case; O(items x need)), otherwise depth-first branch and bound over items
  * sorted by value per credit, with the fractional (LP) relaxation as lower bound. Written here because
  * the cover variant with real-valued credits and a chosen-set output is a few dozen lines, and no
  * maintained npm package offers it.
@@ -40,6 +41,9 @@ export function minCostCover(
     } else items.push(i);
   }
   if (got >= need) return { value: 0, chosen: wantChosen ? free : [] };
+  if (items.every((i) => Number.isInteger(credits[i]!)) && items.length * (need - got) <= 1 << 21) {
+    return coverByDp(items, values, credits, Math.ceil(need - got), free, wantChosen);
+  }
   items.sort((a, b) => values[a]! / credits[a]! - values[b]! / credits[b]! || values[a]! - values[b]!);
   const m = items.length;
   const v = items.map((i) => values[i]!);
@@ -79,4 +83,40 @@ export function minCostCover(
   search(0, got, 0);
   const chosen = wantChosen ? [...free, ...items.filter((_, j) => bestTake[j])] : [];
   return { value: best, chosen };
+}
+
+/** The integer-credit case: best[c] = least value reaching at least c more credits (capped at `need`). */
+function coverByDp(
+  items: readonly number[],
+  values: readonly number[],
+  credits: readonly number[],
+  need: number,
+  free: number[],
+  wantChosen: boolean,
+): Cover {
+  const best = new Float64Array(need + 1).fill(Infinity);
+  best[0] = 0;
+  const take = wantChosen ? new Uint8Array(items.length * (need + 1)) : undefined;
+  items.forEach((item, k) => {
+    const v = values[item]!;
+    const q = credits[item]!;
+    for (let c = need; c >= 1; c--) {
+      const from = best[Math.max(0, c - q)]! + v;
+      if (from < best[c]!) {
+        best[c] = from;
+        if (take) take[k * (need + 1) + c] = 1;
+      }
+    }
+  });
+  const value = best[need]!;
+  if (!take || value === Infinity) return { value, chosen: [] };
+  const chosen = [...free];
+  let c = need;
+  for (let k = items.length - 1; k >= 0 && c > 0; k--) {
+    if (take[k * (need + 1) + c]) {
+      chosen.push(items[k]!);
+      c = Math.max(0, c - credits[items[k]!]!);
+    }
+  }
+  return { value, chosen };
 }

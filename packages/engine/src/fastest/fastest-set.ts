@@ -54,7 +54,7 @@ export function fastestSet(ws: Workspace, order: Int32Array, times: Float64Array
     for (let j = from; j < to; j++) {
       const child = groupChildren[j]!;
       const ok = fits(requirementTime(index, child, timeOf), d);
-      values.push(ok ? dp.requirementValue(child, est) : Infinity);
+      values.push(ok ? dp.requirementValue(child, est, j) : Infinity);
     }
     let picks: number[];
     if (kind === GROUP_ANY) picks = leastIndices(values, 1);

@@ -1,0 +1,56 @@
+/**
+ * The occurrences of shared credentials in a cone: every requirement slot that names one, numbered,
+ * with a lookup from slot to occurrence and from credential to its occurrences. The Lagrangian bound
+ * of cheapest prices each occurrence separately.
+ */
+import type { Workspace } from '../compile/workspace.js';
+
+/** Occurrences of the cone's shared credentials. */
+export interface OccurrenceTable {
+  count: number;
+  /** Slot (see ChildValue) -> occurrence number. */
+  ofSlot: Map<number, number>;
+  /** Per local index: its occurrence numbers (undefined for unshared credentials). */
+  ofNode: (number[] | undefined)[];
+}
+
+/**
+ * @param ws - workspace with the query's held set and cone
+ * @param order - the cone in post-order
+ * @param isShared - whether the credential at a local index is shared
+ * @returns the table
+ */
+export function occurrenceTable(
+  ws: Workspace,
+  order: Int32Array,
+  isShared: (local: number) => boolean,
+): OccurrenceTable {
+  const index = ws.index;
+  const { n, groupStart, groupChildren } = index;
+  const ofSlot = new Map<number, number>();
+  const ofNode: (number[] | undefined)[] = new Array<number[] | undefined>(order.length);
+  let count = 0;
+  const register = (c: number, slot: number): void => {
+    if (ws.isHeld(c)) return;
+    const l = ws.local(c);
+    if (!isShared(l)) return;
+    ofSlot.set(slot, count);
+    (ofNode[l] ??= []).push(count);
+    count++;
+  };
+  const walk = (g: number): void => {
+    for (let j = groupStart[g]!; j < groupStart[g + 1]!; j++) {
+      const child = groupChildren[j]!;
+      if (child >= n) walk(child - n);
+      else register(child, j);
+    }
+  };
+  for (let l = 0; l < order.length; l++) {
+    const c = order[l]!;
+    const ref = index.req[c]!;
+    if (ref < 0) continue;
+    if (ref < n) register(ref, groupChildren.length + c);
+    else walk(ref - n);
+  }
+  return { count, ofSlot, ofNode };
+}
