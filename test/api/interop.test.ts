@@ -51,7 +51,7 @@ describe('importCtdl', () => {
   const IMPORT = `mutation($document: JSON!) {
     importCtdl(document: $document) {
       catalogVersion warnings { code path message }
-      credentials { id provider { id } requires { text } }
+      credentials { id provider { id } requires { kind atLeast of { credential { id } } } }
     }
   }`;
 
@@ -76,7 +76,9 @@ describe('importCtdl', () => {
     expect(result.credentials.map((c: any) => [c.id, c.provider.id])).toEqual([
       ['ce-applied-data-cert', 'state-u'], ['ce-r-course', 'state-u'], ['ce-ml-course', 'state-u'], ['ce-viz-course', 'state-u'],
     ]);
-    expect(result.credentials[0].requires.text).toBe('2 of (ce-r-course, ce-ml-course, ce-viz-course)');
+    const rule = result.credentials[0].requires;
+    expect(rule).toMatchObject({ kind: 'AT_LEAST', atLeast: 2 });
+    expect(rule.of.map((r: any) => r.credential.id).sort()).toEqual(['ce-ml-course', 'ce-r-course', 'ce-viz-course']);
     const plan = await api.gql(`{ plan(input: { target: "ce-applied-data-cert" }) { totalCost } }`);
     expect((plan.data as any).plan.totalCost).toBe(330);
   });
