@@ -14,6 +14,10 @@ export type Props = Record<string, string | number | boolean | string[] | null>;
 export interface RequirementRow {
   rid: string;
   owner: string;
+  /** The enclosing group's rid and this node's position in it; null for the root. */
+  parent: string | null;
+  order: number | null;
+  depth: number;
   kind: 'all' | 'any' | 'atLeast' | 'credits' | 'id';
   k: number | null;
   credits: number | null;
@@ -91,8 +95,8 @@ export function credentialRows(credential: Credential): CredentialRows {
   props.hasSkills = credential.skills !== undefined;
   const requirements: RequirementRow[] = [];
   const edges: OfEdgeRow[] = [];
-  const walk = (requirement: Requirement, rid: string): void => {
-    const row: RequirementRow = { rid, owner: credential.id, kind: 'id', k: null, credits: null };
+  const walk = (requirement: Requirement, rid: string, parent: string | null, at: number | null, depth: number): void => {
+    const row: RequirementRow = { rid, owner: credential.id, parent, order: at, depth, kind: 'id', k: null, credits: null };
     requirements.push(row);
     let members: Requirement[];
     if (typeof requirement === 'string') members = [requirement];
@@ -107,11 +111,11 @@ export function credentialRows(credential: Credential): CredentialRows {
       } else {
         const child = `${rid}.${order}`;
         edges.push({ from: rid, order, to: null, child });
-        walk(member, child);
+        walk(member, child, rid, order, depth + 1);
       }
     });
   };
-  if (credential.requires !== undefined) walk(credential.requires, `${credential.id}#r`);
+  if (credential.requires !== undefined) walk(credential.requires, `${credential.id}#r`, null, null, 0);
   return { props, requirements, edges };
 }
 

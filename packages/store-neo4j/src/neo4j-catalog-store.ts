@@ -231,12 +231,15 @@ export class Neo4jCatalogStore implements CatalogStore {
     const newProviders = (next.providers ?? [])
       .map((provider, order) => ({ provider, order }))
       .filter(({ provider }) => !known.has(provider.id));
-    let upserts: { credential: Credential; order: number }[] = [];
+    let upserts: { credential: Credential; order: number; isNew: boolean }[] = [];
     let retired: string[] = [];
     let order = nextOrder;
     if (change.kind === 'publish') {
       const ids = new Set(change.credentials.map((c) => c.id));
-      upserts = next.credentials.filter((c) => ids.has(c.id)).map((credential) => ({ credential, order: order++ }));
+      const existing = new Set(before.credentials.map((c) => c.id));
+      upserts = next.credentials
+        .filter((c) => ids.has(c.id))
+        .map((credential) => ({ credential, order: order++, isNew: !existing.has(credential.id) }));
     } else {
       retired = [...new Set(change.ids)];
     }
@@ -266,7 +269,7 @@ export class Neo4jCatalogStore implements CatalogStore {
         await writePlan(tx, {
           catalog: this.catalog,
           newProviders: (seed.providers ?? []).map((provider, order) => ({ provider, order })),
-          upserts: seed.credentials.map((credential, order) => ({ credential, order })),
+          upserts: seed.credentials.map((credential, order) => ({ credential, order, isNew: true })),
           retired: [],
           next: seed,
           version: 1,

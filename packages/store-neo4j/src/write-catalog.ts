@@ -6,7 +6,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Catalog, Credential, Provider } from '@pathwise/core';
 import type { ChangeRecord } from '@pathwise/store';
-import type { CredentialRows, Props } from './graph-rows.js';
+import type { CredentialRows, Props, RequirementRow } from './graph-rows.js';
 import { catalogMetaProps, credentialRows, providerProps } from './graph-rows.js';
 
 /** Everything one transaction writes. */
@@ -14,8 +14,8 @@ export interface WritePlan {
   catalog: string;
   /** Providers not in the graph yet, with their order. */
   newProviders: { provider: Provider; order: number }[];
-  /** Credentials to create or replace; `order` is used only when the node is new. */
-  upserts: { credential: Credential; order: number }[];
+  /** Credentials to create (`isNew`, at `order`) or replace (keeping their order). */
+  upserts: { credential: Credential; order: number; isNew: boolean }[];
   /** Credential ids to delete. */
   retired: string[];
   /** The resulting catalog (its top-level fields go on CatalogMeta). */
@@ -62,81 +62,83 @@ export async function writePlan(tx: ManagedTransaction, plan: WritePlan): Promis
   const replacedOrRetired = [...plan.upserts.map((u) => u.credential.id), ...plan.retired];
   await batched(
     tx,
-    'UNWIND $rows AS id MATCH (r:Requirement {catalog: $catalog, owner: id}) DETACH DELETE r',
+    'UNWIND $rows AS id MATCH (r:Requirement {catalog: $catalog, owner: id}) USING INDEX r:Requirement(catalog, owner) DETACH DELETE r',
     replacedOrRetired,
     p,
     size,
   );
   await batched(
     tx,
-    'UNWIND $rows AS id MATCH (c:Credential {catalog: $catalog, id: id}) DETACH DELETE c',
+    'UNWIND $rows AS id MATCH (c:Credential {catalog: $catalog, id: id}) USING INDEX c:Credential(catalog, id) DETACH DELETE c',
     plan.retired,
     p,
     size,
   );
 
-  const rows: (CredentialRows & { order: number; provider: string | null })[] = plan.upserts.map(
-    ({ credential, order }) => ({ ...credentialRows(credential), order, provider: credential.provider ?? null }),
+  const rows: (CredentialRows & { order: number; provider: string | null; isNew: boolean })[] = plan.upserts.map(
+    ({ credential, order, isNew }) => ({
+      ...credentialRows(credential),
+      order,
+      provider: credential.provider ?? null,
+      isNew,
+    }),
   );
+  // New credentials: CREATE with their issuer. Replaced ones keep their node (and so the OF edges
+  // pointing at them) and their order; `+=` with every field present (null when absent) replaces all.
   await batched(
     tx,
     `UNWIND $rows AS row
-     MERGE (c:Credential {catalog: $catalog, id: row.props.id})
-     WITH c, row, c.order AS old
-     SET c = row.props
-     SET c.catalog = $catalog, c.order = coalesce(old, row.order)`,
-    rows.map((r) => ({ props: r.props, order: r.order })),
+     CREATE (c:Credential) SET c = row.props, c.catalog = $catalog, c.order = row.order
+     WITH c, row WHERE row.provider IS NOT NULL
+     MATCH (n:Provider {catalog: $catalog, id: row.provider}) USING INDEX n:Provider(catalog, id)
+     CREATE (n)-[:ISSUES]->(c)`,
+    rows.filter((r) => r.isNew).map((r) => ({ props: r.props, order: r.order, provider: r.provider })),
     p,
     size,
   );
   await batched(
     tx,
     `UNWIND $rows AS row
-     MATCH (n:Provider {catalog: $catalog, id: row.provider})
-     MATCH (c:Credential {catalog: $catalog, id: row.id})
-     MERGE (n)-[:ISSUES]->(c)`,
-    rows.filter((r) => r.provider !== null).map((r) => ({ id: r.props.id, provider: r.provider })),
+     MATCH (c:Credential {catalog: $catalog, id: row.props.id}) USING INDEX c:Credential(catalog, id)
+     SET c += row.props`,
+    rows.filter((r) => !r.isNew).map((r) => ({ props: r.props })),
     p,
     size,
   );
+  // Requirement groups are created with the edge from their parent, root first, one depth at a time;
+  // then the OF edges to credentials.
   const requirements = rows.flatMap((r) => r.requirements);
+  const node = (r: RequirementRow) => ({ rid: r.rid, owner: r.owner, kind: r.kind, k: r.k, credits: r.credits });
   await batched(
     tx,
     `UNWIND $rows AS row
-     CREATE (r:Requirement {catalog: $catalog, rid: row.rid, owner: row.owner, kind: row.kind})
+     MATCH (c:Credential {catalog: $catalog, id: row.owner}) USING INDEX c:Credential(catalog, id)
+     CREATE (c)-[:REQUIRES]->(r:Requirement {catalog: $catalog, rid: row.rid, owner: row.owner, kind: row.kind})
      SET r.k = row.k, r.credits = row.credits`,
-    requirements,
+    requirements.filter((r) => r.parent === null).map(node),
     p,
     size,
   );
-  await batched(
-    tx,
-    `UNWIND $rows AS row
-     MATCH (c:Credential {catalog: $catalog, id: row.owner})
-     MATCH (r:Requirement {catalog: $catalog, rid: row.rid})
-     CREATE (c)-[:REQUIRES]->(r)`,
-    requirements.filter((r) => r.rid === `${r.owner}#r`).map((r) => ({ owner: r.owner, rid: r.rid })),
-    p,
-    size,
-  );
-  const edges = rows.flatMap((r) => r.edges);
-  await batched(
-    tx,
-    `UNWIND $rows AS e
-     MATCH (r:Requirement {catalog: $catalog, rid: e.from})
-     MATCH (t:Credential {catalog: $catalog, id: e.to})
-     CREATE (r)-[:OF {order: e.order}]->(t)`,
-    edges.filter((e) => e.to !== null),
-    p,
-    size,
-  );
+  const maxDepth = requirements.reduce((max, r) => Math.max(max, r.depth), 0);
+  for (let depth = 1; depth <= maxDepth; depth++) {
+    await batched(
+      tx,
+      `UNWIND $rows AS row
+       MATCH (p:Requirement {catalog: $catalog, rid: row.parent}) USING INDEX p:Requirement(catalog, rid)
+       CREATE (p)-[:OF {order: row.order}]->(r:Requirement {catalog: $catalog, rid: row.rid, owner: row.owner, kind: row.kind})
+       SET r.k = row.k, r.credits = row.credits`,
+      requirements.filter((r) => r.depth === depth).map((r) => ({ ...node(r), parent: r.parent, order: r.order })),
+      p,
+      size,
+    );
+  }
   await batched(
     tx,
     `UNWIND $rows AS e
-     MATCH (r:Requirement {catalog: $catalog, rid: e.from})
-     MATCH (t:Requirement {catalog: $catalog, rid: e.child})
+     MATCH (r:Requirement {catalog: $catalog, rid: e.from}) USING INDEX r:Requirement(catalog, rid)
+     MATCH (t:Credential {catalog: $catalog, id: e.to}) USING INDEX t:Credential(catalog, id)
      CREATE (r)-[:OF {order: e.order}]->(t)`,
-    edges.filter((e) => e.child !== null),
+    rows.flatMap((r) => r.edges).filter((e) => e.to !== null),
     p,
     size,
   );

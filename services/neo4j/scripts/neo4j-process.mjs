@@ -90,7 +90,6 @@ export async function startNeo4j({ port, heap, detached = false, logFd, exitWith
   const args = [
     `-Xmx${heap ?? process.env.NEO4J_HEAP ?? '1g'}`,
     '-XX:+UseG1GC',
-    '-XX:TieredStopAtLevel=1',
     '-cp',
     classpath,
     'dev.pathwise.neo4j.NeoServer',

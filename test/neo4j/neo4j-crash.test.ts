@@ -1,0 +1,104 @@
+/**
+ * A Neo4j publish killed mid-way (kill -9 of the publishing process just before its commit, and at
+ * random moments) leaves the previous version intact: the transaction dies with the connection.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeCredential, richCatalog } from '@pathwise/store/contract';
+import { Neo4jCatalogStore, connectNeo4j, dropCatalog } from '@pathwise/store-neo4j';
+import { neo4jForTests } from './helpers/neo4j-for-tests.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..', '..');
+const neo = await neo4jForTests();
+const catalogs: string[] = [];
+afterAll(async () => {
+  if (neo.connection) {
+    const driver = connectNeo4j(neo.connection);
+    for (const name of catalogs) await dropCatalog(driver, name);
+    await driver.close();
+  }
+  await neo.stop();
+});
+
+function runChild(catalog: string, stage: string, count: number, kill: { on?: string; afterMs?: number }) {
+  return new Promise<{ killed: boolean; output: string }>((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        '--conditions=source',
+        '--import',
+        'tsx',
+        join(here, 'fixtures', 'neo4j-publish-child.ts'),
+        neo.connection!.uri,
+        catalog,
+        stage,
+        String(count),
+      ],
+      { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let output = '';
+    let killed = false;
+    const killNow = () => {
+      if (!killed && child.exitCode === null) {
+        killed = true;
+        child.kill('SIGKILL');
+      }
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (kill.on && output.includes(kill.on)) killNow();
+      if (kill.afterMs !== undefined && output.includes('OPEN')) setTimeout(killNow, kill.afterMs);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('exit', () => resolve({ killed, output }));
+  });
+}
+
+async function seeded(name: string): Promise<void> {
+  catalogs.push(name);
+  const store = await Neo4jCatalogStore.open(neo.connection!, { catalog: name, seed: richCatalog() });
+  await store.close();
+}
+
+const suite = neo.skip ? describe.skip : describe;
+suite('Neo4j store: publish killed mid-way', () => {
+  it('keeps the previous version when killed with every statement run but not committed', async () => {
+    const name = `crash-commit-${process.pid}`;
+    await seeded(name);
+    const run = await runChild(name, 'before-commit', 5000, { on: 'STAGE before-commit' });
+    expect(run.killed, run.output).toBe(true);
+    const store = await Neo4jCatalogStore.open(neo.connection!, { catalog: name });
+    expect(await store.load()).toEqual({ version: 1, catalog: richCatalog() });
+    expect(await store.changesSince(0)).toEqual([]);
+    const next = await store.apply({ kind: 'publish', provider: 'corp', credentials: [makeCredential('n', 'corp')] });
+    expect(next.version).toBe(2);
+    expect((await store.load()).catalog.credentials).toHaveLength(richCatalog().credentials.length + 1);
+    await store.close();
+  });
+
+  it('is either the old version or the whole new one when killed at random moments', async () => {
+    const outcomes: number[] = [];
+    for (const afterMs of [50, 300, 800, 1500]) {
+      const name = `crash-random-${afterMs}-${process.pid}`;
+      await seeded(name);
+      await runChild(name, 'none', 10000, { afterMs });
+      const store = await Neo4jCatalogStore.open(neo.connection!, { catalog: name });
+      const { version, catalog } = await store.load();
+      outcomes.push(version);
+      if (version === 1) {
+        expect(catalog).toEqual(richCatalog());
+        expect(await store.changesSince(0)).toEqual([]);
+      } else {
+        expect(version).toBe(2);
+        expect(catalog.credentials).toHaveLength(richCatalog().credentials.length + 10000);
+        expect((await store.changesSince(1)).map((r) => r.version)).toEqual([2]);
+      }
+      await store.close();
+    }
+    console.info(`neo4j store random kills: versions after restart ${outcomes.join(', ')}`);
+  });
+});
