@@ -85,7 +85,7 @@ for (const n of SIZES) {
   const cheapSample = quantile(cheap.slice(0, sample), 0.5);
   const fastSample = quantile(fast.slice(0, sample), 0.5);
   console.log(
-    `| ${n.toLocaleString('en')} | ${ms(buildMs)} ms | ${heapTotal.toFixed(0)} MB (${heapCatalog.toFixed(0)} + ${(heapTotal - heapCatalog).toFixed(0)}) | ` +
+    `| ${n.toLocaleString('en')} | ${ms(buildMs)} ms | ${heapTotal.toFixed(0)} MB (${heapCatalog.toFixed(0)} + ${Math.max(0, heapTotal - heapCatalog).toFixed(0)}) | ` +
       `${ms(quantile(cheap, 0.5))} / ${ms(quantile(cheap, 0.99))} ms | ${ms(quantile(fast, 0.5))} / ${ms(quantile(fast, 0.99))} ms | ` +
       `${ms(quantile(highsMs, 0.5))} ms | ${(quantile(highsMs, 0.5) / cheapSample).toFixed(1)}x | ` +
       `${ms(quantile(recursionMs, 0.5))} ms | ${(quantile(recursionMs, 0.5) / fastSample).toFixed(2)}x |`,

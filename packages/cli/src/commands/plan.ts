@@ -3,15 +3,15 @@
  * or, with --json, the plan and nothing else; or with --batch, one plan per line of a JSON-lines file
  * from one planner. Exit 0 for a plan (feasible or not), 2 for bad input.
  */
+import { InvalidInputError } from '@pathwise/core';
 import { createPlanner } from '@pathwise/engine';
 import type { Command } from './command.js';
 import { EXIT_INTERNAL, EXIT_OK } from '../io.js';
 import { readCatalogFile } from '../read-catalog-file.js';
 import { holdingsFromFlags } from '../plan/holdings-from-flags.js';
-import { parsePlanFlags, todayIso } from '../plan/plan-flags.js';
+import { PLAN_USAGE, parsePlanFlags, todayIso } from '../plan/plan-flags.js';
 import { renderPlanTable } from '../plan/render-plan-table.js';
 import { runBatch } from '../plan/run-batch.js';
-import { InvalidInputError } from '@pathwise/core';
 
 /** The `plan` sub-command. */
 export const planCommand: Command = {
@@ -19,6 +19,10 @@ export const planCommand: Command = {
   summary: 'the cheapest or fastest plan to a target credential (or a batch of queries)',
   usage: 'pathwise plan --catalog FILE (--target ID | --batch FILE)',
   async run(args, io) {
+    if (args.includes('--help') || args.includes('-h')) {
+      io.out(`usage: ${PLAN_USAGE}\n`);
+      return EXIT_OK;
+    }
     const flags = parsePlanFlags(args);
     const holdings = flags.batch === undefined ? await holdingsFromFlags(flags, io) : [];
     let batchText: string | undefined;
