@@ -96,11 +96,11 @@ describe('limits', () => {
   });
 });
 
-describe('reachable limits', () => {
+describe('planning limits', () => {
   const example = (): any => JSON.parse(readFileSync(join(repoRoot, 'examples/catalogs/tech-careers.json'), 'utf8'));
 
-  it('refuses too many candidates, and stops with TIMEOUT past its time budget', async () => {
-    const strict = await startTestApi(example(), { limits: { maxReachableTargets: 50, reachableTimeBudgetMs: 0 } });
+  it('refuses too many candidates, and answers TIMEOUT once the request\'s planning budget is spent', async () => {
+    const strict = await startTestApi(example(), { limits: { maxReachableTargets: 50, requestPlanBudgetMs: 0 } });
     try {
       const all = await strict.gql(`{ reachable(from: []) { credential { id } } }`);
       expect(errorCodes(all)).toEqual(['BAD_USER_INPUT']);
@@ -109,6 +109,8 @@ describe('reachable limits', () => {
       const certs = await strict.gql(`{ reachable(from: [], kinds: ["certification"]) { credential { id } } }`);
       expect(errorCodes(certs)).toEqual(['TIMEOUT']);
       expect(certs.errors![0]!.extensions!.pathwiseCode).toBe('TIMEOUT');
+      const plan = await strict.gql(`{ plan(input: { target: "google-da-cert" }) { totalCost } }`);
+      expect(errorCodes(plan)).toEqual(['TIMEOUT']);
     } finally {
       await strict.stop();
     }

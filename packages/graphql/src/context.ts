@@ -29,8 +29,11 @@ export interface ApiLimits {
   batchPlanTimeBudgetMs: number;
   /** Most candidate targets `reachable` will plan for in one request. */
   maxReachableTargets: number;
-  /** Wall-clock budget of one `reachable` request, in milliseconds (TIMEOUT beyond). */
-  reachableTimeBudgetMs: number;
+  /**
+   * Wall-clock budget for all the planning one request does (aliased plans, pathways, reachable), in
+   * milliseconds; planning is synchronous, so this bounds how long one request can hold the process.
+   */
+  requestPlanBudgetMs: number;
   /** Most credentials one publish may carry. */
   maxPublishCredentials: number;
 }
@@ -41,7 +44,7 @@ export const DEFAULT_LIMITS: ApiLimits = {
   planTimeBudgetMs: 2000,
   batchPlanTimeBudgetMs: 200,
   maxReachableTargets: 2000,
-  reachableTimeBudgetMs: 10_000,
+  requestPlanBudgetMs: 5000,
   maxPublishCredentials: 5000,
 };
 
@@ -53,4 +56,6 @@ export interface PathwiseContext {
   store: CatalogStore;
   principal: Principal;
   limits: ApiLimits;
+  /** Planning time this request has spent so far (start it at 0 per request). */
+  planClock: { spentMs: number };
 }

@@ -32,7 +32,7 @@ const LIMIT_VARS: Record<keyof ServiceLimits, string> = {
   planTimeBudgetMs: 'PATHWISE_PLAN_TIME_BUDGET_MS',
   batchPlanTimeBudgetMs: 'PATHWISE_BATCH_PLAN_TIME_BUDGET_MS',
   maxReachableTargets: 'PATHWISE_MAX_REACHABLE_TARGETS',
-  reachableTimeBudgetMs: 'PATHWISE_REACHABLE_TIME_BUDGET_MS',
+  requestPlanBudgetMs: 'PATHWISE_REQUEST_PLAN_BUDGET_MS',
   maxPublishCredentials: 'PATHWISE_MAX_PUBLISH_CREDENTIALS',
   maxBodyBytes: 'PATHWISE_MAX_BODY_BYTES',
   maxDepth: 'PATHWISE_MAX_DEPTH',

@@ -65,6 +65,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       store,
       principal: apiKeys.principalFor(req.headers.authorization),
       limits,
+      planClock: { spentMs: 0 },
     };
   };
 

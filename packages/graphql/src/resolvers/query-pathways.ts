@@ -9,6 +9,7 @@ import { credentialRef } from './parents.js';
 import type { HoldingInput } from './inputs.js';
 import { toHoldings } from './inputs.js';
 import { toGraphQLObjective, type GraphQLObjective } from './objective.js';
+import { runPlan } from './run-plan.js';
 
 /** One PathwaySummary. */
 export interface PathwaySummaryParent {
@@ -26,6 +27,7 @@ export interface PathwaySummaryParent {
 /**
  * @returns the cheapest then the fastest pathway's summary
  * @throws UnknownCredentialError (BAD_USER_INPUT) for an unknown target or holding
+ * @throws PathwiseError TIMEOUT when the request's planning budget is spent
  */
 export async function pathwaysResolver(
   _root: unknown,
@@ -55,7 +57,7 @@ export async function pathwaysResolver(
   };
   return (['cheapest', 'fastest'] as const).map((objective) =>
     summarise(
-      planner.plan({
+      runPlan(ctx, planner, {
         target: args.target,
         have,
         ...(args.asOf ? { asOf: args.asOf } : {}),

@@ -7,11 +7,13 @@ import type { PlanInput } from './inputs.js';
 import { timeBudget, toHoldings } from './inputs.js';
 import { toEngineObjective } from './objective.js';
 import { walletHoldings } from './wallet-holdings.js';
+import { runPlan } from './run-plan.js';
 
 /**
  * @returns the plan with the catalog index it was made on
  * @throws UnknownCredentialError (BAD_USER_INPUT) for an unknown target or holding
  * @throws InvalidInputError (BAD_USER_INPUT) for a malformed date or budget
+ * @throws PathwiseError TIMEOUT when the request's planning budget is spent
  */
 export async function planResolver(
   _root: unknown,
@@ -23,7 +25,7 @@ export async function planResolver(
   const asOf = input.asOf ?? undefined;
   const wallet =
     input.wallet == null ? undefined : walletHoldings(input.wallet, view.index, asOf);
-  const plan = view.planner.plan({
+  const plan = runPlan(ctx, view.planner, {
     target: input.target,
     have: wallet ? [...have, ...wallet.holdings] : have,
     ...(asOf ? { asOf } : {}),

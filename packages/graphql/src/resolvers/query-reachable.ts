@@ -2,15 +2,16 @@
  * Query.reachable, for workforce boards: which credentials a group holding `from` can reach within a
  * cost and a time limit, and at what cost. Each candidate is planned exactly for cost; when the
  * cheapest plan is too slow, the fastest plan is tried too. Planning is synchronous, so the loop
- * yields to the event loop between candidates and gives up (TIMEOUT) past its time budget.
+ * yields to the event loop between candidates and gives up (TIMEOUT) past the request's planning budget.
  */
-import { InvalidInputError, PathwiseError } from '@pathwise/core';
+import { InvalidInputError } from '@pathwise/core';
 import type { Plan } from '@pathwise/engine';
 import type { PathwiseContext } from '../context.js';
 import type { CredentialParent } from './parents.js';
 import type { HoldingInput } from './inputs.js';
 import { toHoldings } from './inputs.js';
 import { toGraphQLObjective, type GraphQLObjective } from './objective.js';
+import { runPlan } from './run-plan.js';
 
 /** One reachable credential. */
 export interface ReachParent {
@@ -35,7 +36,7 @@ export interface ReachableArgs {
  * @returns the credentials reachable within the limits, cheapest first (then fastest, then by id)
  * @throws UnknownCredentialError (BAD_USER_INPUT) for an unknown holding
  * @throws InvalidInputError (BAD_USER_INPUT) for a negative limit or too many candidates
- * @throws PathwiseError TIMEOUT past the request's time budget
+ * @throws PathwiseError TIMEOUT when the request's planning budget is spent
  */
 export async function reachableResolver(
   _root: unknown,
@@ -58,7 +59,7 @@ export async function reachableResolver(
   const have = toHoldings(args.from);
   const fits = (p: Plan): boolean => p.feasible && p.totalCost <= maxCost && p.totalWeeks <= maxWeeks;
   const ask = (target: string, objective: 'cheapest' | 'fastest'): Plan =>
-    planner.plan({
+    runPlan(ctx, planner, {
       target,
       have,
       ...(args.asOf ? { asOf: args.asOf } : {}),
@@ -66,17 +67,9 @@ export async function reachableResolver(
       timeBudgetMs: ctx.limits.batchPlanTimeBudgetMs,
     });
   const reaches: ReachParent[] = [];
-  const deadline = Date.now() + ctx.limits.reachableTimeBudgetMs;
   for (const [i, credential] of candidates.entries()) {
-    if (i % 16 === 15) {
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      if (Date.now() >= deadline) {
-        throw new PathwiseError(
-          'TIMEOUT',
-          `reachable ran past its ${ctx.limits.reachableTimeBudgetMs} ms budget after ${i} of ${candidates.length} candidates; narrow them with kinds`,
-        );
-      }
-    }
+    // Let other requests in now and then; runPlan stops the loop when the request's budget is spent.
+    if (i % 16 === 15) await new Promise<void>((resolve) => setImmediate(resolve));
     const cheapest = ask(credential.id, 'cheapest');
     if (cheapest.feasible && cheapest.steps.length === 0) continue; // already held
     let chosen: Plan | undefined = fits(cheapest) ? cheapest : undefined;

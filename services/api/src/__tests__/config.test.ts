@@ -9,6 +9,7 @@ describe('readConfig', () => {
     const config = readConfig({});
     expect(config).toMatchObject({ port: 4000, catalogPath: DEFAULT_CATALOG, dataDir: resolve(repoRoot, '.pathwise'), neo4j: undefined, logLevel: 'info' });
     expect(config.limits).toEqual(DEFAULT_SERVICE_LIMITS);
+    expect(config.limits.requestPlanBudgetMs).toBe(5000);
     expect(DEFAULT_CATALOG).toBe(resolve(repoRoot, 'examples/catalogs/tech-careers.json'));
   });
 
