@@ -1,7 +1,7 @@
 // Learner and board queries over HTTP against the real service: credential look-ups, filters and
 // cursor pagination, requirement trees, stacksInto, providers, reachable, pathways, health, errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, errorCodes, type TestApi } from './helpers/api-server.js';
+import { startTestApi, errorCodes, type GqlResponse, type TestApi } from './helpers/api-server.js';
 import { campusCatalog } from './helpers/catalogs.js';
 
 let api: TestApi;
@@ -66,8 +66,8 @@ describe('credentials', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const res = await api.gql(LIST, { first: 4, after });
-      const conn = (res.data as any).credentials;
+      const res: GqlResponse = await api.gql(LIST, { first: 4, after });
+      const conn: any = (res.data as any).credentials;
       expect(conn.totalCount).toBe(6);
       seen.push(...conn.edges.map((e: any) => e.node.id));
       if (!conn.pageInfo.hasNextPage) break;
