@@ -79,30 +79,35 @@ export function compileIndex(catalog: Catalog): CompactIndex {
     if (i === undefined) throw new Error(`compileIndex: dangling credential "${id}" (catalog not validated)`);
     return i;
   };
+  const childRefs: number[] = [];
   const compile = (r: Requirement): number => {
     if (typeof r === 'string') return refOf(r);
     let kind: number;
     let param = 0;
-    let refs: number[];
+    let list: readonly Requirement[];
     if (isAll(r)) {
       kind = GROUP_ALL;
-      refs = r.all.map(compile);
+      list = r.all;
     } else if (isAny(r)) {
       kind = GROUP_ANY;
-      refs = r.any.map(compile);
+      list = r.any;
     } else if (isAtLeast(r)) {
       kind = GROUP_AT_LEAST;
       param = r.atLeast;
-      refs = r.of.map(compile);
+      list = r.of;
     } else {
       kind = GROUP_CREDITS;
       param = r.credits;
-      refs = r.of.map(refOf);
+      list = r.of;
     }
+    // Children first (nested groups get lower numbers), gathered on a shared stack.
+    const base = childRefs.length;
+    for (const child of list) childRefs.push(compile(child));
     const g = kinds.length;
     kinds.push(kind);
     params.push(param);
-    for (const ref of refs) children.push(ref);
+    for (let j = base; j < childRefs.length; j++) children.push(childRefs[j]!);
+    childRefs.length = base;
     starts.push(children.length);
     return n + g;
   };
@@ -135,11 +140,11 @@ export function compileIndex(catalog: Catalog): CompactIndex {
     duration,
     credits,
     req,
-    groupKind: Uint8Array.from(kinds),
-    groupParam: Float64Array.from(params),
-    groupStart: Int32Array.from(starts),
-    groupChildren: Int32Array.from(children),
+    groupKind: new Uint8Array(kinds),
+    groupParam: new Float64Array(params),
+    groupStart: new Int32Array(starts),
+    groupChildren: new Int32Array(children),
     depStart,
-    deps: Int32Array.from(deps),
+    deps: new Int32Array(deps),
   };
 }

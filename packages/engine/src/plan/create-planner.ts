@@ -3,9 +3,9 @@
  * cheapest by branch and bound, fastest by the exact min/max recursion, both scheduled earliest-start.
  */
 import type { Catalog, CatalogIndex } from '@pathwise/core';
-import { indexCatalog } from '@pathwise/core';
 import { compileIndex, type CompactIndex } from '../compile/compact-index.js';
 import { Workspace } from '../compile/workspace.js';
+import { catalogIndexView } from '../compile/catalog-index-view.js';
 import { cheapestSet } from '../cheapest/branch-and-bound.js';
 import { earliestTimes } from '../fastest/earliest-times.js';
 import { fastestSet } from '../fastest/fastest-set.js';
@@ -28,7 +28,7 @@ export interface CompiledPlanner extends Planner {
 }
 
 /**
- * Compiles a valid catalog for planning. The catalog index (core lookups) is built on first use.
+ * Compiles a valid catalog for planning. `index` (core's lookups) is a view over the compiled index.
  * @param catalog - a catalog that passed validation (acyclic, no dangling ids)
  * @param options - optional clock
  * @returns the planner; reuse it for every query on this catalog version
@@ -37,11 +37,10 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
   const compact = compileIndex(catalog);
   const ws = new Workspace(compact);
   const today = options.today ?? todayIso;
-  let index: CatalogIndex | undefined;
-  const getIndex = (): CatalogIndex => (index ??= indexCatalog(catalog));
+  const index: CatalogIndex = catalogIndexView(catalog, compact);
 
   const plan = (query: PlanQuery): Plan => {
-    const q = resolveQuery(compact, getIndex(), query, query?.asOf ?? today());
+    const q = resolveQuery(compact, index, query, query?.asOf ?? today());
     const base = { feasible: true, objective: q.objective, target: query.target, lapsed: q.lapsed };
     ws.setHeld(q.held);
     if (ws.isHeld(q.target)) {
@@ -62,9 +61,7 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
 
   return {
     compact,
-    get index() {
-      return getIndex();
-    },
+    index,
     plan,
   };
 }

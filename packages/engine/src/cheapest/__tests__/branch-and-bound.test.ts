@@ -1,0 +1,76 @@
+// cheapestSet directly: greedy-trap catalogs, the time budget (optimal: false with a proven bound).
+import { describe, expect, it } from 'vitest';
+import { compileIndex } from '../../compile/compact-index.js';
+import { Workspace } from '../../compile/workspace.js';
+import { cheapestSet } from '../branch-and-bound.js';
+import { makeCatalog } from '../../compile/__tests__/make-catalog.js';
+import { randomCatalog } from './random-catalog.js';
+import { bruteCheapest } from './brute-force.js';
+import type { Catalog } from '@pathwise/core';
+
+function solve(catalog: Catalog, target: string, budgetMs = 1000, now?: () => number) {
+  const ws = new Workspace(compileIndex(catalog));
+  ws.setHeld([]);
+  const order = ws.cone(ws.index.idOf.get(target)!);
+  const r = cheapestSet(ws, order, budgetMs, now);
+  return { ...r, ids: r.set.map((c) => ws.index.ids[c]).sort() };
+}
+
+describe('cheapestSet', () => {
+  it('shares a prerequisite under atLeast across branches', () => {
+    // Greedy per branch picks e1, e2 (20 each) for 40; sharing "hub" (30) gives e3 + e4 at 1 each: 32.
+    const catalog = makeCatalog(
+      ['hub', 30, 1],
+      ['e1', 20, 1],
+      ['e2', 20, 1],
+      ['e3', 1, 1, 'hub'],
+      ['e4', 1, 1, 'hub'],
+      ['t', 0, 1, { all: [{ any: ['e1', 'e3'] }, { any: ['e2', 'e4'] }] }],
+    );
+    const r = solve(catalog, 't');
+    expect(r.cost).toBe(32);
+    expect(r.ids).toEqual(['e3', 'e4', 'hub', 't']);
+    expect(r.optimal).toBe(true);
+  });
+  it('counts a credential named twice in one atLeast once', () => {
+    const catalog = makeCatalog(['a', 10, 1], ['b', 3, 1], ['t', 0, 1, { atLeast: 2, of: ['a', { any: ['a', 'b'] }] }]);
+    expect(solve(catalog, 't').cost).toBe(10);
+  });
+  it('covers credits whose modules share a prerequisite', () => {
+    const catalog = makeCatalog(
+      ['p', 40, 1],
+      ['m1', 5, 1, 'p', { credits: 2 }],
+      ['m2', 5, 1, 'p', { credits: 2 }],
+      ['m3', 30, 1, undefined, { credits: 2 }],
+      ['m4', 30, 1, undefined, { credits: 2 }],
+      ['t', 0, 1, { credits: 4, of: ['m1', 'm2', 'm3', 'm4'] }],
+    );
+    // Without sharing each of m1/m2 "costs" 45; shared, m1 + m2 + p = 50 < m3 + m4 = 60.
+    expect(solve(catalog, 't').cost).toBe(50);
+  });
+  it('returns a valid best-so-far set with optimal: false and a bound below it when the clock runs out', () => {
+    // A catalog that needs branching: find one among random ones, then run it with a clock that
+    // jumps past the deadline after the first node.
+    let checked = 0;
+    let cut = 0;
+    for (let seed = 1; seed < 400 && checked < 3; seed++) {
+      const catalog = randomCatalog(seed, 16);
+      const target = 'c15';
+      const full = solve(catalog, target);
+      if (full.nodes < 3) continue;
+      checked++;
+      let calls = 0;
+      const r = solve(catalog, target, 10, () => (calls++ < 2 ? 0 : 1e9));
+      expect(r.nodes).toBeGreaterThanOrEqual(1);
+      expect(r.cost).toBeGreaterThanOrEqual(full.cost);
+      expect(r.bound).toBeLessThanOrEqual(full.cost);
+      if (!r.optimal) {
+        cut++;
+        expect(r.bound).toBeLessThan(r.cost);
+      } else expect(r.cost).toBe(full.cost);
+      expect(full.cost).toBe(bruteCheapest(catalog, new Set(), target));
+    }
+    expect(checked).toBe(3);
+    expect(cut).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,59 @@
+// The compact index and the CatalogIndex view over it against core's own indexCatalog.
+import { describe, expect, it } from 'vitest';
+import { indexCatalog } from '@pathwise/core';
+import { compileIndex, GROUP_ALL, GROUP_AT_LEAST, GROUP_CREDITS } from '../compact-index.js';
+import { catalogIndexView } from '../catalog-index-view.js';
+import { makeCatalog } from './make-catalog.js';
+
+const catalog = makeCatalog(
+  ['a', 1, 1, undefined, { credits: 2 }],
+  ['b', 2, 1, 'a'],
+  ['c', 3, 1, { all: ['a', { atLeast: 1, of: ['b', 'a'] }] }],
+  ['d', 4, 1, { credits: 2, of: ['a', 'b'] }],
+);
+
+describe('compileIndex', () => {
+  const ci = compileIndex(catalog);
+  it('interns ids and copies numbers', () => {
+    expect(ci.n).toBe(4);
+    expect(ci.ids).toEqual(['a', 'b', 'c', 'd']);
+    expect(ci.idOf.get('c')).toBe(2);
+    expect([...ci.cost]).toEqual([1, 2, 3, 4]);
+    expect(ci.credits[0]).toBe(2);
+    expect(ci.credits[1]).toBe(0);
+  });
+  it('compiles requirements to refs: bare id, nested groups children first', () => {
+    expect(ci.req[0]).toBe(-1);
+    expect(ci.req[1]).toBe(0); // bare id "a"
+    const root = ci.req[2]! - ci.n;
+    expect(ci.groupKind[root]).toBe(GROUP_ALL);
+    const kids = [...ci.groupChildren.subarray(ci.groupStart[root]!, ci.groupStart[root + 1]!)];
+    expect(kids[0]).toBe(0);
+    const inner = kids[1]! - ci.n;
+    expect(inner).toBeLessThan(root);
+    expect(ci.groupKind[inner]).toBe(GROUP_AT_LEAST);
+    expect(ci.groupParam[inner]).toBe(1);
+    const credits = ci.req[3]! - ci.n;
+    expect(ci.groupKind[credits]).toBe(GROUP_CREDITS);
+    expect(ci.groupParam[credits]).toBe(2);
+  });
+  it('lists each credential a requirement names once in deps', () => {
+    const deps = (i: number) => [...ci.deps.subarray(ci.depStart[i]!, ci.depStart[i + 1]!)].sort();
+    expect(deps(2)).toEqual([0, 1]);
+    expect(deps(0)).toEqual([]);
+  });
+});
+
+describe('catalogIndexView', () => {
+  it('has the same lookups as core indexCatalog', () => {
+    const view = catalogIndexView(catalog, compileIndex(catalog));
+    const core = indexCatalog(catalog);
+    expect([...view.byId.keys()]).toEqual([...core.byId.keys()]);
+    expect(view.byId.get('c')).toBe(core.byId.get('c'));
+    expect(view.byId.get('nope')).toBeUndefined();
+    expect(view.byId.size).toBe(4);
+    for (const id of ['a', 'b', 'c', 'd']) {
+      expect([...view.stacksInto.get(id)!].sort()).toEqual([...core.stacksInto.get(id)!].sort());
+    }
+  });
+});

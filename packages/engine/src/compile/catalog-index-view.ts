@@ -1,0 +1,93 @@
+/**
+ * A CatalogIndex (core's lookups) served from the compact index instead of being rebuilt: `byId`
+ * reads the interned ids, `stacksInto` is the reverse of the compiled `deps`, built on first use.
+ * Core's indexCatalog builds two 10^6-entry Maps of arrays (seconds, ~200 MB); this costs neither
+ * until someone asks for `stacksInto`.
+ */
+import type { Catalog, CatalogIndex, Credential } from '@pathwise/core';
+import type { CompactIndex } from './compact-index.js';
+
+/** A read-only map from the credential ints of a compact index. */
+abstract class IntKeyedMap<V> implements ReadonlyMap<string, V> {
+  constructor(protected readonly compact: CompactIndex) {}
+  protected abstract at(i: number): V;
+  get size(): number {
+    return this.compact.n;
+  }
+  get(key: string): V | undefined {
+    const i = this.compact.idOf.get(key);
+    return i === undefined ? undefined : this.at(i);
+  }
+  has(key: string): boolean {
+    return this.compact.idOf.has(key);
+  }
+  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
+    for (let i = 0; i < this.compact.n; i++) callback.call(thisArg, this.at(i), this.compact.ids[i]!, this);
+  }
+  *entries(): MapIterator<[string, V]> {
+    for (let i = 0; i < this.compact.n; i++) yield [this.compact.ids[i]!, this.at(i)];
+  }
+  *keys(): MapIterator<string> {
+    yield* this.compact.ids;
+  }
+  *values(): MapIterator<V> {
+    for (let i = 0; i < this.compact.n; i++) yield this.at(i);
+  }
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+}
+
+class CredentialsById extends IntKeyedMap<Credential> {
+  constructor(
+    compact: CompactIndex,
+    private readonly credentials: readonly Credential[],
+  ) {
+    super(compact);
+  }
+  protected at(i: number): Credential {
+    return this.credentials[i]!;
+  }
+}
+
+class StacksInto extends IntKeyedMap<readonly string[]> {
+  private start: Int32Array | undefined;
+  private into: Int32Array | undefined;
+  protected at(i: number): readonly string[] {
+    if (!this.start) this.build();
+    const out: string[] = [];
+    for (let j = this.start![i]!; j < this.start![i + 1]!; j++) out.push(this.compact.ids[this.into![j]!]!);
+    return out;
+  }
+  private build(): void {
+    const { n, depStart, deps } = this.compact;
+    const start = new Int32Array(n + 1);
+    for (let j = 0; j < deps.length; j++) start[deps[j]! + 1] = start[deps[j]! + 1]! + 1;
+    for (let i = 0; i < n; i++) start[i + 1] = start[i + 1]! + start[i]!;
+    const fill = start.slice(0, n);
+    const into = new Int32Array(deps.length);
+    for (let c = 0; c < n; c++) {
+      for (let j = depStart[c]!; j < depStart[c + 1]!; j++) {
+        const d = deps[j]!;
+        into[fill[d]!] = c;
+        fill[d] = fill[d]! + 1;
+      }
+    }
+    this.start = start;
+    this.into = into;
+  }
+}
+
+/**
+ * @param catalog - the catalog the compact index was compiled from
+ * @param compact - its compact index
+ * @returns a CatalogIndex with the same contents as core's `indexCatalog(catalog)`
+ */
+export function catalogIndexView(catalog: Catalog, compact: CompactIndex): CatalogIndex {
+  return {
+    catalog,
+    byId: new CredentialsById(compact, catalog.credentials),
+    providersById: new Map((catalog.providers ?? []).map((p) => [p.id, p] as const)),
+    stacksInto: new StacksInto(compact),
+  };
+}
