@@ -1,0 +1,104 @@
+// Load and publish times of the two CatalogStores at 10^4 and 10^5 credentials (cap with
+// PATHWISE_BENCH_MAX): a bulk publish of the whole programme into an empty store (one transaction /
+// one atomic file write), a cold open + load by a second handle, a one-credential publish into the full
+// store, and currentVersion. Ratios are against parseCatalog(JSON.parse(text)) of the same catalog in
+// the same process: the floor any load has to pay. Neo4j is the one `pnpm test`/the developer gave
+// (PATHWISE_TEST_NEO4J_URI or NEO4J_URI), else one started here through services/neo4j's harness.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Catalog } from '@pathwise/core';
+import { CATALOG_FORMAT, parseCatalog } from '@pathwise/core';
+import type { CatalogStore } from '@pathwise/store';
+import { FileCatalogStore } from '@pathwise/store';
+import { generatedCatalog, makeCredential } from '@pathwise/store/contract';
+import { Neo4jCatalogStore, connectNeo4j, dropCatalog } from '../src/index.js';
+import { startForTests, stopForTests } from '../../../services/neo4j/scripts/harness.mjs';
+
+const MAX = Number(process.env.PATHWISE_BENCH_MAX ?? 100_000);
+const SIZES = [10_000, 100_000].filter((n) => n <= MAX);
+const now = (): number => performance.now();
+const fmt = (x: number): string => (x < 10 ? x.toFixed(2) : x.toFixed(0));
+
+let uri = process.env.PATHWISE_TEST_NEO4J_URI ?? process.env.NEO4J_URI;
+let started = false;
+if (!uri) {
+  const { env } = await startForTests(process.env);
+  uri = env.PATHWISE_TEST_NEO4J_URI;
+  started = uri !== undefined;
+}
+if (!uri) console.log('\n!!! No Neo4j (Java/Maven missing): Neo4j rows are left out !!!\n');
+const connection = uri ? { uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD } : undefined;
+
+interface Row {
+  store: string;
+  n: number;
+  baseline: number;
+  bulk: number;
+  load: number;
+  one: number;
+  version: number;
+}
+const rows: Row[] = [];
+
+async function measure(
+  name: string,
+  n: number,
+  baseline: number,
+  programme: Catalog,
+  open: (seed?: Catalog) => Promise<CatalogStore>,
+): Promise<void> {
+  const empty: Catalog = { format: CATALOG_FORMAT, providers: [{ id: 'p0', name: 'Provider 0' }], credentials: [] };
+  const writer = await open(empty);
+  let t = now();
+  await writer.apply({ kind: 'publish', provider: 'p0', credentials: programme.credentials });
+  const bulk = now() - t;
+  t = now();
+  const reader = await open();
+  const loaded = await reader.load();
+  const load = now() - t;
+  if (loaded.catalog.credentials.length !== n) throw new Error(`${name}: loaded ${loaded.catalog.credentials.length} of ${n}`);
+  t = now();
+  await writer.apply({ kind: 'publish', provider: 'p0', credentials: [makeCredential('one-more', 'p0', { requires: 'c0' })] });
+  const one = now() - t;
+  t = now();
+  for (let i = 0; i < 100; i++) await reader.currentVersion();
+  const version = (now() - t) / 100;
+  await writer.close();
+  await reader.close();
+  rows.push({ store: name, n, baseline, bulk, load, one, version });
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'pathwise-store-bench-'));
+try {
+  for (const n of SIZES) {
+    const programme = generatedCatalog(n, 1);
+    const text = JSON.stringify(programme);
+    parseCatalog(JSON.parse(text)); // warm-up
+    let t = now();
+    parseCatalog(JSON.parse(text));
+    const baseline = now() - t;
+    const fileDir = join(dir, `file-${n}`);
+    await measure('file', n, baseline, programme, (seed) => FileCatalogStore.open(fileDir, seed ? { seed } : {}));
+    if (connection) {
+      const catalog = `bench-${n}-${process.pid}`;
+      await measure('neo4j', n, baseline, programme, (seed) =>
+        Neo4jCatalogStore.open(connection, { catalog, ...(seed ? { seed } : {}) }),
+      );
+      const driver = connectNeo4j(connection);
+      await dropCatalog(driver, catalog);
+      await driver.close();
+    }
+  }
+} finally {
+  await rm(dir, { recursive: true, force: true });
+  if (started) await stopForTests();
+}
+
+console.log('\n#### CatalogStore load and publish (ms; ×: ratio to parseCatalog(JSON.parse) of the same catalog)\n');
+console.log('| store | N credentials | baseline parse+validate | bulk publish of N (×) | cold open + load (×) | publish 1 into N (×) | currentVersion |');
+console.log('|---|---|---|---|---|---|---|');
+for (const r of rows) {
+  const x = (v: number): string => `${fmt(v)} (${(v / r.baseline).toFixed(1)}×)`;
+  console.log(`| ${r.store} | ${r.n} | ${fmt(r.baseline)} | ${x(r.bulk)} | ${x(r.load)} | ${x(r.one)} | ${r.version.toFixed(2)} |`);
+}
