@@ -76,6 +76,28 @@ describe('limits', () => {
     expect((await api.gql(`{ catalogVersion }`)).data).toEqual({ catalogVersion: 1 });
   });
 
+  it('refuses a streamed body (no Content-Length) once it passes the limit', async () => {
+    const chunk = new TextEncoder().encode(`{"query": "{ catalogVersion }", "pad": "${'y'.repeat(4000)}`);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 50) controller.enqueue(chunk);
+        else {
+          controller.enqueue(new TextEncoder().encode('"}'));
+          controller.close();
+        }
+      },
+    });
+    const res = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect((await api.gql(`{ catalogVersion }`)).data).toEqual({ catalogVersion: 1 });
+  });
+
   it('refuses a page size over the limit', async () => {
     const res = await api.gql(`{ credentials(first: 1000) { totalCount } }`);
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
