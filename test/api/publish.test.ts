@@ -46,6 +46,8 @@ describe('publishProgram', () => {
     expect(errorCodes(await api.gql(PUBLISH, { input: { provider: 'state-u', credentials: [ml('ml-101')] } }, 'cc-key'))).toEqual(['FORBIDDEN']);
     const hijack = { provider: 'cloudco', credentials: [{ ...ml('py-101'), name: 'Hijacked' }] };
     expect(errorCodes(await api.gql(PUBLISH, { input: hijack }, 'cc-key'))).toEqual(['FORBIDDEN']);
+    const mislabelled = { provider: 'cloudco', credentials: [{ ...ml('cc-new'), provider: 'state-u' }] };
+    expect(errorCodes(await api.gql(PUBLISH, { input: mislabelled }, 'cc-key'))).toEqual(['FORBIDDEN']);
     expect(await state()).toEqual(before);
   });
 
@@ -79,7 +81,7 @@ describe('publishProgram', () => {
     const input = {
       provider: 'state-u',
       credentials: [
-        ml('ml-101', { requires: 'py-101', extensions: { 'x-code': 'ML101' } }),
+        ml('ml-101', { requires: 'py-101', provider: 'state-u', extensions: { 'x-code': 'ML101' } }),
         { ...ml('sql-101'), name: 'SQL Basics (2027)', cost: 60, durationWeeks: 3 },
       ],
     };

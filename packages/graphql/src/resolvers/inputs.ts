@@ -34,6 +34,7 @@ export interface CredentialInput {
   id: string;
   name: string;
   kind: string;
+  provider?: string | null;
   cost: number;
   durationWeeks: number;
   effortHours?: number | null;

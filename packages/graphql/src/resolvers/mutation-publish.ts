@@ -3,7 +3,7 @@
  * store (core's applyCatalogChange + parseCatalog of the whole result, inside `store.apply`).
  */
 import type { Credential } from '@pathwise/core';
-import { InvalidInputError, indexCatalog } from '@pathwise/core';
+import { InvalidInputError, PathwiseError, indexCatalog } from '@pathwise/core';
 import type { PathwiseContext } from '../context.js';
 import { requirePublisher } from '../auth/require-publisher.js';
 import type { CredentialParent } from './parents.js';
@@ -61,13 +61,22 @@ export async function publishCredentials(
   };
 }
 
-/** Mutation.publishProgram. */
+/**
+ * Mutation.publishProgram.
+ * @throws PathwiseError UNAUTHENTICATED / FORBIDDEN (another provider's key, credential or provider field)
+ * @throws CatalogInvalidError (BAD_USER_INPUT) listing every fault of the resulting catalog; nothing changes
+ */
 export async function publishProgramResolver(
   _root: unknown,
   { input }: { input: PublishProgramInput },
   ctx: PathwiseContext,
 ): Promise<PublishResultParent> {
   const provider = requirePublisher(ctx.principal, input.provider);
+  for (const c of input.credentials) {
+    if (c.provider != null && c.provider !== provider) {
+      throw new PathwiseError('FORBIDDEN', `credential "${c.id}" names provider "${c.provider}"; this programme publishes for "${provider}"`);
+    }
+  }
   return publishCredentials(ctx, provider, input.credentials.map(toCredential), input.providerName ?? undefined);
 }
 

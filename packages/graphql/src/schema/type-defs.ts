@@ -231,6 +231,8 @@ export const typeDefs = /* GraphQL */ `
     id: ID!
     name: String!
     kind: String!
+    "Optional; when given it must be the programme's provider."
+    provider: ID
     cost: Float!
     durationWeeks: Float!
     effortHours: Float
