@@ -19,7 +19,9 @@ describe('pathwise import', () => {
     const run = await runCli(['import', 'ctdl', join(fixtures, 'badge-programme.expanded.json')]);
     expect(run.status).toBe(0);
     const catalog = parseCatalog(JSON.parse(run.stdout));
-    expect(catalog.credentials.find((c) => c.name === 'Cloud Practitioner Badge')!.requires).toBeDefined();
+    expect(
+      catalog.credentials.find((c) => c.name === 'Cloud Practitioner Badge')!.requires,
+    ).toBeDefined();
     expect(run.stderr).toMatch(/^warning: \[7\]: .*\(UNKNOWN_TYPE\)$/m);
   });
 
@@ -27,7 +29,15 @@ describe('pathwise import', () => {
     const dir = tempDir();
     const out = join(dir, 'catalog.json');
     writeTemp(dir, 'catalog.json', 'old content');
-    const run = await runCli(['import', 'csv', join(fixtures, 'badge-programme.csv'), '--out', out, '--currency', 'USD']);
+    const run = await runCli([
+      'import',
+      'csv',
+      join(fixtures, 'badge-programme.csv'),
+      '--out',
+      out,
+      '--currency',
+      'USD',
+    ]);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
     const catalog = parseCatalog(JSON.parse(readFileSync(out, 'utf8')));
@@ -37,7 +47,11 @@ describe('pathwise import', () => {
 
   it('exits 2 with one line per fault and no stack trace for bad input', async () => {
     const dir = tempDir();
-    const csv = writeTemp(dir, 'bad.csv', 'id,name,kind,cost,durationWeeks,requires\na,A,course,x,1,\nb,B,course,1,1,"any(a,"\n');
+    const csv = writeTemp(
+      dir,
+      'bad.csv',
+      'id,name,kind,cost,durationWeeks,requires\na,A,course,x,1,\nb,B,course,1,1,"any(a,"\n',
+    );
     const run = await runCli(['import', 'csv', csv]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
@@ -49,12 +63,25 @@ describe('pathwise import', () => {
     expect(notJson.status).toBe(2);
     expect(notJson.stderr).toMatch(/\(NOT_JSON\)/);
     const dangling = writeTemp(dir, 'd.json', {
-      '@graph': [{ '@id': 'https://ex.org/g', '@type': 'ceterms:CourseComponent', 'ceterms:name': 'G', 'ceterms:prerequisite': ['https://ex.org/gone'] }],
+      '@graph': [
+        {
+          '@id': 'https://ex.org/g',
+          '@type': 'ceterms:CourseComponent',
+          'ceterms:name': 'G',
+          'ceterms:prerequisite': ['https://ex.org/gone'],
+        },
+      ],
     });
     const run3 = await runCli(['import', 'ctdl', dangling]);
     expect(run3.status).toBe(2);
-    expect(run3.stderr.trim()).toMatch(/^@graph\[0\]\.ceterms:prerequisite\[0\]: .*\(DANGLING_REFERENCE\)$/);
-    for (const args of [['import', 'xml', dangling], ['import', 'ctdl', join(dir, 'missing.json')], ['import', 'ctdl']]) {
+    expect(run3.stderr.trim()).toMatch(
+      /^@graph\[0\]\.ceterms:prerequisite\[0\]: .*\(DANGLING_REFERENCE\)$/,
+    );
+    for (const args of [
+      ['import', 'xml', dangling],
+      ['import', 'ctdl', join(dir, 'missing.json')],
+      ['import', 'ctdl'],
+    ]) {
       const r = await runCli(args);
       expect(r.status).toBe(2);
       noStack(r.stderr);
@@ -64,16 +91,22 @@ describe('pathwise import', () => {
 });
 
 describe('pathwise export ctdl', () => {
-  it('exports one target\'s pathway that imports back to the same rules', async () => {
-    const { catalog } = importCtdl(JSON.parse(readFileSync(join(fixtures, 'university-pathway.ctdl.json'), 'utf8')));
+  it("exports one target's pathway that imports back to the same rules", async () => {
+    const { catalog } = importCtdl(
+      JSON.parse(readFileSync(join(fixtures, 'university-pathway.ctdl.json'), 'utf8')),
+    );
     const dir = tempDir();
     const file = writeTemp(dir, 'catalog.json', catalog);
     const bsc = catalog.credentials.find((c) => c.name === 'BSc (Hons) Computing')!;
-    const cert = catalog.credentials.find((c) => c.name === 'Certificate of Higher Education in Computing')!;
+    const cert = catalog.credentials.find(
+      (c) => c.name === 'Certificate of Higher Education in Computing',
+    )!;
     const run = await runCli(['export', 'ctdl', '--catalog', file, '--target', cert.id]);
     expect(run.status).toBe(0);
     const back = importCtdl(JSON.parse(run.stdout));
-    expect(back.catalog.credentials.map((c) => c.id).sort()).toEqual([cert.id, ...requirementOf(catalog, cert.id)].sort());
+    expect(back.catalog.credentials.map((c) => c.id).sort()).toEqual(
+      [cert.id, ...requirementOf(catalog, cert.id)].sort(),
+    );
     expect(back.catalog.credentials.find((c) => c.id === cert.id)).toEqual(cert);
     expect(back.pathways[0]!.destinations).toEqual([cert.id]);
     const whole = await runCli(['export', 'ctdl', '--catalog', file]);

@@ -8,7 +8,9 @@ import { holdingsFromWallet, importCtdl } from '@pathwise/interop';
 import { repoRoot } from '../helpers/conformance.js';
 
 const fixture = (name: string): unknown =>
-  JSON.parse(readFileSync(join(repoRoot, 'packages/interop/src/__tests__/fixtures', name), 'utf8')) as unknown;
+  JSON.parse(
+    readFileSync(join(repoRoot, 'packages/interop/src/__tests__/fixtures', name), 'utf8'),
+  ) as unknown;
 
 describe('CTDL import + wallet -> plan', () => {
   it('plans the CertHE around the modules a CLR transcript already holds', () => {
@@ -18,12 +20,20 @@ describe('CTDL import + wallet -> plan', () => {
       'https://northbrook.example.ac.uk/achievements/CS101': named('Programming I'),
       'https://northbrook.example.ac.uk/achievements/CS102': named('Computer Systems'),
     };
-    const wallet = holdingsFromWallet(fixture('learner-wallet.json'), indexCatalog(catalog), { asOf: '2026-11-22', aliases });
+    const wallet = holdingsFromWallet(fixture('learner-wallet.json'), indexCatalog(catalog), {
+      asOf: '2026-11-22',
+      aliases,
+    });
     expect(wallet.holdings.map((h) => h.id).sort()).toEqual(Object.values(aliases).sort());
     const planner = createPlanner(catalog);
     const target = named('Certificate of Higher Education in Computing');
     const fresh = planner.plan({ target, have: [], asOf: '2026-11-22', objective: 'cheapest' });
-    const withWallet = planner.plan({ target, have: wallet.holdings, asOf: '2026-11-22', objective: 'cheapest' });
+    const withWallet = planner.plan({
+      target,
+      have: wallet.holdings,
+      asOf: '2026-11-22',
+      objective: 'cheapest',
+    });
     expect(fresh).toMatchObject({ feasible: true, optimal: true, totalCost: 6 * 1540 });
     expect(withWallet).toMatchObject({ feasible: true, optimal: true, totalCost: 4 * 1540 });
     const earned = withWallet.steps.map((s) => s.credential);

@@ -47,7 +47,10 @@ export class ImportInvalidError extends PathwiseError {
 
   /** @param faults - every fault found, in input order */
   constructor(faults: ImportFault[]) {
-    super('IMPORT_INVALID', `import refused: ${faults.length} fault${faults.length === 1 ? '' : 's'}`);
+    super(
+      'IMPORT_INVALID',
+      `import refused: ${faults.length} fault${faults.length === 1 ? '' : 's'}`,
+    );
     this.faults = faults;
   }
 }

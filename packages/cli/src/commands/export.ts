@@ -15,7 +15,7 @@ const USAGE = 'pathwise export ctdl --catalog FILE [--target ID] [--out FILE]';
 /** The `export` sub-command. */
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write a catalog, or one target\'s pathway, as CTDL JSON-LD',
+  summary: "write a catalog, or one target's pathway, as CTDL JSON-LD",
   usage: USAGE,
   async run(args, io) {
     let parsed;
@@ -23,7 +23,12 @@ export const exportCommand: Command = {
       parsed = parseArgs({
         args,
         allowPositionals: true,
-        options: { catalog: { type: 'string' }, target: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        options: {
+          catalog: { type: 'string' },
+          target: { type: 'string' },
+          out: { type: 'string' },
+          help: { type: 'boolean', short: 'h' },
+        },
       });
     } catch (error) {
       throw new UsageError(`${(error as Error).message}\nusage: ${USAGE}`);
@@ -32,7 +37,11 @@ export const exportCommand: Command = {
       io.out(`usage: ${USAGE}\n`);
       return EXIT_OK;
     }
-    if (parsed.positionals.length !== 1 || parsed.positionals[0] !== 'ctdl' || parsed.values.catalog === undefined) {
+    if (
+      parsed.positionals.length !== 1 ||
+      parsed.positionals[0] !== 'ctdl' ||
+      parsed.values.catalog === undefined
+    ) {
       throw new UsageError(`expected "ctdl" and --catalog FILE\nusage: ${USAGE}`);
     }
     const catalog = await readCatalogFile(parsed.values.catalog, io);

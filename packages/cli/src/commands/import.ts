@@ -8,7 +8,12 @@ import { importCsv, importCtdl } from '@pathwise/interop';
 import type { Command } from './command.js';
 import { EXIT_OK } from '../io.js';
 import { UsageError } from '../usage-error.js';
-import { emitJson, printWarnings, readInputFile, withImportFaults } from '../interop/report-import.js';
+import {
+  emitJson,
+  printWarnings,
+  readInputFile,
+  withImportFaults,
+} from '../interop/report-import.js';
 
 const USAGE = 'pathwise import ctdl|csv FILE [--out FILE] [--currency CODE]';
 
@@ -20,7 +25,15 @@ export const importCommand: Command = {
   async run(args, io) {
     let parsed;
     try {
-      parsed = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, currency: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+      parsed = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+          out: { type: 'string' },
+          currency: { type: 'string' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      });
     } catch (error) {
       throw new UsageError(`${(error as Error).message}\nusage: ${USAGE}`);
     }
@@ -35,7 +48,10 @@ export const importCommand: Command = {
     const text = await readInputFile(file, io);
     const currency = parsed.values.currency;
     const options = currency !== undefined ? { currency } : {};
-    const result = await withImportFaults(() => (format === 'ctdl' ? importCtdl(text, options) : importCsv(text, options)), io);
+    const result = await withImportFaults(
+      () => (format === 'ctdl' ? importCtdl(text, options) : importCsv(text, options)),
+      io,
+    );
     if ('exit' in result) return result.exit;
     printWarnings(result.warnings, io);
     await emitJson(result.catalog, parsed.values.out, io);

@@ -32,7 +32,10 @@ export function printWarnings(warnings: readonly ImportWarning[], io: CliIo): vo
  * anything else goes to the CLI's common error report.
  * @returns the step's value, or the exit code when it was refused
  */
-export async function withImportFaults<T>(step: () => T | Promise<T>, io: CliIo): Promise<T | { exit: number }> {
+export async function withImportFaults<T>(
+  step: () => T | Promise<T>,
+  io: CliIo,
+): Promise<T | { exit: number }> {
   try {
     return await step();
   } catch (error) {

@@ -23,15 +23,16 @@ describe('exportCtdl', () => {
     expect(text).toContain('"ceterms:comparator":"compare:GTEQ"');
   });
 
-  it.each(['university-pathway.ctdl.json', 'badge-programme.expanded.json', 'vendor-certification-chain.ctdl.json'])(
-    'round-trips the import of %s exactly, with no warning',
-    (name) => {
-      const first = importCtdl(fixture(name));
-      const second = roundTrip(exportCtdl(first.catalog));
-      expect(second.catalog).toEqual(first.catalog);
-      expect(second.warnings).toEqual([]);
-    },
-  );
+  it.each([
+    'university-pathway.ctdl.json',
+    'badge-programme.expanded.json',
+    'vendor-certification-chain.ctdl.json',
+  ])('round-trips the import of %s exactly, with no warning', (name) => {
+    const first = importCtdl(fixture(name));
+    const second = roundTrip(exportCtdl(first.catalog));
+    expect(second.catalog).toEqual(first.catalog);
+    expect(second.warnings).toEqual([]);
+  });
 
   it('round-trips random catalogs: every rule (canonical form) and every number', () => {
     fc.assert(

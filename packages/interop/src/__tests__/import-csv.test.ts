@@ -21,16 +21,30 @@ const HEADER = 'id,name,kind,cost,durationWeeks,credits,requires';
 
 describe('importCsv', () => {
   it('imports the badge programme: providers, numbers, skills, extensions and rules', () => {
-    const { catalog, warnings } = importCsv(fixtureText('badge-programme.csv'), { currency: 'USD' });
+    const { catalog, warnings } = importCsv(fixtureText('badge-programme.csv'), {
+      currency: 'USD',
+    });
     expect(parseCatalog(catalog)).toBe(catalog);
     expect(warnings).toEqual([]);
     expect(catalog.providers).toEqual([{ id: 'cloudco', name: 'CloudCo Academy' }]);
     const badge = catalog.credentials.find((c) => c.id === 'cloud-practitioner')!;
-    expect(badge).toMatchObject({ cost: 99, durationWeeks: 4, validityMonths: 24, provider: 'cloudco' });
-    expect(badge.requires).toEqual({
-      all: ['lab-capstone', { any: ['mentor', 'sb-iam'] }, { atLeast: 3, of: ['sb-compute', 'sb-storage', 'sb-network', 'sb-iam'] }],
+    expect(badge).toMatchObject({
+      cost: 99,
+      durationWeeks: 4,
+      validityMonths: 24,
+      provider: 'cloudco',
     });
-    expect(catalog.credentials[0]).toMatchObject({ skills: ['compute', 'linux'], 'x-achievementIds': ['https://badges.example.org/achievements/compute'] });
+    expect(badge.requires).toEqual({
+      all: [
+        'lab-capstone',
+        { any: ['mentor', 'sb-iam'] },
+        { atLeast: 3, of: ['sb-compute', 'sb-storage', 'sb-network', 'sb-iam'] },
+      ],
+    });
+    expect(catalog.credentials[0]).toMatchObject({
+      skills: ['compute', 'linux'],
+      'x-achievementIds': ['https://badges.example.org/achievements/compute'],
+    });
     expect(catalog.credentials.find((c) => c.id === 'mentor')!.provider).toBeUndefined();
   });
 
@@ -39,7 +53,12 @@ describe('importCsv', () => {
     const csv = importCsv(fixtureText('badge-programme.csv')).catalog;
     const ctdlBadge = fromCtdl.credentials.find((c) => c.name === 'Cloud Practitioner Badge')!;
     const csvBadge = csv.credentials.find((c) => c.name === 'Cloud Practitioner Badge')!;
-    const shape = (r: unknown): unknown => JSON.parse(JSON.stringify(r).replace(/"[^"]*"/g, '"id"').replace(/"id":/g, '"k":'));
+    const shape = (r: unknown): unknown =>
+      JSON.parse(
+        JSON.stringify(r)
+          .replace(/"[^"]*"/g, '"id"')
+          .replace(/"id":/g, '"k":'),
+      );
     expect(shape(csvBadge.requires)).toEqual(shape(ctdlBadge.requires));
   });
 
@@ -47,7 +66,9 @@ describe('importCsv', () => {
     const text = `${HEADER},colour\na,A,course,10,2,3,,red\nb,B,course,10,2,3,,red\nc,C,certificate,0,0,,"credits 6 of (a, b)",blue\n`;
     const { catalog, warnings } = importCsv(text);
     expect(catalog.credentials[2]!.requires).toEqual({ credits: 6, of: ['a', 'b'] });
-    expect(warnings).toEqual([expect.objectContaining({ code: 'IGNORED_PROPERTY', path: 'row 1, column colour' })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({ code: 'IGNORED_PROPERTY', path: 'row 1, column colour' }),
+    ]);
   });
 
   it('names row and column of every bad cell at once', () => {
@@ -64,7 +85,9 @@ describe('importCsv', () => {
   it('maps catalog rule faults (dangling id, duplicate id, unreachable credits) to rows', () => {
     const text = `${HEADER}\na,A,course,1,1,2,\na,A2,course,1,1,,\nc,C,course,1,1,,"any(a, zz)"\nd,D,course,1,1,,credits 5 of (a)\n`;
     const faults = faultsOf(text);
-    expect(faults.map((f) => f.path)).toEqual(expect.arrayContaining(['row 3, column id', 'row 4, column requires (requires.any[1])']));
+    expect(faults.map((f) => f.path)).toEqual(
+      expect.arrayContaining(['row 3, column id', 'row 4, column requires (requires.any[1])']),
+    );
     expect(faults.some((f) => f.path.startsWith('row 5, column requires'))).toBe(true);
     expect(faults.every((f) => f.code === 'CATALOG_RULE')).toBe(true);
   });

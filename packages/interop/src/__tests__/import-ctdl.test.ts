@@ -19,7 +19,8 @@ const faultsOf = (doc: unknown): { code: string; path: string }[] => {
 
 const metWith = (catalog: Catalog, target: string, heldNames: string[]): boolean => {
   const held = new Set(heldNames.map((n) => byName(catalog, n).id));
-  const credits = (id: string): number => catalog.credentials.find((c) => c.id === id)?.credits ?? 0;
+  const credits = (id: string): number =>
+    catalog.credentials.find((c) => c.id === id)?.credits ?? 0;
   return isRequirementMet(byName(catalog, target).requires, held, credits);
 };
 
@@ -27,7 +28,13 @@ const metWith = (catalog: Catalog, target: string, heldNames: string[]): boolean
 const pathway = (components: object[], extra: object = {}): object => ({
   '@context': 'https://credreg.net/ctdl/schema/context/json',
   '@graph': [
-    { '@id': 'https://ex.org/p', '@type': 'ceterms:Pathway', 'ceterms:name': 'P', 'ceterms:hasDestinationComponent': ['https://ex.org/goal'], ...extra },
+    {
+      '@id': 'https://ex.org/p',
+      '@type': 'ceterms:Pathway',
+      'ceterms:name': 'P',
+      'ceterms:hasDestinationComponent': ['https://ex.org/goal'],
+      ...extra,
+    },
     ...components,
   ],
 });
@@ -38,7 +45,8 @@ const course = (key: string, more: object = {}): object => ({
   'ceterms:creditValue': 5,
   ...more,
 });
-const goal = (conditions: object[]): object => course('goal', { 'ceterms:hasCondition': conditions });
+const goal = (conditions: object[]): object =>
+  course('goal', { 'ceterms:hasCondition': conditions });
 
 describe('importCtdl: university programme with exit awards (@graph form)', () => {
   const { catalog, warnings, pathways } = importCtdl(fixture('university-pathway.ctdl.json'));
@@ -46,14 +54,27 @@ describe('importCtdl: university programme with exit awards (@graph form)', () =
   it('passes core validation and keeps the credit thresholds as credits rules', () => {
     expect(parseCatalog(catalog)).toBe(catalog);
     expect(catalog.currency).toBe('GBP');
-    expect(namedRule(catalog, byName(catalog, 'Certificate of Higher Education in Computing').requires)).toEqual({
+    expect(
+      namedRule(catalog, byName(catalog, 'Certificate of Higher Education in Computing').requires),
+    ).toEqual({
       credits: 120,
-      of: ['Programming I', 'Computer Systems', 'Discrete Mathematics', 'Databases', 'Web Development', 'Professional Practice'],
+      of: [
+        'Programming I',
+        'Computer Systems',
+        'Discrete Mathematics',
+        'Databases',
+        'Web Development',
+        'Professional Practice',
+      ],
     });
     const bsc = byName(catalog, 'BSc (Hons) Computing');
     expect(bsc.kind).toBe('degree');
     expect(namedRule(catalog, bsc.requires)).toEqual({
-      all: expect.arrayContaining(['Diploma of Higher Education in Computing', 'Dissertation', expect.objectContaining({ credits: 80 })]),
+      all: expect.arrayContaining([
+        'Diploma of Higher Education in Computing',
+        'Dissertation',
+        expect.objectContaining({ credits: 80 }),
+      ]),
     });
   });
 
@@ -68,16 +89,30 @@ describe('importCtdl: university programme with exit awards (@graph form)', () =
   });
 
   it('means what the programme says: 120 credits of year one earn the CertHE, 100 do not', () => {
-    const y1 = ['Programming I', 'Computer Systems', 'Discrete Mathematics', 'Databases', 'Web Development', 'Professional Practice'];
+    const y1 = [
+      'Programming I',
+      'Computer Systems',
+      'Discrete Mathematics',
+      'Databases',
+      'Web Development',
+      'Professional Practice',
+    ];
     expect(metWith(catalog, 'Certificate of Higher Education in Computing', y1)).toBe(true);
-    expect(metWith(catalog, 'Certificate of Higher Education in Computing', y1.slice(1))).toBe(false);
+    expect(metWith(catalog, 'Certificate of Higher Education in Computing', y1.slice(1))).toBe(
+      false,
+    );
   });
 
   it('says what it ignored and what it defaulted', () => {
-    const ignored = warnings.filter((w) => w.code === 'IGNORED_PROPERTY').map((w) => w.message).join('\n');
+    const ignored = warnings
+      .filter((w) => w.code === 'IGNORED_PROPERTY')
+      .map((w) => w.message)
+      .join('\n');
     expect(ignored).toContain('ceterms:keyword');
     expect(ignored).toContain('ceterms:codedNotation');
-    expect(warnings.some((w) => w.code === 'DEFAULTED' && w.message.includes('estimatedCost'))).toBe(true);
+    expect(
+      warnings.some((w) => w.code === 'DEFAULTED' && w.message.includes('estimatedCost')),
+    ).toBe(true);
   });
 });
 
@@ -93,12 +128,32 @@ describe('importCtdl: badge programme with "3 of 4" (expanded form)', () => {
         { any: ['Mentor session', 'Identity and Access Skill Badge'] },
         {
           atLeast: 3,
-          of: ['Compute Fundamentals Skill Badge', 'Identity and Access Skill Badge', 'Networking Fundamentals Skill Badge', 'Storage Fundamentals Skill Badge'],
+          of: [
+            'Compute Fundamentals Skill Badge',
+            'Identity and Access Skill Badge',
+            'Networking Fundamentals Skill Badge',
+            'Storage Fundamentals Skill Badge',
+          ],
         },
       ].map((x) => (typeof x === 'string' ? x : expect.objectContaining(x))),
     });
-    expect(metWith(catalog, 'Cloud Practitioner Badge', ['Compute Fundamentals Skill Badge', 'Storage Fundamentals Skill Badge', 'Networking Fundamentals Skill Badge', 'Capstone lab', 'Mentor session'])).toBe(true);
-    expect(metWith(catalog, 'Cloud Practitioner Badge', ['Compute Fundamentals Skill Badge', 'Storage Fundamentals Skill Badge', 'Capstone lab', 'Mentor session'])).toBe(false);
+    expect(
+      metWith(catalog, 'Cloud Practitioner Badge', [
+        'Compute Fundamentals Skill Badge',
+        'Storage Fundamentals Skill Badge',
+        'Networking Fundamentals Skill Badge',
+        'Capstone lab',
+        'Mentor session',
+      ]),
+    ).toBe(true);
+    expect(
+      metWith(catalog, 'Cloud Practitioner Badge', [
+        'Compute Fundamentals Skill Badge',
+        'Storage Fundamentals Skill Badge',
+        'Capstone lab',
+        'Mentor session',
+      ]),
+    ).toBe(false);
   });
 
   it('imports an unknown component type that a rule names, with a warning, so the rule still holds', () => {
@@ -127,14 +182,23 @@ describe('importCtdl: vendor certification chain (credentials with requires)', (
     expect(namedRule(catalog, byName(catalog, 'Example Networks Expert').requires)).toEqual({
       all: ['Example Networks Professional', 'Expert lab exam'],
     });
-    expect(byName(catalog, 'Expert lab exam')).toMatchObject({ kind: 'assessment', cost: 1600, durationWeeks: 8 });
+    expect(byName(catalog, 'Expert lab exam')).toMatchObject({
+      kind: 'assessment',
+      cost: 1600,
+      durationWeeks: 8,
+    });
   });
 
   it('reads renewalFrequency as validityMonths and a duration range as its maximum', () => {
-    expect(byName(catalog, 'Example Networks Associate')).toMatchObject({ kind: 'certification', validityMonths: 36 });
+    expect(byName(catalog, 'Example Networks Associate')).toMatchObject({
+      kind: 'certification',
+      validityMonths: 36,
+    });
     expect(byName(catalog, 'Example Networks Expert').validityMonths).toBe(24);
     expect(byName(catalog, 'Core exam').durationWeeks).toBe(16);
-    expect(warnings.some((w) => w.code === 'IGNORED_NODE' && w.path === '@graph[2].ceterms:requires[3]')).toBe(true);
+    expect(
+      warnings.some((w) => w.code === 'IGNORED_NODE' && w.path === '@graph[2].ceterms:requires[3]'),
+    ).toBe(true);
   });
 });
 
@@ -144,8 +208,20 @@ describe('importCtdl: drift it accepts', () => {
       '@context': { '@vocab': 'https://purl.org/ctdl/terms/', ex: 'https://ex.org/' },
       '@graph': [
         { '@id': 'ex:p', '@type': 'Pathway', name: 'P' },
-        { '@id': 'ex:a', '@type': 'CourseComponent', 'ceasn:name': 'A', 'https://purl.org/ctdl/terms/creditValue': { '@value': '3' } },
-        { '@id': 'ex:b', '@type': 'https://purl.org/ctdl/terms/CredentialComponent', name: { 'en-US': 'B' }, credentialType: 'ceterms:MicroCredential', hasChild: ['ex:a'], isDestinationComponentFor: 'ex:p' },
+        {
+          '@id': 'ex:a',
+          '@type': 'CourseComponent',
+          'ceasn:name': 'A',
+          'https://purl.org/ctdl/terms/creditValue': { '@value': '3' },
+        },
+        {
+          '@id': 'ex:b',
+          '@type': 'https://purl.org/ctdl/terms/CredentialComponent',
+          name: { 'en-US': 'B' },
+          credentialType: 'ceterms:MicroCredential',
+          hasChild: ['ex:a'],
+          isDestinationComponentFor: 'ex:p',
+        },
       ],
     };
     const { catalog, pathways } = importCtdl(doc);
@@ -157,9 +233,14 @@ describe('importCtdl: drift it accepts', () => {
   });
 
   it('accepts a JSON string and a Credential Registry envelope', () => {
-    const doc = pathway([course('a'), goal([{ 'ceterms:requiredNumber': 1, 'ceterms:targetComponent': ['https://ex.org/a'] }])]);
+    const doc = pathway([
+      course('a'),
+      goal([{ 'ceterms:requiredNumber': 1, 'ceterms:targetComponent': ['https://ex.org/a'] }]),
+    ]);
     expect(importCtdl(JSON.stringify(doc)).catalog.credentials).toHaveLength(2);
-    expect(importCtdl({ envelope_type: 'resource_data', decoded_resource: doc }).catalog.credentials).toHaveLength(2);
+    expect(
+      importCtdl({ envelope_type: 'resource_data', decoded_resource: doc }).catalog.credentials,
+    ).toHaveLength(2);
   });
 });
 
@@ -170,51 +251,123 @@ describe('importCtdl: refuses, naming each fault', () => {
 
   it('a document with nothing to import', () => {
     expect(faultsOf(42).map((f) => f.code)).toContain('NO_CONTENT');
-    expect(faultsOf({ '@graph': [{ '@type': 'ceterms:CredentialOrganization', 'ceterms:name': 'X' }] }).map((f) => f.code)).toEqual(['NO_CONTENT']);
+    expect(
+      faultsOf({
+        '@graph': [{ '@type': 'ceterms:CredentialOrganization', 'ceterms:name': 'X' }],
+      }).map((f) => f.code),
+    ).toEqual(['NO_CONTENT']);
   });
 
   it('a dangling target component', () => {
-    const faults = faultsOf(pathway([goal([{ 'ceterms:requiredNumber': 1, 'ceterms:targetComponent': ['https://ex.org/missing'] }])]));
-    expect(faults).toEqual([{ code: 'DANGLING_REFERENCE', path: '@graph[1].ceterms:hasCondition[0].ceterms:targetComponent[0]', message: expect.any(String) }]);
+    const faults = faultsOf(
+      pathway([
+        goal([
+          { 'ceterms:requiredNumber': 1, 'ceterms:targetComponent': ['https://ex.org/missing'] },
+        ]),
+      ]),
+    );
+    expect(faults).toEqual([
+      {
+        code: 'DANGLING_REFERENCE',
+        path: '@graph[1].ceterms:hasCondition[0].ceterms:targetComponent[0]',
+        message: expect.any(String),
+      },
+    ]);
   });
 
   it('a target that is not a component or credential', () => {
     const doc = pathway([goal([{ 'ceterms:targetComponent': ['https://ex.org/org'] }])]);
-    (doc as { '@graph': object[] })['@graph'].push({ '@id': 'https://ex.org/org', '@type': 'ceterms:CredentialOrganization', 'ceterms:name': 'O' });
+    (doc as { '@graph': object[] })['@graph'].push({
+      '@id': 'https://ex.org/org',
+      '@type': 'ceterms:CredentialOrganization',
+      'ceterms:name': 'O',
+    });
     expect(faultsOf(doc).map((f) => f.code)).toEqual(['UNSUPPORTED_RULE']);
   });
 
   it('requiredNumber beyond its targets, and constraints it cannot express exactly', () => {
     const sum = (comparator: string) => ({
       'ceterms:targetComponent': ['https://ex.org/a'],
-      'ceterms:hasConstraint': [{ 'ceterms:leftSource': ['ceterms:creditValue'], 'ceterms:leftAction': 'array:Sum', 'ceterms:comparator': comparator, 'ceterms:rightSource': ['4'] }],
+      'ceterms:hasConstraint': [
+        {
+          'ceterms:leftSource': ['ceterms:creditValue'],
+          'ceterms:leftAction': 'array:Sum',
+          'ceterms:comparator': comparator,
+          'ceterms:rightSource': ['4'],
+        },
+      ],
     });
-    expect(faultsOf(pathway([course('a'), goal([{ 'ceterms:requiredNumber': 2, 'ceterms:targetComponent': ['https://ex.org/a'] }])])).map((f) => f.code)).toEqual(['UNSUPPORTED_RULE']);
-    expect(faultsOf(pathway([course('a'), goal([sum('compare:GT')])])).map((f) => f.code)).toEqual(['UNSUPPORTED_RULE']);
+    expect(
+      faultsOf(
+        pathway([
+          course('a'),
+          goal([{ 'ceterms:requiredNumber': 2, 'ceterms:targetComponent': ['https://ex.org/a'] }]),
+        ]),
+      ).map((f) => f.code),
+    ).toEqual(['UNSUPPORTED_RULE']);
+    expect(faultsOf(pathway([course('a'), goal([sum('compare:GT')])])).map((f) => f.code)).toEqual([
+      'UNSUPPORTED_RULE',
+    ]);
     const ok = importCtdl(pathway([course('a'), goal([sum('compare:GTEQ')])]));
     expect(ok.catalog.credentials[1]!.requires).toEqual({ credits: 4, of: ['https://ex.org/a'] });
   });
 
   it('a credit threshold the targets cannot reach, and a cycle, as catalog rules at the node', () => {
-    const sum = { 'ceterms:targetComponent': ['https://ex.org/a'], 'ceterms:hasConstraint': [{ 'ceterms:leftAction': 'array:Sum', 'ceterms:comparator': 'compare:GTEQ', 'ceterms:rightSource': 50 }] };
+    const sum = {
+      'ceterms:targetComponent': ['https://ex.org/a'],
+      'ceterms:hasConstraint': [
+        {
+          'ceterms:leftAction': 'array:Sum',
+          'ceterms:comparator': 'compare:GTEQ',
+          'ceterms:rightSource': 50,
+        },
+      ],
+    };
     const faults = faultsOf(pathway([course('a'), goal([sum])]));
-    expect(faults).toEqual([expect.objectContaining({ code: 'CATALOG_RULE', path: expect.stringMatching(/^@graph\[2\] \(credentials\[1\]\.requires/) })]);
-    const cycle = faultsOf(pathway([course('a', { 'ceterms:prerequisite': ['https://ex.org/goal'] }), course('goal', { 'ceterms:prerequisite': ['https://ex.org/a'] })]));
+    expect(faults).toEqual([
+      expect.objectContaining({
+        code: 'CATALOG_RULE',
+        path: expect.stringMatching(/^@graph\[2\] \(credentials\[1\]\.requires/),
+      }),
+    ]);
+    const cycle = faultsOf(
+      pathway([
+        course('a', { 'ceterms:prerequisite': ['https://ex.org/goal'] }),
+        course('goal', { 'ceterms:prerequisite': ['https://ex.org/a'] }),
+      ]),
+    );
     expect(cycle.map((f) => f.code)).toContain('CATALOG_RULE');
   });
 
   it('costs in two currencies, a negative price and a bad duration', () => {
     const priced = (key: string, price: number, currency: string, duration = 'P2W') =>
       course(key, {
-        'ceterms:estimatedCost': [{ '@type': 'ceterms:CostProfile', 'ceterms:price': price, 'ceterms:currency': currency }],
-        'ceterms:estimatedDuration': [{ '@type': 'ceterms:DurationProfile', 'ceterms:exactDuration': duration }],
+        'ceterms:estimatedCost': [
+          { '@type': 'ceterms:CostProfile', 'ceterms:price': price, 'ceterms:currency': currency },
+        ],
+        'ceterms:estimatedDuration': [
+          { '@type': 'ceterms:DurationProfile', 'ceterms:exactDuration': duration },
+        ],
       });
-    expect(faultsOf(pathway([priced('a', 10, 'USD'), priced('goal', 10, 'EUR')])).map((f) => f.code)).toEqual(['BAD_VALUE']);
-    expect(faultsOf(pathway([priced('a', -1, 'USD'), priced('goal', 10, 'USD', 'two weeks')])).map((f) => f.code)).toEqual(['BAD_VALUE', 'BAD_VALUE']);
+    expect(
+      faultsOf(pathway([priced('a', 10, 'USD'), priced('goal', 10, 'EUR')])).map((f) => f.code),
+    ).toEqual(['BAD_VALUE']);
+    expect(
+      faultsOf(pathway([priced('a', -1, 'USD'), priced('goal', 10, 'USD', 'two weeks')])).map(
+        (f) => f.code,
+      ),
+    ).toEqual(['BAD_VALUE', 'BAD_VALUE']);
   });
 
   it('malformed JSON-LD structure', () => {
-    expect(faultsOf({ '@graph': [{ '@id': 5, '@type': 'ceterms:CourseComponent', 'ceterms:name': 'x' }] }).map((f) => f.code)).toEqual(['MALFORMED']);
-    expect(faultsOf({ '@graph': ['just a string'] }).map((f) => f.code)).toEqual(['MALFORMED', 'NO_CONTENT']);
+    expect(
+      faultsOf({
+        '@graph': [{ '@id': 5, '@type': 'ceterms:CourseComponent', 'ceterms:name': 'x' }],
+      }).map((f) => f.code),
+    ).toEqual(['MALFORMED']);
+    expect(faultsOf({ '@graph': ['just a string'] }).map((f) => f.code)).toEqual([
+      'MALFORMED',
+      'NO_CONTENT',
+    ]);
   });
 });

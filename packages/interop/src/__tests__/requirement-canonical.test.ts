@@ -11,25 +11,34 @@ describe('canonicalRequirement', () => {
     expect(canonicalRequirement({ atLeast: 2, of: ['a', 'b'] })).toEqual({ all: ['a', 'b'] });
     expect(canonicalRequirement({ atLeast: 1, of: ['a', 'b'] })).toEqual({ any: ['a', 'b'] });
     expect(canonicalRequirement({ all: [{ any: ['b', 'c'] }, 'a', { all: ['d', 'e'] }] })).toEqual({
-      all: ["a", "d", "e", { any: ["b", "c"] }],
+      all: ['a', 'd', 'e', { any: ['b', 'c'] }],
     });
-    expect(canonicalRequirement({ credits: 3, of: ['b', 'a'] })).toEqual({ credits: 3, of: ['b', 'a'] });
+    expect(canonicalRequirement({ credits: 3, of: ['b', 'a'] })).toEqual({
+      credits: 3,
+      of: ['b', 'a'],
+    });
   });
 
   it('keeps the meaning of every rule, and is idempotent (random catalogs and holdings)', () => {
     fc.assert(
-      fc.property(catalogArb(8), fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), (catalog, mask) => {
-        expect(validateCatalog(catalog).ok).toBe(true);
-        const held = new Set(catalog.credentials.filter((_, i) => mask[i]).map((c) => c.id));
-        const credits = new Map(catalog.credentials.map((c) => [c.id, c.credits ?? 0] as const));
-        for (const c of catalog.credentials) {
-          if (c.requires === undefined) continue;
-          const canon = canonicalRequirement(c.requires);
-          expect(canonicalRequirement(canon)).toEqual(canon);
-          const creditsOf = (id: string): number => credits.get(id) ?? 0;
-          expect(isRequirementMet(canon, held, creditsOf)).toBe(isRequirementMet(c.requires, held, creditsOf));
-        }
-      }),
+      fc.property(
+        catalogArb(8),
+        fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+        (catalog, mask) => {
+          expect(validateCatalog(catalog).ok).toBe(true);
+          const held = new Set(catalog.credentials.filter((_, i) => mask[i]).map((c) => c.id));
+          const credits = new Map(catalog.credentials.map((c) => [c.id, c.credits ?? 0] as const));
+          for (const c of catalog.credentials) {
+            if (c.requires === undefined) continue;
+            const canon = canonicalRequirement(c.requires);
+            expect(canonicalRequirement(canon)).toEqual(canon);
+            const creditsOf = (id: string): number => credits.get(id) ?? 0;
+            expect(isRequirementMet(canon, held, creditsOf)).toBe(
+              isRequirementMet(c.requires, held, creditsOf),
+            );
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

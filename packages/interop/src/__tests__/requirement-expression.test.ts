@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { canonicalRequirement } from '../requirement/canonical.js';
-import { ExpressionError, formatRequirementExpression, parseRequirementExpression } from '../csv/requirement-expression.js';
+import {
+  ExpressionError,
+  formatRequirementExpression,
+  parseRequirementExpression,
+} from '../csv/requirement-expression.js';
 import { catalogArb } from './support/random-catalog.js';
 
 describe('parseRequirementExpression', () => {
@@ -10,7 +14,10 @@ describe('parseRequirementExpression', () => {
     expect(parseRequirementExpression('all(a, any(b, c), 2 of (d, e, f))')).toEqual({
       all: ['a', { any: ['b', 'c'] }, { atLeast: 2, of: ['d', 'e', 'f'] }],
     });
-    expect(parseRequirementExpression('credits 7.5 of (a, b, c)')).toEqual({ credits: 7.5, of: ['a', 'b', 'c'] });
+    expect(parseRequirementExpression('credits 7.5 of (a, b, c)')).toEqual({
+      credits: 7.5,
+      of: ['a', 'b', 'c'],
+    });
     expect(parseRequirementExpression('  x:1/y.z-2 ')).toBe('x:1/y.z-2');
     expect(parseRequirementExpression('a, b')).toEqual({ all: ['a', 'b'] });
     expect(parseRequirementExpression('ALL(a)')).toEqual({ all: ['a'] });
@@ -41,7 +48,9 @@ describe('parseRequirementExpression', () => {
       fc.property(catalogArb(8), (catalog) => {
         for (const c of catalog.credentials) {
           if (c.requires === undefined) continue;
-          expect(parseRequirementExpression(formatRequirementExpression(c.requires))).toEqual(c.requires);
+          expect(parseRequirementExpression(formatRequirementExpression(c.requires))).toEqual(
+            c.requires,
+          );
           const canon = canonicalRequirement(c.requires);
           expect(parseRequirementExpression(formatRequirementExpression(canon))).toEqual(canon);
         }

@@ -41,7 +41,14 @@ const COLUMNS: Record<string, string> = {
   providername: 'providerName',
 };
 const REQUIRED = ['id', 'name', 'kind', 'cost', 'durationWeeks'];
-const NUMBERS = new Set(['cost', 'durationWeeks', 'effortHours', 'credits', 'level', 'validityMonths']);
+const NUMBERS = new Set([
+  'cost',
+  'durationWeeks',
+  'effortHours',
+  'credits',
+  'level',
+  'validityMonths',
+]);
 const INTEGERS = new Set(['level', 'validityMonths']);
 
 /**
@@ -50,18 +57,38 @@ const INTEGERS = new Set(['level', 'validityMonths']);
  * @returns a catalog that passes core's parseCatalog, and warnings (ignored columns)
  * @throws ImportInvalidError (IMPORT_INVALID) with one fault per bad cell, naming row and column
  */
-export function importCsv(text: string, options: ImportCsvOptions = {}): { catalog: Catalog; warnings: ImportWarning[] } {
+export function importCsv(
+  text: string,
+  options: ImportCsvOptions = {},
+): { catalog: Catalog; warnings: ImportWarning[] } {
   const log = new ImportLog();
   let rows: string[][];
   try {
-    rows = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
+    rows = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+    }) as string[][];
   } catch (error) {
     const e = error as Error & { lines?: number };
-    throw new ImportInvalidError([{ code: 'SYNTAX', path: e.lines ? `row ${e.lines}` : '', message: `not readable as CSV: ${e.message}` }]);
+    throw new ImportInvalidError([
+      {
+        code: 'SYNTAX',
+        path: e.lines ? `row ${e.lines}` : '',
+        message: `not readable as CSV: ${e.message}`,
+      },
+    ]);
   }
   const header = rows[0];
   if (!header || rows.length < 2) {
-    throw new ImportInvalidError([{ code: 'NO_CONTENT', path: '', message: 'expected a header row and at least one credential row' }]);
+    throw new ImportInvalidError([
+      {
+        code: 'NO_CONTENT',
+        path: '',
+        message: 'expected a header row and at least one credential row',
+      },
+    ]);
   }
   const fields = header.map((h) => {
     if (h.startsWith('x-')) return h;
@@ -86,17 +113,28 @@ export function importCsv(text: string, options: ImportCsvOptions = {}): { catal
       const field = fields[col];
       const column = header[col] ?? `#${col + 1}`;
       if (!field || cell === '') return;
-      if (field.startsWith('x-')) c[field] = /^[[{]/.test(cell) ? json(cell, at(column), log) : cell;
+      if (field.startsWith('x-'))
+        c[field] = /^[[{]/.test(cell) ? json(cell, at(column), log) : cell;
       else if (NUMBERS.has(field)) {
         const n = /^-?\d+(\.\d+)?$/.test(cell) ? Number(cell) : NaN;
-        if (!Number.isFinite(n) || n < 0) log.fault('BAD_VALUE', at(column), `"${cell}" is not a number ≥ 0`);
-        else if (INTEGERS.has(field) && !Number.isInteger(n)) log.fault('BAD_VALUE', at(column), `"${cell}" is not a whole number`);
+        if (!Number.isFinite(n) || n < 0)
+          log.fault('BAD_VALUE', at(column), `"${cell}" is not a number ≥ 0`);
+        else if (INTEGERS.has(field) && !Number.isInteger(n))
+          log.fault('BAD_VALUE', at(column), `"${cell}" is not a whole number`);
         else c[field] = n;
       } else if (field === 'kind') {
         if (!(CREDENTIAL_KINDS as readonly string[]).includes(cell)) {
-          log.fault('BAD_VALUE', at(column), `kind "${cell}" is not one of ${CREDENTIAL_KINDS.join(', ')}`);
+          log.fault(
+            'BAD_VALUE',
+            at(column),
+            `kind "${cell}" is not one of ${CREDENTIAL_KINDS.join(', ')}`,
+          );
         } else c.kind = cell;
-      } else if (field === 'skills') c.skills = cell.split(/[;|]/).map((s) => s.trim()).filter(Boolean);
+      } else if (field === 'skills')
+        c.skills = cell
+          .split(/[;|]/)
+          .map((s) => s.trim())
+          .filter(Boolean);
       else if (field === 'requires') {
         try {
           const req = parseRequirementExpression(cell);
@@ -109,7 +147,10 @@ export function importCsv(text: string, options: ImportCsvOptions = {}): { catal
       else c[field] = cell;
     });
     for (const r of REQUIRED) {
-      if (c[r] === undefined && !log.faults.some((f) => f.path.startsWith(`${at(header[fields.indexOf(r)] ?? r)}`))) {
+      if (
+        c[r] === undefined &&
+        !log.faults.some((f) => f.path.startsWith(`${at(header[fields.indexOf(r)] ?? r)}`))
+      ) {
         log.fault('MISSING_FIELD', at(header[fields.indexOf(r)] ?? r), `${r} is empty`);
       }
     }
@@ -129,8 +170,11 @@ export function importCsv(text: string, options: ImportCsvOptions = {}): { catal
       result.faults.map((f) => {
         const m = /^credentials\[(\d+)\]\.?([A-Za-z]+)?(.*)$/.exec(f.path);
         const row = m ? rowOf[Number(m[1])] : undefined;
-        const column = m?.[2] ? header[fields.indexOf(m[2])] ?? m[2] : undefined;
-        const path = row === undefined ? f.path : `row ${row}${column ? `, column ${column}` : ''}${m?.[3] ? ` (${m[2]}${m[3]})` : ''}`;
+        const column = m?.[2] ? (header[fields.indexOf(m[2])] ?? m[2]) : undefined;
+        const path =
+          row === undefined
+            ? f.path
+            : `row ${row}${column ? `, column ${column}` : ''}${m?.[3] ? ` (${m[2]}${m[3]})` : ''}`;
         return { code: 'CATALOG_RULE' as const, path, message: `${f.message} (${f.code})` };
       }),
     );

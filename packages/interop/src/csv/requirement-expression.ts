@@ -41,7 +41,11 @@ function tokenize(text: string): Token[] {
       const start = i;
       while (i < text.length && WORD.test(text[i]!)) i++;
       const word = text.slice(start, i);
-      tokens.push({ kind: /^\d+(\.\d+)?$/.test(word) ? 'number' : 'word', text: word, pos: start + 1 });
+      tokens.push({
+        kind: /^\d+(\.\d+)?$/.test(word) ? 'number' : 'word',
+        text: word,
+        pos: start + 1,
+      });
     } else {
       throw new ExpressionError(`unexpected character "${ch}"`, i + 1);
     }
@@ -62,7 +66,11 @@ export function parseRequirementExpression(text: string): Requirement | undefine
   const peek = (offset = 0): Token | undefined => tokens[at + offset];
   const expect = (kind: Token['kind'], what: string): Token => {
     const t = tokens[at];
-    if (!t || t.kind !== kind) throw new ExpressionError(`expected ${what}${t ? `, found "${t.text}"` : ' at the end'}`, t?.pos ?? end);
+    if (!t || t.kind !== kind)
+      throw new ExpressionError(
+        `expected ${what}${t ? `, found "${t.text}"` : ' at the end'}`,
+        t?.pos ?? end,
+      );
     at++;
     return t;
   };
@@ -79,7 +87,10 @@ export function parseRequirementExpression(text: string): Requirement | undefine
   const id = (): string => {
     const t = peek();
     if (!t || (t.kind !== 'word' && t.kind !== 'number')) {
-      throw new ExpressionError(`expected a credential id${t ? `, found "${t.text}"` : ' at the end'}`, t?.pos ?? end);
+      throw new ExpressionError(
+        `expected a credential id${t ? `, found "${t.text}"` : ' at the end'}`,
+        t?.pos ?? end,
+      );
     }
     at++;
     return t.text;
@@ -94,14 +105,16 @@ export function parseRequirementExpression(text: string): Requirement | undefine
     }
     if (t?.kind === 'number' && next?.kind === 'word' && next.text.toLowerCase() === 'of') {
       const k = Number(t.text);
-      if (!Number.isInteger(k) || k < 1) throw new ExpressionError(`"${t.text} of" needs a whole number of at least 1`, t.pos);
+      if (!Number.isInteger(k) || k < 1)
+        throw new ExpressionError(`"${t.text} of" needs a whole number of at least 1`, t.pos);
       at += 2;
       return { atLeast: k, of: list(expr) };
     }
     if (t && t.text.toLowerCase() === 'credits' && next?.kind === 'number') {
       at += 2;
       const of = expect('word', '"of"');
-      if (of.text.toLowerCase() !== 'of') throw new ExpressionError(`expected "of", found "${of.text}"`, of.pos);
+      if (of.text.toLowerCase() !== 'of')
+        throw new ExpressionError(`expected "of", found "${of.text}"`, of.pos);
       const n = Number(next.text);
       if (!(n > 0)) throw new ExpressionError('a credits threshold must be more than 0', next.pos);
       return { credits: n, of: list(id) as string[] };
@@ -110,7 +123,8 @@ export function parseRequirementExpression(text: string): Requirement | undefine
   };
   const first = expr();
   if (peek()?.kind !== ',') {
-    if (at < tokens.length) throw new ExpressionError(`unexpected "${peek()!.text}" after the requirement`, peek()!.pos);
+    if (at < tokens.length)
+      throw new ExpressionError(`unexpected "${peek()!.text}" after the requirement`, peek()!.pos);
     return first;
   }
   const items = [first];
@@ -130,7 +144,8 @@ export function formatRequirementExpression(req: Requirement): string {
   if (typeof req === 'string') return req;
   if (isAll(req)) return `all(${req.all.map(formatRequirementExpression).join(', ')})`;
   if (isAny(req)) return `any(${req.any.map(formatRequirementExpression).join(', ')})`;
-  if (isAtLeast(req)) return `${req.atLeast} of (${req.of.map(formatRequirementExpression).join(', ')})`;
+  if (isAtLeast(req))
+    return `${req.atLeast} of (${req.of.map(formatRequirementExpression).join(', ')})`;
   return `credits ${plain(req.credits)} of (${req.of.join(', ')})`;
 }
 

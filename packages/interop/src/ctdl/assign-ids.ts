@@ -29,7 +29,8 @@ export function assignIds(graph: LdGraph, nodes: LdNode[], log: ImportLog): Map<
       while (taken.has(`${id.slice(0, 190)}-${n}`)) n++;
       id = `${id.slice(0, 190)}-${n}`;
     }
-    if (id !== wanted) log.warn('RENAMED_ID', node.path, `${from} "${wanted}" imported as id "${id}"`);
+    if (id !== wanted)
+      log.warn('RENAMED_ID', node.path, `${from} "${wanted}" imported as id "${id}"`);
     taken.add(id);
     ids.set(node, id);
   }
@@ -50,7 +51,10 @@ function preferredId(graph: LdGraph, node: LdNode): { id: string; from: string }
 }
 
 function sanitise(text: string): string {
-  const cleaned = text.replace(/[^A-Za-z0-9._:/-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 200);
+  const cleaned = text
+    .replace(/[^A-Za-z0-9._:/-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 200);
   return cleaned.length > 0 ? cleaned : 'unnamed';
 }
 

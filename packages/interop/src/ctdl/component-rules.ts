@@ -33,7 +33,11 @@ export function componentRequirement(ctx: RuleContext, component: LdNode): Requi
     for (const child of children) {
       const id = child.node ? ctx.idOf(child.node) : undefined;
       if (id !== undefined && !named.has(id)) {
-        ctx.log.warn('IGNORED_PROPERTY', child.path, `child ${id} is named by no condition of its parent; it is not required`);
+        ctx.log.warn(
+          'IGNORED_PROPERTY',
+          child.path,
+          `child ${id} is named by no condition of its parent; it is not required`,
+        );
       }
     }
   } else if (children.length > 0) {
@@ -43,7 +47,11 @@ export function componentRequirement(ctx: RuleContext, component: LdNode): Requi
   return allOf(parts);
 }
 
-function conditionRequirement(ctx: RuleContext, c: LdNode, named: Set<string>): Requirement | undefined {
+function conditionRequirement(
+  ctx: RuleContext,
+  c: LdNode,
+  named: Set<string>,
+): Requirement | undefined {
   const found = targets(ctx.graph, c, 'targetComponent');
   const ids = targetIds(ctx, found, 'target component');
   ids.forEach((id) => named.add(id));
@@ -68,7 +76,11 @@ function conditionRequirement(ctx: RuleContext, c: LdNode, named: Set<string>): 
       return undefined;
     }
     if (k === 0) {
-      ctx.log.warn('IGNORED_NODE', counts[0]!.path, 'requiredNumber 0 asks for nothing; the condition is always met');
+      ctx.log.warn(
+        'IGNORED_NODE',
+        counts[0]!.path,
+        'requiredNumber 0 asks for nothing; the condition is always met',
+      );
     } else {
       parts.push(countGroup(items, k));
     }
@@ -80,13 +92,22 @@ function conditionRequirement(ctx: RuleContext, c: LdNode, named: Set<string>): 
   }
   parts.push(...credits);
   if (parts.length === 0) {
-    if (counts.length === 0) ctx.log.warn('IGNORED_NODE', c.path, 'condition names no target, nested condition or constraint');
+    if (counts.length === 0)
+      ctx.log.warn(
+        'IGNORED_NODE',
+        c.path,
+        'condition names no target, nested condition or constraint',
+      );
     return undefined;
   }
   const operator = conceptNames(c, 'logicalOperator')[0];
   if (operator !== undefined && /^or$/i.test(operator) && parts.length > 1) return { any: parts };
   if (operator !== undefined && !/^(and|or)$/i.test(operator)) {
-    ctx.log.fault('UNSUPPORTED_RULE', pathOf(c, 'logicalOperator'), `logicalOperator ${operator} is not And or Or`);
+    ctx.log.fault(
+      'UNSUPPORTED_RULE',
+      pathOf(c, 'logicalOperator'),
+      `logicalOperator ${operator} is not And or Or`,
+    );
   }
   return allOf(parts);
 }
@@ -95,14 +116,19 @@ function conditionRequirement(ctx: RuleContext, c: LdNode, named: Set<string>): 
  * A credit-sum constraint: `leftAction` array:Sum over `leftSource` creditValue, `comparator`
  * compare:GTEQ, `rightSource` n. Anything else cannot be expressed exactly, so it is a fault.
  */
-function constraintRequirement(ctx: RuleContext, k: LdNode, pool: string[]): Requirement | undefined {
+function constraintRequirement(
+  ctx: RuleContext,
+  k: LdNode,
+  pool: string[],
+): Requirement | undefined {
   const action = conceptNames(k, 'leftAction')[0];
   const source = conceptNames(k, 'leftSource');
   const comparator = conceptNames(k, 'comparator')[0];
   const right = numbers(k, 'rightSource', 'rightValue');
   values(k, 'rightAction');
   const faults: string[] = [];
-  if (action === undefined || !/^sum$/i.test(action)) faults.push(`leftAction ${action ?? '(none)'} (only array:Sum)`);
+  if (action === undefined || !/^sum$/i.test(action))
+    faults.push(`leftAction ${action ?? '(none)'} (only array:Sum)`);
   if (source.length > 0 && !source.every((s) => /creditValue$/i.test(s))) {
     faults.push(`leftSource ${source.join(', ')} (only ceterms:creditValue)`);
   }
@@ -112,10 +138,15 @@ function constraintRequirement(ctx: RuleContext, k: LdNode, pool: string[]): Req
   if (right.length !== 1) faults.push('rightSource must be one number');
   if (pool.length === 0) faults.push('the condition has no target components to sum over');
   if (faults.length > 0) {
-    ctx.log.fault('UNSUPPORTED_RULE', k.path, `constraint cannot be imported exactly: ${faults.join('; ')}`);
+    ctx.log.fault(
+      'UNSUPPORTED_RULE',
+      k.path,
+      `constraint cannot be imported exactly: ${faults.join('; ')}`,
+    );
     return undefined;
   }
-  if (source.length === 0) ctx.log.warn('DEFAULTED', k.path, 'constraint has no leftSource; summed ceterms:creditValue');
+  if (source.length === 0)
+    ctx.log.warn('DEFAULTED', k.path, 'constraint has no leftSource; summed ceterms:creditValue');
   const n = right[0]!.value;
   if (n <= 0) {
     ctx.log.warn('IGNORED_NODE', k.path, `a credit sum of at least ${n} is always met`);

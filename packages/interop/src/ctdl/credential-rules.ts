@@ -41,7 +41,11 @@ function profileRequirement(ctx: RuleContext, profile: LdNode): Requirement | un
   if (counts.length > 0 && ids.length > 0) {
     const k = counts[0]!.value;
     if (!Number.isInteger(k) || k < 1 || k > ids.length) {
-      ctx.log.fault('UNSUPPORTED_RULE', counts[0]!.path, `requiredNumber ${k} must be a whole number from 1 to the ${ids.length} targets`);
+      ctx.log.fault(
+        'UNSUPPORTED_RULE',
+        counts[0]!.path,
+        `requiredNumber ${k} must be a whole number from 1 to the ${ids.length} targets`,
+      );
       return undefined;
     }
     own = countGroup(ids, k);
@@ -53,7 +57,11 @@ function profileRequirement(ctx: RuleContext, profile: LdNode): Requirement | un
     .filter((r): r is Requirement => r !== undefined);
   const options = own === undefined ? alternatives : [own, ...alternatives];
   if (options.length === 0) {
-    ctx.log.warn('IGNORED_NODE', profile.path, 'condition profile names no credential, assessment or learning opportunity; not enforced');
+    ctx.log.warn(
+      'IGNORED_NODE',
+      profile.path,
+      'condition profile names no credential, assessment or learning opportunity; not enforced',
+    );
     return undefined;
   }
   return options.length === 1 ? options[0] : { any: options };

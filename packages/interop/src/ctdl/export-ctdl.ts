@@ -59,7 +59,9 @@ export function exportCtdl(catalog: Catalog, options: ExportCtdlOptions = {}): o
     destinations = chosen.filter((c) => !named.has(c.id)).map((c) => c.id);
   }
   const providerIds = new Set(chosen.flatMap((c) => (c.provider ? [c.provider] : [])));
-  const providers = (catalog.providers ?? []).filter((p) => options.target === undefined || providerIds.has(p.id));
+  const providers = (catalog.providers ?? []).filter(
+    (p) => options.target === undefined || providerIds.has(p.id),
+  );
   const pathwayIri = `${base}pathway${options.target !== undefined ? `:${encodeURIComponent(options.target)}` : ''}`;
   const targetName = options.target !== undefined ? byId.get(options.target)!.name : undefined;
   const pathway: Record<string, unknown> = {
@@ -103,13 +105,22 @@ function component(c: Credential, ctx: Iris): object {
   node['ceterms:isPartOf'] = { '@id': ctx.pathwayIri };
   if (c.provider !== undefined) node['ceterms:ownedBy'] = [{ '@id': ctx.orgIri(c.provider) }];
   node['ceterms:estimatedCost'] = [
-    { '@type': 'ceterms:CostProfile', 'ceterms:price': c.cost, ...(ctx.currency ? { 'ceterms:currency': ctx.currency } : {}) },
+    {
+      '@type': 'ceterms:CostProfile',
+      'ceterms:price': c.cost,
+      ...(ctx.currency ? { 'ceterms:currency': ctx.currency } : {}),
+    },
   ];
-  node['ceterms:estimatedDuration'] = [{ '@type': 'ceterms:DurationProfile', 'ceterms:exactDuration': formatWeeks(c.durationWeeks) }];
+  node['ceterms:estimatedDuration'] = [
+    { '@type': 'ceterms:DurationProfile', 'ceterms:exactDuration': formatWeeks(c.durationWeeks) },
+  ];
   if (c.credits !== undefined) {
-    node['ceterms:creditValue'] = [{ '@type': 'schema:QuantitativeValue', 'schema:value': c.credits }];
+    node['ceterms:creditValue'] = [
+      { '@type': 'schema:QuantitativeValue', 'schema:value': c.credits },
+    ];
   }
-  if (c.validityMonths !== undefined) node['ceterms:renewalFrequency'] = formatMonths(c.validityMonths);
+  if (c.validityMonths !== undefined)
+    node['ceterms:renewalFrequency'] = formatMonths(c.validityMonths);
   if (c.effortHours !== undefined) node['pathwise:effortHours'] = c.effortHours;
   if (c.level !== undefined) node['pathwise:level'] = c.level;
   if (c.skills !== undefined) node['pathwise:skills'] = { '@list': [...c.skills] };

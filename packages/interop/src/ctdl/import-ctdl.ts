@@ -14,7 +14,13 @@ import { conceptNames, nodesOf, strings, targets, text, values } from '../jsonld
 import { assignIds } from './assign-ids.js';
 import { componentRequirement } from './component-rules.js';
 import { credentialRequirement } from './credential-rules.js';
-import { readCost, readCredits, readPathwiseFields, readValidityMonths, readWeeks } from './node-fields.js';
+import {
+  readCost,
+  readCredits,
+  readPathwiseFields,
+  readValidityMonths,
+  readWeeks,
+} from './node-fields.js';
 import { canonicalRequirement } from '../requirement/canonical.js';
 import { reportIgnored } from './report-ignored.js';
 import { ACTIVITY_KINDS, COMPONENT_KINDS, credentialKind, isCredentialClass } from './vocab.js';
@@ -55,7 +61,9 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
     try {
       doc = JSON.parse(doc) as unknown;
     } catch (error) {
-      throw new ImportInvalidError([{ code: 'NOT_JSON', path: '', message: `not JSON: ${(error as Error).message}` }]);
+      throw new ImportInvalidError([
+        { code: 'NOT_JSON', path: '', message: `not JSON: ${(error as Error).message}` },
+      ]);
     }
   }
   const graph = normaliseJsonLd(doc, log);
@@ -70,7 +78,11 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
   }
   const importable = [...roles.keys()];
   if (importable.length === 0) {
-    log.fault('NO_CONTENT', '', 'no pathway component, credential, assessment or learning opportunity found');
+    log.fault(
+      'NO_CONTENT',
+      '',
+      'no pathway component, credential, assessment or learning opportunity found',
+    );
     throw new ImportInvalidError(log.faults);
   }
   const ids = assignIds(graph, importable, log);
@@ -103,7 +115,9 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
       cost: cost?.cost ?? 0,
       durationWeeks: weeks ?? 0,
     };
-    const orgNode = nodesOf(graph, node, 'ownedBy', 'offeredBy').find((o) => orgIds.has(o)) ?? (role === 'component' ? pathwayOrg : undefined);
+    const orgNode =
+      nodesOf(graph, node, 'ownedBy', 'offeredBy').find((o) => orgIds.has(o)) ??
+      (role === 'component' ? pathwayOrg : undefined);
     if (orgNode && orgIds.has(orgNode)) credential.provider = orgIds.get(orgNode)!;
     const credits = readCredits(graph, node, log);
     if (credits !== undefined) credential.credits = credits;
@@ -119,14 +133,25 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
     if (description) credential.description = description;
     credentials.push(credential);
   }
-  for (const [what, list] of [['estimatedCost', missing.cost], ['estimatedDuration', missing.weeks]] as const) {
+  for (const [what, list] of [
+    ['estimatedCost', missing.cost],
+    ['estimatedDuration', missing.weeks],
+  ] as const) {
     if (list.length > 0) {
-      log.warn('DEFAULTED', '', `${list.length} item(s) give no ${what}; ${what === 'estimatedCost' ? 'cost' : 'durationWeeks'} set to 0: ${list.slice(0, 10).join(', ')}${list.length > 10 ? ', …' : ''}`);
+      log.warn(
+        'DEFAULTED',
+        '',
+        `${list.length} item(s) give no ${what}; ${what === 'estimatedCost' ? 'cost' : 'durationWeeks'} set to 0: ${list.slice(0, 10).join(', ')}${list.length > 10 ? ', …' : ''}`,
+      );
     }
   }
   const distinct = [...new Set(currencies.map((c) => c.currency))];
   if (distinct.length > 1) {
-    log.fault('BAD_VALUE', currencies.find((c) => c.currency !== distinct[0])!.path, `costs are in several currencies (${distinct.join(', ')}); they cannot be added up`);
+    log.fault(
+      'BAD_VALUE',
+      currencies.find((c) => c.currency !== distinct[0])!.path,
+      `costs are in several currencies (${distinct.join(', ')}); they cannot be added up`,
+    );
   }
   const providers = orgs.map((o) => provider(o, orgIds.get(o)!, log));
   const imported: ImportedPathway[] = pathways.map((p) => readPathway(ctx, p));
@@ -146,13 +171,20 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
   const result = validateCatalog(catalog);
   if (!result.ok) {
     throw new ImportInvalidError(
-      result.faults.map((f) => ({ code: 'CATALOG_RULE' as const, path: sourcePath(f.path, importable), message: `${f.message} (${f.code})` })),
+      result.faults.map((f) => ({
+        code: 'CATALOG_RULE' as const,
+        path: sourcePath(f.path, importable),
+        message: `${f.message} (${f.code})`,
+      })),
     );
   }
   return { catalog, warnings: log.warnings, pathways: imported };
 }
 
-function classify(node: LdNode, log: ImportLog): 'pathway' | 'org' | { role: Role; kind: CredentialKind | 'credential' } | undefined {
+function classify(
+  node: LdNode,
+  log: ImportLog,
+): 'pathway' | 'org' | { role: Role; kind: CredentialKind | 'credential' } | undefined {
   for (const t of node.types) {
     if (t === 'Pathway') return 'pathway';
     if (/Organization$/.test(t)) return 'org';
@@ -160,13 +192,22 @@ function classify(node: LdNode, log: ImportLog): 'pathway' | 'org' | { role: Rol
     if (Object.hasOwn(ACTIVITY_KINDS, t)) return { role: 'activity', kind: ACTIVITY_KINDS[t]! };
     if (isCredentialClass(t)) {
       const kind = credentialKind(t);
-      if (!kind) log.warn('UNKNOWN_TYPE', node.path, `credential class ${t} is not one Pathwise knows; imported as a certificate`);
+      if (!kind)
+        log.warn(
+          'UNKNOWN_TYPE',
+          node.path,
+          `credential class ${t} is not one Pathwise knows; imported as a certificate`,
+        );
       return { role: 'credential', kind: kind ?? 'certificate' };
     }
   }
   const unknownComponent = node.types.find((t) => /Component$/.test(t) && t !== 'PathwayComponent');
   if (unknownComponent || node.types.includes('PathwayComponent')) {
-    log.warn('UNKNOWN_TYPE', node.path, `component type ${unknownComponent ?? 'PathwayComponent'} is not one Pathwise knows; imported as a course so its rules still hold`);
+    log.warn(
+      'UNKNOWN_TYPE',
+      node.path,
+      `component type ${unknownComponent ?? 'PathwayComponent'} is not one Pathwise knows; imported as a course so its rules still hold`,
+    );
     return { role: 'component', kind: 'course' };
   }
   return undefined;
@@ -176,7 +217,13 @@ function componentCredentialKind(node: LdNode, log: ImportLog): CredentialKind {
   const type = conceptNames(node, 'credentialType')[0];
   const kind = type ? credentialKind(type) : undefined;
   if (!kind) {
-    log.warn('DEFAULTED', node.path, type ? `credentialType ${type} is not one Pathwise knows; imported as a certificate` : 'credential component without credentialType; imported as a certificate');
+    log.warn(
+      'DEFAULTED',
+      node.path,
+      type
+        ? `credentialType ${type} is not one Pathwise knows; imported as a certificate`
+        : 'credential component without credentialType; imported as a certificate',
+    );
   }
   return kind ?? 'certificate';
 }
@@ -187,15 +234,20 @@ function provider(node: LdNode, id: string, log: ImportLog): Provider {
   if (!name) log.warn('DEFAULTED', node.path, `organisation without a name; used the id "${id}"`);
   const p: Provider = { id, name: name ?? id };
   const kind = text(node, 'pathwise:providerKind');
-  if (kind && (PROVIDER_KINDS as readonly string[]).includes(kind)) p.kind = kind as Provider['kind'];
+  if (kind && (PROVIDER_KINDS as readonly string[]).includes(kind))
+    p.kind = kind as Provider['kind'];
   const url = text(node, 'subjectWebpage');
   if (url) p.url = url;
   const ext = readPathwiseFields(node);
-  for (const [k, v] of Object.entries(ext)) if (k.startsWith('x-')) (p as unknown as Record<string, unknown>)[k] = v;
+  for (const [k, v] of Object.entries(ext))
+    if (k.startsWith('x-')) (p as unknown as Record<string, unknown>)[k] = v;
   return p;
 }
 
-function readPathway(ctx: { graph: import('../jsonld/normalise.js').LdGraph; idOf(n: LdNode): string | undefined }, p: LdNode): ImportedPathway {
+function readPathway(
+  ctx: { graph: import('../jsonld/normalise.js').LdGraph; idOf(n: LdNode): string | undefined },
+  p: LdNode,
+): ImportedPathway {
   const destinations = targets(ctx.graph, p, 'hasDestinationComponent').flatMap((t) => {
     const id = t.node ? ctx.idOf(t.node) : undefined;
     return id ? [id] : [];

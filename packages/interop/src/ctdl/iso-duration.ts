@@ -26,7 +26,15 @@ export function parseIsoDuration(text: string): DurationParts | undefined {
   const m = DURATION.exec(text.trim().toUpperCase());
   if (!m) return undefined;
   const n = (i: number): number => (m[i] === undefined ? 0 : Number(m[i]!.replace(',', '.')));
-  return { years: n(1), months: n(2), weeks: n(3), days: n(4), hours: n(5), minutes: n(6), seconds: n(7) };
+  return {
+    years: n(1),
+    months: n(2),
+    weeks: n(3),
+    days: n(4),
+    hours: n(5),
+    minutes: n(6),
+    seconds: n(7),
+  };
 }
 
 /**
@@ -42,7 +50,8 @@ export function durationWeeks(parts: DurationParts): { weeks: number; approximat
     parts.hours / 168 +
     parts.minutes / 10_080 +
     parts.seconds / 604_800;
-  const pureWeeks = parts.years + parts.months + parts.days + parts.hours + parts.minutes + parts.seconds === 0;
+  const pureWeeks =
+    parts.years + parts.months + parts.days + parts.hours + parts.minutes + parts.seconds === 0;
   return {
     weeks: pureWeeks ? weeks : Math.round(weeks * 1e6) / 1e6,
     approximate: parts.years !== 0 || parts.months !== 0,
@@ -54,7 +63,8 @@ export function durationWeeks(parts: DurationParts): { weeks: number; approximat
  * @returns months, and whether shorter parts were rounded
  */
 export function durationMonths(parts: DurationParts): { months: number; approximate: boolean } {
-  const days = parts.weeks * 7 + parts.days + (parts.hours + (parts.minutes + parts.seconds / 60) / 60) / 24;
+  const days =
+    parts.weeks * 7 + parts.days + (parts.hours + (parts.minutes + parts.seconds / 60) / 60) / 24;
   const exact = parts.years * 12 + parts.months;
   if (days === 0 && Number.isInteger(exact)) return { months: exact, approximate: false };
   return { months: Math.ceil(exact + days / (365.25 / 12)), approximate: true };

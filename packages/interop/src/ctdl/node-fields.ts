@@ -36,7 +36,11 @@ export function readCost(graph: LdGraph, node: LdNode, log: ImportLog): NodeCost
       cost = (cost ?? 0) + price.value;
     }
     const currency = text(p, 'currency', 'schema:priceCurrency');
-    if (currency) currencies.push({ currency: currency.toUpperCase(), path: pathOf(p, 'currency', 'schema:priceCurrency') });
+    if (currency)
+      currencies.push({
+        currency: currency.toUpperCase(),
+        path: pathOf(p, 'currency', 'schema:priceCurrency'),
+      });
   }
   for (const n of numbers(node, 'pathwise:cost')) cost = n.value; // Pathwise's exact figure wins
   return cost === undefined ? undefined : { cost, currencies };
@@ -48,7 +52,12 @@ export function readCost(graph: LdGraph, node: LdNode, log: ImportLog): NodeCost
  */
 export function readWeeks(graph: LdGraph, node: LdNode, log: ImportLog): number | undefined {
   const profiles = nodesOf(graph, node, 'estimatedDuration');
-  if (profiles.length > 1) log.warn('APPROXIMATED', pathOf(node, 'estimatedDuration'), 'several duration profiles; used the first');
+  if (profiles.length > 1)
+    log.warn(
+      'APPROXIMATED',
+      pathOf(node, 'estimatedDuration'),
+      'several duration profiles; used the first',
+    );
   const p = profiles[0];
   if (!p) return undefined;
   const pick = (term: string): { text: string; path: string } | undefined => {
@@ -63,14 +72,24 @@ export function readWeeks(graph: LdGraph, node: LdNode, log: ImportLog): number 
     log.warn('IGNORED_NODE', p.path, 'duration profile has no exact, maximum or minimum duration');
     return undefined;
   }
-  if (!exact) log.warn('APPROXIMATED', chosen.path, `no exactDuration; used the ${max ? 'maximum' : 'minimum'}`);
+  if (!exact)
+    log.warn(
+      'APPROXIMATED',
+      chosen.path,
+      `no exactDuration; used the ${max ? 'maximum' : 'minimum'}`,
+    );
   const parts = parseIsoDuration(chosen.text);
   if (!parts) {
     log.fault('BAD_VALUE', chosen.path, `"${chosen.text}" is not an ISO 8601 duration`);
     return undefined;
   }
   const { weeks, approximate } = durationWeeks(parts);
-  if (approximate) log.warn('APPROXIMATED', chosen.path, `${chosen.text} counted as ${weeks} weeks (a year is 52 weeks)`);
+  if (approximate)
+    log.warn(
+      'APPROXIMATED',
+      chosen.path,
+      `${chosen.text} counted as ${weeks} weeks (a year is 52 weeks)`,
+    );
   return weeks;
 }
 
@@ -90,7 +109,8 @@ export function readCredits(graph: LdGraph, node: LdNode, log: ImportLog): numbe
   });
   const all = [...direct, ...viaProfiles];
   if (all.length === 0) return undefined;
-  if (all.length > 1) log.warn('APPROXIMATED', pathOf(node, 'creditValue'), 'several credit values; used the first');
+  if (all.length > 1)
+    log.warn('APPROXIMATED', pathOf(node, 'creditValue'), 'several credit values; used the first');
   if (all[0]!.value < 0) {
     log.fault('BAD_VALUE', all[0]!.path, `credit value ${all[0]!.value} is negative`);
     return undefined;
@@ -104,7 +124,9 @@ export function readCredits(graph: LdGraph, node: LdNode, log: ImportLog): numbe
  */
 export function readValidityMonths(node: LdNode, log: ImportLog): number | undefined {
   const exact = numbers(node, 'pathwise:validityMonths')[0];
-  const freq = values(node, 'renewalFrequency').find((v) => v.kind === 'literal' && typeof v.value === 'string');
+  const freq = values(node, 'renewalFrequency').find(
+    (v) => v.kind === 'literal' && typeof v.value === 'string',
+  );
   if (exact) return exact.value;
   if (!freq || freq.kind !== 'literal') return undefined;
   const parts = parseIsoDuration(freq.value as string);
@@ -114,10 +136,15 @@ export function readValidityMonths(node: LdNode, log: ImportLog): number | undef
   }
   const { months, approximate } = durationMonths(parts);
   if (months <= 0) {
-    log.warn('IGNORED_PROPERTY', freq.path, 'a renewal frequency of zero: the credential is taken not to lapse');
+    log.warn(
+      'IGNORED_PROPERTY',
+      freq.path,
+      'a renewal frequency of zero: the credential is taken not to lapse',
+    );
     return undefined;
   }
-  if (approximate) log.warn('APPROXIMATED', freq.path, `${String(freq.value)} rounded up to ${months} months`);
+  if (approximate)
+    log.warn('APPROXIMATED', freq.path, `${String(freq.value)} rounded up to ${months} months`);
   return months;
 }
 
@@ -130,8 +157,14 @@ export function readPathwiseFields(node: LdNode): Record<string, unknown> {
   if (level) out.level = level.value;
   if (node.props.has('pathwise:skills')) out.skills = strings(node, 'pathwise:skills');
   const ext = values(node, 'pathwise:extensions')[0];
-  if (ext?.kind === 'literal' && ext.value && typeof ext.value === 'object' && !Array.isArray(ext.value)) {
-    for (const [k, v] of Object.entries(ext.value as Record<string, unknown>)) if (k.startsWith('x-')) out[k] = v;
+  if (
+    ext?.kind === 'literal' &&
+    ext.value &&
+    typeof ext.value === 'object' &&
+    !Array.isArray(ext.value)
+  ) {
+    for (const [k, v] of Object.entries(ext.value as Record<string, unknown>))
+      if (k.startsWith('x-')) out[k] = v;
   }
   return out;
 }

@@ -6,7 +6,8 @@ import type { ImportLog } from '../errors.js';
 import type { LdGraph } from '../jsonld/normalise.js';
 
 /** Support classes read through their parent; never reported as ignored nodes. */
-const SUPPORT = /^(ComponentCondition|Constraint|ConditionProfile|CostProfile|DurationProfile|IdentifierValue|ValueProfile|CredentialAlignmentObject|schema:QuantitativeValue|QuantitativeValue)$/;
+const SUPPORT =
+  /^(ComponentCondition|Constraint|ConditionProfile|CostProfile|DurationProfile|IdentifierValue|ValueProfile|CredentialAlignmentObject|schema:QuantitativeValue|QuantitativeValue)$/;
 
 /**
  * @param graph - the imported document, after every reader ran
@@ -15,7 +16,11 @@ const SUPPORT = /^(ComponentCondition|Constraint|ConditionProfile|CostProfile|Du
 export function reportIgnored(graph: LdGraph, log: ImportLog): void {
   const props = new Map<string, { count: number; path: string }>();
   const nodes = new Map<string, { count: number; path: string }>();
-  const bump = (m: Map<string, { count: number; path: string }>, key: string, path: string): void => {
+  const bump = (
+    m: Map<string, { count: number; path: string }>,
+    key: string,
+    path: string,
+  ): void => {
     const e = m.get(key);
     if (e) e.count++;
     else m.set(key, { count: 1, path });

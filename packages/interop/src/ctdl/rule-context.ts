@@ -23,7 +23,11 @@ export function targetIds(ctx: RuleContext, found: LdTarget[], what: string): st
   const ids: string[] = [];
   for (const t of found) {
     if (!t.node) {
-      ctx.log.fault('DANGLING_REFERENCE', t.path, `${what} ${t.iri ?? '(no IRI)'} is not described in the document`);
+      ctx.log.fault(
+        'DANGLING_REFERENCE',
+        t.path,
+        `${what} ${t.iri ?? '(no IRI)'} is not described in the document`,
+      );
       continue;
     }
     const id = ctx.idOf(t.node);

@@ -23,7 +23,10 @@ const CREDENTIAL_CLASS_KINDS: [RegExp, CredentialKind][] = [
   [/^(MicroCredential|Microcredential)$/i, 'micro-credential'],
   [/Badge$/i, 'badge'],
   [/^Certification$/i, 'certification'],
-  [/Degree$|Doctorate$|^Diploma$|^GeneralEducationDevelopment$|^SecondarySchoolDiploma$/i, 'degree'],
+  [
+    /Degree$|Doctorate$|^Diploma$|^GeneralEducationDevelopment$|^SecondarySchoolDiploma$/i,
+    'degree',
+  ],
   [/License$|^Licence$/i, 'license'],
   [/Certificate|^CertificateOfCompletion$/i, 'certificate'],
 ];

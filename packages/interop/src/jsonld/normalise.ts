@@ -66,6 +66,8 @@ export interface LdGraph {
 interface Context {
   prefixes: Record<string, string>;
   vocab?: string;
+  /** Terms already normalised under this context (keys repeat on every node). */
+  terms?: Map<string, string>;
 }
 
 /**
@@ -89,6 +91,15 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
   };
 
   const term = (key: string): string => {
+    const cache = (ctx.terms ??= new Map());
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const t = normaliseTerm(key);
+    cache.set(key, t);
+    return t;
+  };
+
+  const normaliseTerm = (key: string): string => {
     let iri = key;
     if (!key.includes(':')) {
       const def = Object.hasOwn(ctx.prefixes, key) ? ctx.prefixes[key] : undefined;
@@ -114,13 +125,18 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
         continue;
       }
       for (const [k, v] of Object.entries(part as Record<string, unknown>)) {
-        if (k === '@vocab' && typeof v === 'string') ctx = { ...ctx, vocab: v };
+        if (k === '@vocab' && typeof v === 'string') ctx = { prefixes: ctx.prefixes, vocab: v };
         else if (typeof v === 'string' && !k.startsWith('@')) ctx.prefixes[k] = seenPrefixes[k] = v;
-        else if (v && typeof v === 'object' && typeof (v as { '@id'?: unknown })['@id'] === 'string') {
+        else if (
+          v &&
+          typeof v === 'object' &&
+          typeof (v as { '@id'?: unknown })['@id'] === 'string'
+        ) {
           ctx.prefixes[k] = seenPrefixes[k] = (v as { '@id': string })['@id'];
         }
       }
     }
+    ctx.terms = new Map(); // prefixes changed: earlier normalisations may no longer hold
   };
 
   const isNodeObject = (o: Record<string, unknown>): boolean =>
@@ -157,9 +173,12 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     }
     // A language map ({"en-US": "…"}): keep each language's string.
     for (const [lang, v] of Object.entries(o)) {
-      if (typeof v === 'string') out.push({ kind: 'literal', value: v, lang, path: `${path}.${lang}` });
+      if (typeof v === 'string')
+        out.push({ kind: 'literal', value: v, lang, path: `${path}.${lang}` });
       else if (Array.isArray(v)) {
-        v.forEach((s, i) => out.push({ kind: 'literal', value: s, lang, path: `${path}.${lang}[${i}]` }));
+        v.forEach((s, i) =>
+          out.push({ kind: 'literal', value: s, lang, path: `${path}.${lang}[${i}]` }),
+        );
       } else out.push({ kind: 'literal', value: v, path: `${path}.${lang}` });
     }
   };
@@ -232,7 +251,9 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
       readTop(o.decoded_resource, `${path ? `${path}.` : ''}decoded_resource`);
       return;
     }
-    const onlyGraph = Object.keys(o).every((k) => k === '@context' || k === '@graph' || k === '@id');
+    const onlyGraph = Object.keys(o).every(
+      (k) => k === '@context' || k === '@graph' || k === '@id',
+    );
     if (onlyGraph && '@graph' in o) {
       const saved = ctx;
       if ('@context' in o) {

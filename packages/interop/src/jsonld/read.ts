@@ -43,7 +43,8 @@ export function pathOf(node: LdNode, ...terms: string[]): string {
  */
 export function text(node: LdNode, ...terms: string[]): string | undefined {
   const lits = values(node, ...terms).filter(
-    (v): v is Extract<LdValue, { kind: 'literal' }> => v.kind === 'literal' && typeof v.value === 'string',
+    (v): v is Extract<LdValue, { kind: 'literal' }> =>
+      v.kind === 'literal' && typeof v.value === 'string',
   );
   const english = lits.find((l) => l.lang === undefined || /^en\b/i.test(l.lang));
   return ((english ?? lits[0])?.value as string | undefined)?.trim();
@@ -68,7 +69,8 @@ export function strings(node: LdNode, ...terms: string[]): string[] {
  */
 export function targets(graph: LdGraph, node: LdNode, ...terms: string[]): LdTarget[] {
   return values(node, ...terms).flatMap((v): LdTarget[] => {
-    if (v.kind === 'node') return [{ node: v.node, path: v.path, ...(v.node.id ? { iri: v.node.id } : {}) }];
+    if (v.kind === 'node')
+      return [{ node: v.node, path: v.path, ...(v.node.id ? { iri: v.node.id } : {}) }];
     const iri = v.kind === 'ref' ? v.iri : typeof v.value === 'string' ? v.value : undefined;
     if (iri === undefined) return [{ path: v.path }];
     const found = graph.resolve(iri);
@@ -88,8 +90,15 @@ export function nodesOf(graph: LdGraph, node: LdNode, ...terms: string[]): LdNod
 export function numbers(node: LdNode, ...terms: string[]): { value: number; path: string }[] {
   return values(node, ...terms).flatMap((v) => {
     if (v.kind !== 'literal') return [];
-    const n = typeof v.value === 'number' ? v.value : typeof v.value === 'string' ? Number(v.value.trim()) : NaN;
-    return Number.isFinite(n) && !(typeof v.value === 'string' && v.value.trim() === '') ? [{ value: n, path: v.path }] : [];
+    const n =
+      typeof v.value === 'number'
+        ? v.value
+        : typeof v.value === 'string'
+          ? Number(v.value.trim())
+          : NaN;
+    return Number.isFinite(n) && !(typeof v.value === 'string' && v.value.trim() === '')
+      ? [{ value: n, path: v.path }]
+      : [];
   });
 }
 
@@ -102,7 +111,12 @@ export function conceptNames(node: LdNode, ...terms: string[]): string[] {
     if (v.kind === 'node') {
       const target = v.node.props.get('targetNode')?.values[0];
       v.node.used.add('targetNode');
-      const iri = target?.kind === 'ref' ? target.iri : target?.kind === 'literal' ? String(target.value) : v.node.id;
+      const iri =
+        target?.kind === 'ref'
+          ? target.iri
+          : target?.kind === 'literal'
+            ? String(target.value)
+            : v.node.id;
       return iri ? [localName(iri)] : [];
     }
     const iri = v.kind === 'ref' ? v.iri : typeof v.value === 'string' ? v.value : undefined;

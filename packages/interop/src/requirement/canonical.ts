@@ -22,7 +22,9 @@ export function canonicalRequirement(req: Requirement): Requirement {
     // Collapsing may leave an id twice in the group; the repeats stay wrapped as one-item groups,
     // which count the same and keep the group valid catalog-v1.
     const seen = new Set<string>();
-    const of = items.map((i) => (typeof i !== 'string' ? i : seen.has(i) ? { all: [i] } : (seen.add(i), i)));
+    const of = items.map((i) =>
+      typeof i !== 'string' ? i : seen.has(i) ? { all: [i] } : (seen.add(i), i),
+    );
     return { atLeast: req.atLeast, of: idsFirst(of) };
   }
   return { credits: req.credits, of: [...req.of] };
@@ -30,7 +32,11 @@ export function canonicalRequirement(req: Requirement): Requirement {
 
 function group(items: Requirement[], form: 'all' | 'any'): Requirement {
   const flat = items.flatMap((i) =>
-    form === 'all' && typeof i === 'object' && isAll(i) ? i.all : form === 'any' && typeof i === 'object' && isAny(i) ? i.any : [i],
+    form === 'all' && typeof i === 'object' && isAll(i)
+      ? i.all
+      : form === 'any' && typeof i === 'object' && isAny(i)
+        ? i.any
+        : [i],
   );
   // An id twice in one all/any means the same as once (and catalog-v1 forbids it).
   const seen = new Set<string>();

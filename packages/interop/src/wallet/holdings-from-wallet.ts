@@ -51,7 +51,11 @@ export interface WalletHoldings {
  * @throws ImportInvalidError when the wallet holds no readable achievement credential
  * @throws InvalidInputError when asOf is not a calendar date
  */
-export function holdingsFromWallet(wallet: unknown, index: CatalogIndex, options: WalletOptions = {}): WalletHoldings {
+export function holdingsFromWallet(
+  wallet: unknown,
+  index: CatalogIndex,
+  options: WalletOptions = {},
+): WalletHoldings {
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
   parseIsoDate(asOf, 'asOf');
   const log = new ImportLog();
@@ -59,14 +63,24 @@ export function holdingsFromWallet(wallet: unknown, index: CatalogIndex, options
     try {
       wallet = JSON.parse(wallet) as unknown;
     } catch (error) {
-      throw new ImportInvalidError([{ code: 'NOT_JSON', path: '', message: `not JSON: ${(error as Error).message}` }]);
+      throw new ImportInvalidError([
+        { code: 'NOT_JSON', path: '', message: `not JSON: ${(error as Error).message}` },
+      ]);
     }
   }
   const entries = readWallet(wallet, log);
   if (entries.length === 0) {
     throw new ImportInvalidError([
-      { code: 'NO_CONTENT', path: '', message: 'no Open Badges or CLR achievement credential found in the wallet' },
-      ...log.warnings.map((w) => ({ code: 'MALFORMED' as const, path: w.path, message: w.message })),
+      {
+        code: 'NO_CONTENT',
+        path: '',
+        message: 'no Open Badges or CLR achievement credential found in the wallet',
+      },
+      ...log.warnings.map((w) => ({
+        code: 'MALFORMED' as const,
+        path: w.path,
+        message: w.message,
+      })),
     ]);
   }
   const match = matcher(index, options.aliases ?? {}, log);
@@ -76,18 +90,34 @@ export function holdingsFromWallet(wallet: unknown, index: CatalogIndex, options
   for (const entry of entries) {
     const earnedOn = entry.issued === undefined ? undefined : dateOf(entry.issued);
     const until = entry.expires === undefined ? undefined : dateOf(entry.expires);
-    if ((entry.issued !== undefined && earnedOn === undefined) || (entry.expires !== undefined && until === undefined)) {
-      log.warn('IGNORED_NODE', entry.path, `unreadable date (${entry.issued ?? ''} ${entry.expires ?? ''}); credential skipped`);
+    if (
+      (entry.issued !== undefined && earnedOn === undefined) ||
+      (entry.expires !== undefined && until === undefined)
+    ) {
+      log.warn(
+        'IGNORED_NODE',
+        entry.path,
+        `unreadable date (${entry.issued ?? ''} ${entry.expires ?? ''}); credential skipped`,
+      );
       continue;
     }
     const id = match(entry);
     const named = entry.name !== undefined ? { name: entry.name } : {};
     if (until !== undefined && until < asOf) {
-      expired.push({ achievementId: entry.achievementId, ...named, ...(id ? { id } : {}), validUntil: until });
+      expired.push({
+        achievementId: entry.achievementId,
+        ...named,
+        ...(id ? { id } : {}),
+        validUntil: until,
+      });
       continue;
     }
     if (earnedOn !== undefined && earnedOn > asOf) {
-      log.warn('IGNORED_NODE', entry.path, `valid only from ${earnedOn}, after ${asOf}; not held yet`);
+      log.warn(
+        'IGNORED_NODE',
+        entry.path,
+        `valid only from ${earnedOn}, after ${asOf}; not held yet`,
+      );
       continue;
     }
     if (id === undefined) {
@@ -96,7 +126,10 @@ export function holdingsFromWallet(wallet: unknown, index: CatalogIndex, options
     }
     const prior = latest.get(id);
     // Keep the award that lapses last: an undated one never lapses, else the most recent.
-    if (!prior || (prior.earnedOn !== undefined && (earnedOn === undefined || earnedOn > prior.earnedOn))) {
+    if (
+      !prior ||
+      (prior.earnedOn !== undefined && (earnedOn === undefined || earnedOn > prior.earnedOn))
+    ) {
       latest.set(id, earnedOn === undefined ? { id } : { id, earnedOn });
     }
   }
@@ -108,18 +141,30 @@ export function holdingsFromWallet(wallet: unknown, index: CatalogIndex, options
   };
 }
 
-function matcher(index: CatalogIndex, aliases: Record<string, string>, log: ImportLog): (e: WalletEntry) => string | undefined {
+function matcher(
+  index: CatalogIndex,
+  aliases: Record<string, string>,
+  log: ImportLog,
+): (e: WalletEntry) => string | undefined {
   const byAchievement = new Map<string, string>();
   for (const c of index.catalog.credentials) {
     const listed = c['x-achievementIds'];
-    if (Array.isArray(listed)) for (const a of listed) if (typeof a === 'string') byAchievement.set(a, c.id);
+    if (Array.isArray(listed))
+      for (const a of listed) if (typeof a === 'string') byAchievement.set(a, c.id);
   }
-  const lookup = (key: string): string | undefined => (index.byId.has(key) ? key : byAchievement.get(key));
+  const lookup = (key: string): string | undefined =>
+    index.byId.has(key) ? key : byAchievement.get(key);
   return (entry) => {
-    const alias = Object.hasOwn(aliases, entry.achievementId) ? aliases[entry.achievementId] : undefined;
+    const alias = Object.hasOwn(aliases, entry.achievementId)
+      ? aliases[entry.achievementId]
+      : undefined;
     if (alias !== undefined) {
       if (index.byId.has(alias)) return alias;
-      log.warn('IGNORED_PROPERTY', entry.path, `alias for ${entry.achievementId} names "${alias}", which the catalog does not have`);
+      log.warn(
+        'IGNORED_PROPERTY',
+        entry.path,
+        `alias for ${entry.achievementId} names "${alias}", which the catalog does not have`,
+      );
     }
     for (const key of [entry.achievementId, ...entry.otherIds]) {
       const found = lookup(key);

@@ -21,12 +21,14 @@ export interface WalletEntry {
 
 type Json = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const typesOf = (o: Json): string[] => {
   const t = o.type ?? o['@type'];
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 };
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
 
 /**
  * @param wallet - the parsed wallet document
@@ -62,7 +64,12 @@ export function readWallet(wallet: unknown, log: ImportLog): WalletEntry[] {
     if (types.includes('ClrCredential')) {
       const subject = value.credentialSubject;
       const inner = isObject(subject) ? subject.verifiableCredential : undefined;
-      if (inner === undefined) log.warn('IGNORED_NODE', join(path, 'credentialSubject'), 'CLR without verifiableCredential');
+      if (inner === undefined)
+        log.warn(
+          'IGNORED_NODE',
+          join(path, 'credentialSubject'),
+          'CLR without verifiableCredential',
+        );
       // ClrSubject.achievement lists definitions, not awards: only the nested credentials count.
       visit(inner ?? [], join(path, 'credentialSubject.verifiableCredential'));
       return;
@@ -84,25 +91,38 @@ export function readWallet(wallet: unknown, log: ImportLog): WalletEntry[] {
       });
       return;
     }
-    const subjects = Array.isArray(value.credentialSubject) ? value.credentialSubject : [value.credentialSubject];
+    const subjects = Array.isArray(value.credentialSubject)
+      ? value.credentialSubject
+      : [value.credentialSubject];
     const isAchievement =
       types.some((t) => t === 'OpenBadgeCredential' || t === 'AchievementCredential') ||
       subjects.some((s) => isObject(s) && s.achievement !== undefined);
     if (!isAchievement) {
-      log.warn('IGNORED_NODE', path || '(root)', `not an achievement credential (type ${types.join(', ') || 'none'})`);
+      log.warn(
+        'IGNORED_NODE',
+        path || '(root)',
+        `not an achievement credential (type ${types.join(', ') || 'none'})`,
+      );
       return;
     }
     const issued = str(value.validFrom) ?? str(value.issuanceDate) ?? str(value.awardedDate);
     const expires = str(value.validUntil) ?? str(value.expirationDate);
     subjects.forEach((s, si) => {
-      const spath = join(path, Array.isArray(value.credentialSubject) ? `credentialSubject[${si}]` : 'credentialSubject');
+      const spath = join(
+        path,
+        Array.isArray(value.credentialSubject) ? `credentialSubject[${si}]` : 'credentialSubject',
+      );
       const achievement = isObject(s) ? s.achievement : undefined;
       const list = Array.isArray(achievement) ? achievement : [achievement];
       list.forEach((a, ai) => {
         const apath = `${spath}.achievement${Array.isArray(achievement) ? `[${ai}]` : ''}`;
         const id = isObject(a) ? str(a.id) : str(a);
         if (!id) {
-          log.warn('IGNORED_NODE', apath, 'achievement without an id cannot be matched to a catalog credential');
+          log.warn(
+            'IGNORED_NODE',
+            apath,
+            'achievement without an id cannot be matched to a catalog credential',
+          );
           return;
         }
         entries.push({
@@ -123,7 +143,8 @@ export function readWallet(wallet: unknown, log: ImportLog): WalletEntry[] {
 function otherIdentifiers(a: Json): string[] {
   const out: string[] = [];
   const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
-  for (const o of list(a.otherIdentifier)) if (isObject(o) && str(o.identifier)) out.push(str(o.identifier)!);
+  for (const o of list(a.otherIdentifier))
+    if (isObject(o) && str(o.identifier)) out.push(str(o.identifier)!);
   for (const al of list(a.alignment)) {
     if (!isObject(al)) continue;
     for (const k of ['targetCode', 'targetUrl']) if (str(al[k])) out.push(str(al[k])!);

@@ -21,7 +21,10 @@ export function fixtureText(name: string): string {
 /** @returns the credential with this name; fails the test when absent */
 export function byName(catalog: Catalog, name: string): Credential {
   const found = catalog.credentials.find((c) => c.name === name);
-  if (!found) throw new Error(`no credential named "${name}" in ${catalog.credentials.map((c) => c.name).join(', ')}`);
+  if (!found)
+    throw new Error(
+      `no credential named "${name}" in ${catalog.credentials.map((c) => c.name).join(', ')}`,
+    );
   return found;
 }
 

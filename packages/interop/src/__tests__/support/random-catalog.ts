@@ -17,17 +17,39 @@ const { shape } = fc.letrec<{ shape: Shape }>((tie) => ({
   shape: fc.oneof(
     { maxDepth: 3, depthIdentifier: 'req' },
     fc.record({ t: fc.constant('id' as const), n: fc.nat() }),
-    fc.record({ t: fc.constantFrom('all' as const, 'any' as const), items: fc.array(tie('shape'), { minLength: 1, maxLength: 4 }) }),
-    fc.record({ t: fc.constant('atLeast' as const), k: fc.nat(), items: fc.array(tie('shape'), { minLength: 1, maxLength: 4 }) }),
-    fc.record({ t: fc.constant('credits' as const), ids: fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), ratio: fc.integer({ min: 1, max: 100 }) }),
+    fc.record({
+      t: fc.constantFrom('all' as const, 'any' as const),
+      items: fc.array(tie('shape'), { minLength: 1, maxLength: 4 }),
+    }),
+    fc.record({
+      t: fc.constant('atLeast' as const),
+      k: fc.nat(),
+      items: fc.array(tie('shape'), { minLength: 1, maxLength: 4 }),
+    }),
+    fc.record({
+      t: fc.constant('credits' as const),
+      ids: fc.array(fc.nat(), { minLength: 1, maxLength: 5 }),
+      ratio: fc.integer({ min: 1, max: 100 }),
+    }),
   ),
 }));
 
-const trimmed = fc.string({ minLength: 1, maxLength: 30 }).map((s) => s.trim()).filter((s) => s.length > 0);
+const trimmed = fc
+  .string({ minLength: 1, maxLength: 30 })
+  .map((s) => s.trim())
+  .filter((s) => s.length > 0);
 const idArb = fc.stringMatching(/^[A-Za-z0-9._:/-]{1,24}$/);
 const money = fc.integer({ min: 0, max: 500_000 }).map((c) => c / 100);
-const weeks = fc.oneof(fc.integer({ min: 0, max: 104 }), fc.integer({ min: 1, max: 400 }).map((w) => w / 4));
-const jsonValue = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.array(fc.string(), { maxLength: 3 }));
+const weeks = fc.oneof(
+  fc.integer({ min: 0, max: 104 }),
+  fc.integer({ min: 1, max: 400 }).map((w) => w / 4),
+);
+const jsonValue = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.boolean(),
+  fc.array(fc.string(), { maxLength: 3 }),
+);
 
 const credentialFields = fc.record(
   {
@@ -36,7 +58,10 @@ const credentialFields = fc.record(
     cost: money,
     durationWeeks: weeks,
     effortHours: fc.integer({ min: 0, max: 400 }),
-    credits: fc.oneof(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 40 }).map((c) => c / 2)),
+    credits: fc.oneof(
+      fc.integer({ min: 0, max: 60 }),
+      fc.integer({ min: 1, max: 40 }).map((c) => c / 2),
+    ),
     level: fc.integer({ min: 1, max: 8 }),
     skills: fc.array(trimmed, { maxLength: 3 }),
     validityMonths: fc.integer({ min: 1, max: 72 }),
@@ -85,7 +110,10 @@ export function catalogArb(max = 10): fc.Arbitrary<Catalog> {
       {
         ids: fc.uniqueArray(idArb, { minLength: 1, maxLength: max }),
         providers: fc.uniqueArray(
-          fc.record({ id: idArb, name: trimmed, kind: fc.constantFrom(...PROVIDER_KINDS) }, { requiredKeys: ['id', 'name'] }),
+          fc.record(
+            { id: idArb, name: trimmed, kind: fc.constantFrom(...PROVIDER_KINDS) },
+            { requiredKeys: ['id', 'name'] },
+          ),
           { maxLength: 3, selector: (p) => p.id },
         ),
         fields: fc.array(credentialFields, { minLength: max, maxLength: max }),
@@ -99,7 +127,8 @@ export function catalogArb(max = 10): fc.Arbitrary<Catalog> {
       ids.forEach((id, i) => {
         const { shape: s, providerPick, ...rest } = fields[i]!;
         const c: Credential = { id, ...rest };
-        if (providers.length > 0 && providerPick % 3 !== 0) c.provider = providers[providerPick % providers.length]!.id;
+        if (providers.length > 0 && providerPick % 3 !== 0)
+          c.provider = providers[providerPick % providers.length]!.id;
         if (credentials.length > 0 && i % 4 !== 0) c.requires = materialise(s, credentials);
         credentials.push(c);
       });
@@ -112,9 +141,14 @@ export function catalogArb(max = 10): fc.Arbitrary<Catalog> {
 }
 
 /** The catalog with every requirement put in canonical form (what an import of its export returns). */
-export function withCanonicalRules(catalog: Catalog, canonical: (r: Requirement) => Requirement): Catalog {
+export function withCanonicalRules(
+  catalog: Catalog,
+  canonical: (r: Requirement) => Requirement,
+): Catalog {
   return {
     ...catalog,
-    credentials: catalog.credentials.map((c) => (c.requires === undefined ? c : { ...c, requires: canonical(c.requires) })),
+    credentials: catalog.credentials.map((c) =>
+      c.requires === undefined ? c : { ...c, requires: canonical(c.requires) },
+    ),
   };
 }
