@@ -1,6 +1,7 @@
 // Property tests of the planner against the independent oracles of ./support on random catalogs:
 // every plan valid; cheapest equals the HiGHS optimum; fastest equals the min/max recursion; no
-// randomly sampled feasible plan beats the returned one. 550 random cases, 1,100+ plans per run.
+// randomly sampled feasible plan beats the returned one. 1,650 random cases per run (1,000 + 150
+// larger + 100 under a 1 ms time budget + 300 + 100), over 3,500 plans.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UnknownCredentialError, InvalidInputError } from '@pathwise/core';
@@ -10,6 +11,7 @@ import { fastestWeeks } from './support/fastest-recursion.js';
 import { highsCheapest } from './support/highs-oracle.js';
 import { randomCase } from './support/random-catalog.js';
 import { prng, sampleFeasiblePlan } from './support/random-plan.js';
+import { generateCatalog, generateQueries } from '../../bench/generate-catalog.js';
 
 describe('planner on random catalogs', () => {
   it('gives valid plans: cheapest = HiGHS optimum, fastest = min/max recursion, both optimal', async () => {
@@ -46,6 +48,38 @@ describe('planner on random catalogs', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('keeps plans valid under a 1 ms time budget, with bound ≤ optimum ≤ cost when not proven', async () => {
+    await fc.assert(
+      fc.asyncProperty(randomCase(25, 60), async (c) => {
+        const planner = createPlanner(c.catalog);
+        const query = { target: c.target, have: c.have, asOf: c.asOf };
+        const optimum = (await highsCheapest(c.catalog, query)).totalCost;
+        const plan = planner.plan({ ...query, objective: 'cheapest', timeBudgetMs: 1 });
+        expect(planViolations(c.catalog, { ...query, objective: 'cheapest' }, plan)).toEqual([]);
+        if (plan.optimal) expect(plan.totalCost).toBe(optimum);
+        else {
+          expect(plan.bound).toBeLessThanOrEqual(optimum);
+          expect(plan.totalCost).toBeGreaterThanOrEqual(optimum);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('keeps bound ≤ optimum ≤ cost under a 1 ms budget on layered catalogs (bench generator, 3,000 credentials)', async () => {
+    const bench = generateCatalog(3000, 'mixed', 99);
+    const planner = createPlanner(bench.catalog);
+    for (const query of generateQueries(bench, 60, 3)) {
+      const optimum = (await highsCheapest(bench.catalog, query)).totalCost;
+      const plan = planner.plan({ ...query, objective: 'cheapest', timeBudgetMs: 1 });
+      expect(planViolations(bench.catalog, { ...query, objective: 'cheapest' }, plan)).toEqual([]);
+      if (plan.optimal) expect(plan.totalCost).toBe(optimum);
+      else expect([plan.bound! <= optimum, plan.totalCost >= optimum]).toEqual([true, true]);
+      const exact = planner.plan({ ...query, objective: 'cheapest' });
+      expect([exact.optimal, exact.totalCost]).toEqual([true, optimum]);
+    }
   });
 
   it('lists a zero-week prerequisite before the step it enables (same startWeek)', () => {
