@@ -23,6 +23,9 @@ async function main(): Promise<void> {
     apiKeys,
     limits: config.limits,
     logger,
+  }).catch(async (error: unknown) => {
+    await store.close();
+    throw error;
   });
   let signals = 0;
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -53,4 +56,5 @@ main().catch((err: unknown) => {
     'cannot start the service',
   );
   process.exitCode = 1;
+  setTimeout(() => process.exit(1), 5000).unref();
 });

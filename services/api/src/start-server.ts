@@ -96,7 +96,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       logger.info(
         {
           method: req.method,
-          path: req.url,
+          path: (req.url ?? '/').split('?')[0],
           status: res.statusCode,
           ms: Number(process.hrtime.bigint() - started) / 1e6,
         },
@@ -111,13 +111,19 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   });
   server.requestTimeout = 60_000;
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, options.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    // e.g. EADDRINUSE: main.ts logs it and exits 1; the store stays the caller's to close.
+    await apollo.stop();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   const shownHost = options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : 'localhost';
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}/graphql`;
