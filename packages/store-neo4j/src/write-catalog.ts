@@ -59,7 +59,7 @@ export async function writePlan(tx: ManagedTransaction, plan: WritePlan): Promis
     size,
   );
 
-  const replacedOrRetired = [...plan.upserts.map((u) => u.credential.id), ...plan.retired];
+  const replacedOrRetired = [...plan.upserts.filter((u) => !u.isNew).map((u) => u.credential.id), ...plan.retired];
   await batched(
     tx,
     'UNWIND $rows AS id MATCH (r:Requirement {catalog: $catalog, owner: id}) USING INDEX r:Requirement(catalog, owner) DETACH DELETE r',
@@ -105,16 +105,36 @@ export async function writePlan(tx: ManagedTransaction, plan: WritePlan): Promis
     p,
     size,
   );
-  // Requirement groups are created with the edge from their parent, root first, one depth at a time;
-  // then the OF edges to credentials.
+  // Requirement groups are created with the edge from their parent, root first, one depth at a time,
+  // each with its OF edges to credentials (`leaves`) in the same statement.
+  const leaves = new Map<string, { to: string; order: number }[]>();
+  for (const e of rows.flatMap((r) => r.edges)) {
+    if (e.to === null) continue;
+    const list = leaves.get(e.from) ?? [];
+    list.push({ to: e.to, order: e.order });
+    leaves.set(e.from, list);
+  }
   const requirements = rows.flatMap((r) => r.requirements);
-  const node = (r: RequirementRow) => ({ rid: r.rid, owner: r.owner, kind: r.kind, k: r.k, credits: r.credits });
+  const node = (r: RequirementRow) => ({
+    rid: r.rid,
+    owner: r.owner,
+    kind: r.kind,
+    k: r.k,
+    credits: r.credits,
+    parent: r.parent,
+    order: r.order,
+    leaves: leaves.get(r.rid) ?? [],
+  });
+  const createLeaves = `WITH r, row UNWIND row.leaves AS leaf
+     MATCH (t:Credential {catalog: $catalog, id: leaf.to}) USING INDEX t:Credential(catalog, id)
+     CREATE (r)-[:OF {order: leaf.order}]->(t)`;
   await batched(
     tx,
     `UNWIND $rows AS row
      MATCH (c:Credential {catalog: $catalog, id: row.owner}) USING INDEX c:Credential(catalog, id)
      CREATE (c)-[:REQUIRES]->(r:Requirement {catalog: $catalog, rid: row.rid, owner: row.owner, kind: row.kind})
-     SET r.k = row.k, r.credits = row.credits`,
+     SET r.k = row.k, r.credits = row.credits
+     ${createLeaves}`,
     requirements.filter((r) => r.parent === null).map(node),
     p,
     size,
@@ -126,22 +146,13 @@ export async function writePlan(tx: ManagedTransaction, plan: WritePlan): Promis
       `UNWIND $rows AS row
        MATCH (p:Requirement {catalog: $catalog, rid: row.parent}) USING INDEX p:Requirement(catalog, rid)
        CREATE (p)-[:OF {order: row.order}]->(r:Requirement {catalog: $catalog, rid: row.rid, owner: row.owner, kind: row.kind})
-       SET r.k = row.k, r.credits = row.credits`,
-      requirements.filter((r) => r.depth === depth).map((r) => ({ ...node(r), parent: r.parent, order: r.order })),
+       SET r.k = row.k, r.credits = row.credits
+       ${createLeaves}`,
+      requirements.filter((r) => r.depth === depth).map(node),
       p,
       size,
     );
   }
-  await batched(
-    tx,
-    `UNWIND $rows AS e
-     MATCH (r:Requirement {catalog: $catalog, rid: e.from}) USING INDEX r:Requirement(catalog, rid)
-     MATCH (t:Credential {catalog: $catalog, id: e.to}) USING INDEX t:Credential(catalog, id)
-     CREATE (r)-[:OF {order: e.order}]->(t)`,
-    rows.flatMap((r) => r.edges).filter((e) => e.to !== null),
-    p,
-    size,
-  );
 
   const meta: Props = { ...catalogMetaProps(plan.next), version: plan.version, nextOrder: plan.nextOrder };
   await tx.run('MATCH (m:CatalogMeta {catalog: $catalog}) SET m += $meta', { ...p, meta });
