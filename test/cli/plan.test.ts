@@ -59,6 +59,19 @@ describe('pathwise plan', () => {
     expect(run.stdout).toContain('total: 260 EUR');
   });
 
+  it('takes --time-budget and still prints a valid plan', async () => {
+    const run = await runCli(['plan', '--catalog', catalogFile, '--target', 'cert', '--as-of', asOf, '--time-budget', '5', '--json']);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    const plan = JSON.parse(run.stdout) as Plan;
+    expect(planViolations(catalog, { target: 'cert', have: [], asOf, objective: 'cheapest' }, plan)).toEqual([]);
+  });
+
+  it('prints its usage for --help and exits 0', async () => {
+    const run = await runCli(['plan', '--help']);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toMatch(/--batch QUERIES\.jsonl/);
+  });
+
   it('plans an already held target as an empty plan', async () => {
     const run = await runCli(['plan', '--catalog', catalogFile, '--target', 'viz', '--have', 'viz', '--json']);
     expect(run.status).toBe(0);
