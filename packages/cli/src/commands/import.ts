@@ -1,5 +1,7 @@
 /**
- * `pathwise import ctdl|csv FILE [--out FILE] [--currency CODE]`: a CTDL JSON-LD document or a CSV
+ * `pathwise import ctdl|csv FILE [--out FILE] [--currency CODE] [--stub-external]`: a CTDL
+ * JSON-LD document (--stub-external: references to resources it does not describe become
+ * stand-in credentials, with a warning, instead of faults) or a CSV
  * catalog to pathwise.catalog/v1 JSON on stdout (or atomically to --out), warnings on stderr.
  * Exit 2 with one line per fault for bad input.
  */
@@ -15,7 +17,7 @@ import {
   withImportFaults,
 } from '../interop/report-import.js';
 
-const USAGE = 'pathwise import ctdl|csv FILE [--out FILE] [--currency CODE]';
+const USAGE = 'pathwise import ctdl|csv FILE [--out FILE] [--currency CODE] [--stub-external]';
 
 /** The `import` sub-command. */
 export const importCommand: Command = {
@@ -31,6 +33,7 @@ export const importCommand: Command = {
         options: {
           out: { type: 'string' },
           currency: { type: 'string' },
+          'stub-external': { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
         },
       });
@@ -49,7 +52,10 @@ export const importCommand: Command = {
     const currency = parsed.values.currency;
     const options = currency !== undefined ? { currency } : {};
     const result = await withImportFaults(
-      () => (format === 'ctdl' ? importCtdl(text, options) : importCsv(text, options)),
+      () =>
+        format === 'ctdl'
+          ? importCtdl(text, { ...options, stubExternal: parsed.values['stub-external'] === true })
+          : importCsv(text, options),
       io,
     );
     if ('exit' in result) return result.exit;

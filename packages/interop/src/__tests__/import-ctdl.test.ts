@@ -275,6 +275,36 @@ describe('importCtdl: refuses, naming each fault', () => {
     ]);
   });
 
+  it('a dangling reference, unless stubExternal makes it a stand-in with a warning', () => {
+    const doc = {
+      '@graph': [
+        {
+          '@id': 'https://ex.org/cert',
+          '@type': 'ceterms:Certificate',
+          'ceterms:name': 'Cert',
+          'ceterms:requires': [
+            {
+              '@type': 'ceterms:ConditionProfile',
+              'ceterms:targetAssessment': ['https://registry.example/assessment/1'],
+              'ceterms:targetCredential': ['https://registry.example/credential/9'],
+            },
+          ],
+        },
+      ],
+    };
+    expect(faultsOf(doc).map((f) => f.code)).toEqual(['DANGLING_REFERENCE', 'DANGLING_REFERENCE']);
+    const { catalog, warnings } = importCtdl(doc, { stubExternal: true });
+    expect(catalog.credentials.map((c) => [c.id, c.kind, c.cost])).toEqual([
+      ['https://ex.org/cert', 'certificate', 0],
+      ['https://registry.example/credential/9', 'certificate', 0],
+      ['https://registry.example/assessment/1', 'assessment', 0],
+    ]);
+    expect(catalog.credentials[0]!.requires).toEqual({
+      all: ['https://registry.example/assessment/1', 'https://registry.example/credential/9'],
+    });
+    expect(warnings.filter((w) => w.message.includes('stand-in'))).toHaveLength(2);
+  });
+
   it('a target that is not a component or credential', () => {
     const doc = pathway([goal([{ 'ceterms:targetComponent': ['https://ex.org/org'] }])]);
     (doc as { '@graph': object[] })['@graph'].push({

@@ -7,13 +7,17 @@
  * gives `requiredNumber`; its `alternativeCondition`s are alternatives to it ("any one path fulfils
  * the parent"), so a profile with alternatives is met by its own targets or by any alternative.
  */
-import type { Requirement } from '@pathwise/core';
+import type { CredentialKind, Requirement } from '@pathwise/core';
 import type { LdNode } from '../jsonld/normalise.js';
 import { has, nodesOf, numbers, pathOf, targets } from '../jsonld/read.js';
 import type { RuleContext } from './rule-context.js';
 import { allOf, countGroup, targetIds } from './rule-context.js';
 
-const TARGETS = ['targetCredential', 'targetAssessment', 'targetLearningOpportunity'];
+const TARGETS: [string, CredentialKind][] = [
+  ['targetCredential', 'certificate'],
+  ['targetAssessment', 'assessment'],
+  ['targetLearningOpportunity', 'course'],
+];
 
 /**
  * @param ctx - the import's shared state
@@ -28,7 +32,9 @@ export function credentialRequirement(ctx: RuleContext, node: LdNode): Requireme
 }
 
 function profileRequirement(ctx: RuleContext, profile: LdNode): Requirement | undefined {
-  const ids = targetIds(ctx, targets(ctx.graph, profile, ...TARGETS), 'target');
+  const ids = TARGETS.flatMap(([term, kind]) =>
+    targetIds(ctx, targets(ctx.graph, profile, term), 'target', kind),
+  );
   if (has(profile, 'targetCompetency')) {
     ctx.log.warn(
       'IGNORED_PROPERTY',

@@ -8,10 +8,10 @@ import type { Catalog, Credential, CredentialKind, Provider, Requirement } from 
 import { CATALOG_FORMAT, PROVIDER_KINDS, validateCatalog } from '@pathwise/core';
 import type { ImportWarning } from '../errors.js';
 import { ImportInvalidError, ImportLog } from '../errors.js';
-import type { LdNode } from '../jsonld/normalise.js';
+import type { LdGraph, LdNode } from '../jsonld/normalise.js';
 import { normaliseJsonLd } from '../jsonld/normalise.js';
 import { conceptNames, nodesOf, strings, targets, text, values } from '../jsonld/read.js';
-import { assignIds } from './assign-ids.js';
+import { ID_PATTERN, assignIds } from './assign-ids.js';
 import { componentRequirement } from './component-rules.js';
 import { credentialRequirement } from './credential-rules.js';
 import {
@@ -29,6 +29,12 @@ import { ACTIVITY_KINDS, COMPONENT_KINDS, credentialKind, isCredentialClass } fr
 export interface ImportCtdlOptions {
   /** Currency when the document names none (catalog-v1 `currency`). */
   currency?: string;
+  /**
+   * Import a reference to a resource the document does not describe (a credential or assessment
+   * published elsewhere in the registry) as a stand-in credential with cost 0 and 0 weeks, with a
+   * warning, instead of refusing the document. The rule stays exact; only those numbers are unknown.
+   */
+  stubExternal?: boolean;
 }
 
 /** A pathway found in the document: its destination components are the natural targets. */
@@ -87,7 +93,27 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
   }
   const ids = assignIds(graph, importable, log);
   const orgIds = assignIds(graph, orgs, new ImportLog());
-  const ctx = { graph, log, idOf: (n: LdNode) => ids.get(n) };
+  const taken = new Set(ids.values());
+  const stubs = new Map<string, Credential>();
+  const external = (iri: string, kind: CredentialKind, path: string): string | undefined => {
+    if (!options.stubExternal) return undefined;
+    const known = stubs.get(iri);
+    if (known) return known.id;
+    const base = ID_PATTERN.test(iri)
+      ? iri
+      : iri.replace(/[^A-Za-z0-9._:/-]+/g, '-').slice(0, 190) || 'external';
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    stubs.set(iri, { id, name: iri, kind, cost: 0, durationWeeks: 0, url: iri });
+    log.warn(
+      'DEFAULTED',
+      path,
+      `${iri} is not in the document; imported as stand-in "${id}" with cost 0 and 0 weeks`,
+    );
+    return id;
+  };
+  const ctx = { graph, log, idOf: (n: LdNode) => ids.get(n), external };
 
   const pathwayOrg = pathways.flatMap((p) => nodesOf(graph, p, 'ownedBy', 'offeredBy'))[0];
   const currencies: { currency: string; path: string }[] = [];
@@ -161,6 +187,7 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
       if (pw && !pw.destinations.includes(ids.get(node)!)) pw.destinations.push(ids.get(node)!);
     }
   }
+  credentials.push(...stubs.values());
   const catalog: Catalog = { format: CATALOG_FORMAT, credentials };
   const currency = distinct[0] ?? options.currency;
   if (currency) catalog.currency = currency;
@@ -245,7 +272,7 @@ function provider(node: LdNode, id: string, log: ImportLog): Provider {
 }
 
 function readPathway(
-  ctx: { graph: import('../jsonld/normalise.js').LdGraph; idOf(n: LdNode): string | undefined },
+  ctx: { graph: LdGraph; idOf(n: LdNode): string | undefined },
   p: LdNode,
 ): ImportedPathway {
   const destinations = targets(ctx.graph, p, 'hasDestinationComponent').flatMap((t) => {

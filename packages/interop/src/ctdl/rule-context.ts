@@ -1,7 +1,7 @@
 /**
  * What the CTDL rule readers share: the graph, the log, and the catalog id of each importable node.
  */
-import type { Requirement } from '@pathwise/core';
+import type { CredentialKind, Requirement } from '@pathwise/core';
 import type { ImportLog } from '../errors.js';
 import type { LdGraph, LdNode } from '../jsonld/normalise.js';
 import type { LdTarget } from '../jsonld/read.js';
@@ -12,6 +12,11 @@ export interface RuleContext {
   log: ImportLog;
   /** The catalog id of a node that imports as a credential; undefined for any other node. */
   idOf(node: LdNode): string | undefined;
+  /**
+   * With the `stubExternal` option: the id of a stand-in credential for a reference the document
+   * does not describe (a resource elsewhere in the registry); undefined without the option.
+   */
+  external(iri: string, kind: CredentialKind, path: string): string | undefined;
 }
 
 /**
@@ -19,9 +24,19 @@ export interface RuleContext {
  * credential, course, assessment or component is a fault (dropping it would loosen the rule).
  * @returns the ids, in document order
  */
-export function targetIds(ctx: RuleContext, found: LdTarget[], what: string): string[] {
+export function targetIds(
+  ctx: RuleContext,
+  found: LdTarget[],
+  what: string,
+  kind: CredentialKind = 'course',
+): string[] {
   const ids: string[] = [];
   for (const t of found) {
+    const stub = !t.node && t.iri !== undefined ? ctx.external(t.iri, kind, t.path) : undefined;
+    if (stub !== undefined) {
+      ids.push(stub);
+      continue;
+    }
     if (!t.node) {
       ctx.log.fault(
         'DANGLING_REFERENCE',
