@@ -23,7 +23,12 @@ afterAll(async () => {
   await neo.stop();
 });
 
-function runChild(catalog: string, stage: string, count: number, kill: { on?: string; afterMs?: number }) {
+function runChild(
+  catalog: string,
+  stage: string,
+  count: number,
+  kill: { on?: string; afterMs?: number },
+) {
   return new Promise<{ killed: boolean; output: string }>((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -60,7 +65,10 @@ function runChild(catalog: string, stage: string, count: number, kill: { on?: st
 
 async function seeded(name: string): Promise<void> {
   catalogs.push(name);
-  const store = await Neo4jCatalogStore.open(neo.connection!, { catalog: name, seed: richCatalog() });
+  const store = await Neo4jCatalogStore.open(neo.connection!, {
+    catalog: name,
+    seed: richCatalog(),
+  });
   await store.close();
 }
 
@@ -74,9 +82,15 @@ suite('Neo4j store: publish killed mid-way', () => {
     const store = await Neo4jCatalogStore.open(neo.connection!, { catalog: name });
     expect(await store.load()).toEqual({ version: 1, catalog: richCatalog() });
     expect(await store.changesSince(0)).toEqual([]);
-    const next = await store.apply({ kind: 'publish', provider: 'corp', credentials: [makeCredential('n', 'corp')] });
+    const next = await store.apply({
+      kind: 'publish',
+      provider: 'corp',
+      credentials: [makeCredential('n', 'corp')],
+    });
     expect(next.version).toBe(2);
-    expect((await store.load()).catalog.credentials).toHaveLength(richCatalog().credentials.length + 1);
+    expect((await store.load()).catalog.credentials).toHaveLength(
+      richCatalog().credentials.length + 1,
+    );
     await store.close();
   });
 

@@ -8,8 +8,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PathwiseError } from '@pathwise/core';
 import { FileCatalogStore } from '@pathwise/store';
-import { describeCatalogStoreContract, makeCredential, richCatalog } from '@pathwise/store/contract';
-import { Neo4jCatalogStore, connectNeo4j, dropCatalog, openCatalogStore } from '@pathwise/store-neo4j';
+import {
+  describeCatalogStoreContract,
+  makeCredential,
+  richCatalog,
+} from '@pathwise/store/contract';
+import {
+  Neo4jCatalogStore,
+  connectNeo4j,
+  dropCatalog,
+  openCatalogStore,
+} from '@pathwise/store-neo4j';
 import { neo4jForTests } from './helpers/neo4j-for-tests.js';
 
 const neo = await neo4jForTests();
@@ -43,10 +52,14 @@ suite('Neo4jCatalogStore graph', () => {
   it('stores credentials, providers and requirement groups as a graph Cypher can walk', async () => {
     const store = await open('graph-shape');
     const q = async (cypher: string) =>
-      (await driver!.executeQuery(cypher, { catalog: 'graph-shape' })).records.map((r) => r.toObject());
-    expect(await q(`MATCH (:Provider {catalog: $catalog, id: 'corp'})-[:ISSUES]->(c) RETURN c.id AS id ORDER BY id`)).toEqual(
-      ['analyst', 'py', 'sql', 'viz'].map((id) => ({ id })),
-    );
+      (await driver!.executeQuery(cypher, { catalog: 'graph-shape' })).records.map((r) =>
+        r.toObject(),
+      );
+    expect(
+      await q(
+        `MATCH (:Provider {catalog: $catalog, id: 'corp'})-[:ISSUES]->(c) RETURN c.id AS id ORDER BY id`,
+      ),
+    ).toEqual(['analyst', 'py', 'sql', 'viz'].map((id) => ({ id })));
     // analyst requires { all: ['py', { atLeast: 2, of: ['sql', 'viz', { any: ['stats', 'py'] }] }] }
     expect(
       await q(`MATCH (:Credential {catalog: $catalog, id: 'analyst'})-[:REQUIRES]->(r:Requirement)-[o:OF]->(t)
@@ -64,7 +77,9 @@ suite('Neo4jCatalogStore graph', () => {
       await q(`MATCH (:Credential {catalog: $catalog, id: 'msc'})-[:REQUIRES|OF*]->(c:Credential)
                RETURN DISTINCT c.id AS id ORDER BY id`),
     ).toEqual(['analyst', 'py', 'sql', 'stats', 'viz'].map((id) => ({ id })));
-    expect(await q(`MATCH (m:CatalogMeta {catalog: $catalog}) RETURN m.version AS v`)).toEqual([{ v: 1 }]);
+    expect(await q(`MATCH (m:CatalogMeta {catalog: $catalog}) RETURN m.version AS v`)).toEqual([
+      { v: 1 },
+    ]);
     await store.close();
   });
 
@@ -78,7 +93,10 @@ suite('Neo4jCatalogStore graph', () => {
   });
 
   it('wraps driver errors as STORE_UNAVAILABLE with the cause', async () => {
-    const error = await Neo4jCatalogStore.open({ uri: 'bolt://127.0.0.1:1' }, { catalog: 'nowhere' }).catch((e: unknown) => e);
+    const error = await Neo4jCatalogStore.open(
+      { uri: 'bolt://127.0.0.1:1' },
+      { catalog: 'nowhere' },
+    ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PathwiseError);
     expect((error as PathwiseError).code).toBe('STORE_UNAVAILABLE');
     expect((error as PathwiseError).cause).toBeDefined();
@@ -88,9 +106,16 @@ suite('Neo4jCatalogStore graph', () => {
   it('wraps errors of a store whose driver went away', async () => {
     const own = connectNeo4j(connection!);
     catalogs.add('driver-gone');
-    const store = await Neo4jCatalogStore.open(own, { catalog: 'driver-gone', seed: richCatalog() });
+    const store = await Neo4jCatalogStore.open(own, {
+      catalog: 'driver-gone',
+      seed: richCatalog(),
+    });
     await own.close();
-    for (const call of [store.currentVersion(), store.changesSince(0), store.apply({ kind: 'retire', provider: 'uni', ids: ['msc'] })]) {
+    for (const call of [
+      store.currentVersion(),
+      store.changesSince(0),
+      store.apply({ kind: 'retire', provider: 'uni', ids: ['msc'] }),
+    ]) {
       const error = await call.catch((e: unknown) => e);
       expect((error as PathwiseError).code).toBe('STORE_UNAVAILABLE');
     }
@@ -100,12 +125,21 @@ suite('Neo4jCatalogStore graph', () => {
     const dir = await mkdtemp(join(tmpdir(), 'pathwise-factory-'));
     catalogs.add('factory');
     const neoStore = await openCatalogStore(
-      { NEO4J_URI: connection!.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'any', PATHWISE_NEO4J_CATALOG: 'factory' },
+      {
+        NEO4J_URI: connection!.uri,
+        NEO4J_USER: 'neo4j',
+        NEO4J_PASSWORD: 'any',
+        PATHWISE_NEO4J_CATALOG: 'factory',
+      },
       { dataDir: dir, seed: richCatalog() },
     );
     expect(neoStore.kind).toBe('neo4j');
     expect(neoStore.store).toBeInstanceOf(Neo4jCatalogStore);
-    await neoStore.store.apply({ kind: 'publish', provider: 'corp', credentials: [makeCredential('f', 'corp')] });
+    await neoStore.store.apply({
+      kind: 'publish',
+      provider: 'corp',
+      credentials: [makeCredential('f', 'corp')],
+    });
     expect(await neoStore.store.currentVersion()).toBe(2);
     await neoStore.store.close();
     const fileStore = await openCatalogStore({}, { dataDir: dir, seed: richCatalog() });

@@ -17,11 +17,24 @@ const root = await mkdtemp(join(tmpdir(), 'pathwise-file-crash-'));
 afterAll(() => rm(root, { recursive: true, force: true }));
 
 /** Runs the child; kills it -9 when it prints `killOn` (or after `killAfterMs`). @returns how it ended */
-function runChild(dir: string, stage: string, count: number, kill: { on?: string; afterMs?: number }) {
+function runChild(
+  dir: string,
+  stage: string,
+  count: number,
+  kill: { on?: string; afterMs?: number },
+) {
   return new Promise<{ killed: boolean; output: string }>((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--conditions=source', '--import', 'tsx', join(here, 'fixtures', 'file-publish-child.ts'), dir, stage, String(count)],
+      [
+        '--conditions=source',
+        '--import',
+        'tsx',
+        join(here, 'fixtures', 'file-publish-child.ts'),
+        dir,
+        stage,
+        String(count),
+      ],
       { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let output = '';
@@ -60,7 +73,11 @@ describe('file store: publish killed mid-way', () => {
       const store = await FileCatalogStore.open(dir);
       expect(await store.load()).toEqual({ version: 1, catalog: richCatalog() });
       expect(await store.changesSince(0)).toEqual([]);
-      const next = await store.apply({ kind: 'publish', provider: 'corp', credentials: [makeCredential('n', 'corp')] });
+      const next = await store.apply({
+        kind: 'publish',
+        provider: 'corp',
+        credentials: [makeCredential('n', 'corp')],
+      });
       expect(next.version).toBe(2);
       expect((await store.changesSince(0)).map((r) => r.version)).toEqual([2]);
       await store.close();

@@ -20,7 +20,15 @@ function publishFrom(dir: string, prefix: string, count: number): Promise<number
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--conditions=source', '--import', 'tsx', join(here, 'fixtures', 'file-multi-child.ts'), dir, prefix, String(count)],
+      [
+        '--conditions=source',
+        '--import',
+        'tsx',
+        join(here, 'fixtures', 'file-multi-child.ts'),
+        dir,
+        prefix,
+        String(count),
+      ],
       { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let out = '';
@@ -28,7 +36,9 @@ function publishFrom(dir: string, prefix: string, count: number): Promise<number
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as number[]) : reject(new Error(err))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out) as number[]) : reject(new Error(err)),
+    );
   });
 }
 
@@ -40,7 +50,9 @@ describe('file store shared by several processes', () => {
     const prefixes = ['pa', 'pb', 'pc', 'pd'];
     const results = await Promise.all(prefixes.map((p) => publishFrom(dir, p, perProcess)));
     const total = prefixes.length * perProcess;
-    expect(results.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: total }, (_, i) => i + 2));
+    expect(results.flat().sort((a, b) => a - b)).toEqual(
+      Array.from({ length: total }, (_, i) => i + 2),
+    );
     const { version, catalog } = await store.load();
     expect(version).toBe(total + 1);
     const ids = catalog.credentials.map((c) => c.id);

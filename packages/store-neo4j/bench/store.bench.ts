@@ -28,7 +28,9 @@ if (!uri) {
   started = uri !== undefined;
 }
 if (!uri) console.log('\n!!! No Neo4j (Java/Maven missing): Neo4j rows are left out !!!\n');
-const connection = uri ? { uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD } : undefined;
+const connection = uri
+  ? { uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD }
+  : undefined;
 
 interface Row {
   store: string;
@@ -48,7 +50,11 @@ async function measure(
   programme: Catalog,
   open: (seed?: Catalog) => Promise<CatalogStore>,
 ): Promise<void> {
-  const empty: Catalog = { format: CATALOG_FORMAT, providers: [{ id: 'p0', name: 'Provider 0' }], credentials: [] };
+  const empty: Catalog = {
+    format: CATALOG_FORMAT,
+    providers: [{ id: 'p0', name: 'Provider 0' }],
+    credentials: [],
+  };
   const writer = await open(empty);
   let t = now();
   await writer.apply({ kind: 'publish', provider: 'p0', credentials: programme.credentials });
@@ -57,9 +63,14 @@ async function measure(
   const reader = await open();
   const loaded = await reader.load();
   const load = now() - t;
-  if (loaded.catalog.credentials.length !== n) throw new Error(`${name}: loaded ${loaded.catalog.credentials.length} of ${n}`);
+  if (loaded.catalog.credentials.length !== n)
+    throw new Error(`${name}: loaded ${loaded.catalog.credentials.length} of ${n}`);
   t = now();
-  await writer.apply({ kind: 'publish', provider: 'p0', credentials: [makeCredential('one-more', 'p0', { requires: 'c0' })] });
+  await writer.apply({
+    kind: 'publish',
+    provider: 'p0',
+    credentials: [makeCredential('one-more', 'p0', { requires: 'c0' })],
+  });
   const one = now() - t;
   t = now();
   for (let i = 0; i < 100; i++) await reader.currentVersion();
@@ -75,11 +86,13 @@ try {
     const programme = generatedCatalog(n, 1);
     const text = JSON.stringify(programme);
     parseCatalog(JSON.parse(text)); // warm-up
-    let t = now();
+    const t = now();
     parseCatalog(JSON.parse(text));
     const baseline = now() - t;
     const fileDir = join(dir, `file-${n}`);
-    await measure('file', n, baseline, programme, (seed) => FileCatalogStore.open(fileDir, seed ? { seed } : {}));
+    await measure('file', n, baseline, programme, (seed) =>
+      FileCatalogStore.open(fileDir, seed ? { seed } : {}),
+    );
     if (connection) {
       const catalog = `bench-${n}-${process.pid}`;
       await measure('neo4j', n, baseline, programme, (seed) =>
@@ -95,10 +108,16 @@ try {
   if (started) await stopForTests();
 }
 
-console.log('\n#### CatalogStore load and publish (ms; ×: ratio to parseCatalog(JSON.parse) of the same catalog)\n');
-console.log('| store | N credentials | baseline parse+validate | bulk publish of N (×) | cold open + load (×) | publish 1 into N (×) | currentVersion |');
+console.log(
+  '\n#### CatalogStore load and publish (ms; ×: ratio to parseCatalog(JSON.parse) of the same catalog)\n',
+);
+console.log(
+  '| store | N credentials | baseline parse+validate | bulk publish of N (×) | cold open + load (×) | publish 1 into N (×) | currentVersion |',
+);
 console.log('|---|---|---|---|---|---|---|');
 for (const r of rows) {
   const x = (v: number): string => `${fmt(v)} (${(v / r.baseline).toFixed(1)}×)`;
-  console.log(`| ${r.store} | ${r.n} | ${fmt(r.baseline)} | ${x(r.bulk)} | ${x(r.load)} | ${x(r.one)} | ${r.version.toFixed(2)} |`);
+  console.log(
+    `| ${r.store} | ${r.n} | ${fmt(r.baseline)} | ${x(r.bulk)} | ${x(r.load)} | ${x(r.one)} | ${r.version.toFixed(2)} |`,
+  );
 }

@@ -17,6 +17,8 @@ export interface Neo4jConnection {
  * @returns a new driver (the caller closes it); it connects lazily
  */
 export function connectNeo4j(connection: Neo4jConnection): Driver {
-  const auth = connection.user ? neo4j.auth.basic(connection.user, connection.password ?? '') : undefined;
+  const auth = connection.user
+    ? neo4j.auth.basic(connection.user, connection.password ?? '')
+    : undefined;
   return neo4j.driver(connection.uri, auth, { disableLosslessIntegers: true });
 }

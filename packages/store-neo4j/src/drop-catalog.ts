@@ -10,7 +10,11 @@ import { wrapDriverError } from './wrap-error.js';
  * @param database - the database, or undefined for the default
  * @throws PathwiseError STORE_UNAVAILABLE
  */
-export async function dropCatalog(driver: Driver, catalog: string, database?: string): Promise<void> {
+export async function dropCatalog(
+  driver: Driver,
+  catalog: string,
+  database?: string,
+): Promise<void> {
   // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
   const session = driver.session({ database });
   try {

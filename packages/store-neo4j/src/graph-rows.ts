@@ -95,15 +95,32 @@ export function credentialRows(credential: Credential): CredentialRows {
   props.hasSkills = credential.skills !== undefined;
   const requirements: RequirementRow[] = [];
   const edges: OfEdgeRow[] = [];
-  const walk = (requirement: Requirement, rid: string, parent: string | null, at: number | null, depth: number): void => {
-    const row: RequirementRow = { rid, owner: credential.id, parent, order: at, depth, kind: 'id', k: null, credits: null };
+  const walk = (
+    requirement: Requirement,
+    rid: string,
+    parent: string | null,
+    at: number | null,
+    depth: number,
+  ): void => {
+    const row: RequirementRow = {
+      rid,
+      owner: credential.id,
+      parent,
+      order: at,
+      depth,
+      kind: 'id',
+      k: null,
+      credits: null,
+    };
     requirements.push(row);
     let members: Requirement[];
     if (typeof requirement === 'string') members = [requirement];
     else if (isAll(requirement)) [row.kind, members] = ['all', requirement.all];
     else if (isAny(requirement)) [row.kind, members] = ['any', requirement.any];
-    else if (isAtLeast(requirement)) [row.kind, row.k, members] = ['atLeast', requirement.atLeast, requirement.of];
-    else if (isCredits(requirement)) [row.kind, row.credits, members] = ['credits', requirement.credits, requirement.of];
+    else if (isAtLeast(requirement))
+      [row.kind, row.k, members] = ['atLeast', requirement.atLeast, requirement.of];
+    else if (isCredits(requirement))
+      [row.kind, row.credits, members] = ['credits', requirement.credits, requirement.of];
     else throw new Error(`unknown requirement form in ${credential.id}`);
     members.forEach((member, order) => {
       if (typeof member === 'string') {
@@ -115,7 +132,8 @@ export function credentialRows(credential: Credential): CredentialRows {
       }
     });
   };
-  if (credential.requires !== undefined) walk(credential.requires, `${credential.id}#r`, null, null, 0);
+  if (credential.requires !== undefined)
+    walk(credential.requires, `${credential.id}#r`, null, null, 0);
   return { props, requirements, edges };
 }
 
@@ -126,7 +144,11 @@ export function credentialRows(credential: Credential): CredentialRows {
  * @param requires - the rebuilt requirement, if any
  * @returns the credential as it was published
  */
-export function credentialFromProps(props: Props, provider: string | null, requires: Requirement | undefined): Credential {
+export function credentialFromProps(
+  props: Props,
+  provider: string | null,
+  requires: Requirement | undefined,
+): Credential {
   const credential: Record<string, unknown> = { id: props.id };
   for (const field of CREDENTIAL_FIELDS) {
     if (field === 'skills' && props.hasSkills) credential.skills = props.skills ?? [];
@@ -151,12 +173,17 @@ export interface RequirementNode {
  * @param nodes - every Requirement node of the catalog by rid
  * @returns the requirement in catalog-v1 form
  */
-export function requirementFromNodes(rid: string, nodes: Map<string, RequirementNode>): Requirement {
+export function requirementFromNodes(
+  rid: string,
+  nodes: Map<string, RequirementNode>,
+): Requirement {
   const node = nodes.get(rid);
   if (!node) throw new Error(`requirement ${rid} is missing its node`);
   const members = [...node.members]
     .sort((a, b) => a.order - b.order)
-    .map((m): Requirement => (m.child !== null ? requirementFromNodes(m.child, nodes) : (m.to as string)));
+    .map((m): Requirement =>
+      m.child !== null ? requirementFromNodes(m.child, nodes) : (m.to as string),
+    );
   switch (node.kind) {
     case 'id':
       return members[0] as string;

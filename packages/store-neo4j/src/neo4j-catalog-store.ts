@@ -18,7 +18,6 @@ import { toNumber, wrapDriverError } from './wrap-error.js';
 import type { Neo4jConnection } from './connect.js';
 import { connectNeo4j } from './connect.js';
 
-
 /** Options of `Neo4jCatalogStore.open`. */
 export interface Neo4jCatalogStoreOptions {
   /** Name of the catalog in the database (several may share one); default `default`. */
@@ -59,7 +58,10 @@ export class Neo4jCatalogStore implements CatalogStore {
    * @throws CatalogInvalidError when the seed is not valid
    * @throws PathwiseError STORE_UNAVAILABLE when Neo4j cannot be reached
    */
-  static async open(connection: Neo4jConnection | Driver, options: Neo4jCatalogStoreOptions = {}): Promise<Neo4jCatalogStore> {
+  static async open(
+    connection: Neo4jConnection | Driver,
+    options: Neo4jCatalogStoreOptions = {},
+  ): Promise<Neo4jCatalogStore> {
     const owns = 'uri' in connection && typeof connection.uri === 'string';
     let driver: Driver;
     try {
@@ -71,7 +73,9 @@ export class Neo4jCatalogStore implements CatalogStore {
     try {
       await driver.verifyConnectivity({ database: options.database });
       await ensureSchema(driver, options.database);
-      const seed = parseCatalog(options.seed ?? { format: CATALOG_FORMAT, providers: [], credentials: [] });
+      const seed = parseCatalog(
+        options.seed ?? { format: CATALOG_FORMAT, providers: [], credentials: [] },
+      );
       await store.seedIfMissing(seed);
     } catch (error) {
       if (owns) await driver.close().catch(() => undefined);
@@ -111,7 +115,10 @@ export class Neo4jCatalogStore implements CatalogStore {
         for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
           const base = await this.fresh();
           if (options.expectedVersion !== undefined && options.expectedVersion !== base.version) {
-            throw new PathwiseError('CONFLICT', `catalog is at version ${base.version}, not ${options.expectedVersion}`);
+            throw new PathwiseError(
+              'CONFLICT',
+              `catalog is at version ${base.version}, not ${options.expectedVersion}`,
+            );
           }
           const next = parseCatalog(applyCatalogChange(base.catalog, change));
           try {
@@ -122,7 +129,10 @@ export class Neo4jCatalogStore implements CatalogStore {
             if (!(error instanceof StaleSnapshot)) throw error;
           }
         }
-        throw new PathwiseError('CONFLICT', `catalog kept changing under ${MAX_ATTEMPTS} attempts to apply`);
+        throw new PathwiseError(
+          'CONFLICT',
+          `catalog kept changing under ${MAX_ATTEMPTS} attempts to apply`,
+        );
       } catch (error) {
         throw wrapDriverError(error, 'apply');
       }
@@ -165,24 +175,35 @@ export class Neo4jCatalogStore implements CatalogStore {
       { database: this.options.database, routing: neo4j.routing.READ },
     );
     const record = records[0];
-    if (!record) throw new PathwiseError('STORE_UNAVAILABLE', `catalog "${this.catalog}" is gone from Neo4j`);
+    if (!record)
+      throw new PathwiseError('STORE_UNAVAILABLE', `catalog "${this.catalog}" is gone from Neo4j`);
     return toNumber(record.get('version'));
   }
 
   /** The committed snapshot, read whole only when the version moved since the cached one. */
   private async fresh(): Promise<CatalogSnapshot> {
     if (this.cached && (await this.readVersion()) === this.cached.version) return this.cached;
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
     try {
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         // Neo4j reads are read-committed: re-read the version at the end, and retry when a publish
         // committed in between, so the snapshot is never a mix of two versions.
         const snapshot = await session.executeRead(async (tx) => {
           const read = await readCatalog(tx, this.catalog);
-          if (!read) throw new PathwiseError('STORE_UNAVAILABLE', `catalog "${this.catalog}" is gone from Neo4j`);
-          const after = await tx.run('MATCH (m:CatalogMeta {catalog: $catalog}) RETURN m.version AS v', {
-            catalog: this.catalog,
-          });
+          if (!read)
+            throw new PathwiseError(
+              'STORE_UNAVAILABLE',
+              `catalog "${this.catalog}" is gone from Neo4j`,
+            );
+          const after = await tx.run(
+            'MATCH (m:CatalogMeta {catalog: $catalog}) RETURN m.version AS v',
+            {
+              catalog: this.catalog,
+            },
+          );
           return toNumber(after.records[0]?.get('v')) === read.version ? read : undefined;
         });
         if (snapshot) {
@@ -197,7 +218,11 @@ export class Neo4jCatalogStore implements CatalogStore {
   }
 
   /** Writes `next` as the version after `base` in one transaction, or throws StaleSnapshot. */
-  private async commit(base: CatalogSnapshot, next: Catalog, change: CatalogChange): Promise<CatalogSnapshot> {
+  private async commit(
+    base: CatalogSnapshot,
+    next: Catalog,
+    change: CatalogChange,
+  ): Promise<CatalogSnapshot> {
     const version = base.version + 1;
     const record: ChangeRecord = { version, change, appliedAt: new Date().toISOString() };
     const session = this.driver.session({ database: this.options.database });
@@ -269,7 +294,11 @@ export class Neo4jCatalogStore implements CatalogStore {
         await writePlan(tx, {
           catalog: this.catalog,
           newProviders: (seed.providers ?? []).map((provider, order) => ({ provider, order })),
-          upserts: seed.credentials.map((credential, order) => ({ credential, order, isNew: true })),
+          upserts: seed.credentials.map((credential, order) => ({
+            credential,
+            order,
+            isNew: true,
+          })),
           retired: [],
           next: seed,
           version: 1,

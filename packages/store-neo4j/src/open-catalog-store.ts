@@ -33,7 +33,11 @@ export async function openCatalogStore(
   if (env.NEO4J_URI) {
     const store = await Neo4jCatalogStore.open(
       { uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD },
-      { ...seed, catalog: env.PATHWISE_NEO4J_CATALOG || 'default', database: env.NEO4J_DATABASE || undefined },
+      {
+        ...seed,
+        catalog: env.PATHWISE_NEO4J_CATALOG || 'default',
+        database: env.NEO4J_DATABASE || undefined,
+      },
     );
     return { store, kind: 'neo4j' };
   }

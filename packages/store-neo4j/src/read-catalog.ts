@@ -19,8 +19,13 @@ export interface MetaState {
  * Reads and locks nothing: the version and order counter of a catalog.
  * @returns them, or undefined when the catalog does not exist
  */
-export async function readMeta(tx: ManagedTransaction, catalog: string): Promise<(MetaState & { props: Props }) | undefined> {
-  const result = await tx.run('MATCH (m:CatalogMeta {catalog: $catalog}) RETURN m {.*} AS m', { catalog });
+export async function readMeta(
+  tx: ManagedTransaction,
+  catalog: string,
+): Promise<(MetaState & { props: Props }) | undefined> {
+  const result = await tx.run('MATCH (m:CatalogMeta {catalog: $catalog}) RETURN m {.*} AS m', {
+    catalog,
+  });
   const record = result.records[0];
   if (!record) return undefined;
   const props = record.get('m') as Props;
@@ -92,8 +97,12 @@ export async function readCatalog(
   });
 
   const result: Record<string, unknown> = { format: meta.props.format };
-  if (meta.props.currency !== null && meta.props.currency !== undefined) result.currency = meta.props.currency;
+  if (meta.props.currency !== null && meta.props.currency !== undefined)
+    result.currency = meta.props.currency;
   if (meta.props.hasProviders) result.providers = providers;
   result.credentials = credentials;
-  return { version: meta.version, catalog: restoreExtras(result as unknown as Catalog, meta.props.extras) };
+  return {
+    version: meta.version,
+    catalog: restoreExtras(result as unknown as Catalog, meta.props.extras),
+  };
 }

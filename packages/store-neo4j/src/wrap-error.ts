@@ -13,7 +13,9 @@ export function wrapDriverError(error: unknown, during: string): PathwiseError {
   if (error instanceof PathwiseError) return error;
   const code = (error as { code?: unknown } | null)?.code;
   const detail = typeof code === 'string' && code.length > 0 ? ` (${code})` : '';
-  return new PathwiseError('STORE_UNAVAILABLE', `Neo4j catalog store: ${during} failed${detail}`, { cause: error });
+  return new PathwiseError('STORE_UNAVAILABLE', `Neo4j catalog store: ${during} failed${detail}`, {
+    cause: error,
+  });
 }
 
 /** A neo4j-driver Integer or a number, as a JS number (the store's own values are small). */

@@ -59,7 +59,10 @@ export async function writePlan(tx: ManagedTransaction, plan: WritePlan): Promis
     size,
   );
 
-  const replacedOrRetired = [...plan.upserts.filter((u) => !u.isNew).map((u) => u.credential.id), ...plan.retired];
+  const replacedOrRetired = [
+    ...plan.upserts.filter((u) => !u.isNew).map((u) => u.credential.id),
+    ...plan.retired,
+  ];
   await batched(
     tx,
     'UNWIND $rows AS id MATCH (r:Requirement {catalog: $catalog, owner: id}) USING INDEX r:Requirement(catalog, owner) DETACH DELETE r',
@@ -75,14 +78,13 @@ export async function writePlan(tx: ManagedTransaction, plan: WritePlan): Promis
     size,
   );
 
-  const rows: (CredentialRows & { order: number; provider: string | null; isNew: boolean })[] = plan.upserts.map(
-    ({ credential, order, isNew }) => ({
+  const rows: (CredentialRows & { order: number; provider: string | null; isNew: boolean })[] =
+    plan.upserts.map(({ credential, order, isNew }) => ({
       ...credentialRows(credential),
       order,
       provider: credential.provider ?? null,
       isNew,
-    }),
-  );
+    }));
   // New credentials: CREATE with their issuer. Replaced ones keep their node (and so the OF edges
   // pointing at them) and their order; `+=` with every field present (null when absent) replaces all.
   await batched(
@@ -92,7 +94,9 @@ export async function writePlan(tx: ManagedTransaction, plan: WritePlan): Promis
      WITH c, row WHERE row.provider IS NOT NULL
      MATCH (n:Provider {catalog: $catalog, id: row.provider}) USING INDEX n:Provider(catalog, id)
      CREATE (n)-[:ISSUES]->(c)`,
-    rows.filter((r) => r.isNew).map((r) => ({ props: r.props, order: r.order, provider: r.provider })),
+    rows
+      .filter((r) => r.isNew)
+      .map((r) => ({ props: r.props, order: r.order, provider: r.provider })),
     p,
     size,
   );
@@ -154,7 +158,11 @@ export async function writePlan(tx: ManagedTransaction, plan: WritePlan): Promis
     );
   }
 
-  const meta: Props = { ...catalogMetaProps(plan.next), version: plan.version, nextOrder: plan.nextOrder };
+  const meta: Props = {
+    ...catalogMetaProps(plan.next),
+    version: plan.version,
+    nextOrder: plan.nextOrder,
+  };
   await tx.run('MATCH (m:CatalogMeta {catalog: $catalog}) SET m += $meta', { ...p, meta });
   if (plan.record) {
     await tx.run(

@@ -1,5 +1,7 @@
 // Types of harness.mjs for the TypeScript tests and benchmarks that import it.
 /** Starts a throw-away Neo4j for tests; `env` holds PATHWISE_TEST_NEO4J_URI/_USER/_PASSWORD, or nothing. */
-export function startForTests(env?: Record<string, string | undefined>): Promise<{ env: Record<string, string> }>;
+export function startForTests(
+  env?: Record<string, string | undefined>,
+): Promise<{ env: Record<string, string> }>;
 /** Stops what startForTests started. */
 export function stopForTests(): Promise<void>;

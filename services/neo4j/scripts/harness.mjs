@@ -23,14 +23,20 @@ export async function startForTests(env = process.env) {
   if (missing.length > 0) {
     const message = `Neo4j for tests cannot start: ${missing.join(' and ')} not found on PATH.`;
     if (env.CI === 'true') throw new Error(`${message} CI needs Java 17+ and Maven.`);
-    loud([message, 'The Neo4j suites (test/neo4j) will be SKIPPED.', 'Install Java 17+ and Maven to run them.']);
+    loud([
+      message,
+      'The Neo4j suites (test/neo4j) will be SKIPPED.',
+      'Install Java 17+ and Maven to run them.',
+    ]);
     return { env: {} };
   }
   const buildMs = ensureBuilt();
   const port = await freePort();
   const { child, uri, ms } = await startNeo4j({ port, exitWithParent: true, heap: env.NEO4J_HEAP });
   running = child;
-  console.error(`[neo4j] test Neo4j up at ${uri} in ${(ms / 1000).toFixed(1)} s${buildMs ? ` (+ build ${(buildMs / 1000).toFixed(1)} s)` : ''}`);
+  console.error(
+    `[neo4j] test Neo4j up at ${uri} in ${(ms / 1000).toFixed(1)} s${buildMs ? ` (+ build ${(buildMs / 1000).toFixed(1)} s)` : ''}`,
+  );
   return {
     env: {
       PATHWISE_TEST_NEO4J_URI: uri,

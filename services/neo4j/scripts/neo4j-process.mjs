@@ -34,13 +34,31 @@ function newestMtime(dir) {
  */
 export function ensureBuilt() {
   const marker = join(serviceDir, 'target', 'lib');
-  const classes = join(serviceDir, 'target', 'classes', 'dev', 'pathwise', 'neo4j', 'NeoServer.class');
-  const sourcesTime = Math.max(statSync(join(serviceDir, 'pom.xml')).mtimeMs, newestMtime(join(serviceDir, 'src')));
-  if (existsSync(marker) && existsSync(classes) && statSync(classes).mtimeMs >= sourcesTime) return 0;
+  const classes = join(
+    serviceDir,
+    'target',
+    'classes',
+    'dev',
+    'pathwise',
+    'neo4j',
+    'NeoServer.class',
+  );
+  const sourcesTime = Math.max(
+    statSync(join(serviceDir, 'pom.xml')).mtimeMs,
+    newestMtime(join(serviceDir, 'src')),
+  );
+  if (existsSync(marker) && existsSync(classes) && statSync(classes).mtimeMs >= sourcesTime)
+    return 0;
   const started = Date.now();
-  console.error('[neo4j] building services/neo4j with Maven (the first run downloads from Maven Central)...');
-  const result = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], { cwd: serviceDir, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`[neo4j] mvn package failed with status ${result.status}`);
+  console.error(
+    '[neo4j] building services/neo4j with Maven (the first run downloads from Maven Central)...',
+  );
+  const result = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], {
+    cwd: serviceDir,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0)
+    throw new Error(`[neo4j] mvn package failed with status ${result.status}`);
   const ms = Date.now() - started;
   console.error(`[neo4j] built in ${(ms / 1000).toFixed(1)} s`);
   return ms;
@@ -82,11 +100,19 @@ export function portAnswers(port) {
  *   process, output to `logFd`), `exitWithParent` (stdin watch), `timeoutMs` to wait for Bolt
  * @returns `{ child, uri, ms }` once Bolt answers
  */
-export async function startNeo4j({ port, heap, detached = false, logFd, exitWithParent = false, timeoutMs = 180_000 }) {
+export async function startNeo4j({
+  port,
+  heap,
+  detached = false,
+  logFd,
+  exitWithParent = false,
+  timeoutMs = 180_000,
+}) {
   const started = Date.now();
-  const classpath = [join(serviceDir, 'target', 'classes'), join(serviceDir, 'target', 'lib', '*')].join(
-    process.platform === 'win32' ? ';' : ':',
-  );
+  const classpath = [
+    join(serviceDir, 'target', 'classes'),
+    join(serviceDir, 'target', 'lib', '*'),
+  ].join(process.platform === 'win32' ? ';' : ':');
   const args = [
     `-Xmx${heap ?? process.env.NEO4J_HEAP ?? '1g'}`,
     '-XX:+UseG1GC',
@@ -94,7 +120,11 @@ export async function startNeo4j({ port, heap, detached = false, logFd, exitWith
     classpath,
     'dev.pathwise.neo4j.NeoServer',
   ];
-  const env = { ...process.env, NEO4J_PORT: String(port), NEO4J_EXIT_ON_STDIN_EOF: exitWithParent ? '1' : '0' };
+  const env = {
+    ...process.env,
+    NEO4J_PORT: String(port),
+    NEO4J_EXIT_ON_STDIN_EOF: exitWithParent ? '1' : '0',
+  };
   const child = spawn('java', args, {
     cwd: serviceDir,
     env,
@@ -113,7 +143,9 @@ export async function startNeo4j({ port, heap, detached = false, logFd, exitWith
     if ((detached || output.includes('PATHWISE_NEO4J_READY')) && (await portAnswers(port))) break;
     if (Date.now() - started > timeoutMs) {
       child.kill('SIGKILL');
-      throw new Error(`[neo4j] Bolt did not answer on port ${port} within ${timeoutMs} ms:\n${output}`);
+      throw new Error(
+        `[neo4j] Bolt did not answer on port ${port} within ${timeoutMs} ms:\n${output}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -2,7 +2,13 @@
 // 127.0.0.1:${NEO4J_PORT:-7687}, waits until Bolt answers, and writes services/neo4j/.run/neo4j.pid.
 import { mkdirSync, openSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureBuilt, missingTools, portAnswers, serviceDir, startNeo4j } from './neo4j-process.mjs';
+import {
+  ensureBuilt,
+  missingTools,
+  portAnswers,
+  serviceDir,
+  startNeo4j,
+} from './neo4j-process.mjs';
 
 const port = Number(process.env.NEO4J_PORT ?? 7687);
 const runDir = join(serviceDir, '.run');
@@ -21,7 +27,9 @@ if (existsSync(pidFile)) {
 }
 const missing = missingTools();
 if (missing.length > 0) {
-  console.error(`Cannot start Neo4j: ${missing.join(' and ')} not found. Install Java 17+ and Maven, or use Docker (services/neo4j/README.md).`);
+  console.error(
+    `Cannot start Neo4j: ${missing.join(' and ')} not found. Install Java 17+ and Maven, or use Docker (services/neo4j/README.md).`,
+  );
   process.exit(1);
 }
 if (await portAnswers(port)) {
@@ -34,7 +42,9 @@ try {
   const { child, uri, ms } = await startNeo4j({ port, detached: true, logFd: log });
   writeFileSync(pidFile, String(child.pid));
   child.unref();
-  console.log(`Neo4j is up at ${uri} after ${(ms / 1000).toFixed(1)} s (pid ${child.pid}, log services/neo4j/.run/neo4j.log).`);
+  console.log(
+    `Neo4j is up at ${uri} after ${(ms / 1000).toFixed(1)} s (pid ${child.pid}, log services/neo4j/.run/neo4j.log).`,
+  );
   console.log(`Use it: NEO4J_URI=${uri} NEO4J_USER=neo4j NEO4J_PASSWORD=neo4j (auth is disabled).`);
   process.exit(0);
 } catch (error) {

@@ -11,4 +11,8 @@ if (!existsSync(pidFile)) {
 const pid = Number(readFileSync(pidFile, 'utf8'));
 const wasRunning = Number.isInteger(pid) && pid > 0 && (await stopPid(pid));
 rmSync(pidFile, { force: true });
-console.log(wasRunning ? `Neo4j (pid ${pid}) stopped.` : `Neo4j (pid ${pid}) was not running; removed its pid file.`);
+console.log(
+  wasRunning
+    ? `Neo4j (pid ${pid}) stopped.`
+    : `Neo4j (pid ${pid}) was not running; removed its pid file.`,
+);

@@ -19,12 +19,18 @@ export interface Neo4jForTests {
 export async function neo4jForTests(): Promise<Neo4jForTests> {
   const fromEnv = (env: Record<string, string | undefined>): Neo4jConnection | undefined =>
     env.PATHWISE_TEST_NEO4J_URI
-      ? { uri: env.PATHWISE_TEST_NEO4J_URI, user: env.PATHWISE_TEST_NEO4J_USER, password: env.PATHWISE_TEST_NEO4J_PASSWORD }
+      ? {
+          uri: env.PATHWISE_TEST_NEO4J_URI,
+          user: env.PATHWISE_TEST_NEO4J_USER,
+          password: env.PATHWISE_TEST_NEO4J_PASSWORD,
+        }
       : undefined;
   const given = fromEnv(process.env);
   if (given) return { connection: given, skip: undefined, stop: async () => undefined };
   if (process.env.CI === 'true') {
-    throw new Error('CI=true but PATHWISE_TEST_NEO4J_URI is not set: the Neo4j suites must run in CI (pnpm test starts Neo4j).');
+    throw new Error(
+      'CI=true but PATHWISE_TEST_NEO4J_URI is not set: the Neo4j suites must run in CI (pnpm test starts Neo4j).',
+    );
   }
   const started = await startForTests(process.env);
   const connection = fromEnv(started.env);

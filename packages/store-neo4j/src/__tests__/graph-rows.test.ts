@@ -13,15 +13,22 @@ import { credentialFromProps, credentialRows, requirementFromNodes } from '../gr
 function roundTrip(credential: Parameters<typeof credentialRows>[0]) {
   const rows = credentialRows(credential);
   const nodes = new Map<string, RequirementNode>();
-  for (const r of rows.requirements) nodes.set(r.rid, { kind: r.kind, k: r.k, credits: r.credits, members: [] });
-  for (const e of [...rows.edges].reverse()) nodes.get(e.from)!.members.push({ order: e.order, to: e.to, child: e.child });
+  for (const r of rows.requirements)
+    nodes.set(r.rid, { kind: r.kind, k: r.k, credits: r.credits, members: [] });
+  for (const e of [...rows.edges].reverse())
+    nodes.get(e.from)!.members.push({ order: e.order, to: e.to, child: e.child });
   const rid = `${credential.id}#r`;
-  return credentialFromProps(rows.props, credential.provider ?? null, nodes.has(rid) ? requirementFromNodes(rid, nodes) : undefined);
+  return credentialFromProps(
+    rows.props,
+    credential.provider ?? null,
+    nodes.has(rid) ? requirementFromNodes(rid, nodes) : undefined,
+  );
 }
 
 describe('graph rows', () => {
   it('round-trips every credential of the rich and a generated catalog exactly', () => {
-    for (const c of [...richCatalog().credentials, ...generatedCatalog(300).credentials]) expect(roundTrip(c)).toEqual(c);
+    for (const c of [...richCatalog().credentials, ...generatedCatalog(300).credentials])
+      expect(roundTrip(c)).toEqual(c);
   });
 
   it('flattens a nested requirement into groups with parent, order and depth', () => {
@@ -50,15 +57,24 @@ describe('graph rows', () => {
         id,
         fc.array(tie('tree'), { minLength: 1, maxLength: 4 }).map((all) => ({ all })),
         fc.array(tie('tree'), { minLength: 1, maxLength: 4 }).map((any) => ({ any })),
-        fc.array(tie('tree'), { minLength: 1, maxLength: 4 }).chain((of) =>
-          fc.integer({ min: 1, max: of.length }).map((atLeast) => ({ atLeast, of })),
-        ),
+        fc
+          .array(tie('tree'), { minLength: 1, maxLength: 4 })
+          .chain((of) =>
+            fc.integer({ min: 1, max: of.length }).map((atLeast) => ({ atLeast, of })),
+          ),
         fc.array(id, { minLength: 1, maxLength: 4 }).map((of) => ({ credits: 1.5, of })),
       ),
     }));
     fc.assert(
       fc.property(tree, (requires) => {
-        const c = { id: 'x', name: 'X', kind: 'badge' as const, cost: 1, durationWeeks: 1, requires };
+        const c = {
+          id: 'x',
+          name: 'X',
+          kind: 'badge' as const,
+          cost: 1,
+          durationWeeks: 1,
+          requires,
+        };
         expect(roundTrip(c)).toEqual(c);
       }),
     );

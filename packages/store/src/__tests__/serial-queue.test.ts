@@ -7,16 +7,18 @@ describe('SerialQueue', () => {
     const queue = new SerialQueue();
     const events: string[] = [];
     let running = 0;
-    const task = (name: string, fail = false) => async () => {
-      running++;
-      expect(running).toBe(1);
-      events.push(`start ${name}`);
-      await new Promise((r) => setTimeout(r, 5 - name.length));
-      events.push(`end ${name}`);
-      running--;
-      if (fail) throw new Error(name);
-      return name;
-    };
+    const task =
+      (name: string, fail = false) =>
+      async () => {
+        running++;
+        expect(running).toBe(1);
+        events.push(`start ${name}`);
+        await new Promise((r) => setTimeout(r, 5 - name.length));
+        events.push(`end ${name}`);
+        running--;
+        if (fail) throw new Error(name);
+        return name;
+      };
     const results = await Promise.allSettled([
       queue.run(task('a')),
       queue.run(task('bb', true)),

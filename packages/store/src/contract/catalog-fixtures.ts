@@ -11,8 +11,20 @@ import { CATALOG_FORMAT } from '@pathwise/core';
  * @param extra - fields to add or override
  * @returns a minimal valid credential
  */
-export function makeCredential(id: string, provider: string, extra: Partial<Credential> = {}): Credential {
-  return { id, name: `Credential ${id}`, kind: 'badge', provider, cost: 10, durationWeeks: 2, ...extra };
+export function makeCredential(
+  id: string,
+  provider: string,
+  extra: Partial<Credential> = {},
+): Credential {
+  return {
+    id,
+    name: `Credential ${id}`,
+    kind: 'badge',
+    provider,
+    cost: 10,
+    durationWeeks: 2,
+    ...extra,
+  };
 }
 
 /** @returns a catalog that uses every field, nested requirements and `x-` extensions everywhere */
@@ -22,14 +34,29 @@ export function richCatalog(): Catalog {
     currency: 'EUR',
     'x-source': { system: 'fixture', tags: ['a', 'b'] },
     providers: [
-      { id: 'uni', name: 'A University', kind: 'university', url: 'https://uni.example', 'x-country': 'NL' },
+      {
+        id: 'uni',
+        name: 'A University',
+        kind: 'university',
+        url: 'https://uni.example',
+        'x-country': 'NL',
+      },
       { id: 'corp', name: 'Corp', kind: 'industry' },
     ],
     credentials: [
-      makeCredential('py', 'corp', { credits: 2, effortHours: 15, skills: ['python', 'esco:S1.2'] }),
+      makeCredential('py', 'corp', {
+        credits: 2,
+        effortHours: 15,
+        skills: ['python', 'esco:S1.2'],
+      }),
       makeCredential('sql', 'corp', { credits: 1.5, level: 4, 'x-note': null, 'x-weight': 0.25 }),
       makeCredential('viz', 'corp', { credits: 1, skills: [] }),
-      makeCredential('stats', 'uni', { kind: 'course', cost: 0, durationWeeks: 0, validityMonths: 24 }),
+      makeCredential('stats', 'uni', {
+        kind: 'course',
+        cost: 0,
+        durationWeeks: 0,
+        validityMonths: 24,
+      }),
       {
         id: 'analyst',
         name: 'Data Analyst',
@@ -53,7 +80,14 @@ export function richCatalog(): Catalog {
         level: 7,
         requires: { any: [{ credits: 3, of: ['py', 'sql', 'viz'] }, 'analyst'] },
       },
-      { id: 'solo', name: 'No provider', kind: 'experience', cost: 0, durationWeeks: 8, requires: 'stats' },
+      {
+        id: 'solo',
+        name: 'No provider',
+        kind: 'experience',
+        cost: 0,
+        durationWeeks: 8,
+        requires: 'stats',
+      },
     ],
   };
 }
@@ -92,7 +126,10 @@ export function generatedCatalog(count: number, providers = 10, prefix = 'c'): C
   }
   return {
     format: CATALOG_FORMAT,
-    providers: Array.from({ length: providers }, (_, i) => ({ id: `p${i}`, name: `Provider ${i}` })),
+    providers: Array.from({ length: providers }, (_, i) => ({
+      id: `p${i}`,
+      name: `Provider ${i}`,
+    })),
     credentials,
   };
 }

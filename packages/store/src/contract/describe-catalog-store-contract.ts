@@ -52,9 +52,14 @@ const caught = async (promise: Promise<unknown>): Promise<unknown> => {
  * @param open - opens a store at a location; each test uses a fresh location
  * @param options - `skip` with a reason when the store's backend is missing
  */
-export function describeCatalogStoreContract(name: string, open: OpenStoreAt, options: ContractOptions = {}): void {
+export function describeCatalogStoreContract(
+  name: string,
+  open: OpenStoreAt,
+  options: ContractOptions = {},
+): void {
   const suite = options.skip ? describe.skip : describe;
-  if (options.skip) console.warn(`\n!!! SKIPPED CatalogStore contract for ${name}: ${options.skip} !!!\n`);
+  if (options.skip)
+    console.warn(`\n!!! SKIPPED CatalogStore contract for ${name}: ${options.skip} !!!\n`);
 
   suite(`CatalogStore contract: ${name}`, () => {
     it('loads the seed exactly at version 1 with no changes', async () => {
@@ -73,8 +78,15 @@ export function describeCatalogStoreContract(name: string, open: OpenStoreAt, op
           kind: 'publish',
           provider: 'corp',
           credentials: [
-            makeCredential('sql', 'corp', { cost: 99, requires: { credits: 2, of: ['py', 'viz'] }, 'x-v': 2 }),
-            makeCredential('new-1', 'corp', { skills: ['s'], requires: { all: ['analyst', 'stats'] } }),
+            makeCredential('sql', 'corp', {
+              cost: 99,
+              requires: { credits: 2, of: ['py', 'viz'] },
+              'x-v': 2,
+            }),
+            makeCredential('new-1', 'corp', {
+              skills: ['s'],
+              requires: { all: ['analyst', 'stats'] },
+            }),
           ],
         };
         const after = await store.apply(change);
@@ -136,13 +148,19 @@ export function describeCatalogStoreContract(name: string, open: OpenStoreAt, op
     it("refuses FORBIDDEN to touch another provider's credential, NOT_FOUND for an unknown retire", async () => {
       await withStore(open, richCatalog(), async (store) => {
         const forbidden = await caught(
-          store.apply({ kind: 'publish', provider: 'uni', credentials: [makeCredential('py', 'uni')] }),
+          store.apply({
+            kind: 'publish',
+            provider: 'uni',
+            credentials: [makeCredential('py', 'uni')],
+          }),
         );
         expect(forbidden).toBeInstanceOf(PathwiseError);
         expect((forbidden as PathwiseError).code).toBe('FORBIDDEN');
         const retire = await caught(store.apply({ kind: 'retire', provider: 'uni', ids: ['py'] }));
         expect((retire as PathwiseError).code).toBe('FORBIDDEN');
-        const missing = await caught(store.apply({ kind: 'retire', provider: 'uni', ids: ['nope'] }));
+        const missing = await caught(
+          store.apply({ kind: 'retire', provider: 'uni', ids: ['nope'] }),
+        );
         expect((missing as PathwiseError).code).toBe('NOT_FOUND');
         expect(await store.currentVersion()).toBe(1);
         expect((await store.load()).catalog).toEqual(richCatalog());
@@ -151,13 +169,19 @@ export function describeCatalogStoreContract(name: string, open: OpenStoreAt, op
 
     it('refuses CONFLICT when expectedVersion is stale', async () => {
       await withStore(open, richCatalog(), async (store) => {
-        await store.apply({ kind: 'publish', provider: 'corp', credentials: [makeCredential('n1', 'corp')] }, {
-          expectedVersion: 1,
-        });
-        const conflict = await caught(
-          store.apply({ kind: 'publish', provider: 'corp', credentials: [makeCredential('n2', 'corp')] }, {
+        await store.apply(
+          { kind: 'publish', provider: 'corp', credentials: [makeCredential('n1', 'corp')] },
+          {
             expectedVersion: 1,
-          }),
+          },
+        );
+        const conflict = await caught(
+          store.apply(
+            { kind: 'publish', provider: 'corp', credentials: [makeCredential('n2', 'corp')] },
+            {
+              expectedVersion: 1,
+            },
+          ),
         );
         expect((conflict as PathwiseError).code).toBe('CONFLICT');
         expect(await store.currentVersion()).toBe(2);
@@ -188,16 +212,24 @@ export function describeCatalogStoreContract(name: string, open: OpenStoreAt, op
 
     it('retires credentials, and refuses retiring one that others still require', async () => {
       await withStore(open, richCatalog(), async (store) => {
-        const refused = await caught(store.apply({ kind: 'retire', provider: 'corp', ids: ['py'] }));
+        const refused = await caught(
+          store.apply({ kind: 'retire', provider: 'corp', ids: ['py'] }),
+        );
         expect(refused).toBeInstanceOf(CatalogInvalidError);
-        expect((refused as CatalogInvalidError).faults.some((f) => f.code === 'DANGLING_CREDENTIAL')).toBe(true);
+        expect(
+          (refused as CatalogInvalidError).faults.some((f) => f.code === 'DANGLING_CREDENTIAL'),
+        ).toBe(true);
         expect(await store.currentVersion()).toBe(1);
         const after = await store.apply({ kind: 'retire', provider: 'uni', ids: ['msc'] });
         expect(after.version).toBe(2);
         const expected = richCatalog();
         expected.credentials = expected.credentials.filter((c) => c.id !== 'msc');
         expect((await store.load()).catalog).toEqual(expected);
-        expect((await store.changesSince(1))[0]!.change).toEqual({ kind: 'retire', provider: 'uni', ids: ['msc'] });
+        expect((await store.changesSince(1))[0]!.change).toEqual({
+          kind: 'retire',
+          provider: 'uni',
+          ids: ['msc'],
+        });
       });
     });
 
@@ -206,7 +238,11 @@ export function describeCatalogStoreContract(name: string, open: OpenStoreAt, op
         const other = await open(location);
         try {
           expect(await other.currentVersion()).toBe(1);
-          await store.apply({ kind: 'publish', provider: 'corp', credentials: [makeCredential('seen', 'corp')] });
+          await store.apply({
+            kind: 'publish',
+            provider: 'corp',
+            credentials: [makeCredential('seen', 'corp')],
+          });
           expect(await other.currentVersion()).toBe(2);
           const seen = await other.load();
           expect(seen.version).toBe(2);

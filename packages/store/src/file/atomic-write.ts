@@ -18,7 +18,10 @@ export async function atomicWriteFile(
   content: string,
   beforeRename?: () => Promise<void>,
 ): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   const handle = await open(tmp, 'wx');
   try {
     await handle.writeFile(content, 'utf8');

@@ -71,18 +71,28 @@ export class FileCatalogStore implements CatalogStore {
    * @throws CatalogInvalidError when the seed or the stored catalog is not valid
    * @throws PathwiseError STORE_UNAVAILABLE when the files cannot be read or written
    */
-  static async open(path: string, options: FileCatalogStoreOptions = {}): Promise<FileCatalogStore> {
+  static async open(
+    path: string,
+    options: FileCatalogStoreOptions = {},
+  ): Promise<FileCatalogStore> {
     const catalogPath = path.endsWith('.json') ? path : join(path, 'catalog.json');
     try {
       await mkdir(dirname(catalogPath), { recursive: true });
     } catch (error) {
-      throw new PathwiseError('STORE_UNAVAILABLE', `cannot create ${dirname(catalogPath)}`, { cause: error });
+      throw new PathwiseError('STORE_UNAVAILABLE', `cannot create ${dirname(catalogPath)}`, {
+        cause: error,
+      });
     }
     const store = new FileCatalogStore(catalogPath, options);
     await store.withLock(async () => {
       if ((await readStoreHeader(catalogPath)) !== undefined) return;
-      const seed = parseCatalog(options.seed ?? { format: CATALOG_FORMAT, providers: [], credentials: [] });
-      await atomicWriteFile(catalogPath, renderStoreFile({ version: 1, logBytes: 0, catalog: seed }));
+      const seed = parseCatalog(
+        options.seed ?? { format: CATALOG_FORMAT, providers: [], credentials: [] },
+      );
+      await atomicWriteFile(
+        catalogPath,
+        renderStoreFile({ version: 1, logBytes: 0, catalog: seed }),
+      );
     });
     const snapshot = await store.load();
     if (!options.seed) parseCatalog(snapshot.catalog);
@@ -145,7 +155,10 @@ export class FileCatalogStore implements CatalogStore {
     });
   }
 
-  private async applyLocked(change: CatalogChange, options: ApplyOptions): Promise<CatalogSnapshot> {
+  private async applyLocked(
+    change: CatalogChange,
+    options: ApplyOptions,
+  ): Promise<CatalogSnapshot> {
     const current = await this.readCurrent();
     if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
       throw new PathwiseError(
@@ -177,7 +190,10 @@ export class FileCatalogStore implements CatalogStore {
       try {
         const { size } = await handle.stat();
         if (size < committedBytes) {
-          throw new PathwiseError('STORE_UNAVAILABLE', `change log ${this.logPath} is shorter than committed`);
+          throw new PathwiseError(
+            'STORE_UNAVAILABLE',
+            `change log ${this.logPath} is shorter than committed`,
+          );
         }
         if (size > committedBytes) await handle.truncate(committedBytes);
         await handle.writeFile(line, 'utf8');
@@ -187,7 +203,9 @@ export class FileCatalogStore implements CatalogStore {
       }
     } catch (error) {
       if (error instanceof PathwiseError) throw error;
-      throw new PathwiseError('STORE_UNAVAILABLE', `cannot write change log ${this.logPath}`, { cause: error });
+      throw new PathwiseError('STORE_UNAVAILABLE', `cannot write change log ${this.logPath}`, {
+        cause: error,
+      });
     }
   }
 
@@ -204,7 +222,9 @@ export class FileCatalogStore implements CatalogStore {
     try {
       return statKey(await stat(this.catalogPath));
     } catch (error) {
-      throw new PathwiseError('STORE_UNAVAILABLE', `cannot stat ${this.catalogPath}`, { cause: error });
+      throw new PathwiseError('STORE_UNAVAILABLE', `cannot stat ${this.catalogPath}`, {
+        cause: error,
+      });
     }
   }
 

@@ -30,7 +30,10 @@ function isAlive(pid: number): boolean {
  * @returns a function that releases the lock
  * @throws PathwiseError STORE_UNAVAILABLE when the lock cannot be taken in time
  */
-export async function acquireLock(path: string, options: LockOptions = {}): Promise<() => Promise<void>> {
+export async function acquireLock(
+  path: string,
+  options: LockOptions = {},
+): Promise<() => Promise<void>> {
   const deadline = Date.now() + (options.timeoutMs ?? 30_000);
   let wait = 2;
   for (;;) {
@@ -41,12 +44,17 @@ export async function acquireLock(path: string, options: LockOptions = {}): Prom
       return () => rm(path, { force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new PathwiseError('STORE_UNAVAILABLE', `cannot create lock file ${path}`, { cause: error });
+        throw new PathwiseError('STORE_UNAVAILABLE', `cannot create lock file ${path}`, {
+          cause: error,
+        });
       }
     }
     await breakIfStale(path);
     if (Date.now() > deadline) {
-      throw new PathwiseError('STORE_UNAVAILABLE', `catalog store is locked by another process (${path})`);
+      throw new PathwiseError(
+        'STORE_UNAVAILABLE',
+        `catalog store is locked by another process (${path})`,
+      );
     }
     await sleep(wait);
     wait = Math.min(wait * 2, 50);

@@ -81,7 +81,8 @@ export async function readStoreHeader(
     const buffer = Buffer.alloc(64);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
     const match = HEADER.exec(buffer.subarray(0, bytesRead).toString('utf8'));
-    if (!match) throw new PathwiseError('STORE_UNAVAILABLE', `${path} is not a Pathwise store file`);
+    if (!match)
+      throw new PathwiseError('STORE_UNAVAILABLE', `${path} is not a Pathwise store file`);
     return { version: Number(match[1]), logBytes: Number(match[2]) };
   } finally {
     await handle.close();
@@ -100,10 +101,15 @@ export async function readChangeLog(path: string, logBytes: number): Promise<Cha
   try {
     buffer = await readFile(path);
   } catch (error) {
-    throw new PathwiseError('STORE_UNAVAILABLE', `cannot read change log ${path}`, { cause: error });
+    throw new PathwiseError('STORE_UNAVAILABLE', `cannot read change log ${path}`, {
+      cause: error,
+    });
   }
   if (buffer.length < logBytes) {
-    throw new PathwiseError('STORE_UNAVAILABLE', `change log ${path} is shorter than its catalog says`);
+    throw new PathwiseError(
+      'STORE_UNAVAILABLE',
+      `change log ${path} is shorter than its catalog says`,
+    );
   }
   const text = buffer.subarray(0, logBytes).toString('utf8');
   return text

@@ -23,7 +23,11 @@ describe('FileCatalogStore on disk', () => {
   it('creates catalog.json with the version first, and a JSONL log beside it', async () => {
     const dir = join(root, 'layout');
     const store = await FileCatalogStore.open(dir, { seed: richCatalog() });
-    await store.apply({ kind: 'publish', provider: 'corp', credentials: [makeCredential('n', 'corp')] });
+    await store.apply({
+      kind: 'publish',
+      provider: 'corp',
+      credentials: [makeCredential('n', 'corp')],
+    });
     const text = await readFile(join(dir, 'catalog.json'), 'utf8');
     expect(text.startsWith('{"version":2,')).toBe(true);
     const log = (await readFile(join(dir, 'catalog.changes.jsonl'), 'utf8')).trim().split('\n');
@@ -59,14 +63,25 @@ describe('FileCatalogStore on disk', () => {
   it('ignores and then truncates log bytes of an apply that never committed', async () => {
     const dir = join(root, 'torn-log');
     const store = await FileCatalogStore.open(dir, { seed: richCatalog() });
-    await store.apply({ kind: 'publish', provider: 'corp', credentials: [makeCredential('a', 'corp')] });
+    await store.apply({
+      kind: 'publish',
+      provider: 'corp',
+      credentials: [makeCredential('a', 'corp')],
+    });
     const logPath = join(dir, 'catalog.changes.jsonl');
     // What a crash between the log append and the rename leaves: a whole record, then a torn one.
-    await appendFile(logPath, '{"version":3,"change":{"kind":"retire","provider":"corp","ids":["a"]},"appliedAt":"x"}\n{"vers');
+    await appendFile(
+      logPath,
+      '{"version":3,"change":{"kind":"retire","provider":"corp","ids":["a"]},"appliedAt":"x"}\n{"vers',
+    );
     const reopened = await FileCatalogStore.open(dir);
     expect(await reopened.currentVersion()).toBe(2);
     expect((await reopened.changesSince(0)).map((r) => r.version)).toEqual([2]);
-    await reopened.apply({ kind: 'publish', provider: 'corp', credentials: [makeCredential('b', 'corp')] });
+    await reopened.apply({
+      kind: 'publish',
+      provider: 'corp',
+      credentials: [makeCredential('b', 'corp')],
+    });
     const lines = (await readFile(logPath, 'utf8')).trim().split('\n');
     expect(lines.map((l) => JSON.parse(l).version)).toEqual([2, 3]);
     expect(JSON.parse(lines[1]!).change.credentials[0].id).toBe('b');
@@ -92,7 +107,11 @@ describe('FileCatalogStore on disk', () => {
       .catch((e: unknown) => e);
     expect((error as PathwiseError).code).toBe('STORE_UNAVAILABLE');
     await release();
-    const after = await store.apply({ kind: 'publish', provider: 'corp', credentials: [makeCredential('l', 'corp')] });
+    const after = await store.apply({
+      kind: 'publish',
+      provider: 'corp',
+      credentials: [makeCredential('l', 'corp')],
+    });
     expect(after.version).toBe(2);
   });
 
@@ -100,7 +119,11 @@ describe('FileCatalogStore on disk', () => {
     const dir = join(root, 'stale-lock');
     const store = await FileCatalogStore.open(dir, { seed: richCatalog(), lockTimeoutMs: 2000 });
     await writeFile(join(dir, 'catalog.json.lock'), '999999999');
-    const after = await store.apply({ kind: 'publish', provider: 'corp', credentials: [makeCredential('s', 'corp')] });
+    const after = await store.apply({
+      kind: 'publish',
+      provider: 'corp',
+      credentials: [makeCredential('s', 'corp')],
+    });
     expect(after.version).toBe(2);
     await expect(stat(join(dir, 'catalog.json.lock'))).rejects.toThrow();
   });
