@@ -12,7 +12,13 @@ export interface LdTarget {
 }
 
 /** @returns the values of a term (any of `terms`), marking them used */
-export function values(node: LdNode, ...terms: string[]): LdValue[] {
+export function values(node: LdNode, ...terms: string[]): readonly LdValue[] {
+  if (terms.length === 1) {
+    const prop = node.props.get(terms[0]!);
+    if (!prop) return [];
+    node.used.add(terms[0]!);
+    return prop.values;
+  }
   const out: LdValue[] = [];
   for (const t of terms) {
     const prop = node.props.get(t);
