@@ -74,39 +74,62 @@ export function fastestSet(ws: Workspace, order: Int32Array, times: Float64Array
     inSet[l] = 1;
     choose(index.req[c]!, d - index.duration[c]!);
   }
-  if (scheduleEnd(ws, order, inSet) > best) return earliestChoice(ws, order, times);
+  const members: number[] = [];
+  for (let l = 0; l < m; l++) if (inSet[l]) members.push(l);
+  if (scheduleEnd(ws, order, inSet, members, []) > best) return earliestChoice(ws, order, times);
   pruneRedundant(ws, order, inSet, best);
   const set: number[] = [];
   for (let l = 0; l < m; l++) if (inSet[l]) set.push(order[l]!);
   return set;
 }
 
-/** The target's end week when the marked set is scheduled earliest-start (Infinity if unmet). */
-function scheduleEnd(ws: Workspace, order: Int32Array, inSet: Uint8Array): number {
+/**
+ * Schedules the marked set earliest-start; members that can never start are unmarked and reported.
+ * @param members - the marked local indices in increasing (topological) order
+ * @returns the target's end week (Infinity when the target itself cannot start)
+ */
+function scheduleEnd(
+  ws: Workspace,
+  order: Int32Array,
+  inSet: Uint8Array,
+  members: readonly number[],
+  stranded: number[],
+): number {
   const index = ws.index;
-  const end = new Float64Array(order.length).fill(Infinity);
+  const end = new Map<number, number>();
   const timeOf = (x: number): number => {
     if (ws.isHeld(x)) return 0;
     const l = ws.local(x);
-    return inSet[l] ? end[l]! : Infinity;
+    return inSet[l] ? end.get(l)! : Infinity;
   };
-  for (let l = 0; l < order.length; l++) {
+  for (const l of members) {
     if (!inSet[l]) continue;
     const c = order[l]!;
-    end[l] = requirementTime(index, index.req[c]!, timeOf) + index.duration[c]!;
+    const t = requirementTime(index, index.req[c]!, timeOf) + index.duration[c]!;
+    if (t === Infinity) {
+      inSet[l] = 0;
+      stranded.push(l);
+    } else end.set(l, t);
   }
-  return end[order.length - 1]!;
+  return end.get(order.length - 1) ?? Infinity;
 }
 
+/** Drops steps, most expensive first, when the target still ends by `best` without them (and without
+ * the steps that only they made possible). */
 function pruneRedundant(ws: Workspace, order: Int32Array, inSet: Uint8Array, best: number): void {
   const index = ws.index;
   const members: number[] = [];
-  for (let l = 0; l < order.length - 1; l++) if (inSet[l]) members.push(l);
+  for (let l = 0; l < order.length; l++) if (inSet[l]) members.push(l);
   if (members.length > PRUNE_LIMIT) return;
-  members.sort((a, b) => index.cost[order[b]!]! - index.cost[order[a]!]!);
-  for (const l of members) {
+  const byCost = members.slice(0, -1).sort((a, b) => index.cost[order[b]!]! - index.cost[order[a]!]!);
+  for (const l of byCost) {
+    if (!inSet[l]) continue;
     inSet[l] = 0;
-    if (scheduleEnd(ws, order, inSet) > best) inSet[l] = 1;
+    const stranded: number[] = [];
+    if (scheduleEnd(ws, order, inSet, members, stranded) > best) {
+      inSet[l] = 1;
+      for (const x of stranded) inSet[x] = 1;
+    }
   }
 }
 
