@@ -4,6 +4,7 @@
  * trace unless PATHWISE_DEBUG is set.
  */
 import { CatalogInvalidError, PathwiseError, formatFault } from '@pathwise/core';
+import { ImportInvalidError, formatImportFault } from '@pathwise/interop';
 import type { Command } from './commands/command.js';
 import { planCommand } from './commands/plan.js';
 import { validateCommand } from './commands/validate.js';
@@ -42,6 +43,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 export function reportError(error: unknown, io: CliIo): number {
   if (error instanceof CatalogInvalidError) {
     for (const fault of error.faults) io.err(`${formatFault(fault)}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  if (error instanceof ImportInvalidError) {
+    for (const fault of error.faults) io.err(`${formatImportFault(fault)}\n`);
     return EXIT_BAD_INPUT;
   }
   if (error instanceof PathwiseError) {

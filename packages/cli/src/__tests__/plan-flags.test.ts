@@ -1,6 +1,6 @@
 // The command line of `pathwise plan`: what parses, and which bad flags are refused with INVALID_INPUT.
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, PathwiseError } from '@pathwise/core';
+import { InvalidInputError, PathwiseError, indexCatalog } from '@pathwise/core';
 import { parsePlanFlags } from '../plan/plan-flags.js';
 import { holdingsFromFlags } from '../plan/holdings-from-flags.js';
 import { processIo } from '../io.js';
@@ -54,16 +54,20 @@ describe('parsePlanFlags', () => {
 });
 
 describe('holdingsFromFlags', () => {
+  const context = {
+    index: indexCatalog({ format: 'pathwise.catalog/v1', credentials: [] }),
+    asOf: '2026-06-01',
+  };
   it('splits ids and dates from every --have', async () => {
-    expect(await holdingsFromFlags({ have: ['a, b@2025-01-02', 'c'] }, processIo)).toEqual([
+    expect(await holdingsFromFlags({ have: ['a, b@2025-01-02', 'c'] }, processIo, context)).toEqual([
       { id: 'a' },
       { id: 'b', earnedOn: '2025-01-02' },
       { id: 'c' },
     ]);
-    expect(await holdingsFromFlags({}, processIo)).toEqual([]);
+    expect(await holdingsFromFlags({}, processIo, context)).toEqual([]);
   });
   it.each([['a,,b'], ['@2025-01-01'], ['a@2025-13-01'], ['a@yesterday']])('refuses "%s"', async (have) => {
-    const error = await holdingsFromFlags({ have: [have] }, processIo).catch((e: unknown) => e);
+    const error = await holdingsFromFlags({ have: [have] }, processIo, context).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PathwiseError);
     expect((error as InvalidInputError).code).toBe('INVALID_INPUT');
   });

@@ -24,7 +24,6 @@ export const planCommand: Command = {
       return EXIT_OK;
     }
     const flags = parsePlanFlags(args);
-    const holdings = flags.batch === undefined ? await holdingsFromFlags(flags, io) : [];
     let batchText: string | undefined;
     if (flags.batch !== undefined) {
       try {
@@ -37,6 +36,8 @@ export const planCommand: Command = {
     const planner = createPlanner(await readCatalogFile(flags.catalog, io));
     const asOf = flags.asOf ?? todayIso();
     const objective = flags.objective ?? 'cheapest';
+    const holdings =
+      flags.batch === undefined ? await holdingsFromFlags(flags, io, { index: planner.index, asOf }) : [];
     if (batchText !== undefined) {
       const outcome = runBatch(batchText, planner, { asOf, objective, timeBudgetMs: flags.timeBudgetMs }, io);
       if (outcome.internal > 0) {

@@ -1,9 +1,10 @@
 /**
  * Turns the holding flags of `pathwise plan` into holdings. This is the one place that does so:
- * `--have ID[@YYYY-MM-DD],…` today; other sources of holdings (a wallet file) belong here too.
+ * `--have ID[@YYYY-MM-DD],…` and `--wallet FILE` (Open Badges 3.0 / CLR 2.0 credentials).
  */
-import type { Holding } from '@pathwise/core';
-import { parseIsoDate } from '@pathwise/core';
+import type { CatalogIndex, Holding } from '@pathwise/core';
+import { InvalidInputError, parseIsoDate } from '@pathwise/core';
+import { holdingsFromWallet } from '@pathwise/interop';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
 
@@ -11,16 +12,29 @@ import { UsageError } from '../usage-error.js';
 export interface HoldingFlags {
   /** Values of `--have`, each a comma-separated list of `ID` or `ID@YYYY-MM-DD`. */
   have?: string[];
+  /** A wallet file: one verifiable credential, a CLR, a presentation or a list of them. */
+  wallet?: string;
+}
+
+/** What holdings are judged against: the catalog (to match wallet achievements) and the date. */
+export interface HoldingContext {
+  index: CatalogIndex;
+  asOf: string;
 }
 
 /**
  * @param flags - the parsed holding flags
- * @param io - file access, for holding sources kept in files
- * @returns the holdings, in the order given
- * @throws UsageError for an empty entry; InvalidInputError for a date that is not YYYY-MM-DD
+ * @param io - file access for the wallet; what the wallet could not match goes to stderr
+ * @param context - the catalog and `asOf`
+ * @returns the `--have` holdings in the order given, then the wallet's
+ * @throws UsageError for an empty entry; InvalidInputError for a bad date or an unreadable wallet;
+ *   ImportInvalidError for a wallet with no readable achievement credential
  */
-export async function holdingsFromFlags(flags: HoldingFlags, io: CliIo): Promise<Holding[]> {
-  void io;
+export async function holdingsFromFlags(
+  flags: HoldingFlags,
+  io: CliIo,
+  context: HoldingContext,
+): Promise<Holding[]> {
   const holdings: Holding[] = [];
   for (const list of flags.have ?? []) {
     for (const entry of list.split(',')) {
@@ -38,5 +52,25 @@ export async function holdingsFromFlags(flags: HoldingFlags, io: CliIo): Promise
       holdings.push({ id, earnedOn });
     }
   }
+  if (flags.wallet !== undefined) holdings.push(...(await walletHoldings(flags.wallet, io, context)));
   return holdings;
+}
+
+async function walletHoldings(file: string, io: CliIo, context: HoldingContext): Promise<Holding[]> {
+  let text: string;
+  try {
+    text = await io.readText(file);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new InvalidInputError(`cannot read wallet ${file}: ${reason}`);
+  }
+  const wallet = holdingsFromWallet(text, context.index, { asOf: context.asOf });
+  for (const u of wallet.unmatched) {
+    io.err(`wallet: no catalog credential for achievement ${u.achievementId}${u.name ? ` (${u.name})` : ''}\n`);
+  }
+  for (const e of wallet.expired) {
+    io.err(`wallet: ${e.achievementId}${e.id ? ` (${e.id})` : ''} expired on ${e.validUntil}, not counted\n`);
+  }
+  for (const w of wallet.warnings) io.err(`wallet: ${w}\n`);
+  return wallet.holdings;
 }

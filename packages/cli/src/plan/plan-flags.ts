@@ -10,7 +10,7 @@ import type { HoldingFlags } from './holdings-from-flags.js';
 
 /** The usage line of `pathwise plan`. */
 export const PLAN_USAGE =
-  'pathwise plan --catalog FILE (--target ID [--have ID[@YYYY-MM-DD],…] [--json] | --batch QUERIES.jsonl) ' +
+  'pathwise plan --catalog FILE (--target ID [--have ID[@YYYY-MM-DD],…] [--wallet FILE] [--json] | --batch QUERIES.jsonl) ' +
   '[--as-of YYYY-MM-DD] [--objective cheapest|fastest] [--time-budget MS]';
 
 /** What `pathwise plan` was asked. */
@@ -46,8 +46,8 @@ export function parsePlanFlags(args: string[]): PlanFlags {
   if ((target === undefined) === (batch === undefined)) {
     throw new UsageError(`give exactly one of --target ID and --batch FILE; usage: ${PLAN_USAGE}`);
   }
-  if (batch !== undefined && values.have !== undefined) {
-    throw new UsageError('--have is for one query; a batch line gives its own "have"');
+  if (batch !== undefined && (values.have !== undefined || values.wallet !== undefined)) {
+    throw new UsageError('--have and --wallet are for one query; a batch line gives its own "have"');
   }
   if (objective !== undefined && !OBJECTIVES.includes(objective)) {
     throw new UsageError(`--objective must be cheapest or fastest, got "${objective}"`);
@@ -67,6 +67,7 @@ export function parsePlanFlags(args: string[]): PlanFlags {
     target,
     batch,
     have: values.have,
+    wallet: values.wallet,
     asOf,
     objective: objective as Objective | undefined,
     json: values.json ?? false,
@@ -83,6 +84,7 @@ function parse(args: string[]) {
       catalog: { type: 'string' },
       target: { type: 'string' },
       have: { type: 'string', multiple: true },
+      wallet: { type: 'string' },
       'as-of': { type: 'string' },
       objective: { type: 'string' },
       json: { type: 'boolean' },
