@@ -44,8 +44,12 @@ export const ACTIVITY_KINDS: Record<string, CredentialKind> = {
  * @returns the kind, or undefined when the name is not a known credential class
  */
 export function credentialKind(name: string): CredentialKind | undefined {
-  return CREDENTIAL_CLASS_KINDS.find(([re]) => re.test(name))?.[1];
+  if (kindCache.has(name)) return kindCache.get(name);
+  const kind = CREDENTIAL_CLASS_KINDS.find(([re]) => re.test(name))?.[1];
+  if (kindCache.size < 1000) kindCache.set(name, kind); // type names repeat on every node
+  return kind;
 }
+const kindCache = new Map<string, CredentialKind | undefined>();
 
 /** @returns whether a type name is a CTDL credential class (`…Credential`, `Certificate`, …) */
 export function isCredentialClass(name: string): boolean {
