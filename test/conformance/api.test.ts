@@ -1,5 +1,6 @@
 // The shared conformance cases through the GraphQL API: each case's catalog in its own store and
 // server, every query asked over HTTP for both objectives, totals equal to the independent optimum.
+// Each case runs with plans made in the server's thread and in a planning worker.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conformanceQueries, type ConformanceCase, type ConformanceQuery } from '../helpers/conformance.js';
 import { startTestApi, type TestApi } from '../api/helpers/api-server.js';
@@ -36,10 +37,13 @@ for (const { label, case: kase, query } of conformanceQueries()) {
   byCase.set(kase.name, entry);
 }
 
-describe.each([...byCase.values()].map((e) => [e.kase.name, e] as const))('conformance over GraphQL: %s', (_name, { kase, queries }) => {
+// Planning in the server's thread (planWorkers 0) and in a worker thread (1), as `pnpm start` does.
+const runs = [...byCase.values()].flatMap((e) => [0, 1].map((workers) => [e.kase.name, workers, e] as const));
+
+describe.each(runs)('conformance over GraphQL: %s (plan workers: %i)', (_name, workers, { kase, queries }) => {
   let api: TestApi;
   beforeAll(async () => {
-    api = await startTestApi(kase.catalog);
+    api = await startTestApi(kase.catalog, { planWorkers: workers });
   });
   afterAll(async () => {
     await api?.stop();

@@ -3,14 +3,24 @@
  * store for writes, the caller's identity and the server's limits. Built per request by the server.
  */
 import type { CatalogIndex } from '@pathwise/core';
-import type { Planner } from '@pathwise/engine';
+import type { Plan, PlanQuery } from '@pathwise/engine';
 import type { CatalogStore } from '@pathwise/store';
+
+/** A plan and the planning time it took (charged to the request's budget). */
+export interface TimedPlan {
+  plan: Plan;
+  ms: number;
+}
 
 /** One catalog version compiled for answering queries. */
 export interface CatalogView {
   version: number;
-  planner: Planner;
   index: CatalogIndex;
+  /**
+   * Plans on this version (in this thread or in a worker pool).
+   * @throws UnknownCredentialError / InvalidInputError as the engine's Planner.plan does
+   */
+  plan(query: PlanQuery): Promise<TimedPlan>;
 }
 
 /** Who is calling: `anonymous`, a publisher whose key names `provider`, or a key that matched nothing. */

@@ -4,7 +4,7 @@
 export { typeDefs } from './schema/type-defs.js';
 export { createPathwiseSchema } from './schema/create-schema.js';
 export { resolvers } from './resolvers/index.js';
-export type { CatalogView, Principal, ApiLimits, PathwiseContext } from './context.js';
+export type { CatalogView, TimedPlan, Principal, ApiLimits, PathwiseContext } from './context.js';
 export { DEFAULT_LIMITS } from './context.js';
 export {
   GRAPHQL_CODES,

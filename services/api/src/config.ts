@@ -2,6 +2,7 @@
  * The service's configuration from the environment: PORT, HOST, PATHWISE_CATALOG,
  * PATHWISE_DATA_DIR, PATHWISE_API_KEYS, NEO4J_*, LOG_LEVEL and the PATHWISE_MAX_* limits.
  */
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from './limits.js';
@@ -24,8 +25,13 @@ export interface ServiceConfig {
   apiKeys: string | undefined;
   neo4j: { uri: string; user: string | undefined; password: string | undefined } | undefined;
   logLevel: string;
+  /** Planning worker threads (0: plan in the server's thread). */
+  planWorkers: number;
   limits: ServiceLimits;
 }
+
+/** Planning workers by default: one per core but one, at least 1, at most 4. */
+export const DEFAULT_PLAN_WORKERS = Math.min(4, Math.max(1, availableParallelism() - 1));
 
 const LIMIT_VARS: Record<keyof ServiceLimits, string> = {
   maxPageSize: 'PATHWISE_MAX_PAGE_SIZE',
@@ -70,6 +76,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServiceConfig {
       ? { uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD }
       : undefined,
     logLevel: env.LOG_LEVEL || 'info',
+    planWorkers: positiveInt(env, 'PATHWISE_PLAN_WORKERS', DEFAULT_PLAN_WORKERS, 0),
     limits,
   };
 }

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     apiKeys,
     limits: config.limits,
     logger,
+    planWorkers: config.planWorkers,
   }).catch(async (error: unknown) => {
     await store.close();
     throw error;

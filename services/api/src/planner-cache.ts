@@ -1,25 +1,37 @@
 /**
- * One Planner per catalog version. Each request asks the store for its current version (cheap) and
- * the planner is rebuilt when it moved, so several service processes on one store see each other's
- * publishes. Concurrent requests share one rebuild.
+ * One CatalogView per catalog version. Each request asks the store for its current version (cheap)
+ * and the view is rebuilt when it moved, so several service processes on one store see each other's
+ * publishes. Concurrent requests share one rebuild. Plans run in this thread, or in a PlanPool.
  */
-import type { Catalog } from '@pathwise/core';
+import { randomUUID } from 'node:crypto';
+import { indexCatalog, type Catalog } from '@pathwise/core';
 import { createPlanner, type Planner } from '@pathwise/engine';
 import type { CatalogView } from '@pathwise/graphql';
 import type { CatalogStore } from '@pathwise/store';
+import type { PlanPool } from './planning/plan-pool.js';
+import { shareCatalog } from './planning/plan-task.js';
+
+/** Options of PlannerCache. */
+export interface PlannerCacheOptions {
+  /** Compiles a catalog for planning in this thread (default: the engine's createPlanner). */
+  build?: (catalog: Catalog) => Planner;
+  /** Plan in these workers instead of this thread. */
+  pool?: PlanPool;
+}
 
 /** Keeps the CatalogView of the store's current version. */
 export class PlannerCache {
   private view: CatalogView | undefined;
   private pending: Promise<CatalogView> | undefined;
+  private readonly id = randomUUID();
 
   /**
    * @param store - where the catalog lives
-   * @param build - compiles a catalog for planning (default: the engine's createPlanner)
+   * @param options - how to plan (this thread with `build`, or a worker pool)
    */
   constructor(
     private readonly store: CatalogStore,
-    private readonly build: (catalog: Catalog) => Planner = createPlanner,
+    private readonly options: PlannerCacheOptions = {},
   ) {}
 
   /**
@@ -40,8 +52,27 @@ export class PlannerCache {
   private async rebuild(): Promise<CatalogView> {
     const snapshot = await this.store.load();
     if (this.view && this.view.version >= snapshot.version) return this.view;
-    const planner = this.build(snapshot.catalog);
-    this.view = { version: snapshot.version, planner, index: planner.index };
+    const { pool } = this.options;
+    if (pool) {
+      const key = `${this.id}:${snapshot.version}`;
+      const shared = shareCatalog(snapshot.catalog);
+      this.view = {
+        version: snapshot.version,
+        index: indexCatalog(snapshot.catalog),
+        plan: (query) => pool.plan(key, shared, query),
+      };
+    } else {
+      const planner = (this.options.build ?? createPlanner)(snapshot.catalog);
+      this.view = {
+        version: snapshot.version,
+        index: planner.index,
+        plan: async (query) => {
+          const started = performance.now();
+          const plan = planner.plan(query);
+          return { plan, ms: performance.now() - started };
+        },
+      };
+    }
     return this.view;
   }
 }

@@ -15,6 +15,7 @@ import { sendJson } from './http/send-json.js';
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from './limits.js';
 import { createLogger, type Logger } from './logger.js';
 import { PlannerCache } from './planner-cache.js';
+import { PlanPool } from './planning/plan-pool.js';
 
 /** Options of startServer. */
 export interface StartServerOptions {
@@ -30,8 +31,13 @@ export interface StartServerOptions {
   limits?: Partial<ServiceLimits>;
   /** Logger (default: pino at `info` on stdout). */
   logger?: Logger;
-  /** Compiles a catalog for planning (default: the engine's createPlanner). */
+  /** Compiles a catalog for planning in the server's thread (default: the engine's createPlanner). */
   createPlanner?: (catalog: Catalog) => Planner;
+  /**
+   * Worker threads that plan (default 0: plan in the server's thread, with `createPlanner`). With
+   * workers, a long plan no longer holds up other requests.
+   */
+  planWorkers?: number;
   /** How long stop() waits for in-flight requests before cutting connections (default 10 s). */
   shutdownGraceMs?: number;
 }
@@ -54,7 +60,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const limits: ServiceLimits = { ...DEFAULT_SERVICE_LIMITS, ...options.limits };
   const logger = options.logger ?? createLogger();
   const apiKeys = options.apiKeys ?? apiKeysFrom([]);
-  const cache = new PlannerCache(store, options.createPlanner);
+  const pool = options.planWorkers ? new PlanPool(options.planWorkers) : undefined;
+  const cache = new PlannerCache(store, {
+    ...(options.createPlanner ? { build: options.createPlanner } : {}),
+    ...(pool ? { pool } : {}),
+  });
   const apollo = await createApollo(limits, logger);
   let stopping = false;
 
@@ -122,12 +132,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   } catch (error) {
     // e.g. EADDRINUSE: main.ts logs it and exits 1; the store stays the caller's to close.
     await apollo.stop();
+    await pool?.close();
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
   const shownHost = options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : 'localhost';
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}/graphql`;
-  logger.info({ port, url }, 'listening');
+  logger.info({ port, url, planWorkers: options.planWorkers ?? 0 }, 'listening');
 
   let stopped: Promise<void> | undefined;
   const stop = (): Promise<void> =>
@@ -140,6 +151,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       await closed;
       clearTimeout(grace);
       await apollo.stop();
+      await pool?.close();
       await store.close();
       logger.info('stopped');
     })());

@@ -34,7 +34,8 @@ export async function pathwaysResolver(
   args: { target: string; have?: HoldingInput[] | null; asOf?: string | null },
   ctx: PathwiseContext,
 ): Promise<PathwaySummaryParent[]> {
-  const { planner, index } = await ctx.catalog();
+  const view = await ctx.catalog();
+  const { index } = view;
   const have = toHoldings(args.have);
   const summarise = (plan: Plan): PathwaySummaryParent => {
     const credentials = plan.steps.map((s) => credentialRef(index, s.credential));
@@ -55,15 +56,16 @@ export async function pathwaysResolver(
       providers,
     };
   };
-  return (['cheapest', 'fastest'] as const).map((objective) =>
-    summarise(
-      runPlan(ctx, planner, {
-        target: args.target,
-        have,
-        ...(args.asOf ? { asOf: args.asOf } : {}),
-        objective,
-        timeBudgetMs: ctx.limits.planTimeBudgetMs,
-      }),
-    ),
-  );
+  const summaries: PathwaySummaryParent[] = [];
+  for (const objective of ['cheapest', 'fastest'] as const) {
+    const plan = await runPlan(ctx, view, {
+      target: args.target,
+      have,
+      ...(args.asOf ? { asOf: args.asOf } : {}),
+      objective,
+      timeBudgetMs: ctx.limits.planTimeBudgetMs,
+    });
+    summaries.push(summarise(plan));
+  }
+  return summaries;
 }

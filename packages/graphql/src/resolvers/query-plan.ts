@@ -25,7 +25,7 @@ export async function planResolver(
   const asOf = input.asOf ?? undefined;
   const wallet =
     input.wallet == null ? undefined : walletHoldings(input.wallet, view.index, asOf);
-  const plan = runPlan(ctx, view.planner, {
+  const plan = await runPlan(ctx, view, {
     target: input.target,
     have: wallet ? [...have, ...wallet.holdings] : have,
     ...(asOf ? { asOf } : {}),

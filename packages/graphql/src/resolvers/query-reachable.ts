@@ -1,8 +1,8 @@
 /**
  * Query.reachable, for workforce boards: which credentials a group holding `from` can reach within a
  * cost and a time limit, and at what cost. Each candidate is planned exactly for cost; when the
- * cheapest plan is too slow, the fastest plan is tried too. Planning is synchronous, so the loop
- * yields to the event loop between candidates and gives up (TIMEOUT) past the request's planning budget.
+ * cheapest plan is too slow, the fastest plan is tried too. It gives up (TIMEOUT) past the request's
+ * planning budget.
  */
 import { InvalidInputError } from '@pathwise/core';
 import type { Plan } from '@pathwise/engine';
@@ -48,7 +48,8 @@ export async function reachableResolver(
   }
   const maxCost = args.maxCost ?? Infinity;
   const maxWeeks = args.maxWeeks ?? Infinity;
-  const { planner, index } = await ctx.catalog();
+  const view = await ctx.catalog();
+  const { index } = view;
   const kinds = args.kinds ? new Set(args.kinds) : undefined;
   const candidates = index.catalog.credentials.filter((c) => !kinds || kinds.has(c.kind));
   if (candidates.length > ctx.limits.maxReachableTargets) {
@@ -58,8 +59,8 @@ export async function reachableResolver(
   }
   const have = toHoldings(args.from);
   const fits = (p: Plan): boolean => p.feasible && p.totalCost <= maxCost && p.totalWeeks <= maxWeeks;
-  const ask = (target: string, objective: 'cheapest' | 'fastest'): Plan =>
-    runPlan(ctx, planner, {
+  const ask = (target: string, objective: 'cheapest' | 'fastest'): Promise<Plan> =>
+    runPlan(ctx, view, {
       target,
       have,
       ...(args.asOf ? { asOf: args.asOf } : {}),
@@ -68,13 +69,14 @@ export async function reachableResolver(
     });
   const reaches: ReachParent[] = [];
   for (const [i, credential] of candidates.entries()) {
-    // Let other requests in now and then; runPlan stops the loop when the request's budget is spent.
+    // Planning in this thread blocks it: let other requests in now and then. runPlan stops the
+    // loop when the request's budget is spent.
     if (i % 16 === 15) await new Promise<void>((resolve) => setImmediate(resolve));
-    const cheapest = ask(credential.id, 'cheapest');
+    const cheapest = await ask(credential.id, 'cheapest');
     if (cheapest.feasible && cheapest.steps.length === 0) continue; // already held
     let chosen: Plan | undefined = fits(cheapest) ? cheapest : undefined;
     if (!chosen && cheapest.feasible && cheapest.totalCost <= maxCost) {
-      const fastest = ask(credential.id, 'fastest');
+      const fastest = await ask(credential.id, 'fastest');
       if (fits(fastest)) chosen = fastest;
     }
     if (!chosen) continue;

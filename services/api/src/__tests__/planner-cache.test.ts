@@ -30,9 +30,11 @@ describe('PlannerCache', () => {
     const store = await FileCatalogStore.open(dir, { seed });
     const writer = await FileCatalogStore.open(dir);
     let builds = 0;
-    const cache = new PlannerCache(store, (catalog) => {
-      builds++;
-      return createPlanner(catalog);
+    const cache = new PlannerCache(store, {
+      build: (catalog) => {
+        builds++;
+        return createPlanner(catalog);
+      },
     });
     const [v1, again, concurrent] = await Promise.all([cache.current(), cache.current(), cache.current()]);
     expect(builds).toBe(1);
@@ -45,7 +47,7 @@ describe('PlannerCache', () => {
     const v2 = await cache.current();
     expect(v2.version).toBe(2);
     expect(builds).toBe(2);
-    expect(v2.planner.plan({ target: 'b', asOf: '2026-01-01' }).totalCost).toBe(6);
+    expect((await v2.plan({ target: 'b', asOf: '2026-01-01' })).plan.totalCost).toBe(6);
     await Promise.all([store.close(), writer.close()]);
   });
 });

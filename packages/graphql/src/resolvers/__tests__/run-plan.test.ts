@@ -1,9 +1,9 @@
 // The request's planning budget: each plan gets at most what is left, its time is charged, and a
-// request with nothing left is refused with TIMEOUT. Runs the real engine.
+// request with nothing left is refused with TIMEOUT. Runs the real engine in this thread.
 import { describe, expect, it } from 'vitest';
 import { PathwiseError, type Catalog } from '@pathwise/core';
-import { createPlanner } from '@pathwise/engine';
-import { DEFAULT_LIMITS, type PathwiseContext } from '../../context.js';
+import { createPlanner, type PlanQuery } from '@pathwise/engine';
+import { DEFAULT_LIMITS, type CatalogView, type PathwiseContext } from '../../context.js';
 import { runPlan } from '../run-plan.js';
 
 const catalog: Catalog = {
@@ -14,29 +14,35 @@ const catalog: Catalog = {
   ],
 };
 const planner = createPlanner(catalog);
+const budgets: number[] = [];
+const view: CatalogView = {
+  version: 1,
+  index: planner.index,
+  plan: async (query: PlanQuery) => {
+    budgets.push(query.timeBudgetMs!);
+    const started = performance.now();
+    const plan = planner.plan(query);
+    return { plan, ms: performance.now() - started + 1 };
+  },
+};
 const ctxWith = (requestPlanBudgetMs: number, spentMs = 0): PathwiseContext =>
   ({ limits: { ...DEFAULT_LIMITS, requestPlanBudgetMs }, planClock: { spentMs } }) as unknown as PathwiseContext;
 
 describe('runPlan', () => {
-  it('plans and charges the time to the request', () => {
-    const ctx = ctxWith(5000);
-    expect(runPlan(ctx, planner, { target: 'b', asOf: '2026-01-01' }).totalCost).toBe(15);
-    expect(ctx.planClock.spentMs).toBeGreaterThan(0);
+  it('plans within what is left of the budget and charges the time to the request', async () => {
+    const ctx = ctxWith(5000, 4990);
+    expect((await runPlan(ctx, view, { target: 'b', asOf: '2026-01-01', timeBudgetMs: 2000 })).totalCost).toBe(15);
+    expect(budgets.at(-1)).toBe(10);
+    expect(ctx.planClock.spentMs).toBeGreaterThan(4991);
   });
 
-  it('refuses with TIMEOUT when the budget is spent', () => {
-    let error: unknown;
-    try {
-      runPlan(ctxWith(100, 100), planner, { target: 'b', asOf: '2026-01-01' });
-    } catch (e) {
-      error = e;
-    }
+  it('refuses with TIMEOUT when the budget is spent', async () => {
+    const error = await runPlan(ctxWith(100, 100), view, { target: 'b', asOf: '2026-01-01' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PathwiseError);
     expect((error as PathwiseError).code).toBe('TIMEOUT');
   });
 
-  it('still reports planner errors, charging their time too', () => {
-    const ctx = ctxWith(5000);
-    expect(() => runPlan(ctx, planner, { target: 'nope' })).toThrow(expect.objectContaining({ code: 'UNKNOWN_CREDENTIAL' }));
+  it('passes planner errors on', async () => {
+    await expect(runPlan(ctxWith(5000), view, { target: 'nope' })).rejects.toMatchObject({ code: 'UNKNOWN_CREDENTIAL' });
   });
 });
