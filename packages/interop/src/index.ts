@@ -22,3 +22,4 @@ export {
   formatRequirementExpression,
   ExpressionError,
 } from './csv/requirement-expression.js';
+export { exportCsv } from './csv/export-csv.js';

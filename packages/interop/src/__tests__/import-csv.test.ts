@@ -1,8 +1,11 @@
 // importCsv: one row per credential; every fault names its row and column.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parseCatalog } from '@pathwise/core';
 import { ImportInvalidError } from '../errors.js';
 import { importCsv } from '../csv/import-csv.js';
+import { exportCsv } from '../csv/export-csv.js';
+import { catalogArb } from './support/random-catalog.js';
 import { importCtdl } from '../ctdl/import-ctdl.js';
 import { fixture, fixtureText } from './support/fixtures.js';
 
@@ -99,5 +102,25 @@ describe('importCsv', () => {
     ]);
     expect(faultsOf('')).toEqual([{ code: 'NO_CONTENT', path: '' }]);
     expect(faultsOf(`${HEADER}\na,"A,course,1,1,,\n`).map((f) => f.code)).toEqual(['SYNTAX']);
+  });
+});
+
+describe('exportCsv -> importCsv', () => {
+  it('gives back every credential of random catalogs exactly, and the providers they name', () => {
+    fc.assert(
+      fc.property(catalogArb(10), (catalog) => {
+        const back = importCsv(exportCsv(catalog), { currency: 'XTS' }).catalog;
+        expect(back.credentials).toEqual(catalog.credentials);
+        const named = new Set(catalog.credentials.flatMap((c) => (c.provider ? [c.provider] : [])));
+        const byId = (x: { id: string }, y: { id: string }): number => (x.id < y.id ? -1 : 1);
+        expect([...(back.providers ?? [])].sort(byId)).toEqual(
+          (catalog.providers ?? [])
+            .filter((p) => named.has(p.id))
+            .map((p) => ({ id: p.id, name: p.name }))
+            .sort(byId),
+        );
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -5,8 +5,8 @@
  *
  * Columns (case, spaces, `_` and `-` in names are ignored): id, name, kind, cost, durationWeeks
  * (or weeks) are required; provider, providerName, effortHours, credits, level, validityMonths,
- * skills (separated by `;` or `|`), requires, url, description, and `x-…` extension columns
- * (a cell starting with `[` or `{` is read as JSON) are optional.
+ * skills (separated by `;` or `|`, or a JSON array of strings), requires, url, description, and
+ * `x-…` extension columns (a cell that parses as JSON is that JSON value, else text) are optional.
  */
 import { parse } from 'csv-parse/sync';
 import type { Catalog, Credential, Provider } from '@pathwise/core';
@@ -113,8 +113,7 @@ export function importCsv(
       const field = fields[col];
       const column = header[col] ?? `#${col + 1}`;
       if (!field || cell === '') return;
-      if (field.startsWith('x-'))
-        c[field] = /^[[{]/.test(cell) ? json(cell, at(column), log) : cell;
+      if (field.startsWith('x-')) c[field] = jsonOrText(cell);
       else if (NUMBERS.has(field)) {
         const n = /^-?\d+(\.\d+)?$/.test(cell) ? Number(cell) : NaN;
         if (!Number.isFinite(n) || n < 0)
@@ -130,12 +129,14 @@ export function importCsv(
             `kind "${cell}" is not one of ${CREDENTIAL_KINDS.join(', ')}`,
           );
         } else c.kind = cell;
-      } else if (field === 'skills')
-        c.skills = cell
-          .split(/[;|]/)
-          .map((s) => s.trim())
-          .filter(Boolean);
-      else if (field === 'requires') {
+      } else if (field === 'skills') {
+        c.skills = cell.startsWith('[')
+          ? skillList(cell, at(column), log)
+          : cell
+              .split(/[;|]/)
+              .map((s) => s.trim())
+              .filter(Boolean);
+      } else if (field === 'requires') {
         try {
           const req = parseRequirementExpression(cell);
           if (req !== undefined) c.requires = req;
@@ -182,11 +183,22 @@ export function importCsv(
   return { catalog, warnings: log.warnings };
 }
 
-function json(cell: string, path: string, log: ImportLog): unknown {
+function skillList(cell: string, path: string, log: ImportLog): unknown {
+  try {
+    const value = JSON.parse(cell) as unknown;
+    if (Array.isArray(value) && value.every((s) => typeof s === 'string')) return value;
+  } catch {
+    // reported below
+  }
+  log.fault('BAD_VALUE', path, 'a skills cell starting with [ must be a JSON array of strings');
+  return undefined;
+}
+
+/** An extension cell is JSON when it parses as JSON, else the text itself. */
+function jsonOrText(cell: string): unknown {
   try {
     return JSON.parse(cell) as unknown;
   } catch {
-    log.fault('BAD_VALUE', path, 'a cell starting with [ or { must be JSON');
-    return undefined;
+    return cell;
   }
 }
