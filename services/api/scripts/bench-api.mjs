@@ -5,7 +5,8 @@
 //      without holdings): requests per second and p50 / p99 latency, with ratios to the baseline;
 //   3. 50 concurrent publishes: afterwards every published credential is there exactly once and the
 //      catalog versions are contiguous (checked; exit 1 otherwise).
-// Options (env): BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 16).
+// Options (env): BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 16); PATHWISE_PLAN_WORKERS
+// reaches the service (0: plan in the server's thread).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -127,7 +128,8 @@ async function main() {
       headers: json,
       requests: [{ setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }],
     });
-    console.log(`\nservice: services/api/dist/main.js, file store, ${catalog.credentials.length}-credential example catalog`);
+    const workers = process.env.PATHWISE_PLAN_WORKERS ?? 'default: cores - 1, 1..4';
+    console.log(`\nservice: services/api/dist/main.js, file store, ${catalog.credentials.length}-credential example catalog, plan workers: ${workers}`);
     console.log(`autocannon: ${connections} connections, ${seconds} s each; plan mix: ${bodies.length} distinct queries (${targets.length} targets x 2 objectives)\n`);
     console.log(`| ${'run'.padEnd(34)} |    req/s |  p50 ms |  p99 ms | vs healthz | failed |`);
     console.log(`|${'-'.repeat(36)}|----------|---------|---------|------------|--------|`);
