@@ -43,6 +43,8 @@ export interface CompactIndex {
   readonly depStart: Int32Array;
   /** The distinct credentials each credential's requirement names. */
   readonly deps: Int32Array;
+  /** 1 when a credential's requirement is OR-only (absent, an id, or `any` of ids / OR-only `any`s). */
+  readonly orOnly: Uint8Array;
 }
 
 /**
@@ -79,6 +81,10 @@ export function compileIndex(catalog: Catalog): CompactIndex {
     if (i === undefined) throw new Error(`compileIndex: dangling credential "${id}" (catalog not validated)`);
     return i;
   };
+  const groupOr: number[] = [];
+  const orOnly = new Uint8Array(n);
+  const isOr = (ref: number): boolean => ref < n || groupOr[ref - n] === 1;
+
   const childRefs: number[] = [];
   const compile = (r: Requirement): number => {
     if (typeof r === 'string') return refOf(r);
@@ -104,6 +110,9 @@ export function compileIndex(catalog: Catalog): CompactIndex {
     const base = childRefs.length;
     for (const child of list) childRefs.push(compile(child));
     const g = kinds.length;
+    let or = kind === GROUP_ANY;
+    for (let j = base; or && j < childRefs.length; j++) or = isOr(childRefs[j]!);
+    groupOr.push(or ? 1 : 0);
     kinds.push(kind);
     params.push(param);
     for (let j = base; j < childRefs.length; j++) children.push(childRefs[j]!);
@@ -130,6 +139,7 @@ export function compileIndex(catalog: Catalog): CompactIndex {
       req[i] = compile(r);
       collectDeps(req[i]!, i);
     }
+    orOnly[i] = req[i]! < 0 || isOr(req[i]!) ? 1 : 0;
     depStart[i + 1] = deps.length;
   }
   return {
@@ -146,5 +156,6 @@ export function compileIndex(catalog: Catalog): CompactIndex {
     groupChildren: new Int32Array(children),
     depStart,
     deps: new Int32Array(deps),
+    orOnly,
   };
 }

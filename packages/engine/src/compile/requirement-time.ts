@@ -57,3 +57,52 @@ export function requirementTime(
   }
   return Infinity;
 }
+
+/**
+ * `requirementTime` reading the weeks from an array indexed by credential int (no callback: the
+ * hot path of fastest and of scheduling).
+ * @param index - the compact index
+ * @param ref - a requirement ref; -1 means nothing is required
+ * @param at - week each credential is held (Infinity: never); only the credentials `ref` names are read
+ * @returns the week the requirement is met, Infinity when never
+ */
+export function requirementTimeAt(index: CompactIndex, ref: number, at: Float64Array): number {
+  if (ref < 0) return 0;
+  const { n } = index;
+  if (ref < n) return at[ref]!;
+  const g = ref - n;
+  const from = index.groupStart[g]!;
+  const to = index.groupStart[g + 1]!;
+  const kind = index.groupKind[g]!;
+  if (kind === GROUP_ALL) {
+    let latest = 0;
+    for (let j = from; j < to; j++) {
+      const t = requirementTimeAt(index, index.groupChildren[j]!, at);
+      if (t > latest) latest = t;
+    }
+    return latest;
+  }
+  if (kind === GROUP_ANY) {
+    let earliest = Infinity;
+    for (let j = from; j < to; j++) {
+      const t = requirementTimeAt(index, index.groupChildren[j]!, at);
+      if (t < earliest) earliest = t;
+    }
+    return earliest;
+  }
+  const times: number[] = [];
+  for (let j = from; j < to; j++) times.push(requirementTimeAt(index, index.groupChildren[j]!, at));
+  if (kind === GROUP_AT_LEAST) {
+    times.sort((a, b) => a - b);
+    return times[index.groupParam[g]! - 1] ?? Infinity;
+  }
+  const order = times.map((_, i) => i).sort((a, b) => times[a]! - times[b]!);
+  let sum = 0;
+  for (const i of order) {
+    const t = times[i]!;
+    if (t === Infinity) break;
+    sum += index.credits[index.groupChildren[from + i]!]!;
+    if (sum >= index.groupParam[g]!) return t;
+  }
+  return Infinity;
+}

@@ -11,18 +11,27 @@ export class Workspace {
   private readonly localIndex: Int32Array;
   private heldGen = 0;
   private coneGen = 0;
+  /**
+   * Scratch weeks by credential int for the array-based requirement evaluation: held credentials
+   * read 0 (set by `setHeld`); cone credentials are written by whoever evaluates them.
+   */
+  readonly at: Float64Array;
 
   /** @param index - the compact index this workspace serves */
   constructor(readonly index: CompactIndex) {
     this.heldMark = new Uint32Array(index.n);
     this.coneMark = new Uint32Array(index.n);
     this.localIndex = new Int32Array(index.n);
+    this.at = new Float64Array(index.n);
   }
 
   /** Starts a new query with these held credential ints. */
   setHeld(held: Iterable<number>): void {
     this.heldGen = bump(this.heldGen, this.heldMark);
-    for (const c of held) this.heldMark[c] = this.heldGen;
+    for (const c of held) {
+      this.heldMark[c] = this.heldGen;
+      this.at[c] = 0;
+    }
   }
 
   /** @returns whether credential `c` counts as held in the current query */
@@ -62,7 +71,7 @@ export class Workspace {
         order.push(c);
       }
     }
-    return Int32Array.from(order);
+    return new Int32Array(order);
   }
 
   /** @returns the position of `c` in the last `cone()` order, or -1 when it is not in that cone */

@@ -6,20 +6,22 @@
  * topological (post-)order gives the same times in O(cone) without a heap.
  */
 import type { Workspace } from '../compile/workspace.js';
-import { requirementTime } from '../compile/requirement-time.js';
+import { requirementTimeAt } from '../compile/requirement-time.js';
 
 /**
  * @param ws - the workspace holding the query's held set and cone
  * @param order - the cone in post-order (from `ws.cone`)
- * @returns per local index, the earliest week that credential can be held
+ * @returns per local index, the earliest week that credential can be held (also left in `ws.at`)
  */
 export function earliestTimes(ws: Workspace, order: Int32Array): Float64Array {
   const index = ws.index;
+  const at = ws.at;
   const times = new Float64Array(order.length);
-  const timeOf = (c: number): number => (ws.isHeld(c) ? 0 : times[ws.local(c)]!);
   for (let i = 0; i < order.length; i++) {
     const c = order[i]!;
-    times[i] = requirementTime(index, index.req[c]!, timeOf) + index.duration[c]!;
+    const t = requirementTimeAt(index, index.req[c]!, at) + index.duration[c]!;
+    times[i] = t;
+    at[c] = t;
   }
   return times;
 }

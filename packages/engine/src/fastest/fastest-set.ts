@@ -9,7 +9,7 @@
  */
 import { GROUP_ALL, GROUP_ANY, GROUP_AT_LEAST } from '../compile/compact-index.js';
 import type { Workspace } from '../compile/workspace.js';
-import { requirementTime } from '../compile/requirement-time.js';
+import { requirementTime, requirementTimeAt } from '../compile/requirement-time.js';
 import { ConeDp, leastIndices } from '../cheapest/cone-dp.js';
 import { minCostCover } from '../cheapest/knapsack-cover.js';
 
@@ -19,7 +19,7 @@ const PRUNE_LIMIT = 400;
 /**
  * @param ws - workspace with the query's held set and cone
  * @param order - the cone in post-order (target last)
- * @param times - earliest week per local index (from `earliestTimes`)
+ * @param times - earliest week per local index (from `earliestTimes`, which also left them in `ws.at`)
  * @returns credential ints of a set that reaches the target at `times[target]`
  */
 export function fastestSet(ws: Workspace, order: Int32Array, times: Float64Array): number[] {
@@ -30,7 +30,7 @@ export function fastestSet(ws: Workspace, order: Int32Array, times: Float64Array
   const dp = new ConeDp(ws, order);
   const est = (x: number): number => dp.full[ws.local(x)]!;
   dp.evaluate(est);
-  const timeOf = (x: number): number => (ws.isHeld(x) ? 0 : times[ws.local(x)]!);
+  const at = ws.at; // earliest weeks, as earliestTimes left them
   const fits = (t: number, d: number): boolean => t <= d + 1e-9 * Math.max(1, Math.abs(d));
 
   const deadlineOf = new Float64Array(m).fill(Infinity);
@@ -53,7 +53,7 @@ export function fastestSet(ws: Workspace, order: Int32Array, times: Float64Array
     const values: number[] = [];
     for (let j = from; j < to; j++) {
       const child = groupChildren[j]!;
-      const ok = fits(requirementTime(index, child, timeOf), d);
+      const ok = fits(requirementTimeAt(index, child, at), d);
       values.push(ok ? dp.requirementValue(child, est, j) : Infinity);
     }
     let picks: number[];

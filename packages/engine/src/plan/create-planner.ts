@@ -9,7 +9,8 @@ import { catalogIndexView } from '../compile/catalog-index-view.js';
 import { cheapestSet } from '../cheapest/branch-and-bound.js';
 import { earliestTimes } from '../fastest/earliest-times.js';
 import { fastestSet } from '../fastest/fastest-set.js';
-import { scheduleSteps } from '../schedule/schedule-steps.js';
+import { orChainSet } from '../fastest/or-chain.js';
+import { scheduleSteps, type Schedule } from '../schedule/schedule-steps.js';
 import { resolveQuery } from '../query/resolve-query.js';
 import { todayIso } from '../query/today.js';
 import type { Plan, PlanQuery } from '../plan-types.js';
@@ -41,22 +42,34 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
 
   const plan = (query: PlanQuery): Plan => {
     const q = resolveQuery(compact, index, query, query?.asOf ?? today());
-    const base = { feasible: true, objective: q.objective, target: query.target, lapsed: q.lapsed };
     ws.setHeld(q.held);
-    if (ws.isHeld(q.target)) {
-      return { ...base, optimal: true, totalCost: 0, totalWeeks: 0, steps: [] };
+    let optimal = true;
+    let bound: number | undefined;
+    let schedule: Schedule = { steps: [], totalCost: 0, totalWeeks: 0 };
+    if (!ws.isHeld(q.target)) {
+      const order = ws.cone(q.target);
+      if (q.objective === 'fastest') {
+        const times = earliestTimes(ws, order);
+        schedule = scheduleSteps(ws, order, orChainSet(ws, order) ?? fastestSet(ws, order, times));
+      } else {
+        const result = cheapestSet(ws, order, q.timeBudgetMs);
+        schedule = scheduleSteps(ws, order, result.set);
+        optimal = result.optimal;
+        if (!optimal) bound = result.bound;
+      }
     }
-    const order = ws.cone(q.target);
-    if (q.objective === 'fastest') {
-      const times = earliestTimes(ws, order);
-      const schedule = scheduleSteps(ws, order, fastestSet(ws, order, times));
-      return { ...base, optimal: true, ...schedule };
-    }
-    const result = cheapestSet(ws, order, q.timeBudgetMs);
-    const schedule = scheduleSteps(ws, order, result.set);
-    return result.optimal
-      ? { ...base, optimal: true, ...schedule }
-      : { ...base, optimal: false, bound: result.bound, ...schedule };
+    const out: Plan = {
+      feasible: true,
+      optimal,
+      objective: q.objective,
+      target: query.target,
+      totalCost: schedule.totalCost,
+      totalWeeks: schedule.totalWeeks,
+      steps: schedule.steps,
+      lapsed: q.lapsed,
+    };
+    if (bound !== undefined) out.bound = bound;
+    return out;
   };
 
   return {

@@ -4,7 +4,7 @@
  * steps ordered by start week (ties: prerequisites first); `satisfies` names the chosen credentials whose requirement names it.
  */
 import type { Workspace } from '../compile/workspace.js';
-import { requirementTime } from '../compile/requirement-time.js';
+import { requirementTimeAt } from '../compile/requirement-time.js';
 import type { PlanStep } from '../plan-types.js';
 
 /** Steps and totals of a scheduled set. */
@@ -23,51 +23,55 @@ export interface Schedule {
  */
 export function scheduleSteps(ws: Workspace, order: Int32Array, set: readonly number[]): Schedule {
   const index = ws.index;
+  const at = ws.at;
   const m = order.length;
-  const chosen = new Uint8Array(m);
-  for (const c of set) chosen[ws.local(c)] = 1;
-  const end = new Float64Array(m).fill(Infinity);
-  const start = new Float64Array(m);
-  const timeOf = (x: number): number => {
-    if (ws.isHeld(x)) return 0;
-    const l = ws.local(x);
-    return l >= 0 && chosen[l] ? end[l]! : Infinity;
-  };
-  for (let l = 0; l < m; l++) {
-    if (!chosen[l]) continue;
-    const c = order[l]!;
-    start[l] = requirementTime(index, index.req[c]!, timeOf);
-    if (start[l] === Infinity) {
-      throw new Error(`internal: chosen step "${index.ids[c]}" has an unmet requirement`);
-    }
-    end[l] = start[l]! + index.duration[c]!;
+  const locals = new Int32Array(set.length);
+  for (let i = 0; i < set.length; i++) locals[i] = ws.local(set[i]!);
+  locals.sort();
+  // Cone credentials not chosen are never held; chosen ones are written in topological order.
+  for (let l = 0; l < m; l++) at[order[l]!] = Infinity;
+  const start = new Float64Array(set.length);
+  for (let i = 0; i < locals.length; i++) {
+    const c = order[locals[i]!]!;
+    const s = requirementTimeAt(index, index.req[c]!, at);
+    if (s === Infinity) throw new Error(`internal: chosen step "${index.ids[c]}" has an unmet requirement`);
+    start[i] = s;
+    at[c] = s + index.duration[c]!;
   }
-  const satisfies = new Map<number, string[]>();
-  for (const d of set) {
+  // satisfies: the chosen credentials whose requirement names the step.
+  const stepOf = new Int32Array(m).fill(-1);
+  const satisfies: string[][] = new Array<string[]>(set.length);
+  for (let i = 0; i < locals.length; i++) {
+    stepOf[locals[i]!] = i;
+    satisfies[i] = [];
+  }
+  for (let i = 0; i < locals.length; i++) {
+    const d = order[locals[i]!]!;
     for (let j = index.depStart[d]!; j < index.depStart[d + 1]!; j++) {
       const x = index.deps[j]!;
-      const l = ws.local(x);
-      if (l >= 0 && chosen[l]) {
-        const list = satisfies.get(x) ?? [];
-        list.push(index.ids[d]!);
-        satisfies.set(x, list);
-      }
+      const l = ws.isHeld(x) ? -1 : ws.local(x);
+      const k = l < 0 ? -1 : stepOf[l]!;
+      if (k >= 0) satisfies[k]!.push(index.ids[d]!);
     }
   }
   // Ordered by start week; ties in the cone's topological order, so a zero-week prerequisite is
   // listed before the step it enables ("met by the endWeek of earlier steps").
-  const locals = set.map((c) => ws.local(c)).sort((a, b) => start[a]! - start[b]! || a - b);
-  const steps: PlanStep[] = locals.map((l) => {
-    const c = order[l]!;
-    return {
+  const rank: number[] = new Array<number>(set.length);
+  for (let i = 0; i < rank.length; i++) rank[i] = i;
+  rank.sort((a, b) => start[a]! - start[b]! || a - b);
+  const steps: PlanStep[] = new Array<PlanStep>(set.length);
+  let totalCost = 0;
+  for (let r = 0; r < rank.length; r++) {
+    const i = rank[r]!;
+    const c = order[locals[i]!]!;
+    totalCost += index.cost[c]!;
+    steps[r] = {
       credential: index.ids[c]!,
       cost: index.cost[c]!,
-      startWeek: start[l]!,
-      endWeek: end[l]!,
-      satisfies: (satisfies.get(c) ?? []).sort(),
+      startWeek: start[i]!,
+      endWeek: at[c]!,
+      satisfies: satisfies[i]!.sort(),
     };
-  });
-  let totalCost = 0;
-  for (const s of steps) totalCost += s.cost;
-  return { steps, totalCost, totalWeeks: end[m - 1]! };
+  }
+  return { steps, totalCost, totalWeeks: at[order[m - 1]!]! };
 }

@@ -50,3 +50,28 @@ describe('fastest tie-break', () => {
     expect(plan.totalCost).toBe(103);
   });
 });
+
+describe('fastest on OR cones (chain DP)', () => {
+  it('takes the cheaper of equally fast chains, and the faster over a cheaper slower one', () => {
+    const catalog = makeCatalog(
+      ['x1', 50, 2],
+      ['x2', 5, 2],
+      ['slow', 1, 9],
+      ['a', 10, 1, { any: ['x1', { any: ['x2', 'slow'] }] }],
+      ['b', 100, 3],
+      ['t', 1, 1, { any: ['a', 'b'] }],
+    );
+    const planner = createPlanner(catalog);
+    const query = { target: 't', asOf, objective: 'fastest' as const };
+    const plan = planner.plan(query);
+    expect(plan.totalWeeks).toBe(4);
+    expect(plan.steps.map((s) => s.credential)).toEqual(['x2', 'a', 't']);
+    expect(plan.totalCost).toBe(16);
+    expect(validatePlan(planner.index, query, plan)).toEqual([]);
+  });
+  it('stops a chain at a held credential', () => {
+    const planner = createPlanner(makeCatalog(['r', 9, 4], ['m', 3, 2, 'r'], ['t', 1, 1, { any: ['m'] }]));
+    const plan = planner.plan({ target: 't', asOf, objective: 'fastest', have: [{ id: 'r' }] });
+    expect(plan.steps.map((s) => [s.credential, s.startWeek])).toEqual([['m', 0], ['t', 2]]);
+  });
+});
