@@ -118,6 +118,25 @@ describe('pathwise export ctdl', () => {
   });
 });
 
+describe('pathwise export csv', () => {
+  it('writes CSV that pathwise import csv reads back to the same credentials', async () => {
+    const { catalog } = importCtdl(
+      JSON.parse(readFileSync(join(fixtures, 'vendor-certification-chain.ctdl.json'), 'utf8')),
+    );
+    const dir = tempDir();
+    const file = writeTemp(dir, 'catalog.json', catalog);
+    const csv = join(dir, 'catalog.csv');
+    const run = await runCli(['export', 'csv', '--catalog', file, '--out', csv]);
+    expect(run.status).toBe(0);
+    const back = await runCli(['import', 'csv', csv]);
+    expect(back.status).toBe(0);
+    expect(JSON.parse(back.stdout).credentials).toEqual(catalog.credentials);
+    const bad = await runCli(['export', 'csv', '--catalog', file, '--target', 'x']);
+    expect(bad.status).toBe(2);
+    noStack(bad.stderr);
+  });
+});
+
 function requirementOf(catalog: Catalog, id: string): string[] {
   const req = catalog.credentials.find((c) => c.id === id)!.requires;
   return req !== undefined && typeof req === 'object' && 'credits' in req ? req.of : [];

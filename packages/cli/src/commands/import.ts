@@ -23,7 +23,7 @@ const USAGE = 'pathwise import ctdl|csv FILE [--out FILE] [--currency CODE] [--s
 export const importCommand: Command = {
   name: 'import',
   summary: 'convert a CTDL JSON-LD pathway or a CSV catalog to a pathwise catalog',
-  usage: USAGE,
+  usage: 'pathwise import ctdl|csv FILE [options]',
   async run(args, io) {
     let parsed;
     try {

@@ -47,7 +47,11 @@ export async function withImportFaults<T>(
 
 /** Writes JSON to --out (atomically) or to stdout. */
 export async function emitJson(value: unknown, out: string | undefined, io: CliIo): Promise<void> {
-  const text = `${JSON.stringify(value, null, 2)}\n`;
+  await emitText(`${JSON.stringify(value, null, 2)}\n`, out, io);
+}
+
+/** Writes text to --out (atomically) or to stdout. */
+export async function emitText(text: string, out: string | undefined, io: CliIo): Promise<void> {
   if (out === undefined) io.out(text);
   else await writeFileAtomic(out, text);
 }
