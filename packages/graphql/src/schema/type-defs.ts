@@ -26,6 +26,8 @@ export const typeDefs = /* GraphQL */ `
     """
     For a group whose members hold \`from\`: which credentials (of \`kinds\`, default every kind) they can
     reach within \`maxCost\` and \`maxWeeks\`, cheapest first. Credentials already held are left out.
+    Each candidate's cheapest plan is used when it fits, else its fastest; a credential whose cheapest
+    plan is too slow and fastest plan too expensive is left out even when a plan in between would fit.
     """
     reachable(
       from: [HoldingInput!]!
