@@ -138,7 +138,8 @@ export function cheapestSet(
     const roots = [target];
     for (let l = 0; l < m; l++) {
       if (!isShared(l)) continue;
-      if (decision[l] === IN || (decision[l] === UNDECIDED && full[l]! < sumLambda(l))) roots.push(l);
+      if (decision[l] === IN || (decision[l] === UNDECIDED && full[l]! < sumLambda(l)))
+        roots.push(l);
     }
     const stack: number[] = [];
     const use = (x: number, slot: number): void => {
@@ -167,7 +168,8 @@ export function cheapestSet(
     }
     if (norm === 0 || !(bestCost < Infinity)) return false;
     const t = (theta * (bestCost - lb)) / norm;
-    for (let o = 0; o < occ.count; o++) if (grad[o] !== 0) lambda[o] = Math.max(0, lambda[o]! + t * grad[o]!);
+    for (let o = 0; o < occ.count; o++)
+      if (grad[o] !== 0) lambda[o] = Math.max(0, lambda[o]! + t * grad[o]!);
     return true;
   };
   const slack = (v: number): number => v - 1e-9 * Math.max(1, Math.abs(v));

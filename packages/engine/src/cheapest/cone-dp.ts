@@ -72,7 +72,8 @@ export class ConeDp {
     const kind = groupKind[g]!;
     if (kind === GROUP_ALL) {
       let sum = 0;
-      for (let j = from; j < to; j++) sum += this.requirementValue(groupChildren[j]!, childValue, j);
+      for (let j = from; j < to; j++)
+        sum += this.requirementValue(groupChildren[j]!, childValue, j);
       return sum;
     }
     if (kind === GROUP_ANY) {
@@ -84,7 +85,8 @@ export class ConeDp {
       return least;
     }
     const values: number[] = [];
-    for (let j = from; j < to; j++) values.push(this.requirementValue(groupChildren[j]!, childValue, j));
+    for (let j = from; j < to; j++)
+      values.push(this.requirementValue(groupChildren[j]!, childValue, j));
     if (kind === GROUP_AT_LEAST) return sumOfLeast(values, this.index.groupParam[g]!);
     return minCostCover(values, this.creditsOf(from, to), this.index.groupParam[g]!).value;
   }
@@ -96,7 +98,12 @@ export class ConeDp {
    * @param use - called once per chosen occurrence of a non-held credential, with its slot
    * @param slot - the occurrence `ref` fills
    */
-  choose(ref: number, childValue: ChildValue, use: (c: number, slot: number) => void, slot: number): void {
+  choose(
+    ref: number,
+    childValue: ChildValue,
+    use: (c: number, slot: number) => void,
+    slot: number,
+  ): void {
     if (ref < 0) return;
     const { n } = this.index;
     if (ref < n) {
@@ -113,11 +120,18 @@ export class ConeDp {
       return;
     }
     const values: number[] = [];
-    for (let j = from; j < to; j++) values.push(this.requirementValue(groupChildren[j]!, childValue, j));
+    for (let j = from; j < to; j++)
+      values.push(this.requirementValue(groupChildren[j]!, childValue, j));
     let picks: number[];
     if (kind === GROUP_ANY) picks = [argLeast(values)];
     else if (kind === GROUP_AT_LEAST) picks = leastIndices(values, this.index.groupParam[g]!);
-    else picks = minCostCover(values, this.creditsOf(from, to), this.index.groupParam[g]!, true).chosen;
+    else
+      picks = minCostCover(
+        values,
+        this.creditsOf(from, to),
+        this.index.groupParam[g]!,
+        true,
+      ).chosen;
     for (const p of picks) this.choose(groupChildren[from + p]!, childValue, use, from + p);
   }
 

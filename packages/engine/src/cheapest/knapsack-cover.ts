@@ -44,7 +44,9 @@ export function minCostCover(
   if (items.every((i) => Number.isInteger(credits[i]!)) && items.length * (need - got) <= 1 << 21) {
     return coverByDp(items, values, credits, Math.ceil(need - got), free, wantChosen);
   }
-  items.sort((a, b) => values[a]! / credits[a]! - values[b]! / credits[b]! || values[a]! - values[b]!);
+  items.sort(
+    (a, b) => values[a]! / credits[a]! - values[b]! / credits[b]! || values[a]! - values[b]!,
+  );
   const m = items.length;
   const v = items.map((i) => values[i]!);
   const q = items.map((i) => credits[i]!);

@@ -21,8 +21,12 @@ abstract class IntKeyedMap<V> implements ReadonlyMap<string, V> {
   has(key: string): boolean {
     return this.compact.idOf.has(key);
   }
-  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
-    for (let i = 0; i < this.compact.n; i++) callback.call(thisArg, this.at(i), this.compact.ids[i]!, this);
+  forEach(
+    callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void,
+    thisArg?: unknown,
+  ): void {
+    for (let i = 0; i < this.compact.n; i++)
+      callback.call(thisArg, this.at(i), this.compact.ids[i]!, this);
   }
   *entries(): MapIterator<[string, V]> {
     for (let i = 0; i < this.compact.n; i++) yield [this.compact.ids[i]!, this.at(i)];
@@ -56,7 +60,8 @@ class StacksInto extends IntKeyedMap<readonly string[]> {
   protected at(i: number): readonly string[] {
     if (!this.start) this.build();
     const out: string[] = [];
-    for (let j = this.start![i]!; j < this.start![i + 1]!; j++) out.push(this.compact.ids[this.into![j]!]!);
+    for (let j = this.start![i]!; j < this.start![i + 1]!; j++)
+      out.push(this.compact.ids[this.into![j]!]!);
     return out;
   }
   private build(): void {

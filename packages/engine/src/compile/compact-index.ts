@@ -78,7 +78,8 @@ export function compileIndex(catalog: Catalog): CompactIndex {
 
   const refOf = (id: string): number => {
     const i = idOf.get(id);
-    if (i === undefined) throw new Error(`compileIndex: dangling credential "${id}" (catalog not validated)`);
+    if (i === undefined)
+      throw new Error(`compileIndex: dangling credential "${id}" (catalog not validated)`);
     return i;
   };
   const groupOr: number[] = [];

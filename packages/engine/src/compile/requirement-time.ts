@@ -41,7 +41,8 @@ export function requirementTime(
     return earliest;
   }
   const times: number[] = [];
-  for (let j = from; j < to; j++) times.push(requirementTime(index, index.groupChildren[j]!, timeOf));
+  for (let j = from; j < to; j++)
+    times.push(requirementTime(index, index.groupChildren[j]!, timeOf));
   if (kind === GROUP_AT_LEAST) {
     times.sort((a, b) => a - b);
     return times[index.groupParam[g]! - 1] ?? Infinity;

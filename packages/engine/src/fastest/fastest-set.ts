@@ -121,7 +121,9 @@ function pruneRedundant(ws: Workspace, order: Int32Array, inSet: Uint8Array, bes
   const members: number[] = [];
   for (let l = 0; l < order.length; l++) if (inSet[l]) members.push(l);
   if (members.length > PRUNE_LIMIT) return;
-  const byCost = members.slice(0, -1).sort((a, b) => index.cost[order[b]!]! - index.cost[order[a]!]!);
+  const byCost = members
+    .slice(0, -1)
+    .sort((a, b) => index.cost[order[b]!]! - index.cost[order[a]!]!);
   for (const l of byCost) {
     if (!inSet[l]) continue;
     inSet[l] = 0;
@@ -150,7 +152,9 @@ function earliestChoice(ws: Workspace, order: Int32Array, times: Float64Array): 
       return;
     }
     const g = ref - index.n;
-    const kids = Array.from(index.groupChildren.subarray(index.groupStart[g]!, index.groupStart[g + 1]!));
+    const kids = Array.from(
+      index.groupChildren.subarray(index.groupStart[g]!, index.groupStart[g + 1]!),
+    );
     const kind = index.groupKind[g]!;
     if (kind === GROUP_ALL) {
       kids.forEach(use);

@@ -65,7 +65,8 @@ function buildGraph(index: CatalogIndex): CatalogGraph {
     });
   }
   const link = (from: string, to: string): void => {
-    if (graph.hasEdge(from, to)) graph.updateEdgeAttribute(from, to, 'multiplicity', (m = 0) => m + 1);
+    if (graph.hasEdge(from, to))
+      graph.updateEdgeAttribute(from, to, 'multiplicity', (m = 0) => m + 1);
     else graph.addDirectedEdge(from, to, { multiplicity: 1 });
   };
   const add = (req: Requirement, owner: string, key: string): string => {

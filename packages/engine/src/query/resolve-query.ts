@@ -34,11 +34,15 @@ export function resolveQuery(
   query: PlanQuery,
   asOf: string,
 ): ResolvedQuery {
-  if (typeof query !== 'object' || query === null) throw new InvalidInputError('query must be an object');
-  if (typeof query.target !== 'string') throw new InvalidInputError('target must be a credential id');
+  if (typeof query !== 'object' || query === null)
+    throw new InvalidInputError('query must be an object');
+  if (typeof query.target !== 'string')
+    throw new InvalidInputError('target must be a credential id');
   const objective = query.objective ?? 'cheapest';
   if (objective !== 'cheapest' && objective !== 'fastest') {
-    throw new InvalidInputError(`objective must be "cheapest" or "fastest", got "${String(objective)}"`);
+    throw new InvalidInputError(
+      `objective must be "cheapest" or "fastest", got "${String(objective)}"`,
+    );
   }
   const budget = query.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   if (typeof budget !== 'number' || !(budget >= 0)) {

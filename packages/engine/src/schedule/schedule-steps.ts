@@ -34,7 +34,8 @@ export function scheduleSteps(ws: Workspace, order: Int32Array, set: readonly nu
   for (let i = 0; i < locals.length; i++) {
     const c = order[locals[i]!]!;
     const s = requirementTimeAt(index, index.req[c]!, at);
-    if (s === Infinity) throw new Error(`internal: chosen step "${index.ids[c]}" has an unmet requirement`);
+    if (s === Infinity)
+      throw new Error(`internal: chosen step "${index.ids[c]}" has an unmet requirement`);
     start[i] = s;
     at[c] = s + index.duration[c]!;
   }

@@ -25,7 +25,8 @@ export type PlanFaultCode =
   | 'WRONG_TOTAL_COST'
   | 'WRONG_TOTAL_WEEKS'
   | 'WRONG_SATISFIES'
-  | 'WRONG_LAPSED';
+  | 'WRONG_LAPSED'
+  | 'BAD_BOUND';
 
 /** One rule a plan breaks. */
 export interface PlanFault {
@@ -36,7 +37,8 @@ export interface PlanFault {
 }
 
 const EPS = 1e-9;
-const near = (a: number, b: number): boolean => Math.abs(a - b) <= EPS * Math.max(1, Math.abs(a), Math.abs(b));
+const near = (a: number, b: number): boolean =>
+  Math.abs(a - b) <= EPS * Math.max(1, Math.abs(a), Math.abs(b));
 
 /**
  * @param index - the catalog index
@@ -52,10 +54,24 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
   };
   const { held, lapsed } = activeHoldings(index, query.have ?? [], query.asOf ?? todayIso());
   if (plan.target !== query.target) fault('WRONG_TARGET', `plan is for "${plan.target}"`);
-  if (plan.objective !== (query.objective ?? 'cheapest')) fault('WRONG_OBJECTIVE', `objective "${plan.objective}"`);
-  if (!plan.feasible) fault('NOT_FEASIBLE', 'an unconstrained plan of a valid catalog is always feasible');
+  if (plan.objective !== (query.objective ?? 'cheapest'))
+    fault('WRONG_OBJECTIVE', `objective "${plan.objective}"`);
+  if (!plan.feasible)
+    fault('NOT_FEASIBLE', 'an unconstrained plan of a valid catalog is always feasible');
+  if (!plan.optimal && !(plan.bound !== undefined && plan.bound <= plan.totalCost + EPS)) {
+    fault(
+      'BAD_BOUND',
+      `a plan that is not optimal needs a bound at most its total (bound ${plan.bound})`,
+    );
+  }
   const lapsedIds = (plan.lapsed ?? []).map((l) => l.id).sort();
-  if (lapsedIds.join('\n') !== lapsed.map((l) => l.id).sort().join('\n')) {
+  if (
+    lapsedIds.join('\n') !==
+    lapsed
+      .map((l) => l.id)
+      .sort()
+      .join('\n')
+  ) {
     fault('WRONG_LAPSED', `lapsed lists [${lapsedIds.join(', ')}]`);
   }
 
@@ -70,7 +86,11 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
     byCredential.set(step.credential, step);
     if (!near(step.cost, c.cost)) fault('WRONG_COST', `cost ${step.cost} != ${c.cost}`, c.id);
     if (!near(step.endWeek, step.startWeek + c.durationWeeks)) {
-      fault('WRONG_DURATION', `endWeek ${step.endWeek} != ${step.startWeek} + ${c.durationWeeks}`, c.id);
+      fault(
+        'WRONG_DURATION',
+        `endWeek ${step.endWeek} != ${step.startWeek} + ${c.durationWeeks}`,
+        c.id,
+      );
     }
   }
   const creditsOf = (id: string): number => index.byId.get(id)?.credits ?? 0;
@@ -84,8 +104,16 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
       creditsOf,
     });
     earlier.set(c.id, step.endWeek);
-    if (metAt === undefined || step.startWeek < metAt - EPS * Math.max(1, metAt) || step.startWeek < 0) {
-      fault('STARTS_TOO_EARLY', `starts at ${step.startWeek}, requirement met at ${metAt ?? 'never'}`, c.id);
+    if (
+      metAt === undefined ||
+      step.startWeek < metAt - EPS * Math.max(1, metAt) ||
+      step.startWeek < 0
+    ) {
+      fault(
+        'STARTS_TOO_EARLY',
+        `starts at ${step.startWeek}, requirement met at ${metAt ?? 'never'}`,
+        c.id,
+      );
     } else if (plan.objective === 'cheapest' && !near(step.startWeek, metAt)) {
       fault('NOT_EARLIEST', `starts at ${step.startWeek}, could start at ${metAt}`, c.id);
     }
@@ -104,7 +132,8 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
   }
   let sum = 0;
   for (const step of plan.steps) sum += step.cost;
-  if (!near(sum, plan.totalCost)) fault('WRONG_TOTAL_COST', `totalCost ${plan.totalCost} != ${sum}`);
+  if (!near(sum, plan.totalCost))
+    fault('WRONG_TOTAL_COST', `totalCost ${plan.totalCost} != ${sum}`);
   if (held.has(query.target)) {
     if (plan.steps.length > 0) fault('STEPS_FOR_HELD_TARGET', 'the target is held: no steps');
     if (plan.totalWeeks !== 0) fault('WRONG_TOTAL_WEEKS', 'the target is held: totalWeeks is 0');

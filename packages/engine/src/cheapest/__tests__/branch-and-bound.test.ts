@@ -33,7 +33,11 @@ describe('cheapestSet', () => {
     expect(r.optimal).toBe(true);
   });
   it('counts a credential named twice in one atLeast once', () => {
-    const catalog = makeCatalog(['a', 10, 1], ['b', 3, 1], ['t', 0, 1, { atLeast: 2, of: ['a', { any: ['a', 'b'] }] }]);
+    const catalog = makeCatalog(
+      ['a', 10, 1],
+      ['b', 3, 1],
+      ['t', 0, 1, { atLeast: 2, of: ['a', { any: ['a', 'b'] }] }],
+    );
     expect(solve(catalog, 't').cost).toBe(10);
   });
   it('covers credits whose modules share a prerequisite', () => {

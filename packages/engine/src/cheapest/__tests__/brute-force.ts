@@ -8,7 +8,8 @@ export function bruteCheapest(catalog: Catalog, held: ReadonlySet<string>, targe
   if (held.has(target)) return 0;
   const free = catalog.credentials.filter((c) => !held.has(c.id));
   if (free.length > 20) throw new Error('too large for brute force');
-  const creditsOf = (id: string): number => catalog.credentials.find((c) => c.id === id)?.credits ?? 0;
+  const creditsOf = (id: string): number =>
+    catalog.credentials.find((c) => c.id === id)?.credits ?? 0;
   let best = Infinity;
   for (let mask = 0; mask < 1 << free.length; mask++) {
     const set = new Set(held);
@@ -20,14 +21,20 @@ export function bruteCheapest(catalog: Catalog, held: ReadonlySet<string>, targe
       }
     }
     if (!set.has(target) || cost >= best) continue;
-    const ok = free.every((c, i) => !(mask & (1 << i)) || isRequirementMet(c.requires, set, creditsOf));
+    const ok = free.every(
+      (c, i) => !(mask & (1 << i)) || isRequirementMet(c.requires, set, creditsOf),
+    );
     if (ok) best = cost;
   }
   return best;
 }
 
 /** @returns the earliest week `target` can be held */
-export function recursionFastest(catalog: Catalog, held: ReadonlySet<string>, target: string): number {
+export function recursionFastest(
+  catalog: Catalog,
+  held: ReadonlySet<string>,
+  target: string,
+): number {
   const byId = new Map(catalog.credentials.map((c) => [c.id, c]));
   const memo = new Map<string, number>();
   const at = (id: string): number => {
@@ -35,7 +42,10 @@ export function recursionFastest(catalog: Catalog, held: ReadonlySet<string>, ta
     const known = memo.get(id);
     if (known !== undefined) return known;
     const c = byId.get(id)!;
-    const met = requirementMetAt(c.requires, { heldAt: at, creditsOf: (x) => byId.get(x)?.credits ?? 0 });
+    const met = requirementMetAt(c.requires, {
+      heldAt: at,
+      creditsOf: (x) => byId.get(x)?.credits ?? 0,
+    });
     const t = (met ?? Infinity) + c.durationWeeks;
     memo.set(id, t);
     return t;

@@ -29,17 +29,23 @@ describe('minCostCover', () => {
   ] as const) {
     it(`is exact with ${name}, and its chosen items cover at that value`, () => {
       fc.assert(
-        fc.property(fc.array(item(credit), { maxLength: 9 }), fc.double({ min: 0.5, max: 20, noNaN: true }), (items, need) => {
-          const values = items.map((x) => x.v);
-          const credits = items.map((x) => x.q);
-          const cover = minCostCover(values, credits, need, true);
-          expect(cover.value).toBe(brute(values, credits, need));
-          if (cover.value < Infinity) {
-            expect(new Set(cover.chosen).size).toBe(cover.chosen.length);
-            expect(cover.chosen.reduce((s, i) => s + credits[i]!, 0)).toBeGreaterThanOrEqual(need);
-            expect(cover.chosen.reduce((s, i) => s + values[i]!, 0)).toBe(cover.value);
-          }
-        }),
+        fc.property(
+          fc.array(item(credit), { maxLength: 9 }),
+          fc.double({ min: 0.5, max: 20, noNaN: true }),
+          (items, need) => {
+            const values = items.map((x) => x.v);
+            const credits = items.map((x) => x.q);
+            const cover = minCostCover(values, credits, need, true);
+            expect(cover.value).toBe(brute(values, credits, need));
+            if (cover.value < Infinity) {
+              expect(new Set(cover.chosen).size).toBe(cover.chosen.length);
+              expect(cover.chosen.reduce((s, i) => s + credits[i]!, 0)).toBeGreaterThanOrEqual(
+                need,
+              );
+              expect(cover.chosen.reduce((s, i) => s + values[i]!, 0)).toBe(cover.value);
+            }
+          },
+        ),
         { numRuns: 300 },
       );
     });

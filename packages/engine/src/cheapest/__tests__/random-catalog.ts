@@ -60,7 +60,9 @@ export function randomHoldings(seed: number, catalog: Catalog): Holding[] {
   for (const c of catalog.credentials) {
     if (r() < 0.15) {
       const year = 2022 + Math.floor(r() * 4);
-      out.push(r() < 0.5 ? { id: c.id } : { id: c.id, earnedOn: `${year}-0${1 + Math.floor(r() * 9)}-15` });
+      out.push(
+        r() < 0.5 ? { id: c.id } : { id: c.id, earnedOn: `${year}-0${1 + Math.floor(r() * 9)}-15` },
+      );
     }
   }
   return out;

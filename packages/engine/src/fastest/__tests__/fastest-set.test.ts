@@ -70,8 +70,13 @@ describe('fastest on OR cones (chain DP)', () => {
     expect(validatePlan(planner.index, query, plan)).toEqual([]);
   });
   it('stops a chain at a held credential', () => {
-    const planner = createPlanner(makeCatalog(['r', 9, 4], ['m', 3, 2, 'r'], ['t', 1, 1, { any: ['m'] }]));
+    const planner = createPlanner(
+      makeCatalog(['r', 9, 4], ['m', 3, 2, 'r'], ['t', 1, 1, { any: ['m'] }]),
+    );
     const plan = planner.plan({ target: 't', asOf, objective: 'fastest', have: [{ id: 'r' }] });
-    expect(plan.steps.map((s) => [s.credential, s.startWeek])).toEqual([['m', 0], ['t', 2]]);
+    expect(plan.steps.map((s) => [s.credential, s.startWeek])).toEqual([
+      ['m', 0],
+      ['t', 2],
+    ]);
   });
 });

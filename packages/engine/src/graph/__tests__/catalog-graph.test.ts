@@ -16,8 +16,15 @@ describe('catalogGraph', () => {
   const graph = catalogGraph(indexCatalog(catalog));
   it('has a node per credential and per requirement group', () => {
     expect(graph.getNodeAttributes('a')).toMatchObject({ type: 'credential', cost: 1, credits: 2 });
-    expect(graph.getNodeAttributes('c#requires')).toMatchObject({ type: 'requirement', form: 'all', owner: 'c' });
-    expect(graph.getNodeAttributes('c#requires.all[1]')).toMatchObject({ form: 'atLeast', threshold: 2 });
+    expect(graph.getNodeAttributes('c#requires')).toMatchObject({
+      type: 'requirement',
+      form: 'all',
+      owner: 'c',
+    });
+    expect(graph.getNodeAttributes('c#requires.all[1]')).toMatchObject({
+      form: 'atLeast',
+      threshold: 2,
+    });
     expect(graph.getNodeAttributes('d#requires')).toMatchObject({ form: 'credits', threshold: 2 });
     expect(graph.order).toBe(4 + 3);
   });

@@ -18,7 +18,8 @@ interface Case {
 }
 
 const dir =
-  process.env.PATHWISE_CONFORMANCE_DIR ?? resolve(import.meta.dirname, '../../../../../../shared/conformance');
+  process.env.PATHWISE_CONFORMANCE_DIR ??
+  resolve(import.meta.dirname, '../../../../../../shared/conformance');
 const cases: Case[] = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Case);
@@ -32,14 +33,24 @@ describe('conformance cases', () => {
     const index = indexCatalog(c.catalog);
     c.queries.forEach((q, i) => {
       it(`${c.name} #${i}: cheapest ${q.expect.cheapest.totalCost}`, () => {
-        const query = { target: q.target, have: q.have, asOf: q.asOf, objective: 'cheapest' as const };
+        const query = {
+          target: q.target,
+          have: q.have,
+          asOf: q.asOf,
+          objective: 'cheapest' as const,
+        };
         const plan = planner.plan(query);
         expect(plan.totalCost).toBe(q.expect.cheapest.totalCost);
         expect(plan.optimal).toBe(true);
         expect(validatePlan(index, query, plan)).toEqual([]);
       });
       it(`${c.name} #${i}: fastest ${q.expect.fastest.totalWeeks}`, () => {
-        const query = { target: q.target, have: q.have, asOf: q.asOf, objective: 'fastest' as const };
+        const query = {
+          target: q.target,
+          have: q.have,
+          asOf: q.asOf,
+          objective: 'fastest' as const,
+        };
         const plan = planner.plan(query);
         expect(plan.totalWeeks).toBe(q.expect.fastest.totalWeeks);
         expect(validatePlan(index, query, plan)).toEqual([]);

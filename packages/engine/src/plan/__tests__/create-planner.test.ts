@@ -22,7 +22,9 @@ describe('query errors', () => {
   const planner = createPlanner(makeCatalog(['a', 1, 1], ['b', 1, 1, 'a']));
   it('refuses an unknown target or holding with UNKNOWN_CREDENTIAL', () => {
     expect(() => planner.plan({ target: 'zz', asOf })).toThrow(UnknownCredentialError);
-    expect(codeOf(() => planner.plan({ target: 'b', have: [{ id: 'zz' }], asOf }))).toBe('UNKNOWN_CREDENTIAL');
+    expect(codeOf(() => planner.plan({ target: 'b', have: [{ id: 'zz' }], asOf }))).toBe(
+      'UNKNOWN_CREDENTIAL',
+    );
   });
   it('refuses a bad objective, date or budget with INVALID_INPUT', () => {
     const bad: PlanQuery[] = [
@@ -48,7 +50,13 @@ describe('holdings', () => {
   it('returns an empty, optimal plan when the target is held', () => {
     for (const objective of ['cheapest', 'fastest'] as const) {
       const plan = planner.plan({ target: 'top', have: [{ id: 'top' }], asOf, objective });
-      expect(plan).toMatchObject({ feasible: true, optimal: true, totalCost: 0, totalWeeks: 0, steps: [] });
+      expect(plan).toMatchObject({
+        feasible: true,
+        optimal: true,
+        totalCost: 0,
+        totalWeeks: 0,
+        steps: [],
+      });
     }
   });
   it('re-earns a lapsed holding and lists it in lapsed', () => {
@@ -61,7 +69,11 @@ describe('holdings', () => {
     expect(validatePlan(planner.index, query, plan)).toEqual([]);
   });
   it('counts a holding on the last valid day', () => {
-    const plan = planner.plan({ target: 'top', have: [{ id: 'base', earnedOn: '2024-06-01' }], asOf });
+    const plan = planner.plan({
+      target: 'top',
+      have: [{ id: 'base', earnedOn: '2024-06-01' }],
+      asOf,
+    });
     expect(plan.steps.map((s) => s.credential)).toEqual(['top']);
     expect(plan.lapsed).toEqual([]);
   });
@@ -86,7 +98,12 @@ describe('requirement forms and schedules', () => {
   });
   it('atLeast k: the k cheapest, and in fastest the k-th earliest sets the start', () => {
     const planner = createPlanner(
-      makeCatalog(['a', 10, 5], ['b', 20, 1], ['c', 30, 2], ['t', 0, 1, { atLeast: 2, of: ['a', 'b', 'c'] }]),
+      makeCatalog(
+        ['a', 10, 5],
+        ['b', 20, 1],
+        ['c', 30, 2],
+        ['t', 0, 1, { atLeast: 2, of: ['a', 'b', 'c'] }],
+      ),
     );
     const cheap = planner.plan({ target: 't', asOf });
     expect(cheap.steps.map((s) => s.credential).sort()).toEqual(['a', 'b', 't']);
@@ -164,6 +181,7 @@ describe('requirement forms and schedules', () => {
       { target: 'c', asOf, objective: 'fastest', have: [{ id: 'b' }] },
       { target: 'a', asOf },
     ];
-    for (const q of [...queries, ...queries]) expect(shared.plan(q)).toEqual(createPlanner(catalog).plan(q));
+    for (const q of [...queries, ...queries])
+      expect(shared.plan(q)).toEqual(createPlanner(catalog).plan(q));
   });
 });

@@ -22,7 +22,8 @@ const good = (): Plan => ({
     { credential: 'b', cost: 20, startWeek: 2, endWeek: 5, satisfies: [] },
   ],
 });
-const codes = (plan: Plan, q: PlanQuery = query): PlanFaultCode[] => validatePlan(index, q, plan).map((f) => f.code);
+const codes = (plan: Plan, q: PlanQuery = query): PlanFaultCode[] =>
+  validatePlan(index, q, plan).map((f) => f.code);
 
 describe('validatePlan', () => {
   it('accepts a valid plan', () => {
@@ -32,7 +33,10 @@ describe('validatePlan', () => {
     ['WRONG_TARGET', (p) => (p.target = 'c')],
     ['WRONG_OBJECTIVE', (p) => (p.objective = 'fastest')],
     ['NOT_FEASIBLE', (p) => (p.feasible = false)],
-    ['UNKNOWN_STEP', (p) => p.steps.push({ credential: 'zz', cost: 0, startWeek: 9, endWeek: 9, satisfies: [] })],
+    [
+      'UNKNOWN_STEP',
+      (p) => p.steps.push({ credential: 'zz', cost: 0, startWeek: 9, endWeek: 9, satisfies: [] }),
+    ],
     ['DUPLICATE_STEP', (p) => p.steps.push({ ...p.steps[1]!, startWeek: 5, endWeek: 8 })],
     ['WRONG_COST', (p) => (p.steps[0]!.cost = 9)],
     ['WRONG_DURATION', (p) => (p.steps[0]!.endWeek = 1)],
@@ -43,7 +47,11 @@ describe('validatePlan', () => {
     ['WRONG_TOTAL_COST', (p) => (p.totalCost = 31)],
     ['WRONG_TOTAL_WEEKS', (p) => (p.totalWeeks = 4)],
     ['WRONG_SATISFIES', (p) => (p.steps[0]!.satisfies = ['c'])],
-    ['WRONG_LAPSED', (p) => (p.lapsed = [{ id: 'a', earnedOn: '2020-01-01', validUntil: '2021-01-01' }])],
+    ['BAD_BOUND', (p) => Object.assign(p, { optimal: false, bound: 31 })],
+    [
+      'WRONG_LAPSED',
+      (p) => (p.lapsed = [{ id: 'a', earnedOn: '2020-01-01', validUntil: '2021-01-01' }]),
+    ],
   ])('reports %s', (code, breakIt) => {
     const plan = good();
     breakIt(plan);
@@ -51,9 +59,17 @@ describe('validatePlan', () => {
   });
   it('counts only the steps listed before a step, and lapsed holdings as not held', () => {
     const q = { ...query, have: [{ id: 'a', earnedOn: '2020-01-01' }] };
-    const plan = { ...good(), lapsed: [{ id: 'a', earnedOn: '2020-01-01', validUntil: '2021-01-01' }] };
+    const plan = {
+      ...good(),
+      lapsed: [{ id: 'a', earnedOn: '2020-01-01', validUntil: '2021-01-01' }],
+    };
     expect(codes(plan, q)).toEqual([]);
-    const relying = { ...plan, steps: [{ ...plan.steps[1]!, startWeek: 0, endWeek: 3 }], totalCost: 20, totalWeeks: 3 };
+    const relying = {
+      ...plan,
+      steps: [{ ...plan.steps[1]!, startWeek: 0, endWeek: 3 }],
+      totalCost: 20,
+      totalWeeks: 3,
+    };
     expect(codes(relying, q)).toContain('STARTS_TOO_EARLY');
   });
   it('expects no steps and zeros for a held target', () => {
