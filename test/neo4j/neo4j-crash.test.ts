@@ -77,7 +77,7 @@ suite('Neo4j store: publish killed mid-way', () => {
   it('keeps the previous version when killed with every statement run but not committed', async () => {
     const name = `crash-commit-${process.pid}`;
     await seeded(name);
-    const run = await runChild(name, 'before-commit', 5000, { on: 'STAGE before-commit' });
+    const run = await runChild(name, 'before-commit', 1000, { on: 'STAGE before-commit' });
     expect(run.killed, run.output).toBe(true);
     const store = await Neo4jCatalogStore.open(neo.connection!, { catalog: name });
     expect(await store.load()).toEqual({ version: 1, catalog: richCatalog() });
@@ -99,7 +99,7 @@ suite('Neo4j store: publish killed mid-way', () => {
     for (const afterMs of [50, 300, 800, 1500]) {
       const name = `crash-random-${afterMs}-${process.pid}`;
       await seeded(name);
-      await runChild(name, 'none', 10000, { afterMs });
+      await runChild(name, 'none', 3000, { afterMs });
       const store = await Neo4jCatalogStore.open(neo.connection!, { catalog: name });
       const { version, catalog } = await store.load();
       outcomes.push(version);
@@ -108,7 +108,7 @@ suite('Neo4j store: publish killed mid-way', () => {
         expect(await store.changesSince(0)).toEqual([]);
       } else {
         expect(version).toBe(2);
-        expect(catalog.credentials).toHaveLength(richCatalog().credentials.length + 10000);
+        expect(catalog.credentials).toHaveLength(richCatalog().credentials.length + 3000);
         expect((await store.changesSince(1)).map((r) => r.version)).toEqual([2]);
       }
       await store.close();

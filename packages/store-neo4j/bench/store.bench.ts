@@ -23,7 +23,8 @@ const fmt = (x: number): string => (x < 10 ? x.toFixed(2) : x.toFixed(0));
 let uri = process.env.PATHWISE_TEST_NEO4J_URI ?? process.env.NEO4J_URI;
 let started = false;
 if (!uri) {
-  const { env } = await startForTests(process.env);
+  // One transaction of 10^5 credentials holds ~2 GB of transaction state: give this Neo4j 4 GB.
+  const { env } = await startForTests({ ...process.env, NEO4J_HEAP: process.env.NEO4J_HEAP ?? '4g' });
   uri = env.PATHWISE_TEST_NEO4J_URI;
   started = uri !== undefined;
 }
