@@ -192,7 +192,12 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
   const currency = distinct[0] ?? options.currency;
   if (currency) catalog.currency = currency;
   if (providers.length > 0) catalog.providers = providers;
-  for (const p of pathways) Object.assign(catalog, readPathwiseFields(p));
+  for (const p of pathways) {
+    // Only the catalog's own `x-` extensions travel on the pathway node.
+    for (const [k, v] of Object.entries(readPathwiseFields(p))) {
+      if (k.startsWith('x-')) (catalog as unknown as Record<string, unknown>)[k] = v;
+    }
+  }
   reportIgnored(graph, log);
   log.throwIfFaulty();
   const result = validateCatalog(catalog);
