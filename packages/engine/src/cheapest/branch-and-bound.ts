@@ -107,10 +107,31 @@ export function cheapestSet(
     return used;
   };
 
+  // Improves the last realised set: credentials already in it are free to reuse ("free ride"), so
+  // other requirements may switch to them; repeated while the realised cost drops.
+  const riding = new Uint8Array(m);
+  const ride: ChildValue = (x) => {
+    const l = ws.local(x);
+    return riding[l] ? 0 : full[l]!;
+  };
+  const improve = (rounds: number): void => {
+    let last = Infinity;
+    for (let r = 0; r < rounds; r++) {
+      riding.set(marks);
+      dp.evaluate(ride);
+      realize(ride);
+      let cost = 0;
+      for (let l = 0; l < m; l++) if (marks[l]) cost += index.cost[order[l]!]!;
+      if (cost >= last) break;
+      last = cost;
+    }
+  };
+
   // Greedy upper bound (every occurrence pays the full value), and the starting prices: equal shares.
   const greedy: ChildValue = (x) => full[ws.local(x)]!;
   dp.evaluate(greedy);
   realize(greedy);
+  improve(6);
   // Equal shares of each credential's own shared-priced value: the bound then starts at the
   // cost-share bound (each credential charged at most once in total).
   dp.evaluate((x) => {
@@ -196,6 +217,7 @@ export function cheapestSet(
       if (best >= slack(bestCost) || !step(lb, theta)) break;
       if (now() > deadline) break;
     }
+    if (best < slack(bestCost)) improve(3);
     return best;
   };
   const candidates = (): number[] => {
