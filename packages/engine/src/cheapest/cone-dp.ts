@@ -144,8 +144,14 @@ export class ConeDp {
 
 /** @returns the sum of the k least values (Infinity when fewer than k are finite) */
 export function sumOfLeast(values: number[], k: number): number {
+  if (k === 1) {
+    let least = Infinity;
+    for (const v of values) if (v < least) least = v;
+    return least;
+  }
+  const sorted = new Float64Array(values).sort();
   let sum = 0;
-  for (const i of leastIndices(values, k)) sum += values[i]!;
+  for (let i = 0; i < k; i++) sum += sorted[i] ?? Infinity;
   return sum;
 }
 
