@@ -7,6 +7,7 @@ import { importCtdl } from '../ctdl/import-ctdl.js';
 import { canonicalRequirement } from '../requirement/canonical.js';
 import { catalogArb, withCanonicalRules } from './support/random-catalog.js';
 import { fixture } from './support/fixtures.js';
+import { expandJsonLd } from './support/expand-jsonld.js';
 
 const roundTrip = (doc: object) => importCtdl(JSON.parse(JSON.stringify(doc)) as unknown);
 
@@ -42,6 +43,20 @@ describe('exportCtdl', () => {
         expect(parseCatalog(back.catalog)).toBe(back.catalog);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('reads the expanded form of an export exactly as the compact form (random catalogs)', () => {
+    fc.assert(
+      fc.property(catalogArb(8), (catalog) => {
+        const doc = exportCtdl(catalog) as Parameters<typeof expandJsonLd>[0];
+        const expanded = expandJsonLd(JSON.parse(JSON.stringify(doc)) as typeof doc);
+        expect(JSON.stringify(expanded)).not.toContain('ceterms:hasCondition');
+        const back = importCtdl(expanded);
+        expect(back.catalog).toEqual(roundTrip(doc).catalog);
+        expect(back.warnings).toEqual([]);
+      }),
+      { numRuns: 80 },
     );
   });
 
