@@ -21,16 +21,14 @@ public final class NeoServer {
   /**
    * Starts Neo4j and blocks until the JVM is asked to stop.
    *
-   * @param args unused; configuration comes from NEO4J_PORT, NEO4J_HOST, NEO4J_PAGECACHE_BYTES, NEO4J_DATA_DIR,
+   * @param args unused; configuration comes from NEO4J_PORT, NEO4J_HOST, NEO4J_PAGECACHE_BYTES,
    *     NEO4J_EXIT_ON_STDIN_EOF
    */
   public static void main(String[] args) throws Exception {
     String host = env("NEO4J_HOST", "127.0.0.1");
     int port = Integer.parseInt(env("NEO4J_PORT", "7687"));
-    String dataDir = System.getenv("NEO4J_DATA_DIR");
-    Path work = dataDir == null || dataDir.isEmpty()
-        ? Files.createTempDirectory("pathwise-neo4j-")
-        : Files.createDirectories(Path.of(dataDir));
+    // The harness runs in a fresh subdirectory of this one and deletes it on close: data is throw-away.
+    Path work = Files.createTempDirectory("pathwise-neo4j-");
 
     Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(work)
         .withDisabledServer()
@@ -44,6 +42,11 @@ public final class NeoServer {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       neo4j.close();
+      try {
+        Files.deleteIfExists(work); // the harness removed its own directory inside it
+      } catch (java.io.IOException ignored) {
+        // left behind: an empty temporary directory
+      }
       stopped.countDown();
     }));
     if ("1".equals(System.getenv("NEO4J_EXIT_ON_STDIN_EOF"))) {
