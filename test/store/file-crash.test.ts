@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +72,8 @@ describe('file store: publish killed mid-way', () => {
       expect(run.output).not.toContain('DONE');
       const store = await FileCatalogStore.open(dir);
       expect(await store.load()).toEqual({ version: 1, catalog: richCatalog() });
+      // The dead writer's temporary file is removed on open.
+      expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
       expect(await store.changesSince(0)).toEqual([]);
       const next = await store.apply({
         kind: 'publish',

@@ -2,7 +2,7 @@
  * Writes a file so that readers only ever see the old or the new content: write a temporary file
  * beside it, fsync it, rename it over the target, fsync the directory.
  */
-import { open, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -56,4 +56,35 @@ export async function syncDirectory(dir: string): Promise<void> {
   } finally {
     await handle?.close();
   }
+}
+
+/**
+ * Removes the temporary files `atomicWriteFile` left for `path` when its process died mid-write
+ * (the pid in the name is no longer alive). Files of live processes are left alone.
+ * @param path - the target file whose leftovers to remove
+ * @returns how many were removed
+ */
+export async function removeStaleTemporaries(path: string): Promise<number> {
+  const prefix = `.${basename(path)}.`;
+  let removed = 0;
+  for (const name of await readdir(dirname(path))) {
+    const match = name.startsWith(prefix)
+      ? /^(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(prefix.length))
+      : null;
+    if (!match) continue;
+    const pid = Number(match[1]);
+    let alive = pid === process.pid;
+    if (!alive) {
+      try {
+        process.kill(pid, 0);
+        alive = true;
+      } catch (error) {
+        alive = (error as NodeJS.ErrnoException).code === 'EPERM';
+      }
+    }
+    if (alive) continue;
+    await rm(join(dirname(path), name), { force: true });
+    removed++;
+  }
+  return removed;
 }

@@ -17,7 +17,7 @@ import type {
   ChangeRecord,
 } from '../catalog-store.js';
 import { SerialQueue } from '../serial-queue.js';
-import { atomicWriteFile } from './atomic-write.js';
+import { atomicWriteFile, removeStaleTemporaries } from './atomic-write.js';
 import { acquireLock } from './lock-file.js';
 import type { StoreFile } from './store-file.js';
 import { readChangeLog, readStoreFile, readStoreHeader, renderStoreFile } from './store-file.js';
@@ -85,6 +85,7 @@ export class FileCatalogStore implements CatalogStore {
     }
     const store = new FileCatalogStore(catalogPath, options);
     await store.withLock(async () => {
+      await removeStaleTemporaries(catalogPath);
       if ((await readStoreHeader(catalogPath)) !== undefined) return;
       const seed = parseCatalog(
         options.seed ?? { format: CATALOG_FORMAT, providers: [], credentials: [] },
