@@ -36,6 +36,9 @@ class StaleSnapshot extends Error {}
 
 const MAX_ATTEMPTS = 50;
 
+const closedError = (): PathwiseError =>
+  new PathwiseError('STORE_UNAVAILABLE', 'catalog store is closed');
+
 /** The Neo4j CatalogStore. Create it with `Neo4jCatalogStore.open`. */
 export class Neo4jCatalogStore implements CatalogStore {
   private readonly queue = new SerialQueue();
@@ -109,7 +112,7 @@ export class Neo4jCatalogStore implements CatalogStore {
    * @throws CatalogInvalidError, PathwiseError FORBIDDEN / NOT_FOUND / CONFLICT / STORE_UNAVAILABLE
    */
   apply(change: CatalogChange, options: ApplyOptions = {}): Promise<CatalogSnapshot> {
-    this.assertOpen();
+    if (this.closed) return Promise.reject(closedError());
     return this.queue.run(async () => {
       try {
         for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -312,6 +315,6 @@ export class Neo4jCatalogStore implements CatalogStore {
   }
 
   private assertOpen(): void {
-    if (this.closed) throw new PathwiseError('STORE_UNAVAILABLE', 'catalog store is closed');
+    if (this.closed) throw closedError();
   }
 }

@@ -235,6 +235,24 @@ export function describeCatalogStoreContract(
       });
     });
 
+    it('refuses every call after close with STORE_UNAVAILABLE', async () => {
+      const store = await open(freshLocation(), richCatalog());
+      await store.close();
+      // Called directly: a closed store rejects, it does not throw synchronously.
+      const settled = await Promise.allSettled<unknown>([
+        store.load(),
+        store.currentVersion(),
+        store.changesSince(0),
+        store.apply({ kind: 'retire', provider: 'uni', ids: ['msc'] }),
+      ]);
+      for (const outcome of settled) {
+        expect(outcome.status).toBe('rejected');
+        expect(((outcome as PromiseRejectedResult).reason as PathwiseError).code).toBe(
+          'STORE_UNAVAILABLE',
+        );
+      }
+    });
+
     it('lets a second handle on the same store see each publish by version', async () => {
       await withStore(open, richCatalog(), async (store, location) => {
         const other = await open(location);

@@ -42,6 +42,9 @@ interface Cached extends StoreFile {
 const statKey = (s: { ino: number; mtimeMs: number; size: number }): string =>
   `${s.ino}:${s.mtimeMs}:${s.size}`;
 
+const closedError = (): PathwiseError =>
+  new PathwiseError('STORE_UNAVAILABLE', 'catalog store is closed');
+
 /** A CatalogStore on the local file system. Create it with `FileCatalogStore.open`. */
 export class FileCatalogStore implements CatalogStore {
   /** The catalog file (`<dir>/catalog.json`, or the `.json` path given to `open`). */
@@ -132,7 +135,7 @@ export class FileCatalogStore implements CatalogStore {
    * @throws PathwiseError FORBIDDEN, NOT_FOUND (core), CONFLICT, STORE_UNAVAILABLE
    */
   apply(change: CatalogChange, options: ApplyOptions = {}): Promise<CatalogSnapshot> {
-    this.assertOpen();
+    if (this.closed) return Promise.reject(closedError());
     return this.queue.run(() => this.withLock(() => this.applyLocked(change, options)));
   }
 
@@ -239,6 +242,6 @@ export class FileCatalogStore implements CatalogStore {
   }
 
   private assertOpen(): void {
-    if (this.closed) throw new PathwiseError('STORE_UNAVAILABLE', 'catalog store is closed');
+    if (this.closed) throw closedError();
   }
 }
