@@ -10,3 +10,4 @@ export * from './holdings/dates.js';
 export * from './holdings/active-holdings.js';
 export * from './catalog-index.js';
 export * from './validate/parse-catalog.js';
+export { ID_PATTERN } from './validate/check-fields.js';

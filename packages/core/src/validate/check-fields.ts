@@ -4,7 +4,7 @@
 import type { FaultList } from './faults.js';
 import { childPath } from './faults.js';
 
-/** The id rule of catalog-v1: 1-200 chars of `A-Z a-z 0-9 . _ : / -`. */
+/** The id rule of catalog-v1 (catalog-v1.md "Credential"): 1-200 chars of `A-Z a-z 0-9 . _ : / -`. */
 export const ID_PATTERN = /^[A-Za-z0-9._:/-]{1,200}$/;
 
 /** @returns true when the value is a plain JSON object */

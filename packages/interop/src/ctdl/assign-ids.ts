@@ -2,12 +2,10 @@
  * Catalog ids for imported CTDL nodes: a Pathwise identifier written by exportCtdl, else the CTID,
  * else the `@id`, else a slug of the name; made to fit catalog-v1's id pattern and unique.
  */
+import { ID_PATTERN } from '@pathwise/core';
 import type { ImportLog } from '../errors.js';
 import type { LdGraph, LdNode } from '../jsonld/normalise.js';
 import { nodesOf, text } from '../jsonld/read.js';
-
-/** catalog-v1's id pattern (catalog-v1.md "Credential"). */
-export const ID_PATTERN = /^[A-Za-z0-9._:/-]{1,200}$/;
 
 /** The `identifierTypeName` exportCtdl writes to carry a catalog id through CTDL. */
 export const PATHWISE_IDENTIFIER_TYPE = 'pathwise';

@@ -5,13 +5,13 @@
  * anything that would make a rule wrong (a dangling target, an unsupported constraint) is a fault.
  */
 import type { Catalog, Credential, CredentialKind, Provider, Requirement } from '@pathwise/core';
-import { CATALOG_FORMAT, PROVIDER_KINDS, validateCatalog } from '@pathwise/core';
+import { CATALOG_FORMAT, ID_PATTERN, PROVIDER_KINDS, validateCatalog } from '@pathwise/core';
 import type { ImportWarning } from '../errors.js';
 import { ImportInvalidError, ImportLog } from '../errors.js';
 import type { LdGraph, LdNode } from '../jsonld/normalise.js';
 import { normaliseJsonLd } from '../jsonld/normalise.js';
 import { conceptNames, nodesOf, strings, targets, text, values } from '../jsonld/read.js';
-import { ID_PATTERN, assignIds } from './assign-ids.js';
+import { assignIds } from './assign-ids.js';
 import { componentRequirement } from './component-rules.js';
 import { credentialRequirement } from './credential-rules.js';
 import {
