@@ -25,6 +25,16 @@ export const SCHEMA_STATEMENTS = [
  * @param database - the database name, or undefined for the default
  */
 export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
+  // Already there (every open after the first): one read instead of ten schema commands.
+  const { records } = await driver.executeQuery(
+    `SHOW INDEXES YIELD name, state WHERE name STARTS WITH 'pathwise_' AND state = 'ONLINE'
+     RETURN collect(name) AS names`,
+    {},
+    { database },
+  );
+  const online = new Set(records[0]?.get('names') as string[]);
+  const wanted = SCHEMA_STATEMENTS.map((s) => /(pathwise_\w+)/.exec(s)?.[1]);
+  if (wanted.every((name) => name !== undefined && online.has(name))) return;
   for (const statement of SCHEMA_STATEMENTS) {
     try {
       await driver.executeQuery(statement, {}, { database });
