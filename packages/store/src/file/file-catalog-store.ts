@@ -87,6 +87,7 @@ export class FileCatalogStore implements CatalogStore {
       });
     }
     const store = new FileCatalogStore(catalogPath, options);
+    let created = false;
     await store.withLock(async () => {
       await removeStaleTemporaries(catalogPath);
       if ((await readStoreHeader(catalogPath)) !== undefined) return;
@@ -97,9 +98,11 @@ export class FileCatalogStore implements CatalogStore {
         catalogPath,
         renderStoreFile({ version: 1, logBytes: 0, catalog: seed }),
       );
+      created = true;
     });
     const snapshot = await store.load();
-    if (!options.seed) parseCatalog(snapshot.catalog);
+    // A file that was already there may have been edited by hand: validate it once here.
+    if (!created) parseCatalog(snapshot.catalog);
     return store;
   }
 

@@ -89,6 +89,25 @@ describe('FileCatalogStore on disk', () => {
     await reopened.close();
   });
 
+  it('validates a catalog file edited by hand when it opens', async () => {
+    const dir = join(root, 'hand-edited');
+    const store = await FileCatalogStore.open(dir, { seed: richCatalog() });
+    await store.close();
+    const catalog = richCatalog();
+    catalog.credentials[0]!.requires = 'ghost';
+    await writeFile(
+      join(dir, 'catalog.json'),
+      JSON.stringify({ version: 1, logBytes: 0, catalog }),
+    );
+    const error = await FileCatalogStore.open(dir, { seed: richCatalog() }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(CatalogInvalidError);
+    expect((error as CatalogInvalidError).faults.map((f) => f.code)).toEqual([
+      'DANGLING_CREDENTIAL',
+    ]);
+  });
+
   it('reports a corrupt catalog file as STORE_UNAVAILABLE', async () => {
     const dir = join(root, 'corrupt');
     const store = await FileCatalogStore.open(dir, { seed: richCatalog() });
