@@ -11,7 +11,9 @@ import { createPlanner, validatePlan } from '@pathwise/engine';
 import type { PlanQuery } from '@pathwise/engine';
 
 const examplesDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const catalog = parseCatalog(JSON.parse(readFileSync(join(examplesDir, 'catalogs/tech-careers.json'), 'utf8')));
+const catalog = parseCatalog(
+  JSON.parse(readFileSync(join(examplesDir, 'catalogs/tech-careers.json'), 'utf8')),
+);
 const planner = createPlanner(catalog);
 const queries = readdirSync(join(examplesDir, 'queries'))
   .filter((f) => f.endsWith('.jsonl'))

@@ -25,15 +25,19 @@ describe('plan with a wallet', () => {
     }
   }`;
 
-  it('counts the wallet\'s valid achievements as holdings and reports the rest', async () => {
-    const res = await api.gql(PLAN, { input: { target: 'data-cert', asOf: '2026-06-01', wallet: fixture('learner-wallet.json') } });
+  it("counts the wallet's valid achievements as holdings and reports the rest", async () => {
+    const res = await api.gql(PLAN, {
+      input: { target: 'data-cert', asOf: '2026-06-01', wallet: fixture('learner-wallet.json') },
+    });
     expect(res.errors).toBeUndefined();
     const plan = (res.data as any).plan;
     expect(plan.wallet.holdings).toEqual([{ id: 'py-101', earnedOn: '2026-02-01' }]);
     expect(plan.wallet.expired).toHaveLength(1);
     expect(plan.wallet.expired[0]).toMatchObject({ id: 'sql-101' });
     expect(plan.wallet.unmatched).toEqual([
-      expect.objectContaining({ achievementId: 'https://other.example.org/achievements/leadership' }),
+      expect.objectContaining({
+        achievementId: 'https://other.example.org/achievements/leadership',
+      }),
     ]);
     // py-101 held (3 credits); the cheapest 3 more credits is sql-101 (80), then the certificate (50).
     expect(plan.totalCost).toBe(130);
@@ -56,12 +60,24 @@ describe('importCtdl', () => {
   }`;
 
   it('needs a key', async () => {
-    expect(errorCodes(await api.gql(IMPORT, { document: fixture('data-pathway.ctdl.json') }))).toEqual(['UNAUTHENTICATED']);
+    expect(
+      errorCodes(await api.gql(IMPORT, { document: fixture('data-pathway.ctdl.json') })),
+    ).toEqual(['UNAUTHENTICATED']);
   });
 
   it('refuses a malformed document with its faults, changing nothing', async () => {
     const before = ((await api.gql('{ catalogVersion }')).data as any).catalogVersion;
-    const res = await api.gql(IMPORT, { document: { '@graph': [{ '@type': 'ceterms:Pathway', 'ceterms:hasChild': ['https://nowhere.example/x'] }] } }, 'su-key');
+    const res = await api.gql(
+      IMPORT,
+      {
+        document: {
+          '@graph': [
+            { '@type': 'ceterms:Pathway', 'ceterms:hasChild': ['https://nowhere.example/x'] },
+          ],
+        },
+      },
+      'su-key',
+    );
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
     expect(res.errors![0]!.extensions!.pathwiseCode).toBe('IMPORT_INVALID');
     expect((res.errors![0]!.extensions!.faults as unknown[]).length).toBeGreaterThan(0);
@@ -74,11 +90,18 @@ describe('importCtdl', () => {
     const result = (res.data as any).importCtdl;
     expect(result.catalogVersion).toBe(2);
     expect(result.credentials.map((c: any) => [c.id, c.provider.id])).toEqual([
-      ['ce-applied-data-cert', 'state-u'], ['ce-r-course', 'state-u'], ['ce-ml-course', 'state-u'], ['ce-viz-course', 'state-u'],
+      ['ce-applied-data-cert', 'state-u'],
+      ['ce-r-course', 'state-u'],
+      ['ce-ml-course', 'state-u'],
+      ['ce-viz-course', 'state-u'],
     ]);
     const rule = result.credentials[0].requires;
     expect(rule).toMatchObject({ kind: 'AT_LEAST', atLeast: 2 });
-    expect(rule.of.map((r: any) => r.credential.id).sort()).toEqual(['ce-ml-course', 'ce-r-course', 'ce-viz-course']);
+    expect(rule.of.map((r: any) => r.credential.id).sort()).toEqual([
+      'ce-ml-course',
+      'ce-r-course',
+      'ce-viz-course',
+    ]);
     const plan = await api.gql(`{ plan(input: { target: "ce-applied-data-cert" }) { totalCost } }`);
     expect((plan.data as any).plan.totalCost).toBe(330);
   });

@@ -35,14 +35,18 @@ describe('limits', () => {
 
   it('refuses depth hidden in fragments', async () => {
     let fragments = 'fragment F0 on Credential { id }\n';
-    for (let i = 1; i < 40; i++) fragments += `fragment F${i} on Credential { stacksInto { ...F${i - 1} } }\n`;
+    for (let i = 1; i < 40; i++)
+      fragments += `fragment F${i} on Credential { stacksInto { ...F${i - 1} } }\n`;
     const res = await api.gql(`{ credential(id: "py-101") { ...F39 } }\n${fragments}`);
     expect(res.status).toBe(400);
     expect(errorCodes(res)).toContain('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('refuses too many aliases (many plans in one request)', async () => {
-    const aliases = Array.from({ length: 40 }, (_, i) => `p${i}: plan(input: { target: "data-cert" }) { totalCost }`);
+    const aliases = Array.from(
+      { length: 40 },
+      (_, i) => `p${i}: plan(input: { target: "data-cert" }) { totalCost }`,
+    );
     const res = await api.gql(`{ ${aliases.join('\n')} }`);
     expect(res.status).toBe(400);
     expect(errorCodes(res)).toContain('GRAPHQL_VALIDATION_FAILED');
@@ -52,11 +56,17 @@ describe('limits', () => {
   it('refuses an operation over the cost limit, and lets introspection through', async () => {
     const strict = await startTestApi(campusCatalog(), { limits: { maxCost: 60 } });
     try {
-      const costly = await strict.gql(`{ credentials(first: 5) { nodes { id name kind cost durationWeeks provider { id name credentials { id name } } stacksInto { id name } } } }`);
+      const costly = await strict.gql(
+        `{ credentials(first: 5) { nodes { id name kind cost durationWeeks provider { id name credentials { id name } } stacksInto { id name } } } }`,
+      );
       expect(costly.status).toBe(400);
       expect(costly.errors!.some((e) => /cost/i.test(e.message))).toBe(true);
-      expect((await strict.gql(`{ credential(id: "py-101") { id } }`)).data).toEqual({ credential: { id: 'py-101' } });
-      const introspection = await strict.gql(`{ __schema { types { name fields { name type { name kind ofType { name kind } } } } } }`);
+      expect((await strict.gql(`{ credential(id: "py-101") { id } }`)).data).toEqual({
+        credential: { id: 'py-101' },
+      });
+      const introspection = await strict.gql(
+        `{ __schema { types { name fields { name type { name kind ofType { name kind } } } } } }`,
+      );
       expect(introspection.errors).toBeUndefined();
     } finally {
       await strict.stop();
@@ -77,7 +87,9 @@ describe('limits', () => {
   });
 
   it('refuses a streamed body (no Content-Length) once it passes the limit', async () => {
-    const chunk = new TextEncoder().encode(`{"query": "{ catalogVersion }", "pad": "${'y'.repeat(4000)}`);
+    const chunk = new TextEncoder().encode(
+      `{"query": "{ catalogVersion }", "pad": "${'y'.repeat(4000)}`,
+    );
     let sent = 0;
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {
@@ -103,8 +115,10 @@ describe('limits', () => {
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
   });
 
-  it('caps a plan\'s time budget at the server\'s and accepts a smaller one', async () => {
-    const res = await api.gql(`{ plan(input: { target: "data-cert", timeBudgetMs: 50 }) { optimal totalCost } }`);
+  it("caps a plan's time budget at the server's and accepts a smaller one", async () => {
+    const res = await api.gql(
+      `{ plan(input: { target: "data-cert", timeBudgetMs: 50 }) { optimal totalCost } }`,
+    );
     expect(res.data).toEqual({ plan: { optimal: true, totalCost: 230 } });
   });
 
@@ -119,16 +133,23 @@ describe('limits', () => {
 });
 
 describe('planning limits', () => {
-  const example = (): any => JSON.parse(readFileSync(join(repoRoot, 'examples/catalogs/tech-careers.json'), 'utf8'));
+  const example = (): any =>
+    JSON.parse(readFileSync(join(repoRoot, 'examples/catalogs/tech-careers.json'), 'utf8'));
 
-  it('refuses too many candidates, and answers TIMEOUT once the request\'s planning budget is spent', async () => {
-    const strict = await startTestApi(example(), { limits: { maxReachableTargets: 50, requestPlanBudgetMs: 0 } });
+  it("refuses too many candidates, and answers TIMEOUT once the request's planning budget is spent", async () => {
+    const strict = await startTestApi(example(), {
+      limits: { maxReachableTargets: 50, requestPlanBudgetMs: 0 },
+    });
     try {
       const all = await strict.gql(`{ reachable(from: []) { credential { id } } }`);
       expect(errorCodes(all)).toEqual(['BAD_USER_INPUT']);
-      const courses = await strict.gql(`{ reachable(from: [], kinds: ["course"]) { credential { id } } }`);
+      const courses = await strict.gql(
+        `{ reachable(from: [], kinds: ["course"]) { credential { id } } }`,
+      );
       expect(errorCodes(courses)).toEqual(['BAD_USER_INPUT']);
-      const certs = await strict.gql(`{ reachable(from: [], kinds: ["certification"]) { credential { id } } }`);
+      const certs = await strict.gql(
+        `{ reachable(from: [], kinds: ["certification"]) { credential { id } } }`,
+      );
       expect(errorCodes(certs)).toEqual(['TIMEOUT']);
       expect(certs.errors![0]!.extensions!.pathwiseCode).toBe('TIMEOUT');
       const plan = await strict.gql(`{ plan(input: { target: "google-da-cert" }) { totalCost } }`);

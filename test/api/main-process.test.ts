@@ -22,19 +22,37 @@ afterAll(async () => {
 describe('services/api main', () => {
   it('seeds the data dir, serves, and on SIGTERM finishes the in-flight request, then exits 0', async () => {
     const dataDir = join(dir, 'data');
-    const svc = spawnService({ PATHWISE_CATALOG: join(dir, 'campus.json'), PATHWISE_DATA_DIR: dataDir, PATHWISE_API_KEYS: 'k1:state-u' });
+    const svc = spawnService({
+      PATHWISE_CATALOG: join(dir, 'campus.json'),
+      PATHWISE_DATA_DIR: dataDir,
+      PATHWISE_API_KEYS: 'k1:state-u',
+    });
     try {
-      const listening = await waitFor(() => svc.lines.find((l) => l.msg === 'listening'), 'listening');
+      const listening = await waitFor(
+        () => svc.lines.find((l) => l.msg === 'listening'),
+        'listening',
+      );
       const port = listening.port as number;
       expect(existsSync(join(dataDir, 'catalog.json'))).toBe(true);
       const health = await fetch(`http://127.0.0.1:${port}/healthz`);
       expect(await health.json()).toEqual({ status: 'ok', catalogVersion: 1 });
 
       // A request whose body is still arriving when SIGTERM comes.
-      const body = JSON.stringify({ query: '{ plan(input: { target: "data-cert" }) { totalCost } }' });
+      const body = JSON.stringify({
+        query: '{ plan(input: { target: "data-cert" }) { totalCost } }',
+      });
       const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
         const req = request(
-          { host: '127.0.0.1', port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/graphql',
+            method: 'POST',
+            headers: {
+              'content-type': 'application/json',
+              'content-length': Buffer.byteLength(body),
+            },
+          },
           (res) => {
             let text = '';
             res.on('data', (c: Buffer) => (text += c.toString('utf8')));
@@ -55,7 +73,9 @@ describe('services/api main', () => {
       const messages = svc.lines.map((l) => l.msg);
       expect(messages).toContain('stopped');
       // Every stdout line was a JSON log record, and the request was logged with its status.
-      expect(svc.lines.some((l) => l.msg === 'request' && l.status === 200 && l.path === '/graphql')).toBe(true);
+      expect(
+        svc.lines.some((l) => l.msg === 'request' && l.status === 200 && l.path === '/graphql'),
+      ).toBe(true);
     } finally {
       svc.child.kill('SIGKILL');
     }
@@ -65,13 +85,18 @@ describe('services/api main', () => {
     const bad = campusCatalog();
     bad.credentials[3]!.requires = 'ghost';
     await writeFile(join(dir, 'bad.json'), JSON.stringify(bad));
-    const svc = spawnService({ PATHWISE_CATALOG: join(dir, 'bad.json'), PATHWISE_DATA_DIR: join(dir, 'bad-data') });
+    const svc = spawnService({
+      PATHWISE_CATALOG: join(dir, 'bad.json'),
+      PATHWISE_DATA_DIR: join(dir, 'bad-data'),
+    });
     let stderr = '';
     svc.child.stderr!.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
     expect(await svc.exited).toBe(1);
     const fatal = svc.lines.find((l) => l.level === 60)!;
     expect(fatal.code).toBe('CATALOG_INVALID');
-    expect((fatal.faults as { code: string }[]).map((f) => f.code)).toEqual(['DANGLING_CREDENTIAL']);
+    expect((fatal.faults as { code: string }[]).map((f) => f.code)).toEqual([
+      'DANGLING_CREDENTIAL',
+    ]);
     expect(JSON.stringify(svc.lines) + stderr).not.toMatch(/\n\s+at /);
   });
 });

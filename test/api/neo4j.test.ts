@@ -17,7 +17,10 @@ const catalogName = `api-test-${process.pid}-${Date.now()}`;
 async function gql(port: number, query: string, key?: string): Promise<any> {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(key ? { authorization: `Bearer ${key}` } : {}),
+    },
     body: JSON.stringify({ query }),
   });
   return res.json();
@@ -54,9 +57,15 @@ suite('services on one Neo4j', () => {
     };
     // One after the other, so the second finds the catalog the first seeded.
     services.push(spawnService(env));
-    const first = await waitFor(() => services[0]!.lines.find((l) => l.msg === 'listening'), 'first service');
+    const first = await waitFor(
+      () => services[0]!.lines.find((l) => l.msg === 'listening'),
+      'first service',
+    );
     services.push(spawnService(env));
-    const second = await waitFor(() => services[1]!.lines.find((l) => l.msg === 'listening'), 'second service');
+    const second = await waitFor(
+      () => services[1]!.lines.find((l) => l.msg === 'listening'),
+      'second service',
+    );
     expect(services[0]!.lines.find((l) => l.msg === 'store open')!.store).toBe('neo4j');
 
     const a = first.port as number;
@@ -69,7 +78,10 @@ suite('services on one Neo4j', () => {
     );
     expect(published.errors).toBeUndefined();
     expect(published.data.publishProgram.catalogVersion).toBe(2);
-    const seen = await gql(b, '{ catalogVersion credential(id: "cloud-adv") { requires { text } } plan(input: { target: "cloud-adv" }) { totalCost totalWeeks } }');
+    const seen = await gql(
+      b,
+      '{ catalogVersion credential(id: "cloud-adv") { requires { text } } plan(input: { target: "cloud-adv" }) { totalCost totalWeeks } }',
+    );
     expect(seen.data).toEqual({
       catalogVersion: 2,
       credential: { requires: { text: 'cloud-found' } },

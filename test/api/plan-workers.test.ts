@@ -30,17 +30,25 @@ const QUERIES = [
 ];
 
 describe('plan workers', () => {
-  it.each(QUERIES.map((q, i) => [i + 1, q] as const))('answer query %i as the server thread does', async (_i, query) => {
-    const [a, b] = await Promise.all([inWorkers.gql(query), inThread.gql(query)]);
-    expect(a.errors).toBeUndefined();
-    expect(a).toEqual(b);
-  });
+  it.each(QUERIES.map((q, i) => [i + 1, q] as const))(
+    'answer query %i as the server thread does',
+    async (_i, query) => {
+      const [a, b] = await Promise.all([inWorkers.gql(query), inThread.gql(query)]);
+      expect(a.errors).toBeUndefined();
+      expect(a).toEqual(b);
+    },
+  );
 
   it('report planner errors with the same codes and details', async () => {
     const unknown = await inWorkers.gql(`{ plan(input: { target: "ghost" }) { totalCost } }`);
     expect(errorCodes(unknown)).toEqual(['BAD_USER_INPUT']);
-    expect(unknown.errors![0]!.extensions).toMatchObject({ pathwiseCode: 'UNKNOWN_CREDENTIAL', id: 'ghost' });
-    const badDate = await inWorkers.gql(`{ plan(input: { target: "data-cert", asOf: "2026-02-30" }) { totalCost } }`);
+    expect(unknown.errors![0]!.extensions).toMatchObject({
+      pathwiseCode: 'UNKNOWN_CREDENTIAL',
+      id: 'ghost',
+    });
+    const badDate = await inWorkers.gql(
+      `{ plan(input: { target: "data-cert", asOf: "2026-02-30" }) { totalCost } }`,
+    );
     expect(errorCodes(badDate)).toEqual(['BAD_USER_INPUT']);
     expect(badDate.errors![0]!.extensions!.pathwiseCode).toBe('INVALID_INPUT');
   });

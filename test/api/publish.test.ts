@@ -16,7 +16,15 @@ const PUBLISH = `mutation($input: PublishProgramInput!) {
 const RETIRE = `mutation($id: ID!) { retireCredential(id: $id) { catalogVersion id } }`;
 const STATE = `{ catalogVersion credentials(first: 100) { nodes { id name } } }`;
 
-const ml = (id: string, extra: object = {}) => ({ id, name: `ML ${id}`, kind: 'course', cost: 90, durationWeeks: 5, credits: 3, ...extra });
+const ml = (id: string, extra: object = {}) => ({
+  id,
+  name: `ML ${id}`,
+  kind: 'course',
+  cost: 90,
+  durationWeeks: 5,
+  credits: 3,
+  ...extra,
+});
 
 let api: TestApi;
 beforeAll(async () => {
@@ -43,11 +51,24 @@ describe('publishProgram', () => {
 
   it("refuses a key writing for another provider or over another provider's credential (FORBIDDEN)", async () => {
     const before = await state();
-    expect(errorCodes(await api.gql(PUBLISH, { input: { provider: 'state-u', credentials: [ml('ml-101')] } }, 'cc-key'))).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(
+        await api.gql(
+          PUBLISH,
+          { input: { provider: 'state-u', credentials: [ml('ml-101')] } },
+          'cc-key',
+        ),
+      ),
+    ).toEqual(['FORBIDDEN']);
     const hijack = { provider: 'cloudco', credentials: [{ ...ml('py-101'), name: 'Hijacked' }] };
     expect(errorCodes(await api.gql(PUBLISH, { input: hijack }, 'cc-key'))).toEqual(['FORBIDDEN']);
-    const mislabelled = { provider: 'cloudco', credentials: [{ ...ml('cc-new'), provider: 'state-u' }] };
-    expect(errorCodes(await api.gql(PUBLISH, { input: mislabelled }, 'cc-key'))).toEqual(['FORBIDDEN']);
+    const mislabelled = {
+      provider: 'cloudco',
+      credentials: [{ ...ml('cc-new'), provider: 'state-u' }],
+    };
+    expect(errorCodes(await api.gql(PUBLISH, { input: mislabelled }, 'cc-key'))).toEqual([
+      'FORBIDDEN',
+    ]);
     expect(await state()).toEqual(before);
   });
 
@@ -66,13 +87,21 @@ describe('publishProgram', () => {
     const ext = res.errors![0]!.extensions!;
     expect(ext.pathwiseCode).toBe('CATALOG_INVALID');
     const faults = ext.faults as { code: string; ids: string[] }[];
-    expect(faults.map((f) => f.code).sort()).toEqual(['BAD_NUMBER', 'DANGLING_CREDENTIAL', 'UNREACHABLE_CREDITS'].sort());
+    expect(faults.map((f) => f.code).sort()).toEqual(
+      ['BAD_NUMBER', 'DANGLING_CREDENTIAL', 'UNREACHABLE_CREDITS'].sort(),
+    );
     expect(faults.find((f) => f.code === 'DANGLING_CREDENTIAL')!.ids).toContain('ghost-course');
     expect(await state()).toEqual(before);
   });
 
   it('refuses an extension field not starting with x-', async () => {
-    const res = await api.gql(PUBLISH, { input: { provider: 'state-u', credentials: [ml('ml-101', { extensions: { secret: 1 } })] } }, 'su-key');
+    const res = await api.gql(
+      PUBLISH,
+      {
+        input: { provider: 'state-u', credentials: [ml('ml-101', { extensions: { secret: 1 } })] },
+      },
+      'su-key',
+    );
     expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
   });
 
@@ -81,7 +110,11 @@ describe('publishProgram', () => {
     const input = {
       provider: 'state-u',
       credentials: [
-        ml('ml-101', { requires: 'py-101', provider: 'state-u', extensions: { 'x-code': 'ML101' } }),
+        ml('ml-101', {
+          requires: 'py-101',
+          provider: 'state-u',
+          extensions: { 'x-code': 'ML101' },
+        }),
         { ...ml('sql-101'), name: 'SQL Basics (2027)', cost: 60, durationWeeks: 3 },
       ],
     };
@@ -90,8 +123,22 @@ describe('publishProgram', () => {
     const result = (res.data as any).publishProgram;
     expect(result.catalogVersion).toBe(before.version + 1);
     expect(result.credentials).toEqual([
-      { id: 'ml-101', name: 'ML ml-101', provider: { id: 'state-u', name: 'State University' }, requires: { text: 'py-101' }, stacksInto: [], extensions: { 'x-code': 'ML101' } },
-      { id: 'sql-101', name: 'SQL Basics (2027)', provider: { id: 'state-u', name: 'State University' }, requires: null, stacksInto: [{ id: 'data-cert' }, { id: 'cloud-data-eng' }], extensions: null },
+      {
+        id: 'ml-101',
+        name: 'ML ml-101',
+        provider: { id: 'state-u', name: 'State University' },
+        requires: { text: 'py-101' },
+        stacksInto: [],
+        extensions: { 'x-code': 'ML101' },
+      },
+      {
+        id: 'sql-101',
+        name: 'SQL Basics (2027)',
+        provider: { id: 'state-u', name: 'State University' },
+        requires: null,
+        stacksInto: [{ id: 'data-cert' }, { id: 'cloud-data-eng' }],
+        extensions: null,
+      },
     ]);
     const after = await state();
     expect(after.version).toBe(before.version + 1);
@@ -102,14 +149,21 @@ describe('publishProgram', () => {
   });
 
   it('adds a new provider under its key, with the given name', async () => {
-    const res = await api.gql(PUBLISH, { input: { provider: 'newco', providerName: 'New Co', credentials: [ml('newco-1')] } }, 'new-key');
+    const res = await api.gql(
+      PUBLISH,
+      { input: { provider: 'newco', providerName: 'New Co', credentials: [ml('newco-1')] } },
+      'new-key',
+    );
     expect(res.errors).toBeUndefined();
-    expect((res.data as any).publishProgram.credentials[0].provider).toEqual({ id: 'newco', name: 'New Co' });
+    expect((res.data as any).publishProgram.credentials[0].provider).toEqual({
+      id: 'newco',
+      name: 'New Co',
+    });
   });
 });
 
 describe('retireCredential', () => {
-  it('needs a key, refuses another provider\'s or an unknown credential, and one still required', async () => {
+  it("needs a key, refuses another provider's or an unknown credential, and one still required", async () => {
     const before = await state();
     expect(errorCodes(await api.gql(RETIRE, { id: 'stats-101' }))).toEqual(['UNAUTHENTICATED']);
     expect(errorCodes(await api.gql(RETIRE, { id: 'stats-101' }, 'cc-key'))).toEqual(['FORBIDDEN']);
@@ -124,19 +178,39 @@ describe('retireCredential', () => {
   it("retires the caller's own credential", async () => {
     const before = await state();
     const res = await api.gql(RETIRE, { id: 'newco-1' }, 'new-key');
-    expect(res.data).toEqual({ retireCredential: { catalogVersion: before.version + 1, id: 'newco-1' } });
+    expect(res.data).toEqual({
+      retireCredential: { catalogVersion: before.version + 1, id: 'newco-1' },
+    });
     const after = await state();
     expect(after.ids).toEqual(before.ids.filter((id) => id !== 'newco-1'));
   });
 });
 
 describe('two service processes on one store', () => {
-  it('each sees the other\'s publishes (planner rebuilt by catalog version)', async () => {
+  it("each sees the other's publishes (planner rebuilt by catalog version)", async () => {
     const other = await startTestApi(campusCatalog(), { keys: KEYS, dataDir: api.dataDir });
     try {
       const before = await state(other);
       expect(before).toEqual(await state(api));
-      const res = await other.gql(PUBLISH, { input: { provider: 'cloudco', credentials: [{ id: 'cloud-adv', name: 'Cloud Advanced', kind: 'certification', cost: 300, durationWeeks: 3, requires: 'cloud-found' }] } }, 'cc-key');
+      const res = await other.gql(
+        PUBLISH,
+        {
+          input: {
+            provider: 'cloudco',
+            credentials: [
+              {
+                id: 'cloud-adv',
+                name: 'Cloud Advanced',
+                kind: 'certification',
+                cost: 300,
+                durationWeeks: 3,
+                requires: 'cloud-found',
+              },
+            ],
+          },
+        },
+        'cc-key',
+      );
       expect(res.errors).toBeUndefined();
       const seen = await state(api);
       expect(seen.version).toBe(before.version + 1);

@@ -26,16 +26,31 @@ describe('credential', () => {
     expect(res.errors).toBeUndefined();
     const c = (res.data as any).credential;
     expect(c).toMatchObject({
-      id: 'cloud-data-eng', kind: 'certification', cost: 200, durationWeeks: 2, validityMonths: 24, credits: 0,
-      skills: [], extensions: { 'x-exam-code': 'CDE-01' }, provider: { id: 'cloudco', kind: 'industry' },
+      id: 'cloud-data-eng',
+      kind: 'certification',
+      cost: 200,
+      durationWeeks: 2,
+      validityMonths: 24,
+      credits: 0,
+      skills: [],
+      extensions: { 'x-exam-code': 'CDE-01' },
+      provider: { id: 'cloudco', kind: 'industry' },
     });
     expect(c.requiresJson).toEqual(campusCatalog().credentials[5]!.requires);
     expect(c.requires.kind).toBe('ALL');
-    expect(c.requires.text).toBe('all(cloud-found, any(data-cert, 2 of (py-101, sql-101, stats-101)))');
-    expect(c.requires.of[0]).toMatchObject({ kind: 'CREDENTIAL', credential: { id: 'cloud-found' } });
+    expect(c.requires.text).toBe(
+      'all(cloud-found, any(data-cert, 2 of (py-101, sql-101, stats-101)))',
+    );
+    expect(c.requires.of[0]).toMatchObject({
+      kind: 'CREDENTIAL',
+      credential: { id: 'cloud-found' },
+    });
     expect(c.requires.of[1].kind).toBe('ANY');
     expect(c.requires.of[1].of.map((r: any) => r.kind)).toEqual(['CREDENTIAL', 'AT_LEAST']);
-    expect((res.data as any).py.stacksInto.map((s: any) => s.id).sort()).toEqual(['cloud-data-eng', 'data-cert']);
+    expect((res.data as any).py.stacksInto.map((s: any) => s.id).sort()).toEqual([
+      'cloud-data-eng',
+      'data-cert',
+    ]);
   });
 
   it('is null for an unknown id', async () => {
@@ -52,7 +67,9 @@ describe('credentials', () => {
     }
   }`;
   const ids = async (filter: object): Promise<string[]> =>
-    ((await api.gql(LIST, { filter, first: 100 })).data as any).credentials.nodes.map((n: any) => n.id);
+    ((await api.gql(LIST, { filter, first: 100 })).data as any).credentials.nodes.map(
+      (n: any) => n.id,
+    );
 
   it('filters by kind, provider, skill and text', async () => {
     expect(await ids({ kind: 'course' })).toEqual(['py-101', 'sql-101', 'stats-101']);
@@ -78,7 +95,9 @@ describe('credentials', () => {
 
   it('refuses a page larger than the limit and a cursor naming nothing', async () => {
     expect(errorCodes(await api.gql(LIST, { first: 101 }))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await api.gql(LIST, { first: 2, after: 'bm9wZQ' }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await api.gql(LIST, { first: 2, after: 'bm9wZQ' }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 });
 
@@ -94,8 +113,18 @@ describe('plan', () => {
     expect(res.errors).toBeUndefined();
     const plan = (res.data as any).plan;
     // credits 6 of py (3, 100), sql (3, 80), stats (4, 120): py + sql = 180, then the cert 50.
-    expect(plan).toMatchObject({ feasible: true, optimal: true, objective: 'CHEAPEST', totalCost: 230, target: { id: 'data-cert' } });
-    expect(plan.steps.map((s: any) => s.credential.id).sort()).toEqual(['data-cert', 'py-101', 'sql-101']);
+    expect(plan).toMatchObject({
+      feasible: true,
+      optimal: true,
+      objective: 'CHEAPEST',
+      totalCost: 230,
+      target: { id: 'data-cert' },
+    });
+    expect(plan.steps.map((s: any) => s.credential.id).sort()).toEqual([
+      'data-cert',
+      'py-101',
+      'sql-101',
+    ]);
     const cert = plan.steps.find((s: any) => s.credential.id === 'data-cert');
     expect(cert.startWeek).toBe(4);
     expect(plan.totalWeeks).toBe(5);
@@ -110,25 +139,54 @@ describe('plan', () => {
     expect(res.errors).toBeUndefined();
     expect((res.data as any).plan).toEqual({
       totalCost: 200,
-      lapsed: [{ credential: { id: 'cloud-data-eng' }, earnedOn: '2020-01-01', validUntil: '2022-01-01' }],
+      lapsed: [
+        { credential: { id: 'cloud-data-eng' }, earnedOn: '2020-01-01', validUntil: '2022-01-01' },
+      ],
     });
   });
 
   it('refuses an unknown target or holding and a malformed date with BAD_USER_INPUT', async () => {
     const unknownTarget = await api.gql(`{ plan(input: { target: "nope" }) { totalCost } }`);
     expect(errorCodes(unknownTarget)).toEqual(['BAD_USER_INPUT']);
-    expect(unknownTarget.errors![0]!.extensions).toMatchObject({ pathwiseCode: 'UNKNOWN_CREDENTIAL', id: 'nope' });
-    expect(errorCodes(await api.gql(`{ plan(input: { target: "data-cert", have: [{ id: "ghost" }] }) { totalCost } }`))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await api.gql(`{ plan(input: { target: "data-cert", asOf: "2026-13-45" }) { totalCost } }`))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await api.gql(`{ plan(input: { target: "data-cert", timeBudgetMs: -5 }) { totalCost } }`))).toEqual(['BAD_USER_INPUT']);
+    expect(unknownTarget.errors![0]!.extensions).toMatchObject({
+      pathwiseCode: 'UNKNOWN_CREDENTIAL',
+      id: 'nope',
+    });
+    expect(
+      errorCodes(
+        await api.gql(
+          `{ plan(input: { target: "data-cert", have: [{ id: "ghost" }] }) { totalCost } }`,
+        ),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(
+      errorCodes(
+        await api.gql(`{ plan(input: { target: "data-cert", asOf: "2026-13-45" }) { totalCost } }`),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(
+      errorCodes(
+        await api.gql(`{ plan(input: { target: "data-cert", timeBudgetMs: -5 }) { totalCost } }`),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
   });
 });
 
 describe('providers', () => {
   it('lists providers with their credentials', async () => {
-    const res = await api.gql(`{ providers { id credentials { id } } provider(id: "cloudco") { name } }`);
+    const res = await api.gql(
+      `{ providers { id credentials { id } } provider(id: "cloudco") { name } }`,
+    );
     expect((res.data as any).providers).toEqual([
-      { id: 'state-u', credentials: [{ id: 'py-101' }, { id: 'sql-101' }, { id: 'stats-101' }, { id: 'data-cert' }] },
+      {
+        id: 'state-u',
+        credentials: [
+          { id: 'py-101' },
+          { id: 'sql-101' },
+          { id: 'stats-101' },
+          { id: 'data-cert' },
+        ],
+      },
       { id: 'cloudco', credentials: [{ id: 'cloud-found' }, { id: 'cloud-data-eng' }] },
     ]);
     expect((res.data as any).provider).toEqual({ name: 'CloudCo' });
@@ -146,15 +204,27 @@ describe('workforce boards', () => {
     const from = [{ id: 'py-101' }, { id: 'sql-101' }];
     const all = (await api.gql(REACH, { from })).data as any;
     expect(all.reachable.map((r: any) => [r.credential.id, r.totalCost])).toEqual([
-      ['cloud-found', 0], ['data-cert', 50], ['stats-101', 120], ['cloud-data-eng', 200],
+      ['cloud-found', 0],
+      ['data-cert', 50],
+      ['stats-101', 120],
+      ['cloud-data-eng', 200],
     ]);
     const cheap = (await api.gql(REACH, { from, maxCost: 100 })).data as any;
     expect(cheap.reachable.map((r: any) => r.credential.id)).toEqual(['cloud-found', 'data-cert']);
-    const certs = (await api.gql(REACH, { from, maxCost: 1000, maxWeeks: 3, kinds: ['certification'] })).data as any;
+    const certs = (
+      await api.gql(REACH, { from, maxCost: 1000, maxWeeks: 3, kinds: ['certification'] })
+    ).data as any;
     expect(certs.reachable).toEqual([
-      { credential: { id: 'cloud-data-eng' }, totalCost: 200, totalWeeks: 3, objective: 'CHEAPEST', stepCount: 2 },
+      {
+        credential: { id: 'cloud-data-eng' },
+        totalCost: 200,
+        totalWeeks: 3,
+        objective: 'CHEAPEST',
+        stepCount: 2,
+      },
     ]);
-    const tooSoon = (await api.gql(REACH, { from, maxWeeks: 2, kinds: ['certification'] })).data as any;
+    const tooSoon = (await api.gql(REACH, { from, maxWeeks: 2, kinds: ['certification'] }))
+      .data as any;
     expect(tooSoon.reachable).toEqual([]);
   });
 
@@ -184,7 +254,11 @@ describe('http', () => {
 
   it('answers other paths with 404 and malformed JSON with 400', async () => {
     expect((await fetch(`${api.base}/nope`)).status).toBe(404);
-    const bad = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const bad = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(bad.status).toBe(400);
   });
 

@@ -14,24 +14,63 @@ const dir = mkdtempSync(join(tmpdir(), 'pathwise-wallet-'));
 const catalog = {
   format: 'pathwise.catalog/v1',
   credentials: [
-    { id: 'intro', name: 'Cloud Intro', kind: 'badge', cost: 50, durationWeeks: 2, 'x-achievementIds': ['https://badges.example.org/achievements/intro'] },
-    { id: 'storage', name: 'Storage Badge', kind: 'badge', cost: 80, durationWeeks: 3, validityMonths: 24, 'x-achievementIds': ['https://badges.example.org/achievements/storage'] },
-    { id: 'architect', name: 'Cloud Architect', kind: 'certification', cost: 300, durationWeeks: 6, requires: { all: ['intro', 'storage'] } },
+    {
+      id: 'intro',
+      name: 'Cloud Intro',
+      kind: 'badge',
+      cost: 50,
+      durationWeeks: 2,
+      'x-achievementIds': ['https://badges.example.org/achievements/intro'],
+    },
+    {
+      id: 'storage',
+      name: 'Storage Badge',
+      kind: 'badge',
+      cost: 80,
+      durationWeeks: 3,
+      validityMonths: 24,
+      'x-achievementIds': ['https://badges.example.org/achievements/storage'],
+    },
+    {
+      id: 'architect',
+      name: 'Cloud Architect',
+      kind: 'certification',
+      cost: 300,
+      durationWeeks: 6,
+      requires: { all: ['intro', 'storage'] },
+    },
   ],
 };
 
-function badge(achievementId: string, name: string, validFrom: string, validUntil?: string): object {
+function badge(
+  achievementId: string,
+  name: string,
+  validFrom: string,
+  validUntil?: string,
+): object {
   return {
-    '@context': ['https://www.w3.org/ns/credentials/v2', 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json'],
+    '@context': [
+      'https://www.w3.org/ns/credentials/v2',
+      'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+    ],
     id: `urn:uuid:${name.replace(/\W/g, '-')}`,
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
-    issuer: { id: 'https://badges.example.org/issuers/1', type: ['Profile'], name: 'Example Badges' },
+    issuer: {
+      id: 'https://badges.example.org/issuers/1',
+      type: ['Profile'],
+      name: 'Example Badges',
+    },
     name,
     validFrom,
     ...(validUntil ? { validUntil } : {}),
     credentialSubject: {
       type: ['AchievementSubject'],
-      achievement: { id: achievementId, type: ['Achievement'], name, criteria: { narrative: 'Pass.' } },
+      achievement: {
+        id: achievementId,
+        type: ['Achievement'],
+        name,
+        criteria: { narrative: 'Pass.' },
+      },
     },
   };
 }
@@ -43,25 +82,52 @@ function plan(args: string[]) {
 
 const catalogFile = join(dir, 'catalog.json');
 beforeAll(() => {
-  if (!existsSync(bin)) throw new Error(`${bin} is missing: run \`pnpm build\` (pnpm test builds first)`);
+  if (!existsSync(bin))
+    throw new Error(`${bin} is missing: run \`pnpm build\` (pnpm test builds first)`);
   writeFileSync(catalogFile, JSON.stringify(catalog));
 });
 
 describe('pathwise plan --wallet', () => {
-  it('counts the wallet\'s valid badges as holdings and re-earns the expired one', () => {
+  it("counts the wallet's valid badges as holdings and re-earns the expired one", () => {
     const wallet = join(dir, 'wallet.json');
     writeFileSync(
       wallet,
       JSON.stringify([
-        badge('https://badges.example.org/achievements/intro', 'Cloud Intro', '2025-01-10T00:00:00Z'),
-        badge('https://badges.example.org/achievements/storage', 'Storage Badge', '2023-01-10T00:00:00Z', '2025-01-10T00:00:00Z'),
-        badge('https://badges.example.org/achievements/unknown', 'Knitting', '2024-05-01T00:00:00Z'),
+        badge(
+          'https://badges.example.org/achievements/intro',
+          'Cloud Intro',
+          '2025-01-10T00:00:00Z',
+        ),
+        badge(
+          'https://badges.example.org/achievements/storage',
+          'Storage Badge',
+          '2023-01-10T00:00:00Z',
+          '2025-01-10T00:00:00Z',
+        ),
+        badge(
+          'https://badges.example.org/achievements/unknown',
+          'Knitting',
+          '2024-05-01T00:00:00Z',
+        ),
       ]),
     );
-    const r = plan(['--catalog', catalogFile, '--target', 'architect', '--wallet', wallet, '--as-of', '2026-06-01', '--json']);
+    const r = plan([
+      '--catalog',
+      catalogFile,
+      '--target',
+      'architect',
+      '--wallet',
+      wallet,
+      '--as-of',
+      '2026-06-01',
+      '--json',
+    ]);
     expect(r.status).toBe(0);
     const result = JSON.parse(r.stdout);
-    expect(result.steps.map((s: { credential: string }) => s.credential)).toEqual(['storage', 'architect']);
+    expect(result.steps.map((s: { credential: string }) => s.credential)).toEqual([
+      'storage',
+      'architect',
+    ]);
     expect(result.totalCost).toBe(380);
     expect(result.totalWeeks).toBe(9);
     expect(r.stderr).toMatch(/achievements\/unknown/);
@@ -70,8 +136,29 @@ describe('pathwise plan --wallet', () => {
 
   it('combines --have with the wallet', () => {
     const wallet = join(dir, 'intro-only.json');
-    writeFileSync(wallet, JSON.stringify(badge('https://badges.example.org/achievements/intro', 'Cloud Intro', '2025-01-10T00:00:00Z')));
-    const r = plan(['--catalog', catalogFile, '--target', 'architect', '--wallet', wallet, '--have', 'storage@2025-06-01', '--as-of', '2026-06-01', '--json']);
+    writeFileSync(
+      wallet,
+      JSON.stringify(
+        badge(
+          'https://badges.example.org/achievements/intro',
+          'Cloud Intro',
+          '2025-01-10T00:00:00Z',
+        ),
+      ),
+    );
+    const r = plan([
+      '--catalog',
+      catalogFile,
+      '--target',
+      'architect',
+      '--wallet',
+      wallet,
+      '--have',
+      'storage@2025-06-01',
+      '--as-of',
+      '2026-06-01',
+      '--json',
+    ]);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).totalCost).toBe(300);
   });
@@ -82,7 +169,14 @@ describe('pathwise plan --wallet', () => {
     const bad = plan(['--catalog', catalogFile, '--target', 'architect', '--wallet', junk]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).not.toMatch(/\bat .*\.js:\d+/);
-    const missing = plan(['--catalog', catalogFile, '--target', 'architect', '--wallet', join(dir, 'nope.json')]);
+    const missing = plan([
+      '--catalog',
+      catalogFile,
+      '--target',
+      'architect',
+      '--wallet',
+      join(dir, 'nope.json'),
+    ]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/INVALID_INPUT/);
   });

@@ -14,9 +14,33 @@ const catalog: Catalog = {
   currency: 'EUR',
   providers: [{ id: 'uni', name: 'Uni', kind: 'university' }],
   credentials: [
-    { id: 'found', name: 'Foundations', kind: 'course', provider: 'uni', cost: 80, durationWeeks: 4, validityMonths: 24 },
-    { id: 'stats', name: 'Statistics', kind: 'course', cost: 120, durationWeeks: 6, credits: 3, requires: 'found' },
-    { id: 'prog', name: 'Programming', kind: 'course', cost: 90, durationWeeks: 3, credits: 2, requires: 'found' },
+    {
+      id: 'found',
+      name: 'Foundations',
+      kind: 'course',
+      provider: 'uni',
+      cost: 80,
+      durationWeeks: 4,
+      validityMonths: 24,
+    },
+    {
+      id: 'stats',
+      name: 'Statistics',
+      kind: 'course',
+      cost: 120,
+      durationWeeks: 6,
+      credits: 3,
+      requires: 'found',
+    },
+    {
+      id: 'prog',
+      name: 'Programming',
+      kind: 'course',
+      cost: 90,
+      durationWeeks: 3,
+      credits: 2,
+      requires: 'found',
+    },
     { id: 'viz', name: 'Visualisation', kind: 'badge', cost: 30, durationWeeks: 2, credits: 1 },
     { id: 'ml', name: 'Machine Learning', kind: 'course', cost: 200, durationWeeks: 8, credits: 4 },
     {
@@ -37,22 +61,46 @@ const noStack = (text: string): void => expect(text).not.toMatch(/\n\s+at /);
 beforeAll(() => requireBuiltCli());
 
 describe('pathwise plan', () => {
-  it.each(['cheapest', 'fastest'] as const)('prints only the %s plan with --json, matching the oracles', async (objective) => {
-    const have = [{ id: 'found', earnedOn: '2023-01-15' }, { id: 'viz' }]; // found has lapsed
-    const run = await runCli([
-      'plan', '--catalog', catalogFile, '--target', 'cert', ...haveArgs(have), '--as-of', asOf, '--objective', objective, '--json',
-    ]);
-    expect([run.status, run.stderr]).toEqual([0, '']);
-    const plan = JSON.parse(run.stdout) as Plan;
-    const query = { target: 'cert', have, asOf, objective };
-    expect(planViolations(catalog, query, plan)).toEqual([]);
-    expect(plan.steps.some((s) => s.credential === 'found')).toBe(true);
-    if (objective === 'cheapest') expect(plan.totalCost).toBe((await highsCheapest(catalog, query)).totalCost);
-    else expect(plan.totalWeeks).toBe(fastestWeeks(catalog, query));
-  });
+  it.each(['cheapest', 'fastest'] as const)(
+    'prints only the %s plan with --json, matching the oracles',
+    async (objective) => {
+      const have = [{ id: 'found', earnedOn: '2023-01-15' }, { id: 'viz' }]; // found has lapsed
+      const run = await runCli([
+        'plan',
+        '--catalog',
+        catalogFile,
+        '--target',
+        'cert',
+        ...haveArgs(have),
+        '--as-of',
+        asOf,
+        '--objective',
+        objective,
+        '--json',
+      ]);
+      expect([run.status, run.stderr]).toEqual([0, '']);
+      const plan = JSON.parse(run.stdout) as Plan;
+      const query = { target: 'cert', have, asOf, objective };
+      expect(planViolations(catalog, query, plan)).toEqual([]);
+      expect(plan.steps.some((s) => s.credential === 'found')).toBe(true);
+      if (objective === 'cheapest')
+        expect(plan.totalCost).toBe((await highsCheapest(catalog, query)).totalCost);
+      else expect(plan.totalWeeks).toBe(fastestWeeks(catalog, query));
+    },
+  );
 
   it('prints a table of steps and totals without --json (cheapest by default)', async () => {
-    const run = await runCli(['plan', '--catalog', catalogFile, '--target', 'cert', '--have', 'found', '--as-of', asOf]);
+    const run = await runCli([
+      'plan',
+      '--catalog',
+      catalogFile,
+      '--target',
+      'cert',
+      '--have',
+      'found',
+      '--as-of',
+      asOf,
+    ]);
     expect([run.status, run.stderr]).toEqual([0, '']);
     expect(run.stdout).toContain('cheapest plan for Data Science Certificate (cert)');
     expect(run.stdout).toMatch(/Statistics \(stats\)\s+120 EUR/);
@@ -60,10 +108,23 @@ describe('pathwise plan', () => {
   });
 
   it('takes --time-budget and still prints a valid plan', async () => {
-    const run = await runCli(['plan', '--catalog', catalogFile, '--target', 'cert', '--as-of', asOf, '--time-budget', '5', '--json']);
+    const run = await runCli([
+      'plan',
+      '--catalog',
+      catalogFile,
+      '--target',
+      'cert',
+      '--as-of',
+      asOf,
+      '--time-budget',
+      '5',
+      '--json',
+    ]);
     expect([run.status, run.stderr]).toEqual([0, '']);
     const plan = JSON.parse(run.stdout) as Plan;
-    expect(planViolations(catalog, { target: 'cert', have: [], asOf, objective: 'cheapest' }, plan)).toEqual([]);
+    expect(
+      planViolations(catalog, { target: 'cert', have: [], asOf, objective: 'cheapest' }, plan),
+    ).toEqual([]);
   });
 
   it('prints its usage for --help and exits 0', async () => {
@@ -73,28 +134,65 @@ describe('pathwise plan', () => {
   });
 
   it('plans an already held target as an empty plan', async () => {
-    const run = await runCli(['plan', '--catalog', catalogFile, '--target', 'viz', '--have', 'viz', '--json']);
+    const run = await runCli([
+      'plan',
+      '--catalog',
+      catalogFile,
+      '--target',
+      'viz',
+      '--have',
+      'viz',
+      '--json',
+    ]);
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ feasible: true, totalCost: 0, totalWeeks: 0, steps: [] });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      feasible: true,
+      totalCost: 0,
+      totalWeeks: 0,
+      steps: [],
+    });
   });
 
   it.each([
     ['an unknown target', ['--catalog', catalogFile, '--target', 'nope'], /UNKNOWN_CREDENTIAL/],
-    ['an unknown holding', ['--catalog', catalogFile, '--target', 'cert', '--have', 'ghost'], /UNKNOWN_CREDENTIAL/],
-    ['an unreadable catalog', ['--catalog', `${dir}/missing.json`, '--target', 'cert'], /UNREADABLE/],
+    [
+      'an unknown holding',
+      ['--catalog', catalogFile, '--target', 'cert', '--have', 'ghost'],
+      /UNKNOWN_CREDENTIAL/,
+    ],
+    [
+      'an unreadable catalog',
+      ['--catalog', `${dir}/missing.json`, '--target', 'cert'],
+      /UNREADABLE/,
+    ],
     ['a bad flag', ['--catalog', catalogFile, '--target', 'cert', '--fastest'], /INVALID_INPUT/],
     ['a missing --target', ['--catalog', catalogFile], /INVALID_INPUT/],
-    ['a bad date', ['--catalog', catalogFile, '--target', 'cert', '--as-of', '2026-13-01'], /INVALID_INPUT/],
-    ['a bad objective', ['--catalog', catalogFile, '--target', 'cert', '--objective', 'soonest'], /INVALID_INPUT/],
-    ['an unreadable batch file', ['--catalog', catalogFile, '--batch', `${dir}/missing.jsonl`], /INVALID_INPUT/],
-  ])('exits 2 for %s, with one line on stderr and nothing on stdout', async (_label, args, code) => {
-    const run = await runCli(['plan', ...args]);
-    expect(run.status).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(run.stderr).toMatch(code);
-    noStack(run.stderr);
-  });
+    [
+      'a bad date',
+      ['--catalog', catalogFile, '--target', 'cert', '--as-of', '2026-13-01'],
+      /INVALID_INPUT/,
+    ],
+    [
+      'a bad objective',
+      ['--catalog', catalogFile, '--target', 'cert', '--objective', 'soonest'],
+      /INVALID_INPUT/,
+    ],
+    [
+      'an unreadable batch file',
+      ['--catalog', catalogFile, '--batch', `${dir}/missing.jsonl`],
+      /INVALID_INPUT/,
+    ],
+  ])(
+    'exits 2 for %s, with one line on stderr and nothing on stdout',
+    async (_label, args, code) => {
+      const run = await runCli(['plan', ...args]);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(code);
+      noStack(run.stderr);
+    },
+  );
 
   it('exits 2 for an invalid catalog, one line per fault', async () => {
     const bad = {
@@ -103,10 +201,23 @@ describe('pathwise plan', () => {
         ...catalog.credentials,
         { id: 'loop-a', name: 'A', kind: 'course', cost: 1, durationWeeks: 1, requires: 'loop-b' },
         { id: 'loop-b', name: 'B', kind: 'course', cost: -1, durationWeeks: 1, requires: 'loop-a' },
-        { id: 'dangling', name: 'D', kind: 'course', cost: 1, durationWeeks: 1, requires: 'nowhere' },
+        {
+          id: 'dangling',
+          name: 'D',
+          kind: 'course',
+          cost: 1,
+          durationWeeks: 1,
+          requires: 'nowhere',
+        },
       ],
     };
-    const run = await runCli(['plan', '--catalog', writeTemp(dir, 'bad.json', bad), '--target', 'cert']);
+    const run = await runCli([
+      'plan',
+      '--catalog',
+      writeTemp(dir, 'bad.json', bad),
+      '--target',
+      'cert',
+    ]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     const lines = run.stderr.trimEnd().split('\n');
@@ -125,21 +236,62 @@ describe('pathwise plan', () => {
       JSON.stringify({ target: 'cert', objective: 'slowest' }),
       JSON.stringify({ target: 'stats', have: [{ id: 'found' }], asOf }),
     ];
-    const run = await runCli(['plan', '--catalog', catalogFile, '--batch', writeTemp(dir, 'q.jsonl', `${lines.join('\n')}\n`)]);
+    const run = await runCli([
+      'plan',
+      '--catalog',
+      catalogFile,
+      '--batch',
+      writeTemp(dir, 'q.jsonl', `${lines.join('\n')}\n`),
+    ]);
     expect([run.status, run.stderr]).toEqual([0, '']);
-    const out = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Plan & { error?: { code: string } });
+    const out = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Plan & { error?: { code: string } });
     expect(out).toHaveLength(6);
     expect(out.map((o) => o.error?.code ?? o.objective)).toEqual([
-      'cheapest', 'INVALID_INPUT', 'UNKNOWN_CREDENTIAL', 'fastest', 'INVALID_INPUT', 'cheapest',
+      'cheapest',
+      'INVALID_INPUT',
+      'UNKNOWN_CREDENTIAL',
+      'fastest',
+      'INVALID_INPUT',
+      'cheapest',
     ]);
-    expect(planViolations(catalog, { target: 'cert', have: [{ id: 'found', earnedOn: '2025-01-01' }], asOf, objective: 'cheapest' }, out[0]!)).toEqual([]);
+    expect(
+      planViolations(
+        catalog,
+        {
+          target: 'cert',
+          have: [{ id: 'found', earnedOn: '2025-01-01' }],
+          asOf,
+          objective: 'cheapest',
+        },
+        out[0]!,
+      ),
+    ).toEqual([]);
     expect(out[3]!.totalWeeks).toBe(fastestWeeks(catalog, { target: 'cert', have: [], asOf }));
     expect(out[5]!.totalCost).toBe(120);
   });
 
   it('runs from the repository root as `pnpm --silent pathwise plan`', async () => {
-    const run = await runCommand('pnpm', ['--silent', 'pathwise', 'plan', '--catalog', catalogFile, '--target', 'prog', '--json', '--as-of', asOf]);
+    const run = await runCommand('pnpm', [
+      '--silent',
+      'pathwise',
+      'plan',
+      '--catalog',
+      catalogFile,
+      '--target',
+      'prog',
+      '--json',
+      '--as-of',
+      asOf,
+    ]);
     expect([run.status, run.stderr]).toEqual([0, '']);
-    expect(JSON.parse(run.stdout)).toMatchObject({ feasible: true, target: 'prog', totalCost: 170, totalWeeks: 7 });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      feasible: true,
+      target: 'prog',
+      totalCost: 170,
+      totalWeeks: 7,
+    });
   });
 });

@@ -21,7 +21,9 @@ export interface CliRun {
 /** @throws Error naming the missing build, so the suite fails clearly rather than oddly */
 export function requireBuiltCli(): void {
   if (!existsSync(cliBin)) {
-    throw new Error(`${cliBin} is missing: build first (pnpm exec tsc -b, or pnpm test, which builds)`);
+    throw new Error(
+      `${cliBin} is missing: build first (pnpm exec tsc -b, or pnpm test, which builds)`,
+    );
   }
 }
 

@@ -2,7 +2,11 @@
 // server, every query asked over HTTP for both objectives, totals equal to the independent optimum.
 // Each case runs with plans made in the server's thread and in a planning worker.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { conformanceQueries, type ConformanceCase, type ConformanceQuery } from '../helpers/conformance.js';
+import {
+  conformanceQueries,
+  type ConformanceCase,
+  type ConformanceQuery,
+} from '../helpers/conformance.js';
 import { startTestApi, type TestApi } from '../api/helpers/api-server.js';
 
 const PLAN = /* GraphQL */ `
@@ -13,7 +17,16 @@ const PLAN = /* GraphQL */ `
       objective
       totalCost
       totalWeeks
-      steps { credential { id cost durationWeeks } cost startWeek endWeek }
+      steps {
+        credential {
+          id
+          cost
+          durationWeeks
+        }
+        cost
+        startWeek
+        endWeek
+      }
     }
   }
 `;
@@ -25,12 +38,20 @@ interface PlanData {
     objective: string;
     totalCost: number;
     totalWeeks: number;
-    steps: { credential: { id: string; cost: number; durationWeeks: number }; cost: number; startWeek: number; endWeek: number }[];
+    steps: {
+      credential: { id: string; cost: number; durationWeeks: number };
+      cost: number;
+      startWeek: number;
+      endWeek: number;
+    }[];
   };
 }
 
 // conformanceQueries() grouped by case, so each case's catalog gets its own store and server.
-const byCase = new Map<string, { kase: ConformanceCase; queries: { label: string; query: ConformanceQuery }[] }>();
+const byCase = new Map<
+  string,
+  { kase: ConformanceCase; queries: { label: string; query: ConformanceQuery }[] }
+>();
 for (const { label, case: kase, query } of conformanceQueries()) {
   const entry = byCase.get(kase.name) ?? { kase, queries: [] };
   entry.queries.push({ label, query });
@@ -38,37 +59,48 @@ for (const { label, case: kase, query } of conformanceQueries()) {
 }
 
 // Planning in the server's thread (planWorkers 0) and in a worker thread (1), as `pnpm start` does.
-const runs = [...byCase.values()].flatMap((e) => [0, 1].map((workers) => [e.kase.name, workers, e] as const));
+const runs = [...byCase.values()].flatMap((e) =>
+  [0, 1].map((workers) => [e.kase.name, workers, e] as const),
+);
 
-describe.each(runs)('conformance over GraphQL: %s (plan workers: %i)', (_name, workers, { kase, queries }) => {
-  let api: TestApi;
-  beforeAll(async () => {
-    api = await startTestApi(kase.catalog, { planWorkers: workers });
-  });
-  afterAll(async () => {
-    await api?.stop();
-  });
+describe.each(runs)(
+  'conformance over GraphQL: %s (plan workers: %i)',
+  (_name, workers, { kase, queries }) => {
+    let api: TestApi;
+    beforeAll(async () => {
+      api = await startTestApi(kase.catalog, { planWorkers: workers });
+    });
+    afterAll(async () => {
+      await api?.stop();
+    });
 
-  it.each(queries.map((q) => [q.label, q.query] as const))('%s has the optimal totals', async (_label, query) => {
-    for (const objective of ['CHEAPEST', 'FASTEST'] as const) {
-      const res = await api.gql<PlanData>(PLAN, {
-        input: { target: query.target, have: query.have, asOf: query.asOf, objective },
-      });
-      expect(res.errors).toBeUndefined();
-      const plan = res.data!.plan;
-      expect(plan.feasible).toBe(true);
-      expect(plan.optimal).toBe(true);
-      expect(plan.objective).toBe(objective);
-      if (objective === 'CHEAPEST') expect(plan.totalCost).toBe(query.expect.cheapest.totalCost);
-      else expect(plan.totalWeeks).toBe(query.expect.fastest.totalWeeks);
-      // The plan as served keeps plan-v1's rules: costs add up, each step lasts its duration.
-      expect(plan.totalCost).toBe(plan.steps.reduce((sum, s) => sum + s.cost, 0));
-      for (const step of plan.steps) {
-        expect(step.cost).toBe(step.credential.cost);
-        expect(step.endWeek).toBe(step.startWeek + step.credential.durationWeeks);
-      }
-      const held = plan.steps.length === 0;
-      expect(plan.totalWeeks).toBe(held ? 0 : plan.steps.find((s) => s.credential.id === query.target)!.endWeek);
-    }
-  });
-});
+    it.each(queries.map((q) => [q.label, q.query] as const))(
+      '%s has the optimal totals',
+      async (_label, query) => {
+        for (const objective of ['CHEAPEST', 'FASTEST'] as const) {
+          const res = await api.gql<PlanData>(PLAN, {
+            input: { target: query.target, have: query.have, asOf: query.asOf, objective },
+          });
+          expect(res.errors).toBeUndefined();
+          const plan = res.data!.plan;
+          expect(plan.feasible).toBe(true);
+          expect(plan.optimal).toBe(true);
+          expect(plan.objective).toBe(objective);
+          if (objective === 'CHEAPEST')
+            expect(plan.totalCost).toBe(query.expect.cheapest.totalCost);
+          else expect(plan.totalWeeks).toBe(query.expect.fastest.totalWeeks);
+          // The plan as served keeps plan-v1's rules: costs add up, each step lasts its duration.
+          expect(plan.totalCost).toBe(plan.steps.reduce((sum, s) => sum + s.cost, 0));
+          for (const step of plan.steps) {
+            expect(step.cost).toBe(step.credential.cost);
+            expect(step.endWeek).toBe(step.startWeek + step.credential.durationWeeks);
+          }
+          const held = plan.steps.length === 0;
+          expect(plan.totalWeeks).toBe(
+            held ? 0 : plan.steps.find((s) => s.credential.id === query.target)!.endWeek,
+          );
+        }
+      },
+    );
+  },
+);

@@ -17,8 +17,17 @@ describe('conformance through the CLI', () => {
     const catalog = writeTemp(dir, `${c.name}.json`, c.catalog);
     for (const objective of objectives) {
       const run = await runCli([
-        'plan', '--catalog', catalog, '--target', query.target, ...haveArgs(query.have),
-        '--as-of', query.asOf, '--objective', objective, '--json',
+        'plan',
+        '--catalog',
+        catalog,
+        '--target',
+        query.target,
+        ...haveArgs(query.have),
+        '--as-of',
+        query.asOf,
+        '--objective',
+        objective,
+        '--json',
       ]);
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
@@ -37,19 +46,29 @@ describe('conformance through the CLI', () => {
     for (const [name, list] of byCase) {
       const c = list[0]!.case;
       const lines = list.flatMap(({ query }) =>
-        objectives.map((objective) => JSON.stringify({ target: query.target, have: query.have, asOf: query.asOf, objective })),
+        objectives.map((objective) =>
+          JSON.stringify({ target: query.target, have: query.have, asOf: query.asOf, objective }),
+        ),
       );
       const run = await runCli([
-        'plan', '--catalog', writeTemp(dir, `${name}.json`, c.catalog),
-        '--batch', writeTemp(dir, `${name}.jsonl`, `${lines.join('\n')}\n`),
+        'plan',
+        '--catalog',
+        writeTemp(dir, `${name}.json`, c.catalog),
+        '--batch',
+        writeTemp(dir, `${name}.jsonl`, `${lines.join('\n')}\n`),
       ]);
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
-      const plans = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Plan);
+      const plans = run.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Plan);
       expect(plans).toHaveLength(lines.length);
       list.forEach(({ query }, i) => {
         const [cheapest, fastest] = [plans[2 * i]!, plans[2 * i + 1]!];
-        expect(planViolations(c.catalog, { ...query, objective: 'cheapest' }, cheapest)).toEqual([]);
+        expect(planViolations(c.catalog, { ...query, objective: 'cheapest' }, cheapest)).toEqual(
+          [],
+        );
         expect(planViolations(c.catalog, { ...query, objective: 'fastest' }, fastest)).toEqual([]);
         expect([cheapest.totalCost, fastest.totalWeeks]).toEqual([
           query.expect.cheapest.totalCost,

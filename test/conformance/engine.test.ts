@@ -13,11 +13,26 @@ const queries = conformanceQueries();
 describe('conformance through the engine', () => {
   it.each(queries.map((q) => [q.label, q] as const))('%s', (_label, { case: c, query }) => {
     const planner = createPlanner(parseCatalog(c.catalog));
-    const cheapest = planner.plan({ target: query.target, have: query.have, asOf: query.asOf, objective: 'cheapest' });
-    const fastest = planner.plan({ target: query.target, have: query.have, asOf: query.asOf, objective: 'fastest' });
+    const cheapest = planner.plan({
+      target: query.target,
+      have: query.have,
+      asOf: query.asOf,
+      objective: 'cheapest',
+    });
+    const fastest = planner.plan({
+      target: query.target,
+      have: query.have,
+      asOf: query.asOf,
+      objective: 'fastest',
+    });
     expect(planViolations(c.catalog, { ...query, objective: 'cheapest' }, cheapest)).toEqual([]);
     expect(planViolations(c.catalog, { ...query, objective: 'fastest' }, fastest)).toEqual([]);
-    expect([cheapest.feasible, cheapest.optimal, fastest.feasible, fastest.optimal]).toEqual([true, true, true, true]);
+    expect([cheapest.feasible, cheapest.optimal, fastest.feasible, fastest.optimal]).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(cheapest.totalCost).toBe(query.expect.cheapest.totalCost);
     expect(fastest.totalWeeks).toBe(query.expect.fastest.totalWeeks);
   });

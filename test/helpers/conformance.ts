@@ -52,7 +52,11 @@ export function loadConformanceCases(): ConformanceCase[] {
 }
 
 /** Every (case, query) pair with a readable label, for `it.each`. */
-export function conformanceQueries(): { label: string; case: ConformanceCase; query: ConformanceQuery }[] {
+export function conformanceQueries(): {
+  label: string;
+  case: ConformanceCase;
+  query: ConformanceQuery;
+}[] {
   return loadConformanceCases().flatMap((c) =>
     c.queries.map((query, i) => ({ label: `${c.name} #${i + 1}`, case: c, query })),
   );

@@ -21,7 +21,8 @@ function write(name: string, content: string): string {
 }
 
 beforeAll(() => {
-  if (!existsSync(bin)) throw new Error(`${bin} is missing: run \`pnpm build\` (pnpm test builds first)`);
+  if (!existsSync(bin))
+    throw new Error(`${bin} is missing: run \`pnpm build\` (pnpm test builds first)`);
 });
 
 describe('pathwise validate', () => {
@@ -38,7 +39,14 @@ describe('pathwise validate', () => {
       format: 'pathwise.catalog/v1',
       credentials: [
         { id: 'a', name: 'A', kind: 'course', cost: -1, durationWeeks: 1, requires: 'b' },
-        { id: 'b', name: 'B', kind: 'course', cost: 1, durationWeeks: 1, requires: { any: ['a', 'ghost'] } },
+        {
+          id: 'b',
+          name: 'B',
+          kind: 'course',
+          cost: 1,
+          durationWeeks: 1,
+          requires: { any: ['a', 'ghost'] },
+        },
       ],
     };
     const r = validate(write('broken.json', JSON.stringify(catalog)));
@@ -47,7 +55,9 @@ describe('pathwise validate', () => {
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^credentials\[0\]\.cost: .*\(BAD_NUMBER\) \[a\]$/);
-    expect(lines[1]).toMatch(/^credentials\[1\]\.requires\.any\[1\]: .*\(DANGLING_CREDENTIAL\) \[ghost, b\]$/);
+    expect(lines[1]).toMatch(
+      /^credentials\[1\]\.requires\.any\[1\]: .*\(DANGLING_CREDENTIAL\) \[ghost, b\]$/,
+    );
     expect(lines[2]).toMatch(/^credentials\[0\]\.requires: .*\(CYCLE\) \[a, b\]$/);
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });

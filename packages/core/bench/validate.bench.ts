@@ -10,18 +10,26 @@ function generate(n: number): object {
   const credentials = [];
   for (let i = 0; i < n; i++) {
     const c: Record<string, unknown> = {
-      id: `cred-${i}`, name: `Credential ${i}`, kind: i % 10 === 0 ? 'certification' : 'course',
-      provider: `p${i % 50}`, cost: (i * 37) % 500, durationWeeks: 1 + (i % 12), credits: 1 + (i % 4),
+      id: `cred-${i}`,
+      name: `Credential ${i}`,
+      kind: i % 10 === 0 ? 'certification' : 'course',
+      provider: `p${i % 50}`,
+      cost: (i * 37) % 500,
+      durationWeeks: 1 + (i % 12),
+      credits: 1 + (i % 4),
       skills: [`skill-${i % 300}`],
     };
     if (i >= 10) {
       const pick = (k: number) => `cred-${(i * 7919 + k * 104729) % i}`;
       const ids = [...new Set([pick(1), pick(2), pick(3), pick(4)])];
       c.requires =
-        i % 4 === 0 ? { all: [ids[0], { any: ids.slice(1) }] }
-        : i % 4 === 1 ? { atLeast: 1, of: ids }
-        : i % 4 === 2 ? { credits: 1, of: ids }
-        : ids[0];
+        i % 4 === 0
+          ? { all: [ids[0], { any: ids.slice(1) }] }
+          : i % 4 === 1
+            ? { atLeast: 1, of: ids }
+            : i % 4 === 2
+              ? { credits: 1, of: ids }
+              : ids[0];
     }
     credentials.push(c);
   }
@@ -44,7 +52,9 @@ const schemaPath = resolve(import.meta.dirname, '../../../../shared/spec/catalog
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const schemaCheck = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
 
-console.log('| N credentials | JSON.parse | parseCatalog (all rules) | ajv schema only (baseline) | parseCatalog / ajv |');
+console.log(
+  '| N credentials | JSON.parse | parseCatalog (all rules) | ajv schema only (baseline) | parseCatalog / ajv |',
+);
 console.log('|---|---|---|---|---|');
 for (const n of [10_000, 100_000]) {
   const catalog = generate(n);

@@ -29,10 +29,16 @@ export function buildCsr(catalog: Catalog): CsrGraph {
   catalog.credentials.forEach((c, i) => {
     const req = c.requires;
     const parents =
-      req === undefined ? [n] : typeof req === 'string' ? [index.get(req)!] : 'any' in req ? req.any.map((r) => {
-        if (typeof r !== 'string') throw new Error('not an OR graph');
-        return index.get(r)!;
-      }) : undefined;
+      req === undefined
+        ? [n]
+        : typeof req === 'string'
+          ? [index.get(req)!]
+          : 'any' in req
+            ? req.any.map((r) => {
+                if (typeof r !== 'string') throw new Error('not an OR graph');
+                return index.get(r)!;
+              })
+            : undefined;
     if (parents === undefined) throw new Error('not an OR graph');
     for (const p of parents) {
       from.push(i);

@@ -40,7 +40,12 @@ export function generateCatalog(n: number, mode: 'mixed' | 'or' = 'mixed', seed 
   const credentials: Credential[] = [];
   const targets: string[] = [];
   const blocks: { start: number; end: number }[] = [];
-  const add = (i: number, kind: Credential['kind'], provider: string, requires?: Requirement): void => {
+  const add = (
+    i: number,
+    kind: Credential['kind'],
+    provider: string,
+    requires?: Requirement,
+  ): void => {
     const c: Credential = {
       id: id(i),
       name: `${kind} ${i}`,
@@ -65,16 +70,25 @@ export function generateCatalog(n: number, mode: 'mixed' | 'or' = 'mixed', seed 
     const f = start + Math.max(1, Math.floor(size * 0.35));
     const m = start + Math.max(2, Math.floor(size * 0.7));
     const a = start + Math.max(3, Math.floor(size * 0.9));
-    const foundation = (): string => (random() < 0.15 ? id(int(0, POOL - 1)) : id(int(start, f - 1)));
+    const foundation = (): string =>
+      random() < 0.15 ? id(int(0, POOL - 1)) : id(int(start, f - 1));
     for (let i = start; i < end; i++) {
       if (i < f) add(i, random() < 0.5 ? 'micro-credential' : 'course', provider);
       else if (i < m) {
         const form = random();
         const ids = [...new Set([foundation(), foundation(), foundation()])];
-        add(i, 'course', provider, form < 0.4 ? ids[0]! : form < 0.7 ? { any: ids } : { all: ids.slice(0, 2) });
+        add(
+          i,
+          'course',
+          provider,
+          form < 0.4 ? ids[0]! : form < 0.7 ? { any: ids } : { all: ids.slice(0, 2) },
+        );
       } else if (i < a) {
         const electives = pickFrom(f, Math.min(i, m), 4).map(id);
-        const rule: Requirement[] = [id(int(f, Math.min(i, m) - 1)), { atLeast: Math.min(2, electives.length), of: electives }];
+        const rule: Requirement[] = [
+          id(int(f, Math.min(i, m) - 1)),
+          { atLeast: Math.min(2, electives.length), of: electives },
+        ];
         if (b > 0 && random() < 0.3) {
           const other = blocks[int(0, b - 1)]!;
           const of = other.start + Math.floor((other.end - other.start) * 0.5);
@@ -102,12 +116,19 @@ export function generateCatalog(n: number, mode: 'mixed' | 'or' = 'mixed', seed 
   // Credits thresholds must be reachable: lower any threshold the modules cannot reach.
   const byId = new Map(credentials.map((c) => [c.id, c] as const));
   for (const c of credentials) fixCredits(c.requires, byId);
-  const catalog: Catalog = { format: 'pathwise.catalog/v1', currency: 'USD', providers, credentials };
+  const catalog: Catalog = {
+    format: 'pathwise.catalog/v1',
+    currency: 'USD',
+    providers,
+    credentials,
+  };
   const holdable = (target: string): string[] => {
     const i = Number(target.slice(3));
     const block = blocks.find((x) => i >= x.start && i < x.end)!;
     const f = block.start + Math.max(1, Math.floor((block.end - block.start) * 0.7));
-    return Array.from({ length: 12 }, () => id(block.start + Math.floor(random() * (f - block.start))));
+    return Array.from({ length: 12 }, () =>
+      id(block.start + Math.floor(random() * (f - block.start))),
+    );
   };
   return { catalog, targets, holdable };
 }
@@ -130,7 +151,9 @@ function fixCredits(req: Requirement | undefined, byId: Map<string, Credential>)
   if ('credits' in req) {
     const total = req.of.reduce((s, x) => s + (byId.get(x)?.credits ?? 0), 0);
     req.credits = Math.max(1, Math.min(req.credits, total));
-  } else for (const child of 'all' in req ? req.all : 'any' in req ? req.any : req.of) fixCredits(child, byId);
+  } else
+    for (const child of 'all' in req ? req.all : 'any' in req ? req.any : req.of)
+      fixCredits(child, byId);
 }
 
 /**
@@ -153,7 +176,11 @@ export function generateQueries(
       if (seen.has(h)) continue;
       seen.add(h);
       const year = 2019 + Math.floor(random() * 7);
-      have.push(random() < 0.5 ? { id: h } : { id: h, earnedOn: `${year}-0${1 + Math.floor(random() * 9)}-15` });
+      have.push(
+        random() < 0.5
+          ? { id: h }
+          : { id: h, earnedOn: `${year}-0${1 + Math.floor(random() * 9)}-15` },
+      );
     }
     return { target, have, asOf: '2026-06-01' };
   });

@@ -19,7 +19,14 @@ export function buildGraphology(catalog: Catalog): DirectedGraph {
   for (const c of catalog.credentials) graph.addNode(c.id);
   for (const c of catalog.credentials) {
     const req = c.requires;
-    const parents = req === undefined ? [SOURCE] : typeof req === 'string' ? [req] : 'any' in req ? (req.any as string[]) : [];
+    const parents =
+      req === undefined
+        ? [SOURCE]
+        : typeof req === 'string'
+          ? [req]
+          : 'any' in req
+            ? (req.any as string[])
+            : [];
     for (const p of parents) graph.mergeEdge(c.id, p, { weight: c.durationWeeks });
   }
   return graph;
@@ -33,6 +40,7 @@ export function graphologyWeeks(graph: DirectedGraph, target: string): number {
   const path = singleSource(graph, target, 'weight')[SOURCE];
   if (!path) return Infinity;
   let sum = 0;
-  for (let i = 1; i < path.length; i++) sum += graph.getEdgeAttribute(graph.edge(path[i - 1], path[i]), 'weight') as number;
+  for (let i = 1; i < path.length; i++)
+    sum += graph.getEdgeAttribute(graph.edge(path[i - 1], path[i]), 'weight') as number;
   return sum;
 }

@@ -11,7 +11,11 @@ import { parseCatalog } from '@pathwise/core';
 import type { Catalog } from '@pathwise/core';
 import { createPlanner } from '@pathwise/engine';
 import type { Planner } from '@pathwise/engine';
-import { cheapestProgramme, loadHighs, solveProgramme } from '../src/__tests__/support/highs-oracle.js';
+import {
+  cheapestProgramme,
+  loadHighs,
+  solveProgramme,
+} from '../src/__tests__/support/highs-oracle.js';
 import { earliestWeeks } from '../src/__tests__/support/fastest-recursion.js';
 import { heldSet } from '../src/__tests__/support/held-set.js';
 import { credentialMap } from '../src/__tests__/support/requirement-met-at.js';
@@ -40,8 +44,12 @@ const timed = <T>(f: () => T): [T, number] => {
 const started = performance.now();
 const highs = await loadHighs();
 
-console.log(`\n#### Plan latency (${QUERIES} queries per objective; HiGHS on the first queries, same optimum asserted)\n`);
-console.log('| N credentials | createPlanner | heap (catalog + planner) | cheapest p50 / p99 | fastest p50 / p99 | HiGHS p50 (same queries) | HiGHS / cheapest (p50) | recursion p50 | recursion / fastest (p50) |');
+console.log(
+  `\n#### Plan latency (${QUERIES} queries per objective; HiGHS on the first queries, same optimum asserted)\n`,
+);
+console.log(
+  '| N credentials | createPlanner | heap (catalog + planner) | cheapest p50 / p99 | fastest p50 / p99 | HiGHS p50 (same queries) | HiGHS / cheapest (p50) | recursion p50 | recursion / fastest (p50) |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const n of SIZES) {
   const base = heapMb();
@@ -73,13 +81,18 @@ for (const n of SIZES) {
   const recursionMs: number[] = [];
   queries.slice(0, sample).forEach((q, i) => {
     const held = heldSet(byId, q.have, q.asOf);
-    const [optimum, t] = timed(() => solveProgramme(highs, cheapestProgramme(byId, held, q.target)));
+    const [optimum, t] = timed(() =>
+      solveProgramme(highs, cheapestProgramme(byId, held, q.target)),
+    );
     if (optimum.totalCost !== costs[i]) {
-      throw new Error(`N=${n} ${q.target}: engine cheapest ${costs[i]} ≠ HiGHS ${optimum.totalCost}`);
+      throw new Error(
+        `N=${n} ${q.target}: engine cheapest ${costs[i]} ≠ HiGHS ${optimum.totalCost}`,
+      );
     }
     highsMs.push(t);
     const [w, tr] = timed(() => earliestWeeks(byId, held)(q.target));
-    if (w !== weeks[i]) throw new Error(`N=${n} ${q.target}: engine fastest ${weeks[i]} ≠ recursion ${w}`);
+    if (w !== weeks[i])
+      throw new Error(`N=${n} ${q.target}: engine fastest ${weeks[i]} ≠ recursion ${w}`);
     recursionMs.push(tr);
   });
   const cheapSample = quantile(cheap.slice(0, sample), 0.5);
@@ -93,8 +106,12 @@ for (const n of SIZES) {
   keep(planner);
 }
 
-console.log(`\n#### Fastest on OR graphs (every rule any-of ids): planner vs shortest-path baselines, same weeks asserted\n`);
-console.log('| N credentials | edges | planner fastest p50 / p99 | graphology Dijkstra (singleSource, reversed) p50 | CSR Dijkstra p50 | graphology / planner | CSR / planner |');
+console.log(
+  `\n#### Fastest on OR graphs (every rule any-of ids): planner vs shortest-path baselines, same weeks asserted\n`,
+);
+console.log(
+  '| N credentials | edges | planner fastest p50 / p99 | graphology Dijkstra (singleSource, reversed) p50 | CSR Dijkstra p50 | graphology / planner | CSR / planner |',
+);
 console.log('|---|---|---|---|---|---|---|');
 for (const n of SIZES) {
   const bench = generateCatalog(n, 'or', 23);
@@ -107,12 +124,16 @@ for (const n of SIZES) {
   const ours: number[] = [];
   const theirs: number[] = [];
   const plain: number[] = [];
-  for (const target of targets.slice(0, 10)) planner.plan({ target, have: [], asOf: '2026-06-01', objective: 'fastest' });
+  for (const target of targets.slice(0, 10))
+    planner.plan({ target, have: [], asOf: '2026-06-01', objective: 'fastest' });
   for (const target of targets) {
-    const [plan, t1] = timed(() => planner.plan({ target, have: [], asOf: '2026-06-01', objective: 'fastest' }));
+    const [plan, t1] = timed(() =>
+      planner.plan({ target, have: [], asOf: '2026-06-01', objective: 'fastest' }),
+    );
     const [g, t2] = timed(() => graphologyWeeks(graph, target));
     const [c, t3] = timed(() => dijkstra([], csr.index.get(target)!));
-    if (plan.totalWeeks !== g || g !== c) throw new Error(`OR N=${n} ${target}: planner ${plan.totalWeeks}, graphology ${g}, CSR ${c}`);
+    if (plan.totalWeeks !== g || g !== c)
+      throw new Error(`OR N=${n} ${target}: planner ${plan.totalWeeks}, graphology ${g}, CSR ${c}`);
     ours.push(t1);
     theirs.push(t2);
     plain.push(t3);
@@ -125,7 +146,9 @@ for (const n of SIZES) {
 }
 
 const batchN = Math.min(100_000, SIZES[SIZES.length - 1] ?? 1_000);
-console.log(`\n#### \`pathwise plan --batch\` end to end, ${batchN.toLocaleString('en')} credentials (one process: read, validate, build, answer)\n`);
+console.log(
+  `\n#### \`pathwise plan --batch\` end to end, ${batchN.toLocaleString('en')} credentials (one process: read, validate, build, answer)\n`,
+);
 batchBench(batchN);
 console.log(`\n(bench took ${((performance.now() - started) / 1000).toFixed(0)} s)`);
 
@@ -146,26 +169,36 @@ function batchBench(n: number): void {
     const file = join(dir, `q${count}.jsonl`);
     writeFileSync(file, `${lines.slice(0, count).join('\n')}\n`);
     const t0 = performance.now();
-    const child = spawnSync(process.execPath, ['--max-old-space-size=4096', ...command, 'plan', '--catalog', catalogFile, '--batch', file], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 30,
-    });
+    const child = spawnSync(
+      process.execPath,
+      ['--max-old-space-size=4096', ...command, 'plan', '--catalog', catalogFile, '--batch', file],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      },
+    );
     const elapsed = performance.now() - t0;
     const out = child.stdout.trimEnd().split('\n');
     if (child.status !== 0 || out.length !== count || out.some((l) => l.includes('"error"'))) {
-      throw new Error(`batch failed: status ${child.status}, ${out.length} lines, ${child.stderr.slice(0, 500)}`);
+      throw new Error(
+        `batch failed: status ${child.status}, ${out.length} lines, ${child.stderr.slice(0, 500)}`,
+      );
     }
     return elapsed;
   };
   const one = run(1);
   const all = run(lines.length);
-  console.log('| queries | wall time | end-to-end queries/s | startup + load (1-query batch) | queries/s after load |');
+  console.log(
+    '| queries | wall time | end-to-end queries/s | startup + load (1-query batch) | queries/s after load |',
+  );
   console.log('|---|---|---|---|---|');
   console.log(
     `| ${lines.length} | ${ms(all)} ms | ${(lines.length / (all / 1000)).toFixed(0)} | ${ms(one)} ms | ` +
       `${((lines.length - 1) / ((all - one) / 1000)).toFixed(0)} |`,
   );
-  console.log(`(CLI run from ${existsSync(built) ? 'packages/cli/dist' : 'TypeScript sources via tsx'})`);
+  console.log(
+    `(CLI run from ${existsSync(built) ? 'packages/cli/dist' : 'TypeScript sources via tsx'})`,
+  );
 }
 
 /** Keeps a value alive until here, so the heap figure includes it. */

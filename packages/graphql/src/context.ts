@@ -25,9 +25,7 @@ export interface CatalogView {
 
 /** Who is calling: `anonymous`, a publisher whose key names `provider`, or a key that matched nothing. */
 export type Principal =
-  | { kind: 'anonymous' }
-  | { kind: 'publisher'; provider: string }
-  | { kind: 'invalid-key' };
+  { kind: 'anonymous' } | { kind: 'publisher'; provider: string } | { kind: 'invalid-key' };
 
 /** Limits that keep one client from hurting others. */
 export interface ApiLimits {

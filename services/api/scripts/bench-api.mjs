@@ -57,7 +57,9 @@ async function waitForHealth(base, child) {
 
 function run(options) {
   return new Promise((resolve, reject) => {
-    autocannon({ connections, duration: seconds, ...options }, (err, result) => (err ? reject(err) : resolve(result)));
+    autocannon({ connections, duration: seconds, ...options }, (err, result) =>
+      err ? reject(err) : resolve(result),
+    );
   });
 }
 
@@ -71,14 +73,22 @@ function row(name, result, baseline) {
 async function gql(url, query, variables, key) {
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(key ? { authorization: `Bearer ${key}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   return res.json();
 }
 
 async function main() {
-  if (spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b'], { cwd: root, stdio: 'inherit' }).status !== 0) {
+  if (
+    spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b'], {
+      cwd: root,
+      stdio: 'inherit',
+    }).status !== 0
+  ) {
     throw new Error('tsc -b failed; the bench runs the built service');
   }
   const catalog = JSON.parse(await readFile(catalogPath, 'utf8'));
@@ -105,22 +115,38 @@ async function main() {
       .filter((c) => ['certification', 'certificate', 'degree'].includes(c.kind))
       .map((c) => c.id);
     const courses = catalog.credentials.filter((c) => c.kind === 'course').map((c) => c.id);
-    const PLAN = 'query($input: PlanInput!) { plan(input: $input) { feasible optimal totalCost totalWeeks steps { credential { id } startWeek endWeek } } }';
+    const PLAN =
+      'query($input: PlanInput!) { plan(input: $input) { feasible optimal totalCost totalWeeks steps { credential { id } startWeek endWeek } } }';
     const bodies = [];
     targets.forEach((target, i) => {
       for (const objective of ['CHEAPEST', 'FASTEST']) {
-        const have = i % 2 === 0 ? [] : courses.slice(i % courses.length, (i % courses.length) + 3).map((id) => ({ id }));
-        bodies.push(JSON.stringify({ query: PLAN, variables: { input: { target, have, asOf: '2026-11-22', objective } } }));
+        const have =
+          i % 2 === 0
+            ? []
+            : courses.slice(i % courses.length, (i % courses.length) + 3).map((id) => ({ id }));
+        bodies.push(
+          JSON.stringify({
+            query: PLAN,
+            variables: { input: { target, have, asOf: '2026-11-22', objective } },
+          }),
+        );
       }
     });
     // Every body of the mix must be answered without errors before it is timed.
     for (const body of bodies) {
-      const res = await (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json();
+      const res = await (
+        await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+      ).json();
       if (res.errors) throw new Error(`plan query failed: ${JSON.stringify(res.errors[0])}`);
     }
     const json = { 'content-type': 'application/json' };
     const health = await run({ url: `${base}/healthz` });
-    const version = await run({ url, method: 'POST', headers: json, body: JSON.stringify({ query: '{ catalogVersion }' }) });
+    const version = await run({
+      url,
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ query: '{ catalogVersion }' }),
+    });
     let next = 0;
     const mix = await run({
       url,
@@ -129,43 +155,85 @@ async function main() {
       requests: [{ setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }],
     });
     const workers = process.env.PATHWISE_PLAN_WORKERS ?? 'default: cores - 1, 1..4';
-    console.log(`\nservice: services/api/dist/main.js, file store, ${catalog.credentials.length}-credential example catalog, plan workers: ${workers}`);
-    console.log(`autocannon: ${connections} connections, ${seconds} s each; plan mix: ${bodies.length} distinct queries (${targets.length} targets x 2 objectives)\n`);
+    console.log(
+      `\nservice: services/api/dist/main.js, file store, ${catalog.credentials.length}-credential example catalog, plan workers: ${workers}`,
+    );
+    console.log(
+      `autocannon: ${connections} connections, ${seconds} s each; plan mix: ${bodies.length} distinct queries (${targets.length} targets x 2 objectives)\n`,
+    );
     console.log(`| ${'run'.padEnd(34)} |    req/s |  p50 ms |  p99 ms | vs healthz | failed |`);
     console.log(`|${'-'.repeat(36)}|----------|---------|---------|------------|--------|`);
     console.log(row('GET /healthz (baseline)', health));
     console.log(row('{ catalogVersion } (Apollo floor)', version, health));
     console.log(row('plan mix', mix, health));
-    for (const r of [health, version, mix]) if (r.non2xx + r.errors > 0) fail('some benchmark requests failed');
+    for (const r of [health, version, mix])
+      if (r.non2xx + r.errors > 0) fail('some benchmark requests failed');
 
     // 50 concurrent publishes, each adding one credential for the bench provider.
     const before = (await gql(url, '{ catalogVersion }')).data.catalogVersion;
     const ids = Array.from({ length: 50 }, (_, i) => `bench-pub-${i}`);
-    const PUBLISH = 'mutation($input: PublishProgramInput!) { publishProgram(input: $input) { catalogVersion credentials { id } } }';
+    const PUBLISH =
+      'mutation($input: PublishProgramInput!) { publishProgram(input: $input) { catalogVersion credentials { id } } }';
     const started = performance.now();
     const latencies = [];
     const results = await Promise.all(
       ids.map(async (id) => {
         const t0 = performance.now();
-        const result = await gql(url, PUBLISH, { input: { provider: 'bench-u', providerName: 'Bench University', credentials: [{ id, name: `Bench ${id}`, kind: 'course', cost: 10, durationWeeks: 1 }] } }, KEY);
+        const result = await gql(
+          url,
+          PUBLISH,
+          {
+            input: {
+              provider: 'bench-u',
+              providerName: 'Bench University',
+              credentials: [
+                { id, name: `Bench ${id}`, kind: 'course', cost: 10, durationWeeks: 1 },
+              ],
+            },
+          },
+          KEY,
+        );
         latencies.push(performance.now() - t0);
         return result;
       }),
     );
     const publishMs = performance.now() - started;
     latencies.sort((a, b) => a - b);
-    const pct = (p) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)].toFixed(0);
+    const pct = (p) =>
+      latencies[
+        Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)
+      ].toFixed(0);
     const failed = results.filter((r) => r.errors);
-    const versions = results.filter((r) => !r.errors).map((r) => r.data.publishProgram.catalogVersion).sort((a, b) => a - b);
-    const listed = (await gql(url, '{ catalogVersion credentials(filter: { provider: "bench-u" }, first: 100) { nodes { id } } }')).data;
+    const versions = results
+      .filter((r) => !r.errors)
+      .map((r) => r.data.publishProgram.catalogVersion)
+      .sort((a, b) => a - b);
+    const listed = (
+      await gql(
+        url,
+        '{ catalogVersion credentials(filter: { provider: "bench-u" }, first: 100) { nodes { id } } }',
+      )
+    ).data;
     const seen = listed.credentials.nodes.map((n) => n.id);
     const missing = ids.filter((id) => !seen.includes(id));
     const duplicated = seen.filter((id, i) => seen.indexOf(id) !== i);
     const contiguous = versions.every((v, i) => v === before + 1 + i);
-    console.log(`\n50 concurrent publishes: ${publishMs.toFixed(0)} ms in all, ${(50000 / publishMs).toFixed(0)} publishes/s (serialised by the store); latency p50 ${pct(50)} ms, p99 ${pct(99)} ms`);
-    console.log(`  failed: ${failed.length}, present: ${ids.length - missing.length}/50, missing: ${missing.length}, duplicated: ${duplicated.length}`);
-    console.log(`  versions ${versions[0]}..${versions.at(-1)} contiguous from ${before + 1}: ${contiguous}; catalog now at ${listed.catalogVersion}`);
-    if (failed.length || missing.length || duplicated.length || !contiguous || listed.catalogVersion !== before + 50) {
+    console.log(
+      `\n50 concurrent publishes: ${publishMs.toFixed(0)} ms in all, ${(50000 / publishMs).toFixed(0)} publishes/s (serialised by the store); latency p50 ${pct(50)} ms, p99 ${pct(99)} ms`,
+    );
+    console.log(
+      `  failed: ${failed.length}, present: ${ids.length - missing.length}/50, missing: ${missing.length}, duplicated: ${duplicated.length}`,
+    );
+    console.log(
+      `  versions ${versions[0]}..${versions.at(-1)} contiguous from ${before + 1}: ${contiguous}; catalog now at ${listed.catalogVersion}`,
+    );
+    if (
+      failed.length ||
+      missing.length ||
+      duplicated.length ||
+      !contiguous ||
+      listed.catalogVersion !== before + 50
+    ) {
       fail('publishes were lost, duplicated or out of order');
     } else {
       console.log('  OK: every published credential is there, nothing lost or duplicated');

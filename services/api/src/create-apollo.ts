@@ -22,7 +22,9 @@ export async function createApollo(
     includeStacktraceInErrorResponses: false,
     validationRules: limitRules(limits),
     formatError: (formatted, error) =>
-      formatPathwiseError(formatted, error, (err) => logger.error({ err }, 'unexpected error in a request')),
+      formatPathwiseError(formatted, error, (err) =>
+        logger.error({ err }, 'unexpected error in a request'),
+      ),
     plugins: [ApolloServerPluginLandingPageDisabled()],
     // The service stops Apollo itself after in-flight requests finish (start-server.ts); Apollo's own
     // handler would stop early and re-send the signal, killing the process mid-shutdown.

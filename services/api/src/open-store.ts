@@ -30,7 +30,10 @@ export async function openStore(
   const seed: Catalog | undefined = fileStoreExists
     ? undefined
     : parseCatalogJson(await readFile(config.catalogPath, 'utf8'));
-  const { store, kind } = await openCatalogStore(env, { dataDir: config.dataDir, ...(seed ? { seed } : {}) });
+  const { store, kind } = await openCatalogStore(env, {
+    dataDir: config.dataDir,
+    ...(seed ? { seed } : {}),
+  });
   logger.info(
     kind === 'neo4j'
       ? { store: kind, uri: config.neo4j?.uri, catalog: env.PATHWISE_NEO4J_CATALOG || 'default' }

@@ -115,7 +115,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     });
     route(req, res).catch((err: unknown) => {
       logger.error({ err }, 'request failed');
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent)
+        sendJson(res, 500, {
+          errors: [
+            { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+          ],
+        });
       else res.destroy();
     });
   });
@@ -136,7 +141,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     throw error;
   }
   const port = (server.address() as AddressInfo).port;
-  const shownHost = options.host && options.host !== '0.0.0.0' && options.host !== '::' ? options.host : 'localhost';
+  const shownHost =
+    options.host && options.host !== '0.0.0.0' && options.host !== '::'
+      ? options.host
+      : 'localhost';
   const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}/graphql`;
   logger.info({ port, url, planWorkers: options.planWorkers ?? 0 }, 'listening');
 
@@ -147,7 +155,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       logger.info('stopping: finishing in-flight requests');
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      const grace = setTimeout(() => server.closeAllConnections(), options.shutdownGraceMs ?? 10_000);
+      const grace = setTimeout(
+        () => server.closeAllConnections(),
+        options.shutdownGraceMs ?? 10_000,
+      );
       await closed;
       clearTimeout(grace);
       await apollo.stop();

@@ -47,7 +47,10 @@ export interface TestApiOptions extends Partial<Omit<StartServerOptions, 'store'
  * @param options - keys, limits, an existing data directory
  * @returns the running service and a client for it
  */
-export async function startTestApi(catalog: Catalog, options: TestApiOptions = {}): Promise<TestApi> {
+export async function startTestApi(
+  catalog: Catalog,
+  options: TestApiOptions = {},
+): Promise<TestApi> {
   const ownDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'pathwise-api-')));
   const store = await FileCatalogStore.open(dataDir, { seed: catalog });

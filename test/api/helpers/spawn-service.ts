@@ -22,7 +22,18 @@ export function spawnService(env: Record<string, string>): Service {
   const child = spawn(
     process.execPath,
     ['--conditions=source', '--import', 'tsx', join(repoRoot, 'services/api/src/main.ts')],
-    { cwd: repoRoot, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', NEO4J_URI: '', NODE_ENV: 'production', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        NEO4J_URI: '',
+        NODE_ENV: 'production',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   const lines: Record<string, unknown>[] = [];
   let buffer = '';
@@ -34,12 +45,18 @@ export function spawnService(env: Record<string, string>): Service {
       buffer = buffer.slice(nl + 1);
     }
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   return { child, lines, exited };
 }
 
 /** Polls `probe` until it returns a value. */
-export async function waitFor<T>(probe: () => T | undefined, what: string, ms = 60_000): Promise<T> {
+export async function waitFor<T>(
+  probe: () => T | undefined,
+  what: string,
+  ms = 60_000,
+): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     const value = probe();
@@ -48,4 +65,3 @@ export async function waitFor<T>(probe: () => T | undefined, what: string, ms = 
     await new Promise((r) => setTimeout(r, 50));
   }
 }
-

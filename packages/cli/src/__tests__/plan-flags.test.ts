@@ -19,12 +19,31 @@ describe('parsePlanFlags', () => {
   it('reads a single query', () => {
     expect(
       parsePlanFlags([
-        '--catalog', 'c.json', '--target', 't', '--have', 'a,b@2025-01-02', '--have', 'c',
-        '--as-of', '2026-06-01', '--objective', 'fastest', '--json', '--time-budget', '250',
+        '--catalog',
+        'c.json',
+        '--target',
+        't',
+        '--have',
+        'a,b@2025-01-02',
+        '--have',
+        'c',
+        '--as-of',
+        '2026-06-01',
+        '--objective',
+        'fastest',
+        '--json',
+        '--time-budget',
+        '250',
       ]),
     ).toEqual({
-      catalog: 'c.json', target: 't', batch: undefined, have: ['a,b@2025-01-02', 'c'],
-      asOf: '2026-06-01', objective: 'fastest', json: true, timeBudgetMs: 250,
+      catalog: 'c.json',
+      target: 't',
+      batch: undefined,
+      have: ['a,b@2025-01-02', 'c'],
+      asOf: '2026-06-01',
+      objective: 'fastest',
+      json: true,
+      timeBudgetMs: 250,
     });
   });
   it('reads a batch', () => {
@@ -47,7 +66,9 @@ describe('parsePlanFlags', () => {
     expect((error as UsageError).code).toBe('INVALID_INPUT');
   });
   it('refuses a date that is not on the calendar', () => {
-    const error = thrown(() => parsePlanFlags(['--catalog', 'c', '--target', 't', '--as-of', '2026-02-30']));
+    const error = thrown(() =>
+      parsePlanFlags(['--catalog', 'c', '--target', 't', '--as-of', '2026-02-30']),
+    );
     expect(error).toBeInstanceOf(InvalidInputError);
     expect((error as InvalidInputError).code).toBe('INVALID_INPUT');
   });
@@ -59,16 +80,19 @@ describe('holdingsFromFlags', () => {
     asOf: '2026-06-01',
   };
   it('splits ids and dates from every --have', async () => {
-    expect(await holdingsFromFlags({ have: ['a, b@2025-01-02', 'c'] }, processIo, context)).toEqual([
-      { id: 'a' },
-      { id: 'b', earnedOn: '2025-01-02' },
-      { id: 'c' },
-    ]);
+    expect(await holdingsFromFlags({ have: ['a, b@2025-01-02', 'c'] }, processIo, context)).toEqual(
+      [{ id: 'a' }, { id: 'b', earnedOn: '2025-01-02' }, { id: 'c' }],
+    );
     expect(await holdingsFromFlags({}, processIo, context)).toEqual([]);
   });
-  it.each([['a,,b'], ['@2025-01-01'], ['a@2025-13-01'], ['a@yesterday']])('refuses "%s"', async (have) => {
-    const error = await holdingsFromFlags({ have: [have] }, processIo, context).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(PathwiseError);
-    expect((error as InvalidInputError).code).toBe('INVALID_INPUT');
-  });
+  it.each([['a,,b'], ['@2025-01-01'], ['a@2025-13-01'], ['a@yesterday']])(
+    'refuses "%s"',
+    async (have) => {
+      const error = await holdingsFromFlags({ have: [have] }, processIo, context).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(PathwiseError);
+      expect((error as InvalidInputError).code).toBe('INVALID_INPUT');
+    },
+  );
 });

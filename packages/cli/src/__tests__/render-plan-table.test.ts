@@ -9,9 +9,23 @@ const catalog: Catalog = {
   format: 'pathwise.catalog/v1',
   currency: 'USD',
   credentials: [
-    { id: 'py', name: 'Python Basics', kind: 'badge', cost: 49, durationWeeks: 3, validityMonths: 12 },
+    {
+      id: 'py',
+      name: 'Python Basics',
+      kind: 'badge',
+      cost: 49,
+      durationWeeks: 3,
+      validityMonths: 12,
+    },
     { id: 'sql', name: 'SQL', kind: 'badge', cost: 20, durationWeeks: 2 },
-    { id: 'da', name: 'Data Analyst', kind: 'certificate', cost: 39, durationWeeks: 2, requires: { all: ['py', 'sql'] } },
+    {
+      id: 'da',
+      name: 'Data Analyst',
+      kind: 'certificate',
+      cost: 39,
+      durationWeeks: 2,
+      requires: { all: ['py', 'sql'] },
+    },
   ],
 };
 const index = indexCatalog(catalog);
@@ -47,9 +61,15 @@ describe('renderPlanTable', () => {
     `);
   });
   it('says when the target is held, when there is no plan, and when optimality is unproven', () => {
-    const held = renderPlanTable({ ...plan, steps: [], totalCost: 0, totalWeeks: 0, lapsed: [] }, index);
+    const held = renderPlanTable(
+      { ...plan, steps: [], totalCost: 0, totalWeeks: 0, lapsed: [] },
+      index,
+    );
     expect(held).toContain('already held');
-    const none = renderPlanTable({ ...plan, feasible: false, steps: [], reason: 'budget below 108' }, index);
+    const none = renderPlanTable(
+      { ...plan, feasible: false, steps: [], reason: 'budget below 108' },
+      index,
+    );
     expect(none).toContain('no plan: budget below 108');
     const unproven = renderPlanTable({ ...plan, optimal: false, bound: 100 }, index);
     expect(unproven).toContain('lower bound 100');

@@ -37,11 +37,20 @@ export const planCommand: Command = {
     const asOf = flags.asOf ?? todayIso();
     const objective = flags.objective ?? 'cheapest';
     const holdings =
-      flags.batch === undefined ? await holdingsFromFlags(flags, io, { index: planner.index, asOf }) : [];
+      flags.batch === undefined
+        ? await holdingsFromFlags(flags, io, { index: planner.index, asOf })
+        : [];
     if (batchText !== undefined) {
-      const outcome = runBatch(batchText, planner, { asOf, objective, timeBudgetMs: flags.timeBudgetMs }, io);
+      const outcome = runBatch(
+        batchText,
+        planner,
+        { asOf, objective, timeBudgetMs: flags.timeBudgetMs },
+        io,
+      );
       if (outcome.internal > 0) {
-        io.err(`pathwise: internal error on ${outcome.internal} batch line(s); see their "INTERNAL" errors\n`);
+        io.err(
+          `pathwise: internal error on ${outcome.internal} batch line(s); see their "INTERNAL" errors\n`,
+        );
         return EXIT_INTERNAL;
       }
       return EXIT_OK;

@@ -15,7 +15,9 @@ export const validateCommand: Command = {
       throw new UsageError(`expected exactly one catalog file: ${this.usage}`);
     }
     const catalog = await readCatalogFile(args[0]!, io);
-    io.out(`valid: ${catalog.credentials.length} credentials, ${catalog.providers?.length ?? 0} providers\n`);
+    io.out(
+      `valid: ${catalog.credentials.length} credentials, ${catalog.providers?.length ?? 0} providers\n`,
+    );
     return EXIT_OK;
   },
 };

@@ -52,11 +52,16 @@ export async function holdingsFromFlags(
       holdings.push({ id, earnedOn });
     }
   }
-  if (flags.wallet !== undefined) holdings.push(...(await walletHoldings(flags.wallet, io, context)));
+  if (flags.wallet !== undefined)
+    holdings.push(...(await walletHoldings(flags.wallet, io, context)));
   return holdings;
 }
 
-async function walletHoldings(file: string, io: CliIo, context: HoldingContext): Promise<Holding[]> {
+async function walletHoldings(
+  file: string,
+  io: CliIo,
+  context: HoldingContext,
+): Promise<Holding[]> {
   let text: string;
   try {
     text = await io.readText(file);
@@ -66,10 +71,14 @@ async function walletHoldings(file: string, io: CliIo, context: HoldingContext):
   }
   const wallet = holdingsFromWallet(text, context.index, { asOf: context.asOf });
   for (const u of wallet.unmatched) {
-    io.err(`wallet: no catalog credential for achievement ${u.achievementId}${u.name ? ` (${u.name})` : ''}\n`);
+    io.err(
+      `wallet: no catalog credential for achievement ${u.achievementId}${u.name ? ` (${u.name})` : ''}\n`,
+    );
   }
   for (const e of wallet.expired) {
-    io.err(`wallet: ${e.achievementId}${e.id ? ` (${e.id})` : ''} expired on ${e.validUntil}, not counted\n`);
+    io.err(
+      `wallet: ${e.achievementId}${e.id ? ` (${e.id})` : ''} expired on ${e.validUntil}, not counted\n`,
+    );
   }
   for (const w of wallet.warnings) io.err(`wallet: ${w}\n`);
   return wallet.holdings;

@@ -42,12 +42,15 @@ export function parsePlanFlags(args: string[]): PlanFlags {
     throw new UsageError(`${(error as Error).message.split('\n')[0]}; usage: ${PLAN_USAGE}`);
   }
   const { catalog, target, batch, objective } = values;
-  if (catalog === undefined) throw new UsageError(`--catalog FILE is required; usage: ${PLAN_USAGE}`);
+  if (catalog === undefined)
+    throw new UsageError(`--catalog FILE is required; usage: ${PLAN_USAGE}`);
   if ((target === undefined) === (batch === undefined)) {
     throw new UsageError(`give exactly one of --target ID and --batch FILE; usage: ${PLAN_USAGE}`);
   }
   if (batch !== undefined && (values.have !== undefined || values.wallet !== undefined)) {
-    throw new UsageError('--have and --wallet are for one query; a batch line gives its own "have"');
+    throw new UsageError(
+      '--have and --wallet are for one query; a batch line gives its own "have"',
+    );
   }
   if (objective !== undefined && !OBJECTIVES.includes(objective)) {
     throw new UsageError(`--objective must be cheapest or fastest, got "${objective}"`);
@@ -59,7 +62,9 @@ export function parsePlanFlags(args: string[]): PlanFlags {
   if (budget !== undefined) {
     timeBudgetMs = Number(budget);
     if (!/^\d+$/.test(budget) || timeBudgetMs <= 0) {
-      throw new UsageError(`--time-budget must be a positive whole number of milliseconds, got "${budget}"`);
+      throw new UsageError(
+        `--time-budget must be a positive whole number of milliseconds, got "${budget}"`,
+      );
     }
   }
   return {

@@ -16,7 +16,9 @@ export function renderPlanTable(plan: Plan, index: CatalogIndex): string {
   const money = (n: number): string => `${formatNumber(n)}${currency ? ` ${currency}` : ''}`;
   const lines = [`${plan.objective} plan for ${name(plan.target)} (${plan.target})`];
   for (const l of plan.lapsed ?? []) {
-    lines.push(`lapsed, not counted: ${name(l.id)} (${l.id}), earned ${l.earnedOn}, valid until ${l.validUntil}`);
+    lines.push(
+      `lapsed, not counted: ${name(l.id)} (${l.id}), earned ${l.earnedOn}, valid until ${l.validUntil}`,
+    );
   }
   if (!plan.feasible) {
     lines.push(`no plan: ${plan.reason ?? 'the target cannot be reached'}`);
@@ -45,7 +47,9 @@ export function renderPlanTable(plan: Plan, index: CatalogIndex): string {
     `total: ${money(plan.totalCost)}, ${formatNumber(plan.totalWeeks)} weeks, ${plan.steps.length} step${plan.steps.length === 1 ? '' : 's'}`,
   );
   if (!plan.optimal) {
-    lines.push(`not proven optimal within the time budget; lower bound ${formatNumber(plan.bound ?? NaN)}`);
+    lines.push(
+      `not proven optimal within the time budget; lower bound ${formatNumber(plan.bound ?? NaN)}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -30,7 +30,12 @@ const FLUSH_EVERY = 512;
  * @param text - the whole QUERIES.jsonl text
  * @returns counts of lines, bad lines and internal faults
  */
-export function runBatch(text: string, planner: Planner, defaults: BatchDefaults, io: CliIo): BatchOutcome {
+export function runBatch(
+  text: string,
+  planner: Planner,
+  defaults: BatchDefaults,
+  io: CliIo,
+): BatchOutcome {
   const lines = text.split(/\r?\n/);
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   const outcome: BatchOutcome = { lines: lines.length, errors: 0, internal: 0 };
@@ -72,14 +77,17 @@ export function parseQueryLine(line: string, defaults: BatchDefaults): PlanQuery
     throw new InvalidInputError('a query line must be a JSON object');
   }
   const q = value as Record<string, unknown>;
-  if (typeof q.target !== 'string') throw new InvalidInputError('"target" must be a credential id string');
-  if (q.asOf !== undefined && typeof q.asOf !== 'string') throw new InvalidInputError('"asOf" must be a YYYY-MM-DD string');
+  if (typeof q.target !== 'string')
+    throw new InvalidInputError('"target" must be a credential id string');
+  if (q.asOf !== undefined && typeof q.asOf !== 'string')
+    throw new InvalidInputError('"asOf" must be a YYYY-MM-DD string');
   if (q.objective !== undefined && q.objective !== 'cheapest' && q.objective !== 'fastest') {
     throw new InvalidInputError('"objective" must be "cheapest" or "fastest"');
   }
   const have: Holding[] = [];
   if (q.have !== undefined) {
-    if (!Array.isArray(q.have)) throw new InvalidInputError('"have" must be an array of { "id", "earnedOn"? }');
+    if (!Array.isArray(q.have))
+      throw new InvalidInputError('"have" must be an array of { "id", "earnedOn"? }');
     q.have.forEach((h: unknown, i) => {
       const holding = h as Record<string, unknown> | null;
       if (typeof holding !== 'object' || holding === null || typeof holding.id !== 'string') {
@@ -88,7 +96,11 @@ export function parseQueryLine(line: string, defaults: BatchDefaults): PlanQuery
       if (holding.earnedOn !== undefined && typeof holding.earnedOn !== 'string') {
         throw new InvalidInputError(`"have[${i}].earnedOn" must be a YYYY-MM-DD string`);
       }
-      have.push(holding.earnedOn === undefined ? { id: holding.id } : { id: holding.id, earnedOn: holding.earnedOn });
+      have.push(
+        holding.earnedOn === undefined
+          ? { id: holding.id }
+          : { id: holding.id, earnedOn: holding.earnedOn },
+      );
     });
   }
   const query: PlanQuery = {

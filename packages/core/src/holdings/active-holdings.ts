@@ -25,7 +25,10 @@ export interface ActiveHoldings {
  * The last day a credential earned on `earnedOn` still counts.
  * @returns `YYYY-MM-DD`, or undefined when it never lapses
  */
-export function validUntil(earnedOn: string, validityMonths: number | undefined): string | undefined {
+export function validUntil(
+  earnedOn: string,
+  validityMonths: number | undefined,
+): string | undefined {
   if (validityMonths === undefined) return undefined;
   return formatIsoDate(addMonths(parseIsoDate(earnedOn, 'earnedOn'), validityMonths));
 }

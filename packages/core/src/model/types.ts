@@ -64,11 +64,7 @@ export interface CreditsRequirement {
 
 /** A stacking rule: a credential id, or a group of rules. Groups nest to any depth. */
 export type Requirement =
-  | string
-  | AllRequirement
-  | AnyRequirement
-  | AtLeastRequirement
-  | CreditsRequirement;
+  string | AllRequirement | AnyRequirement | AtLeastRequirement | CreditsRequirement;
 
 /** A credential a learner can earn. */
 export interface Credential extends Extensions {

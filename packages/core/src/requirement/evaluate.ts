@@ -34,10 +34,16 @@ export function requirementMetAt(req: Requirement | undefined, at: HeldAt): numb
     return latest;
   }
   if (isAny(req)) {
-    return kthEarliest(req.any.map((child) => requirementMetAt(child, at)), 1);
+    return kthEarliest(
+      req.any.map((child) => requirementMetAt(child, at)),
+      1,
+    );
   }
   if (isAtLeast(req)) {
-    return kthEarliest(req.of.map((child) => requirementMetAt(child, at)), req.atLeast);
+    return kthEarliest(
+      req.of.map((child) => requirementMetAt(child, at)),
+      req.atLeast,
+    );
   }
   const times = req.of
     .map((id) => ({ t: at.heldAt(id), credits: at.creditsOf(id) }))

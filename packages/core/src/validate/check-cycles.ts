@@ -19,7 +19,9 @@ export function checkCycles(
   const n = credentials.length;
   const edges: number[][] = credentials.map((c) => {
     if (!c.requires || c.id === undefined || credentialIndex.get(c.id) !== c.index) return [];
-    const targets = c.requires.refs.map((r) => credentialIndex.get(r.id)).filter((t): t is number => t !== undefined);
+    const targets = c.requires.refs
+      .map((r) => credentialIndex.get(r.id))
+      .filter((t): t is number => t !== undefined);
     return [...new Set(targets)];
   });
   for (const component of stronglyConnected(n, edges)) {

@@ -5,15 +5,35 @@
 import { CATALOG_FORMAT, CREDENTIAL_KINDS, PROVIDER_KINDS } from '../model/types.js';
 import type { FaultList } from './faults.js';
 import { childPath } from './faults.js';
-import { checkEnum, checkId, checkKeys, checkNumber, checkString, isObject, typeName } from './check-fields.js';
+import {
+  checkEnum,
+  checkId,
+  checkKeys,
+  checkNumber,
+  checkString,
+  isObject,
+  typeName,
+} from './check-fields.js';
 import type { RequirementFacts } from './check-requirement.js';
 import { checkRequirement } from './check-requirement.js';
 
 const CATALOG_KEYS = new Set(['format', 'currency', 'providers', 'credentials']);
 const PROVIDER_KEYS = new Set(['id', 'name', 'kind', 'url']);
 const CREDENTIAL_KEYS = new Set([
-  'id', 'name', 'kind', 'provider', 'cost', 'durationWeeks', 'effortHours', 'credits', 'level',
-  'skills', 'validityMonths', 'requires', 'url', 'description',
+  'id',
+  'name',
+  'kind',
+  'provider',
+  'cost',
+  'durationWeeks',
+  'effortHours',
+  'credits',
+  'level',
+  'skills',
+  'validityMonths',
+  'requires',
+  'url',
+  'description',
 ]);
 
 /** A well-formed-enough entry: its index, path and id (when the id itself is valid). */
@@ -43,10 +63,21 @@ export function checkTopLevel(
   }
   checkKeys(input, '', ['format', 'credentials'], CATALOG_KEYS, faults);
   if ('format' in input && input.format !== CATALOG_FORMAT) {
-    faults.add('BAD_FORMAT', 'format', `format must be "${CATALOG_FORMAT}", got ${JSON.stringify(input.format)}`);
+    faults.add(
+      'BAD_FORMAT',
+      'format',
+      `format must be "${CATALOG_FORMAT}", got ${JSON.stringify(input.format)}`,
+    );
   }
-  if ('currency' in input && (typeof input.currency !== 'string' || !/^[A-Z]{3}$/.test(input.currency))) {
-    faults.add('BAD_VALUE', 'currency', 'currency must be a three-letter ISO 4217 code such as "USD"');
+  if (
+    'currency' in input &&
+    (typeof input.currency !== 'string' || !/^[A-Z]{3}$/.test(input.currency))
+  ) {
+    faults.add(
+      'BAD_VALUE',
+      'currency',
+      'currency must be a three-letter ISO 4217 code such as "USD"',
+    );
   }
   const list = (key: 'providers' | 'credentials'): unknown[] => {
     if (!(key in input)) return [];
@@ -82,27 +113,49 @@ export function checkCredential(value: unknown, index: number, faults: FaultList
   }
   const id = 'id' in value ? checkId(value.id, childPath(path, 'id'), faults) : undefined;
   const ids = id ? [id] : [];
-  checkKeys(value, path, ['id', 'name', 'kind', 'cost', 'durationWeeks'], CREDENTIAL_KEYS, faults, ids);
+  checkKeys(
+    value,
+    path,
+    ['id', 'name', 'kind', 'cost', 'durationWeeks'],
+    CREDENTIAL_KEYS,
+    faults,
+    ids,
+  );
   checkString(value, 'name', path, faults, { nonEmpty: true }, ids);
   checkEnum(value, 'kind', path, CREDENTIAL_KINDS, faults, ids);
-  for (const key of ['cost', 'durationWeeks', 'effortHours', 'credits']) checkNumber(value, key, path, faults, {}, ids);
+  for (const key of ['cost', 'durationWeeks', 'effortHours', 'credits'])
+    checkNumber(value, key, path, faults, {}, ids);
   checkNumber(value, 'level', path, faults, { integer: true, min: 1, max: 8 }, ids);
   checkNumber(value, 'validityMonths', path, faults, { integer: true, min: 1 }, ids);
   checkString(value, 'url', path, faults, {}, ids);
   checkString(value, 'description', path, faults, {}, ids);
   checkSkills(value, path, faults, ids);
-  const provider = 'provider' in value ? checkId(value.provider, childPath(path, 'provider'), faults) : undefined;
+  const provider =
+    'provider' in value ? checkId(value.provider, childPath(path, 'provider'), faults) : undefined;
   const requires =
-    'requires' in value ? checkRequirement(value.requires, childPath(path, 'requires'), ids, faults) : undefined;
-  const credits = typeof value.credits === 'number' && Number.isFinite(value.credits) ? value.credits : 0;
+    'requires' in value
+      ? checkRequirement(value.requires, childPath(path, 'requires'), ids, faults)
+      : undefined;
+  const credits =
+    typeof value.credits === 'number' && Number.isFinite(value.credits) ? value.credits : 0;
   return { index, path, id, provider, credits, requires };
 }
 
-function checkSkills(value: Record<string, unknown>, path: string, faults: FaultList, ids: string[]): void {
+function checkSkills(
+  value: Record<string, unknown>,
+  path: string,
+  faults: FaultList,
+  ids: string[],
+): void {
   if (!('skills' in value)) return;
   const at = childPath(path, 'skills');
   if (!Array.isArray(value.skills)) {
-    faults.add('WRONG_TYPE', at, `"skills" must be an array of strings, got ${typeName(value.skills)}`, ids);
+    faults.add(
+      'WRONG_TYPE',
+      at,
+      `"skills" must be an array of strings, got ${typeName(value.skills)}`,
+      ids,
+    );
     return;
   }
   value.skills.forEach((skill, i) => {

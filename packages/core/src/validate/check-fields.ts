@@ -31,11 +31,17 @@ export function checkKeys(
   ids: string[] = [],
 ): void {
   for (const key of required) {
-    if (!(key in obj)) faults.add('MISSING_FIELD', childPath(path, key), `missing required field "${key}"`, ids);
+    if (!(key in obj))
+      faults.add('MISSING_FIELD', childPath(path, key), `missing required field "${key}"`, ids);
   }
   for (const key of Object.keys(obj)) {
     if (!allowed.has(key) && !key.startsWith('x-')) {
-      faults.add('UNKNOWN_FIELD', childPath(path, key), `unknown field "${key}" (extensions must start with "x-")`, ids);
+      faults.add(
+        'UNKNOWN_FIELD',
+        childPath(path, key),
+        `unknown field "${key}" (extensions must start with "x-")`,
+        ids,
+      );
     }
   }
 }
@@ -66,7 +72,8 @@ export function checkString(
   const value = obj[key];
   if (typeof value === 'string' && !(options.nonEmpty && value.length === 0)) return;
   const at = childPath(path, key);
-  if (typeof value !== 'string') faults.add('WRONG_TYPE', at, `"${key}" must be a string, got ${typeName(value)}`, ids);
+  if (typeof value !== 'string')
+    faults.add('WRONG_TYPE', at, `"${key}" must be a string, got ${typeName(value)}`, ids);
   else faults.add('BAD_VALUE', at, `"${key}" must not be empty`, ids);
 }
 
@@ -83,9 +90,15 @@ export function checkEnum(
   const value = obj[key];
   if (typeof value === 'string' && values.includes(value)) return;
   const at = childPath(path, key);
-  if (typeof value !== 'string') faults.add('WRONG_TYPE', at, `"${key}" must be a string, got ${typeName(value)}`, ids);
+  if (typeof value !== 'string')
+    faults.add('WRONG_TYPE', at, `"${key}" must be a string, got ${typeName(value)}`, ids);
   else {
-    faults.add('BAD_VALUE', at, `"${key}" must be one of ${values.join(', ')}; got "${value}"`, ids);
+    faults.add(
+      'BAD_VALUE',
+      at,
+      `"${key}" must be one of ${values.join(', ')}; got "${value}"`,
+      ids,
+    );
   }
 }
 
@@ -104,16 +117,21 @@ export function checkNumber(
   const value = obj[key];
   const min = options.min ?? 0;
   const fine =
-    typeof value === 'number' && Number.isFinite(value) && value >= min &&
-    (options.max === undefined || value <= options.max) && (!options.integer || Number.isInteger(value));
+    typeof value === 'number' &&
+    Number.isFinite(value) &&
+    value >= min &&
+    (options.max === undefined || value <= options.max) &&
+    (!options.integer || Number.isInteger(value));
   if (fine) return;
   const at = childPath(path, key);
   if (typeof value !== 'number') {
     faults.add('WRONG_TYPE', at, `"${key}" must be a number, got ${typeName(value)}`, ids);
     return;
   }
-  if (!Number.isFinite(value)) faults.add('BAD_NUMBER', at, `"${key}" must be a finite number`, ids);
-  else if (value < min) faults.add('BAD_NUMBER', at, `"${key}" must be at least ${min}, got ${value}`, ids);
+  if (!Number.isFinite(value))
+    faults.add('BAD_NUMBER', at, `"${key}" must be a finite number`, ids);
+  else if (value < min)
+    faults.add('BAD_NUMBER', at, `"${key}" must be at least ${min}, got ${value}`, ids);
   else if (options.max !== undefined && value > options.max) {
     faults.add('BAD_NUMBER', at, `"${key}" must be at most ${options.max}, got ${value}`, ids);
   } else if (options.integer && !Number.isInteger(value)) {

@@ -44,14 +44,31 @@ export function checkRequirement(
   return facts;
 }
 
-function visit(value: unknown, path: string, owner: string[], faults: FaultList, facts: RequirementFacts): void {
+function visit(
+  value: unknown,
+  path: string,
+  owner: string[],
+  faults: FaultList,
+  facts: RequirementFacts,
+): void {
   if (typeof value === 'string') {
     if (ID_PATTERN.test(value)) facts.refs.push({ id: value, path });
-    else faults.add('BAD_ID', path, 'a requirement id must be 1-200 characters of A-Z a-z 0-9 . _ : / -', [value]);
+    else
+      faults.add(
+        'BAD_ID',
+        path,
+        'a requirement id must be 1-200 characters of A-Z a-z 0-9 . _ : / -',
+        [value],
+      );
     return;
   }
   if (!isObject(value)) {
-    faults.add('WRONG_TYPE', path, `a requirement must be an id or a group object, got ${typeName(value)}`, owner);
+    faults.add(
+      'WRONG_TYPE',
+      path,
+      `a requirement must be an id or a group object, got ${typeName(value)}`,
+      owner,
+    );
     return;
   }
   const forms = FORMS.filter((f) => f in value);
@@ -67,7 +84,12 @@ function visit(value: unknown, path: string, owner: string[], faults: FaultList,
   const allowed = form === 'all' || form === 'any' ? [form] : [form, 'of'];
   for (const key of Object.keys(value)) {
     if (!allowed.includes(key)) {
-      faults.add('UNKNOWN_FIELD', childPath(path, key), `unknown field "${key}" in a "${form}" group`, owner);
+      faults.add(
+        'UNKNOWN_FIELD',
+        childPath(path, key),
+        `unknown field "${key}" in a "${form}" group`,
+        owner,
+      );
     }
   }
   const listKey = form === 'all' || form === 'any' ? form : 'of';
@@ -78,10 +100,16 @@ function visit(value: unknown, path: string, owner: string[], faults: FaultList,
     return;
   }
   if (!Array.isArray(list)) {
-    faults.add('WRONG_TYPE', listPath, `"${listKey}" must be an array, got ${typeName(list)}`, owner);
+    faults.add(
+      'WRONG_TYPE',
+      listPath,
+      `"${listKey}" must be an array, got ${typeName(list)}`,
+      owner,
+    );
     return;
   }
-  if (list.length === 0) faults.add('EMPTY_GROUP', listPath, `"${listKey}" must not be empty`, owner);
+  if (list.length === 0)
+    faults.add('EMPTY_GROUP', listPath, `"${listKey}" must not be empty`, owner);
   checkRepeatedMembers(list, listPath, faults);
 
   if (form === 'credits') {
@@ -94,11 +122,19 @@ function visit(value: unknown, path: string, owner: string[], faults: FaultList,
 
 function checkK(k: unknown, size: number, path: string, owner: string[], faults: FaultList): void {
   const at = childPath(path, 'atLeast');
-  if (typeof k !== 'number') faults.add('WRONG_TYPE', at, `"atLeast" must be a whole number, got ${typeName(k)}`, owner);
-  else if (!Number.isInteger(k)) faults.add('BAD_NUMBER', at, `"atLeast" must be a whole number, got ${k}`, owner);
+  if (typeof k !== 'number')
+    faults.add('WRONG_TYPE', at, `"atLeast" must be a whole number, got ${typeName(k)}`, owner);
+  else if (!Number.isInteger(k))
+    faults.add('BAD_NUMBER', at, `"atLeast" must be a whole number, got ${k}`, owner);
   else if (size > 0 && (k < 1 || k > size)) {
-    faults.add('K_OUT_OF_RANGE', at, `"atLeast" must be between 1 and ${size} (the number of options), got ${k}`, owner);
-  } else if (size === 0 && k < 1) faults.add('K_OUT_OF_RANGE', at, `"atLeast" must be at least 1, got ${k}`, owner);
+    faults.add(
+      'K_OUT_OF_RANGE',
+      at,
+      `"atLeast" must be between 1 and ${size} (the number of options), got ${k}`,
+      owner,
+    );
+  } else if (size === 0 && k < 1)
+    faults.add('K_OUT_OF_RANGE', at, `"atLeast" must be at least 1, got ${k}`, owner);
 }
 
 function checkCreditsGroup(
@@ -115,9 +151,19 @@ function checkCreditsGroup(
   list.forEach((item, i) => {
     const itemPath = childPath(listPath, i);
     if (typeof item !== 'string') {
-      faults.add('WRONG_TYPE', itemPath, `a "credits" group lists credential ids only, got ${typeName(item)}`, owner);
+      faults.add(
+        'WRONG_TYPE',
+        itemPath,
+        `a "credits" group lists credential ids only, got ${typeName(item)}`,
+        owner,
+      );
     } else if (!ID_PATTERN.test(item)) {
-      faults.add('BAD_ID', itemPath, 'a requirement id must be 1-200 characters of A-Z a-z 0-9 . _ : / -', [item]);
+      faults.add(
+        'BAD_ID',
+        itemPath,
+        'a requirement id must be 1-200 characters of A-Z a-z 0-9 . _ : / -',
+        [item],
+      );
     } else {
       ids.push(item);
       facts.refs.push({ id: item, path: itemPath });
@@ -126,7 +172,12 @@ function checkCreditsGroup(
   if (typeof credits !== 'number') {
     faults.add('WRONG_TYPE', at, `"credits" must be a number, got ${typeName(credits)}`, owner);
   } else if (!Number.isFinite(credits) || credits <= 0) {
-    faults.add('BAD_NUMBER', at, `"credits" must be a finite number above 0, got ${credits}`, owner);
+    faults.add(
+      'BAD_NUMBER',
+      at,
+      `"credits" must be a finite number above 0, got ${credits}`,
+      owner,
+    );
   } else if (ids.length === list.length) {
     facts.creditGroups.push({ path, credits, of: ids });
   }

@@ -11,7 +11,8 @@ import { checkReferences, checkUniqueIds } from './check-references.js';
 import { checkCycles } from './check-cycles.js';
 
 /** The outcome of validating: the catalog, or every fault found. */
-export type ValidationResult = { ok: true; catalog: Catalog } | { ok: false; faults: CatalogFault[] };
+export type ValidationResult =
+  { ok: true; catalog: Catalog } | { ok: false; faults: CatalogFault[] };
 
 /**
  * Checks a parsed JSON value against every rule of catalog-v1 and collects all faults.

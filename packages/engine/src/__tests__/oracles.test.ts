@@ -12,7 +12,12 @@ import { planFromSet } from './support/plan-from-set.js';
 import { randomCase } from './support/random-catalog.js';
 import { prng, sampleFeasiblePlan } from './support/random-plan.js';
 
-const cred = (id: string, cost: number, durationWeeks: number, extra: Partial<Credential> = {}): Credential => ({
+const cred = (
+  id: string,
+  cost: number,
+  durationWeeks: number,
+  extra: Partial<Credential> = {},
+): Credential => ({
   id,
   name: id,
   kind: 'course',
@@ -20,7 +25,10 @@ const cred = (id: string, cost: number, durationWeeks: number, extra: Partial<Cr
   durationWeeks,
   ...extra,
 });
-const catalogOf = (...credentials: Credential[]): Catalog => ({ format: 'pathwise.catalog/v1', credentials });
+const catalogOf = (...credentials: Credential[]): Catalog => ({
+  format: 'pathwise.catalog/v1',
+  credentials,
+});
 const asOf = '2026-06-01';
 
 // Two branches share a prerequisite: paid once. Per-branch costing would pick the "cheaper" b2.
@@ -47,14 +55,29 @@ describe('HiGHS cheapest oracle', () => {
     expect([...optimum.earn].sort()).toEqual(['a', 'b1', 's', 't']);
   });
   it('solves the credits knapsack exactly', async () => {
-    expect((await highsCheapest(credits, { target: 'diploma', have: [], asOf })).totalCost).toBe(290);
+    expect((await highsCheapest(credits, { target: 'diploma', have: [], asOf })).totalCost).toBe(
+      290,
+    );
   });
   it('treats held credentials as free and lapsed ones as not held', async () => {
-    const lapsing = catalogOf(cred('s', 100, 4, { validityMonths: 12 }), cred('t', 5, 1, { requires: 's' }));
-    const fresh = await highsCheapest(lapsing, { target: 't', have: [{ id: 's', earnedOn: '2026-01-01' }], asOf });
-    const lapsed = await highsCheapest(lapsing, { target: 't', have: [{ id: 's', earnedOn: '2025-05-31' }], asOf });
+    const lapsing = catalogOf(
+      cred('s', 100, 4, { validityMonths: 12 }),
+      cred('t', 5, 1, { requires: 's' }),
+    );
+    const fresh = await highsCheapest(lapsing, {
+      target: 't',
+      have: [{ id: 's', earnedOn: '2026-01-01' }],
+      asOf,
+    });
+    const lapsed = await highsCheapest(lapsing, {
+      target: 't',
+      have: [{ id: 's', earnedOn: '2025-05-31' }],
+      asOf,
+    });
     expect([fresh.totalCost, lapsed.totalCost]).toEqual([5, 105]);
-    expect((await highsCheapest(lapsing, { target: 't', have: [{ id: 't' }], asOf })).totalCost).toBe(0);
+    expect(
+      (await highsCheapest(lapsing, { target: 't', have: [{ id: 't' }], asOf })).totalCost,
+    ).toBe(0);
   });
 });
 
@@ -63,15 +86,24 @@ describe('fastest recursion', () => {
     expect(fastestWeeks(shared, { target: 't', have: [], asOf })).toBe(7);
     expect(fastestWeeks(shared, { target: 't', have: [{ id: 's' }], asOf })).toBe(3);
     expect(fastestWeeks(credits, { target: 'diploma', have: [], asOf })).toBe(4);
-    const k = catalogOf(cred('a', 0, 5), cred('b', 0, 2), cred('c', 0, 9), cred('t', 0, 1, {
-      requires: { atLeast: 2, of: ['a', 'b', 'c'] },
-    }));
+    const k = catalogOf(
+      cred('a', 0, 5),
+      cred('b', 0, 2),
+      cred('c', 0, 9),
+      cred('t', 0, 1, {
+        requires: { atLeast: 2, of: ['a', 'b', 'c'] },
+      }),
+    );
     expect(fastestWeeks(k, { target: 't', have: [], asOf })).toBe(6);
   });
 });
 
 describe('plan checker', () => {
-  const good = planFromSet(shared, { target: 't', have: [], asOf, objective: 'cheapest' }, new Set(['s', 'a', 'b1', 't']));
+  const good = planFromSet(
+    shared,
+    { target: 't', have: [], asOf, objective: 'cheapest' },
+    new Set(['s', 'a', 'b1', 't']),
+  );
   const query = { target: 't', have: [], asOf, objective: 'cheapest' as const };
   const broken = (change: (p: Plan) => void): string[] => {
     const copy = structuredClone(good);
@@ -94,10 +126,19 @@ describe('plan checker', () => {
     expect(broken((p) => (p.objective = 'fastest'))).not.toEqual([]);
   });
   it('does not count a lapsed holding', () => {
-    const lapsing = catalogOf(cred('s', 100, 4, { validityMonths: 12 }), cred('t', 5, 1, { requires: 's' }));
+    const lapsing = catalogOf(
+      cred('s', 100, 4, { validityMonths: 12 }),
+      cred('t', 5, 1, { requires: 's' }),
+    );
     const have = [{ id: 's', earnedOn: '2025-05-31' }];
-    const onlyT = planFromSet(lapsing, { target: 't', have: [{ id: 's' }], asOf, objective: 'cheapest' }, new Set(['t']));
-    expect(planViolations(lapsing, { target: 't', have, asOf, objective: 'cheapest' }, onlyT)).not.toEqual([]);
+    const onlyT = planFromSet(
+      lapsing,
+      { target: 't', have: [{ id: 's' }], asOf, objective: 'cheapest' },
+      new Set(['t']),
+    );
+    expect(
+      planViolations(lapsing, { target: 't', have, asOf, objective: 'cheapest' }, onlyT),
+    ).not.toEqual([]);
   });
 });
 

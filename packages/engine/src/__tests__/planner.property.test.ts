@@ -22,7 +22,9 @@ describe('planner on random catalogs', () => {
         const query = { target: c.target, have: c.have, asOf: c.asOf };
         const cheapest = planner.plan({ ...query, objective: 'cheapest' });
         const fastest = planner.plan({ ...query, objective: 'fastest' });
-        expect(planViolations(c.catalog, { ...query, objective: 'cheapest' }, cheapest)).toEqual([]);
+        expect(planViolations(c.catalog, { ...query, objective: 'cheapest' }, cheapest)).toEqual(
+          [],
+        );
         expect(planViolations(c.catalog, { ...query, objective: 'fastest' }, fastest)).toEqual([]);
         expect(cheapest.optimal).toBe(true);
         expect(fastest.optimal).toBe(true);
@@ -41,7 +43,9 @@ describe('planner on random catalogs', () => {
         const query = { target: c.target, have: c.have, asOf: c.asOf };
         const cheapest = planner.plan({ ...query, objective: 'cheapest' });
         const fastest = planner.plan({ ...query, objective: 'fastest' });
-        expect(planViolations(c.catalog, { ...query, objective: 'cheapest' }, cheapest)).toEqual([]);
+        expect(planViolations(c.catalog, { ...query, objective: 'cheapest' }, cheapest)).toEqual(
+          [],
+        );
         expect(planViolations(c.catalog, { ...query, objective: 'fastest' }, fastest)).toEqual([]);
         expect(cheapest.totalCost).toBe((await highsCheapest(c.catalog, query)).totalCost);
         expect(fastest.totalWeeks).toBe(fastestWeeks(c.catalog, query));
@@ -87,7 +91,14 @@ describe('planner on random catalogs', () => {
       format: 'pathwise.catalog/v1' as const,
       credentials: [
         { id: 'c2', name: 'Two', kind: 'course' as const, cost: 0, durationWeeks: 0 },
-        { id: 'c10', name: 'Ten', kind: 'course' as const, cost: 0, durationWeeks: 0, requires: 'c2' },
+        {
+          id: 'c10',
+          name: 'Ten',
+          kind: 'course' as const,
+          cost: 0,
+          durationWeeks: 0,
+          requires: 'c2',
+        },
       ],
     };
     for (const objective of ['cheapest', 'fastest'] as const) {
@@ -124,7 +135,10 @@ describe('planner on random catalogs', () => {
             const again = shared.plan(query);
             expect(planViolations(c.catalog, query, again)).toEqual([]);
             const fresh = createPlanner(c.catalog).plan(query);
-            expect([again.totalCost, again.totalWeeks]).toEqual([fresh.totalCost, fresh.totalWeeks]);
+            expect([again.totalCost, again.totalWeeks]).toEqual([
+              fresh.totalCost,
+              fresh.totalWeeks,
+            ]);
           }
         }
       }),
@@ -149,7 +163,9 @@ describe('planner input errors', () => {
       return undefined;
     };
     const unknownTarget = error(() => planner.plan({ target: 'nope', asOf: '2026-06-01' }));
-    const unknownHolding = error(() => planner.plan({ target: 'a', have: [{ id: 'nope' }], asOf: '2026-06-01' }));
+    const unknownHolding = error(() =>
+      planner.plan({ target: 'a', have: [{ id: 'nope' }], asOf: '2026-06-01' }),
+    );
     for (const e of [unknownTarget, unknownHolding]) {
       expect(e).toBeInstanceOf(UnknownCredentialError);
       expect((e as UnknownCredentialError).code).toBe('UNKNOWN_CREDENTIAL');

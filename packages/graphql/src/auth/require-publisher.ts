@@ -14,7 +14,10 @@ import type { Principal } from '../context.js';
  */
 export function requirePublisher(principal: Principal, provider?: string): string {
   if (principal.kind === 'anonymous') {
-    throw new PathwiseError('UNAUTHENTICATED', 'this operation needs a publisher key (Authorization: Bearer KEY)');
+    throw new PathwiseError(
+      'UNAUTHENTICATED',
+      'this operation needs a publisher key (Authorization: Bearer KEY)',
+    );
   }
   if (principal.kind === 'invalid-key') {
     throw new PathwiseError('UNAUTHENTICATED', 'the publisher key is not valid');

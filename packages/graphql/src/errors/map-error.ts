@@ -55,7 +55,10 @@ export function pathwiseExtensions(error: PathwiseLike): Record<string, unknown>
  * @returns the GraphQL error carrying the mapped extensions
  */
 export function toGraphQLError(error: PathwiseLike): GraphQLError {
-  return new GraphQLError(error.message, { originalError: error, extensions: pathwiseExtensions(error) });
+  return new GraphQLError(error.message, {
+    originalError: error,
+    extensions: pathwiseExtensions(error),
+  });
 }
 
 /**
@@ -96,5 +99,9 @@ export function formatPathwiseError(
     return { ...formatted, extensions };
   }
   onUnexpected(original);
-  return { message: 'Internal server error', ...where, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Internal server error',
+    ...where,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

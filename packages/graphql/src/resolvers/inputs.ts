@@ -57,7 +57,9 @@ export interface PublishProgramInput {
 
 /** @returns core holdings, with absent / null dates left out */
 export function toHoldings(have: readonly HoldingInput[] | null | undefined): Holding[] {
-  return (have ?? []).map((h) => (h.earnedOn == null ? { id: h.id } : { id: h.id, earnedOn: h.earnedOn }));
+  return (have ?? []).map((h) =>
+    h.earnedOn == null ? { id: h.id } : { id: h.id, earnedOn: h.earnedOn },
+  );
 }
 
 /**

@@ -27,6 +27,11 @@ export async function importCtdlResolver(
 ): Promise<PublishResultParent & { warnings: ImportWarningParent[] }> {
   const provider = requirePublisher(ctx.principal);
   const { catalog, warnings } = importCtdl(args.document);
-  const published = await publishCredentials(ctx, provider, catalog.credentials, args.providerName ?? undefined);
+  const published = await publishCredentials(
+    ctx,
+    provider,
+    catalog.credentials,
+    args.providerName ?? undefined,
+  );
   return { ...published, warnings };
 }

@@ -26,7 +26,9 @@ export function toCredential(input: CredentialInput): Credential {
   for (const [key, value] of Object.entries(fields)) if (value != null) credential[key] = value;
   for (const [key, value] of Object.entries(extensions ?? {})) {
     if (!key.startsWith('x-')) {
-      throw new InvalidInputError(`extension field "${key}" of credential "${input.id}" must start with "x-"`);
+      throw new InvalidInputError(
+        `extension field "${key}" of credential "${input.id}" must start with "x-"`,
+      );
     }
     credential[key] = value;
   }
@@ -74,10 +76,18 @@ export async function publishProgramResolver(
   const provider = requirePublisher(ctx.principal, input.provider);
   for (const c of input.credentials) {
     if (c.provider != null && c.provider !== provider) {
-      throw new PathwiseError('FORBIDDEN', `credential "${c.id}" names provider "${c.provider}"; this programme publishes for "${provider}"`);
+      throw new PathwiseError(
+        'FORBIDDEN',
+        `credential "${c.id}" names provider "${c.provider}"; this programme publishes for "${provider}"`,
+      );
     }
   }
-  return publishCredentials(ctx, provider, input.credentials.map(toCredential), input.providerName ?? undefined);
+  return publishCredentials(
+    ctx,
+    provider,
+    input.credentials.map(toCredential),
+    input.providerName ?? undefined,
+  );
 }
 
 /**

@@ -50,7 +50,9 @@ export const objectTypeResolvers = {
     name: ({ credential }: CredentialParent) => credential.name,
     kind: ({ credential }: CredentialParent) => credential.kind,
     provider: ({ credential, index }: CredentialParent): ProviderParent | null => {
-      const provider = credential.provider ? index.providersById.get(credential.provider) : undefined;
+      const provider = credential.provider
+        ? index.providersById.get(credential.provider)
+        : undefined;
       return provider ? { provider, index } : null;
     },
     cost: ({ credential }: CredentialParent) => credential.cost,
@@ -97,7 +99,8 @@ export const objectTypeResolvers = {
     target: ({ plan, index }: PlanParent) => credentialRef(index, plan.target),
     totalCost: ({ plan }: PlanParent) => plan.totalCost,
     totalWeeks: ({ plan }: PlanParent) => plan.totalWeeks,
-    steps: ({ plan, index }: PlanParent): StepParent[] => plan.steps.map((step) => ({ step, index })),
+    steps: ({ plan, index }: PlanParent): StepParent[] =>
+      plan.steps.map((step) => ({ step, index })),
     reason: ({ plan }: PlanParent) => plan.reason ?? null,
     bound: ({ plan }: PlanParent) => plan.bound ?? null,
     lapsed: ({ plan, index }: PlanParent): LapsedParent[] =>
@@ -109,7 +112,8 @@ export const objectTypeResolvers = {
     cost: ({ step }: StepParent) => step.cost,
     startWeek: ({ step }: StepParent) => step.startWeek,
     endWeek: ({ step }: StepParent) => step.endWeek,
-    satisfies: ({ step, index }: StepParent) => step.satisfies.map((id) => credentialRef(index, id)),
+    satisfies: ({ step, index }: StepParent) =>
+      step.satisfies.map((id) => credentialRef(index, id)),
   },
   LapsedHolding: {
     credential: ({ lapsed, index }: LapsedParent) => credentialRef(index, lapsed.id),

@@ -2,7 +2,13 @@
  * The values resolvers pass down: each carries the catalog index it came from, so nested fields
  * (stacksInto, provider, requires) resolve against the same catalog version, even right after a publish.
  */
-import type { CatalogIndex, Credential, LapsedHolding, Provider, Requirement } from '@pathwise/core';
+import type {
+  CatalogIndex,
+  Credential,
+  LapsedHolding,
+  Provider,
+  Requirement,
+} from '@pathwise/core';
 import { getCredential } from '@pathwise/core';
 import type { Plan } from '@pathwise/engine';
 

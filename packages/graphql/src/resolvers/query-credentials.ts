@@ -28,7 +28,9 @@ export function decodeCursor(cursor: string): string {
 }
 
 /** @returns a predicate keeping the credentials that match every given field of the filter */
-export function matchesFilter(filter: CredentialFilter | null | undefined): (c: Credential) => boolean {
+export function matchesFilter(
+  filter: CredentialFilter | null | undefined,
+): (c: Credential) => boolean {
   const text = filter?.text?.trim().toLowerCase();
   return (c) =>
     (filter?.kind == null || c.kind === filter.kind) &&
@@ -60,7 +62,8 @@ export async function credentialsResolver(
   if (args.after != null) {
     const afterId = decodeCursor(args.after);
     const at = matching.findIndex((c) => c.id === afterId);
-    if (at < 0) throw new InvalidInputError(`cursor "${args.after}" names no credential of this list`);
+    if (at < 0)
+      throw new InvalidInputError(`cursor "${args.after}" names no credential of this list`);
     start = at + 1;
   }
   const page = matching.slice(start, start + first);
@@ -71,7 +74,10 @@ export async function credentialsResolver(
   return {
     edges,
     nodes: edges.map((e) => e.node),
-    pageInfo: { hasNextPage: start + first < matching.length, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: start + first < matching.length,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount: matching.length,
   };
 }

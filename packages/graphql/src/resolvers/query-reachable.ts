@@ -43,8 +43,12 @@ export async function reachableResolver(
   args: ReachableArgs,
   ctx: PathwiseContext,
 ): Promise<ReachParent[]> {
-  for (const [name, value] of [['maxCost', args.maxCost], ['maxWeeks', args.maxWeeks]] as const) {
-    if (value != null && !(value >= 0)) throw new InvalidInputError(`${name} must be ≥ 0, got ${value}`);
+  for (const [name, value] of [
+    ['maxCost', args.maxCost],
+    ['maxWeeks', args.maxWeeks],
+  ] as const) {
+    if (value != null && !(value >= 0))
+      throw new InvalidInputError(`${name} must be ≥ 0, got ${value}`);
   }
   const maxCost = args.maxCost ?? Infinity;
   const maxWeeks = args.maxWeeks ?? Infinity;
@@ -58,7 +62,8 @@ export async function reachableResolver(
     );
   }
   const have = toHoldings(args.from);
-  const fits = (p: Plan): boolean => p.feasible && p.totalCost <= maxCost && p.totalWeeks <= maxWeeks;
+  const fits = (p: Plan): boolean =>
+    p.feasible && p.totalCost <= maxCost && p.totalWeeks <= maxWeeks;
   const ask = (target: string, objective: 'cheapest' | 'fastest'): Promise<Plan> =>
     runPlan(ctx, view, {
       target,

@@ -15,7 +15,11 @@ import type { CatalogView, PathwiseContext } from '../context.js';
  * @throws PathwiseError TIMEOUT when the request has no planning budget left
  * @throws UnknownCredentialError / InvalidInputError from the planner
  */
-export async function runPlan(ctx: PathwiseContext, view: CatalogView, query: PlanQuery): Promise<Plan> {
+export async function runPlan(
+  ctx: PathwiseContext,
+  view: CatalogView,
+  query: PlanQuery,
+): Promise<Plan> {
   const left = ctx.limits.requestPlanBudgetMs - ctx.planClock.spentMs;
   if (left <= 0) {
     throw new PathwiseError(

@@ -14,7 +14,11 @@ import type { WalletReportParent } from './parents.js';
  * @throws ImportInvalidError (BAD_USER_INPUT) when the wallet holds no readable achievement credential
  * @throws InvalidInputError (BAD_USER_INPUT) for a malformed asOf
  */
-export function walletHoldings(wallet: unknown, index: CatalogIndex, asOf?: string): WalletReportParent {
+export function walletHoldings(
+  wallet: unknown,
+  index: CatalogIndex,
+  asOf?: string,
+): WalletReportParent {
   const result = holdingsFromWallet(wallet, index, asOf ? { asOf } : {});
   return {
     holdings: result.holdings,

@@ -278,5 +278,4 @@ export const typeDefs = /* GraphQL */ `
     catalogVersion: Int!
     id: ID!
   }
-
 `;

@@ -8,7 +8,10 @@ describe('parseApiKeys', () => {
     expect(keys.size).toBe(3);
     expect(keys.principalFor('Bearer k1')).toEqual({ kind: 'publisher', provider: 'state-u' });
     expect(keys.principalFor('bearer k2')).toEqual({ kind: 'publisher', provider: 'cloudco' });
-    expect(keys.principalFor('Bearer k3')).toEqual({ kind: 'publisher', provider: 'urn:provider:x' });
+    expect(keys.principalFor('Bearer k3')).toEqual({
+      kind: 'publisher',
+      provider: 'urn:provider:x',
+    });
   });
 
   it('tells anonymous callers from bad keys', () => {
@@ -23,7 +26,9 @@ describe('parseApiKeys', () => {
 
   it('has no keys when unset, so every write is refused', () => {
     expect(parseApiKeys(undefined).size).toBe(0);
-    expect(parseApiKeys(undefined).principalFor('Bearer anything')).toEqual({ kind: 'invalid-key' });
+    expect(parseApiKeys(undefined).principalFor('Bearer anything')).toEqual({
+      kind: 'invalid-key',
+    });
   });
 
   it('refuses a malformed entry at start-up', () => {

@@ -7,7 +7,13 @@ import { DEFAULT_SERVICE_LIMITS } from '../limits.js';
 describe('readConfig', () => {
   it('defaults to port 4000, the bundled catalog, .pathwise/ at the repository root, the file store', () => {
     const config = readConfig({});
-    expect(config).toMatchObject({ port: 4000, catalogPath: DEFAULT_CATALOG, dataDir: resolve(repoRoot, '.pathwise'), neo4j: undefined, logLevel: 'info' });
+    expect(config).toMatchObject({
+      port: 4000,
+      catalogPath: DEFAULT_CATALOG,
+      dataDir: resolve(repoRoot, '.pathwise'),
+      neo4j: undefined,
+      logLevel: 'info',
+    });
     expect(config.limits).toEqual(DEFAULT_SERVICE_LIMITS);
     expect(config.limits.requestPlanBudgetMs).toBe(5000);
     expect(DEFAULT_CATALOG).toBe(resolve(repoRoot, 'examples/catalogs/tech-careers.json'));
@@ -15,10 +21,20 @@ describe('readConfig', () => {
 
   it('reads the variables it names', () => {
     const config = readConfig({
-      PORT: '0', PATHWISE_CATALOG: '/tmp/c.json', PATHWISE_DATA_DIR: '/tmp/d', NEO4J_URI: 'bolt://h:7687', NEO4J_USER: 'u',
-      PATHWISE_MAX_DEPTH: '12', PATHWISE_MAX_BODY_BYTES: '5000',
+      PORT: '0',
+      PATHWISE_CATALOG: '/tmp/c.json',
+      PATHWISE_DATA_DIR: '/tmp/d',
+      NEO4J_URI: 'bolt://h:7687',
+      NEO4J_USER: 'u',
+      PATHWISE_MAX_DEPTH: '12',
+      PATHWISE_MAX_BODY_BYTES: '5000',
     });
-    expect(config).toMatchObject({ port: 0, catalogPath: '/tmp/c.json', dataDir: '/tmp/d', neo4j: { uri: 'bolt://h:7687', user: 'u' } });
+    expect(config).toMatchObject({
+      port: 0,
+      catalogPath: '/tmp/c.json',
+      dataDir: '/tmp/d',
+      neo4j: { uri: 'bolt://h:7687', user: 'u' },
+    });
     expect(config.limits).toMatchObject({ maxDepth: 12, maxBodyBytes: 5000 });
   });
 

@@ -14,7 +14,15 @@ const seed: Catalog = {
   providers: [{ id: 'u', name: 'U' }],
   credentials: [
     { id: 'a', name: 'A', kind: 'course', provider: 'u', cost: 10, durationWeeks: 1 },
-    { id: 'b', name: 'B', kind: 'certificate', provider: 'u', cost: 5, durationWeeks: 1, requires: 'a' },
+    {
+      id: 'b',
+      name: 'B',
+      kind: 'certificate',
+      provider: 'u',
+      cost: 5,
+      durationWeeks: 1,
+      requires: 'a',
+    },
   ],
 };
 
@@ -24,7 +32,7 @@ afterEach(async () => {
 });
 
 describe('PlannerCache', () => {
-  it('builds once per version and sees another writer\'s publish', async () => {
+  it("builds once per version and sees another writer's publish", async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pathwise-cache-'));
     dirs.push(dir);
     const store = await FileCatalogStore.open(dir, { seed });
@@ -36,14 +44,22 @@ describe('PlannerCache', () => {
         return createPlanner(catalog);
       },
     });
-    const [v1, again, concurrent] = await Promise.all([cache.current(), cache.current(), cache.current()]);
+    const [v1, again, concurrent] = await Promise.all([
+      cache.current(),
+      cache.current(),
+      cache.current(),
+    ]);
     expect(builds).toBe(1);
     expect(v1).toBe(again);
     expect(v1).toBe(concurrent);
     expect((await cache.current()).version).toBe(1);
     expect(builds).toBe(1);
 
-    await writer.apply({ kind: 'publish', provider: 'u', credentials: [{ id: 'a', name: 'A', kind: 'course', cost: 1, durationWeeks: 1 }] });
+    await writer.apply({
+      kind: 'publish',
+      provider: 'u',
+      credentials: [{ id: 'a', name: 'A', kind: 'course', cost: 1, durationWeeks: 1 }],
+    });
     const v2 = await cache.current();
     expect(v2.version).toBe(2);
     expect(builds).toBe(2);

@@ -59,7 +59,12 @@ export async function handleGraphQL(
   }
   const url = new URL(req.url ?? '/', 'http://localhost');
   const response = await deps.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method ?? 'GET', headers: headerMap(req), search: url.search, body },
+    httpGraphQLRequest: {
+      method: req.method ?? 'GET',
+      headers: headerMap(req),
+      search: url.search,
+      body,
+    },
     context: async () => deps.contextFor(req),
   });
   res.statusCode = response.status ?? 200;

@@ -24,7 +24,8 @@ export interface TaskError {
 }
 
 /** What a worker answers. */
-export type PlanTaskResult = { ok: true; plan: Plan; ms: number } | { ok: false; error: TaskError; ms: number };
+export type PlanTaskResult =
+  { ok: true; plan: Plan; ms: number } | { ok: false; error: TaskError; ms: number };
 
 /** @returns the catalog as JSON bytes in shared memory */
 export function shareCatalog(catalog: unknown): SharedArrayBuffer {

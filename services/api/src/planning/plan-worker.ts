@@ -16,7 +16,10 @@ export default function planTask(task: PlanTask): PlanTaskResult {
   const started = performance.now();
   try {
     if (current?.key !== task.key) {
-      current = { key: task.key, planner: createPlanner(readSharedCatalog(task.catalog) as Catalog) };
+      current = {
+        key: task.key,
+        planner: createPlanner(readSharedCatalog(task.catalog) as Catalog),
+      };
     }
     const plan = current.planner.plan(task.query);
     return { ok: true, plan, ms: performance.now() - started };

@@ -26,14 +26,20 @@ describe('requirementMetAt', () => {
 describe('isRequirementMet', () => {
   it('judges by the held set and credits', () => {
     const creditsOf = (id: string) => credits[id] ?? 0;
-    expect(isRequirementMet({ credits: 3, of: ['a', 'b'] }, new Set(['a', 'b']), creditsOf)).toBe(true);
-    expect(isRequirementMet({ credits: 4, of: ['a', 'b'] }, new Set(['a', 'b']), creditsOf)).toBe(false);
+    expect(isRequirementMet({ credits: 3, of: ['a', 'b'] }, new Set(['a', 'b']), creditsOf)).toBe(
+      true,
+    );
+    expect(isRequirementMet({ credits: 4, of: ['a', 'b'] }, new Set(['a', 'b']), creditsOf)).toBe(
+      false,
+    );
     expect(isRequirementMet({ any: ['a', 'c'] }, new Set(['c']), creditsOf)).toBe(true);
   });
 });
 
 describe('requirementIds', () => {
   it('lists each id once in first-seen order', () => {
-    expect(requirementIds({ all: ['a', { any: ['b', 'a'] }, { credits: 2, of: ['c', 'b'] }] })).toEqual(['a', 'b', 'c']);
+    expect(
+      requirementIds({ all: ['a', { any: ['b', 'a'] }, { credits: 2, of: ['c', 'b'] }] }),
+    ).toEqual(['a', 'b', 'c']);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CatalogInvalidError, parseCatalog, parseCatalogJson, validateCatalog } from '@pathwise/core';
+import {
+  CatalogInvalidError,
+  parseCatalog,
+  parseCatalogJson,
+  validateCatalog,
+} from '@pathwise/core';
 import type { CatalogFault } from '@pathwise/core';
 
 /** A small valid catalog; each test breaks one thing in a copy. */
@@ -11,9 +16,21 @@ function base(): Record<string, any> {
     credentials: [
       { id: 'a', name: 'A', kind: 'course', provider: 'u', cost: 10, durationWeeks: 2, credits: 3 },
       { id: 'b', name: 'B', kind: 'course', provider: 'u', cost: 20, durationWeeks: 1, credits: 2 },
-      { id: 'c', name: 'C', kind: 'badge', cost: 5, durationWeeks: 1, requires: { any: ['a', 'b'] } },
       {
-        id: 'cert', name: 'Cert', kind: 'certificate', provider: 'u', cost: 100, durationWeeks: 4,
+        id: 'c',
+        name: 'C',
+        kind: 'badge',
+        cost: 5,
+        durationWeeks: 1,
+        requires: { any: ['a', 'b'] },
+      },
+      {
+        id: 'cert',
+        name: 'Cert',
+        kind: 'certificate',
+        provider: 'u',
+        cost: 100,
+        durationWeeks: 4,
         'x-note': 'kept as is',
         requires: { all: ['c', { atLeast: 1, of: ['a', 'b'] }, { credits: 5, of: ['a', 'b'] }] },
       },
@@ -52,7 +69,10 @@ describe('parseCatalog', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(CatalogInvalidError);
       expect((error as CatalogInvalidError).code).toBe('CATALOG_INVALID');
-      expect((error as CatalogInvalidError).faults.map((f) => f.code)).toEqual(['BAD_NUMBER', 'BAD_VALUE']);
+      expect((error as CatalogInvalidError).faults.map((f) => f.code)).toEqual([
+        'BAD_NUMBER',
+        'BAD_VALUE',
+      ]);
     }
   });
 });
@@ -63,7 +83,9 @@ describe('fault classes', () => {
       parseCatalogJson('{"format": ');
       expect.unreachable();
     } catch (error) {
-      expect((error as CatalogInvalidError).faults.map((f) => [f.code, f.path])).toEqual([['NOT_JSON', '']]);
+      expect((error as CatalogInvalidError).faults.map((f) => [f.code, f.path])).toEqual([
+        ['NOT_JSON', ''],
+      ]);
     }
   });
 
@@ -160,7 +182,12 @@ describe('fault classes', () => {
   it('CYCLE finds a 50,000-member cycle without recursion limits', () => {
     const n = 50_000;
     const credentials = Array.from({ length: n }, (_, i) => ({
-      id: `k${i}`, name: `K${i}`, kind: 'course', cost: 1, durationWeeks: 1, requires: `k${(i + 1) % n}`,
+      id: `k${i}`,
+      name: `K${i}`,
+      kind: 'course',
+      cost: 1,
+      durationWeeks: 1,
+      requires: `k${(i + 1) % n}`,
     }));
     const faults = faultsOf({ format: 'pathwise.catalog/v1', credentials });
     expect(faults).toHaveLength(1);
@@ -172,7 +199,9 @@ describe('fault classes', () => {
     const c = base();
     c.credentials[3].requires = { credits: 6, of: ['a', 'b'] };
     expect(only(c)).toEqual({
-      code: 'UNREACHABLE_CREDITS', path: 'credentials[3].requires.credits', ids: ['cert', 'a', 'b'],
+      code: 'UNREACHABLE_CREDITS',
+      path: 'credentials[3].requires.credits',
+      ids: ['cert', 'a', 'b'],
     });
   });
 
@@ -189,7 +218,11 @@ describe('fault classes', () => {
   it('EMPTY_GROUP for an empty all / any / of list', () => {
     const c = base();
     c.credentials[2].requires = { all: [{ any: [] }] };
-    expect(only(c)).toEqual({ code: 'EMPTY_GROUP', path: 'credentials[2].requires.all[0].any', ids: ['c'] });
+    expect(only(c)).toEqual({
+      code: 'EMPTY_GROUP',
+      path: 'credentials[2].requires.all[0].any',
+      ids: ['c'],
+    });
   });
 
   it('BAD_NUMBER for negative, non-finite and fractional-where-whole numbers', () => {
@@ -227,8 +260,22 @@ describe('fault classes', () => {
       currency: 'usd',
       providers: [{ id: 'p', name: '' }],
       credentials: [
-        { id: 'x', name: 'X', kind: 'course', cost: 1, durationWeeks: 1, requires: { any: ['y', 'z'], all: [] } },
-        { id: 'y', name: 'Y', kind: 'course', cost: 1, durationWeeks: 1, requires: { atLeast: 1, of: ['x'] } },
+        {
+          id: 'x',
+          name: 'X',
+          kind: 'course',
+          cost: 1,
+          durationWeeks: 1,
+          requires: { any: ['y', 'z'], all: [] },
+        },
+        {
+          id: 'y',
+          name: 'Y',
+          kind: 'course',
+          cost: 1,
+          durationWeeks: 1,
+          requires: { atLeast: 1, of: ['x'] },
+        },
         { id: 'z', kind: 'course', provider: 'q', cost: 1, durationWeeks: 1 },
       ],
     });

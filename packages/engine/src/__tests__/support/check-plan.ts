@@ -26,7 +26,8 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
   const faults: string[] = [];
   const byId = credentialMap(catalog);
   const held = heldSet(byId, query.have, query.asOf);
-  if (plan.objective !== query.objective) faults.push(`objective ${plan.objective} ≠ ${query.objective}`);
+  if (plan.objective !== query.objective)
+    faults.push(`objective ${plan.objective} ≠ ${query.objective}`);
   if (plan.target !== query.target) faults.push(`target ${plan.target} ≠ ${query.target}`);
   if (!plan.feasible) return [...faults, `not feasible (${plan.reason ?? 'no reason'})`];
   if (!Array.isArray(plan.steps)) return [...faults, 'steps is not an array'];
@@ -41,9 +42,12 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
     if (!credential) return void faults.push(`${at}: not in the catalog`);
     if (endOf.has(step.credential)) faults.push(`${at}: earned twice`);
     if (held.has(step.credential)) faults.push(`${at}: already held`);
-    if (step.cost !== credential.cost) faults.push(`${at}: cost ${step.cost} ≠ catalog ${credential.cost}`);
+    if (step.cost !== credential.cost)
+      faults.push(`${at}: cost ${step.cost} ≠ catalog ${credential.cost}`);
     if (step.endWeek !== step.startWeek + credential.durationWeeks) {
-      faults.push(`${at}: endWeek ${step.endWeek} ≠ ${step.startWeek} + ${credential.durationWeeks}`);
+      faults.push(
+        `${at}: endWeek ${step.endWeek} ≠ ${step.startWeek} + ${credential.durationWeeks}`,
+      );
     }
     if (step.startWeek < previousStart) faults.push(`${at}: not ordered by startWeek`);
     previousStart = step.startWeek;
@@ -52,8 +56,10 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
       heldAt: (id) => (held.has(id) ? 0 : endOf.get(id)),
       creditsOf,
     });
-    if (ready === undefined) faults.push(`${at}: requirement never met by holdings and earlier steps`);
-    else if (step.startWeek < ready) faults.push(`${at}: starts at ${step.startWeek} before met at ${ready}`);
+    if (ready === undefined)
+      faults.push(`${at}: requirement never met by holdings and earlier steps`);
+    else if (step.startWeek < ready)
+      faults.push(`${at}: starts at ${step.startWeek} before met at ${ready}`);
     else if (query.objective === 'cheapest' && step.startWeek !== ready) {
       faults.push(`${at}: cheapest step starts at ${step.startWeek}, could start at ${ready}`);
     }
@@ -64,9 +70,12 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
   const inPlan = new Set(plan.steps.map((s) => s.credential));
   plan.steps.forEach((step, i) => {
     for (const id of step.satisfies ?? []) {
-      if (!inPlan.has(id) && id !== query.target) faults.push(`steps[${i}] satisfies ${id}, not in the plan`);
+      if (!inPlan.has(id) && id !== query.target)
+        faults.push(`steps[${i}] satisfies ${id}, not in the plan`);
       else if (!namedIds(byId.get(id)?.requires).includes(step.credential)) {
-        faults.push(`steps[${i}] satisfies ${id}, whose requirement does not name ${step.credential}`);
+        faults.push(
+          `steps[${i}] satisfies ${id}, whose requirement does not name ${step.credential}`,
+        );
       }
     }
   });

@@ -36,18 +36,31 @@ export function greedyCheapest(
   const rule = (req: Requirement): Pick => {
     if (typeof req === 'string') return credential(req);
     if ('all' in req) return sumOf(req.all.map(rule));
-    if ('any' in req) return sumOf(req.any.map(rule).sort((a, b) => a.cost - b.cost).slice(0, 1));
+    if ('any' in req)
+      return sumOf(
+        req.any
+          .map(rule)
+          .sort((a, b) => a.cost - b.cost)
+          .slice(0, 1),
+      );
     if ('atLeast' in req) {
-      return sumOf(req.of.map(rule).sort((a, b) => a.cost - b.cost).slice(0, req.atLeast));
+      return sumOf(
+        req.of
+          .map(rule)
+          .sort((a, b) => a.cost - b.cost)
+          .slice(0, req.atLeast),
+      );
     }
-    const credits = (id: string): number => (held.has(id) ? Infinity : byId.get(id)!.credits ?? 0);
-    const rate = (id: string): number => (credits(id) === 0 ? Infinity : credential(id).cost / credits(id));
+    const credits = (id: string): number =>
+      held.has(id) ? Infinity : (byId.get(id)!.credits ?? 0);
+    const rate = (id: string): number =>
+      credits(id) === 0 ? Infinity : credential(id).cost / credits(id);
     const chosen: Pick[] = [];
     let sum = 0;
     for (const id of [...req.of].sort((a, b) => rate(a) - rate(b))) {
       if (sum >= req.credits) break;
       chosen.push(credential(id));
-      sum += held.has(id) ? byId.get(id)!.credits ?? 0 : credits(id);
+      sum += held.has(id) ? (byId.get(id)!.credits ?? 0) : credits(id);
     }
     return sumOf(chosen);
   };

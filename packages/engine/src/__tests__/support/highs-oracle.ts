@@ -15,7 +15,9 @@ import { closureOf, credentialMap } from './requirement-met-at.js';
 // `highs` ships CommonJS types; its ESM build's default export is the loader itself.
 type Loader = (options?: InitOptions) => Promise<Highs>;
 const highsLoader: Loader =
-  typeof highsModule === 'function' ? (highsModule as Loader) : (highsModule as unknown as { default: Loader }).default;
+  typeof highsModule === 'function'
+    ? (highsModule as Loader)
+    : (highsModule as unknown as { default: Loader }).default;
 let loading: Promise<Highs> | undefined;
 
 /** Loads the HiGHS WASM once per process (the first load takes ~100 ms). */

@@ -26,7 +26,10 @@ export function planFromSet(
     if (!earn.has(id)) return undefined;
     if (!end.has(id)) {
       const c = byId.get(id)!;
-      const ready = metAt(c.requires, { heldAt: endOf, creditsOf: (x) => byId.get(x)?.credits ?? 0 });
+      const ready = metAt(c.requires, {
+        heldAt: endOf,
+        creditsOf: (x) => byId.get(x)?.credits ?? 0,
+      });
       if (ready === undefined) throw new Error(`cannot schedule ${id}`);
       start.set(id, ready);
       end.set(id, ready + c.durationWeeks);
@@ -38,7 +41,8 @@ export function planFromSet(
   const depth = new Map<string, number>();
   const rank = (id: string): number => {
     if (!earn.has(id)) return 0;
-    if (!depth.has(id)) depth.set(id, 1 + Math.max(0, ...namedIds(byId.get(id)!.requires).map(rank)));
+    if (!depth.has(id))
+      depth.set(id, 1 + Math.max(0, ...namedIds(byId.get(id)!.requires).map(rank)));
     return depth.get(id)!;
   };
   order.sort((a, b) => start.get(a.id)! - start.get(b.id)! || rank(a.id) - rank(b.id));

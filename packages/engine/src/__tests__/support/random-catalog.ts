@@ -32,7 +32,12 @@ const id = (i: number): string => `c${i}`;
 function rawRule(below: number, depth: number): fc.Arbitrary<RawRule> {
   // Half the leaves name a recent credential (deep chains), half any earlier one (shared, wide).
   const index = fc.noBias(fc.integer({ min: 0, max: below - 1 }));
-  const leaf = fc.oneof(index, index.map((i) => below - 1 - Math.floor(i / 2))).map((i) => ({ leaf: i }));
+  const leaf = fc
+    .oneof(
+      index,
+      index.map((i) => below - 1 - Math.floor(i / 2)),
+    )
+    .map((i) => ({ leaf: i }));
   if (depth === 0) return leaf;
   const children = fc.array(rawRule(below, depth - 1), { minLength: 1, maxLength: 5 });
   return fc.oneof(
@@ -81,7 +86,10 @@ const credentialShape = (i: number) =>
     durationWeeks: fc.integer({ min: 0, max: 12 }),
     credits: fc.integer({ min: 0, max: 5 }),
     validityMonths: fc.option(fc.integer({ min: 6, max: 48 }), { nil: undefined }),
-    rule: i < 2 ? fc.constant(undefined) : fc.option(rawRule(i, i > 6 ? 3 : 2), { freq: 8, nil: undefined }),
+    rule:
+      i < 2
+        ? fc.constant(undefined)
+        : fc.option(rawRule(i, i > 6 ? 3 : 2), { freq: 8, nil: undefined }),
   });
 
 /**

@@ -79,7 +79,10 @@ export function sampleFeasiblePlan(
     if (!earn.has(id)) return undefined;
     if (end.has(id)) return end.get(id);
     const credential = byId.get(id)!;
-    const ready = metAt(credential.requires, { heldAt: endOf, creditsOf: (c) => byId.get(c)?.credits ?? 0 });
+    const ready = metAt(credential.requires, {
+      heldAt: endOf,
+      creditsOf: (c) => byId.get(c)?.credits ?? 0,
+    });
     if (ready === undefined) throw new Error(`sampled plan cannot start ${id}`);
     end.set(id, ready + credential.durationWeeks);
     return ready + credential.durationWeeks;

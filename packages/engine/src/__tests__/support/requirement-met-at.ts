@@ -29,8 +29,16 @@ export function metAt(req: Requirement | undefined, timing: Timing): number | un
     }
     return latest;
   }
-  if ('any' in req) return kth(req.any.map((c) => metAt(c, timing)), 1);
-  if ('atLeast' in req) return kth(req.of.map((c) => metAt(c, timing)), req.atLeast);
+  if ('any' in req)
+    return kth(
+      req.any.map((c) => metAt(c, timing)),
+      1,
+    );
+  if ('atLeast' in req)
+    return kth(
+      req.of.map((c) => metAt(c, timing)),
+      req.atLeast,
+    );
   const held = req.of
     .map((id) => [timing.heldAt(id), timing.creditsOf(id)] as const)
     .filter((p): p is readonly [number, number] => p[0] !== undefined)

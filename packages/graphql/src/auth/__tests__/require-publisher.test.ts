@@ -16,7 +16,9 @@ describe('requirePublisher', () => {
   it('refuses anonymous callers and unknown keys, and keys of another provider', () => {
     expect(codeOf(() => requirePublisher({ kind: 'anonymous' }))).toBe('UNAUTHENTICATED');
     expect(codeOf(() => requirePublisher({ kind: 'invalid-key' }, 'uni'))).toBe('UNAUTHENTICATED');
-    expect(codeOf(() => requirePublisher({ kind: 'publisher', provider: 'uni' }, 'aws'))).toBe('FORBIDDEN');
+    expect(codeOf(() => requirePublisher({ kind: 'publisher', provider: 'uni' }, 'aws'))).toBe(
+      'FORBIDDEN',
+    );
   });
   it("returns the key's provider", () => {
     expect(requirePublisher({ kind: 'publisher', provider: 'uni' }, 'uni')).toBe('uni');

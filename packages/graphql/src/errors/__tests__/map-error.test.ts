@@ -11,8 +11,12 @@ import {
 } from '@pathwise/core';
 import { GRAPHQL_CODES, formatPathwiseError, isPathwiseError } from '../map-error.js';
 
-const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['plan'] });
-const formattedOf = (error: GraphQLError) => ({ ...error.toJSON(), extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } });
+const wrap = (original: Error) =>
+  new GraphQLError(original.message, { originalError: original, path: ['plan'] });
+const formattedOf = (error: GraphQLError) => ({
+  ...error.toJSON(),
+  extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] },
+});
 
 describe('formatPathwiseError', () => {
   it.each([
@@ -28,23 +32,55 @@ describe('formatPathwiseError', () => {
   ] as const)('maps %s to %s, keeping the message and path', (code, expected) => {
     const error = wrap(new PathwiseError(code as PathwiseErrorCode, 'what went wrong'));
     const out = formatPathwiseError(formattedOf(error), error);
-    expect(out).toEqual({ message: 'what went wrong', path: ['plan'], extensions: { code: expected, pathwiseCode: code } });
+    expect(out).toEqual({
+      message: 'what went wrong',
+      path: ['plan'],
+      extensions: { code: expected, pathwiseCode: code },
+    });
   });
 
   it('maps every PathwiseError code', () => {
-    const codes: PathwiseErrorCode[] = ['CATALOG_INVALID', 'UNKNOWN_CREDENTIAL', 'INVALID_INPUT', 'INFEASIBLE', 'NOT_FOUND', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'STORE_UNAVAILABLE', 'IMPORT_INVALID', 'TIMEOUT'];
+    const codes: PathwiseErrorCode[] = [
+      'CATALOG_INVALID',
+      'UNKNOWN_CREDENTIAL',
+      'INVALID_INPUT',
+      'INFEASIBLE',
+      'NOT_FOUND',
+      'UNAUTHENTICATED',
+      'FORBIDDEN',
+      'CONFLICT',
+      'STORE_UNAVAILABLE',
+      'IMPORT_INVALID',
+      'TIMEOUT',
+    ];
     expect(Object.keys(GRAPHQL_CODES).sort()).toEqual([...codes].sort());
   });
 
   it('lists every fault of an invalid catalog and the id of an unknown credential', () => {
     const faults = [
-      { code: 'DANGLING_CREDENTIAL' as const, path: 'credentials[1].requires', message: 'no such credential', ids: ['ghost'] },
-      { code: 'CYCLE' as const, path: 'credentials[2].requires', message: 'cycle', ids: ['a', 'b'] },
+      {
+        code: 'DANGLING_CREDENTIAL' as const,
+        path: 'credentials[1].requires',
+        message: 'no such credential',
+        ids: ['ghost'],
+      },
+      {
+        code: 'CYCLE' as const,
+        path: 'credentials[2].requires',
+        message: 'cycle',
+        ids: ['a', 'b'],
+      },
     ];
     const invalid = wrap(new CatalogInvalidError(faults));
-    expect(formatPathwiseError(formattedOf(invalid), invalid).extensions).toEqual({ code: 'BAD_USER_INPUT', pathwiseCode: 'CATALOG_INVALID', faults });
+    expect(formatPathwiseError(formattedOf(invalid), invalid).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      pathwiseCode: 'CATALOG_INVALID',
+      faults,
+    });
     const unknown = wrap(new UnknownCredentialError('ghost'));
-    expect(formatPathwiseError(formattedOf(unknown), unknown).extensions).toMatchObject({ id: 'ghost' });
+    expect(formatPathwiseError(formattedOf(unknown), unknown).extensions).toMatchObject({
+      id: 'ghost',
+    });
   });
 
   it('hides an unexpected error and reports it', () => {
@@ -52,15 +88,31 @@ describe('formatPathwiseError', () => {
     const secret = new Error('connection string postgres://user:pw@host');
     const error = wrap(secret);
     const out = formatPathwiseError(formattedOf(error), error, onUnexpected);
-    expect(out).toEqual({ message: 'Internal server error', path: ['plan'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(out).toEqual({
+      message: 'Internal server error',
+      path: ['plan'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(onUnexpected).toHaveBeenCalledWith(secret);
   });
 
   it("passes GraphQL's own errors, without a stack trace", () => {
     const onUnexpected = vi.fn();
-    const own = new GraphQLError('Cannot query field "nope"', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
-    const out = formatPathwiseError({ message: own.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['at y'] } }, own, onUnexpected);
-    expect(out).toEqual({ message: own.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const own = new GraphQLError('Cannot query field "nope"', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    const out = formatPathwiseError(
+      {
+        message: own.message,
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['at y'] },
+      },
+      own,
+      onUnexpected,
+    );
+    expect(out).toEqual({
+      message: own.message,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
     expect(onUnexpected).not.toHaveBeenCalled();
   });
 });

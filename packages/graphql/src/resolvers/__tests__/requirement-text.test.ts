@@ -6,7 +6,14 @@ describe('requirementText', () => {
   it('renders every form, nested', () => {
     expect(requirementText('a')).toBe('a');
     expect(
-      requirementText({ all: ['a', { any: ['b', 'c'] }, { atLeast: 2, of: ['d', 'e', { all: ['f', 'g'] }] }, { credits: 6, of: ['h', 'i'] }] }),
+      requirementText({
+        all: [
+          'a',
+          { any: ['b', 'c'] },
+          { atLeast: 2, of: ['d', 'e', { all: ['f', 'g'] }] },
+          { credits: 6, of: ['h', 'i'] },
+        ],
+      }),
     ).toBe('all(a, any(b, c), 2 of (d, e, all(f, g)), credits 6 of (h, i))');
   });
 });

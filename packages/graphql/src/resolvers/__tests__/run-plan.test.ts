@@ -26,23 +26,32 @@ const view: CatalogView = {
   },
 };
 const ctxWith = (requestPlanBudgetMs: number, spentMs = 0): PathwiseContext =>
-  ({ limits: { ...DEFAULT_LIMITS, requestPlanBudgetMs }, planClock: { spentMs } }) as unknown as PathwiseContext;
+  ({
+    limits: { ...DEFAULT_LIMITS, requestPlanBudgetMs },
+    planClock: { spentMs },
+  }) as unknown as PathwiseContext;
 
 describe('runPlan', () => {
   it('plans within what is left of the budget and charges the time to the request', async () => {
     const ctx = ctxWith(5000, 4990);
-    expect((await runPlan(ctx, view, { target: 'b', asOf: '2026-01-01', timeBudgetMs: 2000 })).totalCost).toBe(15);
+    expect(
+      (await runPlan(ctx, view, { target: 'b', asOf: '2026-01-01', timeBudgetMs: 2000 })).totalCost,
+    ).toBe(15);
     expect(budgets.at(-1)).toBe(10);
     expect(ctx.planClock.spentMs).toBeGreaterThan(4991);
   });
 
   it('refuses with TIMEOUT when the budget is spent', async () => {
-    const error = await runPlan(ctxWith(100, 100), view, { target: 'b', asOf: '2026-01-01' }).catch((e: unknown) => e);
+    const error = await runPlan(ctxWith(100, 100), view, { target: 'b', asOf: '2026-01-01' }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(PathwiseError);
     expect((error as PathwiseError).code).toBe('TIMEOUT');
   });
 
   it('passes planner errors on', async () => {
-    await expect(runPlan(ctxWith(5000), view, { target: 'nope' })).rejects.toMatchObject({ code: 'UNKNOWN_CREDENTIAL' });
+    await expect(runPlan(ctxWith(5000), view, { target: 'nope' })).rejects.toMatchObject({
+      code: 'UNKNOWN_CREDENTIAL',
+    });
   });
 });
