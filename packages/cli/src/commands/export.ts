@@ -2,12 +2,12 @@
  * `pathwise export ctdl|csv --catalog FILE [--target ID] [--out FILE]`: a catalog (or, for ctdl, the pathway of one
  * target) as a CTDL `ceterms:Pathway` JSON-LD document on stdout, or atomically to --out.
  */
-import { parseArgs } from 'node:util';
 import { exportCsv, exportCtdl } from '@pathwise/interop';
 import type { Command } from './command.js';
 import { EXIT_OK } from '../io.js';
 import { readCatalogFile } from '../read-catalog-file.js';
 import { UsageError } from '../usage-error.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 import { emitJson, emitText } from '../interop/report-import.js';
 
 const USAGE = 'pathwise export ctdl|csv --catalog FILE [--target ID] [--out FILE]';
@@ -18,21 +18,15 @@ export const exportCommand: Command = {
   summary: "write a catalog (or one target's pathway) as CTDL JSON-LD, or a catalog as CSV",
   usage: 'pathwise export ctdl|csv --catalog FILE [options]',
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-          catalog: { type: 'string' },
-          target: { type: 'string' },
-          out: { type: 'string' },
-          help: { type: 'boolean', short: 'h' },
-        },
-      });
-    } catch (error) {
-      throw new UsageError(`${(error as Error).message}\nusage: ${USAGE}`);
-    }
+    const parsed = parseCommandArgs(
+      args,
+      {
+        catalog: { type: 'string' },
+        target: { type: 'string' },
+        out: { type: 'string' },
+      },
+      USAGE,
+    );
     if (parsed.values.help) {
       io.out(`usage: ${USAGE}\n`);
       return EXIT_OK;

@@ -5,11 +5,11 @@
  * catalog to pathwise.catalog/v1 JSON on stdout (or atomically to --out), warnings on stderr.
  * Exit 2 with one line per fault for bad input.
  */
-import { parseArgs } from 'node:util';
 import { importCsv, importCtdl } from '@pathwise/interop';
 import type { Command } from './command.js';
 import { EXIT_OK } from '../io.js';
 import { UsageError } from '../usage-error.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 import {
   emitJson,
   printWarnings,
@@ -25,21 +25,15 @@ export const importCommand: Command = {
   summary: 'convert a CTDL JSON-LD pathway or a CSV catalog to a pathwise catalog',
   usage: 'pathwise import ctdl|csv FILE [options]',
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        options: {
-          out: { type: 'string' },
-          currency: { type: 'string' },
-          'stub-external': { type: 'boolean' },
-          help: { type: 'boolean', short: 'h' },
-        },
-      });
-    } catch (error) {
-      throw new UsageError(`${(error as Error).message}\nusage: ${USAGE}`);
-    }
+    const parsed = parseCommandArgs(
+      args,
+      {
+        out: { type: 'string' },
+        currency: { type: 'string' },
+        'stub-external': { type: 'boolean' },
+      },
+      USAGE,
+    );
     if (parsed.values.help) {
       io.out(`usage: ${USAGE}\n`);
       return EXIT_OK;
