@@ -15,6 +15,12 @@ export interface PlanQuery {
   objective?: Objective;
   /** Wall-clock budget for the optimality proof; past it the best plan so far is returned with `optimal: false`. */
   timeBudgetMs?: number;
+  /** Deadline: the target must be held by this week (plans that cannot are not plans). */
+  maxWeeks?: number;
+  /** Budget: a plan may cost at most this. */
+  maxCost?: number;
+  /** Credential ids the learner will not earn (held ones still count as held). */
+  exclude?: string[];
 }
 
 /** One credential to earn, and when. */

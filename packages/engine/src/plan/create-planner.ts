@@ -1,6 +1,7 @@
 /**
  * createPlanner: compiles a catalog once (compact index, reusable scratch) and answers plan queries,
- * cheapest by branch and bound, fastest by the exact min/max recursion, both scheduled earliest-start.
+ * cheapest by branch and bound, fastest by the exact min/max recursion, both scheduled earliest-start;
+ * queries with a deadline, budget or exclusions go to the constrained planner.
  */
 import type { Catalog, CatalogIndex } from '@pathwise/core';
 import { compileIndex, type CompactIndex } from '../compile/compact-index.js';
@@ -12,6 +13,7 @@ import { fastestSet } from '../fastest/fastest-set.js';
 import { orChainSet } from '../fastest/or-chain.js';
 import { scheduleSteps, type Schedule } from '../schedule/schedule-steps.js';
 import { resolveQuery } from '../query/resolve-query.js';
+import { planConstrained } from '../constrained/plan-constrained.js';
 import { todayIso } from '../query/today.js';
 import type { Plan, PlanQuery } from '../plan-types.js';
 import type { Planner } from '../planner.js';
@@ -46,7 +48,12 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
     let optimal = true;
     let bound: number | undefined;
     let schedule: Schedule = { steps: [], totalCost: 0, totalWeeks: 0 };
-    if (!ws.isHeld(q.target)) {
+    let feasible = true;
+    let reason: string | undefined;
+    if (q.constrained && !ws.isHeld(q.target)) {
+      const outcome = planConstrained(ws, q);
+      ({ feasible, optimal, schedule, bound, reason } = outcome);
+    } else if (!ws.isHeld(q.target)) {
       const order = ws.cone(q.target);
       if (q.objective === 'fastest') {
         const times = earliestTimes(ws, order);
@@ -59,7 +66,7 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
       }
     }
     const out: Plan = {
-      feasible: true,
+      feasible,
       optimal,
       objective: q.objective,
       target: query.target,
@@ -69,6 +76,7 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
       lapsed: q.lapsed,
     };
     if (bound !== undefined) out.bound = bound;
+    if (reason !== undefined) out.reason = reason;
     return out;
   };
 

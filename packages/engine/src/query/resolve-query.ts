@@ -18,6 +18,14 @@ export interface ResolvedQuery {
   objective: Objective;
   asOf: string;
   timeBudgetMs: number;
+  /** Deadline week (Infinity: none). */
+  maxWeeks: number;
+  /** Budget (Infinity: none). */
+  maxCost: number;
+  /** Credential ints that may not be earned. */
+  exclude: number[];
+  /** Whether any of maxWeeks, maxCost, exclude was given. */
+  constrained: boolean;
 }
 
 /**
@@ -26,7 +34,8 @@ export interface ResolvedQuery {
  * @param query - the query as given
  * @param asOf - the date to judge holdings at (the query's, or today)
  * @throws UnknownCredentialError for an unknown target or holding
- * @throws InvalidInputError for a malformed date, objective, target or budget
+ * @throws UnknownCredentialError for an unknown excluded id
+ * @throws InvalidInputError for a malformed date, objective, target, budget, deadline or exclusion list
  */
 export function resolveQuery(
   compact: CompactIndex,
@@ -53,6 +62,21 @@ export function resolveQuery(
   const have = query.have ?? [];
   if (!Array.isArray(have)) throw new InvalidInputError('have must be a list of holdings');
   const { held, lapsed } = activeHoldings(index, have, asOf);
+  const limit = (name: 'maxWeeks' | 'maxCost'): number => {
+    const value = query[name];
+    if (value === undefined) return Infinity;
+    if (typeof value !== 'number' || !(value >= 0))
+      throw new InvalidInputError(`${name} must be a number >= 0, got "${String(value)}"`);
+    return value;
+  };
+  const exclude = query.exclude ?? [];
+  if (!Array.isArray(exclude) || exclude.some((id) => typeof id !== 'string'))
+    throw new InvalidInputError('exclude must be a list of credential ids');
+  const excluded = exclude.map((id) => {
+    const c = compact.idOf.get(id);
+    if (c === undefined) throw new UnknownCredentialError(id);
+    return c;
+  });
   return {
     target,
     held: [...held].map((id) => compact.idOf.get(id)!),
@@ -60,5 +84,10 @@ export function resolveQuery(
     objective,
     asOf,
     timeBudgetMs: budget,
+    maxWeeks: limit('maxWeeks'),
+    maxCost: limit('maxCost'),
+    exclude: excluded,
+    constrained:
+      query.maxWeeks !== undefined || query.maxCost !== undefined || query.exclude !== undefined,
   };
 }

@@ -26,7 +26,11 @@ export type PlanFaultCode =
   | 'WRONG_TOTAL_WEEKS'
   | 'WRONG_SATISFIES'
   | 'WRONG_LAPSED'
-  | 'BAD_BOUND';
+  | 'BAD_BOUND'
+  | 'DEADLINE_MISSED'
+  | 'OVER_BUDGET'
+  | 'EXCLUDED_STEP'
+  | 'BAD_INFEASIBLE';
 
 /** One rule a plan breaks. */
 export interface PlanFault {
@@ -56,9 +60,31 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
   if (plan.target !== query.target) fault('WRONG_TARGET', `plan is for "${plan.target}"`);
   if (plan.objective !== (query.objective ?? 'cheapest'))
     fault('WRONG_OBJECTIVE', `objective "${plan.objective}"`);
-  if (!plan.feasible)
-    fault('NOT_FEASIBLE', 'an unconstrained plan of a valid catalog is always feasible');
-  if (!plan.optimal && !(plan.bound !== undefined && plan.bound <= plan.totalCost + EPS)) {
+  const constrained =
+    query.maxWeeks !== undefined || query.maxCost !== undefined || query.exclude !== undefined;
+  if (!plan.feasible) {
+    if (!constrained)
+      fault('NOT_FEASIBLE', 'an unconstrained plan of a valid catalog is always feasible');
+    if (plan.steps.length > 0 || plan.totalCost !== 0 || plan.totalWeeks !== 0 || !plan.reason)
+      fault('BAD_INFEASIBLE', 'an infeasible plan has no steps, totals 0 and a reason');
+    return faults;
+  }
+  if (
+    query.maxWeeks !== undefined &&
+    !(plan.totalWeeks <= query.maxWeeks + EPS * Math.max(1, query.maxWeeks))
+  )
+    fault('DEADLINE_MISSED', `totalWeeks ${plan.totalWeeks} > maxWeeks ${query.maxWeeks}`);
+  if (
+    query.maxCost !== undefined &&
+    !(plan.totalCost <= query.maxCost + EPS * Math.max(1, query.maxCost))
+  )
+    fault('OVER_BUDGET', `totalCost ${plan.totalCost} > maxCost ${query.maxCost}`);
+  const excluded = new Set(query.exclude ?? []);
+  for (const step of plan.steps)
+    if (excluded.has(step.credential))
+      fault('EXCLUDED_STEP', 'an excluded credential is earned', step.credential);
+  const achieved = plan.objective === 'fastest' ? plan.totalWeeks : plan.totalCost;
+  if (!plan.optimal && !(plan.bound !== undefined && plan.bound <= achieved + EPS)) {
     fault(
       'BAD_BOUND',
       `a plan that is not optimal needs a bound at most its total (bound ${plan.bound})`,

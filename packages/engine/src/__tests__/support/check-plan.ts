@@ -13,6 +13,9 @@ export interface CheckedQuery {
   have: readonly Holding[];
   asOf: string;
   objective: 'cheapest' | 'fastest';
+  maxWeeks?: number;
+  maxCost?: number;
+  exclude?: readonly string[];
 }
 
 /**
@@ -30,6 +33,12 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
     faults.push(`objective ${plan.objective} ≠ ${query.objective}`);
   if (plan.target !== query.target) faults.push(`target ${plan.target} ≠ ${query.target}`);
   if (!plan.feasible) return [...faults, `not feasible (${plan.reason ?? 'no reason'})`];
+  if (query.maxWeeks !== undefined && plan.totalWeeks > query.maxWeeks + 1e-9)
+    faults.push(`totalWeeks ${plan.totalWeeks} > maxWeeks ${query.maxWeeks}`);
+  if (query.maxCost !== undefined && plan.totalCost > query.maxCost + 1e-9)
+    faults.push(`totalCost ${plan.totalCost} > maxCost ${query.maxCost}`);
+  for (const step of plan.steps ?? [])
+    if (query.exclude?.includes(step.credential)) faults.push(`excluded ${step.credential} earned`);
   if (!Array.isArray(plan.steps)) return [...faults, 'steps is not an array'];
 
   const endOf = new Map<string, number>();

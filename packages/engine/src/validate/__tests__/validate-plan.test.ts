@@ -78,3 +78,30 @@ describe('validatePlan', () => {
     expect(codes(good(), q)).toContain('STEPS_FOR_HELD_TARGET');
   });
 });
+
+describe('validatePlan under constraints', () => {
+  it('checks the deadline, the budget and exclusions', () => {
+    expect(codes(good(), { ...query, maxWeeks: 4 })).toEqual(['DEADLINE_MISSED']);
+    expect(codes(good(), { ...query, maxCost: 29 })).toEqual(['OVER_BUDGET']);
+    expect(codes(good(), { ...query, exclude: ['a'] })).toEqual(['EXCLUDED_STEP']);
+    expect(codes(good(), { ...query, maxWeeks: 5, maxCost: 30, exclude: ['c'] })).toEqual([]);
+  });
+  it('accepts an empty infeasible plan with a reason only when the query is constrained', () => {
+    const none: Plan = {
+      ...good(),
+      feasible: false,
+      steps: [],
+      totalCost: 0,
+      totalWeeks: 0,
+      reason: '"b" cannot be held before week 5 > 4',
+    };
+    expect(codes(none, { ...query, maxWeeks: 4 })).toEqual([]);
+    expect(codes(none)).toEqual(['NOT_FEASIBLE']);
+    expect(codes({ ...none, reason: undefined }, { ...query, maxWeeks: 4 })).toEqual([
+      'BAD_INFEASIBLE',
+    ]);
+    expect(codes({ ...none, steps: good().steps }, { ...query, maxWeeks: 4 })).toEqual([
+      'BAD_INFEASIBLE',
+    ]);
+  });
+});

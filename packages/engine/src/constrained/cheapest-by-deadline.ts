@@ -1,0 +1,211 @@
+/**
+ * Cheapest with a deadline and exclusions, exact: the least-cost set of credentials whose
+ * earliest-start schedule holds the target by week `deadline`, no excluded credential earned.
+ * (An earliest-start schedule is never later than any other schedule of the same set, so sets are
+ * all that needs searching.)
+ *
+ * Branch and bound over "earn c" (IN) / "do not earn c" (OUT). Lower bound at a node (see
+ * deadline-dp.ts): the cost-share DP: every undecided credential named k ≥ 2 times is priced at 1/k of
+ * its deadline value at each occurrence (each credential is then charged at most once in total along
+ * any plan's requirement tree), an IN credential is free at its occurrences once it can be held in
+ * time and is paid once at the latest week any parent could need it, an OUT one is Infinity. That is
+ * a valid bound for every inclusion-minimal plan consistent with the decisions (in such a plan every
+ * credential but the target is held by the start of some parent that names it), and some optimal
+ * plan is minimal. Upper bound: the DP's choices realised top-down, each credential at the tightest
+ * week a chosen parent needs it, which is always a schedulable set meeting the deadline. Every leaf
+ * of the search is a full decision, so the search is exact; past the time budget the best set so
+ * far is returned with the least bound among the unexplored nodes.
+ */
+import type { Workspace } from '../compile/workspace.js';
+import { requirementTimeAt } from '../compile/requirement-time.js';
+import { coneShape } from '../cheapest/cone-shape.js';
+import { DeadlineDp, WEEK_EPS, type DeadlinePrice } from './deadline-dp.js';
+
+/** The outcome of a deadline search. */
+export interface DeadlineResult {
+  /** Credential ints to earn (target included); empty when none was found. */
+  set: number[];
+  /** Its cost (Infinity when no set was found). */
+  cost: number;
+  /** Whether the search finished (the set is optimal, or no set exists / none within `cap`). */
+  optimal: boolean;
+  /** Proven lower bound on the least cost (Infinity when no set exists). */
+  bound: number;
+}
+
+/** Inputs of `cheapestByDeadline`. */
+export interface DeadlineSearch {
+  ws: Workspace;
+  /** The cone in post-order (target last). */
+  order: Int32Array;
+  /** Per local index, 1 when the credential may not be earned. */
+  excluded: Uint8Array;
+  /** The week the target must be held by (Infinity: no deadline). */
+  deadline: number;
+  /** Wall-clock instant (ms, `now()`) past which the proof stops. */
+  stopAt: number;
+  /** A known lower bound on the answer (e.g. the unconstrained optimum). */
+  floor?: number;
+  /** Nodes whose bound exceeds `cap` are pruned (only "≤ cap or not" is then asked). */
+  cap?: number;
+  now?: () => number;
+}
+
+const UNDECIDED = 0;
+const IN = 1;
+const OUT = 2;
+
+/**
+ * @param search - the cone, exclusions, deadline and budget
+ * @returns the cheapest set found, whether that is proven, and the proven bound
+ */
+export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
+  const { ws, order, excluded, deadline } = search;
+  const now = search.now ?? (() => performance.now());
+  const cap = search.cap ?? Infinity;
+  const index = ws.index;
+  const m = order.length;
+  const target = m - 1;
+  const { occurrences } = coneShape(ws, order);
+  const decision = new Uint8Array(m);
+  for (let l = 0; l < m; l++) if (excluded[l]) decision[l] = OUT;
+
+  const earliest = new Float64Array(m);
+  const latest = new Float64Array(m);
+  // Earliest weeks with OUT credentials never held; latest weeks any non-OUT parent could need each.
+  const refreshTimes = (): void => {
+    const at = ws.at;
+    for (let l = 0; l < m; l++) {
+      const c = order[l]!;
+      const t =
+        decision[l] === OUT
+          ? Infinity
+          : requirementTimeAt(index, index.req[c]!, at) + index.duration[c]!;
+      earliest[l] = t;
+      at[c] = t;
+    }
+    latest.fill(-Infinity);
+    latest[target] = deadline;
+    for (let l = m - 1; l >= 0; l--) {
+      if (decision[l] === OUT || latest[l] === -Infinity) continue;
+      const c = order[l]!;
+      const t = latest[l]! - index.duration[c]!;
+      for (let j = index.depStart[c]!; j < index.depStart[c + 1]!; j++) {
+        const x = index.deps[j]!;
+        if (ws.isHeld(x)) continue;
+        const lx = ws.local(x);
+        if (t > latest[lx]!) latest[lx] = t;
+      }
+    }
+  };
+  const dp = new DeadlineDp(ws, order, earliest);
+
+  const share: DeadlinePrice = (l, t, value) => {
+    const d = decision[l];
+    if (d === OUT) return Infinity;
+    if (d === IN) return 0; // DeadlineDp has checked that it can be held by t
+    const v = value(l, t);
+    return occurrences[l]! >= 2 ? v / occurrences[l]! : v;
+  };
+  const full: DeadlinePrice = (l, t, value) => (decision[l] === OUT ? Infinity : value(l, t));
+
+  let bestCost = Infinity;
+  let bestSet: number[] = [];
+  const need = new Float64Array(m);
+  const marks = new Uint8Array(m);
+  // Realises the choices top-down, each credential at the tightest week a chosen parent needs it.
+  const realize = (price: DeadlinePrice): number[] => {
+    need.fill(Infinity);
+    marks.fill(0);
+    need[target] = deadline;
+    marks[target] = 1;
+    const chosen: number[] = [];
+    for (let l = m - 1; l >= 0; l--) {
+      if (!marks[l]) continue;
+      const c = order[l]!;
+      if (!(dp.value(l, need[l]!, price) < Infinity)) return [];
+      chosen.push(l);
+      dp.choose(index.req[c]!, need[l]! - index.duration[c]!, price, (x, t) => {
+        marks[x] = 1;
+        if (t < need[x]!) need[x] = t;
+      });
+    }
+    // Check the realised set by scheduling it (defensive: it meets the deadline by construction).
+    const at = ws.at;
+    let cost = 0;
+    for (let l = 0; l < m; l++) at[order[l]!] = Infinity;
+    for (let i = chosen.length - 1; i >= 0; i--) {
+      const c = order[chosen[i]!]!;
+      at[c] = requirementTimeAt(index, index.req[c]!, at) + index.duration[c]!;
+      cost += index.cost[c]!;
+    }
+    if (!(at[order[target]!]! <= deadline + WEEK_EPS * Math.max(1, deadline))) return chosen;
+    if (cost < bestCost) {
+      bestCost = cost;
+      bestSet = chosen.map((l) => order[l]!).reverse();
+    }
+    return chosen;
+  };
+
+  const lowerBound = (): number => {
+    refreshTimes();
+    dp.reset();
+    let lb = dp.value(target, deadline, share);
+    for (let l = 0; l < m && lb < Infinity; l++)
+      if (decision[l] === IN) lb += dp.value(l, latest[l]!, share);
+    return lb;
+  };
+  const slack = (v: number): number => v - 1e-9 * Math.max(1, Math.abs(v));
+  const floor = search.floor ?? 0;
+
+  // Root: the full-price realisation is a plan whenever one exists.
+  refreshTimes();
+  dp.reset();
+  if (dp.value(target, deadline, full) < Infinity) realize(full);
+
+  let aborted = false;
+  let openBound = Infinity;
+  let capBound = Infinity;
+  let nodes = 0;
+  const explore = (parentBound: number): void => {
+    if (aborted || (nodes > 0 && now() > search.stopAt)) {
+      aborted = true;
+      if (parentBound < openBound) openBound = parentBound;
+      return;
+    }
+    nodes++;
+    const lb = Math.max(parentBound, lowerBound());
+    if (lb >= slack(bestCost)) return;
+    if (lb > cap + 1e-9 * Math.max(1, cap)) {
+      if (lb < capBound) capBound = lb;
+      return;
+    }
+    const chosen = realize(share);
+    // Branch on a chosen undecided credential: shared ones first, then the most expensive.
+    const score = (l: number): number => (occurrences[l]! >= 2 ? 1e15 : 0) + index.cost[order[l]!]!;
+    let pick = -1;
+    for (const l of chosen) {
+      if (decision[l] !== UNDECIDED || l === target) continue;
+      if (pick < 0 || score(l) > score(pick)) pick = l;
+    }
+    if (pick < 0) {
+      // Nothing undecided in play: only IN credentials are chosen, so lb ≥ their cost ≥ this set.
+      for (let l = 0; l < target && pick < 0; l++) if (decision[l] === UNDECIDED) pick = l;
+      if (pick < 0) return; // a full decision: realize() has recorded it if it is a plan
+    }
+    decision[pick] = IN;
+    explore(lb);
+    decision[pick] = OUT;
+    explore(lb);
+    decision[pick] = UNDECIDED;
+  };
+  explore(floor);
+
+  const bound = Math.max(floor, Math.min(openBound, capBound, bestCost));
+  return {
+    set: bestSet,
+    cost: bestCost,
+    optimal: !aborted,
+    bound: aborted ? Math.min(bound, bestCost) : bound,
+  };
+}
