@@ -60,10 +60,31 @@ describe('parsePlanFlags', () => {
     ['a flag without its value', ['--catalog', 'c', '--target']],
     ['a bad objective', ['--catalog', 'c', '--target', 't', '--objective', 'quickest']],
     ['a bad time budget', ['--catalog', 'c', '--target', 't', '--time-budget', '-3']],
+    ['a negative deadline', ['--catalog', 'c', '--target', 't', '--max-weeks', '-3']],
+    ['a budget that is not a number', ['--catalog', 'c', '--target', 't', '--max-cost', '5k']],
+    ['an empty excluded id', ['--catalog', 'c', '--target', 't', '--exclude', 'a,,b']],
   ])('refuses %s', (_label, args) => {
     const error = thrown(() => parsePlanFlags(args));
     expect(error).toBeInstanceOf(UsageError);
     expect((error as UsageError).code).toBe('INVALID_INPUT');
+  });
+  it('reads --max-weeks, --max-cost and every --exclude', () => {
+    const flags = parsePlanFlags([
+      '--catalog',
+      'c',
+      '--target',
+      't',
+      '--max-weeks',
+      '12.5',
+      '--max-cost',
+      '400',
+      '--exclude',
+      'a,b',
+      '--exclude',
+      'c',
+    ]);
+    expect([flags.maxWeeks, flags.maxCost, flags.exclude]).toEqual([12.5, 400, ['a', 'b', 'c']]);
+    expect(parsePlanFlags(['--catalog', 'c', '--target', 't']).exclude).toBeUndefined();
   });
   it('refuses a date that is not on the calendar', () => {
     const error = thrown(() =>

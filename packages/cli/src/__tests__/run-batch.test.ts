@@ -26,6 +26,18 @@ describe('parseQueryLine', () => {
       timeBudgetMs: 50,
     });
   });
+  it('reads maxWeeks, maxCost and exclude; a line overrides the defaults', () => {
+    const limits = { ...defaults, maxWeeks: 10, maxCost: 500, exclude: ['x'] };
+    expect(parseQueryLine('{"target":"t","maxCost":300,"exclude":["a","b"]}', limits)).toEqual({
+      target: 't',
+      have: [],
+      asOf: '2026-06-01',
+      objective: 'cheapest',
+      maxWeeks: 10,
+      maxCost: 300,
+      exclude: ['a', 'b'],
+    });
+  });
   it.each([
     ['not JSON', '{"target":'],
     ['not an object', '["t"]'],
@@ -35,6 +47,9 @@ describe('parseQueryLine', () => {
     ['a holding without id', '{"target":"t","have":[{"earnedOn":"2025-01-01"}]}'],
     ['a numeric asOf', '{"target":"t","asOf":20260101}'],
     ['an empty line', ''],
+    ['a negative maxWeeks', '{"target":"t","maxWeeks":-1}'],
+    ['a string maxCost', '{"target":"t","maxCost":"500"}'],
+    ['exclude not a list of ids', '{"target":"t","exclude":"a"}'],
   ])('refuses %s with INVALID_INPUT', (_label, line) => {
     let error: unknown;
     try {

@@ -1,7 +1,8 @@
 /**
  * `pathwise plan`: the cheapest or fastest plan to a target (plan-v1.md "Interfaces"), as a table
  * or, with --json, the plan and nothing else; or with --batch, one plan per line of a JSON-lines file
- * from one planner. Exit 0 for a plan (feasible or not), 2 for bad input.
+ * from one planner; --max-weeks, --max-cost and --exclude constrain it (a line's own fields win).
+ * Exit 0 for a plan (feasible or not), 2 for bad input.
  */
 import { InvalidInputError } from '@pathwise/core';
 import { createPlanner } from '@pathwise/engine';
@@ -36,6 +37,11 @@ export const planCommand: Command = {
     const planner = createPlanner(await readCatalogFile(flags.catalog, io));
     const asOf = flags.asOf ?? todayIso();
     const objective = flags.objective ?? 'cheapest';
+    const constraints = {
+      ...(flags.maxWeeks !== undefined ? { maxWeeks: flags.maxWeeks } : {}),
+      ...(flags.maxCost !== undefined ? { maxCost: flags.maxCost } : {}),
+      ...(flags.exclude !== undefined ? { exclude: flags.exclude } : {}),
+    };
     const holdings =
       flags.batch === undefined
         ? await holdingsFromFlags(flags, io, { index: planner.index, asOf })
@@ -44,7 +50,7 @@ export const planCommand: Command = {
       const outcome = runBatch(
         batchText,
         planner,
-        { asOf, objective, timeBudgetMs: flags.timeBudgetMs },
+        { asOf, objective, timeBudgetMs: flags.timeBudgetMs, ...constraints },
         io,
       );
       if (outcome.internal > 0) {
@@ -61,6 +67,7 @@ export const planCommand: Command = {
       asOf,
       objective,
       ...(flags.timeBudgetMs !== undefined ? { timeBudgetMs: flags.timeBudgetMs } : {}),
+      ...constraints,
     });
     io.out(flags.json ? `${JSON.stringify(plan)}\n` : renderPlanTable(plan, planner.index));
     return EXIT_OK;

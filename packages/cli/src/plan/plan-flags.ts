@@ -11,7 +11,8 @@ import type { HoldingFlags } from './holdings-from-flags.js';
 /** The usage line of `pathwise plan`. */
 export const PLAN_USAGE =
   'pathwise plan --catalog FILE (--target ID [--have ID[@YYYY-MM-DD],…] [--wallet FILE] [--json] | --batch QUERIES.jsonl) ' +
-  '[--as-of YYYY-MM-DD] [--objective cheapest|fastest] [--time-budget MS]';
+  '[--as-of YYYY-MM-DD] [--objective cheapest|fastest] [--time-budget MS] ' +
+  '[--max-weeks N] [--max-cost N] [--exclude ID,…]';
 
 /** What `pathwise plan` was asked. */
 export interface PlanFlags extends HoldingFlags {
@@ -25,6 +26,12 @@ export interface PlanFlags extends HoldingFlags {
   objective?: Objective;
   json: boolean;
   timeBudgetMs?: number;
+  /** Deadline week; for a batch, the default of lines without one. */
+  maxWeeks?: number;
+  /** Budget; for a batch, the default of lines without one. */
+  maxCost?: number;
+  /** Credentials not to earn; for a batch, the default of lines without one. */
+  exclude?: string[];
 }
 
 const OBJECTIVES: readonly string[] = ['cheapest', 'fastest'];
@@ -67,6 +74,24 @@ export function parsePlanFlags(args: string[]): PlanFlags {
       );
     }
   }
+  const limit = (flag: 'max-weeks' | 'max-cost'): number | undefined => {
+    const text = values[flag];
+    if (text === undefined) return undefined;
+    const value = Number(text);
+    if (text.trim() === '' || !Number.isFinite(value) || value < 0) {
+      throw new UsageError(`--${flag} must be a number >= 0, got "${text}"`);
+    }
+    return value;
+  };
+  const maxWeeks = limit('max-weeks');
+  const maxCost = limit('max-cost');
+  let exclude: string[] | undefined;
+  if (values.exclude !== undefined) {
+    exclude = values.exclude.flatMap((list) => list.split(',')).map((id) => id.trim());
+    if (exclude.some((id) => id === '')) {
+      throw new UsageError('--exclude takes credential ids separated by commas, with none empty');
+    }
+  }
   return {
     catalog,
     target,
@@ -77,6 +102,9 @@ export function parsePlanFlags(args: string[]): PlanFlags {
     objective: objective as Objective | undefined,
     json: values.json ?? false,
     timeBudgetMs,
+    ...(maxWeeks !== undefined ? { maxWeeks } : {}),
+    ...(maxCost !== undefined ? { maxCost } : {}),
+    ...(exclude !== undefined ? { exclude } : {}),
   };
 }
 
@@ -95,6 +123,9 @@ function parse(args: string[]) {
       json: { type: 'boolean' },
       batch: { type: 'string' },
       'time-budget': { type: 'string' },
+      'max-weeks': { type: 'string' },
+      'max-cost': { type: 'string' },
+      exclude: { type: 'string', multiple: true },
     },
   });
 }

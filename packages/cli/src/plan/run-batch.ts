@@ -13,6 +13,9 @@ export interface BatchDefaults {
   asOf: string;
   objective: Objective;
   timeBudgetMs?: number;
+  maxWeeks?: number;
+  maxCost?: number;
+  exclude?: string[];
 }
 
 /** What a batch run did. */
@@ -62,7 +65,8 @@ export function runBatch(
 }
 
 /**
- * @param line - one line of QUERIES.jsonl: `{ "target", "have"?: [{ "id", "earnedOn"? }], "asOf"?, "objective"? }`
+ * @param line - one line of QUERIES.jsonl: `{ "target", "have"?: [{ "id", "earnedOn"? }], "asOf"?, "objective"?,
+ *   "maxWeeks"?, "maxCost"?, "exclude"?: [ids] }`
  * @returns the query, with the batch defaults filled in
  * @throws InvalidInputError when the line is not JSON or not a query (fields other than these are ignored)
  */
@@ -83,6 +87,17 @@ export function parseQueryLine(line: string, defaults: BatchDefaults): PlanQuery
     throw new InvalidInputError('"asOf" must be a YYYY-MM-DD string');
   if (q.objective !== undefined && q.objective !== 'cheapest' && q.objective !== 'fastest') {
     throw new InvalidInputError('"objective" must be "cheapest" or "fastest"');
+  }
+  for (const name of ['maxWeeks', 'maxCost'] as const) {
+    const v = q[name];
+    if (v !== undefined && (typeof v !== 'number' || !(v >= 0)))
+      throw new InvalidInputError(`"${name}" must be a number >= 0`);
+  }
+  if (
+    q.exclude !== undefined &&
+    (!Array.isArray(q.exclude) || q.exclude.some((id) => typeof id !== 'string'))
+  ) {
+    throw new InvalidInputError('"exclude" must be an array of credential ids');
   }
   const have: Holding[] = [];
   if (q.have !== undefined) {
@@ -110,5 +125,11 @@ export function parseQueryLine(line: string, defaults: BatchDefaults): PlanQuery
     objective: (q.objective as Objective | undefined) ?? defaults.objective,
   };
   if (defaults.timeBudgetMs !== undefined) query.timeBudgetMs = defaults.timeBudgetMs;
+  const maxWeeks = (q.maxWeeks as number | undefined) ?? defaults.maxWeeks;
+  const maxCost = (q.maxCost as number | undefined) ?? defaults.maxCost;
+  const exclude = (q.exclude as string[] | undefined) ?? defaults.exclude;
+  if (maxWeeks !== undefined) query.maxWeeks = maxWeeks;
+  if (maxCost !== undefined) query.maxCost = maxCost;
+  if (exclude !== undefined) query.exclude = [...exclude];
   return query;
 }
