@@ -1,11 +1,16 @@
 /**
- * A cross-process lock on a file store: a lock file created with O_EXCL that holds the owner's pid.
+ * A cross-process lock on a file store: a lock file that holds the owner's pid, created atomically
+ * with its content (the pid is written to a private file, then hard-linked to the lock path, which
+ * fails if the lock exists), so a process killed at any moment never leaves an empty lock behind.
  * A lock whose owner is no longer alive (a process killed mid-publish) is taken over. Written by hand
- * because it is a dozen lines on `fs.open(path, 'wx')`; proper-lockfile's mtime polling would add a
- * dependency and a staleness timer for no gain on one host.
+ * because it is a dozen lines on `fs.link`; proper-lockfile's mtime polling would add a dependency
+ * and a staleness timer for no gain on one host.
  */
-import { link, open, readFile, rename, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { PathwiseError } from '@pathwise/core';
+import { removeStaleTemporaries } from './atomic-write.js';
 
 /** Options of `acquireLock`. */
 export interface LockOptions {
@@ -36,11 +41,16 @@ export async function acquireLock(
 ): Promise<() => Promise<void>> {
   const deadline = Date.now() + (options.timeoutMs ?? 30_000);
   let wait = 2;
+  // Named like atomicWriteFile's temporaries, so a dead process's leftover is removed the same way.
+  const mine = join(
+    dirname(path),
+    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
+  );
+  await removeStaleTemporaries(path);
   for (;;) {
     try {
-      const handle = await open(path, 'wx');
-      await handle.writeFile(String(process.pid));
-      await handle.close();
+      await writeFile(mine, String(process.pid));
+      await link(mine, path);
       return () => rm(path, { force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
@@ -48,6 +58,8 @@ export async function acquireLock(
           cause: error,
         });
       }
+    } finally {
+      await rm(mine, { force: true });
     }
     await breakIfStale(path);
     if (Date.now() > deadline) {
@@ -69,7 +81,6 @@ async function breakIfStale(path: string): Promise<void> {
     return; // released meanwhile
   }
   const pid = Number(text);
-  // An empty file is a lock being written right now; leave it.
   if (!Number.isInteger(pid) || pid <= 0 || isAlive(pid)) return;
   // Move it aside first so that two processes breaking the same stale lock cannot delete a fresh one.
   const aside = `${path}.stale.${process.pid}`;
