@@ -3,7 +3,7 @@
  * random moments) leaves the previous version intact: the transaction dies with the connection.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { runKillableChild } from '../helpers/killable-child.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeCredential, richCatalog } from '@pathwise/store/contract';
@@ -11,7 +11,6 @@ import { Neo4jCatalogStore, connectNeo4j, dropCatalog } from '@pathwise/store-ne
 import { neo4jForTests } from './helpers/neo4j-for-tests.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repo = join(here, '..', '..');
 const neo = await neo4jForTests();
 const catalogs: string[] = [];
 afterAll(async () => {
@@ -23,44 +22,18 @@ afterAll(async () => {
   await neo.stop();
 });
 
+/** Runs the publishing fixture; kills it -9 as `kill` says. @returns how it ended */
 function runChild(
   catalog: string,
   stage: string,
   count: number,
   kill: { on?: string; afterMs?: number },
 ) {
-  return new Promise<{ killed: boolean; output: string }>((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--conditions=source',
-        '--import',
-        'tsx',
-        join(here, 'fixtures', 'neo4j-publish-child.ts'),
-        neo.connection!.uri,
-        catalog,
-        stage,
-        String(count),
-      ],
-      { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let output = '';
-    let killed = false;
-    const killNow = () => {
-      if (!killed && child.exitCode === null) {
-        killed = true;
-        child.kill('SIGKILL');
-      }
-    };
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (kill.on && output.includes(kill.on)) killNow();
-      if (kill.afterMs !== undefined && output.includes('OPEN')) setTimeout(killNow, kill.afterMs);
-    });
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', () => resolve({ killed, output }));
-  });
+  return runKillableChild(
+    join(here, 'fixtures', 'neo4j-publish-child.ts'),
+    [neo.connection!.uri, catalog, stage, String(count)],
+    kill,
+  );
 }
 
 async function seeded(name: string): Promise<void> {

@@ -3,7 +3,7 @@
  * random moments) leaves the previous version intact and readable; the next apply carries on.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { runKillableChild } from '../helpers/killable-child.js';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -12,48 +12,21 @@ import { FileCatalogStore } from '@pathwise/store';
 import { makeCredential, richCatalog } from '@pathwise/store/contract';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repo = join(here, '..', '..');
 const root = await mkdtemp(join(tmpdir(), 'pathwise-file-crash-'));
 afterAll(() => rm(root, { recursive: true, force: true }));
 
-/** Runs the child; kills it -9 when it prints `killOn` (or after `killAfterMs`). @returns how it ended */
+/** Runs the publishing fixture; kills it -9 as `kill` says. @returns how it ended */
 function runChild(
   dir: string,
   stage: string,
   count: number,
   kill: { on?: string; afterMs?: number },
 ) {
-  return new Promise<{ killed: boolean; output: string }>((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        '--conditions=source',
-        '--import',
-        'tsx',
-        join(here, 'fixtures', 'file-publish-child.ts'),
-        dir,
-        stage,
-        String(count),
-      ],
-      { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let output = '';
-    let killed = false;
-    const killNow = () => {
-      if (!killed && child.exitCode === null) {
-        killed = true;
-        child.kill('SIGKILL');
-      }
-    };
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (kill.on && output.includes(kill.on)) killNow();
-      if (kill.afterMs !== undefined && output.includes('OPEN')) setTimeout(killNow, kill.afterMs);
-    });
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('exit', () => resolve({ killed, output }));
-  });
+  return runKillableChild(
+    join(here, 'fixtures', 'file-publish-child.ts'),
+    [dir, stage, String(count)],
+    kill,
+  );
 }
 
 async function seeded(name: string): Promise<string> {
