@@ -27,6 +27,7 @@ const QUERIES = [
   `{ plan(input: { target: "cloud-data-eng", objective: FASTEST, have: [{ id: "py-101", earnedOn: "2025-01-01" }], asOf: "2026-01-01" }) { totalCost totalWeeks steps { credential { id } } } }`,
   `{ pathways(target: "cloud-data-eng", asOf: "2026-01-01") { objective totalCost totalWeeks stepCount } }`,
   `{ reachable(from: [{ id: "py-101" }], maxCost: 300, asOf: "2026-01-01") { credential { id } totalCost totalWeeks objective } }`,
+  `{ plan(input: { target: "cloud-data-eng", maxWeeks: 9, maxCost: 1000, exclude: ["sql-101"], asOf: "2026-01-01" }) { feasible totalCost totalWeeks reason steps { credential { id } } } }`,
 ];
 
 describe('plan workers', () => {

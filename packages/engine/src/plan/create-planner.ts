@@ -22,6 +22,8 @@ import type { Planner } from '../planner.js';
 export interface PlannerOptions {
   /** The clock for a query without `asOf` (default: today's UTC date). */
   today?: () => string;
+  /** The clock (ms) that `timeBudgetMs` is measured on (default: performance.now). */
+  clock?: () => number;
 }
 
 /** A planner with its compiled index exposed (for benchmarks and the graph). */
@@ -33,13 +35,14 @@ export interface CompiledPlanner extends Planner {
 /**
  * Compiles a valid catalog for planning. `index` (core's lookups) is a view over the compiled index.
  * @param catalog - a catalog that passed validation (acyclic, no dangling ids)
- * @param options - optional clock
+ * @param options - optional clocks (today's date; milliseconds for time budgets)
  * @returns the planner; reuse it for every query on this catalog version
  */
 export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): CompiledPlanner {
   const compact = compileIndex(catalog);
   const ws = new Workspace(compact);
   const today = options.today ?? todayIso;
+  const clock = options.clock ?? (() => performance.now());
   const index: CatalogIndex = catalogIndexView(catalog, compact);
 
   const plan = (query: PlanQuery): Plan => {
@@ -51,7 +54,7 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
     let feasible = true;
     let reason: string | undefined;
     if (q.constrained && !ws.isHeld(q.target)) {
-      const outcome = planConstrained(ws, q);
+      const outcome = planConstrained(ws, q, clock);
       ({ feasible, optimal, schedule, bound, reason } = outcome);
     } else if (!ws.isHeld(q.target)) {
       const order = ws.cone(q.target);
@@ -59,7 +62,7 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
         const times = earliestTimes(ws, order);
         schedule = scheduleSteps(ws, order, orChainSet(ws, order) ?? fastestSet(ws, order, times));
       } else {
-        const result = cheapestSet(ws, order, q.timeBudgetMs);
+        const result = cheapestSet(ws, order, q.timeBudgetMs, clock);
         schedule = scheduleSteps(ws, order, result.set);
         optimal = result.optimal;
         if (!optimal) bound = result.bound;

@@ -19,6 +19,9 @@ export interface PlanInput {
   objective?: GraphQLObjective | null;
   wallet?: unknown;
   timeBudgetMs?: number | null;
+  maxWeeks?: number | null;
+  maxCost?: number | null;
+  exclude?: string[] | null;
 }
 
 /** CredentialFilter. */
@@ -60,6 +63,19 @@ export function toHoldings(have: readonly HoldingInput[] | null | undefined): Ho
   return (have ?? []).map((h) =>
     h.earnedOn == null ? { id: h.id } : { id: h.id, earnedOn: h.earnedOn },
   );
+}
+
+/** @returns PlanInput's deadline, budget and exclusions as engine query fields (absent when null) */
+export function planLimits(input: {
+  maxWeeks?: number | null;
+  maxCost?: number | null;
+  exclude?: string[] | null;
+}): { maxWeeks?: number; maxCost?: number; exclude?: string[] } {
+  return {
+    ...(input.maxWeeks != null ? { maxWeeks: input.maxWeeks } : {}),
+    ...(input.maxCost != null ? { maxCost: input.maxCost } : {}),
+    ...(input.exclude != null ? { exclude: input.exclude } : {}),
+  };
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
- * Query.plan: an exact plan for one learner (plan-v1.md), from `have` and, when sent, a wallet.
+ * Query.plan: an exact plan for one learner (plan-v1.md), from `have` and, when sent, a wallet,
+ * under the input's deadline, budget and exclusions when given.
  */
 import type { PathwiseContext } from '../context.js';
 import type { PlanParent } from './parents.js';
 import type { PlanInput } from './inputs.js';
-import { timeBudget, toHoldings } from './inputs.js';
+import { planLimits, timeBudget, toHoldings } from './inputs.js';
 import { toEngineObjective } from './objective.js';
 import { walletHoldings } from './wallet-holdings.js';
 import { runPlan } from './run-plan.js';
@@ -30,6 +31,7 @@ export async function planResolver(
     ...(asOf ? { asOf } : {}),
     objective: toEngineObjective(input.objective),
     timeBudgetMs: timeBudget(input.timeBudgetMs, ctx.limits.planTimeBudgetMs),
+    ...planLimits(input),
   });
   return { plan, index: view.index, ...(wallet ? { wallet } : {}) };
 }

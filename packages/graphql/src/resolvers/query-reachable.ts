@@ -1,8 +1,10 @@
 /**
  * Query.reachable, for workforce boards: which credentials a group holding `from` can reach within a
- * cost and a time limit, and at what cost. Each candidate is planned exactly for cost; when the
- * cheapest plan is too slow, the fastest plan is tried too. It gives up (TIMEOUT) past the request's
- * planning budget.
+ * cost and a time limit, and at what cost. Exact: each candidate is planned cheapest with the
+ * engine's deadline (`maxWeeks`) and budget (`maxCost`), so a credential reachable only by a plan in
+ * between the cheapest and the fastest is found. A candidate whose proof ran out of its time budget is
+ * listed with `optimal: false` (and `undecided: true` when it is neither found nor ruled out). It
+ * gives up (TIMEOUT) past the request's planning budget.
  */
 import { InvalidInputError } from '@pathwise/core';
 import type { Plan } from '@pathwise/engine';
@@ -13,7 +15,7 @@ import { toHoldings } from './inputs.js';
 import { toGraphQLObjective, type GraphQLObjective } from './objective.js';
 import { runPlan } from './run-plan.js';
 
-/** One reachable credential. */
+/** One reachable (or undecided) credential. */
 export interface ReachParent {
   credential: CredentialParent;
   totalCost: number;
@@ -21,6 +23,8 @@ export interface ReachParent {
   objective: GraphQLObjective;
   optimal: boolean;
   stepCount: number;
+  undecided: boolean;
+  bound?: number;
 }
 
 /** Arguments of Query.reachable. */
@@ -50,8 +54,6 @@ export async function reachableResolver(
     if (value != null && !(value >= 0))
       throw new InvalidInputError(`${name} must be ≥ 0, got ${value}`);
   }
-  const maxCost = args.maxCost ?? Infinity;
-  const maxWeeks = args.maxWeeks ?? Infinity;
   const view = await ctx.catalog();
   const { index } = view;
   const kinds = args.kinds ? new Set(args.kinds) : undefined;
@@ -62,14 +64,14 @@ export async function reachableResolver(
     );
   }
   const have = toHoldings(args.from);
-  const fits = (p: Plan): boolean =>
-    p.feasible && p.totalCost <= maxCost && p.totalWeeks <= maxWeeks;
-  const ask = (target: string, objective: 'cheapest' | 'fastest'): Promise<Plan> =>
+  const ask = (target: string): Promise<Plan> =>
     runPlan(ctx, view, {
       target,
       have,
       ...(args.asOf ? { asOf: args.asOf } : {}),
-      objective,
+      objective: 'cheapest',
+      ...(args.maxWeeks != null ? { maxWeeks: args.maxWeeks } : {}),
+      ...(args.maxCost != null ? { maxCost: args.maxCost } : {}),
       timeBudgetMs: ctx.limits.batchPlanTimeBudgetMs,
     });
   const reaches: ReachParent[] = [];
@@ -77,22 +79,21 @@ export async function reachableResolver(
     // Planning in this thread blocks it: let other requests in now and then. runPlan stops the
     // loop when the request's budget is spent.
     if (i % 16 === 15) await new Promise<void>((resolve) => setImmediate(resolve));
-    const cheapest = await ask(credential.id, 'cheapest');
-    if (cheapest.feasible && cheapest.steps.length === 0) continue; // already held
-    let chosen: Plan | undefined = fits(cheapest) ? cheapest : undefined;
-    if (!chosen && cheapest.feasible && cheapest.totalCost <= maxCost) {
-      const fastest = await ask(credential.id, 'fastest');
-      if (fits(fastest)) chosen = fastest;
-    }
-    if (!chosen) continue;
-    reaches.push({
+    const plan = await ask(credential.id);
+    if (plan.feasible && plan.steps.length === 0) continue; // already held
+    if (!plan.feasible && plan.optimal) continue; // proven: no plan within the limits
+    const undecided = !plan.feasible;
+    const reach: ReachParent = {
       credential: { credential, index },
-      totalCost: chosen.totalCost,
-      totalWeeks: chosen.totalWeeks,
-      objective: toGraphQLObjective(chosen.objective),
-      optimal: chosen.optimal,
-      stepCount: chosen.steps.length,
-    });
+      totalCost: undecided ? (plan.bound ?? 0) : plan.totalCost,
+      totalWeeks: plan.totalWeeks,
+      objective: toGraphQLObjective(plan.objective),
+      optimal: plan.optimal,
+      stepCount: plan.steps.length,
+      undecided,
+    };
+    if (!plan.optimal && plan.bound !== undefined) reach.bound = plan.bound;
+    reaches.push(reach);
   }
   return reaches.sort(
     (a, b) =>

@@ -26,8 +26,10 @@ export const typeDefs = /* GraphQL */ `
     """
     For a group whose members hold \`from\`: which credentials (of \`kinds\`, default every kind) they can
     reach within \`maxCost\` and \`maxWeeks\`, cheapest first. Credentials already held are left out.
-    Each candidate's cheapest plan is used when it fits, else its fastest; a credential whose cheapest
-    plan is too slow and fastest plan too expensive is left out even when a plan in between would fit.
+    Exact: a credential is listed when its cheapest plan that holds it by week \`maxWeeks\` costs at
+    most \`maxCost\` (that plan's cost and weeks are reported). A candidate whose proof ran out of time
+    is listed with \`optimal: false\`: with \`undecided: false\` it is reachable but the cost may not be
+    the least; with \`undecided: true\` no plan within the limits was found nor ruled out in time.
     """
     reachable(
       from: [HoldingInput!]!
@@ -78,6 +80,12 @@ export const typeDefs = /* GraphQL */ `
     wallet: JSON
     "Milliseconds for the optimality proof; capped by the server."
     timeBudgetMs: Int
+    "Deadline: the target must be held by this week."
+    maxWeeks: Float
+    "Budget: the plan may cost at most this."
+    maxCost: Float
+    "Credentials the learner will not earn (held ones still count as held)."
+    exclude: [ID!]
   }
 
   type Plan {
@@ -209,11 +217,19 @@ export const typeDefs = /* GraphQL */ `
     credential: Credential!
     totalCost: Float!
     totalWeeks: Float!
-    "The objective of the plan that fits the limits."
+    "The objective of the plan that fits the limits (cheapest by the deadline)."
     objective: Objective!
+    "Whether totalCost is proven the least among plans within the limits."
     optimal: Boolean!
     "Number of credentials to earn, the target included."
     stepCount: Int!
+    """
+    True when the time budget ran out before a plan within the limits was found or ruled out: the
+    credential may be reachable; totalCost is then the proven lower bound, totalWeeks and stepCount 0.
+    """
+    undecided: Boolean!
+    "Proven lower bound on the cost when optimal is false."
+    bound: Float
   }
 
   type PathwaySummary {

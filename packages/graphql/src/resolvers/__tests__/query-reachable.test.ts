@@ -1,0 +1,157 @@
+// Query.reachable is exact (cheapest plan by maxWeeks within maxCost, through the real engine), and a
+// candidate whose proof ran out of time is listed honestly (optimal: false, undecided when neither
+// found nor ruled out) rather than dropped. The engine runs in this thread with a clock that jumps
+// 1 s per reading, so every proof stops after its first node, deterministically.
+import { describe, expect, it } from 'vitest';
+import type { Catalog } from '@pathwise/core';
+import { createPlanner, type PlannerOptions } from '@pathwise/engine';
+import { DEFAULT_LIMITS, type CatalogView, type PathwiseContext } from '../../context.js';
+import { reachableResolver, type ReachableArgs } from '../query-reachable.js';
+
+const between: Catalog = {
+  format: 'pathwise.catalog/v1',
+  credentials: [
+    { id: 'slow', name: 'Slow', kind: 'course', cost: 100, durationWeeks: 20 },
+    { id: 'mid', name: 'Mid', kind: 'course', cost: 300, durationWeeks: 10 },
+    { id: 'fast', name: 'Fast', kind: 'course', cost: 1000, durationWeeks: 1 },
+    {
+      id: 'cert',
+      name: 'Cert',
+      kind: 'certification',
+      cost: 10,
+      durationWeeks: 2,
+      requires: { any: ['slow', 'mid', 'fast'] },
+    },
+  ],
+};
+
+// A random catalog (from the property tests' generator) whose cheapest plan by week 23 (1756)
+// needs more than one branch-and-bound node to prove.
+const hard: Catalog = {
+  format: 'pathwise.catalog/v1',
+  credentials: [
+    { id: 'c0', name: 'Credential 0', kind: 'course', cost: 345, durationWeeks: 5, credits: 1 },
+    { id: 'c1', name: 'Credential 1', kind: 'course', cost: 179, durationWeeks: 7, credits: 4 },
+    { id: 'c2', name: 'Credential 2', kind: 'course', cost: 488, durationWeeks: 8, credits: 5 },
+    {
+      id: 'c3',
+      name: 'Credential 3',
+      kind: 'course',
+      cost: 495,
+      durationWeeks: 1,
+      credits: 1,
+      requires: { credits: 1, of: ['c0', 'c1', 'c2'] },
+    },
+    {
+      id: 'c4',
+      name: 'Credential 4',
+      kind: 'course',
+      cost: 158,
+      durationWeeks: 5,
+      credits: 3,
+      requires: {
+        all: [
+          'c3',
+          { credits: 2, of: ['c2', 'c0', 'c1', 'c3'] },
+          'c1',
+          { atLeast: 2, of: ['c2', 'c1', 'c3'] },
+        ],
+      },
+    },
+    {
+      id: 'c5',
+      name: 'Credential 5',
+      kind: 'course',
+      cost: 279,
+      durationWeeks: 3,
+      credits: 2,
+      requires: {
+        any: [
+          { credits: 9, of: ['c3', 'c1', 'c4', 'c2', 'c0'] },
+          'c4',
+          { any: ['c3'] },
+          { all: ['c3'] },
+          { credits: 1, of: ['c3', 'c4', 'c0'] },
+        ],
+      },
+    },
+    {
+      id: 'c6',
+      name: 'Credential 6',
+      kind: 'course',
+      cost: 300,
+      durationWeeks: 11,
+      credits: 2,
+      requires: {
+        all: [
+          { credits: 10, of: ['c3', 'c4', 'c1', 'c5', 'c2'] },
+          { all: ['c4', 'c5', 'c1'] },
+          { any: ['c4', 'c3', 'c5'] },
+        ],
+      },
+    },
+  ],
+};
+
+function context(catalog: Catalog, options: PlannerOptions = {}): PathwiseContext {
+  const planner = createPlanner(catalog, options);
+  const view: CatalogView = {
+    version: 1,
+    index: planner.index,
+    plan: (query) => Promise.resolve({ plan: planner.plan(query), ms: 1 }),
+  };
+  return {
+    catalog: () => Promise.resolve(view),
+    limits: DEFAULT_LIMITS,
+    planClock: { spentMs: 0 },
+  } as unknown as PathwiseContext;
+}
+
+const reach = async (ctx: PathwiseContext, args: Omit<ReachableArgs, 'from' | 'asOf'>) =>
+  (await reachableResolver(undefined, { from: [], asOf: '2026-06-01', ...args }, ctx)).map((r) => ({
+    ...r,
+    credential: r.credential.credential.id,
+  }));
+
+describe('reachable', () => {
+  it('finds a credential only an in-between plan reaches (cheapest too slow, fastest too dear)', async () => {
+    const ctx = context(between);
+    const found = await reach(ctx, { maxCost: 400, maxWeeks: 12, kinds: ['certification'] });
+    expect(found).toEqual([
+      {
+        credential: 'cert',
+        totalCost: 310,
+        totalWeeks: 12,
+        objective: 'CHEAPEST',
+        optimal: true,
+        stepCount: 2,
+        undecided: false,
+      },
+    ]);
+    expect(await reach(ctx, { maxCost: 300, maxWeeks: 12, kinds: ['certification'] })).toEqual([]);
+    expect(await reach(ctx, { maxCost: 5000, maxWeeks: 2, kinds: ['certification'] })).toEqual([]);
+  });
+
+  it('lists a candidate whose proof ran out of time as undecided instead of dropping it', async () => {
+    const exact = await reach(context(hard), { maxCost: 2000, maxWeeks: 23 });
+    expect(exact.find((r) => r.credential === 'c6')).toMatchObject({
+      totalCost: 1756,
+      optimal: true,
+      undecided: false,
+    });
+    let t = 0;
+    const jumpy = context(hard, { clock: () => (t += 1000) });
+    for (const maxCost of [2000, 1500]) {
+      const entry = (await reach(jumpy, { maxCost, maxWeeks: 23 })).find(
+        (r) => r.credential === 'c6',
+      );
+      expect(entry).toMatchObject({ optimal: false, undecided: true, totalWeeks: 0, stepCount: 0 });
+      expect(entry!.totalCost).toBe(entry!.bound);
+      expect(entry!.bound).toBeLessThanOrEqual(maxCost);
+    }
+    // Proven either way by the exact planner: reachable at 2000, not at 1500.
+    expect(
+      (await reach(context(hard), { maxCost: 1500, maxWeeks: 23 })).map((r) => r.credential),
+    ).not.toContain('c6');
+  });
+});
