@@ -25,8 +25,14 @@ const constrainedCase = fc
     const base = { target: c.target, have: c.have, asOf: c.asOf };
     const cheap = planner.plan({ ...base, objective: 'cheapest' });
     const fast = planner.plan({ ...base, objective: 'fastest' });
-    const weeks = Math.round(fast.totalWeeks + weekShare * (cheap.totalWeeks - fast.totalWeeks));
-    const cost = Math.round(cheap.totalCost + costShare * (fast.totalCost - cheap.totalCost));
+    const weeks = Math.max(
+      0,
+      Math.round(fast.totalWeeks + weekShare * (cheap.totalWeeks - fast.totalWeeks)),
+    );
+    const cost = Math.max(
+      0,
+      Math.round(cheap.totalCost + costShare * (fast.totalCost - cheap.totalCost)),
+    );
     const ids = c.catalog.credentials.map((x) => x.id).filter((id) => id !== c.target);
     const exclude = [...new Set(picks.map((i) => ids[i % ids.length]!))];
     return { c, weeks, cost, exclude };

@@ -99,6 +99,7 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
     }
   };
   const dp = new DeadlineDp(ws, order, earliest);
+  const isOut = (l: number): boolean => decision[l] === OUT;
 
   const share: DeadlinePrice = (l, t, value) => {
     const d = decision[l];
@@ -150,6 +151,9 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
   const lowerBound = (): number => {
     refreshTimes();
     dp.reset();
+    const starts: [number, number][] = [[target, deadline]];
+    for (let l = 0; l < m; l++) if (decision[l] === IN) starts.push([l, latest[l]!]);
+    dp.prime(starts, share, isOut);
     let lb = dp.value(target, deadline, share);
     for (let l = 0; l < m && lb < Infinity; l++)
       if (decision[l] === IN) lb += dp.value(l, latest[l]!, share);
@@ -161,24 +165,26 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
   // Root: the full-price realisation is a plan whenever one exists.
   refreshTimes();
   dp.reset();
+  dp.prime([[target, deadline]], full, isOut);
   if (dp.value(target, deadline, full) < Infinity) realize(full);
 
   let aborted = false;
   let openBound = Infinity;
   let capBound = Infinity;
   let nodes = 0;
-  const explore = (parentBound: number): void => {
+  // One node: its bound, pruning, and the credential to branch on (-1: nothing to branch).
+  const visit = (parentBound: number): { pick: number; lb: number } => {
     if (aborted || (nodes > 0 && now() > search.stopAt)) {
       aborted = true;
       if (parentBound < openBound) openBound = parentBound;
-      return;
+      return { pick: -1, lb: parentBound };
     }
     nodes++;
     const lb = Math.max(parentBound, lowerBound());
-    if (lb >= slack(bestCost)) return;
+    if (lb >= slack(bestCost)) return { pick: -1, lb };
     if (lb > cap + 1e-9 * Math.max(1, cap)) {
       if (lb < capBound) capBound = lb;
-      return;
+      return { pick: -1, lb };
     }
     const chosen = realize(share);
     // Branch on a chosen undecided credential: shared ones first, then the most expensive.
@@ -188,18 +194,33 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
       if (decision[l] !== UNDECIDED || l === target) continue;
       if (pick < 0 || score(l) > score(pick)) pick = l;
     }
-    if (pick < 0) {
-      // Nothing undecided in play: only IN credentials are chosen, so lb ≥ their cost ≥ this set.
-      for (let l = 0; l < target && pick < 0; l++) if (decision[l] === UNDECIDED) pick = l;
-      if (pick < 0) return; // a full decision: realize() has recorded it if it is a plan
-    }
-    decision[pick] = IN;
-    explore(lb);
-    decision[pick] = OUT;
-    explore(lb);
-    decision[pick] = UNDECIDED;
+    // Nothing undecided in play: only IN credentials are chosen, so lb ≥ their cost ≥ this set;
+    // branch on any undecided credential, or stop at a full decision (realize() recorded it).
+    for (let l = 0; l < target && pick < 0; l++) if (decision[l] === UNDECIDED) pick = l;
+    return { pick, lb };
   };
-  explore(floor);
+  // Depth-first, IN before OUT, with an explicit stack (the search may go as deep as the cone).
+  const stack: { pick: number; lb: number; stage: number }[] = [];
+  const enter = (parentBound: number): void => {
+    const node = visit(parentBound);
+    if (node.pick >= 0) stack.push({ ...node, stage: 0 });
+  };
+  enter(floor);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.stage === 0) {
+      top.stage = 1;
+      decision[top.pick] = IN;
+      enter(top.lb);
+    } else if (top.stage === 1) {
+      top.stage = 2;
+      decision[top.pick] = OUT;
+      enter(top.lb);
+    } else {
+      decision[top.pick] = UNDECIDED;
+      stack.pop();
+    }
+  }
 
   const bound = Math.max(floor, Math.min(openBound, capBound, bestCost));
   return {

@@ -49,6 +49,41 @@ export class DeadlineDp {
   }
 
   /**
+   * Fills the memo bottom-up for every (credential, week) that evaluating `starts` will ask for, so
+   * that later `value` calls recurse no deeper than one requirement tree (cones may be long chains).
+   * @param starts - (local index, week) pairs to be evaluated
+   * @param price - the policy (the one the later calls use)
+   * @param isOut - local indices that are never earned (their weeks are not needed)
+   */
+  prime(
+    starts: readonly (readonly [number, number])[],
+    price: DeadlinePrice,
+    isOut: (l: number) => boolean,
+  ): void {
+    const { index, ws, order, earliest } = this;
+    const m = order.length;
+    const needs: (Set<number> | undefined)[] = new Array<Set<number> | undefined>(m);
+    const add = (l: number, t: number): void => {
+      if (isOut(l) || !(earliest[l]! <= t + WEEK_EPS)) return;
+      (needs[l] ??= new Set()).add(t);
+    };
+    for (const [l, d] of starts) add(l, d);
+    for (let l = m - 1; l >= 0; l--) {
+      const weeks = needs[l];
+      if (!weeks) continue;
+      const c = order[l]!;
+      for (const t of weeks) {
+        const ct = t - index.duration[c]!;
+        for (let j = index.depStart[c]!; j < index.depStart[c + 1]!; j++) {
+          const x = index.deps[j]!;
+          if (!ws.isHeld(x)) add(ws.local(x), ct);
+        }
+      }
+    }
+    for (let l = 0; l < m; l++) for (const t of needs[l] ?? []) this.value(l, t, price);
+  }
+
+  /**
    * @param l - local index of a cone credential
    * @param d - the week it must be held by
    * @param price - the policy for its prerequisites

@@ -1,40 +1,60 @@
 /**
  * The weeks a credential can possibly be held at, over every set of credentials that could be
- * earned: its duration plus 0 or a week some named prerequisite can be held at. A superset of the
- * finish weeks of all plans, so the least deadline meeting a budget is among them.
+ * earned: its duration plus 0 or a week some named prerequisite can be held at, kept only between
+ * its earliest week and the latest week that can still lead to the target by `upTo`. A superset of
+ * the target's finish weeks over all plans, so the least deadline meeting a budget is among them.
  */
 import type { Workspace } from '../compile/workspace.js';
+import { WEEK_EPS } from './deadline-dp.js';
 
 /**
  * @param ws - workspace with the query's held set and cone
  * @param order - the cone in post-order (target last)
  * @param excluded - per local index, 1 when it may not be earned
- * @param upTo - weeks above this are not listed
+ * @param earliest - per local index, its earliest week with the exclusions applied
+ * @param upTo - weeks of the target above this are not listed
  * @returns the target's possible finish weeks up to `upTo`, ascending and distinct
  */
 export function finishWeeks(
   ws: Workspace,
   order: Int32Array,
   excluded: Uint8Array,
+  earliest: Float64Array,
   upTo: number,
 ): number[] {
   const index = ws.index;
-  const weeks: (Float64Array | undefined)[] = new Array<Float64Array | undefined>(order.length);
-  for (let l = 0; l < order.length; l++) {
-    if (excluded[l]) continue;
+  const m = order.length;
+  // Latest useful week of each credential: the target's is upTo; a prerequisite's is the latest
+  // start of any parent that names it.
+  const latest = new Float64Array(m).fill(-Infinity);
+  latest[m - 1] = upTo;
+  for (let l = m - 1; l >= 0; l--) {
+    if (excluded[l] || latest[l] === -Infinity) continue;
+    const c = order[l]!;
+    const t = latest[l]! - index.duration[c]!;
+    for (let j = index.depStart[c]!; j < index.depStart[c + 1]!; j++) {
+      const x = index.deps[j]!;
+      if (ws.isHeld(x)) continue;
+      const lx = ws.local(x);
+      if (t > latest[lx]!) latest[lx] = t;
+    }
+  }
+  const weeks: (Float64Array | undefined)[] = new Array<Float64Array | undefined>(m);
+  for (let l = 0; l < m; l++) {
+    if (excluded[l] || latest[l] === -Infinity) continue;
     const c = order[l]!;
     const d = index.duration[c]!;
-    const met = new Set<number>([0]);
+    const lo = earliest[l]! - WEEK_EPS;
+    const hi = latest[l]! + WEEK_EPS;
+    const met = new Set<number>();
+    if (d >= lo && d <= hi) met.add(d);
     for (let j = index.depStart[c]!; j < index.depStart[c + 1]!; j++) {
       const x = index.deps[j]!;
       if (ws.isHeld(x)) continue;
       const w = weeks[ws.local(x)];
-      if (w) for (const t of w) if (t + d <= upTo) met.add(t);
+      if (w) for (const t of w) if (t + d >= lo && t + d <= hi) met.add(t + d);
     }
-    const out = new Float64Array(met.size);
-    let i = 0;
-    for (const t of met) if (t + d <= upTo) out[i++] = t + d;
-    weeks[l] = out.subarray(0, i).sort();
+    weeks[l] = new Float64Array(met).sort();
   }
-  return Array.from(weeks[order.length - 1] ?? []);
+  return Array.from(weeks[m - 1] ?? []);
 }

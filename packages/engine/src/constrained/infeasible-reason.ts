@@ -23,40 +23,65 @@ export function unreachableReason(
   const { n, ids } = index;
   const q = (c: number): string => `"${ids[c]}"`;
   const fails = (ref: number): boolean => !(requirementTimeAt(index, ref, ws.at) < Infinity);
-  const explain = (c: number): string => {
-    if (isExcluded(c)) return `${q(c)} is excluded`;
-    return why(index.req[c]!, c);
-  };
   const render = (ref: number): string => (ref < n ? q(ref) : '(a nested rule)');
-  const why = (ref: number, owner: number): string => {
-    if (ref < n)
-      return isExcluded(ref) ? `${q(owner)} needs ${q(ref)}, which is excluded` : explain(ref);
+  const said: string[] = [];
+  // Walk down (iteratively: the chain may be long) from the target to an excluded credential,
+  // noting every choice group on the way whose options are all excluded or unreachable.
+  let owner = target;
+  let ref = -1;
+  let credential: number | undefined = target;
+  for (;;) {
+    if (credential !== undefined) {
+      if (isExcluded(credential)) {
+        said.push(`${q(credential)} is excluded`);
+        break;
+      }
+      owner = credential;
+      ref = index.req[credential]!;
+      credential = undefined;
+    }
+    if (ref < n) {
+      if (isExcluded(ref)) {
+        said.push(`${q(owner)} needs ${q(ref)}, which is excluded`);
+        break;
+      }
+      credential = ref;
+      continue;
+    }
     const g = ref - n;
     const children = Array.from(
       index.groupChildren.subarray(index.groupStart[g]!, index.groupStart[g + 1]!),
     );
     const failing = children.filter(fails);
     const kind = index.groupKind[g]!;
-    if (kind === GROUP_ALL) {
-      const first = failing[0]!;
-      if (first < n && isExcluded(first))
-        return `${q(owner)} needs "all" of [${children.map(render).join(', ')}]: ${q(first)} is excluded`;
-      return first < n ? explain(first) : why(first, owner);
-    }
     const param = index.groupParam[g]!;
     const label =
-      kind === GROUP_ANY ? '"any"' : kind === GROUP_AT_LEAST ? `${param}` : `${param} credits`;
+      kind === GROUP_ALL
+        ? '"all"'
+        : kind === GROUP_ANY
+          ? '"any"'
+          : kind === GROUP_AT_LEAST
+            ? `${param}`
+            : `${param} credits`;
     const head = `${q(owner)} needs ${label} of [${children.map(render).join(', ')}]`;
     const excluded = children.filter((c) => c < n && isExcluded(c));
-    if (excluded.length === children.length) return `${head}: all excluded`;
     const rest = failing.filter((c) => !(c < n && isExcluded(c)));
-    const parts: string[] = [];
-    if (excluded.length > 0) parts.push(`${excluded.map(q).join(', ')} excluded`);
-    if (rest.length > 0) {
-      const r = rest[0]!;
-      parts.push(r < n ? explain(r) : why(r, owner));
+    if (kind === GROUP_ALL) {
+      const first = failing[0]!;
+      if (first < n && isExcluded(first)) {
+        said.push(`${head}: ${q(first)} is excluded`);
+        break;
+      }
+      ref = first;
+      continue;
     }
-    return `${head}: ${parts.join('; ')}`;
-  };
-  return explain(target);
+    if (excluded.length === children.length) {
+      said.push(`${head}: all excluded`);
+      break;
+    }
+    said.push(excluded.length > 0 ? `${head}: ${excluded.map(q).join(', ')} excluded` : head);
+    if (rest.length === 0) break;
+    ref = rest[0]!;
+  }
+  return said.join('; ');
 }

@@ -123,7 +123,7 @@ export function planConstrained(
   const over = overBudget(top, q.maxWeeks);
   if (over) return over;
   let best = scheduleSteps(ws, order, top.set);
-  const weeks = finishWeeks(ws, order, excluded, best.totalWeeks + WEEK_EPS).filter(
+  const weeks = finishWeeks(ws, order, excluded, earliest, best.totalWeeks + WEEK_EPS).filter(
     (w) => w >= d0 - WEEK_EPS && w < best.totalWeeks - WEEK_EPS,
   );
   let lo = 0;
