@@ -25,7 +25,6 @@ export interface ConstrainedOutcome {
   reason?: string;
 }
 
-const EMPTY: Schedule = { steps: [], totalCost: 0, totalWeeks: 0 };
 const within = (v: number, limit: number): boolean =>
   v <= limit + WEEK_EPS * Math.max(1, Math.abs(limit));
 const show = (v: number): string => String(Math.round(v * 1e6) / 1e6);
@@ -52,7 +51,8 @@ export function planConstrained(
     if (l >= 0) excluded[l] = 1;
   }
   const infeasible = (reason: string, optimal = true, bound?: number): ConstrainedOutcome => {
-    const out: ConstrainedOutcome = { feasible: false, optimal, schedule: EMPTY, reason };
+    const schedule: Schedule = { steps: [], totalCost: 0, totalWeeks: 0 };
+    const out: ConstrainedOutcome = { feasible: false, optimal, schedule, reason };
     if (bound !== undefined) out.bound = bound;
     return out;
   };
