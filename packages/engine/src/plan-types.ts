@@ -21,6 +21,13 @@ export interface PlanQuery {
   maxCost?: number;
   /** Credential ids the learner will not earn (held ones still count as held). */
   exclude?: string[];
+  /**
+   * Weekly-hours budget (> 0): a credential with effortHours e and durationWeeks d > 0 loads e/d hours
+   * a week while it runs, stretched to max(d, e/H) weeks when heavier than the budget; the steps
+   * running at any moment load at most this. Cheapest keeps its set and cost, fastest is best-found
+   * with a proven `bound` (see hours/plan-with-hours.ts).
+   */
+  weeklyHours?: number;
 }
 
 /** One credential to earn, and when. */

@@ -63,6 +63,8 @@ describe('parsePlanFlags', () => {
     ['a negative deadline', ['--catalog', 'c', '--target', 't', '--max-weeks', '-3']],
     ['a budget that is not a number', ['--catalog', 'c', '--target', 't', '--max-cost', '5k']],
     ['an empty excluded id', ['--catalog', 'c', '--target', 't', '--exclude', 'a,,b']],
+    ['zero weekly hours', ['--catalog', 'c', '--target', 't', '--weekly-hours', '0']],
+    ['weekly hours not a number', ['--catalog', 'c', '--target', 't', '--weekly-hours', 'ten']],
   ])('refuses %s', (_label, args) => {
     const error = thrown(() => parsePlanFlags(args));
     expect(error).toBeInstanceOf(UsageError);
@@ -85,6 +87,11 @@ describe('parsePlanFlags', () => {
     ]);
     expect([flags.maxWeeks, flags.maxCost, flags.exclude]).toEqual([12.5, 400, ['a', 'b', 'c']]);
     expect(parsePlanFlags(['--catalog', 'c', '--target', 't']).exclude).toBeUndefined();
+  });
+  it('reads --weekly-hours', () => {
+    const args = ['--catalog', 'c', '--target', 't'];
+    expect(parsePlanFlags([...args, '--weekly-hours', '7.5']).weeklyHours).toBe(7.5);
+    expect(parsePlanFlags(args).weeklyHours).toBeUndefined();
   });
   it('refuses a date that is not on the calendar', () => {
     const error = thrown(() =>

@@ -38,6 +38,12 @@ describe('parseQueryLine', () => {
       exclude: ['a', 'b'],
     });
   });
+  it('reads weeklyHours; a line overrides the default', () => {
+    const hours = { ...defaults, weeklyHours: 10 };
+    expect(parseQueryLine('{"target":"t"}', hours).weeklyHours).toBe(10);
+    expect(parseQueryLine('{"target":"t","weeklyHours":4}', hours).weeklyHours).toBe(4);
+    expect(parseQueryLine('{"target":"t"}', defaults).weeklyHours).toBeUndefined();
+  });
   it.each([
     ['not JSON', '{"target":'],
     ['not an object', '["t"]'],
@@ -50,6 +56,8 @@ describe('parseQueryLine', () => {
     ['a negative maxWeeks', '{"target":"t","maxWeeks":-1}'],
     ['a string maxCost', '{"target":"t","maxCost":"500"}'],
     ['exclude not a list of ids', '{"target":"t","exclude":"a"}'],
+    ['zero weeklyHours', '{"target":"t","weeklyHours":0}'],
+    ['a string weeklyHours', '{"target":"t","weeklyHours":"10"}'],
   ])('refuses %s with INVALID_INPUT', (_label, line) => {
     let error: unknown;
     try {

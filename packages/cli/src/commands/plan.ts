@@ -1,7 +1,8 @@
 /**
  * `pathwise plan`: the cheapest or fastest plan to a target (plan-v1.md "Interfaces"), as a table
  * or, with --json, the plan and nothing else; or with --batch, one plan per line of a JSON-lines file
- * from one planner; --max-weeks, --max-cost and --exclude constrain it (a line's own fields win).
+ * from one planner; --max-weeks, --max-cost, --exclude and --weekly-hours constrain it (a line's own
+ * fields win).
  * Exit 0 for a plan (feasible or not), 2 for bad input.
  */
 import { InvalidInputError } from '@pathwise/core';
@@ -41,6 +42,7 @@ export const planCommand: Command = {
       ...(flags.maxWeeks !== undefined ? { maxWeeks: flags.maxWeeks } : {}),
       ...(flags.maxCost !== undefined ? { maxCost: flags.maxCost } : {}),
       ...(flags.exclude !== undefined ? { exclude: flags.exclude } : {}),
+      ...(flags.weeklyHours !== undefined ? { weeklyHours: flags.weeklyHours } : {}),
     };
     const holdings =
       flags.batch === undefined

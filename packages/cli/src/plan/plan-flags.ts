@@ -12,7 +12,7 @@ import type { HoldingFlags } from './holdings-from-flags.js';
 export const PLAN_USAGE =
   'pathwise plan --catalog FILE (--target ID [--have ID[@YYYY-MM-DD],…] [--wallet FILE] [--json] | --batch QUERIES.jsonl) ' +
   '[--as-of YYYY-MM-DD] [--objective cheapest|fastest] [--time-budget MS] ' +
-  '[--max-weeks N] [--max-cost N] [--exclude ID,…]';
+  '[--max-weeks N] [--max-cost N] [--exclude ID,…] [--weekly-hours N]';
 
 /** What `pathwise plan` was asked. */
 export interface PlanFlags extends HoldingFlags {
@@ -32,6 +32,8 @@ export interface PlanFlags extends HoldingFlags {
   maxCost?: number;
   /** Credentials not to earn; for a batch, the default of lines without one. */
   exclude?: string[];
+  /** Weekly-hours budget (> 0); for a batch, the default of lines without one. */
+  weeklyHours?: number;
 }
 
 const OBJECTIVES: readonly string[] = ['cheapest', 'fastest'];
@@ -85,6 +87,13 @@ export function parsePlanFlags(args: string[]): PlanFlags {
   };
   const maxWeeks = limit('max-weeks');
   const maxCost = limit('max-cost');
+  let weeklyHours: number | undefined;
+  const hoursText = values['weekly-hours'];
+  if (hoursText !== undefined) {
+    weeklyHours = Number(hoursText);
+    if (hoursText.trim() === '' || !Number.isFinite(weeklyHours) || !(weeklyHours > 0))
+      throw new UsageError(`--weekly-hours must be a number > 0, got "${hoursText}"`);
+  }
   let exclude: string[] | undefined;
   if (values.exclude !== undefined) {
     exclude = values.exclude.flatMap((list) => list.split(',')).map((id) => id.trim());
@@ -105,6 +114,7 @@ export function parsePlanFlags(args: string[]): PlanFlags {
     ...(maxWeeks !== undefined ? { maxWeeks } : {}),
     ...(maxCost !== undefined ? { maxCost } : {}),
     ...(exclude !== undefined ? { exclude } : {}),
+    ...(weeklyHours !== undefined ? { weeklyHours } : {}),
   };
 }
 
@@ -126,6 +136,7 @@ function parse(args: string[]) {
       'max-weeks': { type: 'string' },
       'max-cost': { type: 'string' },
       exclude: { type: 'string', multiple: true },
+      'weekly-hours': { type: 'string' },
     },
   });
 }

@@ -48,7 +48,7 @@ export function renderPlanTable(plan: Plan, index: CatalogIndex): string {
   );
   if (!plan.optimal) {
     lines.push(
-      `not proven optimal within the time budget; lower bound ${formatNumber(plan.bound ?? NaN)}`,
+      `not proven optimal (time budget, or fastest under weekly hours); lower bound ${formatNumber(plan.bound ?? NaN)}`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -16,6 +16,8 @@ export interface BatchDefaults {
   maxWeeks?: number;
   maxCost?: number;
   exclude?: string[];
+  /** Weekly-hours budget (> 0). */
+  weeklyHours?: number;
 }
 
 /** What a batch run did. */
@@ -66,7 +68,7 @@ export function runBatch(
 
 /**
  * @param line - one line of QUERIES.jsonl: `{ "target", "have"?: [{ "id", "earnedOn"? }], "asOf"?, "objective"?,
- *   "maxWeeks"?, "maxCost"?, "exclude"?: [ids] }`
+ *   "maxWeeks"?, "maxCost"?, "exclude"?: [ids], "weeklyHours"? }`
  * @returns the query, with the batch defaults filled in
  * @throws InvalidInputError when the line is not JSON or not a query (fields other than these are ignored)
  */
@@ -93,6 +95,11 @@ export function parseQueryLine(line: string, defaults: BatchDefaults): PlanQuery
     if (v !== undefined && (typeof v !== 'number' || !(v >= 0)))
       throw new InvalidInputError(`"${name}" must be a number >= 0`);
   }
+  if (
+    q.weeklyHours !== undefined &&
+    !(typeof q.weeklyHours === 'number' && q.weeklyHours > 0 && Number.isFinite(q.weeklyHours))
+  )
+    throw new InvalidInputError('"weeklyHours" must be a number > 0');
   if (
     q.exclude !== undefined &&
     (!Array.isArray(q.exclude) || q.exclude.some((id) => typeof id !== 'string'))
@@ -131,5 +138,7 @@ export function parseQueryLine(line: string, defaults: BatchDefaults): PlanQuery
   if (maxWeeks !== undefined) query.maxWeeks = maxWeeks;
   if (maxCost !== undefined) query.maxCost = maxCost;
   if (exclude !== undefined) query.exclude = [...exclude];
+  const weeklyHours = (q.weeklyHours as number | undefined) ?? defaults.weeklyHours;
+  if (weeklyHours !== undefined) query.weeklyHours = weeklyHours;
   return query;
 }

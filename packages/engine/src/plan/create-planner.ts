@@ -1,7 +1,8 @@
 /**
  * createPlanner: compiles a catalog once (compact index, reusable scratch) and answers plan queries,
  * cheapest by branch and bound, fastest by the exact min/max recursion, both scheduled earliest-start;
- * queries with a deadline, budget or exclusions go to the constrained planner.
+ * queries with a deadline, budget or exclusions go to the constrained planner; a weekly-hours budget
+ * then reschedules (cheapest) or re-plans (fastest) the plan found without it.
  */
 import type { Catalog, CatalogIndex } from '@pathwise/core';
 import { compileIndex, type CompactIndex } from '../compile/compact-index.js';
@@ -15,6 +16,7 @@ import { scheduleSteps, type Schedule } from '../schedule/schedule-steps.js';
 import { resolveQuery } from '../query/resolve-query.js';
 import { planConstrained } from '../constrained/plan-constrained.js';
 import { todayIso } from '../query/today.js';
+import { planWithHours } from '../hours/plan-with-hours.js';
 import type { Plan, PlanQuery } from '../plan-types.js';
 import type { Planner } from '../planner.js';
 
@@ -44,6 +46,9 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
   const today = options.today ?? todayIso;
   const clock = options.clock ?? (() => performance.now());
   const index: CatalogIndex = catalogIndexView(catalog, compact);
+  let effort: Float64Array | undefined;
+  const effortHours = (): Float64Array =>
+    (effort ??= Float64Array.from(catalog.credentials, (c) => c.effortHours ?? 0));
 
   const plan = (query: PlanQuery): Plan => {
     const q = resolveQuery(compact, index, query, query?.asOf ?? today());
@@ -67,6 +72,16 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
         optimal = result.optimal;
         if (!optimal) bound = result.bound;
       }
+    }
+    if (q.weeklyHours < Infinity && !ws.isHeld(q.target)) {
+      const base = { feasible, optimal, schedule, ...(bound !== undefined ? { bound } : {}) };
+      ({ feasible, optimal, schedule, bound, reason } = planWithHours(
+        ws,
+        q,
+        reason === undefined ? base : { ...base, reason },
+        effortHours(),
+        clock,
+      ));
     }
     const out: Plan = {
       feasible,

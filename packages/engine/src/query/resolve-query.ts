@@ -24,6 +24,8 @@ export interface ResolvedQuery {
   maxCost: number;
   /** Credential ints that may not be earned. */
   exclude: number[];
+  /** Weekly-hours budget (Infinity: none). */
+  weeklyHours: number;
   /** Whether any of maxWeeks, maxCost, exclude was given. */
   constrained: boolean;
 }
@@ -35,7 +37,7 @@ export interface ResolvedQuery {
  * @param asOf - the date to judge holdings at (the query's, or today)
  * @throws UnknownCredentialError for an unknown target or holding
  * @throws UnknownCredentialError for an unknown excluded id
- * @throws InvalidInputError for a malformed date, objective, target, budget, deadline or exclusion list
+ * @throws InvalidInputError for a malformed date, objective, target, budget, deadline, exclusion list or weekly hours
  */
 export function resolveQuery(
   compact: CompactIndex,
@@ -77,6 +79,9 @@ export function resolveQuery(
     if (c === undefined) throw new UnknownCredentialError(id);
     return c;
   });
+  const hours = query.weeklyHours;
+  if (hours !== undefined && !(typeof hours === 'number' && hours > 0 && Number.isFinite(hours)))
+    throw new InvalidInputError(`weeklyHours must be a number > 0, got "${String(hours)}"`);
   return {
     target,
     held: [...held].map((id) => compact.idOf.get(id)!),
@@ -87,6 +92,7 @@ export function resolveQuery(
     maxWeeks: limit('maxWeeks'),
     maxCost: limit('maxCost'),
     exclude: excluded,
+    weeklyHours: hours ?? Infinity,
     constrained:
       query.maxWeeks !== undefined || query.maxCost !== undefined || query.exclude !== undefined,
   };

@@ -7,6 +7,8 @@ import type { CatalogIndex } from '@pathwise/core';
 import { activeHoldings, requirementIds, requirementMetAt } from '@pathwise/core';
 import type { Plan, PlanQuery } from '../plan-types.js';
 import { todayIso } from '../query/today.js';
+import { stretchedWeeks, weeklyLoad } from '../hours/weekly-load.js';
+import { earlierFit, overloads, type LoadedStep } from './weekly-hours-check.js';
 
 /** What can be wrong with a plan. */
 export type PlanFaultCode =
@@ -30,7 +32,8 @@ export type PlanFaultCode =
   | 'DEADLINE_MISSED'
   | 'OVER_BUDGET'
   | 'EXCLUDED_STEP'
-  | 'BAD_INFEASIBLE';
+  | 'BAD_INFEASIBLE'
+  | 'OVER_WEEKLY_HOURS';
 
 /** One rule a plan breaks. */
 export interface PlanFault {
@@ -101,6 +104,11 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
     fault('WRONG_LAPSED', `lapsed lists [${lapsedIds.join(', ')}]`);
   }
 
+  // Under a weekly-hours budget a credential runs its stretched weeks (hours/weekly-load.ts).
+  const hours = query.weeklyHours;
+  const weeksOf = (d: number, e: number | undefined): number =>
+    hours === undefined ? d : stretchedWeeks(d, e, hours);
+  const loaded: LoadedStep[] = [];
   const byCredential = new Map<string, Plan['steps'][number]>();
   for (const step of plan.steps) {
     const c = index.byId.get(step.credential);
@@ -111,13 +119,10 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
     if (byCredential.has(step.credential)) fault('DUPLICATE_STEP', 'earned twice', step.credential);
     byCredential.set(step.credential, step);
     if (!near(step.cost, c.cost)) fault('WRONG_COST', `cost ${step.cost} != ${c.cost}`, c.id);
-    if (!near(step.endWeek, step.startWeek + c.durationWeeks)) {
-      fault(
-        'WRONG_DURATION',
-        `endWeek ${step.endWeek} != ${step.startWeek} + ${c.durationWeeks}`,
-        c.id,
-      );
-    }
+    const weeks = weeksOf(c.durationWeeks, c.effortHours);
+    if (!near(step.endWeek, step.startWeek + weeks))
+      fault('WRONG_DURATION', `endWeek ${step.endWeek} != ${step.startWeek} + ${weeks}`, c.id);
+    loaded.push({ ...step, load: weeklyLoad(weeks, c.effortHours) });
   }
   const creditsOf = (id: string): number => index.byId.get(id)?.credits ?? 0;
   const earlier = new Map<string, number>();
@@ -140,8 +145,14 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
         `starts at ${step.startWeek}, requirement met at ${metAt ?? 'never'}`,
         c.id,
       );
-    } else if (plan.objective === 'cheapest' && !near(step.startWeek, metAt)) {
-      fault('NOT_EARLIEST', `starts at ${step.startWeek}, could start at ${metAt}`, c.id);
+    } else if (plan.objective === 'cheapest' && hours === undefined) {
+      if (!near(step.startWeek, metAt))
+        fault('NOT_EARLIEST', `starts at ${step.startWeek}, could start at ${metAt}`, c.id);
+    } else if (plan.objective === 'cheapest' && hours !== undefined) {
+      const i = loaded.findIndex((s) => s.credential === c.id);
+      const t = i < 0 ? undefined : earlierFit(loaded, i, metAt, hours);
+      if (t !== undefined)
+        fault('NOT_EARLIEST', `starts at ${step.startWeek}, fits the hours from ${t}`, c.id);
     }
     for (const d of step.satisfies) {
       const dependent = index.byId.get(d);
@@ -150,6 +161,10 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
         fault('WRONG_SATISFIES', `does not count toward "${d}" in this plan`, c.id);
       }
     }
+  }
+  if (hours !== undefined) {
+    for (const o of overloads(loaded, hours))
+      fault('OVER_WEEKLY_HOURS', `${o.load} hours a week at week ${o.week} > ${hours}`);
   }
   for (let i = 1; i < plan.steps.length; i++) {
     if (plan.steps[i]!.startWeek < plan.steps[i - 1]!.startWeek) {

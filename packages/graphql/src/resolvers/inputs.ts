@@ -22,6 +22,7 @@ export interface PlanInput {
   maxWeeks?: number | null;
   maxCost?: number | null;
   exclude?: string[] | null;
+  weeklyHours?: number | null;
 }
 
 /** CredentialFilter. */
@@ -65,13 +66,18 @@ export function toHoldings(have: readonly HoldingInput[] | null | undefined): Ho
   );
 }
 
-/** @returns PlanInput's deadline, budget and exclusions as engine query fields (absent when null) */
+/**
+ * @returns PlanInput's deadline, budget, exclusions and weekly-hours budget as engine query fields
+ *   (absent when null; the engine checks their values)
+ */
 export function planLimits(input: {
   maxWeeks?: number | null;
   maxCost?: number | null;
   exclude?: string[] | null;
-}): { maxWeeks?: number; maxCost?: number; exclude?: string[] } {
+  weeklyHours?: number | null;
+}): { maxWeeks?: number; maxCost?: number; exclude?: string[]; weeklyHours?: number } {
   return {
+    ...(input.weeklyHours != null ? { weeklyHours: input.weeklyHours } : {}),
     ...(input.maxWeeks != null ? { maxWeeks: input.maxWeeks } : {}),
     ...(input.maxCost != null ? { maxCost: input.maxCost } : {}),
     ...(input.exclude != null ? { exclude: input.exclude } : {}),

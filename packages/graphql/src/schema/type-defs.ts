@@ -86,6 +86,13 @@ export const typeDefs = /* GraphQL */ `
     maxCost: Float
     "Credentials the learner will not earn (held ones still count as held)."
     exclude: [ID!]
+    """
+    Weekly-hours budget (> 0): a credential with effortHours e and durationWeeks d > 0 loads e/d hours a
+    week while it runs (stretched to e/weeklyHours weeks when heavier); the steps running at any moment
+    load at most this. CHEAPEST keeps its credentials and cost; FASTEST is the best schedule found, with
+    a proven bound when optimal is false.
+    """
+    weeklyHours: Float
   }
 
   type Plan {

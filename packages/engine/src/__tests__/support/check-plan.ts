@@ -2,7 +2,7 @@
  * Test support: an independent checker of plan validity (plan-v1.md "The plan"). It returns every
  * violation it finds, so a failing property shows all that is wrong with a plan at once.
  */
-import type { Catalog, Holding } from '@pathwise/core';
+import type { Catalog, Credential, Holding } from '@pathwise/core';
 import type { Plan } from '../../plan-types.js';
 import { heldSet } from './held-set.js';
 import { credentialMap, metAt, namedIds } from './requirement-met-at.js';
@@ -16,13 +16,17 @@ export interface CheckedQuery {
   maxWeeks?: number;
   maxCost?: number;
   exclude?: readonly string[];
+  /** Weekly-hours budget: steps run max(d, e/H) weeks (d, e > 0) and load e/weeks hours a week. */
+  weeklyHours?: number;
 }
 
 /**
  * Every way `plan` breaks plan-v1 for this catalog and query: steps earned once, not already held,
  * costs and durations from the catalog, each start no earlier than its requirement is met by holdings
  * and earlier steps' endWeek, ordered by startWeek, the target earned unless held, totals consistent,
- * lapsed holdings not counted; for cheapest, each step starts as early as its requirement allows.
+ * lapsed holdings not counted; for cheapest, each step starts as early as its requirement allows
+ * (under a weekly-hours budget: as early as its requirement and the other steps' load allow), and
+ * under a budget the load of the steps running at every step start is at most the budget.
  * @returns the violations, empty when the plan is valid
  */
 export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan): string[] {
@@ -53,11 +57,9 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
     if (held.has(step.credential)) faults.push(`${at}: already held`);
     if (step.cost !== credential.cost)
       faults.push(`${at}: cost ${step.cost} ≠ catalog ${credential.cost}`);
-    if (step.endWeek !== step.startWeek + credential.durationWeeks) {
-      faults.push(
-        `${at}: endWeek ${step.endWeek} ≠ ${step.startWeek} + ${credential.durationWeeks}`,
-      );
-    }
+    const weeks = runWeeks(credential, query.weeklyHours);
+    if (Math.abs(step.endWeek - (step.startWeek + weeks)) > 1e-9 * Math.max(1, step.endWeek))
+      faults.push(`${at}: endWeek ${step.endWeek} ≠ ${step.startWeek} + ${weeks}`);
     if (step.startWeek < previousStart) faults.push(`${at}: not ordered by startWeek`);
     previousStart = step.startWeek;
     // Met by holdings (week 0) and the endWeek of the steps listed before this one.
@@ -69,8 +71,15 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
       faults.push(`${at}: requirement never met by holdings and earlier steps`);
     else if (step.startWeek < ready)
       faults.push(`${at}: starts at ${step.startWeek} before met at ${ready}`);
-    else if (query.objective === 'cheapest' && step.startWeek !== ready) {
-      faults.push(`${at}: cheapest step starts at ${step.startWeek}, could start at ${ready}`);
+    else if (query.objective === 'cheapest' && query.weeklyHours === undefined) {
+      if (step.startWeek !== ready)
+        faults.push(`${at}: cheapest step starts at ${step.startWeek}, could start at ${ready}`);
+    } else if (query.objective === 'cheapest') {
+      const sooner = soonerFit(catalog, plan, i, ready, query.weeklyHours!);
+      if (sooner !== undefined)
+        faults.push(
+          `${at}: cheapest step starts at ${step.startWeek}, fits the hours at ${sooner}`,
+        );
     }
     if (!Array.isArray(step.satisfies)) faults.push(`${at}: satisfies is not an array`);
     endOf.set(step.credential, step.endWeek);
@@ -89,6 +98,13 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
     }
   });
 
+  if (query.weeklyHours !== undefined) {
+    for (const step of plan.steps) {
+      const load = loadAt(catalog, plan, -1, step.startWeek, query.weeklyHours);
+      if (load > query.weeklyHours * (1 + 1e-9))
+        faults.push(`load ${load} h at week ${step.startWeek} > ${query.weeklyHours} h a week`);
+    }
+  }
   if (plan.totalCost !== sum) faults.push(`totalCost ${plan.totalCost} ≠ sum of steps ${sum}`);
   if (held.has(query.target)) {
     if (plan.totalWeeks !== 0) faults.push(`target held but totalWeeks ${plan.totalWeeks}`);
@@ -98,4 +114,47 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
     faults.push(`totalWeeks ${plan.totalWeeks} ≠ target endWeek ${endOf.get(query.target)}`);
   }
   return faults;
+}
+
+/** Weeks a credential runs under an optional weekly-hours budget. */
+function runWeeks(c: Credential, hours: number | undefined): number {
+  const e = c.effortHours ?? 0;
+  if (hours === undefined || c.durationWeeks <= 0 || e <= 0) return c.durationWeeks;
+  return Math.max(c.durationWeeks, e / hours);
+}
+
+/** Hours a week the plan's steps (but `skip`) load at `week`. */
+function loadAt(catalog: Catalog, plan: Plan, skip: number, week: number, hours: number): number {
+  const tol = 1e-9 * Math.max(1, week);
+  let sum = 0;
+  plan.steps.forEach((s, i) => {
+    const c = catalog.credentials.find((x) => x.id === s.credential);
+    if (i === skip || !c || !(c.effortHours! > 0) || !(c.durationWeeks > 0)) return;
+    if (s.startWeek <= week + tol && s.endWeek > week + tol)
+      sum += c.effortHours! / runWeeks(c, hours);
+  });
+  return sum;
+}
+
+/** An earlier start than step i's, from `ready`, at which it fits beside the other steps, if any. */
+function soonerFit(
+  catalog: Catalog,
+  plan: Plan,
+  i: number,
+  ready: number,
+  hours: number,
+): number | undefined {
+  const step = plan.steps[i]!;
+  const c = catalog.credentials.find((x) => x.id === step.credential)!;
+  const weeks = runWeeks(c, hours);
+  const load = c.durationWeeks > 0 && c.effortHours! > 0 ? c.effortHours! / weeks : 0;
+  const starts = [ready, ...plan.steps.map((s) => s.endWeek)]
+    .filter((t) => t >= ready && t < step.startWeek - 1e-9 * Math.max(1, step.startWeek))
+    .sort((a, b) => a - b);
+  for (const t of starts) {
+    const probes = [t, ...plan.steps.map((s) => s.startWeek).filter((p) => p > t && p < t + weeks)];
+    if (probes.every((p) => loadAt(catalog, plan, i, p, hours) + load <= hours * (1 + 1e-9)))
+      return t;
+  }
+  return undefined;
 }

@@ -1,0 +1,134 @@
+// Unit tests of planning under a weekly-hours budget: staggering parallel courses, stretching a
+// credential heavier than the budget, fastest's bound, the deadline, and bad input.
+import { describe, expect, it } from 'vitest';
+import { indexCatalog, InvalidInputError, type Catalog, type Credential } from '@pathwise/core';
+import { createPlanner, validatePlan, type PlanQuery } from '../../index.js';
+import { planViolations } from '../../__tests__/support/check-plan.js';
+
+const course = (id: string, extra: Partial<Credential> = {}): Credential => ({
+  id,
+  name: id,
+  kind: 'course',
+  cost: 10,
+  durationWeeks: 1,
+  effortHours: 5,
+  ...extra,
+});
+
+/** Eight one-week, 5-hour courses, all required by a zero-effort certificate. */
+const eight: Catalog = {
+  format: 'pathwise-catalog-v1',
+  providers: [],
+  credentials: [
+    ...Array.from({ length: 8 }, (_, i) => course(`c${i}`)),
+    course('cert', {
+      kind: 'certificate',
+      durationWeeks: 0,
+      effortHours: 0,
+      requires: { all: Array.from({ length: 8 }, (_, i) => `c${i}`) },
+    }),
+  ],
+} as unknown as Catalog;
+
+function planAndCheck(catalog: Catalog, query: PlanQuery) {
+  const plan = createPlanner(catalog).plan(query);
+  expect(validatePlan(indexCatalog(catalog), query, plan)).toEqual([]);
+  expect(
+    planViolations(
+      catalog,
+      { ...query, have: query.have ?? [], asOf: query.asOf!, objective: query.objective! },
+      plan,
+    ),
+  ).toEqual([]);
+  return plan;
+}
+
+describe('planning with weeklyHours', () => {
+  const base = { target: 'cert', asOf: '2026-11-22' };
+
+  it('staggers eight 5-hour courses two at a time at 10 hours a week', () => {
+    const free = createPlanner(eight).plan({ ...base, objective: 'cheapest' });
+    expect(free.steps.filter((s) => s.startWeek === 0)).toHaveLength(8);
+    for (const objective of ['cheapest', 'fastest'] as const) {
+      const plan = planAndCheck(eight, { ...base, objective, weeklyHours: 10 });
+      const starts = plan.steps.filter((s) => s.credential !== 'cert').map((s) => s.startWeek);
+      expect(starts.sort()).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+      expect(plan.totalWeeks).toBe(4);
+      expect(plan.totalCost).toBe(free.totalCost);
+      expect(plan.optimal).toBe(true);
+    }
+  });
+
+  it('rejects a schedule that overloads the week (validatePlan and the checker)', () => {
+    const query = { ...base, objective: 'cheapest' as const, weeklyHours: 10 };
+    const free = createPlanner(eight).plan({ ...base, objective: 'cheapest' });
+    const codes = validatePlan(indexCatalog(eight), query, free).map((f) => f.code);
+    expect(codes).toContain('OVER_WEEKLY_HOURS');
+    expect(planViolations(eight, { ...query, have: [] }, free).length).toBeGreaterThan(0);
+  });
+
+  it('stretches a credential heavier than the budget to effort / hours weeks', () => {
+    const catalog = {
+      format: 'pathwise-catalog-v1',
+      providers: [],
+      credentials: [
+        course('heavy', { durationWeeks: 2, effortHours: 40 }),
+        course('next', { durationWeeks: 1, effortHours: 5, requires: 'heavy' }),
+      ],
+    } as unknown as Catalog;
+    const plan = planAndCheck(catalog, {
+      target: 'next',
+      asOf: '2026-11-22',
+      objective: 'cheapest',
+      weeklyHours: 8,
+    });
+    expect(plan.steps.map((s) => [s.credential, s.startWeek, s.endWeek])).toEqual([
+      ['heavy', 0, 5],
+      ['next', 5, 6],
+    ]);
+    const codes = validatePlan(
+      indexCatalog(catalog),
+      { target: 'next', asOf: '2026-11-22', weeklyHours: 8 },
+      createPlanner(catalog).plan({ target: 'next', asOf: '2026-11-22' }),
+    ).map((f) => f.code);
+    expect(codes).toContain('WRONG_DURATION');
+  });
+
+  it('fastest picks a route that fits the hours and proves it against the bound', () => {
+    // Two routes to "goal": a fast heavy one (2 weeks, 60 h) and a slow light one (4 weeks, 4 h).
+    const catalog = {
+      format: 'pathwise-catalog-v1',
+      providers: [],
+      credentials: [
+        course('fast', { durationWeeks: 2, effortHours: 60, cost: 50 }),
+        course('slow', { durationWeeks: 4, effortHours: 4, cost: 5 }),
+        course('goal', { durationWeeks: 0, effortHours: 0, requires: { any: ['fast', 'slow'] } }),
+      ],
+    } as unknown as Catalog;
+    const plan = planAndCheck(catalog, {
+      target: 'goal',
+      asOf: '2026-11-22',
+      objective: 'fastest',
+      weeklyHours: 10,
+    });
+    expect(plan.totalWeeks).toBe(4);
+    expect(plan.optimal).toBe(true);
+  });
+
+  it('a deadline the hours schedule misses is undecided, never claimed optimal', () => {
+    const query = { ...base, objective: 'cheapest' as const, weeklyHours: 10, maxWeeks: 2 };
+    const plan = createPlanner(eight).plan(query);
+    expect(plan.feasible).toBe(false);
+    expect(plan.optimal).toBe(false);
+    expect(plan.reason).toBeTruthy();
+    expect(validatePlan(indexCatalog(eight), query, plan)).toEqual([]);
+    const fast = createPlanner(eight).plan({ ...query, objective: 'fastest' });
+    expect(fast).toMatchObject({ feasible: false, optimal: true });
+  });
+
+  it('rejects a weeklyHours that is not a positive number', () => {
+    for (const weeklyHours of [0, -1, Number.NaN, '10' as unknown as number]) {
+      expect(() => createPlanner(eight).plan({ ...base, weeklyHours })).toThrow(InvalidInputError);
+    }
+  });
+});

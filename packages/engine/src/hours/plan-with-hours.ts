@@ -1,0 +1,158 @@
+/**
+ * Planning under a weekly-hours budget (PlanQuery.weeklyHours), on top of the plan found without it.
+ * - cheapest: the set, and so totalCost, is exactly the cheapest plan's (or the cheapest by the
+ *   deadline, within the budget); only when steps run changes: list scheduling in dependency order,
+ *   each step at the earliest week its requirement and the hours allow. With a deadline that this
+ *   schedule misses, no other set is searched: the answer is `feasible: false, optimal: false`
+ *   (undecided) with a reason, never a false claim of infeasibility.
+ * - fastest: resource-constrained scheduling is NP-hard, so this is a heuristic with a proven bound:
+ *   list scheduling of the fastest set and (without exclusions) the cheapest set under every priority
+ *   rule, keeping the earliest finish. The bound is the larger of (a) the earliest week over ALL sets
+ *   with every credential stretched to max(d, e/H) and no hours limit (a relaxation: any valid plan
+ *   runs each step at least that long) and (b) the fastest week without the hours budget (or its
+ *   proven bound). `optimal` only when the schedule's week equals the bound.
+ */
+import type { Workspace } from '../compile/workspace.js';
+import { requirementTimeAt } from '../compile/requirement-time.js';
+import { GROUP_ALL } from '../compile/compact-index.js';
+import { cheapestSet } from '../cheapest/branch-and-bound.js';
+import type { ResolvedQuery } from '../query/resolve-query.js';
+import type { ConstrainedOutcome } from '../constrained/plan-constrained.js';
+import type { Schedule } from '../schedule/schedule-steps.js';
+import { hoursSchedule, PRIORITY_RULES } from './hours-schedule.js';
+import { HOURS_EPS, stretchedWeeks } from './weekly-load.js';
+
+const show = (v: number): string => String(Math.round(v * 1e6) / 1e6);
+const within = (v: number, limit: number): boolean =>
+  v <= limit + HOURS_EPS * Math.max(1, Math.abs(limit));
+
+/**
+ * @param ws - workspace with the query's held set (the target is not held)
+ * @param q - the resolved query; `q.weeklyHours` is finite
+ * @param base - the plan found without the hours budget
+ * @param effort - effortHours per credential int (0: none)
+ * @param now - the clock (ms) for the cheapest set's time budget
+ * @returns the plan's outcome under the hours budget
+ */
+export function planWithHours(
+  ws: Workspace,
+  q: ResolvedQuery,
+  base: ConstrainedOutcome,
+  effort: Float64Array,
+  now: () => number,
+): ConstrainedOutcome {
+  if (!base.feasible) return base;
+  const index = ws.index;
+  const hours = q.weeklyHours;
+  const order = ws.cone(q.target);
+  const baseSet = base.schedule.steps.map((s) => index.idOf.get(s.credential)!);
+  const name = `"${index.ids[q.target]}"`;
+  const undecided = (weeks: number, bound?: number): ConstrainedOutcome => {
+    const out: ConstrainedOutcome = {
+      feasible: false,
+      optimal: false,
+      schedule: { steps: [], totalCost: 0, totalWeeks: 0 },
+      reason: `the plan found for ${name} within ${show(hours)} hours a week ends at week ${show(weeks)} > ${show(q.maxWeeks)}; no other plan was searched under the hours budget`,
+    };
+    if (bound !== undefined) out.bound = bound;
+    return out;
+  };
+
+  if (q.objective === 'cheapest') {
+    const schedule = hoursSchedule(ws, order, baseSet, effort, hours, 'order');
+    if (!within(schedule.totalWeeks, q.maxWeeks)) return undecided(schedule.totalWeeks, base.bound);
+    const out: ConstrainedOutcome = { feasible: true, optimal: base.optimal, schedule };
+    if (base.bound !== undefined) out.bound = base.bound;
+    return out;
+  }
+
+  const sets: (readonly number[])[] = [baseSet];
+  if (q.exclude.length === 0)
+    sets.push(cheapestSet(ws, ws.cone(q.target), q.timeBudgetMs, now).set);
+  let best: Schedule | undefined;
+  for (const set of sets) {
+    for (const rule of PRIORITY_RULES) {
+      const s = hoursSchedule(ws, order, set, effort, hours, rule);
+      if (
+        best === undefined ||
+        s.totalWeeks < best.totalWeeks - HOURS_EPS * Math.max(1, best.totalWeeks) ||
+        (within(s.totalWeeks, best.totalWeeks) && s.totalCost < best.totalCost)
+      )
+        best = s;
+    }
+  }
+  best = best!;
+  const unlimited = base.optimal ? base.schedule.totalWeeks : (base.bound ?? 0);
+  const bound = Math.max(
+    unlimited,
+    stretchedEarliest(ws, order, q.exclude, effort, hours),
+    mandatoryEffort(ws, q.target, effort) / hours,
+  );
+  if (!within(best.totalWeeks, q.maxWeeks)) {
+    if (!within(bound, q.maxWeeks)) {
+      return {
+        feasible: false,
+        optimal: true,
+        schedule: { steps: [], totalCost: 0, totalWeeks: 0 },
+        reason: `${name} cannot be held before week ${show(bound)} > ${show(q.maxWeeks)} within ${show(hours)} hours a week`,
+      };
+    }
+    return undecided(best.totalWeeks, bound);
+  }
+  const optimal = within(best.totalWeeks, bound);
+  const out: ConstrainedOutcome = { feasible: true, optimal, schedule: best };
+  if (!optimal) out.bound = bound;
+  return out;
+}
+
+/**
+ * The earliest week the target can be held over all sets when every credential takes its stretched
+ * weeks and the hours limit is otherwise dropped: a lower bound on any plan under the budget.
+ */
+function stretchedEarliest(
+  ws: Workspace,
+  order: Int32Array,
+  exclude: readonly number[],
+  effort: Float64Array,
+  hours: number,
+): number {
+  const index = ws.index;
+  const at = ws.at;
+  const banned = new Set(exclude);
+  for (let l = 0; l < order.length; l++) {
+    const c = order[l]!;
+    at[c] = banned.has(c)
+      ? Infinity
+      : requirementTimeAt(index, index.req[c]!, at) +
+        stretchedWeeks(index.duration[c]!, effort[c]!, hours);
+  }
+  return at[order[order.length - 1]!]!;
+}
+
+/**
+ * The summed effort of the credentials every plan earns: the target, and (recursively) the non-held
+ * credentials its requirement names through `all` groups only. Zero-duration credentials load nothing.
+ */
+function mandatoryEffort(ws: Workspace, target: number, effort: Float64Array): number {
+  const index = ws.index;
+  const { n } = index;
+  const seen = new Set<number>();
+  const refs: number[] = [target];
+  let sum = 0;
+  while (refs.length > 0) {
+    const ref = refs.pop()!;
+    if (ref < 0) continue;
+    if (ref < n) {
+      if (seen.has(ref) || ws.isHeld(ref)) continue;
+      seen.add(ref);
+      if (index.duration[ref]! > 0) sum += effort[ref]!;
+      refs.push(index.req[ref]!);
+      continue;
+    }
+    const g = ref - n;
+    if (index.groupKind[g] !== GROUP_ALL) continue;
+    for (let j = index.groupStart[g]!; j < index.groupStart[g + 1]!; j++)
+      refs.push(index.groupChildren[j]!);
+  }
+  return sum;
+}
