@@ -3,7 +3,9 @@
 // the unconstrained HiGHS optimum's cost (the budget only moves steps); fastest finishes no earlier
 // than the unconstrained fastest week nor the stretched-duration fastest week (the exact recursion
 // on a catalog whose durations are max(d, e/H)), and a plan that is not optimal carries a bound
-// between those and its week. 240 random cases per run.
+// between those and its week; with a deadline and a budget too, plans stay valid within every limit,
+// cheapest by a deadline keeps the HiGHS big-M optimum's cost, and no plan appears where the
+// programme (without the hours) has none. 360 random cases per run.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexCatalog, type Catalog } from '@pathwise/core';
@@ -12,6 +14,7 @@ import { planViolations } from './support/check-plan.js';
 import { highsCheapest } from './support/highs-oracle.js';
 import { fastestWeeks } from './support/fastest-recursion.js';
 import { randomCase } from './support/random-catalog.js';
+import { highsConstrained } from './support/highs-constrained.js';
 
 /** A random case, each credential given an effort of 0..40 hours (0: none), and a budget of 1..20 h. */
 const hoursCase = randomCase(4, 24).chain((c) =>
@@ -91,6 +94,46 @@ describe('weekly-hours planning on random catalogs', () => {
           expect(plan.bound!).toBeGreaterThanOrEqual(Math.max(free, stretchedWeeks) - tol);
         }
       }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('with maxWeeks and maxCost too: valid within every limit, honest against HiGHS', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        hoursCase,
+        fc.double({ min: 0.5, max: 1.5, noNaN: true }),
+        fc.double({ min: 0.8, max: 2, noNaN: true }),
+        fc.boolean(),
+        async (c, weekShare, costShare, cheapest) => {
+          const planner = createPlanner(c.catalog);
+          const base = { target: c.target, have: c.have, asOf: c.asOf, weeklyHours: c.hours };
+          const loose = planner.plan({ ...base, objective: 'cheapest' });
+          const limits = {
+            maxWeeks: Math.round(loose.totalWeeks * weekShare),
+            ...(cheapest ? {} : { maxCost: Math.round(loose.totalCost * costShare) }),
+          };
+          const objective = cheapest ? ('cheapest' as const) : ('fastest' as const);
+          const query = { ...base, objective, ...limits };
+          const plan = planner.plan(query);
+          expect(validatePlan(indexCatalog(c.catalog), query, plan)).toEqual([]);
+          const optimum = await highsConstrained(
+            c.catalog,
+            { target: c.target, have: c.have, asOf: c.asOf, ...limits },
+            cheapest ? 'cost' : 'weeks',
+          );
+          if (optimum === undefined) expect(plan.feasible).toBe(false);
+          if (!plan.feasible) {
+            expect(plan.reason).toBeTruthy();
+            if (cheapest && plan.optimal) expect(optimum).toBeUndefined();
+            return;
+          }
+          expect(planViolations(c.catalog, query, plan)).toEqual([]);
+          if (cheapest) expect(plan.totalCost).toBeCloseTo(optimum!.value, 6);
+          else expect(plan.totalWeeks).toBeGreaterThanOrEqual(optimum!.value - 1e-9);
+          if (!plan.optimal) expect(plan.bound!).toBeLessThanOrEqual(plan.totalWeeks);
+        },
+      ),
       { numRuns: 120 },
     );
   });

@@ -67,8 +67,12 @@ export function planWithHours(
   }
 
   const sets: (readonly number[])[] = [baseSet];
-  if (q.exclude.length === 0)
-    sets.push(cheapestSet(ws, ws.cone(q.target), q.timeBudgetMs, now).set);
+  if (q.exclude.length === 0) {
+    // The cheapest set loads the learner least; a candidate when it fits the budget (it may not
+    // when its proof ran out of time).
+    const cheap = cheapestSet(ws, order, q.timeBudgetMs, now);
+    if (within(cheap.cost, q.maxCost)) sets.push(cheap.set);
+  }
   let best: Schedule | undefined;
   for (const set of sets) {
     for (const rule of PRIORITY_RULES) {
