@@ -6,11 +6,15 @@
  *   schedule misses, no other set is searched: the answer is `feasible: false, optimal: false`
  *   (undecided) with a reason, never a false claim of infeasibility.
  * - fastest: resource-constrained scheduling is NP-hard, so this is a heuristic with a proven bound:
- *   list scheduling of the fastest set and (without exclusions) the cheapest set under every priority
- *   rule, keeping the earliest finish. The bound is the larger of (a) the earliest week over ALL sets
- *   with every credential stretched to max(d, e/H) and no hours limit (a relaxation: any valid plan
- *   runs each step at least that long) and (b) the fastest week without the hours budget (or its
- *   proven bound). `optimal` only when the schedule's week equals the bound.
+ *   list scheduling of the fastest set and (without exclusions, within maxCost) the cheapest and the
+ *   least-effort sets under every priority rule, keeping the earliest finish (ties: the cheaper).
+ *   The bound is the largest of (a) the earliest week over ALL sets with every credential stretched
+ *   to max(d, e/H) and no hours limit (a relaxation: any valid plan runs each step at least that
+ *   long), (b) the fastest week without the hours budget (or its proven bound), and (c) the least
+ *   effort of any plan (min-effort.ts; at least that of the credentials every plan must earn)
+ *   divided by H: that much work fits in no fewer weeks at H hours a week. `optimal` only when the
+ *   schedule's week equals the bound. With a deadline the best schedule misses: infeasible and
+ *   proven (`optimal: true`) when the bound is past the deadline, else undecided (`optimal: false`).
  */
 import type { Workspace } from '../compile/workspace.js';
 import { requirementTimeAt } from '../compile/requirement-time.js';
@@ -21,6 +25,7 @@ import type { ConstrainedOutcome } from '../constrained/plan-constrained.js';
 import type { Schedule } from '../schedule/schedule-steps.js';
 import { hoursSchedule, PRIORITY_RULES } from './hours-schedule.js';
 import { HOURS_EPS, stretchedWeeks } from './weekly-load.js';
+import type { LeastEffort } from './min-effort.js';
 
 const show = (v: number): string => String(Math.round(v * 1e6) / 1e6);
 const within = (v: number, limit: number): boolean =>
@@ -32,6 +37,7 @@ const within = (v: number, limit: number): boolean =>
  * @param base - the plan found without the hours budget
  * @param effort - effortHours per credential int (0: none)
  * @param now - the clock (ms) for the cheapest set's time budget
+ * @param minEffort - the least effort of any plan to the target and a set with it (for fastest)
  * @returns the plan's outcome under the hours budget
  */
 export function planWithHours(
@@ -40,6 +46,7 @@ export function planWithHours(
   base: ConstrainedOutcome,
   effort: Float64Array,
   now: () => number,
+  minEffort: () => LeastEffort = () => ({ bound: 0, set: [] }),
 ): ConstrainedOutcome {
   if (!base.feasible) return base;
   const index = ws.index;
@@ -73,6 +80,13 @@ export function planWithHours(
     const cheap = cheapestSet(ws, order, q.timeBudgetMs, now);
     if (within(cheap.cost, q.maxCost)) sets.push(cheap.set);
   }
+  const least = minEffort();
+  if (q.exclude.length === 0 && least.set.length > 0) {
+    // The least-effort set does the least work: the natural candidate when the hours bind.
+    let cost = 0;
+    for (const c of least.set) cost += index.cost[c]!;
+    if (within(cost, q.maxCost)) sets.push(least.set);
+  }
   let best: Schedule | undefined;
   for (const set of sets) {
     for (const rule of PRIORITY_RULES) {
@@ -90,7 +104,7 @@ export function planWithHours(
   const bound = Math.max(
     unlimited,
     stretchedEarliest(ws, order, q.exclude, effort, hours),
-    mandatoryEffort(ws, q.target, effort) / hours,
+    Math.max(mandatoryEffort(ws, q.target, effort), least.bound) / hours,
   );
   if (!within(best.totalWeeks, q.maxWeeks)) {
     if (!within(bound, q.maxWeeks)) {

@@ -17,6 +17,7 @@ import { resolveQuery } from '../query/resolve-query.js';
 import { planConstrained } from '../constrained/plan-constrained.js';
 import { todayIso } from '../query/today.js';
 import { planWithHours } from '../hours/plan-with-hours.js';
+import { createMinEffort, type MinEffort } from '../hours/min-effort.js';
 import type { Plan, PlanQuery } from '../plan-types.js';
 import type { Planner } from '../planner.js';
 
@@ -49,6 +50,7 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
   let effort: Float64Array | undefined;
   const effortHours = (): Float64Array =>
     (effort ??= Float64Array.from(catalog.credentials, (c) => c.effortHours ?? 0));
+  let minEffort: MinEffort | undefined;
 
   const plan = (query: PlanQuery): Plan => {
     const q = resolveQuery(compact, index, query, query?.asOf ?? today());
@@ -81,6 +83,7 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
         reason === undefined ? base : { ...base, reason },
         effortHours(),
         clock,
+        () => (minEffort ??= createMinEffort(catalog))(q.target, q.held, q.timeBudgetMs, clock),
       ));
     }
     const out: Plan = {

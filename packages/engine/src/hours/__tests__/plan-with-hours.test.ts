@@ -115,6 +115,35 @@ describe('planning with weeklyHours', () => {
     expect(plan.optimal).toBe(true);
   });
 
+  it('proves fastest optimal by the least effort of any route (not just mandatory credentials)', () => {
+    // goal needs any of p, q; each needs all of four one-week 5-hour courses: 20 h either way.
+    const four = (r: string) => Array.from({ length: 4 }, (_, i) => course(`${r}${i}`));
+    const gate = (id: string, requires: unknown) =>
+      course(id, {
+        durationWeeks: 0,
+        effortHours: 0,
+        requires: requires as Credential['requires'],
+      });
+    const catalog = {
+      format: 'pathwise-catalog-v1',
+      providers: [],
+      credentials: [
+        ...four('a'),
+        ...four('b'),
+        gate('p', { all: ['a0', 'a1', 'a2', 'a3'] }),
+        gate('q', { all: ['b0', 'b1', 'b2', 'b3'] }),
+        gate('goal', { any: ['p', 'q'] }),
+      ],
+    } as unknown as Catalog;
+    const query = { target: 'goal', asOf: '2026-11-22', objective: 'fastest' as const };
+    const plan = planAndCheck(catalog, { ...query, weeklyHours: 10 });
+    expect([plan.totalWeeks, plan.optimal, plan.steps.length]).toEqual([2, true, 6]);
+    const tightQuery = { ...query, weeklyHours: 10, maxWeeks: 1.5 };
+    const tight = createPlanner(catalog).plan(tightQuery);
+    expect(validatePlan(indexCatalog(catalog), tightQuery, tight)).toEqual([]);
+    expect([tight.feasible, tight.optimal]).toEqual([false, true]);
+  });
+
   it('a deadline the hours schedule misses is undecided, never claimed optimal', () => {
     const query = { ...base, objective: 'cheapest' as const, weeklyHours: 10, maxWeeks: 2 };
     const plan = createPlanner(eight).plan(query);
