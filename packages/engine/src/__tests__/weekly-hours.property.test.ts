@@ -5,7 +5,8 @@
 // on a catalog whose durations are max(d, e/H)), and a plan that is not optimal carries a bound
 // between those and its week; with a deadline and a budget too, plans stay valid within every limit,
 // cheapest by a deadline keeps the HiGHS big-M optimum's cost, and no plan appears where the
-// programme (without the hours) has none. 360 random cases per run.
+// programme (without the hours) has none; under a 1 ms time budget plans stay valid with honest
+// bounds. 400 random cases per run.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexCatalog, type Catalog } from '@pathwise/core';
@@ -135,6 +136,36 @@ describe('weekly-hours planning on random catalogs', () => {
         },
       ),
       { numRuns: 120 },
+    );
+  });
+
+  it('under a 1 ms time budget: valid plans, bound at most the plan (25-50 credentials)', () => {
+    fc.assert(
+      fc.property(
+        randomCase(25, 50),
+        fc.integer({ min: 1, max: 20 }),
+        fc.boolean(),
+        (c, hours, cheapest) => {
+          const catalog: Catalog = {
+            ...c.catalog,
+            credentials: c.catalog.credentials.map((x, i) => ({ ...x, effortHours: (i * 7) % 31 })),
+          };
+          const query = {
+            target: c.target,
+            have: c.have,
+            asOf: c.asOf,
+            objective: cheapest ? ('cheapest' as const) : ('fastest' as const),
+            weeklyHours: hours,
+            timeBudgetMs: 1,
+          };
+          const plan = createPlanner(catalog).plan(query);
+          expect(validatePlan(indexCatalog(catalog), query, plan)).toEqual([]);
+          expect(planViolations(catalog, query, plan)).toEqual([]);
+          const achieved = cheapest ? plan.totalCost : plan.totalWeeks;
+          if (!plan.optimal) expect(plan.bound!).toBeLessThanOrEqual(achieved + 1e-9);
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 });

@@ -37,7 +37,8 @@ const within = (v: number, limit: number): boolean =>
  * @param base - the plan found without the hours budget
  * @param effort - effortHours per credential int (0: none)
  * @param now - the clock (ms) for the cheapest set's time budget
- * @param minEffort - the least effort of any plan to the target and a set with it (for fastest)
+ * @param minEffort - the least effort of any plan to the target and a set with it, searched within
+ *   the given milliseconds (for fastest)
  * @returns the plan's outcome under the hours budget
  */
 export function planWithHours(
@@ -46,7 +47,7 @@ export function planWithHours(
   base: ConstrainedOutcome,
   effort: Float64Array,
   now: () => number,
-  minEffort: () => LeastEffort = () => ({ bound: 0, set: [] }),
+  minEffort: (timeBudgetMs: number) => LeastEffort = () => ({ bound: 0, set: [] }),
 ): ConstrainedOutcome {
   if (!base.feasible) return base;
   const index = ws.index;
@@ -73,14 +74,17 @@ export function planWithHours(
     return out;
   }
 
+  // The two searches below share one time budget (the query's), on top of the base plan's.
+  const stopAt = now() + q.timeBudgetMs;
+  const left = (): number => Math.max(0, stopAt - now());
   const sets: (readonly number[])[] = [baseSet];
   if (q.exclude.length === 0) {
     // The cheapest set loads the learner least; a candidate when it fits the budget (it may not
     // when its proof ran out of time).
-    const cheap = cheapestSet(ws, order, q.timeBudgetMs, now);
+    const cheap = cheapestSet(ws, order, left(), now);
     if (within(cheap.cost, q.maxCost)) sets.push(cheap.set);
   }
-  const least = minEffort();
+  const least = minEffort(left());
   if (q.exclude.length === 0 && least.set.length > 0) {
     // The least-effort set does the least work: the natural candidate when the hours bind.
     let cost = 0;

@@ -83,7 +83,7 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
         reason === undefined ? base : { ...base, reason },
         effortHours(),
         clock,
-        () => (minEffort ??= createMinEffort(catalog))(q.target, q.held, q.timeBudgetMs, clock),
+        (ms) => (minEffort ??= createMinEffort(catalog))(q.target, q.held, ms, clock),
       ));
     }
     const out: Plan = {
