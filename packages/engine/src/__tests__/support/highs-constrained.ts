@@ -12,6 +12,8 @@
  */
 import type { Catalog, Credential, Holding, Requirement } from '@pathwise/core';
 import { heldSet } from './held-set.js';
+import { rowWriter } from './lp-rows.js';
+import type { Term } from './lp-rows.js';
 import { loadHighs } from './highs-oracle.js';
 import { closureOf, credentialMap } from './requirement-met-at.js';
 
@@ -31,8 +33,6 @@ export interface ConstrainedOptimum {
   earn: Set<string>;
 }
 
-type Term = { k: number; v?: string };
-
 function programme(
   byId: ReadonlyMap<string, Credential>,
   held: ReadonlySet<string>,
@@ -46,20 +46,7 @@ function programme(
   const rows: string[] = [];
   const binaries: string[] = [...x.values()];
   let nodes = 0;
-  const row = (terms: Term[], sense: '<=' | '>=', rhs: number): void => {
-    let constant = 0;
-    const k = new Map<string, number>();
-    for (const t of terms) {
-      if (t.v === undefined) constant += t.k;
-      else k.set(t.v, (k.get(t.v) ?? 0) + t.k);
-    }
-    const parts = [...k]
-      .filter(([, a]) => a !== 0)
-      .map(([v, a]) => `${a < 0 ? '-' : '+'} ${Math.abs(a)} ${v}`);
-    const bound = rhs - constant;
-    if (parts.length > 0) rows.push(`r${rows.length}: ${parts.join(' ')} ${sense} ${bound}`);
-    else if (sense === '<=' ? bound < 0 : bound > 0) rows.push(`r${rows.length}: + 1 x0 <= -1`);
-  };
+  const row = rowWriter(rows);
   // Met indicator and met week of a requirement (node rows added).
   const node = (req: Requirement): { y: Term; m: Term } => {
     if (typeof req === 'string') {

@@ -10,6 +10,8 @@ import highsModule from 'highs';
 import type { Highs, InitOptions } from 'highs';
 import type { Catalog, Credential, Holding, Requirement } from '@pathwise/core';
 import { heldSet } from './held-set.js';
+import { rowWriter } from './lp-rows.js';
+import type { Term } from './lp-rows.js';
 import { closureOf, credentialMap } from './requirement-met-at.js';
 
 // `highs` ships CommonJS types; its ESM build's default export is the loader itself.
@@ -33,7 +35,6 @@ export interface CheapestOptimum {
 }
 
 /** A linear term: coefficient times a variable (or a constant when `v` is undefined). */
-type Term = { k: number; v?: string };
 
 /**
  * Builds the programme for one query as CPLEX LP text (exported for the benchmark to time apart).
@@ -69,19 +70,8 @@ export function cheapestProgramme(
     }
     return { k: 1, v: y };
   };
-  const row = (terms: Term[], rhs: number): void => {
-    let constant = 0;
-    const coefficients = new Map<string, number>();
-    for (const t of terms) {
-      if (t.v === undefined) constant += t.k;
-      else coefficients.set(t.v, (coefficients.get(t.v) ?? 0) + t.k);
-    }
-    const parts = [...coefficients]
-      .filter(([, k]) => k !== 0)
-      .map(([v, k]) => `${k < 0 ? '-' : '+'} ${Math.abs(k)} ${v}`);
-    if (parts.length > 0) rows.push(`r${rows.length}: ${parts.join(' ')} <= ${rhs - constant}`);
-    else if (constant > rhs) rows.push(`r${rows.length}: + 0 x0 <= -1`); // infeasible constant row
-  };
+  const writeRow = rowWriter(rows);
+  const row = (terms: Term[], rhs: number): void => writeRow(terms, '<=', rhs);
   for (const id of ids) {
     const requires = byId.get(id)!.requires;
     if (requires !== undefined) row([{ k: 1, v: vars.get(id)! }, neg(node(requires))], 0);
