@@ -5,7 +5,13 @@
  * edges with their `order`. No I/O, so it is unit-tested without a database.
  */
 import type { Catalog, Credential, Provider, Requirement } from '@pathwise/core';
-import { isAll, isAny, isAtLeast, isCredits } from '@pathwise/core';
+import {
+  CREDENTIAL_FIELDS as CORE_CREDENTIAL_FIELDS,
+  isAll,
+  isAny,
+  isAtLeast,
+  isCredits,
+} from '@pathwise/core';
 
 /** Property values a node may carry. */
 export type Props = Record<string, string | number | boolean | string[] | null>;
@@ -38,19 +44,11 @@ export interface CredentialRows {
   edges: OfEdgeRow[];
 }
 
-const CREDENTIAL_FIELDS = [
-  'name',
-  'kind',
-  'cost',
-  'durationWeeks',
-  'effortHours',
-  'credits',
-  'level',
-  'skills',
-  'validityMonths',
-  'url',
-  'description',
-] as const;
+/** The credential fields stored as node properties (id is the key; provider and requires are edges). */
+const CREDENTIAL_FIELDS = CORE_CREDENTIAL_FIELDS.filter(
+  (f): f is Exclude<(typeof CORE_CREDENTIAL_FIELDS)[number], 'id' | 'provider' | 'requires'> =>
+    f !== 'id' && f !== 'provider' && f !== 'requires',
+);
 
 /** Splits `x-` fields into one JSON string (null when there are none). */
 function extrasOf(value: object): string | null {

@@ -32,6 +32,27 @@ export const PROVIDER_KINDS = [
 ] as const;
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 
+/** Every field catalog-v1 defines on a credential, in the spec's order; any other must start with `x-`. */
+export const CREDENTIAL_FIELDS = [
+  'id',
+  'name',
+  'kind',
+  'provider',
+  'cost',
+  'durationWeeks',
+  'effortHours',
+  'credits',
+  'level',
+  'skills',
+  'validityMonths',
+  'requires',
+  'url',
+  'description',
+] as const;
+
+/** Every field catalog-v1 defines on a provider; any other must start with `x-`. */
+export const PROVIDER_FIELDS = ['id', 'name', 'kind', 'url'] as const;
+
 /** Extension fields (`x-…`) are kept as they are. */
 export type Extensions = { [key: `x-${string}`]: unknown };
 

@@ -2,7 +2,13 @@
  * Shape checks of the catalog document, its providers and its credentials (the JSON Schema's part
  * of catalog-v1, written out so each fault gets a precise code and path rather than a `oneOf` verdict).
  */
-import { CATALOG_FORMAT, CREDENTIAL_KINDS, PROVIDER_KINDS } from '../model/types.js';
+import {
+  CATALOG_FORMAT,
+  CREDENTIAL_FIELDS,
+  CREDENTIAL_KINDS,
+  PROVIDER_FIELDS,
+  PROVIDER_KINDS,
+} from '../model/types.js';
 import type { FaultList } from './faults.js';
 import { childPath } from './faults.js';
 import {
@@ -18,23 +24,8 @@ import type { RequirementFacts } from './check-requirement.js';
 import { checkRequirement } from './check-requirement.js';
 
 const CATALOG_KEYS = new Set(['format', 'currency', 'providers', 'credentials']);
-const PROVIDER_KEYS = new Set(['id', 'name', 'kind', 'url']);
-const CREDENTIAL_KEYS = new Set([
-  'id',
-  'name',
-  'kind',
-  'provider',
-  'cost',
-  'durationWeeks',
-  'effortHours',
-  'credits',
-  'level',
-  'skills',
-  'validityMonths',
-  'requires',
-  'url',
-  'description',
-]);
+const PROVIDER_KEYS: ReadonlySet<string> = new Set(PROVIDER_FIELDS);
+const CREDENTIAL_KEYS: ReadonlySet<string> = new Set(CREDENTIAL_FIELDS);
 
 /** A well-formed-enough entry: its index, path and id (when the id itself is valid). */
 export interface EntryFacts {
