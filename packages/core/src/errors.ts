@@ -1,20 +1,26 @@
 /**
- * The one error family of Pathwise. Callers branch on `code`, never on message wording.
+ * The one error family of Pathwise. Callers branch on `code`, never on message wording. Every error
+ * says what it carries in `toJSON()`, so it can cross a thread or process boundary as plain data
+ * (see `revive-error.ts`).
  */
 
 /** Every code a PathwiseError may carry. */
-export type PathwiseErrorCode =
-  | 'CATALOG_INVALID'
-  | 'UNKNOWN_CREDENTIAL'
-  | 'INVALID_INPUT'
-  | 'INFEASIBLE'
-  | 'NOT_FOUND'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'CONFLICT'
-  | 'STORE_UNAVAILABLE'
-  | 'IMPORT_INVALID'
-  | 'TIMEOUT';
+export const PATHWISE_ERROR_CODES = [
+  'CATALOG_INVALID',
+  'UNKNOWN_CREDENTIAL',
+  'INVALID_INPUT',
+  'INFEASIBLE',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CONFLICT',
+  'STORE_UNAVAILABLE',
+  'IMPORT_INVALID',
+  'TIMEOUT',
+] as const;
+
+/** The closed union of codes a PathwiseError may carry. */
+export type PathwiseErrorCode = (typeof PATHWISE_ERROR_CODES)[number];
 
 /** Base class of every error Pathwise throws on purpose. */
 export class PathwiseError extends Error {
@@ -30,6 +36,27 @@ export class PathwiseError extends Error {
     this.name = new.target.name;
     this.code = code;
   }
+
+  /**
+   * @returns the error as plain, structured-clonable data: its class name, code, message and the
+   *   fields its class adds (rebuilt by `reviveError`)
+   */
+  toJSON(): SerialisedError {
+    return { name: this.name, code: this.code, message: this.message };
+  }
+}
+
+/**
+ * A PathwiseError as plain data: what `toJSON()` returns and `reviveError` rebuilds. `faults` and
+ * `id` are there when the class carries them.
+ */
+export interface SerialisedError {
+  /** The class name (`CatalogInvalidError`, `UnknownCredentialError`, ...). */
+  name: string;
+  code: PathwiseErrorCode;
+  message: string;
+  faults?: readonly unknown[];
+  id?: string;
 }
 
 /** What kind of fault a catalog has; each rule of catalog-v1.md has its own. */
@@ -72,6 +99,11 @@ export class CatalogInvalidError extends PathwiseError {
     );
     this.faults = faults;
   }
+
+  /** @returns the error as plain data, with every fault */
+  override toJSON(): SerialisedError {
+    return { ...super.toJSON(), faults: this.faults };
+  }
 }
 
 /** A query named a credential the catalog does not have. */
@@ -82,6 +114,11 @@ export class UnknownCredentialError extends PathwiseError {
   constructor(id: string) {
     super('UNKNOWN_CREDENTIAL', `unknown credential "${id}"`);
     this.id = id;
+  }
+
+  /** @returns the error as plain data, with the unknown id */
+  override toJSON(): SerialisedError {
+    return { ...super.toJSON(), id: this.id };
   }
 }
 

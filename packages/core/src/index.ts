@@ -4,6 +4,7 @@
 export * from './model/types.js';
 export * from './model/catalog-change.js';
 export * from './errors.js';
+export * from './revive-error.js';
 export * from './requirement/walk.js';
 export * from './requirement/evaluate.js';
 export * from './holdings/dates.js';

@@ -6,13 +6,6 @@ export { createPathwiseSchema } from './schema/create-schema.js';
 export { resolvers } from './resolvers/index.js';
 export type { CatalogView, TimedPlan, Principal, ApiLimits, PathwiseContext } from './context.js';
 export { DEFAULT_LIMITS } from './context.js';
-export {
-  GRAPHQL_CODES,
-  isPathwiseError,
-  pathwiseExtensions,
-  toGraphQLError,
-  formatPathwiseError,
-} from './errors/map-error.js';
+export { GRAPHQL_CODES, formatPathwiseError } from './errors/map-error.js';
 export { requirePublisher } from './auth/require-publisher.js';
 export { requirementText } from './resolvers/requirement-text.js';
-export { encodeCursor, decodeCursor } from './resolvers/query-credentials.js';

@@ -2,7 +2,7 @@
  * Import faults and warnings. A fault makes an import refuse the whole input (`ImportInvalidError`);
  * a warning says what was ignored, defaulted or approximated while the import went on.
  */
-import { PathwiseError } from '@pathwise/core';
+import { PathwiseError, type SerialisedError } from '@pathwise/core';
 
 /** What kind of fault an imported document has. */
 export type ImportFaultCode =
@@ -52,6 +52,11 @@ export class ImportInvalidError extends PathwiseError {
       `import refused: ${faults.length} fault${faults.length === 1 ? '' : 's'}`,
     );
     this.faults = faults;
+  }
+
+  /** @returns the error as plain data, with every fault */
+  override toJSON(): SerialisedError {
+    return { ...super.toJSON(), faults: this.faults };
   }
 }
 

@@ -2,9 +2,11 @@
  * Maps Pathwise errors to GraphQL errors with `extensions.code` (BAD_USER_INPUT, NOT_FOUND,
  * UNAUTHENTICATED, FORBIDDEN, ...), the way apollo-server's ApolloServerErrorCode does, and hides
  * anything unexpected behind a generic INTERNAL_SERVER_ERROR. No stack trace ever reaches a client.
+ * A PathwiseError is recognised by class (errors from planning workers are rebuilt as their class by
+ * core's `reviveError`), and its fields come from its own `toJSON()`.
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { PathwiseErrorCode } from '@pathwise/core';
+import { PathwiseError, type PathwiseErrorCode } from '@pathwise/core';
 
 /** The `extensions.code` each PathwiseError code maps to. */
 export const GRAPHQL_CODES: Readonly<Record<PathwiseErrorCode, string>> = {
@@ -21,44 +23,16 @@ export const GRAPHQL_CODES: Readonly<Record<PathwiseErrorCode, string>> = {
   TIMEOUT: 'TIMEOUT',
 };
 
-/** A PathwiseError as seen across package copies (dist and source may both be loaded). */
-interface PathwiseLike extends Error {
-  code: PathwiseErrorCode;
-  faults?: unknown;
-  id?: unknown;
-}
-
-/** @returns true when `error` is a PathwiseError (checked by shape, not by class identity) */
-export function isPathwiseError(error: unknown): error is PathwiseLike {
-  if (!(error instanceof Error)) return false;
-  const code: unknown = (error as { code?: unknown }).code;
-  return typeof code === 'string' && Object.hasOwn(GRAPHQL_CODES, code);
-}
-
 /**
- * @param error - a PathwiseError
- * @returns the extensions a client sees: `code`, `pathwiseCode`, and `faults` / `id` where the error has them
+ * @param error - a PathwiseError (any subclass)
+ * @returns the extensions a client sees: `code`, `pathwiseCode`, and the fields the error's class
+ *   carries (`faults`, `id`), as its `toJSON()` gives them
  */
-export function pathwiseExtensions(error: PathwiseLike): Record<string, unknown> {
-  const extensions: Record<string, unknown> = {
-    code: GRAPHQL_CODES[error.code],
-    pathwiseCode: error.code,
-  };
-  if (Array.isArray(error.faults)) extensions.faults = error.faults;
-  if (typeof error.id === 'string') extensions.id = error.id;
-  return extensions;
-}
-
-/**
- * Wraps a PathwiseError as a GraphQLError (for code that must throw a GraphQLError itself).
- * @param error - a PathwiseError
- * @returns the GraphQL error carrying the mapped extensions
- */
-export function toGraphQLError(error: PathwiseLike): GraphQLError {
-  return new GraphQLError(error.message, {
-    originalError: error,
-    extensions: pathwiseExtensions(error),
-  });
+function pathwiseExtensions(error: PathwiseError): Record<string, unknown> {
+  const { name: _name, message: _message, code, ...fields } = error.toJSON();
+  void _name;
+  void _message;
+  return { code: GRAPHQL_CODES[code], pathwiseCode: code, ...fields };
 }
 
 /**
@@ -88,7 +62,7 @@ export function formatPathwiseError(
     ...(formatted.locations ? { locations: formatted.locations } : {}),
     ...(formatted.path ? { path: formatted.path } : {}),
   };
-  if (isPathwiseError(original)) {
+  if (original instanceof PathwiseError) {
     return { message: original.message, ...where, extensions: pathwiseExtensions(original) };
   }
   const code = formatted.extensions?.code;

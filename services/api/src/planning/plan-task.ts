@@ -1,9 +1,15 @@
 /**
  * What crosses the thread boundary between the service and its planning workers: a plan query with
  * the catalog version it is for (the catalog as JSON bytes in a SharedArrayBuffer, shared rather than
- * copied), and back a plan or a PathwiseError as plain data.
+ * copied), and back a plan or a PathwiseError as plain data (its `toJSON()`, rebuilt by core's
+ * `reviveError` as the same class).
  */
-import { PathwiseError, type PathwiseErrorCode } from '@pathwise/core';
+import {
+  PathwiseError,
+  isSerialisedError,
+  reviveError,
+  type SerialisedError,
+} from '@pathwise/core';
 import type { Plan, PlanQuery } from '@pathwise/engine';
 
 /** One plan to make in a worker. */
@@ -15,13 +21,8 @@ export interface PlanTask {
   query: PlanQuery;
 }
 
-/** An error as a worker reports it. */
-export interface TaskError {
-  code?: PathwiseErrorCode;
-  message: string;
-  faults?: unknown;
-  id?: unknown;
-}
+/** An error as a worker reports it: a PathwiseError's own data, or the message of anything else. */
+export type TaskError = SerialisedError | { message: string };
 
 /** What a worker answers. */
 export type PlanTaskResult =
@@ -41,20 +42,15 @@ export function readSharedCatalog(shared: SharedArrayBuffer): unknown {
   return JSON.parse(new TextDecoder().decode(new Uint8Array(shared).slice()));
 }
 
-/** @returns an error as plain data: a PathwiseError keeps its code, faults and id */
+/** @returns an error as plain data: a PathwiseError as its `toJSON()`, anything else as its message */
 export function toTaskError(error: unknown): TaskError {
-  const e = error as Partial<TaskError> & { message?: unknown };
-  const message = typeof e?.message === 'string' ? e.message : String(error);
-  return error instanceof PathwiseError
-    ? { code: error.code, message, faults: e.faults, id: e.id }
-    : { message };
+  if (error instanceof PathwiseError) return error.toJSON();
+  return { message: error instanceof Error ? error.message : String(error) };
 }
 
-/** @returns the error to throw in the service: a PathwiseError again when it was one */
+/** @returns the error to throw in the service: the same PathwiseError subclass when it was one */
 export function fromTaskError(error: TaskError): Error {
-  if (error.code === undefined) return new Error(`planning worker: ${error.message}`);
-  const rebuilt = new PathwiseError(error.code, error.message);
-  if (error.faults !== undefined) Object.assign(rebuilt, { faults: error.faults });
-  if (error.id !== undefined) Object.assign(rebuilt, { id: error.id });
-  return rebuilt;
+  return isSerialisedError(error)
+    ? reviveError(error)
+    : new Error(`planning worker: ${error.message}`);
 }

@@ -4,12 +4,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { GraphQLError } from 'graphql';
 import {
   CatalogInvalidError,
-  InvalidInputError,
+  PATHWISE_ERROR_CODES,
   PathwiseError,
   UnknownCredentialError,
+  reviveError,
   type PathwiseErrorCode,
 } from '@pathwise/core';
-import { GRAPHQL_CODES, formatPathwiseError, isPathwiseError } from '../map-error.js';
+import { ImportInvalidError } from '@pathwise/interop';
+import { GRAPHQL_CODES, formatPathwiseError } from '../map-error.js';
 
 const wrap = (original: Error) =>
   new GraphQLError(original.message, { originalError: original, path: ['plan'] });
@@ -40,20 +42,7 @@ describe('formatPathwiseError', () => {
   });
 
   it('maps every PathwiseError code', () => {
-    const codes: PathwiseErrorCode[] = [
-      'CATALOG_INVALID',
-      'UNKNOWN_CREDENTIAL',
-      'INVALID_INPUT',
-      'INFEASIBLE',
-      'NOT_FOUND',
-      'UNAUTHENTICATED',
-      'FORBIDDEN',
-      'CONFLICT',
-      'STORE_UNAVAILABLE',
-      'IMPORT_INVALID',
-      'TIMEOUT',
-    ];
-    expect(Object.keys(GRAPHQL_CODES).sort()).toEqual([...codes].sort());
+    expect(Object.keys(GRAPHQL_CODES).sort()).toEqual([...PATHWISE_ERROR_CODES].sort());
   });
 
   it('lists every fault of an invalid catalog and the id of an unknown credential', () => {
@@ -117,11 +106,40 @@ describe('formatPathwiseError', () => {
   });
 });
 
-describe('isPathwiseError', () => {
-  it('accepts PathwiseErrors by shape and refuses other errors', () => {
-    expect(isPathwiseError(new InvalidInputError('x'))).toBe(true);
-    expect(isPathwiseError(Object.assign(new Error('x'), { code: 'FORBIDDEN' }))).toBe(true);
-    expect(isPathwiseError(Object.assign(new Error('x'), { code: 'ENOENT' }))).toBe(false);
-    expect(isPathwiseError({ code: 'FORBIDDEN' })).toBe(false);
+describe('recognising a PathwiseError', () => {
+  it('goes by class: an Error that only has a Pathwise-looking code is hidden', () => {
+    const onUnexpected = vi.fn();
+    const lookalike = wrap(Object.assign(new Error('x'), { code: 'FORBIDDEN', id: 'secret' }));
+    const out = formatPathwiseError(formattedOf(lookalike), lookalike, onUnexpected);
+    expect(out.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(onUnexpected).toHaveBeenCalledOnce();
+  });
+
+  it("takes a subclass's fields from its toJSON (an import's faults)", () => {
+    const faults = [{ code: 'NOT_JSON' as const, path: '', message: 'not JSON' }];
+    const error = wrap(new ImportInvalidError(faults));
+    expect(formatPathwiseError(formattedOf(error), error).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      pathwiseCode: 'IMPORT_INVALID',
+      faults,
+    });
+  });
+
+  it('maps an error revived from its JSON exactly as the original', () => {
+    const faults = [
+      { code: 'CYCLE' as const, path: 'credentials[0]', message: 'cycle', ids: ['a', 'b'] },
+    ];
+    for (const original of [
+      new CatalogInvalidError(faults),
+      new UnknownCredentialError('ghost'),
+      new PathwiseError('TIMEOUT', 'too slow'),
+    ]) {
+      const revived = reviveError(JSON.parse(JSON.stringify(original)));
+      const a = wrap(original);
+      const b = wrap(revived);
+      expect(formatPathwiseError(formattedOf(b), b)).toEqual(
+        formatPathwiseError(formattedOf(a), a),
+      );
+    }
   });
 });
