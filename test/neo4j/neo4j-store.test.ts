@@ -1,24 +1,12 @@
 /**
  * The Neo4j store against a real Neo4j: the CatalogStore contract, the graph a user browses with
- * Cypher, the constraints, wrapped driver errors, and the env factory.
+ * Cypher, the constraints and wrapped driver errors. (Which store a service opens is tested with the
+ * service: test/api/open-store.test.ts.)
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PathwiseError } from '@pathwise/core';
-import { FileCatalogStore } from '@pathwise/store';
-import {
-  describeCatalogStoreContract,
-  makeCredential,
-  richCatalog,
-} from '@pathwise/store/contract';
-import {
-  Neo4jCatalogStore,
-  connectNeo4j,
-  dropCatalog,
-  openCatalogStore,
-} from '@pathwise/store-neo4j';
+import { describeCatalogStoreContract, richCatalog } from '@pathwise/store/contract';
+import { Neo4jCatalogStore, connectNeo4j, dropCatalog } from '@pathwise/store-neo4j';
 import { neo4jForTests } from './helpers/neo4j-for-tests.js';
 
 const neo = await neo4jForTests();
@@ -119,34 +107,5 @@ suite('Neo4jCatalogStore graph', () => {
       const error = await call.catch((e: unknown) => e);
       expect((error as PathwiseError).code).toBe('STORE_UNAVAILABLE');
     }
-  });
-
-  it('openCatalogStore picks Neo4j when NEO4J_URI is set, the file store otherwise', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'pathwise-factory-'));
-    catalogs.add('factory');
-    const neoStore = await openCatalogStore(
-      {
-        NEO4J_URI: connection!.uri,
-        NEO4J_USER: 'neo4j',
-        NEO4J_PASSWORD: 'any',
-        PATHWISE_NEO4J_CATALOG: 'factory',
-      },
-      { dataDir: dir, seed: richCatalog() },
-    );
-    expect(neoStore.kind).toBe('neo4j');
-    expect(neoStore.store).toBeInstanceOf(Neo4jCatalogStore);
-    await neoStore.store.apply({
-      kind: 'publish',
-      provider: 'corp',
-      credentials: [makeCredential('f', 'corp')],
-    });
-    expect(await neoStore.store.currentVersion()).toBe(2);
-    await neoStore.store.close();
-    const fileStore = await openCatalogStore({}, { dataDir: dir, seed: richCatalog() });
-    expect(fileStore.kind).toBe('file');
-    expect(fileStore.store).toBeInstanceOf(FileCatalogStore);
-    expect((await fileStore.store.load()).catalog).toEqual(richCatalog());
-    await fileStore.store.close();
-    await rm(dir, { recursive: true, force: true });
   });
 });

@@ -7,9 +7,9 @@
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import type { Catalog, CatalogChange, Credential } from '@pathwise/core';
-import { CATALOG_FORMAT, PathwiseError, applyCatalogChange, parseCatalog } from '@pathwise/core';
+import { PathwiseError } from '@pathwise/core';
 import type { ApplyOptions, CatalogSnapshot, CatalogStore, ChangeRecord } from '@pathwise/store';
-import { SerialQueue } from '@pathwise/store';
+import { SerialQueue, initialCatalog, nextCatalog } from '@pathwise/store';
 import { ensureSchema } from './schema.js';
 import { readCatalog } from './read-catalog.js';
 import type { WritePlan } from './write-catalog.js';
@@ -76,9 +76,7 @@ export class Neo4jCatalogStore implements CatalogStore {
     try {
       await driver.verifyConnectivity({ database: options.database });
       await ensureSchema(driver, options.database);
-      const seed = parseCatalog(
-        options.seed ?? { format: CATALOG_FORMAT, providers: [], credentials: [] },
-      );
+      const seed = initialCatalog(options.seed);
       await store.seedIfMissing(seed);
     } catch (error) {
       if (owns) await driver.close().catch(() => undefined);
@@ -117,13 +115,7 @@ export class Neo4jCatalogStore implements CatalogStore {
       try {
         for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
           const base = await this.fresh();
-          if (options.expectedVersion !== undefined && options.expectedVersion !== base.version) {
-            throw new PathwiseError(
-              'CONFLICT',
-              `catalog is at version ${base.version}, not ${options.expectedVersion}`,
-            );
-          }
-          const next = parseCatalog(applyCatalogChange(base.catalog, change));
+          const next = nextCatalog(base, change, options);
           try {
             const snapshot = await this.commit(base, next, change);
             this.cached = snapshot;

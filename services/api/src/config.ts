@@ -1,6 +1,7 @@
 /**
  * The service's configuration from the environment: PORT, HOST, PATHWISE_CATALOG,
- * PATHWISE_DATA_DIR, PATHWISE_API_KEYS, NEO4J_*, LOG_LEVEL and the PATHWISE_MAX_* limits.
+ * PATHWISE_DATA_DIR, PATHWISE_API_KEYS, NEO4J_* and PATHWISE_NEO4J_CATALOG, LOG_LEVEL and the
+ * PATHWISE_MAX_* limits. Nothing else in the service reads process.env for these.
  */
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -13,6 +14,17 @@ export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../
 /** The bundled example catalog, served when PATHWISE_CATALOG is not set. */
 export const DEFAULT_CATALOG = resolve(repoRoot, 'examples/catalogs/tech-careers.json');
 
+/** The Neo4j store's settings: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, PATHWISE_NEO4J_CATALOG. */
+export interface Neo4jConfig {
+  uri: string;
+  user: string | undefined;
+  password: string | undefined;
+  /** The database; undefined: the server's default. */
+  database: string | undefined;
+  /** The catalog's name in the database (several may share one); default `default`. */
+  catalog: string;
+}
+
 /** Everything main.ts needs to start the service. */
 export interface ServiceConfig {
   port: number;
@@ -23,7 +35,8 @@ export interface ServiceConfig {
   dataDir: string;
   /** The raw PATHWISE_API_KEYS value. */
   apiKeys: string | undefined;
-  neo4j: { uri: string; user: string | undefined; password: string | undefined } | undefined;
+  /** Where the Neo4j store is (NEO4J_URI set); undefined: the embedded file store. */
+  neo4j: Neo4jConfig | undefined;
   logLevel: string;
   /** Planning worker threads (0: plan in the server's thread). */
   planWorkers: number;
@@ -73,7 +86,13 @@ export function readConfig(env: NodeJS.ProcessEnv): ServiceConfig {
     dataDir: resolve(env.PATHWISE_DATA_DIR || resolve(repoRoot, '.pathwise')),
     apiKeys: env.PATHWISE_API_KEYS,
     neo4j: env.NEO4J_URI
-      ? { uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD }
+      ? {
+          uri: env.NEO4J_URI,
+          user: env.NEO4J_USER,
+          password: env.NEO4J_PASSWORD,
+          database: env.NEO4J_DATABASE || undefined,
+          catalog: env.PATHWISE_NEO4J_CATALOG || 'default',
+        }
       : undefined,
     logLevel: env.LOG_LEVEL || 'info',
     planWorkers: positiveInt(env, 'PATHWISE_PLAN_WORKERS', DEFAULT_PLAN_WORKERS, 0),

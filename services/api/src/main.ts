@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const config = readConfig(process.env);
   const logger = createLogger(config.logLevel);
   const apiKeys = parseApiKeys(config.apiKeys);
-  const store = await openStore(config, process.env, logger);
+  const store = await openStore(config, logger);
   const server = await startServer({
     store,
     port: config.port,

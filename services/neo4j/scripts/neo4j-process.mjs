@@ -153,19 +153,28 @@ export async function startNeo4j({
 }
 
 /**
+ * Whether a pid from a pid file is a live Neo4j of ours: the scripts' one check (the TypeScript house
+ * has @pathwise/store's `isProcessAlive`, which these unbuilt scripts cannot import). Unlike that one,
+ * another user's process (EPERM) counts as not ours: the pid was recycled, the pid file is stale.
+ * @param pid - a process id
+ * @returns true when this user can signal the process
+ */
+export function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Stops a Neo4j process: SIGTERM (clean shutdown), SIGKILL after `graceMs`.
  * @param pid - its process id
  * @returns whether it was running
  */
 export async function stopPid(pid, graceMs = 20_000) {
-  const alive = () => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const alive = () => isAlive(pid);
   if (!alive()) return false;
   process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + graceMs;

@@ -4,6 +4,7 @@ import { mkdirSync, openSync, readFileSync, writeFileSync, existsSync } from 'no
 import { join } from 'node:path';
 import {
   ensureBuilt,
+  isAlive,
   missingTools,
   portAnswers,
   serviceDir,
@@ -17,13 +18,11 @@ mkdirSync(runDir, { recursive: true });
 
 if (existsSync(pidFile)) {
   const pid = Number(readFileSync(pidFile, 'utf8'));
-  try {
-    process.kill(pid, 0);
+  if (isAlive(pid)) {
     console.log(`Neo4j is already running (pid ${pid}); \`pnpm neo4j:stop\` stops it.`);
     process.exit(0);
-  } catch {
-    // stale pid file: start anew
   }
+  // else a stale pid file: start anew
 }
 const missing = missingTools();
 if (missing.length > 0) {

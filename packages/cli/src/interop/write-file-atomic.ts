@@ -1,11 +1,10 @@
 /**
- * Writes a file so that readers see the old content or the new, never half of it: the text goes to
- * a temporary file in the same folder, which is then renamed over the target.
+ * Writes a file so that readers see the old content or the new, never half of it, through the one
+ * atomic write of the house (@pathwise/store's `atomicWriteFile`: temporary file, fsync, rename), with
+ * a failure reported as bad input naming the file.
  */
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import { InvalidInputError } from '@pathwise/core';
+import { atomicWriteFile } from '@pathwise/store';
 
 /**
  * @param path - the file to write
@@ -13,21 +12,9 @@ import { InvalidInputError } from '@pathwise/core';
  * @throws InvalidInputError when the folder cannot be written to
  */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const tmp = join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
-  );
   try {
-    const handle = await open(tmp, 'wx');
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(tmp, path);
+    await atomicWriteFile(path, text);
   } catch (error) {
-    await rm(tmp, { force: true });
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new InvalidInputError(`cannot write ${path}: ${reason}`);
   }

@@ -5,6 +5,7 @@
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { isProcessAlive } from './is-process-alive.js';
 
 /**
  * Replaces `path` with `content` atomically.
@@ -72,17 +73,7 @@ export async function removeStaleTemporaries(path: string): Promise<number> {
       ? /^(\d+)\.[0-9a-f]+\.tmp$/.exec(name.slice(prefix.length))
       : null;
     if (!match) continue;
-    const pid = Number(match[1]);
-    let alive = pid === process.pid;
-    if (!alive) {
-      try {
-        process.kill(pid, 0);
-        alive = true;
-      } catch (error) {
-        alive = (error as NodeJS.ErrnoException).code === 'EPERM';
-      }
-    }
-    if (alive) continue;
+    if (isProcessAlive(Number(match[1]))) continue;
     await rm(join(dirname(path), name), { force: true });
     removed++;
   }

@@ -9,13 +9,14 @@
 import { mkdir, open, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Catalog, CatalogChange } from '@pathwise/core';
-import { CATALOG_FORMAT, PathwiseError, applyCatalogChange, parseCatalog } from '@pathwise/core';
+import { PathwiseError, parseCatalog } from '@pathwise/core';
 import type {
   ApplyOptions,
   CatalogSnapshot,
   CatalogStore,
   ChangeRecord,
 } from '../catalog-store.js';
+import { initialCatalog, nextCatalog } from '../next-catalog.js';
 import { SerialQueue } from '../serial-queue.js';
 import { atomicWriteFile, removeStaleTemporaries } from './atomic-write.js';
 import { acquireLock } from './lock-file.js';
@@ -91,9 +92,7 @@ export class FileCatalogStore implements CatalogStore {
     await store.withLock(async () => {
       await removeStaleTemporaries(catalogPath);
       if ((await readStoreHeader(catalogPath)) !== undefined) return;
-      const seed = parseCatalog(
-        options.seed ?? { format: CATALOG_FORMAT, providers: [], credentials: [] },
-      );
+      const seed = initialCatalog(options.seed);
       await atomicWriteFile(
         catalogPath,
         renderStoreFile({ version: 1, logBytes: 0, catalog: seed }),
@@ -167,13 +166,7 @@ export class FileCatalogStore implements CatalogStore {
     options: ApplyOptions,
   ): Promise<CatalogSnapshot> {
     const current = await this.readCurrent();
-    if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
-      throw new PathwiseError(
-        'CONFLICT',
-        `catalog is at version ${current.version}, not ${options.expectedVersion}`,
-      );
-    }
-    const next = parseCatalog(applyCatalogChange(current.catalog, change));
+    const next = nextCatalog(current, change, options);
     const version = current.version + 1;
     const record: ChangeRecord = { version, change, appliedAt: new Date().toISOString() };
     const line = `${JSON.stringify(record)}\n`;

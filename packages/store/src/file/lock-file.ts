@@ -11,6 +11,7 @@ import { link, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { PathwiseError } from '@pathwise/core';
 import { removeStaleTemporaries } from './atomic-write.js';
+import { isProcessAlive } from './is-process-alive.js';
 
 /** Options of `acquireLock`. */
 export interface LockOptions {
@@ -19,15 +20,6 @@ export interface LockOptions {
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Takes the lock at `path`, waiting while another live process holds it.
@@ -81,7 +73,7 @@ async function breakIfStale(path: string): Promise<void> {
     return; // released meanwhile
   }
   const pid = Number(text);
-  if (!Number.isInteger(pid) || pid <= 0 || isAlive(pid)) return;
+  if (!Number.isInteger(pid) || pid <= 0 || isProcessAlive(pid)) return;
   // Move it aside first so that two processes breaking the same stale lock cannot delete a fresh one.
   const aside = `${path}.stale.${process.pid}`;
   try {
@@ -91,6 +83,6 @@ async function breakIfStale(path: string): Promise<void> {
   }
   const moved = Number(await readFile(aside, 'utf8').catch(() => ''));
   // Raced with a fresh lock: put it back unless yet another lock was created meanwhile.
-  if (moved !== pid && isAlive(moved)) await link(aside, path).catch(() => undefined);
+  if (moved !== pid && isProcessAlive(moved)) await link(aside, path).catch(() => undefined);
   await rm(aside, { force: true });
 }

@@ -26,6 +26,7 @@ describe('readConfig', () => {
       PATHWISE_DATA_DIR: '/tmp/d',
       NEO4J_URI: 'bolt://h:7687',
       NEO4J_USER: 'u',
+      PATHWISE_NEO4J_CATALOG: 'campus',
       PATHWISE_MAX_DEPTH: '12',
       PATHWISE_MAX_BODY_BYTES: '5000',
     });
@@ -33,9 +34,13 @@ describe('readConfig', () => {
       port: 0,
       catalogPath: '/tmp/c.json',
       dataDir: '/tmp/d',
-      neo4j: { uri: 'bolt://h:7687', user: 'u' },
+      neo4j: { uri: 'bolt://h:7687', user: 'u', database: undefined, catalog: 'campus' },
     });
     expect(config.limits).toMatchObject({ maxDepth: 12, maxBodyBytes: 5000 });
+    expect(readConfig({ NEO4J_URI: 'bolt://h', NEO4J_DATABASE: 'db' }).neo4j).toMatchObject({
+      database: 'db',
+      catalog: 'default',
+    });
   });
 
   it('refuses malformed numbers, naming the variable', () => {

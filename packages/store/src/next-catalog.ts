@@ -1,0 +1,46 @@
+/**
+ * The catalog a store is about to write, computed the same way by every store (the file store,
+ * Neo4j): a new store's first catalog, and the catalog after a change (refused on a version mismatch,
+ * validated whole). Stores differ only in how they read and commit.
+ */
+import {
+  CATALOG_FORMAT,
+  PathwiseError,
+  applyCatalogChange,
+  parseCatalog,
+  type Catalog,
+  type CatalogChange,
+} from '@pathwise/core';
+import type { ApplyOptions, CatalogSnapshot } from './catalog-store.js';
+
+/**
+ * @param seed - the catalog a new store starts with; default: an empty catalog
+ * @returns the validated catalog of version 1
+ * @throws CatalogInvalidError listing every fault of the seed
+ */
+export function initialCatalog(seed: Catalog | undefined): Catalog {
+  return parseCatalog(seed ?? { format: CATALOG_FORMAT, providers: [], credentials: [] });
+}
+
+/**
+ * @param current - the store's catalog and version the change applies to
+ * @param change - the change
+ * @param options - `expectedVersion` for optimistic concurrency
+ * @returns the validated catalog after the change (the store writes it as version + 1)
+ * @throws PathwiseError CONFLICT when `expectedVersion` is not the current version
+ * @throws PathwiseError FORBIDDEN / NOT_FOUND (core) when the change may not apply
+ * @throws CatalogInvalidError listing every fault of the resulting catalog
+ */
+export function nextCatalog(
+  current: CatalogSnapshot,
+  change: CatalogChange,
+  options: ApplyOptions,
+): Catalog {
+  if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
+    throw new PathwiseError(
+      'CONFLICT',
+      `catalog is at version ${current.version}, not ${options.expectedVersion}`,
+    );
+  }
+  return parseCatalog(applyCatalogChange(current.catalog, change));
+}
