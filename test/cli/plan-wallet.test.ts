@@ -62,7 +62,7 @@ function badge(
     },
     name,
     validFrom,
-    ...(validUntil ? { validUntil } : {}),
+    validUntil,
     credentialSubject: {
       type: ['AchievementSubject'],
       achievement: {

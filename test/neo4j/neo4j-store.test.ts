@@ -25,7 +25,7 @@ describeCatalogStoreContract(
   'Neo4jCatalogStore',
   (location, seed) => {
     catalogs.add(location);
-    return Neo4jCatalogStore.open(connection!, { catalog: location, ...(seed ? { seed } : {}) });
+    return Neo4jCatalogStore.open(connection!, { catalog: location, seed });
   },
   { skip: neo.skip },
 );

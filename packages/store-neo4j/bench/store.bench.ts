@@ -96,12 +96,12 @@ try {
     const baseline = now() - t;
     const fileDir = join(dir, `file-${n}`);
     await measure('file', n, baseline, programme, (seed) =>
-      FileCatalogStore.open(fileDir, seed ? { seed } : {}),
+      FileCatalogStore.open(fileDir, { seed }),
     );
     if (connection) {
       const catalog = `bench-${n}-${process.pid}`;
       await measure('neo4j', n, baseline, programme, (seed) =>
-        Neo4jCatalogStore.open(connection, { catalog, ...(seed ? { seed } : {}) }),
+        Neo4jCatalogStore.open(connection, { catalog, seed }),
       );
       const driver = connectNeo4j(connection);
       await dropCatalog(driver, catalog);

@@ -61,10 +61,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const logger = options.logger ?? createLogger();
   const apiKeys = options.apiKeys ?? apiKeysFrom([]);
   const pool = options.planWorkers ? new PlanPool(options.planWorkers) : undefined;
-  const cache = new PlannerCache(store, {
-    ...(options.createPlanner ? { build: options.createPlanner } : {}),
-    ...(pool ? { pool } : {}),
-  });
+  const cache = new PlannerCache(store, { build: options.createPlanner, pool });
   const apollo = await createApollo(limits, logger);
   let stopping = false;
 

@@ -49,8 +49,7 @@ export const exportCommand: Command = {
       return EXIT_OK;
     }
     const catalog = await readCatalogFile(parsed.values.catalog, io);
-    const target = parsed.values.target;
-    const doc = exportCtdl(catalog, target !== undefined ? { target } : {});
+    const doc = exportCtdl(catalog, { target: parsed.values.target });
     await emitJson(doc, parsed.values.out, io);
     return EXIT_OK;
   },

@@ -44,7 +44,7 @@ export const importCommand: Command = {
     }
     const text = await readInputFile(file, io);
     const currency = parsed.values.currency;
-    const options = currency !== undefined ? { currency } : {};
+    const options = { currency };
     const result = await withImportFaults(
       () =>
         format === 'ctdl'

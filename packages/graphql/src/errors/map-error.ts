@@ -58,10 +58,7 @@ export function formatPathwiseError(
   onUnexpected: (error: unknown) => void = () => {},
 ): GraphQLFormattedError {
   const original = isGraphQLError(error) && error.originalError ? error.originalError : error;
-  const where = {
-    ...(formatted.locations ? { locations: formatted.locations } : {}),
-    ...(formatted.path ? { path: formatted.path } : {}),
-  };
+  const where = { locations: formatted.locations, path: formatted.path };
   if (original instanceof PathwiseError) {
     return { message: original.message, ...where, extensions: pathwiseExtensions(original) };
   }

@@ -54,7 +54,7 @@ export async function publishCredentials(
     kind: 'publish',
     provider,
     credentials,
-    ...(providerName ? { providerName } : {}),
+    providerName: providerName || undefined,
   });
   const index = indexCatalog(snapshot.catalog);
   return {

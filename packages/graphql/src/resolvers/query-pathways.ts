@@ -61,7 +61,7 @@ export async function pathwaysResolver(
     const plan = await runPlan(ctx, view, {
       target: args.target,
       have,
-      ...(args.asOf ? { asOf: args.asOf } : {}),
+      asOf: args.asOf || undefined,
       objective,
       timeBudgetMs: ctx.limits.planTimeBudgetMs,
     });

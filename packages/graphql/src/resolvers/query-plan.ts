@@ -28,10 +28,10 @@ export async function planResolver(
   const plan = await runPlan(ctx, view, {
     target: input.target,
     have: wallet ? [...have, ...wallet.holdings] : have,
-    ...(asOf ? { asOf } : {}),
+    asOf: asOf || undefined,
     objective: toEngineObjective(input.objective),
     timeBudgetMs: timeBudget(input.timeBudgetMs, ctx.limits.planTimeBudgetMs),
     ...planLimits(input),
   });
-  return { plan, index: view.index, ...(wallet ? { wallet } : {}) };
+  return { plan, index: view.index, wallet };
 }

@@ -68,10 +68,10 @@ export async function reachableResolver(
     runPlan(ctx, view, {
       target,
       have,
-      ...(args.asOf ? { asOf: args.asOf } : {}),
+      asOf: args.asOf || undefined,
       objective: 'cheapest',
-      ...(args.maxWeeks != null ? { maxWeeks: args.maxWeeks } : {}),
-      ...(args.maxCost != null ? { maxCost: args.maxCost } : {}),
+      maxWeeks: args.maxWeeks ?? undefined,
+      maxCost: args.maxCost ?? undefined,
       timeBudgetMs: ctx.limits.batchPlanTimeBudgetMs,
     });
   const reaches: ReachParent[] = [];

@@ -19,7 +19,7 @@ export function walletHoldings(
   index: CatalogIndex,
   asOf?: string,
 ): WalletReportParent {
-  const result = holdingsFromWallet(wallet, index, asOf ? { asOf } : {});
+  const result = holdingsFromWallet(wallet, index, { asOf: asOf || undefined });
   return {
     holdings: result.holdings,
     unmatched: result.unmatched,

@@ -287,7 +287,7 @@ function readPathway(
   values(p, 'hasChild', 'hasPart', 'ownedBy', 'offeredBy', 'ctid');
   strings(p, 'subjectWebpage');
   const name = text(p, 'name');
-  return { ...(p.id ? { iri: p.id } : {}), ...(name ? { name } : {}), destinations };
+  return { iri: p.id || undefined, name: name || undefined, destinations };
 }
 
 function sourcePath(path: string, nodes: LdNode[]): string {

@@ -159,7 +159,7 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     }
     if ('@value' in o) {
       const lang = typeof o['@language'] === 'string' ? o['@language'] : undefined;
-      out.push({ kind: 'literal', value: o['@value'], path, ...(lang ? { lang } : {}) });
+      out.push({ kind: 'literal', value: o['@value'], path, lang: lang || undefined });
       return;
     }
     const keys = Object.keys(o);
@@ -186,7 +186,7 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
   const readNode = (o: Record<string, unknown>, path: string, embedded: boolean): LdNode => {
     const saved = ctx;
     if ('@context' in o) {
-      ctx = { prefixes: { ...ctx.prefixes }, ...(ctx.vocab ? { vocab: ctx.vocab } : {}) };
+      ctx = { prefixes: { ...ctx.prefixes }, vocab: ctx.vocab || undefined };
       readContext(o['@context'], `${path}.@context`);
     }
     const node: LdNode = { types: [], path, props: new Map(), used: new Set(), embedded };
@@ -257,7 +257,7 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     if (onlyGraph && '@graph' in o) {
       const saved = ctx;
       if ('@context' in o) {
-        ctx = { prefixes: { ...ctx.prefixes }, ...(ctx.vocab ? { vocab: ctx.vocab } : {}) };
+        ctx = { prefixes: { ...ctx.prefixes }, vocab: ctx.vocab || undefined };
         readContext(o['@context'], `${path ? `${path}.` : ''}@context`);
       }
       readTop(o['@graph'], `${path ? `${path}.` : ''}@graph`);

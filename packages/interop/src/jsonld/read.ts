@@ -75,12 +75,11 @@ export function strings(node: LdNode, ...terms: string[]): string[] {
  */
 export function targets(graph: LdGraph, node: LdNode, ...terms: string[]): LdTarget[] {
   return values(node, ...terms).flatMap((v): LdTarget[] => {
-    if (v.kind === 'node')
-      return [{ node: v.node, path: v.path, ...(v.node.id ? { iri: v.node.id } : {}) }];
+    if (v.kind === 'node') return [{ node: v.node, path: v.path, iri: v.node.id || undefined }];
     const iri = v.kind === 'ref' ? v.iri : typeof v.value === 'string' ? v.value : undefined;
     if (iri === undefined) return [{ path: v.path }];
     const found = graph.resolve(iri);
-    return [{ iri, path: v.path, ...(found ? { node: found } : {}) }];
+    return [{ iri, path: v.path, node: found }];
   });
 }
 

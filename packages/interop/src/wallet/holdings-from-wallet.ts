@@ -102,12 +102,11 @@ export function holdingsFromWallet(
       continue;
     }
     const id = match(entry);
-    const named = entry.name !== undefined ? { name: entry.name } : {};
     if (until !== undefined && until < asOf) {
       expired.push({
         achievementId: entry.achievementId,
-        ...named,
-        ...(id ? { id } : {}),
+        name: entry.name,
+        id,
         validUntil: until,
       });
       continue;
@@ -121,7 +120,7 @@ export function holdingsFromWallet(
       continue;
     }
     if (id === undefined) {
-      unmatched.push({ achievementId: entry.achievementId, ...named });
+      unmatched.push({ achievementId: entry.achievementId, name: entry.name });
       continue;
     }
     const prior = latest.get(id);

@@ -83,10 +83,10 @@ export function readWallet(wallet: unknown, log: ImportLog): WalletEntry[] {
       }
       entries.push({
         achievementId: id,
-        ...(isObject(badge) && str(badge.name) ? { name: str(badge.name)! } : {}),
+        name: isObject(badge) ? str(badge.name) : undefined,
         otherIds: [],
-        ...(str(value.issuedOn) ? { issued: str(value.issuedOn)! } : {}),
-        ...(str(value.expires) ? { expires: str(value.expires)! } : {}),
+        issued: str(value.issuedOn),
+        expires: str(value.expires),
         path,
       });
       return;
@@ -127,10 +127,10 @@ export function readWallet(wallet: unknown, log: ImportLog): WalletEntry[] {
         }
         entries.push({
           achievementId: id,
-          ...(isObject(a) && str(a.name) ? { name: str(a.name)! } : {}),
+          name: isObject(a) ? str(a.name) : undefined,
           otherIds: isObject(a) ? otherIdentifiers(a) : [],
-          ...(issued ? { issued } : {}),
-          ...(expires ? { expires } : {}),
+          issued,
+          expires,
           path: apath,
         });
       });

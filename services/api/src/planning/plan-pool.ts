@@ -22,7 +22,7 @@ export class PlanPool {
       minThreads: threads,
       maxThreads: threads,
       idleTimeout: Infinity,
-      ...(fromSource ? { execArgv: ['--conditions=source', '--import', 'tsx'] } : {}),
+      execArgv: fromSource ? ['--conditions=source', '--import', 'tsx'] : undefined,
     });
   }
 

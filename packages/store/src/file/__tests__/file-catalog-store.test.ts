@@ -16,7 +16,7 @@ const root = await mkdtemp(join(tmpdir(), 'pathwise-file-store-'));
 afterAll(() => rm(root, { recursive: true, force: true }));
 
 describeCatalogStoreContract('FileCatalogStore', (location, seed) =>
-  FileCatalogStore.open(join(root, location), seed ? { seed } : {}),
+  FileCatalogStore.open(join(root, location), { seed }),
 );
 
 describe('FileCatalogStore on disk', () => {
