@@ -4,22 +4,14 @@
 // and a plan in between fits both limits.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '@pathwise/core';
+import { betweenCatalog } from '@pathwise/test-support';
 import { startTestApi, errorCodes, type TestApi } from './helpers/api-server.js';
 
+const between = betweenCatalog();
 const catalog: Catalog = {
-  format: 'pathwise.catalog/v1',
+  ...between,
   credentials: [
-    { id: 'slow', name: 'Slow Course', kind: 'course', cost: 100, durationWeeks: 20 },
-    { id: 'mid', name: 'Middle Course', kind: 'course', cost: 300, durationWeeks: 10 },
-    { id: 'fast', name: 'Fast Bootcamp', kind: 'course', cost: 1000, durationWeeks: 1 },
-    {
-      id: 'cert',
-      name: 'Certification',
-      kind: 'certification',
-      cost: 10,
-      durationWeeks: 2,
-      requires: { any: ['slow', 'mid', 'fast'] },
-    },
+    ...between.credentials,
     {
       id: 'pro',
       name: 'Professional',

@@ -5,8 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectNeo4j, dropCatalog } from '@pathwise/store-neo4j';
-import { neo4jForTests } from '../neo4j/helpers/neo4j-for-tests.js';
+import { dropTestCatalogs, neo4jForTests } from '../neo4j/helpers/neo4j-for-tests.js';
 import { campusCatalog } from './helpers/catalogs.js';
 import { spawnService, waitFor, type Service } from './helpers/spawn-service.js';
 
@@ -36,12 +35,7 @@ suite('services on one Neo4j', () => {
   afterAll(async () => {
     for (const s of services) s.child.kill('SIGTERM');
     await Promise.all(services.map((s) => s.exited));
-    const driver = connectNeo4j(neo.connection!);
-    try {
-      await dropCatalog(driver, catalogName);
-    } finally {
-      await driver.close();
-    }
+    await dropTestCatalogs(neo.connection, [catalogName]);
     await neo.stop();
     await rm(dir, { recursive: true, force: true });
   });

@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileCatalogStore } from '@pathwise/store';
 import { makeCredential, richCatalog } from '@pathwise/store/contract';
-import { Neo4jCatalogStore, connectNeo4j, dropCatalog } from '@pathwise/store-neo4j';
+import { Neo4jCatalogStore } from '@pathwise/store-neo4j';
 import { readConfig } from '../../services/api/src/config.js';
 import { createLogger } from '../../services/api/src/logger.js';
 import { openStore } from '../../services/api/src/open-store.js';
-import { neo4jForTests } from '../neo4j/helpers/neo4j-for-tests.js';
+import { dropTestCatalogs, neo4jForTests } from '../neo4j/helpers/neo4j-for-tests.js';
 
 const neo = await neo4jForTests();
 const catalogName = `open-store-${process.pid}-${Date.now()}`;
@@ -24,14 +24,7 @@ beforeAll(async () => {
   env = { PATHWISE_DATA_DIR: join(dir, 'data'), PATHWISE_CATALOG: join(dir, 'seed.json') };
 });
 afterAll(async () => {
-  if (neo.connection) {
-    const driver = connectNeo4j(neo.connection);
-    try {
-      await dropCatalog(driver, catalogName);
-    } finally {
-      await driver.close();
-    }
-  }
+  await dropTestCatalogs(neo.connection, [catalogName]);
   await neo.stop();
   await rm(dir, { recursive: true, force: true });
 });

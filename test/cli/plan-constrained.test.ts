@@ -2,28 +2,13 @@
 // catalog where the cheapest plan is too slow, the fastest too expensive and an in-between plan fits;
 // answers checked against the independent HiGHS big-M programme; batch lines carry their own limits.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '@pathwise/core';
 import type { Plan } from '@pathwise/engine';
+import { betweenCatalog } from '@pathwise/test-support';
 import { requireBuiltCli, runCli, tempDir, writeTemp } from './run-cli.js';
 import { planViolations } from '../../packages/engine/src/__tests__/support/check-plan.js';
 import { highsConstrained } from '../../packages/engine/src/__tests__/support/highs-constrained.js';
 
-const catalog: Catalog = {
-  format: 'pathwise.catalog/v1',
-  credentials: [
-    { id: 'slow', name: 'Slow Course', kind: 'course', cost: 100, durationWeeks: 20 },
-    { id: 'mid', name: 'Middle Course', kind: 'course', cost: 300, durationWeeks: 10 },
-    { id: 'fast', name: 'Fast Bootcamp', kind: 'course', cost: 1000, durationWeeks: 1 },
-    {
-      id: 'cert',
-      name: 'Certification',
-      kind: 'certification',
-      cost: 10,
-      durationWeeks: 2,
-      requires: { any: ['slow', 'mid', 'fast'] },
-    },
-  ],
-};
+const catalog = betweenCatalog();
 const asOf = '2026-06-01';
 const dir = tempDir();
 const catalogFile = writeTemp(dir, 'catalog.json', catalog);

@@ -7,7 +7,7 @@ import { parseCatalog } from '@pathwise/core';
 import { createPlanner } from '@pathwise/engine';
 import type { PlanQuery } from '@pathwise/engine';
 import { highsConstrained } from '../src/__tests__/support/highs-constrained.js';
-import { generateCatalog, generateQueries } from './generate-catalog.js';
+import { generateCatalog, generateQueries } from '@pathwise/test-support';
 
 const MAX = Number(process.env.PATHWISE_BENCH_MAX ?? 100_000);
 const SIZES = [1_000, 10_000, 100_000].filter((n) => n <= MAX);

@@ -19,7 +19,7 @@ import {
 import { earliestWeeks } from '../src/__tests__/support/fastest-recursion.js';
 import { heldSet } from '../src/__tests__/support/held-set.js';
 import { credentialMap } from '../src/__tests__/support/requirement-met-at.js';
-import { generateCatalog, generateQueries } from './generate-catalog.js';
+import { generateCatalog, generateQueries } from '@pathwise/test-support';
 import { buildCsr, csrDijkstra } from './csr-dijkstra.js';
 import { buildGraphology, graphologyWeeks } from './graphology-baseline.js';
 

@@ -3,7 +3,7 @@
  * file starts through services/neo4j's harness. Under CI a missing Neo4j throws (the suite fails);
  * elsewhere, without Java or Maven, the suites skip and say so loudly.
  */
-import type { Neo4jConnection } from '@pathwise/store-neo4j';
+import { connectNeo4j, dropCatalog, type Neo4jConnection } from '@pathwise/store-neo4j';
 import { startForTests, stopForTests } from '../../../services/neo4j/scripts/harness.mjs';
 
 /** What a Neo4j test file gets. */
@@ -40,4 +40,22 @@ export async function neo4jForTests(): Promise<Neo4jForTests> {
     return { connection: undefined, skip, stop: async () => undefined };
   }
   return { connection, skip: undefined, stop: stopForTests };
+}
+
+/**
+ * Removes catalogs a test made, over a connection of its own.
+ * @param connection - the test Neo4j (nothing happens without one: the suite skipped)
+ * @param names - the catalogs to drop
+ */
+export async function dropTestCatalogs(
+  connection: Neo4jConnection | undefined,
+  names: Iterable<string>,
+): Promise<void> {
+  if (!connection) return;
+  const driver = connectNeo4j(connection);
+  try {
+    for (const name of names) await dropCatalog(driver, name);
+  } finally {
+    await driver.close();
+  }
 }

@@ -10,7 +10,7 @@ import { UnknownCredentialError, InvalidInputError, indexCatalog } from '@pathwi
 import { createPlanner, validatePlan, type PlanQuery } from '../index.js';
 import { planViolations } from './support/check-plan.js';
 import { highsConstrained } from './support/highs-constrained.js';
-import { randomCase, type RandomCase } from './support/random-catalog.js';
+import { randomCase, type RandomCase } from '@pathwise/test-support';
 
 /** A random case with limits drawn around its unconstrained cheapest and fastest plans. */
 const constrainedCase = fc

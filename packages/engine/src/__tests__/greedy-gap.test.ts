@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { greedyCheapest } from './support/greedy-plan.js';
 import { highsCheapest } from './support/highs-oracle.js';
-import { randomCase } from './support/random-catalog.js';
+import { randomCase } from '@pathwise/test-support';
 
 describe('per-branch greedy against the HiGHS optimum', () => {
   it('costs more on at least 10% of random catalogs, and never less', async () => {

@@ -9,8 +9,8 @@ import { fastestWeeks } from './support/fastest-recursion.js';
 import { greedyCheapest } from './support/greedy-plan.js';
 import { highsCheapest } from './support/highs-oracle.js';
 import { planFromSet } from './support/plan-from-set.js';
-import { randomCase } from './support/random-catalog.js';
-import { prng, sampleFeasiblePlan } from './support/random-plan.js';
+import { randomCase, prng } from '@pathwise/test-support';
+import { sampleFeasiblePlan } from './support/random-plan.js';
 
 const cred = (
   id: string,

@@ -9,9 +9,8 @@ import { createPlanner } from '../index.js';
 import { planViolations } from './support/check-plan.js';
 import { fastestWeeks } from './support/fastest-recursion.js';
 import { highsCheapest } from './support/highs-oracle.js';
-import { randomCase } from './support/random-catalog.js';
-import { prng, sampleFeasiblePlan } from './support/random-plan.js';
-import { generateCatalog, generateQueries } from '../../bench/generate-catalog.js';
+import { randomCase, prng, generateCatalog, generateQueries } from '@pathwise/test-support';
+import { sampleFeasiblePlan } from './support/random-plan.js';
 
 describe('planner on random catalogs', () => {
   it('gives valid plans: cheapest = HiGHS optimum, fastest = min/max recursion, both optimal', async () => {

@@ -14,7 +14,7 @@ import { createPlanner, validatePlan } from '../index.js';
 import { planViolations } from './support/check-plan.js';
 import { highsCheapest } from './support/highs-oracle.js';
 import { fastestWeeks } from './support/fastest-recursion.js';
-import { randomCase } from './support/random-catalog.js';
+import { randomCase } from '@pathwise/test-support';
 import { highsConstrained } from './support/highs-constrained.js';
 
 /** A random case, each credential given an effort of 0..40 hours (0: none), and a budget of 1..20 h. */

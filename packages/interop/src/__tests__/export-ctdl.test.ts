@@ -5,7 +5,7 @@ import { UnknownCredentialError, parseCatalog, requirementIds } from '@pathwise/
 import { exportCtdl } from '../ctdl/export-ctdl.js';
 import { importCtdl } from '../ctdl/import-ctdl.js';
 import { canonicalRequirement } from '../requirement/canonical.js';
-import { catalogArb, withCanonicalRules } from './support/random-catalog.js';
+import { catalogArb, withCanonicalRules } from '@pathwise/test-support';
 import { fixture } from './support/fixtures.js';
 import { expandJsonLd } from './support/expand-jsonld.js';
 

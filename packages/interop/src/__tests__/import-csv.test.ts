@@ -5,7 +5,7 @@ import { parseCatalog } from '@pathwise/core';
 import { ImportInvalidError } from '../errors.js';
 import { importCsv } from '../csv/import-csv.js';
 import { exportCsv } from '../csv/export-csv.js';
-import { catalogArb } from './support/random-catalog.js';
+import { catalogArb } from '@pathwise/test-support';
 import { importCtdl } from '../ctdl/import-ctdl.js';
 import { fixture, fixtureText } from './support/fixtures.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isRequirementMet, validateCatalog } from '@pathwise/core';
 import { canonicalRequirement } from '../requirement/canonical.js';
-import { catalogArb } from './support/random-catalog.js';
+import { catalogArb } from '@pathwise/test-support';
 
 describe('canonicalRequirement', () => {
   it('rewrites the group forms', () => {

@@ -7,7 +7,7 @@ import {
   formatRequirementExpression,
   parseRequirementExpression,
 } from '../csv/requirement-expression.js';
-import { catalogArb } from './support/random-catalog.js';
+import { catalogArb } from '@pathwise/test-support';
 
 describe('parseRequirementExpression', () => {
   it('reads ids, all, any, k of, credits and a bare list', () => {

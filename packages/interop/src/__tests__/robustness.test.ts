@@ -8,7 +8,7 @@ import { importCtdl } from '../ctdl/import-ctdl.js';
 import { exportCtdl } from '../ctdl/export-ctdl.js';
 import { importCsv } from '../csv/import-csv.js';
 import { holdingsFromWallet } from '../wallet/holdings-from-wallet.js';
-import { catalogArb } from './support/random-catalog.js';
+import { catalogArb } from '@pathwise/test-support';
 import { fixture } from './support/fixtures.js';
 
 /** Runs an import and says how it ended; anything but a PathwiseError fails the property. */

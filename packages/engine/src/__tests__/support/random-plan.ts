@@ -15,18 +15,6 @@ export interface SampledPlan {
   totalWeeks: number;
 }
 
-/** @returns a seeded PRNG giving floats in [0, 1) (mulberry32) */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
@@ -38,7 +26,7 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 
 /**
  * Samples one random feasible plan for the query.
- * @param random - the source of randomness (see `prng`)
+ * @param random - the source of randomness (@pathwise/test-support's `prng`)
  * @returns the plan's credentials, cost and target week
  */
 export function sampleFeasiblePlan(

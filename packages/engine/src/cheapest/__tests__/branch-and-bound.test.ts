@@ -4,7 +4,7 @@ import { compileIndex } from '../../compile/compact-index.js';
 import { Workspace } from '../../compile/workspace.js';
 import { cheapestSet } from '../branch-and-bound.js';
 import { makeCatalog } from '../../compile/__tests__/make-catalog.js';
-import { randomCatalog } from './random-catalog.js';
+import { randomCatalog } from '@pathwise/test-support';
 import { bruteCheapest } from './brute-force.js';
 import type { Catalog } from '@pathwise/core';
 

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { activeHoldings, indexCatalog } from '@pathwise/core';
 import { createPlanner } from '../../plan/create-planner.js';
 import { validatePlan } from '../../validate/validate-plan.js';
-import { randomCatalog, randomHoldings } from './random-catalog.js';
+import { randomCatalog, randomHoldings } from '@pathwise/test-support';
 import { bruteCheapest, recursionFastest } from './brute-force.js';
 
 const asOf = '2026-06-01';

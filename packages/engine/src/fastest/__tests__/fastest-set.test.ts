@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { activeHoldings, indexCatalog } from '@pathwise/core';
 import { createPlanner } from '../../plan/create-planner.js';
 import { validatePlan } from '../../validate/validate-plan.js';
-import { randomCatalog, randomHoldings } from '../../cheapest/__tests__/random-catalog.js';
+import { randomCatalog, randomHoldings } from '@pathwise/test-support';
 import { recursionFastest } from '../../cheapest/__tests__/brute-force.js';
 import { makeCatalog } from '../../compile/__tests__/make-catalog.js';
 

@@ -5,25 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '@pathwise/core';
 import { createPlanner, type PlannerOptions } from '@pathwise/engine';
+import { betweenCatalog } from '@pathwise/test-support';
 import { DEFAULT_LIMITS, type CatalogView, type PathwiseContext } from '../../context.js';
 import { reachableResolver, type ReachableArgs } from '../query-reachable.js';
 
-const between: Catalog = {
-  format: 'pathwise.catalog/v1',
-  credentials: [
-    { id: 'slow', name: 'Slow', kind: 'course', cost: 100, durationWeeks: 20 },
-    { id: 'mid', name: 'Mid', kind: 'course', cost: 300, durationWeeks: 10 },
-    { id: 'fast', name: 'Fast', kind: 'course', cost: 1000, durationWeeks: 1 },
-    {
-      id: 'cert',
-      name: 'Cert',
-      kind: 'certification',
-      cost: 10,
-      durationWeeks: 2,
-      requires: { any: ['slow', 'mid', 'fast'] },
-    },
-  ],
-};
+const between = betweenCatalog();
 
 // A random catalog (from the property tests' generator) whose cheapest plan by week 23 (1756)
 // needs more than one branch-and-bound node to prove.

@@ -3,25 +3,9 @@
 // reviveError), and anything else as a plain Error that names the worker.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvalidInputError, PathwiseError, UnknownCredentialError } from '@pathwise/core';
+import { betweenCatalog } from '@pathwise/test-support';
 import { PlanPool } from '../plan-pool.js';
 import { shareCatalog } from '../plan-task.js';
-
-const catalog = {
-  format: 'pathwise.catalog/v1',
-  providers: [{ id: 'u', name: 'U', kind: 'university' }],
-  credentials: [
-    { id: 'a', name: 'A', kind: 'course', provider: 'u', cost: 10, durationWeeks: 2 },
-    {
-      id: 'b',
-      name: 'B',
-      kind: 'certificate',
-      provider: 'u',
-      cost: 5,
-      durationWeeks: 1,
-      requires: 'a',
-    },
-  ],
-};
 
 let pool: PlanPool;
 beforeAll(() => {
@@ -32,11 +16,11 @@ afterAll(async () => {
 });
 
 describe('PlanPool errors', () => {
-  const shared = shareCatalog(catalog);
+  const shared = shareCatalog(betweenCatalog());
 
   it('plans in the worker', async () => {
-    const { plan } = await pool.plan('v1', shared, { target: 'b', asOf: '2026-01-01' });
-    expect(plan.steps.map((s) => s.credential)).toEqual(['a', 'b']);
+    const { plan } = await pool.plan('v1', shared, { target: 'cert', asOf: '2026-01-01' });
+    expect(plan.steps.map((s) => s.credential)).toEqual(['slow', 'cert']);
   });
 
   it('rebuilds an unknown credential as UnknownCredentialError with its id', async () => {
@@ -47,7 +31,7 @@ describe('PlanPool errors', () => {
 
   it('rebuilds a malformed query as InvalidInputError with its message', async () => {
     const error: unknown = await pool
-      .plan('v1', shared, { target: 'b', asOf: '2026-02-30' })
+      .plan('v1', shared, { target: 'cert', asOf: '2026-02-30' })
       .catch((e) => e);
     expect(error).toBeInstanceOf(InvalidInputError);
     expect((error as InvalidInputError).message).toMatch(/2026-02-30/);
@@ -56,7 +40,7 @@ describe('PlanPool errors', () => {
   it('reports a fault that is not a PathwiseError as a plain Error', async () => {
     const notJson = new SharedArrayBuffer(3);
     new Uint8Array(notJson).set([0x7b, 0x7b, 0x7b]);
-    const error: unknown = await pool.plan('broken', notJson, { target: 'b' }).catch((e) => e);
+    const error: unknown = await pool.plan('broken', notJson, { target: 'cert' }).catch((e) => e);
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(PathwiseError);
     expect((error as Error).message).toMatch(/^planning worker: /);

@@ -1,5 +1,5 @@
 /**
- * Test support: fast-check arbitraries for random valid catalogs and queries. Credential i may only
+ * fast-check arbitraries for random valid catalogs and queries. Credential i may only
  * require credentials j < i (so the requires relation is acyclic); rules nest all / any / atLeast /
  * credits up to three deep and name earlier credentials from several places (a DAG, not a tree).
  * Costs are integers so optimum comparisons are exact. Holdings carry dates (days 1-28) and some
@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import type { Catalog, Credential, Holding, Requirement } from '@pathwise/core';
+import { creditsWithin, distinctIds } from './group-rules.js';
 
 /** The asOf every generated query uses. */
 export const RANDOM_AS_OF = '2026-06-01';
@@ -66,15 +67,12 @@ function rawRule(below: number, depth: number): fc.Arbitrary<RawRule> {
 function resolve(rule: RawRule, credits: readonly number[]): Requirement {
   if ('leaf' in rule) return id(rule.leaf);
   if ('credits' in rule) {
-    const total = rule.of.reduce((s, i) => s + (credits[i] ?? 0), 0);
+    const total = creditsWithin(rule.of, (i) => credits[i]);
     if (total === 0) return { any: rule.of.map(id) };
     return { credits: Math.max(1, Math.ceil((total * rule.credits) / 100)), of: rule.of.map(id) };
   }
   const list = 'all' in rule ? rule.all : 'any' in rule ? rule.any : rule.of;
-  const seen = new Set<string>();
-  const children = list
-    .map((r) => resolve(r, credits))
-    .filter((r) => typeof r !== 'string' || (!seen.has(r) && Boolean(seen.add(r))));
+  const children = distinctIds(list.map((r) => resolve(r, credits)));
   if ('all' in rule) return { all: children };
   if ('any' in rule) return { any: children };
   return { atLeast: Math.min(rule.atLeast, children.length), of: children };

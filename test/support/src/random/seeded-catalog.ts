@@ -1,22 +1,18 @@
-// Test helper: small random valid catalogs (a DAG of nested all/any/atLeast/credits requirements with
-// shared prerequisites) and random holdings, from a seed, for exhaustive cross-checks.
+/**
+ * Small random valid catalogs from a seed (a DAG of nested all/any/atLeast/credits requirements with
+ * shared prerequisites) and random holdings, for exhaustive cross-checks of the engine's searches.
+ */
 import type { Catalog, Credential, Holding, Requirement } from '@pathwise/core';
+import { prng } from '../prng.js';
+import { creditsWithin } from './group-rules.js';
 
-/** A deterministic PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A random catalog of `size` credentials c0..c{size-1}; c_i may require only c_j with j < i. */
+/**
+ * @param seed - PRNG seed
+ * @param size - how many credentials (c0..c{size-1}); c_i may require only c_j with j < i
+ * @returns a valid catalog
+ */
 export function randomCatalog(seed: number, size: number): Catalog {
-  const r = rng(seed);
+  const r = prng(seed);
   const int = (lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
   const creds: Credential[] = [];
   const pickIds = (i: number, k: number): string[] => {
@@ -33,7 +29,7 @@ export function randomCatalog(seed: number, size: number): Catalog {
     if (form === 3) return { any: kids };
     if (form === 4) return { atLeast: int(1, width), of: kids };
     const ids = [...new Set(pickIds(i, int(1, 4)))];
-    const total = ids.reduce((s, id) => s + (creds[Number(id.slice(1))]!.credits ?? 0), 0);
+    const total = creditsWithin(ids, (id) => creds[Number(id.slice(1))]!.credits);
     if (total <= 0) return { any: ids };
     return { credits: int(1, total), of: ids };
   };
@@ -53,9 +49,13 @@ export function randomCatalog(seed: number, size: number): Catalog {
   return { format: 'pathwise.catalog/v1', credentials: creds };
 }
 
-/** Random holdings of a catalog (some dated, some of those lapsed as of 2026-06-01). */
+/**
+ * @param seed - PRNG seed
+ * @param catalog - the catalog whose credentials to hold
+ * @returns random holdings (some dated, some of those lapsed as of 2026-06-01)
+ */
 export function randomHoldings(seed: number, catalog: Catalog): Holding[] {
-  const r = rng(seed ^ 0x9e3779b9);
+  const r = prng(seed ^ 0x9e3779b9);
   const out: Holding[] = [];
   for (const c of catalog.credentials) {
     if (r() < 0.15) {

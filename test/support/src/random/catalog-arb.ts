@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import type { Catalog, Credential, Provider, Requirement } from '@pathwise/core';
 import { CATALOG_FORMAT, CREDENTIAL_KINDS, PROVIDER_KINDS } from '@pathwise/core';
+import { creditsWithin, distinctIds } from './group-rules.js';
 
 type Shape =
   | { t: 'id'; n: number }
@@ -74,12 +75,6 @@ const credentialFields = fc.record(
   { requiredKeys: ['name', 'kind', 'cost', 'durationWeeks', 'shape', 'providerPick'] },
 );
 
-/** catalog-v1 forbids an id listed twice directly in one group. */
-function distinctIds(items: Requirement[]): Requirement[] {
-  const seen = new Set<string>();
-  return items.filter((i) => typeof i !== 'string' || (!seen.has(i) && (seen.add(i), true)));
-}
-
 function materialise(s: Shape, pool: Credential[]): Requirement {
   const pick = (n: number): string => pool[n % pool.length]!.id;
   switch (s.t) {
@@ -96,14 +91,17 @@ function materialise(s: Shape, pool: Credential[]): Requirement {
     case 'credits': {
       const ids = [...new Set(s.ids.map(pick))];
       const byId = new Map(pool.map((c) => [c.id, c] as const));
-      const sum = ids.reduce((t, id) => t + (byId.get(id)!.credits ?? 0), 0);
+      const sum = creditsWithin(ids, (id) => byId.get(id)!.credits);
       if (sum <= 0) return ids[0]!;
       return { credits: Math.max(0.5, Math.floor((sum * s.ratio) / 50) / 2), of: ids };
     }
   }
 }
 
-/** Valid catalogs of 1 to `max` credentials, with providers and a currency now and then. */
+/**
+ * @param max - the most credentials a catalog has
+ * @returns valid catalogs of 1 to `max` credentials, with providers and a currency now and then
+ */
 export function catalogArb(max = 10): fc.Arbitrary<Catalog> {
   return fc
     .record(
@@ -140,7 +138,11 @@ export function catalogArb(max = 10): fc.Arbitrary<Catalog> {
     });
 }
 
-/** The catalog with every requirement put in canonical form (what an import of its export returns). */
+/**
+ * @param catalog - a catalog
+ * @param canonical - puts one requirement in canonical form
+ * @returns the catalog with every requirement in canonical form (what an import of its export returns)
+ */
 export function withCanonicalRules(
   catalog: Catalog,
   canonical: (r: Requirement) => Requirement,

@@ -1,5 +1,5 @@
 /**
- * Bench support: deterministic catalogs of realistic shape at any size. Credentials come in provider
+ * Deterministic catalogs of realistic shape at any size. Credentials come in provider
  * blocks of up to 1,000, each layered: foundations (no requirement), intermediates (one, any-of or
  * all-of foundations), advanced (all-of an intermediate plus k-of-n intermediates, sometimes any-of
  * another provider's intermediates) and certificates (targets) needing 20-60 components through
@@ -7,7 +7,8 @@
  * shared pool of 40 credentials (maths, language, safety) is named from every block.
  */
 import type { Catalog, Credential, Holding, Provider, Requirement } from '@pathwise/core';
-import { prng } from '../src/__tests__/support/random-plan.js';
+import { prng } from '../prng.js';
+import { creditsWithin } from './group-rules.js';
 
 const BLOCK = 1000;
 const POOL = 40;
@@ -149,7 +150,7 @@ function orOf(req: Requirement): Requirement {
 function fixCredits(req: Requirement | undefined, byId: Map<string, Credential>): void {
   if (req === undefined || typeof req === 'string') return;
   if ('credits' in req) {
-    const total = req.of.reduce((s, x) => s + (byId.get(x)?.credits ?? 0), 0);
+    const total = creditsWithin(req.of, (x) => byId.get(x)?.credits);
     req.credits = Math.max(1, Math.min(req.credits, total));
   } else
     for (const child of 'all' in req ? req.all : 'any' in req ? req.any : req.of)

@@ -1,0 +1,13 @@
+/**
+ * @pathwise/test-support: what the tests and benches of every package share, so that each fixture and
+ * each generator is written once. Depends on @pathwise/core (and fast-check) only: engine, interop,
+ * graphql, the API and the cross-package tests may all depend on it without a cycle, and nothing in
+ * it reaches into a package's internals.
+ */
+export { prng } from './prng.js';
+export { betweenCatalog } from './fixtures/between-catalog.js';
+export { distinctIds, creditsWithin } from './random/group-rules.js';
+export { randomCatalog, randomHoldings } from './random/seeded-catalog.js';
+export { randomCase, RANDOM_AS_OF, type RandomCase } from './random/random-case.js';
+export { catalogArb, withCanonicalRules } from './random/catalog-arb.js';
+export { generateCatalog, generateQueries, type BenchCatalog } from './random/bench-catalog.js';
