@@ -1,5 +1,6 @@
-// The shared conformance cases through the GraphQL API: each case's catalog in its own store and
-// server, every query asked over HTTP for both objectives, totals equal to the independent optimum.
+// The repository's conformance cases (docs/conformance) through the GraphQL API: each case's catalog
+// in its own store and server, every query asked over HTTP for both objectives, totals equal to the
+// independent optimum.
 // Each case runs with plans made in the server's thread and in a planning worker.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {

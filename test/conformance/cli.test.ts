@@ -1,5 +1,6 @@
-// Conformance through the CLI: the real built binary answers every shared case, both objectives,
-// with exact totals and valid plans, one query per run and all of a case's queries in one --batch.
+// Conformance through the CLI: the real built binary answers every case of docs/conformance, both
+// objectives, with exact totals and valid plans, one query per run and all of a case's queries in
+// one --batch.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { conformanceQueries } from '../helpers/conformance.js';
 import { haveArgs, requireBuiltCli, runCli, tempDir, writeTemp } from '../cli/run-cli.js';

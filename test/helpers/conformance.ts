@@ -1,6 +1,7 @@
 /**
- * Reads the shared conformance cases (../shared/conformance/*.json beside the repository, or the
- * folder named by PATHWISE_CONFORMANCE_DIR). Every interface's conformance test iterates these.
+ * Reads the conformance cases: the repository's own (docs/conformance/*.json, or the folder named by
+ * PATHWISE_CONFORMANCE_DIR), which every interface's conformance test iterates, and the public ones
+ * in ../shared/conformance when that folder is beside the repository (test/conformance/shared-cases).
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -27,17 +28,23 @@ export interface ConformanceCase {
   queries: ConformanceQuery[];
 }
 
-/** @returns the folder holding the cases */
+/** @returns the folder holding the repository's cases */
 export function conformanceDir(): string {
-  return process.env.PATHWISE_CONFORMANCE_DIR ?? resolve(repoRoot, '../shared/conformance');
+  return process.env.PATHWISE_CONFORMANCE_DIR ?? resolve(repoRoot, 'docs/conformance');
+}
+
+/** @returns the public cases' folder beside the repository, or undefined when there is none */
+export function sharedConformanceDir(): string | undefined {
+  const dir = resolve(repoRoot, '../shared/conformance');
+  return existsSync(dir) ? dir : undefined;
 }
 
 /**
- * Loads every case, sorted by name.
+ * Loads every case of a folder, sorted by file name.
+ * @param dir - the folder (default: the repository's cases)
  * @throws Error when the folder is missing or holds no case: a conformance run that checks nothing must fail
  */
-export function loadConformanceCases(): ConformanceCase[] {
-  const dir = conformanceDir();
+export function loadConformanceCases(dir = conformanceDir()): ConformanceCase[] {
   if (!existsSync(dir)) throw new Error(`conformance cases not found at ${dir}`);
   const cases = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
@@ -51,13 +58,16 @@ export function loadConformanceCases(): ConformanceCase[] {
   return cases;
 }
 
-/** Every (case, query) pair with a readable label, for `it.each`. */
-export function conformanceQueries(): {
+/**
+ * Every (case, query) pair with a readable label, for `it.each`.
+ * @param dir - the cases' folder (default: the repository's cases)
+ */
+export function conformanceQueries(dir = conformanceDir()): {
   label: string;
   case: ConformanceCase;
   query: ConformanceQuery;
 }[] {
-  return loadConformanceCases().flatMap((c) =>
+  return loadConformanceCases(dir).flatMap((c) =>
     c.queries.map((query, i) => ({ label: `${c.name} #${i + 1}`, case: c, query })),
   );
 }

@@ -1,0 +1,39 @@
+/**
+ * The engine's side of a conformance case, shared by the repository's cases (engine.test.ts) and the
+ * public ones beside the repository (shared-cases.test.ts): both objectives give valid, proven-optimal
+ * plans with the recorded totals, and the independent oracles reproduce those totals.
+ */
+import { expect } from 'vitest';
+import { parseCatalog } from '@pathwise/core';
+import { createPlanner } from '@pathwise/engine';
+import type { ConformanceCase, ConformanceQuery } from '../helpers/conformance.js';
+import { planViolations } from '../../packages/engine/src/__tests__/support/check-plan.js';
+import { highsCheapest } from '../../packages/engine/src/__tests__/support/highs-oracle.js';
+import { fastestWeeks } from '../../packages/engine/src/__tests__/support/fastest-recursion.js';
+
+/** Plans one query for both objectives through createPlanner and checks them against the case. */
+export function expectEngineConforms(c: ConformanceCase, query: ConformanceQuery): void {
+  const planner = createPlanner(parseCatalog(c.catalog));
+  const { target, have, asOf } = query;
+  const cheapest = planner.plan({ target, have, asOf, objective: 'cheapest' });
+  const fastest = planner.plan({ target, have, asOf, objective: 'fastest' });
+  expect(planViolations(c.catalog, { ...query, objective: 'cheapest' }, cheapest)).toEqual([]);
+  expect(planViolations(c.catalog, { ...query, objective: 'fastest' }, fastest)).toEqual([]);
+  expect([cheapest.feasible, cheapest.optimal, fastest.feasible, fastest.optimal]).toEqual([
+    true,
+    true,
+    true,
+    true,
+  ]);
+  expect(cheapest.totalCost).toBe(query.expect.cheapest.totalCost);
+  expect(fastest.totalWeeks).toBe(query.expect.fastest.totalWeeks);
+}
+
+/** The HiGHS programme and the min/max recursion find the recorded optima, so they stay trustworthy. */
+export async function expectOraclesAgree(
+  c: ConformanceCase,
+  query: ConformanceQuery,
+): Promise<void> {
+  expect((await highsCheapest(c.catalog, query)).totalCost).toBe(query.expect.cheapest.totalCost);
+  expect(fastestWeeks(c.catalog, query)).toBe(query.expect.fastest.totalWeeks);
+}
