@@ -1,5 +1,5 @@
 /**
- * The plan contract of shared/spec/plan-v1.md as types: what a query asks and what a plan returns.
+ * The plan contract of docs/plan-v1.md as types: what a query asks and what a plan returns.
  */
 import type { Holding, LapsedHolding } from '@pathwise/core';
 

@@ -1,5 +1,5 @@
 /**
- * The catalog model of `pathwise.catalog/v1` (shared/spec/catalog-v1.md) as TypeScript types.
+ * The catalog model of `pathwise.catalog/v1` (docs/catalog-v1.md) as TypeScript types.
  * These describe a catalog that has passed validation; raw input is `unknown` until `parseCatalog`.
  */
 
