@@ -30,10 +30,16 @@ export function requireBuiltCli(): void {
 /**
  * Runs a command and collects its output.
  * @param command - the executable (default: node running the CLI binary)
+ * @param env - its environment (default: this process's, without PATHWISE_DEBUG)
  */
-export function runCommand(command: string, args: string[], cwd = repoRoot): Promise<CliRun> {
+export function runCommand(
+  command: string,
+  args: string[],
+  cwd = repoRoot,
+  env: NodeJS.ProcessEnv = { ...process.env, PATHWISE_DEBUG: '' },
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, PATHWISE_DEBUG: '' } });
+    const child = spawn(command, args, { cwd, env });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

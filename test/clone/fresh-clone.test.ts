@@ -3,19 +3,14 @@
 // shows (the first builds the CLI; none prints a stack trace), refuses bad input with exit 2, and
 // passes a small part of the suite there: the conformance cases through the engine and the oracles,
 // the cases' well-formedness, the examples, and `pathwise validate` through the built binary.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/conformance.js';
+import { runCommand, type CliRun } from '../cli/run-cli.js';
 import { readmeCliCommands } from './readme-commands.js';
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 const parent = mkdtempSync(join(tmpdir(), 'pathwise-clone-'));
 const clone = join(parent, 'pathwise');
@@ -27,20 +22,12 @@ const env = Object.fromEntries(
   ),
 );
 
-/** Runs a command in the clone (a shell line with `bash -c`, as a reader pastes it). */
-function run(command: string, args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: clone, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+/** Runs a command in the clone. */
+const run = (command: string, args: string[]): Promise<CliRun> =>
+  runCommand(command, args, clone, env);
 
-const shell = (line: string): Promise<Run> => run('bash', ['-c', line]);
+/** Runs one shell line in the clone with `bash -c`, as a reader pastes it. */
+const shell = (line: string): Promise<CliRun> => run('bash', ['-c', line]);
 
 /** A stack trace line (`    at fn (file:1:2)`), which no user-facing output may contain. */
 const STACK = /^\s+at .+[:(]/m;
