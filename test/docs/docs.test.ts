@@ -6,7 +6,14 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { CatalogInvalidError, parseCatalog } from '@pathwise/core';
+import {
+  CREDENTIAL_FIELDS,
+  CREDENTIAL_KINDS,
+  CatalogInvalidError,
+  PROVIDER_FIELDS,
+  PROVIDER_KINDS,
+  parseCatalog,
+} from '@pathwise/core';
 import { createPlanner } from '@pathwise/engine';
 import { GRAPHQL_CODES } from '@pathwise/graphql';
 import { commands, main } from '../../packages/cli/src/main.js';
@@ -69,6 +76,29 @@ describe('links', () => {
 
   it('nothing points outside the repository', () => {
     for (const file of markdown) expect(read(file), file).not.toMatch(/\.\.\/shared\/spec/);
+  });
+});
+
+describe('the catalog format', () => {
+  const doc = read('docs/catalog-v1.md');
+  /** The first-column names of the table under a `## ` heading. */
+  const tableOf = (heading: string): string[] => {
+    const section = doc.split(/^## /m).find((s) => s.startsWith(`${heading}\n`)) ?? '';
+    return [...section.matchAll(/^\| `([^`]+)` +\|/gm)].map((m) => m[1]!);
+  };
+
+  it('every field the validator accepts is in the tables, and no other', () => {
+    expect(
+      tableOf('Credential')
+        .filter((f) => f !== 'x-…')
+        .sort(),
+    ).toEqual([...CREDENTIAL_FIELDS].sort());
+    expect(tableOf('Provider').sort()).toEqual([...PROVIDER_FIELDS].sort());
+  });
+
+  it('every kind is listed', () => {
+    for (const kind of [...CREDENTIAL_KINDS, ...PROVIDER_KINDS])
+      expect(doc).toContain(`\`${kind}\``);
   });
 });
 
