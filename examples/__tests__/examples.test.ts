@@ -16,7 +16,7 @@ const examplesDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = resolve(examplesDir, '..');
 const catalogsDir = join(examplesDir, 'catalogs');
 const queriesDir = join(examplesDir, 'queries');
-const schemaPath = resolve(repoRoot, 'docs/catalog-v1.schema.json');
+const schemaPath = resolve(repoRoot, 'docs/schema/catalog-v1.schema.json');
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 const catalogFiles = readdirSync(catalogsDir)

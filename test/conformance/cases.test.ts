@@ -1,13 +1,15 @@
 // The repository's conformance cases (docs/conformance) are present and well formed, so every
 // interface's run checks something: names are unique (the API test groups by name), every catalog
-// passes the repository's JSON Schema (docs/catalog-v1.schema.json), and every query has both optima.
+// passes the repository's JSON Schema (docs/schema/catalog-v1.schema.json), and every query has both optima.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { loadConformanceCases, repoRoot } from '../helpers/conformance.js';
 
-const schema = JSON.parse(readFileSync(join(repoRoot, 'docs/catalog-v1.schema.json'), 'utf8'));
+const schema = JSON.parse(
+  readFileSync(join(repoRoot, 'docs/schema/catalog-v1.schema.json'), 'utf8'),
+);
 const schemaCheck = new Ajv2020({ allErrors: true, strict: false }).compile(schema as object);
 
 describe('conformance cases', () => {

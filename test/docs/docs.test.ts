@@ -108,7 +108,7 @@ describe('the examples in the docs', () => {
 
   it('the small catalog is valid, by the validator and by the JSON Schema', () => {
     expect(() => parseCatalog(catalog)).not.toThrow();
-    const schema = JSON.parse(read('docs/catalog-v1.schema.json')) as object;
+    const schema = JSON.parse(read('docs/schema/catalog-v1.schema.json')) as object;
     const check = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
     expect(check(catalog), JSON.stringify(check.errors)).toBe(true);
   });

@@ -48,7 +48,7 @@ function time<T>(fn: () => T, repeat: number): { ms: number; result: T } {
   return { ms: samples[Math.floor(samples.length / 2)]!, result };
 }
 
-const schemaPath = resolve(import.meta.dirname, '../../../docs/catalog-v1.schema.json');
+const schemaPath = resolve(import.meta.dirname, '../../../docs/schema/catalog-v1.schema.json');
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const schemaCheck = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
 
