@@ -4,21 +4,34 @@
 // rather than `tsc -b` on every call, which would add about 0.3 s to each command; when a build is
 // needed, `tsc -b packages/cli` (the CLI and the packages it references) decides what to rebuild.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-// The CLI and every workspace package it imports (its tsconfig references).
-const packages = ['core', 'engine', 'interop', 'cli'].map((p) => join(root, 'packages', p));
+
+/** @returns the package folder and every folder its tsconfig references, transitively */
+function projectClosure(dir, seen = new Set()) {
+  if (seen.has(dir)) return seen;
+  seen.add(dir);
+  const config = JSON.parse(readFileSync(join(dir, 'tsconfig.json'), 'utf8'));
+  for (const ref of config.references ?? []) projectClosure(resolve(dir, ref.path), seen);
+  return seen;
+}
+
+// The CLI and every workspace package it is built from (what `tsc -b packages/cli` builds).
+const packages = [...projectClosure(join(root, 'packages/cli'))];
 const bin = join(root, 'packages/cli/dist/bin.js');
 const baseConfig = join(root, 'tsconfig.base.json');
 
-/** @returns the newest modification time (ms) under `dir`, directories included (a deleted file changes its folder) */
+/**
+ * @returns the newest modification time (ms) of the sources under `dir`, directories included (a
+ *   deleted file changes its folder); tests are left out, as the packages' tsconfig `exclude` does
+ */
 function newestUnder(dir) {
   let newest = statSync(dir).mtimeMs;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === '__tests__') continue;
+    if (entry.name === '__tests__' || entry.name.endsWith('.test.ts')) continue;
     const path = join(dir, entry.name);
     newest = Math.max(newest, entry.isDirectory() ? newestUnder(path) : statSync(path).mtimeMs);
   }
