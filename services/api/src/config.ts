@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from './limits.js';
+import { DEFAULT_SERVICE_LIMITS, UNLIMITED_WHEN_ZERO, type ServiceLimits } from './limits.js';
 
 /** The repository root (this file is services/api/{src,dist}/config.*). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -57,6 +57,11 @@ const LIMIT_VARS: Record<keyof ServiceLimits, string> = {
   maxDepth: 'PATHWISE_MAX_DEPTH',
   maxAliases: 'PATHWISE_MAX_ALIASES',
   maxCost: 'PATHWISE_MAX_COST',
+  // Fairness: the planning queue's bounds and per-client request rates (0: no rate limit).
+  maxQueuedPlans: 'PATHWISE_MAX_QUEUED_PLANS',
+  maxQueuedPlansPerClient: 'PATHWISE_MAX_QUEUED_PLANS_PER_CLIENT',
+  rateLimitPerKey: 'PATHWISE_RATE_LIMIT_PER_KEY',
+  rateLimitPerAddress: 'PATHWISE_RATE_LIMIT_PER_ADDRESS',
 };
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
@@ -77,7 +82,7 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min
 export function readConfig(env: NodeJS.ProcessEnv): ServiceConfig {
   const limits = { ...DEFAULT_SERVICE_LIMITS };
   for (const [key, name] of Object.entries(LIMIT_VARS) as [keyof ServiceLimits, string][]) {
-    limits[key] = positiveInt(env, name, limits[key]);
+    limits[key] = positiveInt(env, name, limits[key], UNLIMITED_WHEN_ZERO.includes(key) ? 0 : 1);
   }
   return {
     port: positiveInt(env, 'PORT', 4000, 0),

@@ -1,7 +1,10 @@
 /**
- * Starts the Pathwise GraphQL service on node:http: POST/GET /graphql (Apollo), GET /healthz, JSON
- * request logs, and a graceful stop (stop accepting, finish in-flight requests, close the store).
+ * Starts the Pathwise GraphQL service on node:http: POST/GET /graphql (Apollo), GET /healthz,
+ * GET /readyz, GET /metrics (Prometheus), JSON request logs, per-client rate limits, and a graceful
+ * stop (stop accepting, finish in-flight requests, close the store). A request's plans are
+ * cancelled when it ends or its client goes away.
  */
+import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Catalog } from '@pathwise/core';
@@ -10,12 +13,16 @@ import type { CatalogView, PathwiseContext } from '@pathwise/graphql';
 import type { CatalogStore } from '@pathwise/store';
 import { apiKeysFrom, type ApiKeys } from './api-keys.js';
 import { createApollo } from './create-apollo.js';
+import { clientKey } from './http/client-key.js';
 import { handleGraphQL } from './http/handle-graphql.js';
+import { sendReadiness } from './http/readiness.js';
 import { sendJson } from './http/send-json.js';
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from './limits.js';
 import { createLogger, type Logger } from './logger.js';
+import { ServiceMetrics } from './metrics.js';
 import { PlannerCache } from './planner-cache.js';
 import { PlanPool } from './planning/plan-pool.js';
+import { RateLimiter } from './rate-limit.js';
 
 /** Options of startServer. */
 export interface StartServerOptions {
@@ -40,6 +47,8 @@ export interface StartServerOptions {
   planWorkers?: number;
   /** How long stop() waits for in-flight requests before cutting connections (default 10 s). */
   shutdownGraceMs?: number;
+  /** No schema hints in errors (default: NODE_ENV is `production`). */
+  production?: boolean;
 }
 
 /** A running service. */
@@ -60,19 +69,34 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const limits: ServiceLimits = { ...DEFAULT_SERVICE_LIMITS, ...options.limits };
   const logger = options.logger ?? createLogger();
   const apiKeys = options.apiKeys ?? apiKeysFrom([]);
-  const pool = options.planWorkers ? new PlanPool(options.planWorkers) : undefined;
-  const cache = new PlannerCache(store, { build: options.createPlanner, pool });
-  const apollo = await createApollo(limits, logger);
+  const metrics: ServiceMetrics = new ServiceMetrics({ queue: () => pool?.stats() });
+  const pool = options.planWorkers
+    ? new PlanPool(options.planWorkers, {
+        maxQueued: limits.maxQueuedPlans,
+        maxQueuedPerClient: limits.maxQueuedPlansPerClient,
+        onWait: (ms) => metrics.queueWaited(ms),
+        onRefused: (reason) => metrics.queueRefusal(reason),
+      })
+    : undefined;
+  const cache = new PlannerCache(store, { build: options.createPlanner, pool, metrics });
+  const apollo = await createApollo(limits, logger, { metrics, production: options.production });
+  const rateLimiter = new RateLimiter(limits);
   let stopping = false;
+
+  /** Aborted when a request ends or its client goes away: its plans stop (see createServer below). */
+  const endedSignals = new WeakMap<IncomingMessage, AbortSignal>();
 
   const contextFor = (req: IncomingMessage): PathwiseContext => {
     let view: Promise<CatalogView> | undefined;
+    const principal = apiKeys.principalFor(req.headers.authorization);
     return {
       catalog: () => (view ??= cache.current()),
       store,
-      principal: apiKeys.principalFor(req.headers.authorization),
+      principal,
       limits,
       planClock: { spentMs: 0 },
+      signal: endedSignals.get(req),
+      client: clientKey(req, principal),
     };
   };
 
@@ -89,7 +113,30 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       }
       return;
     }
+    if (path === '/readyz' && (req.method === 'GET' || req.method === 'HEAD')) {
+      return sendReadiness(res, { store, pool, stopping: () => stopping, logger, metrics });
+    }
+    if (path === '/metrics' && req.method === 'GET') {
+      res.setHeader('content-type', metrics.registry.contentType);
+      res.end(await metrics.registry.metrics());
+      return;
+    }
     if (path === '/graphql') {
+      const verdict = await rateLimiter.take(
+        clientKey(req, apiKeys.principalFor(req.headers.authorization)),
+      );
+      if (!verdict.ok) {
+        metrics.request('http', 'RATE_LIMITED');
+        res.setHeader('retry-after', String(verdict.retryAfterS));
+        return sendJson(res, 429, {
+          errors: [
+            {
+              message: 'too many requests from this client; retry later',
+              extensions: { code: 'RATE_LIMITED', retryAfterSeconds: verdict.retryAfterS },
+            },
+          ],
+        });
+      }
       return handleGraphQL(req, res, { apollo, maxBodyBytes: limits.maxBodyBytes, contextFor });
     }
     sendJson(res, 404, { error: 'not found; the API is at /graphql' });
@@ -97,6 +144,22 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
   const server = createServer((req, res) => {
     const started = process.hrtime.bigint();
+    const ended = new AbortController();
+    setMaxListeners(0, ended.signal); // one listener per plan of the request
+    endedSignals.set(req, ended.signal);
+    // A client that leaves before its answer (mid-body, or while its plans run) is logged once, here.
+    res.once('close', () => {
+      ended.abort();
+      if (res.writableFinished) return;
+      logger.info(
+        {
+          method: req.method,
+          path: (req.url ?? '/').split('?')[0],
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        },
+        'client disconnected before the response was sent',
+      );
+    });
     res.once('finish', () => {
       // While stopping, a keep-alive connection that just went idle is closed at once.
       if (stopping) setImmediate(() => server.closeIdleConnections());
@@ -111,6 +174,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       );
     });
     route(req, res).catch((err: unknown) => {
+      // The client left (mid-body, or before its answer): logged once on 'close', no stack trace.
+      if (req.socket.destroyed || (err as { code?: unknown }).code === 'ECONNRESET') return;
       logger.error({ err }, 'request failed');
       if (!res.headersSent)
         sendJson(res, 500, {
