@@ -8,6 +8,8 @@ export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   readText(path: string): Promise<string>;
+  /** The file's bytes (a baked PNG badge); absent in test doubles that only serve text. */
+  readBytes?(path: string): Promise<Uint8Array>;
 }
 
 /** The process's real streams and file system. */
@@ -15,6 +17,7 @@ export const processIo: CliIo = {
   out: (text) => void process.stdout.write(text),
   err: (text) => void process.stderr.write(text),
   readText: (path) => readFile(path, 'utf8'),
+  readBytes: (path) => readFile(path),
 };
 
 /** Exit codes of plan-v1.md: 0 success (a plan, feasible or not; a valid catalog), 2 bad input. */

@@ -10,7 +10,7 @@ import type { HoldingFlags } from './holdings-from-flags.js';
 
 /** The usage line of `pathwise plan`. */
 export const PLAN_USAGE =
-  'pathwise plan --catalog FILE (--target ID [--have ID[@YYYY-MM-DD],…] [--wallet FILE] [--json] | --batch QUERIES.jsonl) ' +
+  'pathwise plan --catalog FILE (--target ID [--have ID[@YYYY-MM-DD],…] [--wallet FILE] [--aliases FILE] [--json] | --batch QUERIES.jsonl) ' +
   '[--as-of YYYY-MM-DD] [--objective cheapest|fastest] [--time-budget MS] ' +
   '[--max-weeks N] [--max-cost N] [--exclude ID,…] [--weekly-hours N]';
 
@@ -56,9 +56,12 @@ export function parsePlanFlags(args: string[]): PlanFlags {
   if ((target === undefined) === (batch === undefined)) {
     throw new UsageError(`give exactly one of --target ID and --batch FILE; usage: ${PLAN_USAGE}`);
   }
-  if (batch !== undefined && (values.have !== undefined || values.wallet !== undefined)) {
+  if (
+    batch !== undefined &&
+    (values.have !== undefined || values.wallet !== undefined || values.aliases !== undefined)
+  ) {
     throw new UsageError(
-      '--have and --wallet are for one query; a batch line gives its own "have"',
+      '--have, --wallet and --aliases are for one query; a batch line gives its own "have"',
     );
   }
   if (objective !== undefined && !OBJECTIVES.includes(objective)) {
@@ -107,6 +110,7 @@ export function parsePlanFlags(args: string[]): PlanFlags {
     batch,
     have: values.have,
     wallet: values.wallet,
+    ...(values.aliases !== undefined ? { aliases: values.aliases } : {}),
     asOf,
     objective: objective as Objective | undefined,
     json: values.json ?? false,
@@ -128,6 +132,7 @@ function parse(args: string[]) {
       target: { type: 'string' },
       have: { type: 'string', multiple: true },
       wallet: { type: 'string' },
+      aliases: { type: 'string' },
       'as-of': { type: 'string' },
       objective: { type: 'string' },
       json: { type: 'boolean' },
