@@ -1,0 +1,235 @@
+/**
+ * The one walk over compiled requirements, and the one place each group rule's semantics lives.
+ * Every planner asks one of two questions of a requirement, and only its leaves differ:
+ * - TIME, the week it is met (plan-v1's min/max recursion): `all` the latest child, `any` the
+ *   earliest, `atLeast k` the k-th earliest, `credits n` the first week the held credits reach n;
+ * - COST, the least cost of meeting it: `all` sums, `any` takes the least, `atLeast k` the k least,
+ *   `credits n` a min-cost covering knapsack.
+ * The leaves say what one credential occurrence is worth (a week, a full value, a cost share, a cost
+ * by a deadline...). `chooseRequirement` walks the argmin of the same rules. A new group kind or a
+ * new rule semantics is added here (and compiled in compact-index.ts), and every planner follows.
+ *
+ * `all` and `any` fold without allocating (the hot paths of fastest and cheapest); `atLeast` and
+ * `credits` gather their children's values.
+ */
+import type { CompactIndex } from '../compile/compact-index.js';
+import { GROUP_ALL, GROUP_ANY, GROUP_AT_LEAST } from '../compile/compact-index.js';
+import { minCostCover } from '../cheapest/knapsack-cover.js';
+
+/** What a fold combines: weeks (the week a requirement is met). */
+export const TIME = 0;
+/** What a fold combines: costs (the least cost of meeting a requirement). */
+export const COST = 1;
+/** TIME or COST. */
+export type Measure = typeof TIME | typeof COST;
+
+/** The leaves of a fold: what one credential occurrence, or nothing, is worth. */
+export interface FoldLeaves {
+  /** How children's values combine. */
+  readonly measure: Measure;
+  /** @returns the value of a requirement that asks nothing (ref -1) */
+  nothing(): number;
+  /**
+   * @param c - a credential int named by a requirement
+   * @param slot - the occurrence: an index into `groupChildren`, or `groupChildren.length + owner`
+   *   for a requirement that is a bare id (see `rootSlot`)
+   * @returns the value of that occurrence
+   */
+  credential(c: number, slot: number): number;
+}
+
+/** TIME leaves reading the week each credential is held from an array (Infinity: never). */
+export class WeeksIn implements FoldLeaves {
+  readonly measure = TIME;
+
+  /** @param weeks - week by credential int */
+  constructor(readonly weeks: Float64Array) {}
+
+  /** @returns 0: nothing required is met at once */
+  nothing(): number {
+    return 0;
+  }
+
+  /** @returns the week credential `c` is held */
+  credential(c: number): number {
+    return this.weeks[c]!;
+  }
+}
+
+/**
+ * @param timeOf - week credential `c` is held; Infinity when it never is
+ * @returns TIME leaves over a callback (for small, non-hot walks)
+ */
+export function weeksOf(timeOf: (c: number) => number): FoldLeaves {
+  return { measure: TIME, nothing: () => 0, credential: timeOf };
+}
+
+/**
+ * @param index - the compact index
+ * @param c - a credential int
+ * @returns the slot of `c`'s requirement when that requirement is a bare id
+ */
+export function rootSlot(index: CompactIndex, c: number): number {
+  return index.groupChildren.length + c;
+}
+
+/**
+ * @param index - the compact index
+ * @param ref - a requirement ref (credential or group); -1 means nothing is required
+ * @param leaves - the leaf values and the measure
+ * @param slot - the occurrence `ref` fills (read by leaves that price occurrences)
+ * @returns the requirement's value: the week it is met (Infinity: never) or its least cost
+ *   (Infinity: impossible)
+ */
+export function foldRequirement(
+  index: CompactIndex,
+  ref: number,
+  leaves: FoldLeaves,
+  slot = -1,
+): number {
+  if (ref < 0) return leaves.nothing();
+  const { n, groupStart, groupChildren } = index;
+  if (ref < n) return leaves.credential(ref, slot);
+  const g = ref - n;
+  const from = groupStart[g]!;
+  const to = groupStart[g + 1]!;
+  const kind = index.groupKind[g]!;
+  const time = leaves.measure === TIME;
+  if (kind === GROUP_ALL) {
+    let acc = 0;
+    for (let j = from; j < to && acc < Infinity; j++) {
+      const v = foldRequirement(index, groupChildren[j]!, leaves, j);
+      if (!time) acc += v;
+      else if (v > acc) acc = v;
+    }
+    return acc;
+  }
+  if (kind === GROUP_ANY) {
+    let least = Infinity;
+    for (let j = from; j < to; j++) {
+      const v = foldRequirement(index, groupChildren[j]!, leaves, j);
+      if (v < least) least = v;
+    }
+    return least;
+  }
+  const values = childValues(index, from, to, leaves);
+  const param = index.groupParam[g]!;
+  if (kind === GROUP_AT_LEAST) {
+    if (!time) return sumOfLeast(values, param);
+    values.sort((a, b) => a - b);
+    return values[param - 1] ?? Infinity;
+  }
+  if (!time) return minCostCover(values, creditsOf(index, from, to), param).value;
+  // credits by TIME: accumulate the children's credits in order of time.
+  const order = values.map((_, i) => i).sort((a, b) => values[a]! - values[b]!);
+  let sum = 0;
+  for (const i of order) {
+    const t = values[i]!;
+    if (t === Infinity) break;
+    sum += index.credits[groupChildren[from + i]!]!;
+    if (sum >= param) return t;
+  }
+  return Infinity;
+}
+
+/**
+ * Walks the argmin choices of a requirement: `all` takes every child; `any` the least, `atLeast k`
+ * the k least; `credits n` a min-cost cover (COST) or the earliest children until n (TIME).
+ * @param index - the compact index
+ * @param ref - a requirement ref; -1 means nothing is required
+ * @param leaves - the leaf values and the measure the choice minimises
+ * @param use - called once per chosen credential occurrence (held ones included), with its slot
+ * @param slot - the occurrence `ref` fills
+ * @param admit - optional: a group child it returns false for is never chosen
+ */
+export function chooseRequirement(
+  index: CompactIndex,
+  ref: number,
+  leaves: FoldLeaves,
+  use: (c: number, slot: number) => void,
+  slot = -1,
+  admit?: (child: number) => boolean,
+): void {
+  if (ref < 0) return;
+  const { n, groupStart, groupChildren } = index;
+  if (ref < n) {
+    use(ref, slot);
+    return;
+  }
+  const g = ref - n;
+  const from = groupStart[g]!;
+  const to = groupStart[g + 1]!;
+  const kind = index.groupKind[g]!;
+  if (kind === GROUP_ALL) {
+    for (let j = from; j < to; j++)
+      chooseRequirement(index, groupChildren[j]!, leaves, use, j, admit);
+    return;
+  }
+  const values: number[] = [];
+  for (let j = from; j < to; j++) {
+    const child = groupChildren[j]!;
+    values.push(admit && !admit(child) ? Infinity : foldRequirement(index, child, leaves, j));
+  }
+  const param = index.groupParam[g]!;
+  let picks: number[];
+  if (kind === GROUP_ANY) picks = leastIndices(values, 1);
+  else if (kind === GROUP_AT_LEAST) picks = leastIndices(values, param);
+  else if (leaves.measure === COST)
+    picks = minCostCover(values, creditsOf(index, from, to), param, true).chosen;
+  else {
+    picks = [];
+    let sum = 0;
+    for (const i of leastIndices(values, values.length)) {
+      if (sum >= param) break;
+      sum += index.credits[groupChildren[from + i]!]!;
+      picks.push(i);
+    }
+  }
+  for (const p of picks)
+    chooseRequirement(index, groupChildren[from + p]!, leaves, use, from + p, admit);
+}
+
+/**
+ * @param kind - a group kind (GROUP_*)
+ * @param param - its parameter (k of atLeast, n of credits)
+ * @returns how the rule reads in a message: `"all"`, `"any"`, `2`, `6 credits`
+ */
+export function groupLabel(kind: number, param: number): string {
+  if (kind === GROUP_ALL) return '"all"';
+  if (kind === GROUP_ANY) return '"any"';
+  if (kind === GROUP_AT_LEAST) return `${param}`;
+  return `${param} credits`;
+}
+
+/** @returns the sum of the k least values (Infinity when fewer than k are finite) */
+export function sumOfLeast(values: number[], k: number): number {
+  if (k === 1) {
+    let least = Infinity;
+    for (const v of values) if (v < least) least = v;
+    return least;
+  }
+  const sorted = new Float64Array(values).sort();
+  let sum = 0;
+  for (let i = 0; i < k; i++) sum += sorted[i] ?? Infinity;
+  return sum;
+}
+
+/** @returns indices of the k least values, ties by position */
+export function leastIndices(values: readonly number[], k: number): number[] {
+  const idx = values.map((_, i) => i);
+  idx.sort((a, b) => values[a]! - values[b]! || a - b);
+  return idx.slice(0, k);
+}
+
+function childValues(index: CompactIndex, from: number, to: number, leaves: FoldLeaves): number[] {
+  const values: number[] = [];
+  for (let j = from; j < to; j++)
+    values.push(foldRequirement(index, index.groupChildren[j]!, leaves, j));
+  return values;
+}
+
+function creditsOf(index: CompactIndex, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let j = from; j < to; j++) out.push(index.credits[index.groupChildren[j]!]!);
+  return out;
+}
