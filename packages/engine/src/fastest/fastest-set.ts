@@ -18,7 +18,7 @@ const PRUNE_LIMIT = 400;
 /**
  * @param ws - workspace with the query's held set and cone
  * @param order - the cone in post-order (target last)
- * @param times - earliest week per local index (from `earliestTimes`, which also left them in `ws.at`)
+ * @param times - earliest week per local index (from `earliestPass`, which also left them in `ws.at`)
  * @returns credential ints of a set that reaches the target at `times[target]`
  */
 export function fastestSet(ws: Workspace, order: Int32Array, times: Float64Array): number[] {

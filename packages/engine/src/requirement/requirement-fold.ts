@@ -14,7 +14,7 @@
  */
 import type { CompactIndex } from '../compile/compact-index.js';
 import { GROUP_ALL, GROUP_ANY, GROUP_AT_LEAST } from '../compile/compact-index.js';
-import { minCostCover } from '../cheapest/knapsack-cover.js';
+import { minCostCover } from './knapsack-cover.js';
 
 /** What a fold combines: weeks (the week a requirement is met). */
 export const TIME = 0;
@@ -199,6 +199,40 @@ export function groupLabel(kind: number, param: number): string {
   if (kind === GROUP_ANY) return '"any"';
   if (kind === GROUP_AT_LEAST) return `${param}`;
   return `${param} credits`;
+}
+
+/**
+ * The children of group `g` that every way of meeting it uses: all of `all`, the only child of a
+ * one-child `any`, all of a k-of-k `atLeast`, and the children of `credits n` without which the
+ * others cannot reach n.
+ * @param index - the compact index
+ * @param g - a group number
+ * @param visit - called with the ref of each such child
+ */
+export function forEachForcedChild(
+  index: CompactIndex,
+  g: number,
+  visit: (child: number) => void,
+): void {
+  const from = index.groupStart[g]!;
+  const to = index.groupStart[g + 1]!;
+  const kind = index.groupKind[g]!;
+  const size = to - from;
+  const every =
+    kind === GROUP_ALL ||
+    (kind === GROUP_ANY && size === 1) ||
+    (kind === GROUP_AT_LEAST && index.groupParam[g] === size);
+  if (every) {
+    for (let j = from; j < to; j++) visit(index.groupChildren[j]!);
+    return;
+  }
+  if (kind === GROUP_ANY || kind === GROUP_AT_LEAST) return;
+  let total = 0;
+  for (let j = from; j < to; j++) total += index.credits[index.groupChildren[j]!]!;
+  for (let j = from; j < to; j++) {
+    const x = index.groupChildren[j]!;
+    if (total - index.credits[x]! < index.groupParam[g]!) visit(x);
+  }
 }
 
 /** @returns the sum of the k least values (Infinity when fewer than k are finite) */
