@@ -28,6 +28,11 @@ export class ConeDp implements FoldLeaves {
   readonly measure = COST;
   private readonly index: CompactIndex;
   private policy: ChildValue = () => Infinity;
+  /** What `choose` reports chosen non-held credentials to (set for the length of one call). */
+  private use: (c: number, slot: number) => void = () => undefined;
+  private readonly useUnheld = (c: number, slot: number): void => {
+    if (!this.ws.isHeld(c)) this.use(c, slot);
+  };
 
   /**
    * @param ws - workspace with the query's held set and cone
@@ -47,15 +52,19 @@ export class ConeDp implements FoldLeaves {
    * @param skip - optional: local indices whose value is not needed (left as Infinity)
    */
   evaluate(childValue: ChildValue, skip?: (local: number) => boolean): void {
-    const { cost, req } = this.index;
+    const index = this.index;
+    const { cost, req } = index;
+    const saved = this.policy;
+    this.policy = childValue;
     for (let i = 0; i < this.order.length; i++) {
       if (skip?.(i)) {
         this.full[i] = Infinity;
         continue;
       }
       const c = this.order[i]!;
-      this.full[i] = cost[c]! + this.requirementValue(req[c]!, childValue, this.rootSlot(c));
+      this.full[i] = cost[c]! + foldRequirement(index, req[c]!, this, rootSlot(index, c));
     }
+    this.policy = saved;
   }
 
   /** @returns the slot of credential `c`'s requirement when it is a bare id */
@@ -93,17 +102,12 @@ export class ConeDp implements FoldLeaves {
     admit?: (child: number) => boolean,
   ): void {
     const saved = this.policy;
+    const savedUse = this.use;
     this.policy = childValue;
-    const ws = this.ws;
-    chooseRequirement(
-      this.index,
-      ref,
-      this,
-      (c, s) => (ws.isHeld(c) ? undefined : use(c, s)),
-      slot,
-      admit,
-    );
+    this.use = use;
+    chooseRequirement(this.index, ref, this, this.useUnheld, slot, admit);
     this.policy = saved;
+    this.use = savedUse;
   }
 
   /** @returns 0: nothing required costs nothing */

@@ -18,13 +18,14 @@ export class LagrangianBound {
 
   /** @param state - the search's shared state */
   constructor(private readonly state: CheapestState) {
-    const { ws, occ, decision, dp } = state;
+    const { ws, occ, decision, dp, occurrences } = state;
     this.lambda = new Float64Array(occ.count);
     this.used = new Uint8Array(occ.count);
     const lambda = this.lambda;
+    const full = dp.full;
     this.priced = (x, slot) => {
       const l = ws.local(x);
-      if (!state.isShared(l)) return dp.full[l]!;
+      if (occurrences[l]! < 2) return full[l]!;
       const d = decision[l];
       if (d === IN) return 0;
       if (d === OUT) return Infinity;

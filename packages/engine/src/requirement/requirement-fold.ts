@@ -172,7 +172,7 @@ export function chooseRequirement(
   }
   const param = index.groupParam[g]!;
   let picks: number[];
-  if (kind === GROUP_ANY) picks = leastIndices(values, 1);
+  if (kind === GROUP_ANY) picks = [argLeast(values)];
   else if (kind === GROUP_AT_LEAST) picks = leastIndices(values, param);
   else if (leaves.measure === COST)
     picks = minCostCover(values, creditsOf(index, from, to), param, true).chosen;
@@ -253,6 +253,13 @@ export function leastIndices(values: readonly number[], k: number): number[] {
   const idx = values.map((_, i) => i);
   idx.sort((a, b) => values[a]! - values[b]! || a - b);
   return idx.slice(0, k);
+}
+
+/** @returns the index of the least value (the first of equals; 0 when all are Infinity) */
+function argLeast(values: readonly number[]): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i]! < values[best]!) best = i;
+  return best;
 }
 
 function childValues(index: CompactIndex, from: number, to: number, leaves: FoldLeaves): number[] {
