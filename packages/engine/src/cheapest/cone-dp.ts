@@ -11,7 +11,7 @@ import {
   COST,
   foldRequirement,
   rootSlot,
-  type FoldLeaves,
+  FoldLeaves,
 } from '../requirement/requirement-fold.js';
 
 /**
@@ -21,11 +21,9 @@ import {
 export type ChildValue = (c: number, slot: number) => number;
 
 /** Values of a cone under a child-value policy. */
-export class ConeDp implements FoldLeaves {
+export class ConeDp {
   /** Per local index: cost + value of its requirement. */
   readonly full: Float64Array;
-  /** COST: requirements are priced. */
-  readonly measure = COST;
   private readonly index: CompactIndex;
   private policy: ChildValue = () => Infinity;
   /** What `choose` reports chosen non-held credentials to (set for the length of one call). */
@@ -33,6 +31,10 @@ export class ConeDp implements FoldLeaves {
   private readonly useUnheld = (c: number, slot: number): void => {
     if (!this.ws.isHeld(c)) this.use(c, slot);
   };
+  /** COST leaves: a held credential is worth 0, any other what the current policy says. */
+  private readonly leaves = new FoldLeaves(COST, (c, slot) =>
+    this.ws.isHeld(c) ? 0 : this.policy(c, slot),
+  );
 
   /**
    * @param ws - workspace with the query's held set and cone
@@ -62,7 +64,7 @@ export class ConeDp implements FoldLeaves {
         continue;
       }
       const c = this.order[i]!;
-      this.full[i] = cost[c]! + foldRequirement(index, req[c]!, this, rootSlot(index, c));
+      this.full[i] = cost[c]! + foldRequirement(index, req[c]!, this.leaves, rootSlot(index, c));
     }
     this.policy = saved;
   }
@@ -81,7 +83,7 @@ export class ConeDp implements FoldLeaves {
   requirementValue(ref: number, childValue: ChildValue, slot: number): number {
     const saved = this.policy;
     this.policy = childValue;
-    const v = foldRequirement(this.index, ref, this, slot);
+    const v = foldRequirement(this.index, ref, this.leaves, slot);
     this.policy = saved;
     return v;
   }
@@ -105,18 +107,8 @@ export class ConeDp implements FoldLeaves {
     const savedUse = this.use;
     this.policy = childValue;
     this.use = use;
-    chooseRequirement(this.index, ref, this, this.useUnheld, slot, admit);
+    chooseRequirement(this.index, ref, this.leaves, this.useUnheld, slot, admit);
     this.policy = saved;
     this.use = savedUse;
-  }
-
-  /** @returns 0: nothing required costs nothing */
-  nothing(): number {
-    return 0;
-  }
-
-  /** @returns what occurrence `slot` of credential `c` is worth under the current policy */
-  credential(c: number, slot: number): number {
-    return this.ws.isHeld(c) ? 0 : this.policy(c, slot);
   }
 }

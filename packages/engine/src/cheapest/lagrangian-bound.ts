@@ -51,8 +51,9 @@ export class LagrangianBound {
 
   /** @returns the sum of the multipliers of credential `l`'s occurrences */
   sumLambda(l: number): number {
+    const lambda = this.lambda;
     let s = 0;
-    for (const o of this.state.occ.ofNode[l]!) s += this.lambda[o]!;
+    for (const o of this.state.occ.ofNode[l]!) s += lambda[o]!;
     return s;
   }
 
@@ -65,11 +66,11 @@ export class LagrangianBound {
   /** @returns the Lagrangian bound under the current multipliers and decisions (evaluates the DP) */
   lagrangian(): number {
     this.evaluate();
-    const { dp, decision, target } = this.state;
+    const { dp, decision, target, occurrences } = this.state;
     const full = dp.full;
     let lb = full[target]!;
     for (let l = 0; l < full.length; l++) {
-      if (!this.state.isShared(l)) continue;
+      if (occurrences[l]! < 2) continue;
       if (decision[l] === IN) lb += full[l]!;
       else if (decision[l] === UNDECIDED) lb += Math.min(0, full[l]! - this.sumLambda(l));
     }
@@ -89,20 +90,20 @@ export class LagrangianBound {
    * @returns false when the gradient vanishes or there is no incumbent (no step taken)
    */
   step(lb: number, theta: number, target: number): boolean {
-    const { ws, order, dp, decision, occ } = this.state;
+    const { ws, order, dp, decision, occ, occurrences } = this.state;
     const { full } = dp;
     const { used, lambda } = this;
     const m = order.length;
     used.fill(0);
     const roots = [this.state.target];
     for (let l = 0; l < m; l++) {
-      if (!this.state.isShared(l)) continue;
+      if (occurrences[l]! < 2) continue;
       if (decision[l] === IN || (decision[l] === UNDECIDED && this.paysOff(l))) roots.push(l);
     }
     const stack: number[] = [];
     const use = (x: number, slot: number): void => {
       const l = ws.local(x);
-      if (!this.state.isShared(l)) stack.push(l);
+      if (occurrences[l]! < 2) stack.push(l);
       else if (decision[l] === UNDECIDED) used[occ.ofSlot.get(slot)!] = 1;
     };
     for (const r of roots) {
@@ -115,7 +116,7 @@ export class LagrangianBound {
     let norm = 0;
     const grad = new Float64Array(occ.count);
     for (let l = 0; l < m; l++) {
-      if (!this.state.isShared(l) || decision[l] !== UNDECIDED) continue;
+      if (occurrences[l]! < 2 || decision[l] !== UNDECIDED) continue;
       const x = full[l]! < this.sumLambda(l) ? 1 : 0;
       for (const o of occ.ofNode[l]!) {
         const g = used[o]! - x;

@@ -37,7 +37,7 @@ export class Realiser {
    * @returns the undecided shared credentials the realised set uses
    */
   realize(policy: ChildValue): number[] {
-    const { ws, order, dp, decision, target } = this.state;
+    const { ws, order, dp, decision, target, occurrences } = this.state;
     const { full } = dp;
     const marks = this.marks;
     const used: number[] = [];
@@ -49,7 +49,7 @@ export class Realiser {
       const l = ws.local(x);
       if (marks[l]) return;
       marks[l] = 1;
-      if (this.state.isShared(l) && decision[l] === UNDECIDED) used.push(l);
+      if (occurrences[l]! >= 2 && decision[l] === UNDECIDED) used.push(l);
       stack.push(l);
     };
     while (stack.length > 0) {

@@ -3,7 +3,7 @@
  * (no O(catalog) allocation per query). A planner answers one query at a time (plan() is synchronous).
  */
 import type { CompactIndex } from './compact-index.js';
-import { WeeksIn } from '../requirement/requirement-fold.js';
+import { weeksIn, type FoldLeaves } from '../requirement/requirement-fold.js';
 
 /** Stamped marks over all credentials: "held" and "in the cone" with a local index. */
 export class Workspace {
@@ -18,7 +18,7 @@ export class Workspace {
    */
   readonly at: Float64Array;
   /** TIME leaves over `at`, for `foldRequirement`: the week a requirement is met. */
-  readonly weeks: WeeksIn;
+  readonly weeks: FoldLeaves;
 
   /** @param index - the compact index this workspace serves */
   constructor(readonly index: CompactIndex) {
@@ -26,7 +26,7 @@ export class Workspace {
     this.coneMark = new Uint32Array(index.n);
     this.localIndex = new Int32Array(index.n);
     this.at = new Float64Array(index.n);
-    this.weeks = new WeeksIn(this.at);
+    this.weeks = weeksIn(this.at);
   }
 
   /** Starts a new query with these held credential ints. */

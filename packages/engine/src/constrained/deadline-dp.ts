@@ -13,7 +13,7 @@ import {
   chooseRequirement,
   COST,
   foldRequirement,
-  type FoldLeaves,
+  FoldLeaves,
 } from '../requirement/requirement-fold.js';
 
 /**
@@ -27,15 +27,15 @@ export type DeadlinePrice = (
 ) => number;
 
 /** Memoised deadline values over one cone. */
-export class DeadlineDp implements FoldLeaves {
-  /** COST: requirements are priced. */
-  readonly measure = COST;
+export class DeadlineDp {
   private readonly index: CompactIndex;
   private memo: (Map<number, number> | undefined)[];
   /** The week the requirement being folded must be met by, and its policy. */
   private t = 0;
   private price: DeadlinePrice = () => Infinity;
   private readonly valueOf = (l: number, d: number): number => this.value(l, d, this.price);
+  /** COST leaves: each credential priced by the policy for week `t` (`nothing` set per fold). */
+  private readonly leaves = new FoldLeaves(COST, (c) => this.credentialValue(c));
 
   /**
    * @param ws - workspace with the query's held set and cone
@@ -119,11 +119,9 @@ export class DeadlineDp implements FoldLeaves {
   requirementValue(ref: number, t: number, price: DeadlinePrice): number {
     const savedT = this.t;
     const savedPrice = this.price;
-    this.t = t;
-    this.price = price;
-    const v = foldRequirement(this.index, ref, this);
-    this.t = savedT;
-    this.price = savedPrice;
+    this.enter(t, price);
+    const v = foldRequirement(this.index, ref, this.leaves);
+    this.enter(savedT, savedPrice);
     return v;
   }
 
@@ -134,23 +132,23 @@ export class DeadlineDp implements FoldLeaves {
   choose(ref: number, t: number, price: DeadlinePrice, use: (l: number, t: number) => void): void {
     const savedT = this.t;
     const savedPrice = this.price;
-    this.t = t;
-    this.price = price;
+    this.enter(t, price);
     const ws = this.ws;
-    chooseRequirement(this.index, ref, this, (c) => {
+    chooseRequirement(this.index, ref, this.leaves, (c) => {
       if (!ws.isHeld(c)) use(ws.local(c), t);
     });
-    this.t = savedT;
-    this.price = savedPrice;
+    this.enter(savedT, savedPrice);
   }
 
-  /** @returns 0 when week `t` is not before week 0, else Infinity (nothing required) */
-  nothing(): number {
-    return this.t >= -EPS ? 0 : Infinity;
+  /** Sets the week and policy the leaves price for; nothing required is met iff `t` is not before 0. */
+  private enter(t: number, price: DeadlinePrice): void {
+    this.t = t;
+    this.price = price;
+    this.leaves.nothing = t >= -EPS ? 0 : Infinity;
   }
 
   /** @returns what credential `c` is worth when it must be held by week `t`, under the policy */
-  credential(c: number): number {
+  private credentialValue(c: number): number {
     const t = this.t;
     if (this.ws.isHeld(c)) return t >= -EPS ? 0 : Infinity;
     const l = this.ws.local(c);

@@ -11,8 +11,8 @@ import {
   COST,
   foldRequirement,
   rootSlot,
-  WeeksIn,
-  type FoldLeaves,
+  FoldLeaves,
+  weeksIn,
 } from '../requirement-fold.js';
 
 describe('foldRequirement', () => {
@@ -25,7 +25,7 @@ describe('foldRequirement', () => {
       const weeks = Float64Array.from(catalog.credentials, () =>
         r() < 0.15 ? Infinity : Math.floor(r() * 20) / 2,
       );
-      const leaves = new WeeksIn(weeks);
+      const leaves = weeksIn(weeks);
       for (const c of catalog.credentials) {
         const i = index.idOf.get(c.id)!;
         const expected =
@@ -50,7 +50,7 @@ describe('foldRequirement', () => {
       const index = compileIndex(catalog);
       const r = rng(seed * 17);
       const weeks = Float64Array.from(catalog.credentials, () => Math.floor(r() * 12));
-      const leaves = new WeeksIn(weeks);
+      const leaves = weeksIn(weeks);
       for (let i = 0; i < index.n; i++) {
         const week = foldRequirement(index, index.req[i]!, leaves);
         if (week === Infinity) continue;
@@ -58,7 +58,7 @@ describe('foldRequirement', () => {
         chooseRequirement(index, index.req[i]!, leaves, (c) => {
           only[c] = weeks[c]!;
         });
-        expect(foldRequirement(index, index.req[i]!, new WeeksIn(only))).toBe(week);
+        expect(foldRequirement(index, index.req[i]!, weeksIn(only))).toBe(week);
       }
     }
   });
@@ -71,11 +71,7 @@ describe('foldRequirement', () => {
       const price = Float64Array.from(catalog.credentials, () =>
         r() < 0.1 ? Infinity : Math.floor(r() * 50),
       );
-      const leaves: FoldLeaves = {
-        measure: COST,
-        nothing: () => 0,
-        credential: (c) => price[c]!,
-      };
+      const leaves = new FoldLeaves(COST, (c) => price[c]!);
       for (let i = 0; i < index.n; i++) {
         const slot = rootSlot(index, i);
         const cost = foldRequirement(index, index.req[i]!, leaves, slot);
