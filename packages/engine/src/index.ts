@@ -8,6 +8,7 @@ export { compileIndex, type CompactIndex } from './compile/compact-index.js';
 export { DEFAULT_TIME_BUDGET_MS } from './query/resolve-query.js';
 export { checkPlanQuery, PLAN_QUERY_FIELDS, MAX_WEEKLY_HOURS } from './query/check-query.js';
 export {
+  ENGINE_ERROR_REVIVERS,
   InvalidQueryError,
   UnknownQueryCredentialError,
   type QueryFault,

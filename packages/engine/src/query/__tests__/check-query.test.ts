@@ -1,11 +1,15 @@
 // The one query check: every malformed field is named by its path (all of them, in one error),
 // unknown fields are refused, unknown ids are named where the query names them; through plan() too.
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, UnknownCredentialError } from '@pathwise/core';
+import { InvalidInputError, reviveError, UnknownCredentialError } from '@pathwise/core';
 import { createPlanner } from '../../plan/create-planner.js';
 import { makeCatalog } from '../../compile/__tests__/make-catalog.js';
 import { checkPlanQuery } from '../check-query.js';
-import { InvalidQueryError, UnknownQueryCredentialError } from '../query-errors.js';
+import {
+  ENGINE_ERROR_REVIVERS,
+  InvalidQueryError,
+  UnknownQueryCredentialError,
+} from '../query-errors.js';
 
 function faultsOf(value: unknown): { path: string }[] {
   try {
@@ -114,5 +118,39 @@ describe('plan() checks through resolveQuery', () => {
   it('refuses a bad default date from the planner clock', () => {
     const odd = createPlanner(makeCatalog(['a', 1, 1]), { today: () => 'today' });
     expect(() => odd.plan({ target: 'a' })).toThrow(InvalidQueryError);
+  });
+});
+
+describe('query errors across a boundary', () => {
+  const cross = (e: InvalidQueryError | UnknownQueryCredentialError): unknown =>
+    JSON.parse(JSON.stringify(e));
+  const invalid = new InvalidQueryError([
+    { path: 'maxWeeks', message: 'must be a number >= 0, got -3' },
+    { path: 'have[1].earnedOn', message: 'must be a calendar date as YYYY-MM-DD, got "x"' },
+  ]);
+  const unknown = new UnknownQueryCredentialError('zz', 'exclude[2]');
+
+  it('come back as core classes with core revivers alone', () => {
+    const a = reviveError(cross(invalid) as never);
+    expect(a).toBeInstanceOf(InvalidInputError);
+    expect([a.code, a.message]).toEqual(['INVALID_INPUT', invalid.message]);
+    const b = reviveError(cross(unknown) as never);
+    expect(b).toBeInstanceOf(UnknownCredentialError);
+    expect((b as UnknownCredentialError).id).toBe('zz');
+  });
+
+  it('come back as the same classes, paths included, with the engine revivers', () => {
+    const a = reviveError(cross(invalid) as never, ENGINE_ERROR_REVIVERS);
+    expect(a).toBeInstanceOf(InvalidQueryError);
+    expect((a as InvalidQueryError).faults).toEqual(invalid.faults);
+    expect(a.message).toBe(invalid.message);
+    const b = reviveError(cross(unknown) as never, ENGINE_ERROR_REVIVERS);
+    expect(b).toBeInstanceOf(UnknownQueryCredentialError);
+    expect([
+      (b as UnknownQueryCredentialError).id,
+      (b as UnknownQueryCredentialError).path,
+    ]).toEqual(['zz', 'exclude[2]']);
+    const plain = reviveError(cross(new InvalidQueryError([])) as never, ENGINE_ERROR_REVIVERS);
+    expect(plain).toBeInstanceOf(InvalidInputError);
   });
 });

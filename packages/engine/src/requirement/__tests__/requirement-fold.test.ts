@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { requirementMetAt } from '@pathwise/core';
 import { compileIndex } from '../../compile/compact-index.js';
-import { randomCatalog, rng } from '../../cheapest/__tests__/random-catalog.js';
+import { prng as rng, randomCatalog } from '@pathwise/test-support';
 import {
   chooseRequirement,
   COST,
