@@ -10,6 +10,8 @@ export * from './requirement/walk.js';
 export * from './requirement/evaluate.js';
 export * from './holdings/dates.js';
 export * from './holdings/active-holdings.js';
+export * from './holdings/implied-holdings.js';
+export * from './holdings/future-holding-error.js';
 export * from './catalog-index.js';
 export * from './validate/parse-catalog.js';
 export { ID_PATTERN } from './validate/check-fields.js';

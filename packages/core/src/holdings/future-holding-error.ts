@@ -1,0 +1,27 @@
+/**
+ * The one holdings fault with a catalog-style code: a holding dated after the day it is judged at
+ * (catalog-v2.md "Holdings": `earnedOn` later than `asOf` is refused, `BAD_VALUE`).
+ */
+import type { CatalogFault } from '../errors.js';
+import { InvalidInputError } from '../errors.js';
+import type { Holding } from '../model/types.js';
+
+/**
+ * A holding's `earnedOn` is later than `asOf`. An InvalidInputError (code INVALID_INPUT, so every
+ * boundary treats it as bad input) that also carries the fault: code BAD_VALUE, path
+ * `have[i].earnedOn`, the holding's id.
+ */
+export class FutureHoldingError extends InvalidInputError {
+  readonly fault: CatalogFault;
+
+  /**
+   * @param holding - the holding as given
+   * @param index - its position in the list of holdings (`have`)
+   * @param asOf - the date holdings are judged at
+   */
+  constructor(holding: Holding, index: number, asOf: string) {
+    const message = `earnedOn of "${holding.id}" (${holding.earnedOn}) is after asOf (${asOf})`;
+    super(message);
+    this.fault = { code: 'BAD_VALUE', path: `have[${index}].earnedOn`, message, ids: [holding.id] };
+  }
+}

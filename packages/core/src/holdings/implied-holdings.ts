@@ -1,0 +1,85 @@
+/**
+ * Implied holdings (catalog-v2.md "Holdings"): whoever holds a credential whose requirement is an
+ * `all` (nested `all`s included, and a bare id, which is an `all` of one) must have held every id
+ * it names, and so on transitively. `any`, `atLeast` and `credits` imply nothing. Iterative, so a
+ * 10^5-long chain of requirements cannot overflow the stack.
+ */
+import type { CatalogIndex } from '../catalog-index.js';
+import { resolveCredentialId } from '../catalog-index.js';
+import type { Holding, Requirement } from '../model/types.js';
+import { isAll } from '../requirement/walk.js';
+import { parseIsoDate } from './dates.js';
+
+/** A credential held because a holding implies it, dated like that holding. */
+export interface ImpliedHolding {
+  /** The implied credential's id. */
+  id: string;
+  /** The implying holding's date; absent when it has none (then it never lapses). */
+  earnedOn?: string;
+  /** The id of the given holding that implies it (the latest-dated one when several do). */
+  impliedBy: string;
+}
+
+/**
+ * The `all` closure of a learner's holdings. A credential implied by several holdings takes the
+ * date that counts longest: none (never lapses) over the latest. Lapse is not judged here.
+ * @param index - the catalog
+ * @param holdings - the holdings as given (ids or aliases; dates `YYYY-MM-DD` or none)
+ * @returns every credential the closure reaches from a holding, other than the holding itself,
+ *   in the order found (strongest holding first); a credential also given directly still appears
+ * @throws UnknownCredentialError for a holding the catalog does not list
+ * @throws InvalidInputError for a malformed date
+ */
+export function impliedHoldings(
+  index: CatalogIndex,
+  holdings: readonly Holding[],
+): ImpliedHolding[] {
+  const sources = holdings.map((h) => ({
+    id: resolveCredentialId(index, h.id),
+    earnedOn: h.earnedOn,
+    rank: h.earnedOn === undefined ? Infinity : dayNumber(h.earnedOn, h.id),
+  }));
+  // Strongest first (undated, then latest; stable otherwise), so the first visit of a credential is
+  // its best dating and each credential's requirement is walked once in all.
+  sources.sort((a, b) => b.rank - a.rank);
+  const walked = new Set<string>();
+  const implied: ImpliedHolding[] = [];
+  for (const source of sources) {
+    if (walked.has(source.id)) continue;
+    walked.add(source.id);
+    const credentials = [source.id];
+    while (credentials.length > 0) {
+      const id = credentials.pop()!;
+      for (const named of allNamed(index.byId.get(id)?.requires)) {
+        if (walked.has(named)) continue;
+        walked.add(named);
+        implied.push({
+          id: named,
+          ...(source.earnedOn === undefined ? {} : { earnedOn: source.earnedOn }),
+          impliedBy: source.id,
+        });
+        credentials.push(named);
+      }
+    }
+  }
+  return implied;
+}
+
+/** @returns the date as one sortable number (yyyymmdd) */
+function dayNumber(earnedOn: string, id: string): number {
+  const d = parseIsoDate(earnedOn, `earnedOn of "${id}"`);
+  return d.year * 10_000 + d.month * 100 + d.day;
+}
+
+/** The ids a requirement names through `all` groups only (an explicit stack, no recursion). */
+function allNamed(requires: Requirement | undefined): string[] {
+  if (requires === undefined) return [];
+  const ids: string[] = [];
+  const stack: Requirement[] = [requires];
+  while (stack.length > 0) {
+    const r = stack.pop()!;
+    if (typeof r === 'string') ids.push(r);
+    else if (isAll(r)) for (let i = r.all.length - 1; i >= 0; i--) stack.push(r.all[i]!);
+  }
+  return ids;
+}
