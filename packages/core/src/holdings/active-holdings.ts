@@ -1,7 +1,8 @@
 /**
  * Holdings and lapse (catalog-v1.md "Holdings and lapse", catalog-v2.md "Holdings"): which holdings
- * still count as of a date. Holdings may name a credential by alias; a date after `asOf` is refused;
- * the `all` closure of the holdings counts too and is reported as implied.
+ * still count as of a date. A date after `asOf` is refused. In a v2 catalog, holdings may name a
+ * credential by alias, and the `all` closure of the holdings counts too and is reported as implied; a
+ * v1 catalog's holdings mean what they meant in v1 (no implied holdings; v1 has no aliases).
  */
 import type { CatalogIndex } from '../catalog-index.js';
 import { getCredential, resolveCredentialId } from '../catalog-index.js';
@@ -10,6 +11,7 @@ import { addMonths, compareDates, formatIsoDate, parseIsoDate } from './dates.js
 import type { ImpliedHolding } from './implied-holdings.js';
 import { impliedHoldings } from './implied-holdings.js';
 import { FutureHoldingError } from './future-holding-error.js';
+import { CATALOG_FORMAT_V2 } from '../model/types.js';
 
 /** A holding that no longer counts, and the last day it did. */
 export interface LapsedHolding {
@@ -27,6 +29,7 @@ export interface ActiveHoldings {
   /**
    * The credentials held only because a holding implies them (not given, or given but lapsed), that
    * count as of `asOf`. An implied credential that has itself lapsed is not held and not listed.
+   * Always empty for a v1 catalog.
    */
   implied: ImpliedHolding[];
 }
@@ -46,7 +49,8 @@ export function validUntil(
 /**
  * Sorts holdings into those that count as of `asOf` and those that lapsed. A holding lapses when
  * `asOf` is later than `earnedOn` plus the credential's `validityMonths`; one with no date never lapses.
- * Implied holdings (see `impliedHoldings`) are judged the same way, with their holding's date.
+ * In a v2 catalog, implied holdings (see `impliedHoldings`) are judged the same way, with their
+ * holding's date.
  * @param index - the catalog
  * @param holdings - what the learner says they hold, by credential id or alias
  * @param asOf - the date to judge at, `YYYY-MM-DD`
@@ -79,7 +83,9 @@ export function activeHoldings(
     else held.add(id);
   });
   const implied: ImpliedHolding[] = [];
-  for (const holding of impliedHoldings(index, holdings)) {
+  const closure =
+    index.catalog.format === CATALOG_FORMAT_V2 ? impliedHoldings(index, holdings) : [];
+  for (const holding of closure) {
     if (held.has(holding.id) || counts(holding.id, holding.earnedOn)) continue;
     held.add(holding.id);
     implied.push(holding);
