@@ -52,39 +52,29 @@ export function checkCredentialV2(
   faults: FaultList,
 ): CredentialV2Facts {
   checkEnum(value, 'pace', path, PACES, faults, ids);
+  checkStarts(value, path, ids, faults);
   if ('retired' in value && typeof value.retired !== 'boolean') {
     const got = typeName(value.retired);
-    faults.add(
-      'WRONG_TYPE',
-      childPath(path, 'retired'),
-      `"retired" must be a boolean, got ${got}`,
-      ids,
-    );
+    const message = `"retired" must be a boolean, got ${got}`;
+    faults.add('WRONG_TYPE', childPath(path, 'retired'), message, ids);
   }
-  checkStarts(value, path, ids, faults);
   const aliases = checkStrings(value, 'aliases', path, ids, faults, (alias, at) => {
     if (ALIAS_PATTERN.test(alias)) return true;
-    faults.add(
-      'BAD_VALUE',
-      at,
-      'an alias is 1-2000 characters without spaces or control characters',
-      ids,
-    );
+    const message = 'an alias is 1-2000 characters without spaces or control characters';
+    faults.add('BAD_VALUE', at, message, ids);
     return false;
   });
-  checkStrings(value, 'recognizedBy', path, ids, faults, (text, at) => {
-    if (RECOGNITION_PATTERN.test(text)) return true;
-    faults.add(
-      'BAD_VALUE',
-      at,
-      `a recognition is "scheme:value" (such as "country:de"), got "${text}"`,
-      ids,
-    );
-    return false;
-  });
-  checkFixedPace(value, path, ids, faults);
+  const renewalBy = checkRenewal(value, path, ids, faults);
   checkOutcomes(value, path, ids, faults);
-  return { aliases, renewalBy: checkRenewal(value, path, ids, faults) };
+  const recognitions = checkStrings(value, 'recognizedBy', path, ids, faults, (text, at) => {
+    if (RECOGNITION_PATTERN.test(text)) return true;
+    const message = `a recognition is "scheme:value" (such as "country:de"), got "${text}"`;
+    faults.add('BAD_VALUE', at, message, ids);
+    return false;
+  });
+  checkRepeated(recognitions, ids, faults, 'BAD_VALUE');
+  checkFixedPace(value, path, ids, faults);
+  return { aliases, renewalBy };
 }
 
 /** `starts`: a non-empty list of real days, once each. */
