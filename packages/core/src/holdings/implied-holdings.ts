@@ -26,7 +26,8 @@ export interface ImpliedHolding {
  * @param index - the catalog
  * @param holdings - the holdings as given (ids or aliases; dates `YYYY-MM-DD` or none)
  * @returns every credential the closure reaches from a holding, other than the holding itself,
- *   in the order found (strongest holding first); a credential also given directly still appears
+ *   depth-first in document order (strongest holding first); a credential also given directly
+ *   still appears (activeHoldings decides which dating counts)
  * @throws UnknownCredentialError for a holding the catalog does not list
  * @throws InvalidInputError for a malformed date
  */
@@ -47,19 +48,19 @@ export function impliedHoldings(
   for (const source of sources) {
     if (walked.has(source.id)) continue;
     walked.add(source.id);
-    const credentials = [source.id];
-    while (credentials.length > 0) {
-      const id = credentials.pop()!;
-      for (const named of allNamed(index.byId.get(id)?.requires)) {
-        if (walked.has(named)) continue;
-        walked.add(named);
-        implied.push({
-          id: named,
-          ...(source.earnedOn === undefined ? {} : { earnedOn: source.earnedOn }),
-          impliedBy: source.id,
-        });
-        credentials.push(named);
-      }
+    // Depth-first, in document order of each requirement: a stack of ids still to report.
+    const pending = allNamed(index.byId.get(source.id)?.requires).reverse();
+    while (pending.length > 0) {
+      const id = pending.pop()!;
+      if (walked.has(id)) continue;
+      walked.add(id);
+      implied.push({
+        id,
+        ...(source.earnedOn === undefined ? {} : { earnedOn: source.earnedOn }),
+        impliedBy: source.id,
+      });
+      const named = allNamed(index.byId.get(id)?.requires);
+      for (let i = named.length - 1; i >= 0; i--) pending.push(named[i]!);
     }
   }
   return implied;
