@@ -20,13 +20,14 @@ export function checkNamespace(
   offers: readonly OfferFacts[],
   faults: FaultList,
 ): Map<string, string> {
-  const first = new Map<string, string>();
-  for (const [id, index] of credentialIndex)
-    first.set(id, childPath(credentials[index]!.path, 'id'));
+  // Names other than credential ids, with where they were first used.
+  const others = new Map<string, string>();
   const claim = (name: string, path: string, what: string, owner: string[]): boolean => {
-    const earlier = first.get(name);
+    const index = credentialIndex.get(name);
+    const earlier =
+      index === undefined ? others.get(name) : childPath(credentials[index]!.path, 'id');
     if (earlier === undefined) {
-      first.set(name, path);
+      others.set(name, path);
       return true;
     }
     faults.add(
@@ -42,6 +43,7 @@ export function checkNamespace(
   }
   const aliases = new Map<string, string>();
   for (const c of credentials) {
+    if (c.v2.aliases.length === 0) continue;
     const owner = c.id ? [c.id] : [];
     for (const alias of c.v2.aliases) {
       if (claim(alias.value, alias.path, 'alias', owner) && c.id) aliases.set(alias.value, c.id);

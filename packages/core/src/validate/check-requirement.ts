@@ -48,26 +48,29 @@ export function checkRequirement(
   faults: FaultList,
 ): RequirementFacts {
   const facts: RequirementFacts = { refs: [], creditGroups: [] };
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value, path, depth: 0 }];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const group = visit(node.value, node.path, node.depth, owner, faults, facts);
-    if (!group) continue;
-    for (let i = group.list.length - 1; i >= 0; i--) {
-      stack.push({
-        value: group.list[i],
-        path: childPath(group.listPath, i),
-        depth: node.depth + 1,
-      });
+  if (typeof value === 'string') {
+    visit(value, path, 0, owner, faults, facts); // the common bare id, without a stack
+    return facts;
+  }
+  // Three parallel stacks rather than one of objects: validation allocates little per node.
+  const values: unknown[] = [value];
+  const paths: string[] = [path];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const node = values.pop();
+    const at = paths.pop()!;
+    const depth = depths.pop()!;
+    const list = visit(node, at, depth, owner, faults, facts);
+    if (!list) continue;
+    const record = node as Record<string, unknown>;
+    const listPath = childPath(at, 'all' in record ? 'all' : 'any' in record ? 'any' : 'of');
+    for (let i = list.length - 1; i >= 0; i--) {
+      values.push(list[i]);
+      paths.push(childPath(listPath, i));
+      depths.push(depth + 1);
     }
   }
   return facts;
-}
-
-/** A group's members still to check, and the path of their list. */
-interface Members {
-  list: unknown[];
-  listPath: string;
 }
 
 /** Checks one node; @returns the members to check next (none for ids and credits groups). */
@@ -78,7 +81,7 @@ function visit(
   owner: string[],
   faults: FaultList,
   facts: RequirementFacts,
-): Members | undefined {
+): unknown[] | undefined {
   if (typeof value === 'string') {
     if (ID_PATTERN.test(value)) facts.refs.push({ id: value, path });
     else
@@ -154,7 +157,7 @@ function visit(
     return undefined;
   }
   if (form === 'atLeast') checkK(value.atLeast, list.length, path, owner, faults);
-  return { list, listPath };
+  return list;
 }
 
 function checkK(k: unknown, size: number, path: string, owner: string[], faults: FaultList): void {

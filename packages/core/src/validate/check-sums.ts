@@ -30,11 +30,14 @@ export function checkSums(
   faults: FaultList,
 ): void {
   const sums: Record<Quantity, number> = { cost: 0, weeks: 0, effort: 0, credits: 0 };
+  // Plain calls without closures per entry: paths are built only for a fault.
   const add = (
     quantity: Quantity,
     obj: Record<string, unknown>,
     key: string,
-    path: string,
+    list: 'credentials' | 'offers',
+    index: number,
+    within: 'renewal' | 'prices' | undefined,
     owner: unknown,
   ): void => {
     const value = obj[key];
@@ -42,34 +45,35 @@ export function checkSums(
     if (!Number.isFinite(sums[quantity])) return; // already reported
     sums[quantity] += value;
     if (Number.isFinite(sums[quantity])) return;
+    const entry = childPath(list, index);
     faults.add(
       'BAD_NUMBER',
-      childPath(path, key),
+      childPath(within === undefined ? entry : childPath(entry, within), key),
       `the catalog's ${LABEL[quantity]} add up to more than the largest finite number here; every such sum must be finite`,
       typeof owner === 'string' ? [owner] : [],
     );
   };
-  credentials.forEach((c, i) => {
-    if (!isObject(c)) return;
-    const path = childPath('credentials', i);
-    add('cost', c, 'cost', path, c.id);
-    add('weeks', c, 'durationWeeks', path, c.id);
-    add('effort', c, 'effortHours', path, c.id);
-    add('credits', c, 'credits', path, c.id);
+  for (let i = 0; i < credentials.length; i++) {
+    const c = credentials[i];
+    if (!isObject(c)) continue;
+    add('cost', c, 'cost', 'credentials', i, undefined, c.id);
+    add('weeks', c, 'durationWeeks', 'credentials', i, undefined, c.id);
+    add('effort', c, 'effortHours', 'credentials', i, undefined, c.id);
+    add('credits', c, 'credits', 'credentials', i, undefined, c.id);
     if (v2 && isObject(c.renewal)) {
-      const at = childPath(path, 'renewal');
-      add('cost', c.renewal, 'cost', at, c.id);
-      add('effort', c.renewal, 'effortHours', at, c.id);
+      add('cost', c.renewal, 'cost', 'credentials', i, 'renewal', c.id);
+      add('effort', c.renewal, 'effortHours', 'credentials', i, 'renewal', c.id);
     }
-  });
-  offers.forEach((offer, i) => {
-    if (!isObject(offer)) return;
-    const path = childPath('offers', i);
-    add('cost', offer, 'price', path, offer.id);
-    if (!isObject(offer.prices)) return;
-    const at = childPath(path, 'prices');
-    for (const key of Object.keys(offer.prices)) add('cost', offer.prices, key, at, offer.id);
-  });
+  }
+  for (let i = 0; i < offers.length; i++) {
+    const offer = offers[i];
+    if (!isObject(offer)) continue;
+    add('cost', offer, 'price', 'offers', i, undefined, offer.id);
+    const prices = offer.prices;
+    if (!isObject(prices)) continue;
+    for (const key of Object.keys(prices))
+      add('cost', prices, key, 'offers', i, 'prices', offer.id);
+  }
 }
 
 const LABEL: Record<Quantity, string> = {
