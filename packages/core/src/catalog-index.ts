@@ -1,5 +1,6 @@
 /**
- * Lookups over a validated catalog: credentials by id and the reverse "stacks into" relation.
+ * Lookups over a validated catalog: credentials by id (or, for holdings, by alias) and the reverse
+ * "stacks into" relation.
  */
 import type { Catalog, Credential, Provider } from './model/types.js';
 import { requirementIds } from './requirement/walk.js';

@@ -16,7 +16,7 @@ function requirement(below: number, credits: number[], depth: number): fc.Arbitr
     minLength: 1,
     maxLength: Math.min(4, below),
   });
-  const creditsGroup = ids.chain((members) => {
+  const creditsGroup = ids.chain((members): fc.Arbitrary<unknown> => {
     const total = members.reduce((sum, i) => sum + credits[i]!, 0);
     if (total <= 0) return fc.constant(`c${members[0]!}`);
     return fc
