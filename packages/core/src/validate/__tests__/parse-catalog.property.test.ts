@@ -1,6 +1,6 @@
 // Property tests of the validator: random valid v2 catalogs (every v2 field, offers) parse and come
-// back unchanged; a v1 document means the same under v2 (valid stays valid, and a broken one gets
-// the same faults whichever of the two formats it says).
+// back unchanged; one v2 rule broken in a random valid catalog gives exactly its fault; a v1 document
+// means the same under v2 (valid stays valid, and a broken one gets the same faults either way).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseCatalog, validateCatalog } from '@pathwise/core';
@@ -24,7 +24,80 @@ const breakages: ((c: Json) => void)[] = [
   (c) => delete c.credentials[0].name,
 ];
 
+/** One v2 rule broken in credential `i` (or the offers), and the one fault it must give. */
+const v2Breakages: [string, (c: Json, i: number) => [string, string]][] = [
+  [
+    'a yearly start on --02-29',
+    (c, i) => {
+      c.credentials[i].starts = ['--02-29'];
+      return ['BAD_VALUE', `credentials[${i}].starts[0]`];
+    },
+  ],
+  [
+    'an alias equal to a credential id',
+    (c, i) => {
+      c.credentials[i].aliases = ['c0'];
+      return ['DUPLICATE_ID', `credentials[${i}].aliases[0]`];
+    },
+  ],
+  [
+    'an offer id equal to a credential id',
+    (c, i) => {
+      c.offers = [{ id: `c${i}`, name: 'O', price: 1, prices: { c0: 0 } }];
+      return ['DUPLICATE_ID', 'offers[0].id'];
+    },
+  ],
+  [
+    'a renewal by the credential itself',
+    (c, i) => {
+      c.credentials[i].validityMonths = 12;
+      c.credentials[i].renewal = { cost: 1, by: [`c${i}`] };
+      return ['BAD_VALUE', `credentials[${i}].renewal.by[0]`];
+    },
+  ],
+  [
+    'a renewal without validityMonths',
+    (c, i) => {
+      delete c.credentials[i].validityMonths;
+      c.credentials[i].renewal = { cost: 1 };
+      return ['MISSING_FIELD', `credentials[${i}].validityMonths`];
+    },
+  ],
+  [
+    'a fixed credential with effort and no weeks',
+    (c, i) => {
+      Object.assign(c.credentials[i], { pace: 'fixed', effortHours: 10, durationWeeks: 0 });
+      return ['BAD_NUMBER', `credentials[${i}].durationWeeks`];
+    },
+  ],
+  [
+    'an offer pricing a credential that does not exist',
+    (c) => {
+      c.offers = [{ id: 'o', name: 'O', price: 1, prices: { ghost: 0 } }];
+      return ['DANGLING_CREDENTIAL', 'offers[0].prices.ghost'];
+    },
+  ],
+];
+
 describe('validateCatalog on random catalogs', () => {
+  it('gives exactly the fault of one v2 rule broken in a valid v2 catalog', () => {
+    fc.assert(
+      fc.property(
+        validCatalog(2),
+        fc.constantFrom(...v2Breakages),
+        fc.nat(),
+        (catalog, [, breakIt], pick) => {
+          const i = pick % (catalog.credentials as unknown[]).length;
+          const broken = structuredClone(catalog) as Json;
+          const expected = breakIt(broken, i);
+          const result = validateCatalog(broken);
+          expect(result.ok ? [] : result.faults.map((f) => [f.code, f.path])).toEqual([expected]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('accepts every generated v2 catalog and returns it unchanged', () => {
     fc.assert(
       fc.property(validCatalog(2), (catalog) => {
