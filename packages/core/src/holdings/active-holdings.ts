@@ -10,7 +10,7 @@ import type { Holding } from '../model/types.js';
 import { addMonths, compareDates, formatIsoDate, parseIsoDate } from './dates.js';
 import type { ImpliedHolding } from './implied-holdings.js';
 import { impliedHoldings } from './implied-holdings.js';
-import { FutureHoldingError } from './future-holding-error.js';
+import { FutureHoldingError, futureHoldingFault } from './future-holding-error.js';
 import { CATALOG_FORMAT_V2 } from '../model/types.js';
 
 /** A holding that no longer counts, and the last day it did. */
@@ -76,7 +76,8 @@ export function activeHoldings(
     const id = resolveCredentialId(index, holding.id);
     if (holding.earnedOn !== undefined) {
       const earned = parseIsoDate(holding.earnedOn, `earnedOn of "${holding.id}"`);
-      if (compareDates(earned, asOfDate) > 0) throw new FutureHoldingError(holding, i, asOf);
+      if (compareDates(earned, asOfDate) > 0)
+        throw new FutureHoldingError([futureHoldingFault(holding, i, asOf)]);
     }
     const lapse = counts(id, holding.earnedOn);
     if (lapse) lapsed.push(lapse);

@@ -8,20 +8,30 @@ import type { Holding } from '../model/types.js';
 
 /**
  * A holding's `earnedOn` is later than `asOf`. An InvalidInputError (code INVALID_INPUT, so every
- * boundary treats it as bad input) that also carries the fault: code BAD_VALUE, path
- * `have[i].earnedOn`, the holding's id.
+ * boundary treats it as bad input) that also carries its fault, as CatalogInvalidError does: code
+ * BAD_VALUE, path `have[i].earnedOn`, the holding's id.
  */
 export class FutureHoldingError extends InvalidInputError {
-  readonly fault: CatalogFault;
+  readonly faults: CatalogFault[];
 
-  /**
-   * @param holding - the holding as given
-   * @param index - its position in the list of holdings (`have`)
-   * @param asOf - the date holdings are judged at
-   */
-  constructor(holding: Holding, index: number, asOf: string) {
-    const message = `earnedOn of "${holding.id}" (${holding.earnedOn}) is after asOf (${asOf})`;
-    super(message);
-    this.fault = { code: 'BAD_VALUE', path: `have[${index}].earnedOn`, message, ids: [holding.id] };
+  /** @param faults - the fault (one), as `futureHoldingFault` builds it or `toJSON` carried it */
+  constructor(faults: CatalogFault[]) {
+    super(faults[0]?.message ?? 'a holding is dated after asOf');
+    this.faults = faults;
   }
+}
+
+/**
+ * @param holding - the holding as given
+ * @param index - its position in the list of holdings (`have`)
+ * @param asOf - the date holdings are judged at
+ * @returns the BAD_VALUE fault of a holding earned after `asOf`
+ */
+export function futureHoldingFault(holding: Holding, index: number, asOf: string): CatalogFault {
+  return {
+    code: 'BAD_VALUE',
+    path: `have[${index}].earnedOn`,
+    message: `earnedOn of "${holding.id}" (${holding.earnedOn}) is after asOf (${asOf})`,
+    ids: [holding.id],
+  };
 }

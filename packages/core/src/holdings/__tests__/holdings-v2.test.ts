@@ -154,7 +154,8 @@ describe('activeHoldings in a v2 catalog', () => {
       expect(error).toBeInstanceOf(FutureHoldingError);
       expect(error).toBeInstanceOf(InvalidInputError);
       expect((error as FutureHoldingError).code).toBe('INVALID_INPUT');
-      const { code, path, ids } = (error as FutureHoldingError).fault;
+      expect((error as FutureHoldingError).faults).toHaveLength(1);
+      const { code, path, ids } = (error as FutureHoldingError).faults[0]!;
       expect({ code, path, ids }).toEqual({
         code: 'BAD_VALUE',
         path: 'have[1].earnedOn',
