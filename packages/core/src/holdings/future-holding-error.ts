@@ -2,7 +2,7 @@
  * The one holdings fault with a catalog-style code: a holding dated after the day it is judged at
  * (catalog-v2.md "Holdings": `earnedOn` later than `asOf` is refused, `BAD_VALUE`).
  */
-import type { CatalogFault } from '../errors.js';
+import type { CatalogFault, SerialisedError } from '../errors.js';
 import { InvalidInputError } from '../errors.js';
 import type { Holding } from '../model/types.js';
 
@@ -18,6 +18,11 @@ export class FutureHoldingError extends InvalidInputError {
   constructor(faults: CatalogFault[]) {
     super(faults[0]?.message ?? 'a holding is dated after asOf');
     this.faults = faults;
+  }
+
+  /** @returns the error as plain data, with its fault (rebuilt by `reviveError`) */
+  override toJSON(): SerialisedError {
+    return { ...super.toJSON(), faults: this.faults };
   }
 }
 

@@ -11,6 +11,7 @@ import {
   indexCatalog,
   parseCatalog,
   resolveCredentialId,
+  reviveError,
 } from '@pathwise/core';
 import type { Catalog, Credential } from '@pathwise/core';
 
@@ -161,6 +162,15 @@ describe('activeHoldings in a v2 catalog', () => {
         path: 'have[1].earnedOn',
         ids: ['CERT-101'],
       });
+    }
+    // It crosses a thread boundary as data and comes back as its class, fault included.
+    try {
+      activeHoldings(index, have, '2026-06-01');
+    } catch (error) {
+      const revived = reviveError(structuredClone((error as FutureHoldingError).toJSON()));
+      expect(revived).toBeInstanceOf(FutureHoldingError);
+      expect(revived.message).toBe((error as Error).message);
+      expect((revived as FutureHoldingError).faults).toEqual((error as FutureHoldingError).faults);
     }
     // The day itself is fine.
     expect(activeHoldings(index, have.slice(1), '2026-06-02').held.has('cert')).toBe(true);
