@@ -1,6 +1,6 @@
 /**
  * The service's configuration from the environment: PORT, HOST, PATHWISE_CATALOG,
- * PATHWISE_DATA_DIR, PATHWISE_API_KEYS, NEO4J_* and PATHWISE_NEO4J_CATALOG, LOG_LEVEL and the
+ * PATHWISE_DATA_DIR, PATHWISE_API_KEYS, NEO4J_* and PATHWISE_NEO4J_CATALOG, PATHWISE_STORE_TIMEOUT_MS, LOG_LEVEL and the
  * PATHWISE_MAX_* limits. Nothing else in the service reads process.env for these.
  */
 import { availableParallelism } from 'node:os';
@@ -40,6 +40,8 @@ export interface ServiceConfig {
   logLevel: string;
   /** Planning worker threads (0: plan in the server's thread). */
   planWorkers: number;
+  /** How long any store call may take before it fails with STORE_UNAVAILABLE (PATHWISE_STORE_TIMEOUT_MS). */
+  storeTimeoutMs: number;
   limits: ServiceLimits;
 }
 
@@ -101,6 +103,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServiceConfig {
       : undefined,
     logLevel: env.LOG_LEVEL || 'info',
     planWorkers: positiveInt(env, 'PATHWISE_PLAN_WORKERS', DEFAULT_PLAN_WORKERS, 0),
+    storeTimeoutMs: positiveInt(env, 'PATHWISE_STORE_TIMEOUT_MS', 5000),
     limits,
   };
 }

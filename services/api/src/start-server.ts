@@ -20,7 +20,7 @@ import { sendJson } from './http/send-json.js';
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from './limits.js';
 import { createLogger, type Logger } from './logger.js';
 import { ServiceMetrics } from './metrics.js';
-import { PlannerCache } from './planner-cache.js';
+import { guardWrites, PlannerCache } from './planner-cache.js';
 import { PlanPool } from './planning/plan-pool.js';
 import { RateLimiter } from './rate-limit.js';
 
@@ -79,6 +79,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       })
     : undefined;
   const cache = new PlannerCache(store, { build: options.createPlanner, pool, metrics });
+  // Load the catalog now, so reads can be served from it should the store go away later.
+  await cache.current().catch(() => undefined);
+  const writes = guardWrites(store, cache);
   const apollo = await createApollo(limits, logger, { metrics, production: options.production });
   const rateLimiter = new RateLimiter(limits);
   let stopping = false;
@@ -91,7 +94,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const principal = apiKeys.principalFor(req.headers.authorization);
     return {
       catalog: () => (view ??= cache.current()),
-      store,
+      store: writes,
       principal,
       limits,
       planClock: { spentMs: 0 },
@@ -105,13 +108,20 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     if (stopping) res.setHeader('connection', 'close');
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
       if (stopping) return sendJson(res, 503, { status: 'stopping' });
-      try {
-        sendJson(res, 200, { status: 'ok', catalogVersion: await store.currentVersion() });
-      } catch (err) {
-        logger.error({ err }, 'health check: store unavailable');
-        sendJson(res, 503, { status: 'store unavailable' });
+      const health = await cache.health();
+      if (health.catalogVersion === undefined) {
+        logger.error({ reason: health.reason }, 'health check: store unavailable');
+        return sendJson(res, 503, { status: 'store unavailable' });
       }
-      return;
+      // Degraded is still 200: reads are served (from the last loaded version), writes are not.
+      if (health.degraded) {
+        return sendJson(res, 200, {
+          status: 'degraded',
+          store: 'unavailable',
+          catalogVersion: health.catalogVersion,
+        });
+      }
+      return sendJson(res, 200, { status: 'ok', catalogVersion: health.catalogVersion });
     }
     if (path === '/readyz' && (req.method === 'GET' || req.method === 'HEAD')) {
       return sendReadiness(res, { store, pool, stopping: () => stopping, logger, metrics });
@@ -225,6 +235,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       clearTimeout(grace);
       await apollo.stop();
       await pool?.close();
+      cache.close();
       await store.close();
       logger.info('stopped');
     })());
