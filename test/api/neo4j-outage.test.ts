@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOwnNeo4j } from '../../services/neo4j/scripts/harness.mjs';
 import { campusCatalog } from './helpers/catalogs.js';
-import { spawnService, waitFor, type Service } from './helpers/spawn-service.js';
+import { postGraphQL, spawnService, waitFor, type Service } from './helpers/spawn-service.js';
 
 const neo = await startOwnNeo4j();
 const suite = neo ? describe : describe.skip;
@@ -25,18 +25,7 @@ suite('service with Neo4j frozen or stopped', () => {
   let svc: Service;
   let port: number;
 
-  const gql = async (query: string, key?: string): Promise<any> => {
-    const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(key ? { authorization: `Bearer ${key}` } : {}),
-      },
-      body: JSON.stringify({ query }),
-      signal: AbortSignal.timeout(HANG),
-    });
-    return res.json();
-  };
+  const gql = (query: string, key?: string): Promise<any> => postGraphQL(port, query, key, HANG);
   const health = async (): Promise<{ status: number; body: any }> => {
     const res = await fetch(`http://127.0.0.1:${port}/healthz`, {
       signal: AbortSignal.timeout(HANG),
