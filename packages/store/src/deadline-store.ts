@@ -36,20 +36,30 @@ export function withDeadline<T>(work: Promise<T>, timeoutMs: number, what: strin
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
-/** Wraps a store so that each of its calls answers within `timeoutMs` (close is left unbounded). */
+/** The default bulk deadline (load, apply, changesSince) of a DeadlineStore. */
+export const DEFAULT_BULK_TIMEOUT_MS = 60_000;
+
+/**
+ * Wraps a store so that each of its calls answers in time: `currentVersion`, the cheap call every
+ * request and health check makes, within `timeoutMs`; `load`, `apply` and `changesSince`, which move
+ * a whole catalog (a cold 10^5-credential load takes seconds), within `bulkTimeoutMs`. Close is
+ * left unbounded.
+ */
 export class DeadlineStore implements CatalogStore {
   /**
    * @param inner - the store
-   * @param timeoutMs - the deadline of each call
+   * @param timeoutMs - the deadline of `currentVersion`
+   * @param bulkTimeoutMs - the deadline of `load`, `apply` and `changesSince` (at least `timeoutMs`)
    */
   constructor(
     readonly inner: CatalogStore,
     readonly timeoutMs: number,
+    readonly bulkTimeoutMs = Math.max(DEFAULT_BULK_TIMEOUT_MS, timeoutMs),
   ) {}
 
-  /** @returns the inner store's `load`, within the deadline */
+  /** @returns the inner store's `load`, within the bulk deadline */
   load(): Promise<CatalogSnapshot> {
-    return withDeadline(this.inner.load(), this.timeoutMs, 'load the catalog');
+    return withDeadline(this.inner.load(), this.bulkTimeoutMs, 'load the catalog');
   }
 
   /** @returns the inner store's `currentVersion`, within the deadline */
@@ -57,14 +67,18 @@ export class DeadlineStore implements CatalogStore {
     return withDeadline(this.inner.currentVersion(), this.timeoutMs, 'read the version');
   }
 
-  /** @returns the inner store's `apply`, within the deadline */
+  /** @returns the inner store's `apply`, within the bulk deadline */
   apply(change: CatalogChange, options?: ApplyOptions): Promise<CatalogSnapshot> {
-    return withDeadline(this.inner.apply(change, options), this.timeoutMs, 'apply the change');
+    return withDeadline(this.inner.apply(change, options), this.bulkTimeoutMs, 'apply the change');
   }
 
-  /** @returns the inner store's `changesSince`, within the deadline */
+  /** @returns the inner store's `changesSince`, within the bulk deadline */
   changesSince(version: number): Promise<ChangeRecord[]> {
-    return withDeadline(this.inner.changesSince(version), this.timeoutMs, 'read the change log');
+    return withDeadline(
+      this.inner.changesSince(version),
+      this.bulkTimeoutMs,
+      'read the change log',
+    );
   }
 
   /** Closes the inner store. */
