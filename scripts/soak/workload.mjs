@@ -1,0 +1,147 @@
+// The soak's clients: bounded request loops (each stops by itself at the deadline) for trivial and
+// hard plans, pathways, reachable, publishes from five providers, and clients that abandon hard plans.
+// Every answer is tallied by its error code; trivial plan latencies and acknowledged publishes are kept.
+import { HARD_TARGET, TRIVIAL_TARGET } from './catalog.mjs';
+
+/** The five publishing providers; key `key-<p>` writes for provider `<p>`. */
+export const PROVIDERS = ['prov-a', 'prov-b', 'prov-c', 'prov-d', 'prov-e'];
+
+/** PATHWISE_API_KEYS for the soak: a key per provider, and keys naming the read clients apart. */
+export function apiKeysEnv() {
+  const readers = ['trivial', 'hard', 'abandon', 'boards'].map((r) => `key-${r}:reader-${r}`);
+  return [...PROVIDERS.map((p) => `key-${p}:${p}`), ...readers].join(',');
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The shared state of one soak: where the service is now, the tallies, and the deadline.
+ */
+export class Soak {
+  constructor(deadline) {
+    this.deadline = deadline;
+    this.url = undefined;
+    this.errors = {};
+    this.requests = 0;
+    this.trivialMs = [];
+    this.acknowledged = [];
+    this.unacknowledged = 0;
+    this.hardPlans = { optimal: 0, notOptimal: 0 };
+  }
+
+  count(code) {
+    this.errors[code] = (this.errors[code] ?? 0) + 1;
+  }
+
+  /**
+   * One GraphQL request. Returns the body, or undefined when it failed (tallied by code).
+   * @param signal - aborts the request (an abandoning client)
+   */
+  async post(query, variables, key, signal) {
+    this.requests++;
+    const url = this.url;
+    if (!url) {
+      this.count('SERVICE_DOWN');
+      await sleep(100);
+      return undefined;
+    }
+    try {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+        body: JSON.stringify({ query, variables }),
+        signal,
+      });
+      const text = await res.text();
+      let body;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        this.count(`HTTP_${res.status}`);
+        return undefined;
+      }
+      if (body.errors?.length) {
+        for (const e of body.errors) this.count(e.extensions?.code ?? 'NO_CODE');
+        if (res.status === 429 || res.status === 503) await sleep(200);
+        return undefined;
+      }
+      return body.data;
+    } catch (error) {
+      const code = signal?.aborted ? 'ABANDONED' : (error.cause?.code ?? error.name);
+      this.count(code);
+      if (!signal?.aborted) await sleep(100); // the service is restarting
+      return undefined;
+    }
+  }
+
+  /** Runs `step` again and again until the deadline. */
+  async loop(step) {
+    while (Date.now() < this.deadline) await step();
+  }
+}
+
+const PLAN = `query($t: ID!, $o: Objective) { plan(input: { target: $t, objective: $o }) {
+  feasible optimal totalCost totalWeeks steps { credential { id } } } }`;
+
+/** A client planning the trivial target, timing each answer. */
+export function trivialPlans(soak) {
+  return soak.loop(async () => {
+    const t0 = performance.now();
+    const data = await soak.post(PLAN, { t: TRIVIAL_TARGET, o: 'CHEAPEST' }, 'key-trivial');
+    if (data?.plan) soak.trivialMs.push(performance.now() - t0);
+    await sleep(50);
+  });
+}
+
+/** A client planning the hard target (cheapest uses its whole budget). */
+export function hardPlans(soak) {
+  return soak.loop(async () => {
+    const data = await soak.post(PLAN, { t: HARD_TARGET, o: 'CHEAPEST' }, 'key-hard');
+    if (data?.plan) soak.hardPlans[data.plan.optimal ? 'optimal' : 'notOptimal']++;
+  });
+}
+
+/** A client that asks for a hard plan and gives up after 300 ms. */
+export function abandoningClient(soak) {
+  return soak.loop(async () => {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 300);
+    await soak.post(PLAN, { t: HARD_TARGET, o: 'FASTEST' }, 'key-abandon', controller.signal);
+    clearTimeout(timer);
+  });
+}
+
+const PATHWAYS = `query { pathways(target: "l2-3") { totalCost } }`;
+const REACHABLE = `query { reachable(from: [], maxCost: 400, maxWeeks: 20) { credential { id } } }`;
+
+/** A workforce board: pathways and reachable in turn. */
+export function boards(soak) {
+  let turn = 0;
+  return soak.loop(async () => {
+    await soak.post(turn++ % 2 ? PATHWAYS : REACHABLE, {}, 'key-boards');
+  });
+}
+
+const PUBLISH = `mutation($in: PublishProgramInput!) { publishProgram(input: $in) { catalogVersion } }`;
+
+/** A provider publishing one new credential at a time; acknowledged ones are recorded. */
+export function publisher(soak, provider) {
+  let n = 0;
+  return soak.loop(async () => {
+    const id = `${provider}-c${n++}`;
+    const credential = {
+      id,
+      name: `Soak ${id}`,
+      kind: 'course',
+      cost: n,
+      durationWeeks: 1,
+      requires: { atLeast: 1, of: ['l0-1'] },
+    };
+    const input = { provider, providerName: `Provider ${provider}`, credentials: [credential] };
+    const data = await soak.post(PUBLISH, { in: input }, `key-${provider}`);
+    if (data?.publishProgram)
+      soak.acknowledged.push({ id, version: data.publishProgram.catalogVersion });
+    else soak.unacknowledged++;
+    await sleep(100);
+  });
+}
