@@ -16,6 +16,10 @@ export default tseslint.config(
         URL: 'readonly',
         setTimeout: 'readonly',
         clearTimeout: 'readonly',
+        // Node 20+ globals the scripts (pnpm soak) use.
+        fetch: 'readonly',
+        performance: 'readonly',
+        AbortController: 'readonly',
       },
     },
     rules: {
