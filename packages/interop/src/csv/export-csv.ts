@@ -2,8 +2,10 @@
  * A catalog as CSV, one row per credential, in the columns and requirement language importCsv
  * reads, so `importCsv(exportCsv(c))` gives back the credentials (and the providers they name).
  * Quoting is RFC 4180 by hand: csv-stringify is not a dependency, and quoting one field is three lines.
+ * Cells a spreadsheet would run as formulas are neutralised first (formula-guard.ts, OWASP).
  */
 import type { Catalog } from '@pathwise/core';
+import { neutraliseFormula } from './formula-guard.js';
 import { formatRequirementExpression } from './requirement-expression.js';
 
 const FIXED = [
@@ -57,7 +59,7 @@ export function exportCsv(catalog: Catalog): string {
     const ext = extensions.map((k) => extensionCell((c as unknown as Record<string, unknown>)[k]));
     rows.push([...FIXED.map((f) => cells[f]!), ...ext]);
   }
-  return `${rows.map((r) => r.map(quote).join(',')).join('\n')}\n`;
+  return `${rows.map((r) => r.map((cell) => quote(neutraliseFormula(cell))).join(',')).join('\n')}\n`;
 }
 
 function skillsCell(skills: string[]): string {

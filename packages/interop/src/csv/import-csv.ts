@@ -7,12 +7,14 @@
  * (or weeks) are required; provider, providerName, effortHours, credits, level, validityMonths,
  * skills (separated by `;` or `|`, or a JSON array of strings), requires, url, description, and
  * `x-…` extension columns (a cell that parses as JSON is that JSON value, else text) are optional.
+ * A cell of quotes then a formula character loses one quote (exportCsv's formula guard, formula-guard.ts).
  */
 import { parse } from 'csv-parse/sync';
 import type { Catalog, Credential, Provider } from '@pathwise/core';
 import { CATALOG_FORMAT, CREDENTIAL_KINDS, validateCatalog } from '@pathwise/core';
 import type { ImportWarning } from '../errors.js';
 import { ImportInvalidError, ImportLog } from '../errors.js';
+import { restoreFormula } from './formula-guard.js';
 import { ExpressionError, parseRequirementExpression } from './requirement-expression.js';
 
 /** Options of importCsv. */
@@ -109,7 +111,8 @@ export function importCsv(
     const at = (column: string): string => `row ${row}, column ${column}`;
     const c: Record<string, unknown> = {};
     let providerName: string | undefined;
-    cells.forEach((cell, col) => {
+    cells.forEach((written, col) => {
+      const cell = restoreFormula(written);
       const field = fields[col];
       const column = header[col] ?? `#${col + 1}`;
       if (!field || cell === '') return;
