@@ -64,7 +64,7 @@ describe('fuzz: the real CLI', () => {
   it('random flags and inputs end with exit 0 or 2, never a stack trace', async () => {
     await fc.assert(
       fc.asyncProperty(invocation, async ({ cmd, input, flags }) => {
-        const args = [...cmd];
+        const args: string[] = [...cmd];
         if (input !== undefined) args.push(file(input));
         for (const [name, value, body, realCatalog] of flags) {
           if (name === '--out') continue; // --out writes files: item 4's tests cover it

@@ -1,22 +1,20 @@
 // Issue 13 item 1: 10,000-deep input (a wallet, a CTDL document, a `requires` rule) is refused as bad
 // input, never a stack overflow: BAD_USER_INPUT at the real service, exit 2 at the real CLI. The
 // wallet and CTDL cases wait for the interop readers' nesting limits (another branch).
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/conformance.js';
-import { campusCatalog } from '../api/helpers/catalogs.js';
-import { spawnService, waitFor, type Service } from '../api/helpers/spawn-service.js';
+import { CAMPUS_KEY, startCampusService, type CampusService } from './campus-service.js';
 import { requireBuiltCli, runCli } from '../cli/run-cli.js';
 
 const DEPTH = 10_000;
-const KEY = 'deep-publisher-key';
+const KEY = CAMPUS_KEY;
 // JSON text built as text: JSON.stringify itself overflows on 10,000 levels in the test process.
 const deepArray = '['.repeat(DEPTH) + '"x"' + ']'.repeat(DEPTH);
 const deepRequires = '{"all":['.repeat(DEPTH) + '"py-101"' + ']}'.repeat(DEPTH);
 let dir: string;
-let service: Service;
+let service: CampusService;
 let url: string;
 
 /** @param variables - the variables object as JSON text */
@@ -36,26 +34,12 @@ async function codeOf(query: string, variables: string, key?: string): Promise<u
 describe('10,000-deep input', () => {
   beforeAll(async () => {
     requireBuiltCli();
-    dir = await mkdtemp(join(tmpdir(), 'pathwise-deep-'));
-    await writeFile(join(dir, 'campus.json'), JSON.stringify(campusCatalog()));
+    service = await startCampusService({ PATHWISE_MAX_BODY_BYTES: '10000000' });
+    url = service.url;
+    dir = service.dir;
     await writeFile(join(dir, 'deep.json'), deepArray);
-    service = spawnService({
-      PATHWISE_CATALOG: join(dir, 'campus.json'),
-      PATHWISE_DATA_DIR: join(dir, 'store'),
-      PATHWISE_API_KEYS: `${KEY}:state-u`,
-      PATHWISE_MAX_BODY_BYTES: '10000000',
-    });
-    const listening = await waitFor(
-      () => service.lines.find((l) => l.msg === 'listening'),
-      'listening',
-    );
-    url = `http://127.0.0.1:${listening.port as number}/graphql`;
   });
-  afterAll(async () => {
-    service.child.kill('SIGTERM');
-    await service.exited;
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => service.stop());
 
   it('a deep wallet in plan: BAD_USER_INPUT', async () => {
     const q = `query($w: JSON) { plan(input: { target: "py-101", wallet: $w }) { feasible } }`;

@@ -3,17 +3,12 @@
 // reachable and pathways arguments, publishes of random credentials and imports of random CTDL.
 // Bad input must be refused with a client error code: any INTERNAL_SERVER_ERROR, HTTP 500 or stack
 // trace in an answer fails the property.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { campusCatalog } from '../api/helpers/catalogs.js';
-import { spawnService, waitFor, type Service } from '../api/helpers/spawn-service.js';
+import { CAMPUS_KEY, startCampusService, type CampusService } from './campus-service.js';
 
-const KEY = 'fuzz-publisher-key';
-let dir: string;
-let service: Service;
+const KEY = CAMPUS_KEY;
+let service: CampusService;
 let url: string;
 
 async function gql(query: string, variables: unknown, key?: string): Promise<void> {
@@ -71,25 +66,10 @@ const IMPORT = `mutation($d: JSON!) { importCtdl(document: $d) { catalogVersion 
 
 describe('fuzz: GraphQL inputs of the real service', () => {
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'pathwise-fuzz-api-'));
-    await writeFile(join(dir, 'campus.json'), JSON.stringify(campusCatalog()));
-    service = spawnService({
-      PATHWISE_CATALOG: join(dir, 'campus.json'),
-      PATHWISE_DATA_DIR: join(dir, 'store'),
-      PATHWISE_API_KEYS: `${KEY}:state-u`,
-      PATHWISE_PLAN_TIME_BUDGET_MS: '200',
-    });
-    const listening = await waitFor(
-      () => service.lines.find((l) => l.msg === 'listening'),
-      'listening',
-    );
-    url = `http://127.0.0.1:${listening.port as number}/graphql`;
+    service = await startCampusService({ PATHWISE_PLAN_TIME_BUDGET_MS: '200' });
+    url = service.url;
   });
-  afterAll(async () => {
-    service.child.kill('SIGTERM');
-    await service.exited;
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => service.stop());
 
   it('plan: random inputs never give an internal error', async () => {
     const input = fc.record(
