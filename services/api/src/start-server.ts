@@ -1,6 +1,7 @@
 /**
  * Starts the Pathwise GraphQL service on node:http: POST/GET /graphql (Apollo), GET /healthz,
- * GET /readyz, GET /metrics (Prometheus), JSON request logs, per-client rate limits, and a graceful
+ * GET /readyz, GET /metrics (Prometheus), the page at / and GraphiQL for browsers
+ * (http/serve-page.ts), JSON request logs, per-client rate limits, and a graceful
  * stop (stop accepting, finish in-flight requests, close the store). A request's plans are
  * cancelled when it ends or its client goes away.
  */
@@ -15,6 +16,7 @@ import { apiKeysFrom, type ApiKeys } from './api-keys.js';
 import { createApollo } from './create-apollo.js';
 import { clientKey } from './http/client-key.js';
 import { handleGraphQL } from './http/handle-graphql.js';
+import { createPageServer } from './http/serve-page.js';
 import { sendReadiness } from './http/readiness.js';
 import { sendJson } from './http/send-json.js';
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from './limits.js';
@@ -49,6 +51,8 @@ export interface StartServerOptions {
   shutdownGraceMs?: number;
   /** No schema hints in errors (default: NODE_ENV is `production`). */
   production?: boolean;
+  /** Folder of the built page served at `/` and GraphiQL (default: @pathwise/web's `dist`). */
+  webRoot?: string;
 }
 
 /** A running service. */
@@ -81,6 +85,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const cache = new PlannerCache(store, { build: options.createPlanner, pool, metrics });
   const apollo = await createApollo(limits, logger, { metrics, production: options.production });
   const rateLimiter = new RateLimiter(limits);
+  const page = createPageServer(options.webRoot);
   let stopping = false;
 
   /** Aborted when a request ends or its client goes away: its plans stop (see createServer below). */
@@ -121,6 +126,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       res.end(await metrics.registry.metrics());
       return;
     }
+    if (await page.handle(req, res, path)) return;
     if (path === '/graphql') {
       const verdict = await rateLimiter.take(
         clientKey(req, apiKeys.principalFor(req.headers.authorization)),

@@ -1,0 +1,67 @@
+/**
+ * The goal's pathway as an indented list: every credential and group of its requirement tree, the
+ * chosen plan's steps highlighted and holdings marked.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { fetchUpstream } from '../api/fetch-credentials.js';
+import type { PathwayNode, PlanData } from '../api/documents.js';
+import { pathwayRows, type PathwayRow } from './pathway-rows.js';
+
+/** Props of PathwayView. */
+export interface PathwayViewProps {
+  plan: PlanData;
+  held: string[];
+}
+
+/** @returns the pathway list */
+export function PathwayView({ plan, held }: PathwayViewProps) {
+  const [nodes, setNodes] = useState<{ map: Map<string, PathwayNode>; truncated: boolean } | null>(
+    null,
+  );
+  const [error, setError] = useState('');
+  useEffect(() => {
+    let live = true;
+    setNodes(null);
+    fetchUpstream(plan.target)
+      .then((r) => live && setNodes({ map: r.nodes, truncated: r.truncated }))
+      .catch((e: unknown) => live && setError((e as Error).message));
+    return () => {
+      live = false;
+    };
+  }, [plan.target.id]);
+
+  let rows: PathwayRow[] = [];
+  if (nodes)
+    rows = pathwayRows(
+      plan.target,
+      nodes.map,
+      new Set(plan.steps.map((s) => s.credential.id)),
+      new Set(held),
+    );
+  return (
+    <section aria-labelledby="pathway-heading" class="pathway">
+      <h3 id="pathway-heading">Pathway</h3>
+      <p class="hint">
+        <span class="legend in-plan">In this plan</span> <span class="legend held">Held</span>
+      </p>
+      {error && <p role="alert">Could not load the pathway: {error}</p>}
+      {!nodes && !error && <p>Loading the pathway…</p>}
+      <ul data-testid="pathway">
+        {rows.map((r, i) => (
+          <li
+            key={i}
+            style={{ paddingLeft: `${Math.min(r.depth, 12) * 1.1}rem` }}
+            class={`${r.kind}${r.inPlan ? ' in-plan' : ''}${r.held ? ' held' : ''}`}
+            data-credential={r.id}
+          >
+            {r.label}
+            {r.inPlan && <span class="tag"> in plan</span>}
+            {r.held && <span class="tag"> held</span>}
+            {r.repeated && <span class="option-meta"> (rule shown above)</span>}
+          </li>
+        ))}
+      </ul>
+      {nodes?.truncated && <p class="hint">The pathway is large: only its first part is shown.</p>}
+    </section>
+  );
+}
