@@ -1,6 +1,6 @@
 /**
- * Fetches credentials by id (name and rule), a batch of aliased fields per request, and the whole
- * upstream of a credential (breadth first, iteratively, up to a limit).
+ * Fetches credentials by id (name and rule), a batch of aliased fields per request, and what a
+ * pathway needs: the goal and the plan's steps with their rules, and the names those rules mention.
  */
 import { request } from './client.js';
 import {
@@ -41,27 +41,18 @@ export function namedIds(rule: RequirementJson | null): string[] {
 }
 
 /**
- * @param root - the credential whose upstream is wanted (already fetched)
- * @param limit - most credentials to fetch
- * @returns every credential upstream of `root` (and root), and whether the limit cut it short
+ * @param target - the goal (already fetched)
+ * @param stepIds - the chosen plan's steps
+ * @returns the goal and the steps with their rules, and every credential those rules name
  */
-export async function fetchUpstream(
-  root: PathwayNode,
-  limit = 400,
-): Promise<{ nodes: Map<string, PathwayNode>; truncated: boolean }> {
-  const nodes = new Map<string, PathwayNode>([[root.id, root]]);
-  let frontier = namedIds(root.requiresJson);
-  while (frontier.length && nodes.size < limit) {
-    const wanted = [...new Set(frontier)]
-      .filter((id) => !nodes.has(id))
-      .slice(0, limit - nodes.size);
-    if (!wanted.length) break;
-    const got = await fetchCredentials(wanted);
-    frontier = [];
-    for (const node of got.values()) {
-      nodes.set(node.id, node);
-      frontier.push(...namedIds(node.requiresJson));
-    }
-  }
-  return { nodes, truncated: frontier.some((id) => !nodes.has(id)) };
+export async function fetchPathwayNodes(
+  target: PathwayNode,
+  stepIds: string[],
+): Promise<Map<string, PathwayNode>> {
+  const nodes = await fetchCredentials(stepIds.filter((id) => id !== target.id));
+  nodes.set(target.id, target);
+  const named = [...nodes.values()].flatMap((n) => namedIds(n.requiresJson));
+  const more = await fetchCredentials([...new Set(named)].filter((id) => !nodes.has(id)));
+  for (const [id, node] of more) nodes.set(id, node);
+  return nodes;
 }

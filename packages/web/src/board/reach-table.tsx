@@ -70,7 +70,7 @@ export function ReachTable({ rows }: { rows: ReachData[] }) {
           Download CSV
         </a>
       </p>
-      <div class="table-scroll">
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="Reachable credentials">
         <table data-testid="reach-table">
           <caption class="visually-hidden">Reachable credentials; column headers sort</caption>
           <thead>

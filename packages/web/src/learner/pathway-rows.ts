@@ -1,6 +1,7 @@
 /**
- * Flattens a credential's pathway (its requirement tree, each credential's own rule expanded once)
- * into indented rows, with an explicit stack: no recursion over catalog data.
+ * Flattens a goal's pathway into indented rows, with an explicit stack (no recursion over catalog
+ * data): the goal's rule with every alternative listed, and the own rule of each credential the plan
+ * takes expanded in turn (once), so the route taken reads top-down beside the ones not taken.
  */
 import type { PathwayNode, RequirementJson } from '../api/documents.js';
 
@@ -28,7 +29,7 @@ function groupLabel(rule: Exclude<RequirementJson, string>): string {
 
 /**
  * @param target - the goal
- * @param nodes - the goal's upstream credentials by id
+ * @param nodes - the goal and the plan's steps with their rules, and names of what those rules name
  * @param planIds - ids of the chosen plan's steps
  * @param held - ids the learner holds
  * @returns the rows, the goal first
@@ -55,9 +56,10 @@ export function pathwayRows(
         id: rule,
         inPlan: planIds.has(rule),
         held: held.has(rule),
-        repeated: repeated && !!node?.requiresJson,
+        repeated: repeated && !!node?.requiresJson && planIds.has(rule),
       });
-      if (!repeated && node?.requiresJson && !held.has(rule)) children = [node.requiresJson];
+      const onRoute = rule === target.id || planIds.has(rule);
+      if (!repeated && onRoute && node?.requiresJson) children = [node.requiresJson];
       expanded.add(rule);
     } else {
       rows.push({

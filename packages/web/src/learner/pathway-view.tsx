@@ -3,7 +3,7 @@
  * chosen plan's steps highlighted and holdings marked.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { fetchUpstream } from '../api/fetch-credentials.js';
+import { fetchPathwayNodes } from '../api/fetch-credentials.js';
 import type { PathwayNode, PlanData } from '../api/documents.js';
 import { pathwayRows, type PathwayRow } from './pathway-rows.js';
 
@@ -15,26 +15,27 @@ export interface PathwayViewProps {
 
 /** @returns the pathway list */
 export function PathwayView({ plan, held }: PathwayViewProps) {
-  const [nodes, setNodes] = useState<{ map: Map<string, PathwayNode>; truncated: boolean } | null>(
-    null,
-  );
+  const [nodes, setNodes] = useState<Map<string, PathwayNode> | null>(null);
   const [error, setError] = useState('');
   useEffect(() => {
     let live = true;
     setNodes(null);
-    fetchUpstream(plan.target)
-      .then((r) => live && setNodes({ map: r.nodes, truncated: r.truncated }))
+    fetchPathwayNodes(
+      plan.target,
+      plan.steps.map((s) => s.credential.id),
+    )
+      .then((found) => live && setNodes(found))
       .catch((e: unknown) => live && setError((e as Error).message));
     return () => {
       live = false;
     };
-  }, [plan.target.id]);
+  }, [plan]);
 
   let rows: PathwayRow[] = [];
   if (nodes)
     rows = pathwayRows(
       plan.target,
-      nodes.map,
+      nodes,
       new Set(plan.steps.map((s) => s.credential.id)),
       new Set(held),
     );
@@ -61,7 +62,6 @@ export function PathwayView({ plan, held }: PathwayViewProps) {
           </li>
         ))}
       </ul>
-      {nodes?.truncated && <p class="hint">The pathway is large: only its first part is shown.</p>}
     </section>
   );
 }

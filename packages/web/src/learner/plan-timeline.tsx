@@ -31,39 +31,41 @@ export function PlanTimeline({ plan, start, hours }: PlanTimelineProps) {
   return (
     <section aria-labelledby="timeline-heading" class="timeline">
       <h3 id="timeline-heading">Timeline</h3>
-      <table data-testid="timeline-table">
-        <caption class="visually-hidden">Steps of the plan with their dates</caption>
-        <thead>
-          <tr>
-            <th scope="col">Step</th>
-            <th scope="col">Starts</th>
-            <th scope="col">Ends</th>
-            <th scope="col">Cost</th>
-            <th scope="col">Hours a week</th>
-          </tr>
-        </thead>
-        <tbody>
-          {plan.steps.map((s) => {
-            const span = s.endWeek - s.startWeek;
-            const perWeek =
-              s.credential.effortHours && span > 0 ? s.credential.effortHours / span : null;
-            return (
-              <tr key={s.credential.id} data-step={s.credential.id}>
-                <th scope="row">
-                  {s.credential.name}
-                  <span class="option-meta">
-                    {s.credential.provider ? ` ${s.credential.provider.name}` : ''}
-                  </span>
-                </th>
-                <td>{formatDate(addWeeks(start, s.startWeek))}</td>
-                <td>{formatDate(addWeeks(start, s.endWeek))}</td>
-                <td>{formatCost(s.cost)}</td>
-                <td>{perWeek === null ? '–' : formatWeeks(perWeek)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div class="table-scroll" tabIndex={0} role="region" aria-label="Steps and dates">
+        <table data-testid="timeline-table">
+          <caption class="visually-hidden">Steps of the plan with their dates</caption>
+          <thead>
+            <tr>
+              <th scope="col">Step</th>
+              <th scope="col">Starts</th>
+              <th scope="col">Ends</th>
+              <th scope="col">Cost</th>
+              <th scope="col">Hours a week</th>
+            </tr>
+          </thead>
+          <tbody>
+            {plan.steps.map((s) => {
+              const span = s.endWeek - s.startWeek;
+              const perWeek =
+                s.credential.effortHours && span > 0 ? s.credential.effortHours / span : null;
+              return (
+                <tr key={s.credential.id} data-step={s.credential.id}>
+                  <th scope="row">
+                    {s.credential.name}
+                    <span class="option-meta">
+                      {s.credential.provider ? ` ${s.credential.provider.name}` : ''}
+                    </span>
+                  </th>
+                  <td>{formatDate(addWeeks(start, s.startWeek))}</td>
+                  <td>{formatDate(addWeeks(start, s.endWeek))}</td>
+                  <td>{formatCost(s.cost)}</td>
+                  <td>{perWeek === null ? '–' : formatWeeks(perWeek)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       {plan.steps.length > 0 && (
         <svg
           viewBox={`0 0 ${W} ${height}`}
