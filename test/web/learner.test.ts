@@ -70,6 +70,8 @@ describe.skipIf(!run)('learner view in Chromium', () => {
     expect(cheapest.feasible && fastest.feasible).toBe(true);
 
     const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${api.base}/`);
     expect(await page.locator('#hours').inputValue()).toBe('10');
     await pick(page, '#goal', 'pmp', 'Project Management Professional (PMP)');
@@ -88,7 +90,7 @@ describe.skipIf(!run)('learner view in Chromium', () => {
       totalCost: fastest.totalCost,
       totalWeeks: fastest.totalWeeks,
     });
-    expect(await stepIds(page)).toEqual(cheapest.steps.map((s) => s.credential.id));
+    await expect.poll(() => stepIds(page)).toEqual(cheapest.steps.map((s) => s.credential.id));
     // The pathway highlights exactly the plan's steps and marks the holding.
     await page.locator('[data-testid="pathway"] li').first().waitFor();
     const highlighted = await page
@@ -96,7 +98,16 @@ describe.skipIf(!run)('learner view in Chromium', () => {
       .evaluateAll((li) => [...new Set(li.map((l) => l.getAttribute('data-credential')))]);
     expect(highlighted.sort()).toEqual(cheapest.steps.map((s) => s.credential.id).sort());
     expect(await page.locator('[data-testid="pathway"] li.held').count()).toBeGreaterThan(0);
+    const metrics = (
+      await api.gql<{ credential: { metrics: { pathwayComplexity: number } } }>(
+        '{ credential(id: "pmi-pmp") { metrics { pathwayComplexity } } }',
+      )
+    ).data!.credential.metrics;
+    expect(await page.getByTestId('pathway-metrics').textContent()).toContain(
+      `structural complexity ${metrics.pathwayComplexity}`,
+    );
     await page.screenshot({ path: join(ARTIFACTS, 'learner-desktop.png'), fullPage: true });
+    expect(errors).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
 
     // The fastest plan drives the timeline once chosen.

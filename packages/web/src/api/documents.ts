@@ -67,7 +67,12 @@ export interface PlanData {
   totalWeeks: number;
   reason: string | null;
   bound: number | null;
-  target: { id: string; name: string; requiresJson: RequirementJson | null };
+  target: {
+    id: string;
+    name: string;
+    requiresJson: RequirementJson | null;
+    metrics: { delayFactor: number; pathwayComplexity: number; pathwaySize: number };
+  };
   steps: StepData[];
 }
 
@@ -136,6 +141,11 @@ export const PLANS = doc<{ cheapest: PlanData; fastest: PlanData }, PlansVariabl
       id
       name
       requiresJson
+      metrics {
+        delayFactor
+        pathwayComplexity
+        pathwaySize
+      }
     }
     steps {
       credential {

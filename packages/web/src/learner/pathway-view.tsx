@@ -42,6 +42,11 @@ export function PathwayView({ plan, held }: PathwayViewProps) {
   return (
     <section aria-labelledby="pathway-heading" class="pathway">
       <h3 id="pathway-heading">Pathway</h3>
+      <p class="hint" data-testid="pathway-metrics">
+        As published: {plan.target.metrics.pathwaySize} credentials, the longest chain{' '}
+        {plan.target.metrics.delayFactor}, structural complexity{' '}
+        {plan.target.metrics.pathwayComplexity} (CurricularAnalytics).
+      </p>
       <p class="hint">
         <span class="legend in-plan">In this plan</span> <span class="legend held">Held</span>
       </p>
