@@ -1,10 +1,10 @@
 // Credential.metrics over HTTP (a real server on a free port): CurricularAnalytics' metrics of a
 // small hand-computed catalog, recomputed after a publish changes the catalog version.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '@pathwise/core';
+import type { Catalog, Credential, Requirement } from '@pathwise/core';
 import { startTestApi, type TestApi } from './helpers/api-server.js';
 
-const course = (id: string, requires?: Catalog['credentials'][number]['requires']) => ({
+const course = (id: string, requires?: Requirement): Credential => ({
   id,
   name: id.toUpperCase(),
   kind: 'course',

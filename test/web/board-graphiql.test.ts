@@ -2,6 +2,8 @@
 // table lists exactly what `reachable` returns for the same holdings and limits, sorts by a column
 // and downloads as CSV; GraphiQL (served from the package, no CDN) runs a query; axe-core finds no
 // serious or critical violation on the board; screenshots are saved as artefacts.
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -2,6 +2,8 @@
  * Runs axe-core (injected from npm, not a CDN) in a page and returns its serious and critical
  * violations, summarised so a failing assertion names the rule and the elements.
  */
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';

@@ -65,8 +65,15 @@ describe('catalogMetrics, by hand', () => {
   });
 
   it('counts a credential named twice in one tree once', () => {
-    const twice = makeCatalog(['a', 1, 1], ['b', 1, 1, { credits: 2, of: ['a', { all: ['a'] }] }]);
-    expect(pick(catalogMetrics(indexCatalog(twice)).of('a'))).toEqual({ b: 1, d: 2, c: 0 });
+    const twice = makeCatalog(
+      ['a', 1, 1, undefined, { credits: 1 }],
+      ['b', 1, 1, { credits: 2, of: ['a', 'a'] }],
+      ['c', 1, 1, { all: ['a', { any: ['a', 'b'] }] }],
+    );
+    const metrics = catalogMetrics(indexCatalog(twice));
+    expect(pick(metrics.of('a'))).toEqual({ b: 2, d: 3, c: 0 });
+    // Paths: a b c (3), a c (2); b is inside the first.
+    expect(pick(metrics.of('b'))).toEqual({ b: 1, d: 3, c: 3 });
   });
 });
 
