@@ -4,13 +4,11 @@
 // serious or critical violation on the board; screenshots are saved as artefacts.
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApi } from '../api/helpers/api-server.js';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './helpers/axe.js';
-import { chromiumAvailable, launchChromium, type TestBrowser } from './helpers/chromium.js';
-import { ARTIFACTS, startWebApi } from './helpers/web-api.js';
+import { browserSuite } from './helpers/browser-suite.js';
+import { ARTIFACTS } from './helpers/web-api.js';
 
 const REACH = `query ($asOf: String) {
   reachable(from: [{ id: "generic-bachelors-degree" }], maxCost: 1500, maxWeeks: 52, asOf: $asOf,
@@ -19,25 +17,12 @@ const REACH = `query ($asOf: String) {
   }
 }`;
 
-const run = chromiumAvailable();
-let api: TestApi;
-let browser: TestBrowser;
+const suite = browserSuite();
 
-beforeAll(async () => {
-  if (!run) return;
-  mkdirSync(ARTIFACTS, { recursive: true });
-  api = await startWebApi();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
-
-describe.skipIf(!run)('board view and GraphiQL in Chromium', () => {
+describe.skipIf(!suite.run)('board view and GraphiQL in Chromium', () => {
   it('lists what reachable returns, sorts, downloads CSV and passes axe', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${api.base}/?view=board`);
+    const page = await suite.browser().context.newPage();
+    await page.goto(`${suite.api().base}/?view=board`);
     const asOf = await page.evaluate(() => {
       const d = new Date();
       return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()))
@@ -45,7 +30,7 @@ describe.skipIf(!run)('board view and GraphiQL in Chromium', () => {
         .slice(0, 10);
     });
     const expected = (
-      await api.gql<{
+      await suite.api().gql<{
         reachable: { credential: { id: string }; totalCost: number; totalWeeks: number }[];
       }>(REACH, { asOf })
     ).data!.reachable;
@@ -92,13 +77,13 @@ describe.skipIf(!run)('board view and GraphiQL in Chromium', () => {
   });
 
   it('opens GraphiQL at /graphql and runs a query', async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser().context.newPage();
     const outside: string[] = [];
     page.on('request', (req) => {
-      if (!req.url().startsWith(api.base) && !req.url().startsWith('data:'))
+      if (!req.url().startsWith(suite.api().base) && !req.url().startsWith('data:'))
         outside.push(req.url());
     });
-    await page.goto(`${api.base}/graphql`);
+    await page.goto(`${suite.api().base}/graphql`);
     await page.locator('.graphiql-container').waitFor();
     const answer = page.waitForResponse(
       (r) =>

@@ -4,14 +4,12 @@
 // or critical violation; screenshots at desktop and phone width are saved as artefacts.
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { TestApi } from '../api/helpers/api-server.js';
 import { seriousViolations } from './helpers/axe.js';
-import { chromiumAvailable, launchChromium, type TestBrowser } from './helpers/chromium.js';
-import { ARTIFACTS, startWebApi } from './helpers/web-api.js';
+import { browserSuite } from './helpers/browser-suite.js';
+import { ARTIFACTS } from './helpers/web-api.js';
 
 const START = '2026-11-23';
 
@@ -29,20 +27,7 @@ interface ApiPlan {
   steps: { credential: { id: string } }[];
 }
 
-const run = chromiumAvailable();
-let api: TestApi;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  if (!run) return;
-  mkdirSync(ARTIFACTS, { recursive: true });
-  api = await startWebApi();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await api?.stop();
-});
+const suite = browserSuite();
 
 async function pick(page: Page, input: string, text: string, optionText: string): Promise<void> {
   await page.locator(input).pressSequentially(text, { delay: 20 });
@@ -65,16 +50,18 @@ const stepIds = (page: Page) =>
     .locator('[data-testid="timeline-table"] tbody tr')
     .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-step')));
 
-describe.skipIf(!run)('learner view in Chromium', () => {
+describe.skipIf(!suite.run)('learner view in Chromium', () => {
   it('plans like the API, switches plans, shares the query and passes axe', async () => {
-    const cheapest = (await api.gql<{ plan: ApiPlan }>(PLAN, { objective: 'CHEAPEST' })).data!.plan;
-    const fastest = (await api.gql<{ plan: ApiPlan }>(PLAN, { objective: 'FASTEST' })).data!.plan;
+    const cheapest = (await suite.api().gql<{ plan: ApiPlan }>(PLAN, { objective: 'CHEAPEST' }))
+      .data!.plan;
+    const fastest = (await suite.api().gql<{ plan: ApiPlan }>(PLAN, { objective: 'FASTEST' })).data!
+      .plan;
     expect(cheapest.feasible && fastest.feasible).toBe(true);
 
-    const page = await browser.context.newPage();
+    const page = await suite.browser().context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${api.base}/`);
+    await page.goto(`${suite.api().base}/`);
     expect(await page.locator('#hours').inputValue()).toBe('10');
     await pick(page, '#goal', 'pmp', 'Project Management Professional (PMP)');
     await pick(page, '#holdings', 'bachelor', 'generic-bachelors-degree');
@@ -101,9 +88,11 @@ describe.skipIf(!run)('learner view in Chromium', () => {
     expect(highlighted.sort()).toEqual(cheapest.steps.map((s) => s.credential.id).sort());
     expect(await page.locator('[data-testid="pathway"] li.held').count()).toBeGreaterThan(0);
     const metrics = (
-      await api.gql<{ credential: { metrics: { pathwayComplexity: number } } }>(
-        '{ credential(id: "pmi-pmp") { metrics { pathwayComplexity } } }',
-      )
+      await suite
+        .api()
+        .gql<{ credential: { metrics: { pathwayComplexity: number } } }>(
+          '{ credential(id: "pmi-pmp") { metrics { pathwayComplexity } } }',
+        )
     ).data!.credential.metrics;
     expect(await page.getByTestId('pathway-metrics').textContent()).toContain(
       `structural complexity ${metrics.pathwayComplexity}`,
@@ -119,7 +108,7 @@ describe.skipIf(!run)('learner view in Chromium', () => {
     // The shareable link restores the query in a fresh page and plans it at once.
     const href = (await page.getByTestId('share-link').getAttribute('href'))!;
     expect(href).toContain('goal=pmi-pmp');
-    const shared = await browser.context.newPage();
+    const shared = await suite.browser().context.newPage();
     await shared.setViewportSize({ width: 390, height: 844 });
     await shared.goto(href);
     expect(await totals(shared, 'fastest')).toEqual({
@@ -146,8 +135,8 @@ describe.skipIf(!run)('learner view in Chromium', () => {
   });
 
   it('works from the keyboard alone', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${api.base}/`);
+    const page = await suite.browser().context.newPage();
+    await page.goto(`${suite.api().base}/`);
     await page.locator('#goal').focus();
     await page.keyboard.type('google-da-cert', { delay: 20 });
     await page.locator('[role="option"]').first().waitFor();

@@ -45,44 +45,9 @@ export function curricularMetrics(dag: DirectedGraph): DagMetrics {
   const pred: number[][] = order.map((node) => dag.inNeighbors(node).map((m) => at.get(m)!));
 
   // Longest paths (in vertices) ending at / starting from each vertex; path counts and length sums.
-  const longIn = new Float64Array(n);
-  const countIn = new Float64Array(n);
-  const sumIn = new Float64Array(n);
-  for (let v = 0; v < n; v++) {
-    const ps = pred[v]!;
-    if (ps.length === 0) {
-      longIn[v] = 1;
-      countIn[v] = 1;
-      sumIn[v] = 1;
-      continue;
-    }
-    let best = 0;
-    for (const p of ps) {
-      best = Math.max(best, longIn[p]!);
-      countIn[v]! += countIn[p]!;
-      sumIn[v]! += sumIn[p]! + countIn[p]!;
-    }
-    longIn[v] = best + 1;
-  }
-  const longOut = new Float64Array(n);
-  const countOut = new Float64Array(n);
-  const sumOut = new Float64Array(n);
-  for (let v = n - 1; v >= 0; v--) {
-    const ss = succ[v]!;
-    if (ss.length === 0) {
-      longOut[v] = 1;
-      countOut[v] = 1;
-      sumOut[v] = 1;
-      continue;
-    }
-    let best = 0;
-    for (const s of ss) {
-      best = Math.max(best, longOut[s]!);
-      countOut[v]! += countOut[s]!;
-      sumOut[v]! += sumOut[s]! + countOut[s]!;
-    }
-    longOut[v] = best + 1;
-  }
+  const forward = order.map((_, i) => i);
+  const [longIn, countIn, sumIn] = pathSums(pred, forward);
+  const [longOut, countOut, sumOut] = pathSums(succ, forward.reverse());
 
   const blocking = blockingFactors(succ);
   const byNode = new Map<string, VertexMetrics>();
@@ -103,6 +68,35 @@ export function curricularMetrics(dag: DirectedGraph): DagMetrics {
     });
   }
   return { byNode, structuralComplexity };
+}
+
+/**
+ * Over paths that end at each vertex (with `before` = predecessors, visited in topological order) or
+ * start at it (successors, reverse order): the longest one's vertex count, how many there are from a
+ * source (to a sink), and the sum of their vertex counts.
+ */
+function pathSums(before: number[][], visit: number[]): [Float64Array, Float64Array, Float64Array] {
+  const n = before.length;
+  const longest = new Float64Array(n);
+  const count = new Float64Array(n);
+  const sum = new Float64Array(n);
+  for (const v of visit) {
+    const ps = before[v]!;
+    if (ps.length === 0) {
+      longest[v] = 1;
+      count[v] = 1;
+      sum[v] = 1;
+      continue;
+    }
+    let best = 0;
+    for (const p of ps) {
+      best = Math.max(best, longest[p]!);
+      count[v]! += count[p]!;
+      sum[v]! += sum[p]! + count[p]!;
+    }
+    longest[v] = best + 1;
+  }
+  return [longest, count, sum];
 }
 
 /**

@@ -5,15 +5,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { request } from '../api/client.js';
 import { fetchCredentials } from '../api/fetch-credentials.js';
 import { REACHABLE, type ReachData } from '../api/documents.js';
+import { Field } from '../components/field.js';
 import { HoldingsPicker } from '../components/holdings-picker.js';
 import { today } from '../dates.js';
-import { boardSearch, type BoardQuery } from '../state/query-state.js';
+import { boardSearch, positiveNumber, type BoardQuery } from '../state/query-state.js';
 import { ReachTable } from './reach-table.js';
-
-const num = (value: string): number | null => {
-  const n = Number(value);
-  return value.trim() !== '' && Number.isFinite(n) && n > 0 ? n : null;
-};
 
 /** @returns the board view */
 export function BoardView({ initial }: { initial: BoardQuery }) {
@@ -56,7 +52,12 @@ export function BoardView({ initial }: { initial: BoardQuery }) {
         aria-label="The group's holdings and limits"
         onSubmit={(e) => {
           e.preventDefault();
-          run({ have, maxCost: num(maxCost), maxWeeks: num(maxWeeks), kinds });
+          run({
+            have,
+            maxCost: positiveNumber(maxCost),
+            maxWeeks: positiveNumber(maxWeeks),
+            kinds,
+          });
         }}
       >
         <HoldingsPicker
@@ -70,28 +71,20 @@ export function BoardView({ initial }: { initial: BoardQuery }) {
           }}
         />
         <div class="row">
-          <label>
-            Budget per person ($)
-            <input
-              id="board-max-cost"
-              type="number"
-              min="0"
-              step="any"
-              value={maxCost}
-              onInput={(e) => setMaxCost((e.target as HTMLInputElement).value)}
-            />
-          </label>
-          <label>
-            Within weeks
-            <input
-              id="board-max-weeks"
-              type="number"
-              min="0"
-              step="any"
-              value={maxWeeks}
-              onInput={(e) => setMaxWeeks((e.target as HTMLInputElement).value)}
-            />
-          </label>
+          <Field
+            id="board-max-cost"
+            label="Budget per person ($)"
+            type="number"
+            value={maxCost}
+            onChange={setMaxCost}
+          />
+          <Field
+            id="board-max-weeks"
+            label="Within weeks"
+            type="number"
+            value={maxWeeks}
+            onChange={setMaxWeeks}
+          />
           <label>
             Kind
             <select

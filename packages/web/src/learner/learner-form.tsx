@@ -4,9 +4,10 @@
  */
 import { useState } from 'preact/hooks';
 import { CredentialCombobox } from '../components/credential-combobox.js';
+import { Field } from '../components/field.js';
 import { HoldingsPicker } from '../components/holdings-picker.js';
 import { isDate } from '../dates.js';
-import type { LearnerQuery } from '../state/query-state.js';
+import { positiveNumber, type LearnerQuery } from '../state/query-state.js';
 
 /** Props of LearnerForm. */
 export interface LearnerFormProps {
@@ -15,11 +16,6 @@ export interface LearnerFormProps {
   busy: boolean;
   onSubmit(query: LearnerQuery, names: Record<string, string>): void;
 }
-
-const num = (value: string): number | null => {
-  const n = Number(value);
-  return value.trim() !== '' && Number.isFinite(n) && n > 0 ? n : null;
-};
 
 /** @returns the form */
 export function LearnerForm({ initial, names: initialNames, busy, onSubmit }: LearnerFormProps) {
@@ -34,11 +30,11 @@ export function LearnerForm({ initial, names: initialNames, busy, onSubmit }: Le
 
   const submit = (e: Event) => {
     e.preventDefault();
-    const weekly = num(hours);
+    const weekly = positiveNumber(hours);
     if (!goal) return setFault('Pick a goal from the list first.');
     if (weekly === null) return setFault('Hours a week must be a number above 0.');
     if (!isDate(start)) return setFault('The start date is not a date.');
-    if (budget.trim() !== '' && num(budget) === null)
+    if (budget.trim() !== '' && positiveNumber(budget) === null)
       return setFault('The budget must be a number above 0.');
     if (deadline && (!isDate(deadline) || deadline <= start))
       return setFault('The deadline must be a date after the start.');
@@ -49,7 +45,7 @@ export function LearnerForm({ initial, names: initialNames, busy, onSubmit }: Le
         have,
         hours: weekly,
         start,
-        budget: num(budget),
+        budget: positiveNumber(budget),
         deadline: deadline || null,
         chosen: initial.chosen,
       },
@@ -80,48 +76,36 @@ export function LearnerForm({ initial, names: initialNames, busy, onSubmit }: Le
         }}
       />
       <div class="row">
-        <label>
-          Hours a week
-          <input
-            id="hours"
-            type="number"
-            min="1"
-            step="any"
-            required
-            value={hours}
-            onInput={(e) => setHours((e.target as HTMLInputElement).value)}
-          />
-        </label>
-        <label>
-          Start date
-          <input
-            id="start"
-            type="date"
-            required
-            value={start}
-            onInput={(e) => setStart((e.target as HTMLInputElement).value)}
-          />
-        </label>
-        <label>
-          Budget ($, optional)
-          <input
-            id="budget"
-            type="number"
-            min="0"
-            step="any"
-            value={budget}
-            onInput={(e) => setBudget((e.target as HTMLInputElement).value)}
-          />
-        </label>
-        <label>
-          Deadline (optional)
-          <input
-            id="deadline"
-            type="date"
-            value={deadline}
-            onInput={(e) => setDeadline((e.target as HTMLInputElement).value)}
-          />
-        </label>
+        <Field
+          id="hours"
+          label="Hours a week"
+          type="number"
+          value={hours}
+          onChange={setHours}
+          required
+        />
+        <Field
+          id="start"
+          label="Start date"
+          type="date"
+          value={start}
+          onChange={setStart}
+          required
+        />
+        <Field
+          id="budget"
+          label="Budget ($, optional)"
+          type="number"
+          value={budget}
+          onChange={setBudget}
+        />
+        <Field
+          id="deadline"
+          label="Deadline (optional)"
+          type="date"
+          value={deadline}
+          onChange={setDeadline}
+        />
       </div>
       {fault && (
         <p role="alert" class="fault">

@@ -29,11 +29,15 @@ export interface BoardQuery {
 /** Default hours a week. */
 export const DEFAULT_HOURS = 10;
 
-const positive = (value: string | null): number | null => {
+/**
+ * @param value - a field's or parameter's text
+ * @returns the number when it is one above 0, else null
+ */
+export function positiveNumber(value: string | null): number | null {
   if (value === null || value.trim() === '') return null;
   const n = Number(value);
   return Number.isFinite(n) && n > 0 ? n : null;
-};
+}
 const list = (value: string | null): string[] =>
   value ? value.split(',').filter((s) => s.length > 0) : [];
 
@@ -54,16 +58,16 @@ export function readQuery(search: string): {
     learner: {
       goal: p.get('goal') ?? '',
       have: list(p.get('have')),
-      hours: positive(p.get('hours')) ?? DEFAULT_HOURS,
+      hours: positiveNumber(p.get('hours')) ?? DEFAULT_HOURS,
       start: start && isDate(start) ? start : today(),
-      budget: positive(p.get('budget')),
+      budget: positiveNumber(p.get('budget')),
       deadline: deadline && isDate(deadline) ? deadline : null,
       chosen: p.get('plan') === 'fastest' ? 'fastest' : 'cheapest',
     },
     board: {
       have: list(p.get('from')),
-      maxCost: positive(p.get('maxCost')),
-      maxWeeks: positive(p.get('maxWeeks')),
+      maxCost: positiveNumber(p.get('maxCost')),
+      maxWeeks: positiveNumber(p.get('maxWeeks')),
       kinds: p.get('kinds') ?? 'certification',
     },
   };
