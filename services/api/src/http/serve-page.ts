@@ -1,7 +1,8 @@
 /**
  * Serves the page (packages/web's built static files) at `/`, and GraphiQL, built from the same
  * package, to browsers that GET /graphql asking for HTML. Nothing comes from a CDN. Files are read
- * once and kept in memory (the build is a few hundred kilobytes and does not change while running).
+ * once and kept in memory (the build, GraphiQL included, is about 2 MB and does not change while
+ * the service runs).
  */
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -25,7 +26,7 @@ export interface PageServer {
   /**
    * @param req - the request
    * @param res - the response
-   * @param path - the request's decoded-free pathname
+   * @param path - the request's pathname (still percent-encoded)
    * @returns whether it answered
    */
   handle(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean>;
@@ -37,12 +38,14 @@ export interface PageServer {
  */
 export function createPageServer(root: string = webDist): PageServer {
   const base = resolve(root);
-  const files = new Map<string, Promise<Buffer | undefined>>();
-  const read = (file: string): Promise<Buffer | undefined> => {
+  // Only files found are kept (a bounded set: the build's); a miss is looked up again next time, so
+  // random paths cannot grow the cache and a build made after start is picked up.
+  const files = new Map<string, Buffer>();
+  const read = async (file: string): Promise<Buffer | undefined> => {
     let found = files.get(file);
     if (!found) {
-      found = readFile(file).catch(() => undefined);
-      files.set(file, found);
+      found = await readFile(file).catch(() => undefined);
+      if (found) files.set(file, found);
     }
     return found;
   };
