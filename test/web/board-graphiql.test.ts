@@ -13,7 +13,7 @@ import { ARTIFACTS } from './helpers/web-api.js';
 const REACH = `query ($asOf: String) {
   reachable(from: [{ id: "generic-bachelors-degree" }], maxCost: 1500, maxWeeks: 52, asOf: $asOf,
             kinds: ["certification"]) {
-    credential { id } totalCost totalWeeks
+    credential { id metrics { blockingFactor pathwayComplexity } } totalCost totalWeeks
   }
 }`;
 
@@ -31,7 +31,14 @@ describe.skipIf(!suite.run)('board view and GraphiQL in Chromium', () => {
     });
     const expected = (
       await suite.api().gql<{
-        reachable: { credential: { id: string }; totalCost: number; totalWeeks: number }[];
+        reachable: {
+          credential: {
+            id: string;
+            metrics: { blockingFactor: number; pathwayComplexity: number };
+          };
+          totalCost: number;
+          totalWeeks: number;
+        }[];
       }>(REACH, { asOf })
     ).data!.reachable;
     expect(expected.length).toBeGreaterThan(1);
@@ -48,12 +55,20 @@ describe.skipIf(!suite.run)('board view and GraphiQL in Chromium', () => {
         id: tr.getAttribute('data-credential'),
         cost: Number(tr.querySelector('td:nth-of-type(3)')!.getAttribute('data-value')),
         weeks: Number(tr.querySelector('td:nth-of-type(4)')!.getAttribute('data-value')),
+        unlocks: Number(tr.querySelector('td:nth-of-type(6)')!.textContent),
+        complexity: Number(tr.querySelector('td:nth-of-type(7)')!.textContent),
       })),
     );
     const byId = (a: { id: string | null }, b: { id: string | null }) => a.id!.localeCompare(b.id!);
     expect([...shown].sort(byId)).toEqual(
       expected
-        .map((r) => ({ id: r.credential.id, cost: r.totalCost, weeks: r.totalWeeks }))
+        .map((r) => ({
+          id: r.credential.id,
+          cost: r.totalCost,
+          weeks: r.totalWeeks,
+          unlocks: r.credential.metrics.blockingFactor,
+          complexity: r.credential.metrics.pathwayComplexity,
+        }))
         .sort(byId),
     );
     // Sorted by cost first; one click on Weeks sorts by weeks.
@@ -69,7 +84,9 @@ describe.skipIf(!suite.run)('board view and GraphiQL in Chromium', () => {
     const csv = decodeURIComponent(href.slice(href.indexOf(',') + 1))
       .trimEnd()
       .split('\r\n');
-    expect(csv[0]).toBe('id,name,provider,kind,totalCost,totalWeeks,stepCount,optimal,undecided');
+    expect(csv[0]).toBe(
+      'id,name,provider,kind,totalCost,totalWeeks,stepCount,optimal,undecided,blockingFactor,pathwayComplexity',
+    );
     expect(csv.length).toBe(expected.length + 1);
     expect(page.url()).toContain('from=generic-bachelors-degree');
     await page.screenshot({ path: join(ARTIFACTS, 'board-desktop.png'), fullPage: true });

@@ -191,7 +191,13 @@ export function pathwayBatch(count: number) {
 
 /** One row of the board's table. */
 export interface ReachData {
-  credential: { id: string; name: string; kind: string; provider: { name: string } | null };
+  credential: {
+    id: string;
+    name: string;
+    kind: string;
+    provider: { name: string } | null;
+    metrics: { blockingFactor: number; pathwayComplexity: number };
+  };
   totalCost: number;
   totalWeeks: number;
   optimal: boolean;
@@ -224,6 +230,10 @@ export const REACHABLE = doc<
         kind
         provider {
           name
+        }
+        metrics {
+          blockingFactor
+          pathwayComplexity
         }
       }
       totalCost

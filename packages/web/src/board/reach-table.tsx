@@ -1,13 +1,22 @@
 /**
  * The board's `reachable` table: sortable by any column (buttons in the headers, aria-sort), and a
- * CSV download of the rows in the order shown.
+ * CSV download of the rows in the order shown. "Unlocks" and "Complexity" are the credential's
+ * blocking factor and its pathway's structural complexity (Credential.metrics, CurricularAnalytics).
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { ReachData } from '../api/documents.js';
 import { formatCost, formatWeeks } from '../dates.js';
 import { toCsv } from './csv.js';
 
-type Key = 'name' | 'provider' | 'kind' | 'totalCost' | 'totalWeeks' | 'stepCount';
+type Key =
+  | 'name'
+  | 'provider'
+  | 'kind'
+  | 'totalCost'
+  | 'totalWeeks'
+  | 'stepCount'
+  | 'unlocks'
+  | 'complexity';
 
 const COLUMNS: { key: Key; label: string; value(r: ReachData): string | number }[] = [
   { key: 'name', label: 'Credential', value: (r) => r.credential.name },
@@ -16,6 +25,8 @@ const COLUMNS: { key: Key; label: string; value(r: ReachData): string | number }
   { key: 'totalCost', label: 'Cost', value: (r) => r.totalCost },
   { key: 'totalWeeks', label: 'Weeks', value: (r) => r.totalWeeks },
   { key: 'stepCount', label: 'Steps', value: (r) => r.stepCount },
+  { key: 'unlocks', label: 'Unlocks', value: (r) => r.credential.metrics.blockingFactor },
+  { key: 'complexity', label: 'Complexity', value: (r) => r.credential.metrics.pathwayComplexity },
 ];
 
 /** @returns the table */
@@ -43,6 +54,8 @@ export function ReachTable({ rows }: { rows: ReachData[] }) {
           'stepCount',
           'optimal',
           'undecided',
+          'blockingFactor',
+          'pathwayComplexity',
         ],
         ...sorted.map((r) => [
           r.credential.id,
@@ -54,6 +67,8 @@ export function ReachTable({ rows }: { rows: ReachData[] }) {
           r.stepCount,
           r.optimal,
           r.undecided,
+          r.credential.metrics.blockingFactor,
+          r.credential.metrics.pathwayComplexity,
         ]),
       ]),
     [sorted],
@@ -109,6 +124,8 @@ export function ReachTable({ rows }: { rows: ReachData[] }) {
                 </td>
                 <td data-value={r.totalWeeks}>{formatWeeks(r.totalWeeks)}</td>
                 <td>{r.stepCount}</td>
+                <td>{r.credential.metrics.blockingFactor}</td>
+                <td>{r.credential.metrics.pathwayComplexity}</td>
               </tr>
             ))}
           </tbody>
