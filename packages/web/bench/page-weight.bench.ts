@@ -1,29 +1,13 @@
 // Page weight: builds the page with Vite into a temporary folder and prints the bytes of the JS and
 // CSS the learner view loads (raw and gzipped at level 9), against the issue's aim of 300 KB of
 // gzipped JS. GraphiQL's files are reported apart (only /graphql in a browser loads them).
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildPage } from './build-page.js';
 
 const AIM_JS_GZIP = 300 * 1024;
-const webDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = mkdtempSync(join(tmpdir(), 'pathwise-web-bench-'));
-const built = spawnSync(
-  process.execPath,
-  [
-    join(webDir, 'node_modules/vite/bin/vite.js'),
-    'build',
-    '--outDir',
-    outDir,
-    '--logLevel',
-    'warn',
-  ],
-  { cwd: webDir, stdio: 'inherit' },
-);
-if (built.status !== 0) process.exit(1);
+const outDir = buildPage();
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const weigh = (file: string) => {
