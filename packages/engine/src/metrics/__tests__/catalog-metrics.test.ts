@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { indexCatalog, UnknownCredentialError } from '@pathwise/core';
 import { catalogMetrics, credentialDag, curricularMetrics } from '../../index.js';
 import { makeCatalog } from '../../compile/__tests__/make-catalog.js';
-import { randomCase } from '../../__tests__/support/random-catalog.js';
+import { randomCase } from '@pathwise/test-support';
 import { bruteForceMetrics, upstreamOf } from './brute-force-metrics.js';
 
 const pick = (m: ReturnType<ReturnType<typeof catalogMetrics>['of']>) => ({
