@@ -3,7 +3,7 @@
  * `--have ID[@YYYY-MM-DD],…` and `--wallet FILE` (Open Badges 3.0 / CLR 2.0 credentials).
  */
 import type { CatalogIndex, Holding } from '@pathwise/core';
-import { InvalidInputError, parseIsoDate } from '@pathwise/core';
+import { InvalidInputError } from '@pathwise/core';
 import { holdingsFromWallet } from '@pathwise/interop';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
@@ -27,7 +27,7 @@ export interface HoldingContext {
  * @param io - file access for the wallet; what the wallet could not match goes to stderr
  * @param context - the catalog and `asOf`
  * @returns the `--have` holdings in the order given, then the wallet's
- * @throws UsageError for an empty entry; InvalidInputError for a bad date or an unreadable wallet;
+ * @throws UsageError for an empty entry; InvalidInputError for an unreadable wallet;
  *   ImportInvalidError for a wallet with no readable achievement credential
  */
 export async function holdingsFromFlags(
@@ -48,7 +48,7 @@ export async function holdingsFromFlags(
       const id = text.slice(0, at);
       const earnedOn = text.slice(at + 1);
       if (id === '') throw new UsageError(`--have entry "${text}" has no credential id`);
-      parseIsoDate(earnedOn, `--have date of "${id}"`);
+      // The date is the engine's to check (resolveQuery), as for batch lines and GraphQL.
       holdings.push({ id, earnedOn });
     }
   }
