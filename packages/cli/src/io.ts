@@ -47,7 +47,8 @@ function endOnClosedPipe(): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') process.exit(0);
-      if (stream === process.stdout) process.stderr.write(`pathwise: cannot write output: ${error.code ?? error.message}\n`);
+      if (stream === process.stdout)
+        process.stderr.write(`pathwise: cannot write output: ${error.code ?? error.message}\n`);
       process.exit(1);
     });
   }
@@ -67,7 +68,8 @@ export const processIo: CliIo = {
   drain: () =>
     new Promise((resolve) => {
       // setImmediate lets a pending EPIPE 'error' event run (and end the process) before more work.
-      if (process.stdout.writableNeedDrain) process.stdout.once('drain', () => setImmediate(resolve));
+      if (process.stdout.writableNeedDrain)
+        process.stdout.once('drain', () => setImmediate(resolve));
       else setImmediate(resolve);
     }),
   columns: () =>

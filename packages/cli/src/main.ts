@@ -50,7 +50,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (name === 'help') return help(rest[0], io, width);
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    const near = didYouMeanText(didYouMean(name, commands.map((c) => c.name), 1));
+    const near = didYouMeanText(
+      didYouMean(
+        name,
+        commands.map((c) => c.name),
+        1,
+      ),
+    );
     io.err(`pathwise: unknown command "${name}".${near}\n${renderCommandList(commands, width)}`);
     return EXIT_BAD_INPUT;
   }

@@ -45,16 +45,21 @@ export function parseCommandArgs(args: string[], command: Command): ParsedComman
       args: joined,
       allowPositionals: command.arguments !== undefined && command.arguments.length > 0,
       strict: true,
-      options: { ...Object.fromEntries(command.flags.map(toOption)), help: { type: 'boolean', short: 'h' } },
+      options: {
+        ...Object.fromEntries(command.flags.map(toOption)),
+        help: { type: 'boolean', short: 'h' },
+      },
     });
     return { values: values as FlagValues, positionals };
   } catch (error) {
     const message = (error as Error).message.split('\n')[0]!.replace(/\.$/, '');
-    throw new UsageError(`${message}\nusage: ${command.usage}\n(see: pathwise help ${command.name})`);
+    throw new UsageError(`${message}; see "pathwise help ${command.name}"`);
   }
 }
 
-function toOption(flag: FlagSpec): [string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }] {
+function toOption(
+  flag: FlagSpec,
+): [string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }] {
   return [
     flag.name,
     {

@@ -39,7 +39,8 @@ describe('parseBatchLine', () => {
   it('reads maxWeeks, maxCost, exclude and weeklyHours; a line overrides the defaults', () => {
     const limits = { ...defaults, maxWeeks: 10, maxCost: 500, exclude: ['x'], weeklyHours: 10 };
     expect(
-      parseBatchLine('{"target":"t","maxCost":300,"exclude":["a","b"],"weeklyHours":4}', limits).query,
+      parseBatchLine('{"target":"t","maxCost":300,"exclude":["a","b"],"weeklyHours":4}', limits)
+        .query,
     ).toEqual({
       target: 't',
       have: [],

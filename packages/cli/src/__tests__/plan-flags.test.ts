@@ -63,7 +63,10 @@ describe('parsePlanFlags', () => {
     ['an unknown flag', ['--catalog', 'c', '--target', 't', '--budget', '5']],
     ['a positional', ['--catalog', 'c', '--target', 't', 'extra']],
     ['a flag without its value', ['--catalog', 'c', '--target']],
-    ['a time budget that is not a number', ['--catalog', 'c', '--target', 't', '--time-budget', '1s']],
+    [
+      'a time budget that is not a number',
+      ['--catalog', 'c', '--target', 't', '--time-budget', '1s'],
+    ],
     ['a budget that is not a number', ['--catalog', 'c', '--target', 't', '--max-cost', '5k']],
     ['an empty excluded id', ['--catalog', 'c', '--target', 't', '--exclude', 'a,,b']],
     ['weekly hours not a number', ['--catalog', 'c', '--target', 't', '--weekly-hours', 'ten']],
@@ -115,14 +118,11 @@ describe('holdingsFromFlags', () => {
     );
     expect(await holdingsFromFlags({}, processIo, context)).toEqual([]);
   });
-  it.each([['a,,b'], ['@2025-01-01']])(
-    'refuses "%s"',
-    async (have) => {
-      const error = await holdingsFromFlags({ have: [have] }, processIo, context).catch(
-        (e: unknown) => e,
-      );
-      expect(error).toBeInstanceOf(PathwiseError);
-      expect((error as InvalidInputError).code).toBe('INVALID_INPUT');
-    },
-  );
+  it.each([['a,,b'], ['@2025-01-01']])('refuses "%s"', async (have) => {
+    const error = await holdingsFromFlags({ have: [have] }, processIo, context).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(PathwiseError);
+    expect((error as InvalidInputError).code).toBe('INVALID_INPUT');
+  });
 });

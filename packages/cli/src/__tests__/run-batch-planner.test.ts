@@ -118,7 +118,14 @@ describe('runBatch', () => {
     const io = capture();
     const text = '{"id":"x","target":"t"}\n\n  \n{"id":2,"target":"tt"}\n';
     const outcome = await runBatch(text, createPlanner(catalog), defaults, io, 'csv');
-    expect(outcome).toEqual({ lines: 2, blank: 2, feasible: 1, infeasible: 0, errors: 1, internal: 0 });
+    expect(outcome).toEqual({
+      lines: 2,
+      blank: 2,
+      feasible: 1,
+      infeasible: 0,
+      errors: 1,
+      internal: 0,
+    });
     expect(io.text()).toMatchInlineSnapshot(`
       "line,id,target,objective,feasible,optimal,totalCost,totalWeeks,bound,steps,reason,errorCode,errorMessage
       1,x,t,cheapest,true,true,15,3,,a t,,,

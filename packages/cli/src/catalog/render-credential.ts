@@ -13,7 +13,11 @@ import { formatMoney, formatWeeks } from '../text/numbers.js';
  * @param width - the widest a line may be
  * @returns the text, ending in a newline
  */
-export function renderCredential(credential: Credential, index: CatalogIndex, width: number): string {
+export function renderCredential(
+  credential: Credential,
+  index: CatalogIndex,
+  width: number,
+): string {
   const c = credential;
   const named = (id: string): string => `${index.byId.get(id)?.name ?? id} (${id})`;
   const rows: [string, string][] = [['kind', c.kind]];

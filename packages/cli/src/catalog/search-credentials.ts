@@ -18,7 +18,9 @@ export function searchCredentials(index: CatalogIndex, text: string): Credential
   if (words.length === 0) return [];
   const scored: { credential: Credential; score: number; order: number }[] = [];
   index.catalog.credentials.forEach((c, order) => {
-    const provider = c.provider ? `${c.provider} ${index.providersById.get(c.provider)?.name ?? ''}` : '';
+    const provider = c.provider
+      ? `${c.provider} ${index.providersById.get(c.provider)?.name ?? ''}`
+      : '';
     const fields: Record<keyof typeof WEIGHTS, string> = {
       id: c.id.toLowerCase(),
       name: c.name.toLowerCase(),

@@ -19,9 +19,26 @@ export const exportCommand: Command = {
   usage: USAGE,
   arguments: [{ name: 'ctdl|csv', description: 'the format to write' }],
   flags: [
-    { name: 'catalog', type: 'string', value: 'FILE', description: 'the catalog to export; required' },
-    { name: 'target', type: 'string', value: 'ID', description: "ctdl only: export only this credential's pathway", default: 'the whole catalog' },
-    { name: 'out', type: 'string', value: 'FILE', description: 'write to FILE (atomically) instead of stdout', default: 'stdout' },
+    {
+      name: 'catalog',
+      type: 'string',
+      value: 'FILE',
+      description: 'the catalog to export; required',
+    },
+    {
+      name: 'target',
+      type: 'string',
+      value: 'ID',
+      description: "ctdl only: export only this credential's pathway",
+      default: 'the whole catalog',
+    },
+    {
+      name: 'out',
+      type: 'string',
+      value: 'FILE',
+      description: 'write to FILE (atomically) instead of stdout',
+      default: 'stdout',
+    },
   ],
   examples: ['pathwise export ctdl --catalog catalog.json --target pmi-pmp --out pmp.jsonld'],
   async run(args, io) {
@@ -36,16 +53,14 @@ export const exportCommand: Command = {
       (parsed.positionals[0] !== 'ctdl' && parsed.positionals[0] !== 'csv') ||
       values.catalog === undefined
     ) {
-      throw new UsageError(`expected "ctdl" or "csv" and --catalog FILE\nusage: ${USAGE}`);
+      throw new UsageError(
+        `expected "ctdl" or "csv" and --catalog FILE; see "pathwise help export"`,
+      );
     }
     if (parsed.positionals[0] === 'csv') {
       if (values.target !== undefined)
-        throw new UsageError(`--target is for ctdl only\nusage: ${USAGE}`);
-      await emitText(
-        exportCsv(await readCatalogFile(values.catalog, io)),
-        values.out,
-        io,
-      );
+        throw new UsageError(`--target is for ctdl only; see "pathwise help export"`);
+      await emitText(exportCsv(await readCatalogFile(values.catalog, io)), values.out, io);
       return EXIT_OK;
     }
     const catalog = await readCatalogFile(values.catalog, io);

@@ -25,13 +25,33 @@ export const importCommand: Command = {
   summary: 'convert a CTDL JSON-LD pathway or a CSV catalog to a pathwise catalog',
   usage: USAGE,
   arguments: [
-    { name: 'ctdl|csv', description: 'the format of FILE: a CTDL JSON-LD pathway, or a CSV catalog' },
+    {
+      name: 'ctdl|csv',
+      description: 'the format of FILE: a CTDL JSON-LD pathway, or a CSV catalog',
+    },
     { name: 'FILE', description: 'the file to convert' },
   ],
   flags: [
-    { name: 'out', type: 'string', value: 'FILE', description: 'write the catalog to FILE (atomically) instead of stdout', default: 'stdout' },
-    { name: 'currency', type: 'string', value: 'CODE', description: 'the currency of the costs (ISO 4217, e.g. USD)', default: "the file's own, else none" },
-    { name: 'stub-external', type: 'boolean', description: 'ctdl only: references to resources the file does not describe become stand-in credentials (with a warning) instead of faults' },
+    {
+      name: 'out',
+      type: 'string',
+      value: 'FILE',
+      description: 'write the catalog to FILE (atomically) instead of stdout',
+      default: 'stdout',
+    },
+    {
+      name: 'currency',
+      type: 'string',
+      value: 'CODE',
+      description: 'the currency of the costs (ISO 4217, e.g. USD)',
+      default: "the file's own, else none",
+    },
+    {
+      name: 'stub-external',
+      type: 'boolean',
+      description:
+        'ctdl only: references to resources the file does not describe become stand-in credentials (with a warning) instead of faults',
+    },
   ],
   examples: ['pathwise import csv catalog.csv --currency USD --out catalog.json'],
   async run(args, io) {
@@ -39,7 +59,9 @@ export const importCommand: Command = {
     const out = stringFlag(parsed.values, 'out');
     const [format, file, ...extra] = parsed.positionals;
     if ((format !== 'ctdl' && format !== 'csv') || file === undefined || extra.length > 0) {
-      throw new UsageError(`expected a format (ctdl or csv) and one file\nusage: ${USAGE}`);
+      throw new UsageError(
+        `expected a format (ctdl or csv) and one file; see "pathwise help import"`,
+      );
     }
     const text = await readInputFile(file, io);
     const currency = stringFlag(parsed.values, 'currency');
@@ -47,7 +69,10 @@ export const importCommand: Command = {
     const result = await withImportFaults(
       () =>
         format === 'ctdl'
-          ? importCtdl(text, { ...options, stubExternal: booleanFlag(parsed.values, 'stub-external') })
+          ? importCtdl(text, {
+              ...options,
+              stubExternal: booleanFlag(parsed.values, 'stub-external'),
+            })
           : importCsv(text, options),
       io,
     );

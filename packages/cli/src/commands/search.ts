@@ -21,18 +21,35 @@ export const searchCommand: Command = {
   name: 'search',
   summary: 'find credentials by id, name, provider, kind or skill',
   usage: USAGE,
-  arguments: [{ name: 'TEXT', description: 'words that must all occur (any case); quote several words' }],
+  arguments: [
+    { name: 'TEXT', description: 'words that must all occur (any case); quote several words' },
+  ],
   flags: [
-    { name: 'catalog', type: 'string', value: 'FILE', description: 'the catalog to search; required' },
-    { name: 'limit', type: 'string', value: 'N', description: 'show at most N credentials', default: '20' },
-    { name: 'json', type: 'boolean', description: 'print the matching credentials as a JSON array (all of them)' },
+    {
+      name: 'catalog',
+      type: 'string',
+      value: 'FILE',
+      description: 'the catalog to search; required',
+    },
+    {
+      name: 'limit',
+      type: 'string',
+      value: 'N',
+      description: 'show at most N credentials',
+      default: '20',
+    },
+    {
+      name: 'json',
+      type: 'boolean',
+      description: 'print the matching credentials as a JSON array (all of them)',
+    },
   ],
   examples: ['pathwise search "project management" --catalog catalog.json'],
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, this);
     const catalogPath = stringFlag(values, 'catalog');
     if (positionals.length === 0 || catalogPath === undefined) {
-      throw new UsageError(`expected TEXT and --catalog FILE\nusage: ${USAGE}`);
+      throw new UsageError(`expected TEXT and --catalog FILE; see "pathwise help search"`);
     }
     const limitText = stringFlag(values, 'limit') ?? '20';
     const limit = Number(limitText);
@@ -61,10 +78,17 @@ export const searchCommand: Command = {
         { header: 'cost', align: 'right' },
         { header: 'weeks', align: 'right' },
       ],
-      shown.map((c) => [c.id, c.name, c.kind, formatMoney(c.cost, currency), formatWeeks(c.durationWeeks)]),
+      shown.map((c) => [
+        c.id,
+        c.name,
+        c.kind,
+        formatMoney(c.cost, currency),
+        formatWeeks(c.durationWeeks),
+      ]),
       io.columns?.() ?? MIN_COLUMNS,
     );
-    const more = found.length > shown.length ? `\n… and ${found.length - shown.length} more (--limit)` : '';
+    const more =
+      found.length > shown.length ? `\n… and ${found.length - shown.length} more (--limit)` : '';
     io.out(`${table}${more}\n`);
     return EXIT_OK;
   },

@@ -21,7 +21,12 @@ export const showCommand: Command = {
   usage: USAGE,
   arguments: [{ name: 'ID', description: 'the credential id (`pathwise search` finds it)' }],
   flags: [
-    { name: 'catalog', type: 'string', value: 'FILE', description: 'the catalog to read; required' },
+    {
+      name: 'catalog',
+      type: 'string',
+      value: 'FILE',
+      description: 'the catalog to read; required',
+    },
     { name: 'json', type: 'boolean', description: "print the credential's catalog entry as JSON" },
   ],
   examples: ['pathwise show pmi-pmp --catalog catalog.json'],
@@ -29,7 +34,7 @@ export const showCommand: Command = {
     const { values, positionals } = parseCommandArgs(args, this);
     const catalogPath = stringFlag(values, 'catalog');
     if (positionals.length !== 1 || catalogPath === undefined) {
-      throw new UsageError(`expected one ID and --catalog FILE\nusage: ${USAGE}`);
+      throw new UsageError(`expected one ID and --catalog FILE; see "pathwise help show"`);
     }
     const id = positionals[0]!;
     const index = indexCatalog(await readCatalogFile(catalogPath, io));

@@ -17,7 +17,7 @@ export const validateCommand: Command = {
   async run(args, io) {
     const { positionals } = parseCommandArgs(args, this);
     if (positionals.length !== 1) {
-      throw new UsageError(`expected exactly one catalog file\nusage: ${this.usage}`);
+      throw new UsageError(`expected exactly one catalog file; see "pathwise help validate"`);
     }
     const catalog = await readCatalogFile(positionals[0]!, io);
     io.out(

@@ -6,9 +6,15 @@ import { twoColumns } from '../text/two-columns.js';
 import { wrapText } from '../text/fit-table.js';
 
 const BATCH_FIELDS: readonly (readonly [(typeof BATCH_LINE_FIELDS)[number], string])[] = [
-  ['id', 'any string or number; copied onto the line\'s output (plan or error) so results can be matched to queries'],
+  [
+    'id',
+    "any string or number; copied onto the line's output (plan or error) so results can be matched to queries",
+  ],
   ['target', 'the credential id to reach (required)'],
-  ['have', 'held credentials: [{ "id": "…", "earnedOn": "YYYY-MM-DD" }], earnedOn optional (default [])'],
+  [
+    'have',
+    'held credentials: [{ "id": "…", "earnedOn": "YYYY-MM-DD" }], earnedOn optional (default [])',
+  ],
   ['asOf', 'YYYY-MM-DD; holdings lapse as of this date (default: --as-of, else today)'],
   ['objective', '"cheapest" or "fastest", either case (default: --objective, else cheapest)'],
   ['maxWeeks', 'deadline week, >= 0 (default: --max-weeks)'],

@@ -49,6 +49,15 @@ const KNOWN: ReadonlySet<string> = new Set(BATCH_LINE_FIELDS);
  *   `id` that is neither a string nor a number
  */
 export function parseBatchLine(line: string, defaults: BatchDefaults): BatchLine {
+  return batchQuery(readBatchLine(line), defaults);
+}
+
+/**
+ * @param line - one non-blank line of QUERIES.jsonl
+ * @returns its JSON object
+ * @throws InvalidInputError when the line is not a JSON object
+ */
+export function readBatchLine(line: string): Record<string, unknown> {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -58,7 +67,21 @@ export function parseBatchLine(line: string, defaults: BatchDefaults): BatchLine
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new InvalidInputError('a query line must be a JSON object');
   }
-  const q = value as Record<string, unknown>;
+  return value as Record<string, unknown>;
+}
+
+/** @returns the line's `id` when it is a string or a number (kept even when the line is refused) */
+export function batchLineId(q: Record<string, unknown>): string | number | undefined {
+  return typeof q.id === 'string' || typeof q.id === 'number' ? q.id : undefined;
+}
+
+/**
+ * @param q - a batch line's JSON object
+ * @param defaults - the batch's defaults
+ * @returns the line's id and its query
+ * @throws InvalidInputError for a field not in the list, or an `id` neither a string nor a number
+ */
+export function batchQuery(q: Record<string, unknown>, defaults: BatchDefaults): BatchLine {
   const unknown = Object.keys(q).filter((k) => !KNOWN.has(k));
   if (unknown.length > 0) {
     const each = unknown.map((k) => {
@@ -77,7 +100,10 @@ export function parseBatchLine(line: string, defaults: BatchDefaults): BatchLine
     target: q.target,
     have: q.have ?? [],
     asOf: q.asOf ?? defaults.asOf,
-    objective: typeof q.objective === 'string' ? q.objective.toLowerCase() : (q.objective ?? defaults.objective),
+    objective:
+      typeof q.objective === 'string'
+        ? q.objective.toLowerCase()
+        : (q.objective ?? defaults.objective),
   } as PlanQuery;
   if (defaults.timeBudgetMs !== undefined) query.timeBudgetMs = defaults.timeBudgetMs;
   const maxWeeks = q.maxWeeks ?? defaults.maxWeeks;

@@ -22,19 +22,97 @@ export type PlanFormat = 'table' | 'json' | 'csv';
 
 /** Every flag of `pathwise plan`. */
 export const PLAN_FLAGS: readonly FlagSpec[] = [
-  { name: 'catalog', type: 'string', value: 'FILE', description: 'the catalog to plan over (pathwise.catalog/v1 JSON); required' },
-  { name: 'target', type: 'string', value: 'ID', description: 'the credential to reach; `pathwise search TEXT --catalog FILE` finds ids' },
-  { name: 'batch', type: 'string', value: 'FILE', description: 'plan every line of a JSON-lines file instead of one --target; see `pathwise help batch`' },
-  { name: 'have', type: 'string', multiple: true, value: 'ID[@YYYY-MM-DD],…', description: 'credentials already held, with the date earned when they can lapse' },
-  { name: 'wallet', type: 'string', value: 'FILE', description: 'credentials already held, from an Open Badges 3.0 / CLR 2.0 wallet file' },
-  { name: 'as-of', type: 'string', value: 'YYYY-MM-DD', description: 'the date holdings lapse as of', default: 'today (UTC)' },
-  { name: 'objective', type: 'string', value: 'cheapest|fastest', description: 'least total cost, or earliest finish week (either case)', default: 'cheapest' },
-  { name: 'max-weeks', type: 'string', value: 'N', description: 'deadline: the target must be earned by week N (N >= 0)', default: 'none' },
-  { name: 'max-cost', type: 'string', value: 'N', description: 'budget: the plan may cost at most N (N >= 0)', default: 'none' },
-  { name: 'exclude', type: 'string', multiple: true, value: 'ID,…', description: 'credentials not to earn', default: 'none' },
-  { name: 'weekly-hours', type: 'string', value: 'N', description: 'study at most N hours a week (N > 0); longer credentials stretch', default: 'no limit' },
-  { name: 'time-budget', type: 'string', value: 'MS', description: 'milliseconds for the optimality proof; past it the plan says optimal: false with a proven bound', default: String(DEFAULT_TIME_BUDGET_MS) },
-  { name: 'format', type: 'string', value: 'table|json|csv', description: 'table: for reading; json: the plan-v1 JSON (one line per query with --batch); csv: one row per query', default: 'table, or json with --batch' },
+  {
+    name: 'catalog',
+    type: 'string',
+    value: 'FILE',
+    description: 'the catalog to plan over (pathwise.catalog/v1 JSON); required',
+  },
+  {
+    name: 'target',
+    type: 'string',
+    value: 'ID',
+    description: 'the credential to reach; `pathwise search TEXT --catalog FILE` finds ids',
+  },
+  {
+    name: 'batch',
+    type: 'string',
+    value: 'FILE',
+    description:
+      'plan every line of a JSON-lines file instead of one --target; see `pathwise help batch`',
+  },
+  {
+    name: 'have',
+    type: 'string',
+    multiple: true,
+    value: 'ID[@YYYY-MM-DD],…',
+    description: 'credentials already held, with the date earned when they can lapse',
+  },
+  {
+    name: 'wallet',
+    type: 'string',
+    value: 'FILE',
+    description: 'credentials already held, from an Open Badges 3.0 / CLR 2.0 wallet file',
+  },
+  {
+    name: 'as-of',
+    type: 'string',
+    value: 'YYYY-MM-DD',
+    description: 'the date holdings lapse as of',
+    default: 'today (UTC)',
+  },
+  {
+    name: 'objective',
+    type: 'string',
+    value: 'cheapest|fastest',
+    description: 'least total cost, or earliest finish week (either case)',
+    default: 'cheapest',
+  },
+  {
+    name: 'max-weeks',
+    type: 'string',
+    value: 'N',
+    description: 'deadline: the target must be earned by week N (N >= 0)',
+    default: 'none',
+  },
+  {
+    name: 'max-cost',
+    type: 'string',
+    value: 'N',
+    description: 'budget: the plan may cost at most N (N >= 0)',
+    default: 'none',
+  },
+  {
+    name: 'exclude',
+    type: 'string',
+    multiple: true,
+    value: 'ID,…',
+    description: 'credentials not to earn',
+    default: 'none',
+  },
+  {
+    name: 'weekly-hours',
+    type: 'string',
+    value: 'N',
+    description: 'study at most N hours a week (N > 0); longer credentials stretch',
+    default: 'no limit',
+  },
+  {
+    name: 'time-budget',
+    type: 'string',
+    value: 'MS',
+    description:
+      'milliseconds for the optimality proof; past it the plan says optimal: false with a proven bound',
+    default: String(DEFAULT_TIME_BUDGET_MS),
+  },
+  {
+    name: 'format',
+    type: 'string',
+    value: 'table|json|csv',
+    description:
+      'table: for reading; json: the plan-v1 JSON (one line per query with --batch); csv: one row per query',
+    default: 'table, or json with --batch',
+  },
   { name: 'json', type: 'boolean', description: 'the same as --format json' },
 ];
 
@@ -69,14 +147,19 @@ export function planFlags(values: FlagValues): PlanFlags {
   const catalog = stringFlag(values, 'catalog');
   const target = stringFlag(values, 'target');
   const batch = stringFlag(values, 'batch');
-  if (catalog === undefined) throw new UsageError(`--catalog FILE is required\nusage: ${PLAN_USAGE}`);
+  if (catalog === undefined)
+    throw new UsageError(`--catalog FILE is required; see "pathwise help plan"`);
   if ((target === undefined) === (batch === undefined)) {
-    throw new UsageError(`give exactly one of --target ID and --batch FILE\nusage: ${PLAN_USAGE}`);
+    throw new UsageError(
+      `give exactly one of --target ID and --batch FILE; see "pathwise help plan"`,
+    );
   }
   const have = listFlag(values, 'have');
   const wallet = stringFlag(values, 'wallet');
   if (batch !== undefined && (have !== undefined || wallet !== undefined)) {
-    throw new UsageError('--have and --wallet are for one query; a batch line gives its own "have"');
+    throw new UsageError(
+      '--have and --wallet are for one query; a batch line gives its own "have"',
+    );
   }
   const flags: PlanFlags = { catalog, format: planFormat(values, batch !== undefined) };
   if (target !== undefined) flags.target = target;

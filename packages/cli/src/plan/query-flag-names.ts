@@ -25,5 +25,7 @@ export function inFlagWords(error: unknown): unknown {
   if (!(error instanceof InvalidInputError)) return error;
   const field = /^(\w+)\b/.exec(error.message)?.[1];
   const flag = field === undefined ? undefined : FLAGS[field];
-  return flag === undefined ? error : new InvalidInputError(`${flag}${error.message.slice(field!.length)}`);
+  return flag === undefined
+    ? error
+    : new InvalidInputError(`${flag}${error.message.slice(field!.length)}`);
 }

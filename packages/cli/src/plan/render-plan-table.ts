@@ -52,7 +52,11 @@ export function renderPlanTable(plan: Plan, index: CatalogIndex, width = 80): st
   const named = rowsWith(name, ', ');
   const table = fitsIn(columns, named, width)
     ? fitTable(columns, named, width)
-    : fitTable(columns, rowsWith((id) => id, '\n'), width);
+    : fitTable(
+        columns,
+        rowsWith((id) => id, '\n'),
+        width,
+      );
   const steps = plan.steps.length;
   const tail = [
     `total: ${money(plan.totalCost)}, ${formatWeeks(plan.totalWeeks)} weeks, ${steps} step${steps === 1 ? '' : 's'}`,
@@ -60,7 +64,9 @@ export function renderPlanTable(plan: Plan, index: CatalogIndex, width = 80): st
   if (!plan.optimal) {
     tail.push(
       `not proven optimal (time budget, or fastest under weekly hours); lower bound ${
-        plan.objective === 'cheapest' ? money(Math.floor(cleanNumber(plan.bound ?? NaN) * 100) / 100) : `${formatWeeks(Math.floor(cleanNumber(plan.bound ?? NaN) * 100) / 100)} weeks`
+        plan.objective === 'cheapest'
+          ? money(Math.floor(cleanNumber(plan.bound ?? NaN) * 100) / 100)
+          : `${formatWeeks(Math.floor(cleanNumber(plan.bound ?? NaN) * 100) / 100)} weeks`
       }`,
     );
   }

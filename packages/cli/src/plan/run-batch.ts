@@ -10,7 +10,7 @@ import type { Planner } from '@pathwise/engine';
 import type { CliIo } from '../io.js';
 import { withSuggestions } from '../suggest/unknown-id-error.js';
 import type { BatchDefaults } from './batch-line.js';
-import { parseBatchLine } from './batch-line.js';
+import { batchLineId, batchQuery, readBatchLine } from './batch-line.js';
 import { cleanPlan } from './clean-plan.js';
 import { planCsvHeader, planCsvLine, type PlanCsvRow } from './plan-csv.js';
 
@@ -41,7 +41,14 @@ export async function runBatch(
   io: CliIo,
   format: 'json' | 'csv' = 'json',
 ): Promise<BatchOutcome> {
-  const outcome: BatchOutcome = { lines: 0, blank: 0, feasible: 0, infeasible: 0, errors: 0, internal: 0 };
+  const outcome: BatchOutcome = {
+    lines: 0,
+    blank: 0,
+    feasible: 0,
+    infeasible: 0,
+    errors: 0,
+    internal: 0,
+  };
   let buffer = format === 'csv' ? planCsvHeader() : '';
   let pending = 0;
   const lines = text.split(/\r?\n/);
@@ -55,8 +62,10 @@ export async function runBatch(
     outcome.lines++;
     const row: PlanCsvRow = { line: i + 1 };
     try {
-      const parsed = parseBatchLine(line, defaults);
-      if (parsed.id !== undefined) row.id = parsed.id;
+      const record = readBatchLine(line);
+      const id = batchLineId(record);
+      if (id !== undefined) row.id = id;
+      const parsed = batchQuery(record, defaults);
       row.plan = cleanPlan(planWithSuggestions(planner, parsed.query));
       if (row.plan.feasible) outcome.feasible++;
       else outcome.infeasible++;

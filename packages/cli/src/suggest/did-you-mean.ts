@@ -5,7 +5,11 @@
  */
 import { distance } from 'fastest-levenshtein';
 
-const normal = (s: string): string => s.trim().toLowerCase().replace(/[\s_]+/g, '-');
+const normal = (s: string): string =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
 
 /**
  * @param input - what was typed
@@ -42,6 +46,8 @@ export function didYouMeanText(suggestions: readonly string[]): string {
   if (suggestions.length === 0) return '';
   const quoted = suggestions.map((s) => `"${s}"`);
   const list =
-    quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]!}`;
+    quoted.length === 1
+      ? quoted[0]!
+      : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]!}`;
   return ` Did you mean ${list}?`;
 }

@@ -54,7 +54,10 @@ export function fitTable(
   return lines.join('\n');
 }
 
-function naturalWidths(columns: readonly TableColumn[], rows: readonly (readonly string[])[]): number[] {
+function naturalWidths(
+  columns: readonly TableColumn[],
+  rows: readonly (readonly string[])[],
+): number[] {
   return columns.map((c, i) =>
     Math.max(stringWidth(c.header), ...rows.map((r) => stringWidth(r[i] ?? ''))),
   );
@@ -85,7 +88,10 @@ function shareWidth(
   const flex = columns.flatMap((c, i) => ((c.flex ?? 0) > 0 ? [i] : []));
   const spare = room - natural.reduce((sum, w, i) => (flex.includes(i) ? sum : sum + w), 0);
   const floors = flex.map((i) => {
-    const word = Math.max(0, ...rows.flatMap((r) => (r[i] ?? '').split(/\s+/).map((w) => stringWidth(w))));
+    const word = Math.max(
+      0,
+      ...rows.flatMap((r) => (r[i] ?? '').split(/\s+/).map((w) => stringWidth(w))),
+    );
     return Math.min(natural[i]!, Math.max(columns[i]!.min ?? 8, word));
   });
   const floorSum = floors.reduce((a, b) => a + b, 0);
@@ -103,7 +109,10 @@ function shareWidth(
     const weight = open.reduce((sum, i) => sum + columns[i]!.flex!, 0);
     let given = 0;
     for (const i of open) {
-      const give = Math.min(natural[i]! - widths[i]!, Math.floor((left * columns[i]!.flex!) / weight));
+      const give = Math.min(
+        natural[i]! - widths[i]!,
+        Math.floor((left * columns[i]!.flex!) / weight),
+      );
       widths[i] = widths[i]! + give;
       given += give;
     }

@@ -20,7 +20,10 @@ export function cleanNumber(n: number): number {
   return Number(n.toPrecision(12));
 }
 
-const weeksFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: false });
+const weeksFormat = new Intl.NumberFormat('en-US', {
+  maximumFractionDigits: 2,
+  useGrouping: false,
+});
 const moneyWhole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const moneyCents = new Intl.NumberFormat('en-US', {
   minimumFractionDigits: 2,
