@@ -6,6 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createPathwiseSchema, formatPathwiseError, type PathwiseContext } from '@pathwise/graphql';
 import type { Logger } from './logger.js';
+import { graphqlLogPlugin } from './graphql-log-plugin.js';
 import { limitRules, type ServiceLimits } from './limits.js';
 
 /**
@@ -25,7 +26,7 @@ export async function createApollo(
       formatPathwiseError(formatted, error, (err) =>
         logger.error({ err }, 'unexpected error in a request'),
       ),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), graphqlLogPlugin(logger)],
     // The service stops Apollo itself after in-flight requests finish (start-server.ts); Apollo's own
     // handler would stop early and re-send the signal, killing the process mid-shutdown.
     stopOnTerminationSignals: false,

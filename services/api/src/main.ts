@@ -5,15 +5,21 @@
  */
 import { parseApiKeys } from './api-keys.js';
 import { readConfig } from './config.js';
-import { createLogger } from './logger.js';
+import { createLogger, logFormat } from './logger.js';
 import { openStore } from './open-store.js';
 import { startServer } from './start-server.js';
 
-const bootLogger = createLogger(process.env.LOG_LEVEL || 'info');
+const isTty = process.stdout.isTTY === true;
+// Until the configuration is read (and LOG_FORMAT checked), a malformed LOG_FORMAT counts as unset.
+const bootFormat = process.env.LOG_FORMAT === 'json' || process.env.LOG_FORMAT === 'pretty';
+const bootLogger = createLogger(
+  process.env.LOG_LEVEL || 'info',
+  logFormat(bootFormat ? process.env.LOG_FORMAT : undefined, isTty),
+);
 
 async function main(): Promise<void> {
   const config = readConfig(process.env);
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, logFormat(config.logFormat, isTty));
   const apiKeys = parseApiKeys(config.apiKeys);
   const store = await openStore(config, logger);
   const server = await startServer({
@@ -28,9 +34,15 @@ async function main(): Promise<void> {
     await store.close();
     throw error;
   });
-  let signals = 0;
+  let firstSignalAt: number | undefined;
   const onSignal = (signal: NodeJS.Signals): void => {
-    if (++signals > 1) process.exit(1);
+    // A second signal forces the exit, unless it comes right after the first: under `pnpm start`,
+    // pnpm passes on the Ctrl-C that the terminal already sent to this process.
+    if (firstSignalAt !== undefined) {
+      if (Date.now() - firstSignalAt > 1000) process.exit(1);
+      return;
+    }
+    firstSignalAt = Date.now();
     logger.info({ signal }, 'shutting down');
     // Once stopped, the process ends by itself when the log is flushed; the unref'd timer only
     // forces the exit if some library left a handle open.

@@ -16,6 +16,8 @@ import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from './limits.js';
 import { createLogger, type Logger } from './logger.js';
 import { PlannerCache } from './planner-cache.js';
 import { PlanPool } from './planning/plan-pool.js';
+import { DEFAULT_HOST } from './config.js';
+import { listenUrls } from './http/listen-urls.js';
 
 /** Options of startServer. */
 export interface StartServerOptions {
@@ -23,7 +25,7 @@ export interface StartServerOptions {
   store: CatalogStore;
   /** Port to listen on; 0 (the default) picks a free one. */
   port?: number;
-  /** Interface to listen on (default: all). */
+  /** Interface to listen on (default: 127.0.0.1, this machine only). */
   host?: string;
   /** Publisher keys (default: none, so every write is refused). */
   apiKeys?: ApiKeys;
@@ -100,11 +102,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     res.once('finish', () => {
       // While stopping, a keep-alive connection that just went idle is closed at once.
       if (stopping) setImmediate(() => server.closeIdleConnections());
-      logger.info(
+      const status = res.statusCode;
+      logger[status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info'](
         {
           method: req.method,
           path: (req.url ?? '/').split('?')[0],
-          status: res.statusCode,
+          status,
           ms: Number(process.hrtime.bigint() - started) / 1e6,
         },
         'request',
@@ -126,7 +129,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(options.port ?? 0, options.host, () => {
+      server.listen(options.port ?? 0, options.host ?? DEFAULT_HOST, () => {
         server.off('error', reject);
         resolve();
       });
@@ -137,13 +140,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     await pool?.close();
     throw error;
   }
-  const port = (server.address() as AddressInfo).port;
-  const shownHost =
-    options.host && options.host !== '0.0.0.0' && options.host !== '::'
-      ? options.host
-      : 'localhost';
-  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}/graphql`;
-  logger.info({ port, url, planWorkers: options.planWorkers ?? 0 }, 'listening');
+  const { address, port } = server.address() as AddressInfo;
+  const { url, ready } = listenUrls(address, port);
+  logger.info({ address, port, url, planWorkers: options.planWorkers ?? 0 }, ready);
 
   let stopped: Promise<void> | undefined;
   const stop = (): Promise<void> =>

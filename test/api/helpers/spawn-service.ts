@@ -51,6 +51,11 @@ export function spawnService(env: Record<string, string>): Service {
   return { child, lines, exited };
 }
 
+/** @returns whether a log record is the service's "ready at URL" line */
+export function isReady(line: Record<string, unknown>): boolean {
+  return typeof line.msg === 'string' && line.msg.startsWith('ready at ');
+}
+
 /** Polls `probe` until it returns a value. */
 export async function waitFor<T>(
   probe: () => T | undefined,
