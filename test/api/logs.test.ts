@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/conformance.js';
 import { campusCatalog } from './helpers/catalogs.js';
-import { isReady, spawnService, waitFor } from './helpers/spawn-service.js';
+import { isReady, spawnService, spawnServiceProcess, waitFor } from './helpers/spawn-service.js';
 
 let dir: string;
 let catalog: string;
@@ -86,25 +86,13 @@ describe('service logs', () => {
   });
 
   it('writes human lines with LOG_FORMAT=pretty', async () => {
-    const child = spawn(
-      process.execPath,
-      ['--conditions=source', '--import', 'tsx', join(repoRoot, 'services/api/src/main.ts')],
-      {
-        cwd: repoRoot,
-        env: {
-          ...process.env,
-          PORT: '0',
-          HOST: '127.0.0.1',
-          NEO4J_URI: '',
-          LOG_FORMAT: 'pretty',
-          PATHWISE_CATALOG: catalog,
-          PATHWISE_DATA_DIR: join(dir, 'data-pretty'),
-        },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const child = spawnServiceProcess({
+      LOG_FORMAT: 'pretty',
+      PATHWISE_CATALOG: catalog,
+      PATHWISE_DATA_DIR: join(dir, 'data-pretty'),
+    });
     let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
+    child.stdout!.on('data', (c: Buffer) => (out += c.toString('utf8')));
     try {
       await waitFor(() => (/ready at/.test(out) ? true : undefined), 'ready');
       const line = out.split('\n').find((l) => l.includes('ready at'))!;

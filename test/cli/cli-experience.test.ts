@@ -102,7 +102,7 @@ describe('pathwise for people', () => {
     );
   });
 
-  it('suggests ids for an unknown --target and --have', async () => {
+  it('suggests ids for an unknown --target, --have and export --target', async () => {
     const target = await runCli(['plan', '--catalog', catalog, '--target', 'pmp']);
     expect([target.status, target.stdout]).toEqual([2, '']);
     expect(target.stderr).toMatch(
@@ -118,6 +118,9 @@ describe('pathwise for people', () => {
       'bachelors-degree',
     ]);
     expect(have.stderr).toMatch(/Did you mean "generic-bachelors-degree"\?/);
+    const exported = await runCli(['export', 'ctdl', '--catalog', catalog, '--target', 'pmi-pm']);
+    expect([exported.status, exported.stdout]).toEqual([2, '']);
+    expect(exported.stderr).toMatch(/Did you mean "pmi-pmp"\?/);
   });
 
   it("says what is wrong with --max-weeks -3, in the flag's words", async () => {

@@ -2,7 +2,7 @@
 // once (`mvn -q package`: classes + dependencies in target/lib), and starts Neo4j as `java -cp`,
 // resolving when it prints its ready line and Bolt accepts a TCP connection.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -169,14 +169,19 @@ export async function startNeo4j({
  * has @pathwise/store's `isProcessAlive`, which these unbuilt scripts cannot import). Unlike that one,
  * another user's process (EPERM) counts as not ours: the pid was recycled, the pid file is stale.
  * @param pid - a process id
- * @returns true when this user can signal the process
+ * @returns true when this user can signal the process and it is not a zombie
  */
 export function isAlive(pid) {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  // A killed process stays a zombie until its parent (often init) reaps it: that counts as gone.
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
   }
 }
 

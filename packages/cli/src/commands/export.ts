@@ -2,7 +2,9 @@
  * `pathwise export ctdl|csv --catalog FILE [--target ID] [--out FILE]`: a catalog (or, for ctdl, the pathway of one
  * target) as a CTDL `ceterms:Pathway` JSON-LD document on stdout, or atomically to --out.
  */
+import { indexCatalog } from '@pathwise/core';
 import { exportCsv, exportCtdl } from '@pathwise/interop';
+import { withSuggestions } from '../suggest/unknown-id-error.js';
 import type { Command } from './command.js';
 import { EXIT_OK } from '../io.js';
 import { readCatalogFile } from '../read-catalog-file.js';
@@ -64,7 +66,12 @@ export const exportCommand: Command = {
       return EXIT_OK;
     }
     const catalog = await readCatalogFile(values.catalog, io);
-    const doc = exportCtdl(catalog, { target: values.target });
+    let doc;
+    try {
+      doc = exportCtdl(catalog, { target: values.target });
+    } catch (error) {
+      throw withSuggestions(error, indexCatalog(catalog));
+    }
     await emitJson(doc, values.out, io);
     return EXIT_OK;
   },
