@@ -1,8 +1,8 @@
 /**
- * The schema's input objects as TypeScript types, and their reshaping into engine / core values.
- * Nothing here judges a value: the engine's resolveQuery is the one place that checks a query.
+ * The schema's input objects as TypeScript types, and their conversion to engine / core values.
  */
 import type { Holding } from '@pathwise/core';
+import { InvalidInputError } from '@pathwise/core';
 import type { GraphQLObjective } from './objective.js';
 
 /** HoldingInput. */
@@ -85,11 +85,15 @@ export function planLimits(input: {
 }
 
 /**
- * The server's time budget, lowered to the client's when the client asks for less. Reshaping only:
- * the engine's resolveQuery checks the value (a negative budget is its INVALID_INPUT), as it does for
- * the CLI and batch lines.
- * @returns the budget to put in the engine query
+ * The server's time budget, lowered to the client's when the client asks for less.
+ * This one check stays here rather than in the engine's resolveQuery: run-plan.ts clamps the budget
+ * to at least 1 ms against the request's planning clock, so the engine never sees a bad one.
+ * @throws InvalidInputError for a budget that is not a positive integer
  */
 export function timeBudget(requested: number | null | undefined, ceiling: number): number {
-  return requested == null ? ceiling : Math.min(requested, ceiling);
+  if (requested == null) return ceiling;
+  if (!Number.isInteger(requested) || requested <= 0) {
+    throw new InvalidInputError(`timeBudgetMs must be a positive integer, got ${requested}`);
+  }
+  return Math.min(requested, ceiling);
 }
