@@ -1,6 +1,6 @@
 /**
  * The GraphQL service entry point (`pnpm start`): reads the environment, opens the store, starts the
- * server, and stops gracefully on SIGTERM / SIGINT. Start-up faults are logged as one JSON line and
+ * server, and stops gracefully on SIGTERM / SIGINT. Start-up faults are logged as one record and
  * exit with status 1 (no stack trace on the console).
  */
 import { parseApiKeys } from './api-keys.js';
