@@ -1,6 +1,7 @@
 /**
  * Starts the Pathwise GraphQL service on node:http: POST/GET /graphql (Apollo), GET /healthz, one
- * log record per request (warn for 4xx, error for 5xx), and a graceful stop (stop accepting, finish in-flight requests, close the store).
+ * log record per request (warn for 4xx, error for 5xx), and a graceful stop (stop accepting, finish
+ * in-flight requests, close the store).
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
