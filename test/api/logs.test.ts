@@ -127,7 +127,8 @@ describe('service logs', () => {
     try {
       await waitFor(() => (/"msg":"ready at /.test(out) ? true : undefined), 'ready', 120_000);
       process.kill(-child.pid!, 'SIGINT');
-      expect(await exited).toBe(0);
+      const status = await exited;
+      expect({ status, out }).toMatchObject({ status: 0 });
       expect(out).toMatch(/"msg":"stopped"/);
       expect(out).not.toMatch(/ELIFECYCLE|Command failed/);
     } finally {

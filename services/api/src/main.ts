@@ -34,15 +34,13 @@ async function main(): Promise<void> {
     await store.close();
     throw error;
   });
-  let firstSignalAt: number | undefined;
+  // A second signal forces the exit. Under a package manager (`pnpm start`), each Ctrl-C comes twice:
+  // from the terminal and passed on by pnpm, so one more is expected before forcing.
+  const forwarded = process.env.npm_lifecycle_event ? 1 : 0;
+  let signals = 0;
   const onSignal = (signal: NodeJS.Signals): void => {
-    // A second signal forces the exit, unless it comes right after the first: under `pnpm start`,
-    // pnpm passes on the Ctrl-C that the terminal already sent to this process.
-    if (firstSignalAt !== undefined) {
-      if (Date.now() - firstSignalAt > 1000) process.exit(1);
-      return;
-    }
-    firstSignalAt = Date.now();
+    if (++signals > 1 + forwarded) process.exit(1);
+    if (signals > 1) return;
     logger.info({ signal }, 'shutting down');
     // Once stopped, the process ends by itself when the log is flushed; the unref'd timer only
     // forces the exit if some library left a handle open.
