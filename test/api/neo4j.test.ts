@@ -7,23 +7,19 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropTestCatalogs, neo4jForTests } from '../neo4j/helpers/neo4j-for-tests.js';
 import { campusCatalog } from './helpers/catalogs.js';
-import { isReady, spawnService, waitFor, type Service } from './helpers/spawn-service.js';
+import {
+  isReady,
+  postGraphQL,
+  spawnService,
+  waitFor,
+  type Service,
+} from './helpers/spawn-service.js';
 
 const neo = await neo4jForTests();
 const suite = neo.skip ? describe.skip : describe;
 const catalogName = `api-test-${process.pid}-${Date.now()}`;
 
-async function gql(port: number, query: string, key?: string): Promise<any> {
-  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(key ? { authorization: `Bearer ${key}` } : {}),
-    },
-    body: JSON.stringify({ query }),
-  });
-  return res.json();
-}
+const gql = postGraphQL;
 
 suite('services on one Neo4j', () => {
   let dir: string;

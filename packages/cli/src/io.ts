@@ -17,6 +17,8 @@ export interface CliIo {
   drain?(): Promise<void>;
   /** The width tables are fitted to, in columns (80 when unknown). */
   columns?(): number;
+  /** The file's bytes (a baked PNG badge); absent in test doubles that only serve text. */
+  readBytes?(path: string): Promise<Uint8Array>;
 }
 
 /** The narrowest width a table is laid out for: narrower terminals wrap its lines. */
@@ -74,6 +76,7 @@ export const processIo: CliIo = {
     }),
   columns: () =>
     outputColumns(process.env, process.stdout.isTTY ? process.stdout.columns : undefined),
+  readBytes: (path) => readFile(path),
 };
 
 /** Exit codes of plan-v1.md: 0 success (a plan, feasible or not; a valid catalog), 2 bad input. */

@@ -12,15 +12,32 @@ export interface TimedPlan {
   ms: number;
 }
 
+/**
+ * How one plan of a request runs: the request's planning deadline, a signal that fires when the
+ * request ends or its client goes away, and who the client is (for a fair share of the planners).
+ */
+export interface PlanRun {
+  /** `Date.now()` by which the plan must be done; a plan not started by then fails with TIMEOUT. */
+  deadline: number;
+  /** Aborted when the request ends or the client disconnects: queued and running plans stop. */
+  signal?: AbortSignal;
+  /** The client the plan is for (an API key or an address), for per-client fairness and limits. */
+  client?: string;
+}
+
 /** One catalog version compiled for answering queries. */
 export interface CatalogView {
   version: number;
   index: CatalogIndex;
   /**
-   * Plans on this version (in this thread or in a worker pool).
+   * Plans on this version (in this thread or in a worker pool). `query.timeBudgetMs` is the most
+   * the plan may use; a pool lowers it to what is left before `run.deadline` when the plan starts.
+   * @param query - the plan query
+   * @param run - the request's deadline, abort signal and client
    * @throws UnknownCredentialError / InvalidInputError as the engine's Planner.plan does
+   * @throws PathwiseError TIMEOUT when the deadline passes before the plan starts
    */
-  plan(query: PlanQuery): Promise<TimedPlan>;
+  plan(query: PlanQuery, run?: PlanRun): Promise<TimedPlan>;
 }
 
 /** Who is calling: `anonymous`, a publisher whose key names `provider`, or a key that matched nothing. */
@@ -39,7 +56,8 @@ export interface ApiLimits {
   maxReachableTargets: number;
   /**
    * Wall-clock budget for all the planning one request does (aliased plans, pathways, reachable), in
-   * milliseconds; planning is synchronous, so this bounds how long one request can hold the process.
+   * milliseconds. It is charged up front: the request's planning deadline is fixed when its first
+   * plan starts, and every field's plan must finish by it (TIMEOUT for any that cannot start).
    */
   requestPlanBudgetMs: number;
   /** Most credentials one publish may carry. */
@@ -64,6 +82,13 @@ export interface PathwiseContext {
   store: CatalogStore;
   principal: Principal;
   limits: ApiLimits;
-  /** Planning time this request has spent so far (start it at 0 per request). */
-  planClock: { spentMs: number };
+  /**
+   * The request's planning clock (start it as `{ spentMs: 0 }` per request): planning time spent so
+   * far, and the deadline all its plans share, set by the first plan.
+   */
+  planClock: { spentMs: number; deadline?: number };
+  /** Aborted when the request ends or its client goes away (the server sets it). */
+  signal?: AbortSignal;
+  /** Who the request is for (an API key or an address; the server sets it). */
+  client?: string;
 }

@@ -4,7 +4,14 @@
 export { typeDefs } from './schema/type-defs.js';
 export { createPathwiseSchema } from './schema/create-schema.js';
 export { resolvers } from './resolvers/index.js';
-export type { CatalogView, TimedPlan, Principal, ApiLimits, PathwiseContext } from './context.js';
+export type {
+  CatalogView,
+  TimedPlan,
+  PlanRun,
+  Principal,
+  ApiLimits,
+  PathwiseContext,
+} from './context.js';
 export { DEFAULT_LIMITS } from './context.js';
 export { GRAPHQL_CODES, formatPathwiseError } from './errors/map-error.js';
 export { requirePublisher } from './auth/require-publisher.js';

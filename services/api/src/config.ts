@@ -1,12 +1,13 @@
 /**
  * The service's configuration from the environment: PORT, HOST, PATHWISE_CATALOG,
- * PATHWISE_DATA_DIR, PATHWISE_API_KEYS, NEO4J_* and PATHWISE_NEO4J_CATALOG, LOG_LEVEL, LOG_FORMAT
- * and the PATHWISE_MAX_* limits. Nothing else in the service reads process.env for these.
+ * PATHWISE_DATA_DIR, PATHWISE_API_KEYS, NEO4J_* and PATHWISE_NEO4J_CATALOG, PATHWISE_STORE_TIMEOUT_MS,
+ * LOG_LEVEL, LOG_FORMAT and the PATHWISE_MAX_* limits. Nothing else in the service reads process.env
+ * for these.
  */
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from './limits.js';
+import { DEFAULT_SERVICE_LIMITS, UNLIMITED_WHEN_ZERO, type ServiceLimits } from './limits.js';
 
 /** The repository root (this file is services/api/{src,dist}/config.*). */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -46,6 +47,8 @@ export interface ServiceConfig {
   logFormat: string | undefined;
   /** Planning worker threads (0: plan in the server's thread). */
   planWorkers: number;
+  /** How long any store call may take before it fails with STORE_UNAVAILABLE (PATHWISE_STORE_TIMEOUT_MS). */
+  storeTimeoutMs: number;
   limits: ServiceLimits;
 }
 
@@ -63,6 +66,11 @@ const LIMIT_VARS: Record<keyof ServiceLimits, string> = {
   maxDepth: 'PATHWISE_MAX_DEPTH',
   maxAliases: 'PATHWISE_MAX_ALIASES',
   maxCost: 'PATHWISE_MAX_COST',
+  // Fairness: the planning queue's bounds and per-client request rates (0: no rate limit).
+  maxQueuedPlans: 'PATHWISE_MAX_QUEUED_PLANS',
+  maxQueuedPlansPerClient: 'PATHWISE_MAX_QUEUED_PLANS_PER_CLIENT',
+  rateLimitPerKey: 'PATHWISE_RATE_LIMIT_PER_KEY',
+  rateLimitPerAddress: 'PATHWISE_RATE_LIMIT_PER_ADDRESS',
 };
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 1): number {
@@ -83,7 +91,7 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min
 export function readConfig(env: NodeJS.ProcessEnv): ServiceConfig {
   const limits = { ...DEFAULT_SERVICE_LIMITS };
   for (const [key, name] of Object.entries(LIMIT_VARS) as [keyof ServiceLimits, string][]) {
-    limits[key] = positiveInt(env, name, limits[key]);
+    limits[key] = positiveInt(env, name, limits[key], UNLIMITED_WHEN_ZERO.includes(key) ? 0 : 1);
   }
   return {
     port: positiveInt(env, 'PORT', 4000, 0),
@@ -103,6 +111,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServiceConfig {
     logLevel: env.LOG_LEVEL || 'info',
     logFormat: env.LOG_FORMAT || undefined,
     planWorkers: positiveInt(env, 'PATHWISE_PLAN_WORKERS', DEFAULT_PLAN_WORKERS, 0),
+    storeTimeoutMs: positiveInt(env, 'PATHWISE_STORE_TIMEOUT_MS', 5000),
     limits,
   };
 }

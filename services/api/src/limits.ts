@@ -1,7 +1,7 @@
 /**
  * The service's limits: the API limits the resolvers apply (page size, plan time budget) plus the
  * ones the HTTP layer and validation apply before anything runs: body size, query depth, aliases,
- * cost. Depth, aliases and cost use graphql-armor's validation rules (they run on graphql 16 with
+ * cost; and the fairness limits: the planning queue's bounds and per-client request rates. Depth, aliases and cost use graphql-armor's validation rules (they run on graphql 16 with
  * Apollo 5 as plain `validationRules`).
  */
 import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
@@ -20,7 +20,21 @@ export interface ServiceLimits extends ApiLimits {
   maxAliases: number;
   /** Largest graphql-armor cost (objects 2, scalars 1, times 1.5 per level). */
   maxCost: number;
+  /** Most plans waiting for a planning worker, from all clients (beyond: 503 SERVICE_UNAVAILABLE). */
+  maxQueuedPlans: number;
+  /** Most plans waiting from one client, an API key or an address (beyond: 429 RATE_LIMITED). */
+  maxQueuedPlansPerClient: number;
+  /** Requests per minute one API key may make (0: no limit; beyond: 429 RATE_LIMITED). */
+  rateLimitPerKey: number;
+  /** Requests per minute one address without a key may make (0: no limit). */
+  rateLimitPerAddress: number;
 }
+
+/** The limits for which 0 means "no limit". */
+export const UNLIMITED_WHEN_ZERO: readonly (keyof ServiceLimits)[] = [
+  'rateLimitPerKey',
+  'rateLimitPerAddress',
+];
 
 /** Defaults of ServiceLimits. */
 export const DEFAULT_SERVICE_LIMITS: ServiceLimits = {
@@ -29,6 +43,10 @@ export const DEFAULT_SERVICE_LIMITS: ServiceLimits = {
   maxDepth: 20,
   maxAliases: 30,
   maxCost: 20_000,
+  maxQueuedPlans: 256,
+  maxQueuedPlansPerClient: 64,
+  rateLimitPerKey: 0,
+  rateLimitPerAddress: 0,
 };
 
 /**

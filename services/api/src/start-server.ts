@@ -1,8 +1,10 @@
 /**
- * Starts the Pathwise GraphQL service on node:http: POST/GET /graphql (Apollo), GET /healthz, one
- * log record per request (warn for 4xx, error for 5xx), and a graceful stop (stop accepting, finish
- * in-flight requests, close the store).
+ * Starts the Pathwise GraphQL service on node:http: POST/GET /graphql (Apollo), GET /healthz,
+ * GET /readyz, GET /metrics (Prometheus), one log record per request (warn for 4xx, error for 5xx),
+ * per-client rate limits, and a graceful stop (stop accepting, finish in-flight requests, close the
+ * store). A request's plans are cancelled when it ends or its client goes away.
  */
+import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Catalog } from '@pathwise/core';
@@ -11,14 +13,18 @@ import type { CatalogView, PathwiseContext } from '@pathwise/graphql';
 import type { CatalogStore } from '@pathwise/store';
 import { apiKeysFrom, type ApiKeys } from './api-keys.js';
 import { createApollo } from './create-apollo.js';
+import { clientKey } from './http/client-key.js';
 import { handleGraphQL } from './http/handle-graphql.js';
+import { sendReadiness } from './http/readiness.js';
 import { sendJson } from './http/send-json.js';
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from './limits.js';
 import { createLogger, type Logger } from './logger.js';
-import { PlannerCache } from './planner-cache.js';
+import { ServiceMetrics } from './metrics.js';
+import { guardWrites, PlannerCache } from './planner-cache.js';
 import { PlanPool } from './planning/plan-pool.js';
 import { DEFAULT_HOST } from './config.js';
 import { listenUrls } from './http/listen-urls.js';
+import { RateLimiter } from './rate-limit.js';
 
 /** Options of startServer. */
 export interface StartServerOptions {
@@ -43,6 +49,8 @@ export interface StartServerOptions {
   planWorkers?: number;
   /** How long stop() waits for in-flight requests before cutting connections (default 10 s). */
   shutdownGraceMs?: number;
+  /** No schema hints in errors (default: NODE_ENV is `production`). */
+  production?: boolean;
 }
 
 /** A running service. */
@@ -63,19 +71,37 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const limits: ServiceLimits = { ...DEFAULT_SERVICE_LIMITS, ...options.limits };
   const logger = options.logger ?? createLogger();
   const apiKeys = options.apiKeys ?? apiKeysFrom([]);
-  const pool = options.planWorkers ? new PlanPool(options.planWorkers) : undefined;
-  const cache = new PlannerCache(store, { build: options.createPlanner, pool });
-  const apollo = await createApollo(limits, logger);
+  const metrics: ServiceMetrics = new ServiceMetrics({ queue: () => pool?.stats() });
+  const pool = options.planWorkers
+    ? new PlanPool(options.planWorkers, {
+        maxQueued: limits.maxQueuedPlans,
+        maxQueuedPerClient: limits.maxQueuedPlansPerClient,
+        onWait: (ms) => metrics.queueWaited(ms),
+        onRefused: (reason) => metrics.queueRefusal(reason),
+      })
+    : undefined;
+  const cache = new PlannerCache(store, { build: options.createPlanner, pool, metrics });
+  // Load the catalog now, so reads can be served from it should the store go away later.
+  await cache.current().catch(() => undefined);
+  const writes = guardWrites(store, cache);
+  const apollo = await createApollo(limits, logger, { metrics, production: options.production });
+  const rateLimiter = new RateLimiter(limits);
   let stopping = false;
+
+  /** Aborted when a request ends or its client goes away: its plans stop (see createServer below). */
+  const endedSignals = new WeakMap<IncomingMessage, AbortSignal>();
 
   const contextFor = (req: IncomingMessage): PathwiseContext => {
     let view: Promise<CatalogView> | undefined;
+    const principal = apiKeys.principalFor(req.headers.authorization);
     return {
       catalog: () => (view ??= cache.current()),
-      store,
-      principal: apiKeys.principalFor(req.headers.authorization),
+      store: writes,
+      principal,
       limits,
       planClock: { spentMs: 0 },
+      signal: endedSignals.get(req),
+      client: clientKey(req, principal),
     };
   };
 
@@ -84,15 +110,45 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     if (stopping) res.setHeader('connection', 'close');
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
       if (stopping) return sendJson(res, 503, { status: 'stopping' });
-      try {
-        sendJson(res, 200, { status: 'ok', catalogVersion: await store.currentVersion() });
-      } catch (err) {
-        logger.error({ err }, 'health check: store unavailable');
-        sendJson(res, 503, { status: 'store unavailable' });
+      const health = await cache.health();
+      if (health.catalogVersion === undefined) {
+        logger.error({ reason: health.reason }, 'health check: store unavailable');
+        return sendJson(res, 503, { status: 'store unavailable' });
       }
+      // Degraded is still 200: reads are served (from the last loaded version), writes are not.
+      if (health.degraded) {
+        return sendJson(res, 200, {
+          status: 'degraded',
+          store: 'unavailable',
+          catalogVersion: health.catalogVersion,
+        });
+      }
+      return sendJson(res, 200, { status: 'ok', catalogVersion: health.catalogVersion });
+    }
+    if (path === '/readyz' && (req.method === 'GET' || req.method === 'HEAD')) {
+      return sendReadiness(res, { store, pool, stopping: () => stopping, logger, metrics });
+    }
+    if (path === '/metrics' && req.method === 'GET') {
+      res.setHeader('content-type', metrics.registry.contentType);
+      res.end(await metrics.registry.metrics());
       return;
     }
     if (path === '/graphql') {
+      const verdict = await rateLimiter.take(
+        clientKey(req, apiKeys.principalFor(req.headers.authorization)),
+      );
+      if (!verdict.ok) {
+        metrics.request('http', 'RATE_LIMITED');
+        res.setHeader('retry-after', String(verdict.retryAfterS));
+        return sendJson(res, 429, {
+          errors: [
+            {
+              message: 'too many requests from this client; retry later',
+              extensions: { code: 'RATE_LIMITED', retryAfterSeconds: verdict.retryAfterS },
+            },
+          ],
+        });
+      }
       return handleGraphQL(req, res, { apollo, maxBodyBytes: limits.maxBodyBytes, contextFor });
     }
     sendJson(res, 404, { error: 'not found; the API is at /graphql' });
@@ -100,6 +156,22 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
   const server = createServer((req, res) => {
     const started = process.hrtime.bigint();
+    const ended = new AbortController();
+    setMaxListeners(0, ended.signal); // one listener per plan of the request
+    endedSignals.set(req, ended.signal);
+    // A client that leaves before its answer (mid-body, or while its plans run) is logged once, here.
+    res.once('close', () => {
+      ended.abort();
+      if (res.writableFinished) return;
+      logger.info(
+        {
+          method: req.method,
+          path: (req.url ?? '/').split('?')[0],
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        },
+        'client disconnected before the response was sent',
+      );
+    });
     res.once('finish', () => {
       // While stopping, a keep-alive connection that just went idle is closed at once.
       if (stopping) setImmediate(() => server.closeIdleConnections());
@@ -115,6 +187,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       );
     });
     route(req, res).catch((err: unknown) => {
+      // The client left (mid-body, or before its answer): logged once on 'close', no stack trace.
+      if (req.socket.destroyed || (err as { code?: unknown }).code === 'ECONNRESET') return;
       logger.error({ err }, 'request failed');
       if (!res.headersSent)
         sendJson(res, 500, {
@@ -160,6 +234,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       clearTimeout(grace);
       await apollo.stop();
       await pool?.close();
+      cache.close();
       await store.close();
       logger.info('stopped');
     })());

@@ -78,3 +78,29 @@ export async function waitFor<T>(
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/**
+ * Posts one GraphQL operation to a service process on loopback.
+ * @param port - the service's port
+ * @param query - the operation
+ * @param key - the publisher key, sent as `Authorization: Bearer key`
+ * @param timeoutMs - abort when it has not answered by then (a hang fails the test; default: none)
+ * @returns the parsed JSON response
+ */
+export async function postGraphQL(
+  port: number,
+  query: string,
+  key?: string,
+  timeoutMs?: number,
+): Promise<any> {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(key ? { authorization: `Bearer ${key}` } : {}),
+    },
+    body: JSON.stringify({ query }),
+    signal: timeoutMs === undefined ? null : AbortSignal.timeout(timeoutMs),
+  });
+  return res.json();
+}

@@ -52,7 +52,15 @@ export const PLAN_FLAGS: readonly FlagSpec[] = [
     name: 'wallet',
     type: 'string',
     value: 'FILE',
-    description: 'credentials already held, from an Open Badges 3.0 / CLR 2.0 wallet file',
+    description:
+      'credentials already held, from an Open Badges 2.0/3.0 or CLR 2.0 wallet (JSON, VC-JWT, baked PNG or SVG)',
+  },
+  {
+    name: 'aliases',
+    type: 'string',
+    value: 'FILE',
+    description:
+      'a JSON object mapping aliases (achievement ids, badge template URLs, exam codes) to credential ids, for --wallet and --have',
   },
   {
     name: 'as-of',
@@ -156,9 +164,13 @@ export function planFlags(values: FlagValues): PlanFlags {
   }
   const have = listFlag(values, 'have');
   const wallet = stringFlag(values, 'wallet');
-  if (batch !== undefined && (have !== undefined || wallet !== undefined)) {
+  const aliases = stringFlag(values, 'aliases');
+  if (
+    batch !== undefined &&
+    (have !== undefined || wallet !== undefined || aliases !== undefined)
+  ) {
     throw new UsageError(
-      '--have and --wallet are for one query; a batch line gives its own "have"',
+      '--have, --wallet and --aliases are for one query; a batch line gives its own "have"',
     );
   }
   const flags: PlanFlags = { catalog, format: planFormat(values, batch !== undefined) };
@@ -166,6 +178,7 @@ export function planFlags(values: FlagValues): PlanFlags {
   if (batch !== undefined) flags.batch = batch;
   if (have !== undefined) flags.have = have;
   if (wallet !== undefined) flags.wallet = wallet;
+  if (aliases !== undefined) flags.aliases = aliases;
   const asOf = stringFlag(values, 'as-of');
   if (asOf !== undefined) flags.asOf = asOf;
   const objective = stringFlag(values, 'objective');

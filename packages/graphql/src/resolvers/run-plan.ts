@@ -1,18 +1,29 @@
 /**
- * Every plan a request makes goes through here: its time budget is the smaller of what it asks for
- * and what is left of the request's planning budget, and the planning time it took is charged to
- * the request (time spent queueing for a worker is not).
+ * Every plan a request makes goes through here. The request's planning budget is charged up front:
+ * its first plan fixes a deadline (now + the budget) that every later plan of the request shares,
+ * aliased fields running side by side included. A plan's time budget is the smallest of what it
+ * asks for, the time left before the deadline, and the budget not yet spent; a plan that cannot
+ * start before the deadline fails with TIMEOUT. The planner (a worker pool) gets the deadline, the
+ * request's abort signal and its client, so queued work is dropped when the deadline passes or the
+ * client goes away.
  */
 import { PathwiseError } from '@pathwise/core';
 import type { Plan, PlanQuery } from '@pathwise/engine';
 import type { CatalogView, PathwiseContext } from '../context.js';
 
+function timeout(ctx: PathwiseContext): PathwiseError {
+  return new PathwiseError(
+    'TIMEOUT',
+    `this request used its ${ctx.limits.requestPlanBudgetMs} ms planning budget; ask for fewer plans per request`,
+  );
+}
+
 /**
- * @param ctx - the request context (limits and its planning clock)
+ * @param ctx - the request context (limits, its planning clock, abort signal and client)
  * @param view - the request's catalog version
  * @param query - the plan query; `timeBudgetMs` is the most this plan may use
  * @returns the plan
- * @throws PathwiseError TIMEOUT when the request has no planning budget left
+ * @throws PathwiseError TIMEOUT when the request has no planning budget left, or ended
  * @throws UnknownCredentialError / InvalidInputError from the planner
  */
 export async function runPlan(
@@ -20,15 +31,15 @@ export async function runPlan(
   view: CatalogView,
   query: PlanQuery,
 ): Promise<Plan> {
-  const left = ctx.limits.requestPlanBudgetMs - ctx.planClock.spentMs;
-  if (left <= 0) {
-    throw new PathwiseError(
-      'TIMEOUT',
-      `this request used its ${ctx.limits.requestPlanBudgetMs} ms planning budget; ask for fewer plans per request`,
-    );
-  }
+  const budget = ctx.limits.requestPlanBudgetMs;
+  const deadline = (ctx.planClock.deadline ??= Date.now() + budget);
+  const left = Math.min(deadline - Date.now(), budget - ctx.planClock.spentMs);
+  if (left <= 0 || ctx.signal?.aborted) throw timeout(ctx);
   const timeBudgetMs = Math.max(1, Math.min(query.timeBudgetMs ?? left, left));
-  const { plan, ms } = await view.plan({ ...query, timeBudgetMs });
+  const { plan, ms } = await view.plan(
+    { ...query, timeBudgetMs },
+    { deadline, signal: ctx.signal, client: ctx.client },
+  );
   ctx.planClock.spentMs += ms;
   return plan;
 }

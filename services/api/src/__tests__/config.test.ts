@@ -50,4 +50,25 @@ describe('readConfig', () => {
     expect(() => readConfig({ PATHWISE_MAX_DEPTH: '0' })).toThrow(/PATHWISE_MAX_DEPTH/);
     expect(() => readConfig({ PATHWISE_MAX_PAGE_SIZE: '2.5' })).toThrow(/PATHWISE_MAX_PAGE_SIZE/);
   });
+
+  it('reads the fairness limits: queue bounds at least 1, rate limits 0 for none', () => {
+    const config = readConfig({
+      PATHWISE_MAX_QUEUED_PLANS: '10',
+      PATHWISE_MAX_QUEUED_PLANS_PER_CLIENT: '3',
+      PATHWISE_RATE_LIMIT_PER_KEY: '600',
+      PATHWISE_RATE_LIMIT_PER_ADDRESS: '0',
+    });
+    expect(config.limits).toMatchObject({
+      maxQueuedPlans: 10,
+      maxQueuedPlansPerClient: 3,
+      rateLimitPerKey: 600,
+      rateLimitPerAddress: 0,
+    });
+    expect(() => readConfig({ PATHWISE_MAX_QUEUED_PLANS: '0' })).toThrow(
+      /PATHWISE_MAX_QUEUED_PLANS/,
+    );
+    expect(() => readConfig({ PATHWISE_RATE_LIMIT_PER_KEY: '-1' })).toThrow(
+      /PATHWISE_RATE_LIMIT_PER_KEY/,
+    );
+  });
 });

@@ -19,6 +19,11 @@ export interface PlanTask {
   /** The catalog as UTF-8 JSON. */
   catalog: SharedArrayBuffer;
   query: PlanQuery;
+  /**
+   * One Int32 the service sets to 1 to cancel the plan (its request ended): the worker's planning
+   * clock then jumps past every deadline, so the planner stops at its next clock check.
+   */
+  cancel?: SharedArrayBuffer;
 }
 
 /** An error as a worker reports it: a PathwiseError's own data, or the message of anything else. */

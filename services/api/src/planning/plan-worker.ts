@@ -1,12 +1,28 @@
 /**
  * A planning worker (run by piscina): keeps one Planner for the catalog version it last saw and
  * answers plan tasks, so the service's event loop never runs the (synchronous) planner itself.
+ * A task is cancelled through its shared `cancel` flag: the planner's clock (the engine's `clock`
+ * option, which its time budgets are measured on) then jumps far ahead at each reading, so the
+ * search stops at its next clock check as if its budget had run out; the worker stays alive with
+ * its compiled planner.
  */
-import type { Catalog } from '@pathwise/core';
+import { PathwiseError, type Catalog } from '@pathwise/core';
 import { createPlanner, type Planner } from '@pathwise/engine';
 import { readSharedCatalog, toTaskError, type PlanTask, type PlanTaskResult } from './plan-task.js';
 
+/** How far the clock jumps at each reading once the running task is cancelled. */
+const CANCELLED_JUMP_MS = 1e12;
+
 let current: { key: string; planner: Planner } | undefined;
+let cancel: Int32Array | undefined;
+let skew = 0;
+
+// Once cancelled, every reading jumps again, so even a deadline taken after the cancel has passed
+// by the next reading.
+const clock = (): number => {
+  if (cancel && Atomics.load(cancel, 0) !== 0) skew += CANCELLED_JUMP_MS;
+  return performance.now() + skew;
+};
 
 /**
  * @param task - the query and the catalog version it is for
@@ -14,16 +30,29 @@ let current: { key: string; planner: Planner } | undefined;
  */
 export default function planTask(task: PlanTask): PlanTaskResult {
   const started = performance.now();
+  cancel = task.cancel ? new Int32Array(task.cancel) : undefined;
+  skew = 0;
   try {
+    if (cancel && Atomics.load(cancel, 0) !== 0) {
+      return {
+        ok: false,
+        error: toTaskError(
+          new PathwiseError('TIMEOUT', 'the request ended before its plan started'),
+        ),
+        ms: 0,
+      };
+    }
     if (current?.key !== task.key) {
       current = {
         key: task.key,
-        planner: createPlanner(readSharedCatalog(task.catalog) as Catalog),
+        planner: createPlanner(readSharedCatalog(task.catalog) as Catalog, { clock }),
       };
     }
     const plan = current.planner.plan(task.query);
     return { ok: true, plan, ms: performance.now() - started };
   } catch (error) {
     return { ok: false, error: toTaskError(error), ms: performance.now() - started };
+  } finally {
+    cancel = undefined;
   }
 }

@@ -49,6 +49,34 @@ describe('runPlan', () => {
     expect((error as PathwiseError).code).toBe('TIMEOUT');
   });
 
+  it('charges up front: plans started side by side share one deadline, and past it get TIMEOUT', async () => {
+    const runs: { deadline: number; budget: number }[] = [];
+    let release = (): void => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slow: CatalogView = {
+      ...view,
+      plan: async (query, run) => {
+        runs.push({ deadline: run!.deadline, budget: query.timeBudgetMs! });
+        await held;
+        return { plan: planner.plan(query), ms: 1 };
+      },
+    };
+    const ctx = ctxWith(50);
+    const aliased = [1, 2, 3].map(() =>
+      runPlan(ctx, slow, { target: 'b', asOf: '2026-01-01', timeBudgetMs: 2000 }),
+    );
+    // One deadline for all three, and no plan may use more than the request's budget.
+    expect(new Set(runs.map((r) => r.deadline)).size).toBe(1);
+    expect(runs.every((r) => r.budget <= 50)).toBe(true);
+    await new Promise((r) => setTimeout(r, 80));
+    const late = await runPlan(ctx, slow, { target: 'b', asOf: '2026-01-01' }).catch(
+      (e: unknown) => e,
+    );
+    expect((late as PathwiseError).code).toBe('TIMEOUT');
+    release();
+    expect((await Promise.all(aliased)).map((p) => p.totalCost)).toEqual([15, 15, 15]);
+  });
+
   it('passes planner errors on', async () => {
     await expect(runPlan(ctxWith(5000), view, { target: 'nope' })).rejects.toMatchObject({
       code: 'UNKNOWN_CREDENTIAL',
