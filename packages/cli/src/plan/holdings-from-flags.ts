@@ -5,7 +5,7 @@
  * object, alias → credential id: a learner's or board's own names for catalog credentials).
  */
 import type { CatalogIndex, Holding } from '@pathwise/core';
-import { InvalidInputError, parseIsoDate } from '@pathwise/core';
+import { InvalidInputError } from '@pathwise/core';
 import { holdingsFromWallet, readJsonText, verifyWalletProofs } from '@pathwise/interop';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
