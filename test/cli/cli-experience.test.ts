@@ -135,7 +135,7 @@ describe('pathwise for people', () => {
     ]);
     expect([run.status, run.stdout]).toEqual([2, '']);
     expect(run.stderr).toBe(
-      'pathwise: --max-weeks must be a number >= 0, got "-3" (INVALID_INPUT)\n',
+      'pathwise: --max-weeks must be a number >= 0, got -3 (INVALID_INPUT)\n',
     );
   });
 
