@@ -90,19 +90,21 @@ describe('importCtdl', () => {
     const result = (res.data as any).importCtdl;
     expect(result.catalogVersion).toBe(2);
     expect(result.credentials.map((c: any) => [c.id, c.provider.id])).toEqual([
-      ['ce-applied-data-cert', 'state-u'],
-      ['ce-r-course', 'state-u'],
-      ['ce-ml-course', 'state-u'],
-      ['ce-viz-course', 'state-u'],
+      ['ce-5a1d0c2e-0000-4000-8000-00000000da7a', 'state-u'],
+      ['ce-5a1d0c2e-0000-4000-8000-0000000000a1', 'state-u'],
+      ['ce-5a1d0c2e-0000-4000-8000-0000000000b2', 'state-u'],
+      ['ce-5a1d0c2e-0000-4000-8000-0000000000c3', 'state-u'],
     ]);
     const rule = result.credentials[0].requires;
     expect(rule).toMatchObject({ kind: 'AT_LEAST', atLeast: 2 });
     expect(rule.of.map((r: any) => r.credential.id).sort()).toEqual([
-      'ce-ml-course',
-      'ce-r-course',
-      'ce-viz-course',
+      'ce-5a1d0c2e-0000-4000-8000-0000000000a1',
+      'ce-5a1d0c2e-0000-4000-8000-0000000000b2',
+      'ce-5a1d0c2e-0000-4000-8000-0000000000c3',
     ]);
-    const plan = await api.gql(`{ plan(input: { target: "ce-applied-data-cert" }) { totalCost } }`);
+    const plan = await api.gql(
+      `{ plan(input: { target: "ce-5a1d0c2e-0000-4000-8000-00000000da7a" }) { totalCost } }`,
+    );
     expect((plan.data as any).plan.totalCost).toBe(330);
   });
 });

@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FileCatalogStore } from '@pathwise/store';
+import { DeadlineStore, FileCatalogStore } from '@pathwise/store';
 import { makeCredential, richCatalog } from '@pathwise/store/contract';
 import { Neo4jCatalogStore } from '@pathwise/store-neo4j';
 import { readConfig } from '../../services/api/src/config.js';
@@ -33,7 +33,8 @@ describe('openStore', () => {
   it('opens the file store in PATHWISE_DATA_DIR, seeded from PATHWISE_CATALOG', async () => {
     const store = await openStore(readConfig(env), logger);
     try {
-      expect(store).toBeInstanceOf(FileCatalogStore);
+      expect(store).toBeInstanceOf(DeadlineStore);
+      expect((store as DeadlineStore).inner).toBeInstanceOf(FileCatalogStore);
       expect((await store.load()).catalog).toEqual(richCatalog());
     } finally {
       await store.close();
@@ -52,7 +53,7 @@ describe('openStore', () => {
       };
       const store = await openStore(readConfig(withNeo4j), logger);
       try {
-        expect(store).toBeInstanceOf(Neo4jCatalogStore);
+        expect((store as DeadlineStore).inner).toBeInstanceOf(Neo4jCatalogStore);
         expect((await store.load()).catalog).toEqual(richCatalog());
         await store.apply({
           kind: 'publish',

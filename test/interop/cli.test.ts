@@ -25,6 +25,26 @@ describe('pathwise import', () => {
     expect(run.stderr).toMatch(/^warning: \[7\]: .*\(UNKNOWN_TYPE\)$/m);
   });
 
+  it('merges several CTDL files by @id and says what to plan to: the pathway name and destinations', async () => {
+    const dir = join(fixtures, 'issue-12');
+    const run = await runCli([
+      'import',
+      'ctdl',
+      join(dir, 'ctdl-09-pathway-only.json'),
+      join(dir, 'ctdl-09-courses-only.json'),
+    ]);
+    expect(run.status).toBe(0);
+    const catalog = parseCatalog(JSON.parse(run.stdout));
+    expect(catalog.credentials).toHaveLength(3);
+    expect(run.stderr).toContain(
+      'pathway "Example pathway" (https://example.org/ctdl/pathway): destination https://example.org/ctdl/goal\n',
+    );
+    const alone = await runCli(['import', 'ctdl', join(dir, 'ctdl-09-pathway-only.json')]);
+    expect(alone.status).toBe(2);
+    expect(alone.stderr).toMatch(/targetComponent\[0\]: .*\(DANGLING_REFERENCE\)$/m);
+    noStack(alone.stderr);
+  });
+
   it('writes --out atomically (no temporary file left) and prints nothing on stdout', async () => {
     const dir = tempDir();
     const out = join(dir, 'catalog.json');
@@ -141,3 +161,60 @@ function requirementOf(catalog: Catalog, id: string): string[] {
   const req = catalog.credentials.find((c) => c.id === id)!.requires;
   return req !== undefined && typeof req === 'object' && 'credits' in req ? req.of : [];
 }
+
+describe('pathwise plan --wallet / --aliases', () => {
+  const catalogFile = join(repoRoot, 'examples/catalogs/tech-careers.json');
+  const dir = join(fixtures, 'issue-12');
+  const plan = (extra: string[]) =>
+    runCli([
+      'plan',
+      '--catalog',
+      catalogFile,
+      '--target',
+      'google-da-cert',
+      '--as-of',
+      '2026-11-22',
+      '--json',
+      ...extra,
+    ]);
+
+  it("matches a badge's template id through the learner's own --aliases map", async () => {
+    const wallet = join(dir, 'wallet-06-template-id.json');
+    const without = await plan(['--wallet', wallet]);
+    expect(without.status).toBe(0);
+    expect(without.stderr).toMatch(
+      /no catalog credential for achievement https:\/\/badges\.example\.com/,
+    );
+    expect((JSON.parse(without.stdout) as { steps: unknown[] }).steps.length).toBeGreaterThan(0);
+    const aliases = writeTemp(tempDir(), 'aliases.json', {
+      'https://badges.example.com/org/example-vendor/badge/data-analytics-certificate':
+        'google-da-cert',
+    });
+    const held = await plan(['--wallet', wallet, '--aliases', aliases]);
+    expect(held.status).toBe(0);
+    expect(held.stderr).not.toMatch(/no catalog credential/);
+    expect((JSON.parse(held.stdout) as { steps: unknown[] }).steps).toEqual([]);
+    const byHave = await plan([
+      '--have',
+      'https://badges.example.com/org/example-vendor/badge/data-analytics-certificate',
+      '--aliases',
+      aliases,
+    ]);
+    expect((JSON.parse(byHave.stdout) as { steps: unknown[] }).steps).toEqual([]);
+  });
+
+  it('refuses an --aliases file that is not an object of ids, exit 2 with no stack', async () => {
+    const bad = writeTemp(tempDir(), 'aliases.json', ['google-da-cert']);
+    const run = await plan(['--have', 'x', '--aliases', bad]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/aliases .* must be a JSON object/);
+    noStack(run.stderr);
+  });
+
+  it('reads a baked PNG badge as the wallet', async () => {
+    const run = await plan(['--wallet', join(dir, 'wallet-05-baked.png')]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/wallet: .*no catalog credential for achievement sb-compute/);
+    expect(run.stderr).not.toMatch(/not a compact JWT/);
+  });
+});

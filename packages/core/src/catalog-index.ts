@@ -1,5 +1,6 @@
 /**
- * Lookups over a validated catalog: credentials by id and the reverse "stacks into" relation.
+ * Lookups over a validated catalog: credentials by id (or, for holdings, by alias) and the reverse
+ * "stacks into" relation.
  */
 import type { Catalog, Credential, Provider } from './model/types.js';
 import { requirementIds } from './requirement/walk.js';
@@ -41,4 +42,38 @@ export function getCredential(index: CatalogIndex, id: string): Credential {
   const credential = index.byId.get(id);
   if (!credential) throw new UnknownCredentialError(id);
   return credential;
+}
+
+/** Each catalog's aliases, built on first use (a CatalogIndex may be a view that does not carry them). */
+const aliasCache = new WeakMap<Catalog, ReadonlyMap<string, string>>();
+
+/**
+ * The credential ids of a catalog's aliases (catalog-v2 `aliases`).
+ * @param catalog - a valid catalog
+ * @returns each alias with the id of its credential (empty for a v1 catalog)
+ */
+export function aliasesOf(catalog: Catalog): ReadonlyMap<string, string> {
+  let aliases = aliasCache.get(catalog);
+  if (!aliases) {
+    const map = new Map<string, string>();
+    for (const c of catalog.credentials) for (const alias of c.aliases ?? []) map.set(alias, c.id);
+    aliasCache.set(catalog, map);
+    aliases = map;
+  }
+  return aliases;
+}
+
+/**
+ * Resolves a name a holding uses (a credential id or one of its aliases) to the credential id.
+ * Ids and aliases share one namespace in a valid catalog, so the answer is unique.
+ * @param index - the catalog
+ * @param idOrAlias - the name
+ * @returns the credential id
+ * @throws UnknownCredentialError when the name is neither
+ */
+export function resolveCredentialId(index: CatalogIndex, idOrAlias: string): string {
+  if (index.byId.has(idOrAlias)) return idOrAlias;
+  const id = aliasesOf(index.catalog).get(idOrAlias);
+  if (id === undefined) throw new UnknownCredentialError(idOrAlias);
+  return id;
 }

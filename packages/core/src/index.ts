@@ -2,6 +2,7 @@
  * @pathwise/core: the catalog model, requirement semantics, holdings and lapse, validation. No I/O.
  */
 export * from './model/types.js';
+export * from './model/offer.js';
 export * from './model/catalog-change.js';
 export * from './errors.js';
 export * from './revive-error.js';
@@ -9,6 +10,10 @@ export * from './requirement/walk.js';
 export * from './requirement/evaluate.js';
 export * from './holdings/dates.js';
 export * from './holdings/active-holdings.js';
+export * from './holdings/implied-holdings.js';
+export * from './holdings/future-holding-error.js';
 export * from './catalog-index.js';
 export * from './validate/parse-catalog.js';
 export { ID_PATTERN } from './validate/check-fields.js';
+export { MAX_REQUIREMENT_DEPTH } from './validate/check-requirement.js';
+export { ALIAS_PATTERN, RECOGNITION_PATTERN } from './validate/check-credential-v2.js';

@@ -12,6 +12,7 @@ import {
   type CatalogFault,
   type SerialisedError,
 } from './errors.js';
+import { FutureHoldingError } from './holdings/future-holding-error.js';
 
 /** Builds one class of error back from its data (the message is restored afterwards). */
 export type ErrorReviver = (data: SerialisedError) => PathwiseError;
@@ -21,6 +22,7 @@ const CORE_REVIVERS: Readonly<Record<string, ErrorReviver>> = {
     new CatalogInvalidError([...(data.faults ?? [])] as CatalogFault[]),
   UnknownCredentialError: (data) => new UnknownCredentialError(data.id ?? ''),
   InvalidInputError: (data) => new InvalidInputError(data.message),
+  FutureHoldingError: (data) => new FutureHoldingError([...(data.faults ?? [])] as CatalogFault[]),
 };
 
 const CODES: ReadonlySet<string> = new Set(PATHWISE_ERROR_CODES);

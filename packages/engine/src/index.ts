@@ -6,6 +6,13 @@ export * from './planner.js';
 export { createPlanner, type PlannerOptions, type CompiledPlanner } from './plan/create-planner.js';
 export { compileIndex, type CompactIndex } from './compile/compact-index.js';
 export { DEFAULT_TIME_BUDGET_MS } from './query/resolve-query.js';
+export { checkPlanQuery, PLAN_QUERY_FIELDS, MAX_WEEKLY_HOURS } from './query/check-query.js';
+export {
+  ENGINE_ERROR_REVIVERS,
+  InvalidQueryError,
+  UnknownQueryCredentialError,
+  type QueryFault,
+} from './query/query-errors.js';
 export { stretchedWeeks, weeklyLoad } from './hours/weekly-load.js';
 export { validatePlan, type PlanFault, type PlanFaultCode } from './validate/validate-plan.js';
 export {

@@ -10,8 +10,10 @@ export interface Planner {
   readonly index: CatalogIndex;
   /**
    * Answers one query exactly (or, past `timeBudgetMs`, with `optimal: false` and a proven `bound`).
-   * @throws UnknownCredentialError for an unknown target or holding
-   * @throws InvalidInputError for a malformed date or objective
+   * @throws InvalidQueryError (an InvalidInputError, INVALID_INPUT) for a malformed query, listing
+   *   every fault with its path (query/check-query.ts)
+   * @throws UnknownQueryCredentialError (an UnknownCredentialError, UNKNOWN_CREDENTIAL) for an id the
+   *   catalog lacks, with where the query names it
    */
   plan(query: PlanQuery): Plan;
 }

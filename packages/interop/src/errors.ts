@@ -16,7 +16,11 @@ export type ImportFaultCode =
   | 'DUPLICATE_ID'
   | 'SYNTAX'
   | 'MISSING_FIELD'
-  | 'CATALOG_RULE';
+  | 'CATALOG_RULE'
+  /** Nested deeper than the readers go (MAX_NESTING); refused rather than risking the stack. */
+  | 'TOO_DEEP'
+  /** Another standard's document (an Open Badges credential given to the CTDL importer). */
+  | 'WRONG_FORMAT';
 
 /** One fault, located by a path in the input (`@graph[3].ceterms:hasCondition[0]`, `row 4, column requires`). */
 export interface ImportFault {
@@ -32,7 +36,11 @@ export type ImportWarningCode =
   | 'UNKNOWN_TYPE'
   | 'DEFAULTED'
   | 'APPROXIMATED'
-  | 'RENAMED_ID';
+  | 'RENAMED_ID'
+  /** Two statements disagree (two destinations); the warning says which one was taken. */
+  | 'CONFLICT'
+  /** A condition a plan cannot evaluate (marks, grades, resits, exit rules): dropped. */
+  | 'UNPLANNABLE';
 
 /** Something the import ignored, defaulted or approximated; the catalog is still exact about its rules. */
 export interface ImportWarning {

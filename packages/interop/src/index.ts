@@ -4,6 +4,9 @@
  */
 export * from './errors.js';
 export { importCtdl } from './ctdl/import-ctdl.js';
+export { readJsonText, readJsonDocuments } from './json/read-json-text.js';
+export { MAX_NESTING, MAX_RULE_DEPTH } from './json/nesting.js';
+export { CTDL_ID_FIELD, CTDL_PATHWAYS_FIELD } from './ctdl/identity-fields.js';
 export type { ImportCtdlOptions, ImportCtdlResult, ImportedPathway } from './ctdl/import-ctdl.js';
 export { exportCtdl } from './ctdl/export-ctdl.js';
 export type { ExportCtdlOptions } from './ctdl/export-ctdl.js';
@@ -14,7 +17,10 @@ export type {
   WalletHoldings,
   UnmatchedAchievement,
   ExpiredAchievement,
+  RejectedAchievement,
 } from './wallet/holdings-from-wallet.js';
+export { verifyWalletProofs } from './wallet/verify-proofs.js';
+export type { ProofCheck, ProofChecks } from './wallet/verify-proofs.js';
 export { importCsv } from './csv/import-csv.js';
 export type { ImportCsvOptions } from './csv/import-csv.js';
 export {

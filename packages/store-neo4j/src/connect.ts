@@ -1,6 +1,8 @@
 /**
  * Creates a neo4j-driver Driver the way the store wants it: plain JS numbers for integers, basic auth
- * when a user is given, no auth token otherwise (a server with auth disabled).
+ * when a user is given, no auth token otherwise (a server with auth disabled), and bounded waits
+ * (connecting, acquiring a pooled connection, retrying a transaction) so that a Neo4j that is down
+ * surfaces as an error within `timeoutMs` rather than after the driver's 60 s defaults.
  */
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
@@ -10,7 +12,12 @@ export interface Neo4jConnection {
   uri: string;
   user?: string;
   password?: string;
+  /** Bound on connecting, acquiring a connection and retrying a transaction (default 5000 ms). */
+  timeoutMs?: number;
 }
+
+/** The default of `Neo4jConnection.timeoutMs`. */
+export const DEFAULT_NEO4J_TIMEOUT_MS = 5000;
 
 /**
  * @param connection - URI and optional credentials
@@ -20,5 +27,11 @@ export function connectNeo4j(connection: Neo4jConnection): Driver {
   const auth = connection.user
     ? neo4j.auth.basic(connection.user, connection.password ?? '')
     : undefined;
-  return neo4j.driver(connection.uri, auth, { disableLosslessIntegers: true });
+  const timeoutMs = connection.timeoutMs ?? DEFAULT_NEO4J_TIMEOUT_MS;
+  return neo4j.driver(connection.uri, auth, {
+    disableLosslessIntegers: true,
+    connectionTimeout: timeoutMs,
+    connectionAcquisitionTimeout: timeoutMs,
+    maxTransactionRetryTime: timeoutMs,
+  });
 }

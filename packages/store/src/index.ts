@@ -5,6 +5,7 @@
 export * from './catalog-store.js';
 export * from './serial-queue.js';
 export * from './next-catalog.js';
+export * from './deadline-store.js';
 export { atomicWriteFile } from './file/atomic-write.js';
 export { FileCatalogStore } from './file/file-catalog-store.js';
 export type { FileCatalogStoreOptions, FileStoreStage } from './file/file-catalog-store.js';

@@ -5,6 +5,7 @@
  */
 import {
   CATALOG_FORMAT,
+  CatalogInvalidError,
   PathwiseError,
   applyCatalogChange,
   parseCatalog,
@@ -12,6 +13,7 @@ import {
   type CatalogChange,
 } from '@pathwise/core';
 import type { ApplyOptions, CatalogSnapshot } from './catalog-store.js';
+import { refuseDuplicateIds, relocateFaults } from './change-faults.js';
 
 /**
  * @param seed - the catalog a new store starts with; default: an empty catalog
@@ -29,7 +31,8 @@ export function initialCatalog(seed: Catalog | undefined): Catalog {
  * @returns the validated catalog after the change (the store writes it as version + 1)
  * @throws PathwiseError CONFLICT when `expectedVersion` is not the current version
  * @throws PathwiseError FORBIDDEN / NOT_FOUND (core) when the change may not apply
- * @throws CatalogInvalidError listing every fault of the resulting catalog
+ * @throws CatalogInvalidError DUPLICATE_ID when a publish sends one id twice; else every fault of
+ *   the resulting catalog, with paths into what was sent (change-faults.ts)
  */
 export function nextCatalog(
   current: CatalogSnapshot,
@@ -42,5 +45,11 @@ export function nextCatalog(
       `catalog is at version ${current.version}, not ${options.expectedVersion}`,
     );
   }
-  return parseCatalog(applyCatalogChange(current.catalog, change));
+  refuseDuplicateIds(change);
+  const result = applyCatalogChange(current.catalog, change);
+  try {
+    return parseCatalog(result);
+  } catch (error) {
+    throw error instanceof CatalogInvalidError ? relocateFaults(error, result, change) : error;
+  }
 }

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseCatalogJson, type Catalog } from '@pathwise/core';
-import { FileCatalogStore, type CatalogStore } from '@pathwise/store';
+import { DeadlineStore, FileCatalogStore, type CatalogStore } from '@pathwise/store';
 import { Neo4jCatalogStore } from '@pathwise/store-neo4j';
 import type { ServiceConfig } from './config.js';
 import type { Logger } from './logger.js';
@@ -16,7 +16,7 @@ import type { Logger } from './logger.js';
 /**
  * @param config - the service configuration (data dir, seed catalog, the Neo4j settings if any)
  * @param logger - for start-up messages
- * @returns the store to serve
+ * @returns the store to serve, each call bounded by `config.storeTimeoutMs` (DeadlineStore)
  * @throws CatalogInvalidError when the seed catalog is not valid
  * @throws PathwiseError STORE_UNAVAILABLE when the store cannot be opened
  */
@@ -29,16 +29,21 @@ export async function openStore(config: ServiceConfig, logger: Logger): Promise<
     : parseCatalogJson(await readFile(config.catalogPath, 'utf8'));
   if (neo4j) {
     const store = await Neo4jCatalogStore.open(
-      { uri: neo4j.uri, user: neo4j.user, password: neo4j.password },
+      {
+        uri: neo4j.uri,
+        user: neo4j.user,
+        password: neo4j.password,
+        timeoutMs: config.storeTimeoutMs,
+      },
       { seed, catalog: neo4j.catalog, database: neo4j.database },
     );
     logger.info({ store: 'neo4j', uri: neo4j.uri, catalog: neo4j.catalog }, 'store open');
-    return store;
+    return new DeadlineStore(store, config.storeTimeoutMs);
   }
   const store = await FileCatalogStore.open(config.dataDir, { seed });
   logger.info(
     { store: 'file', dataDir: config.dataDir, seededFrom: seed ? config.catalogPath : undefined },
     'store open',
   );
-  return store;
+  return new DeadlineStore(store, config.storeTimeoutMs);
 }

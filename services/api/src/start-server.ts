@@ -1,9 +1,9 @@
 /**
  * Starts the Pathwise GraphQL service on node:http: POST/GET /graphql (Apollo), GET /healthz,
  * GET /readyz, GET /metrics (Prometheus), the page at / and GraphiQL for browsers
- * (http/serve-page.ts), JSON request logs, per-client rate limits, and a graceful
- * stop (stop accepting, finish in-flight requests, close the store). A request's plans are
- * cancelled when it ends or its client goes away.
+ * (http/serve-page.ts), one log record per request (warn for 4xx, error for 5xx), per-client rate
+ * limits, and a graceful stop (stop accepting, finish in-flight requests, close the store). A
+ * request's plans are cancelled when it ends or its client goes away.
  */
 import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -22,8 +22,10 @@ import { sendJson } from './http/send-json.js';
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from './limits.js';
 import { createLogger, type Logger } from './logger.js';
 import { ServiceMetrics } from './metrics.js';
-import { PlannerCache } from './planner-cache.js';
+import { guardWrites, PlannerCache } from './planner-cache.js';
 import { PlanPool } from './planning/plan-pool.js';
+import { DEFAULT_HOST } from './config.js';
+import { listenUrls } from './http/listen-urls.js';
 import { RateLimiter } from './rate-limit.js';
 
 /** Options of startServer. */
@@ -32,7 +34,7 @@ export interface StartServerOptions {
   store: CatalogStore;
   /** Port to listen on; 0 (the default) picks a free one. */
   port?: number;
-  /** Interface to listen on (default: all). */
+  /** Interface to listen on (default: 127.0.0.1, this machine only). */
   host?: string;
   /** Publisher keys (default: none, so every write is refused). */
   apiKeys?: ApiKeys;
@@ -83,6 +85,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       })
     : undefined;
   const cache = new PlannerCache(store, { build: options.createPlanner, pool, metrics });
+  // Load the catalog now, so reads can be served from it should the store go away later.
+  await cache.current().catch(() => undefined);
+  const writes = guardWrites(store, cache);
   const apollo = await createApollo(limits, logger, { metrics, production: options.production });
   const rateLimiter = new RateLimiter(limits);
   const page = createPageServer(options.webRoot);
@@ -96,7 +101,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const principal = apiKeys.principalFor(req.headers.authorization);
     return {
       catalog: () => (view ??= cache.current()),
-      store,
+      store: writes,
       principal,
       limits,
       planClock: { spentMs: 0 },
@@ -110,13 +115,20 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     if (stopping) res.setHeader('connection', 'close');
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
       if (stopping) return sendJson(res, 503, { status: 'stopping' });
-      try {
-        sendJson(res, 200, { status: 'ok', catalogVersion: await store.currentVersion() });
-      } catch (err) {
-        logger.error({ err }, 'health check: store unavailable');
-        sendJson(res, 503, { status: 'store unavailable' });
+      const health = await cache.health();
+      if (health.catalogVersion === undefined) {
+        logger.error({ reason: health.reason }, 'health check: store unavailable');
+        return sendJson(res, 503, { status: 'store unavailable' });
       }
-      return;
+      // Degraded is still 200: reads are served (from the last loaded version), writes are not.
+      if (health.degraded) {
+        return sendJson(res, 200, {
+          status: 'degraded',
+          store: 'unavailable',
+          catalogVersion: health.catalogVersion,
+        });
+      }
+      return sendJson(res, 200, { status: 'ok', catalogVersion: health.catalogVersion });
     }
     if (path === '/readyz' && (req.method === 'GET' || req.method === 'HEAD')) {
       return sendReadiness(res, { store, pool, stopping: () => stopping, logger, metrics });
@@ -169,11 +181,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     res.once('finish', () => {
       // While stopping, a keep-alive connection that just went idle is closed at once.
       if (stopping) setImmediate(() => server.closeIdleConnections());
-      logger.info(
+      const status = res.statusCode;
+      logger[status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info'](
         {
           method: req.method,
           path: (req.url ?? '/').split('?')[0],
-          status: res.statusCode,
+          status,
           ms: Number(process.hrtime.bigint() - started) / 1e6,
         },
         'request',
@@ -197,7 +210,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(options.port ?? 0, options.host, () => {
+      server.listen(options.port ?? 0, options.host ?? DEFAULT_HOST, () => {
         server.off('error', reject);
         resolve();
       });
@@ -208,13 +221,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     await pool?.close();
     throw error;
   }
-  const port = (server.address() as AddressInfo).port;
-  const shownHost =
-    options.host && options.host !== '0.0.0.0' && options.host !== '::'
-      ? options.host
-      : 'localhost';
-  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}/graphql`;
-  logger.info({ port, url, planWorkers: options.planWorkers ?? 0 }, 'listening');
+  const { address, port } = server.address() as AddressInfo;
+  const { url, ready } = listenUrls(address, port);
+  logger.info({ address, port, url, planWorkers: options.planWorkers ?? 0 }, ready);
 
   let stopped: Promise<void> | undefined;
   const stop = (): Promise<void> =>
@@ -231,6 +240,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       clearTimeout(grace);
       await apollo.stop();
       await pool?.close();
+      cache.close();
       await store.close();
       logger.info('stopped');
     })());

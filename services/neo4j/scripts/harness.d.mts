@@ -5,3 +5,7 @@ export function startForTests(
 ): Promise<{ env: Record<string, string> }>;
 /** Stops what startForTests started. */
 export function stopForTests(): Promise<void>;
+/** Starts a Neo4j of the caller's own (to freeze or stop in a test); undefined without Java/Maven. */
+export function startOwnNeo4j(
+  env?: Record<string, string | undefined>,
+): Promise<{ uri: string; pid: number; stop: () => Promise<void> } | undefined>;

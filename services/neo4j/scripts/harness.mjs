@@ -54,3 +54,30 @@ export async function stopForTests() {
   child.stdin?.end();
   await stopPid(child.pid);
 }
+
+/**
+ * Starts a Neo4j of the caller's own on a free port, apart from the shared test one: for tests that
+ * freeze (SIGSTOP) or stop it. Returns undefined when Java or Maven are missing (under CI=true, throws).
+ * @returns `{ uri, pid, stop }`, or undefined
+ */
+export async function startOwnNeo4j(env = process.env) {
+  const missing = missingTools();
+  if (missing.length > 0) {
+    if (env.CI === 'true')
+      throw new Error(`own Neo4j cannot start: ${missing.join(' and ')} missing`);
+    loud([`Own Neo4j cannot start: ${missing.join(' and ')} not found; that suite is SKIPPED.`]);
+    return undefined;
+  }
+  ensureBuilt();
+  const port = await freePort();
+  const { child, uri } = await startNeo4j({ port, exitWithParent: true, heap: '512m' });
+  return {
+    uri,
+    pid: child.pid,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.stdin?.end();
+      await stopPid(child.pid);
+    },
+  };
+}

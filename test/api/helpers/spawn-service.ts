@@ -19,22 +19,7 @@ export interface Service {
  * @returns the running process and its parsed stdout lines
  */
 export function spawnService(env: Record<string, string>): Service {
-  const child = spawn(
-    process.execPath,
-    ['--conditions=source', '--import', 'tsx', join(repoRoot, 'services/api/src/main.ts')],
-    {
-      cwd: repoRoot,
-      env: {
-        ...process.env,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        NEO4J_URI: '',
-        NODE_ENV: 'production',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawnServiceProcess(env);
   const lines: Record<string, unknown>[] = [];
   let buffer = '';
   child.stdout!.on('data', (chunk: Buffer) => {
@@ -51,6 +36,34 @@ export function spawnService(env: Record<string, string>): Service {
   return { child, lines, exited };
 }
 
+/**
+ * @param env - added to this process's environment (as for spawnService)
+ * @returns the service process, its output not read
+ */
+export function spawnServiceProcess(env: Record<string, string>): ChildProcess {
+  return spawn(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', join(repoRoot, 'services/api/src/main.ts')],
+    {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        NEO4J_URI: '',
+        NODE_ENV: 'production',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+}
+
+/** @returns whether a log record is the service's "ready at URL" line */
+export function isReady(line: Record<string, unknown>): boolean {
+  return typeof line.msg === 'string' && line.msg.startsWith('ready at ');
+}
+
 /** Polls `probe` until it returns a value. */
 export async function waitFor<T>(
   probe: () => T | undefined,
@@ -64,4 +77,30 @@ export async function waitFor<T>(
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/**
+ * Posts one GraphQL operation to a service process on loopback.
+ * @param port - the service's port
+ * @param query - the operation
+ * @param key - the publisher key, sent as `Authorization: Bearer key`
+ * @param timeoutMs - abort when it has not answered by then (a hang fails the test; default: none)
+ * @returns the parsed JSON response
+ */
+export async function postGraphQL(
+  port: number,
+  query: string,
+  key?: string,
+  timeoutMs?: number,
+): Promise<any> {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(key ? { authorization: `Bearer ${key}` } : {}),
+    },
+    body: JSON.stringify({ query }),
+    signal: timeoutMs === undefined ? null : AbortSignal.timeout(timeoutMs),
+  });
+  return res.json();
 }

@@ -65,3 +65,27 @@ export function formatIsoDate(date: CalendarDate): string {
   const pad = (n: number, w: number): string => String(n).padStart(w, '0');
   return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
 }
+
+/** A day a credential can start (catalog-v2 `starts`): one date, or a month and day every year. */
+export type StartDay =
+  { kind: 'once'; date: CalendarDate } | { kind: 'yearly'; month: number; day: number };
+
+const YEARLY_DAY = /^--(\d{2})-(\d{2})$/;
+
+/**
+ * Parses a `starts` entry: `YYYY-MM-DD` (a real date) or `--MM-DD` (a day that exists every year,
+ * so `--02-29` is not one).
+ * @param text - the entry
+ * @returns the day, or undefined when the text is neither form
+ */
+export function parseStartDay(text: string): StartDay | undefined {
+  const m = YEARLY_DAY.exec(text);
+  if (m) {
+    const month = Number(m[1]);
+    const day = Number(m[2]);
+    // 2001 is not a leap year: a yearly day must exist in every year.
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2001, month)) return undefined;
+    return { kind: 'yearly', month, day };
+  }
+  return isIsoDate(text) ? { kind: 'once', date: parseIsoDate(text) } : undefined;
+}

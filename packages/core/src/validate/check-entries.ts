@@ -1,10 +1,15 @@
 /**
  * Shape checks of the catalog document, its providers and its credentials (the JSON Schema's part
- * of catalog-v1, written out so each fault gets a precise code and path rather than a `oneOf` verdict).
+ * of catalog-v1 and v2, written out so each fault gets a precise code and path rather than a `oneOf`
+ * verdict). The v2 credential fields are checked in check-credential-v2.ts.
  */
+import type { CatalogFormat } from '../model/types.js';
 import {
   CATALOG_FORMAT,
+  CATALOG_FORMAT_V2,
+  CATALOG_FORMATS,
   CREDENTIAL_FIELDS,
+  CREDENTIAL_FIELDS_V2,
   CREDENTIAL_KINDS,
   PROVIDER_FIELDS,
   PROVIDER_KINDS,
@@ -22,10 +27,14 @@ import {
 } from './check-fields.js';
 import type { RequirementFacts } from './check-requirement.js';
 import { checkRequirement } from './check-requirement.js';
+import type { CredentialV2Facts } from './check-credential-v2.js';
+import { checkCredentialV2 } from './check-credential-v2.js';
 
 const CATALOG_KEYS = new Set(['format', 'currency', 'providers', 'credentials']);
+const CATALOG_KEYS_V2 = new Set([...CATALOG_KEYS, 'offers']);
 const PROVIDER_KEYS: ReadonlySet<string> = new Set(PROVIDER_FIELDS);
 const CREDENTIAL_KEYS: ReadonlySet<string> = new Set(CREDENTIAL_FIELDS);
+const CREDENTIAL_KEYS_V2: ReadonlySet<string> = new Set(CREDENTIAL_FIELDS_V2);
 
 /** A well-formed-enough entry: its index, path and id (when the id itself is valid). */
 export interface EntryFacts {
@@ -39,25 +48,36 @@ export interface CredentialFacts extends EntryFacts {
   provider: string | undefined;
   credits: number;
   requires: RequirementFacts | undefined;
+  /** What the v2 fields name (empty in a v1 document). */
+  v2: CredentialV2Facts;
+}
+
+/** The top level as far as it is well formed. */
+export interface TopLevel {
+  /** The format the rest is read by: v2 when it says so, else v1 (also when `format` is wrong). */
+  format: CatalogFormat;
+  providers: unknown[];
+  credentials: unknown[];
+  /** v2 only; empty where absent or malformed. */
+  offers: unknown[];
 }
 
 /**
- * Checks the top level; @returns the providers and credentials arrays (empty where malformed).
+ * Checks the top level; @returns the format and the entry arrays (empty where malformed).
  */
-export function checkTopLevel(
-  input: unknown,
-  faults: FaultList,
-): { providers: unknown[]; credentials: unknown[] } | undefined {
+export function checkTopLevel(input: unknown, faults: FaultList): TopLevel | undefined {
   if (!isObject(input)) {
     faults.add('WRONG_TYPE', '', `a catalog must be a JSON object, got ${typeName(input)}`);
     return undefined;
   }
-  checkKeys(input, '', ['format', 'credentials'], CATALOG_KEYS, faults);
-  if ('format' in input && input.format !== CATALOG_FORMAT) {
+  const format = input.format === CATALOG_FORMAT_V2 ? CATALOG_FORMAT_V2 : CATALOG_FORMAT;
+  const keys = format === CATALOG_FORMAT_V2 ? CATALOG_KEYS_V2 : CATALOG_KEYS;
+  checkKeys(input, '', ['format', 'credentials'], keys, faults);
+  if ('format' in input && !(CATALOG_FORMATS as readonly unknown[]).includes(input.format)) {
     faults.add(
       'BAD_FORMAT',
       'format',
-      `format must be "${CATALOG_FORMAT}", got ${JSON.stringify(input.format)}`,
+      `format must be ${CATALOG_FORMATS.map((f) => `"${f}"`).join(' or ')}, got ${JSON.stringify(input.format)}`,
     );
   }
   if (
@@ -70,13 +90,18 @@ export function checkTopLevel(
       'currency must be a three-letter ISO 4217 code such as "USD"',
     );
   }
-  const list = (key: 'providers' | 'credentials'): unknown[] => {
-    if (!(key in input)) return [];
+  const list = (key: 'providers' | 'credentials' | 'offers'): unknown[] => {
+    if (!(key in input) || !keys.has(key)) return [];
     if (Array.isArray(input[key])) return input[key];
     faults.add('WRONG_TYPE', key, `"${key}" must be an array, got ${typeName(input[key])}`);
     return [];
   };
-  return { providers: list('providers'), credentials: list('credentials') };
+  return {
+    format,
+    providers: list('providers'),
+    credentials: list('credentials'),
+    offers: list('offers'),
+  };
 }
 
 /** Checks one provider entry. */
@@ -95,20 +120,34 @@ export function checkProvider(value: unknown, index: number, faults: FaultList):
   return { index, path, id };
 }
 
-/** Checks one credential entry, its numbers and its requirement tree. */
-export function checkCredential(value: unknown, index: number, faults: FaultList): CredentialFacts {
+/** Checks one credential entry, its numbers and its requirement tree (and its v2 fields in v2). */
+export function checkCredential(
+  value: unknown,
+  index: number,
+  format: CatalogFormat,
+  faults: FaultList,
+): CredentialFacts {
   const path = childPath('credentials', index);
   if (!isObject(value)) {
     faults.add('WRONG_TYPE', path, `a credential must be an object, got ${typeName(value)}`);
-    return { index, path, id: undefined, provider: undefined, credits: 0, requires: undefined };
+    return {
+      index,
+      path,
+      id: undefined,
+      provider: undefined,
+      credits: 0,
+      requires: undefined,
+      v2: NO_V2_FACTS,
+    };
   }
   const id = 'id' in value ? checkId(value.id, childPath(path, 'id'), faults) : undefined;
   const ids = id ? [id] : [];
+  const v2 = format === CATALOG_FORMAT_V2;
   checkKeys(
     value,
     path,
     ['id', 'name', 'kind', 'cost', 'durationWeeks'],
-    CREDENTIAL_KEYS,
+    v2 ? CREDENTIAL_KEYS_V2 : CREDENTIAL_KEYS,
     faults,
     ids,
   );
@@ -129,8 +168,11 @@ export function checkCredential(value: unknown, index: number, faults: FaultList
       : undefined;
   const credits =
     typeof value.credits === 'number' && Number.isFinite(value.credits) ? value.credits : 0;
-  return { index, path, id, provider, credits, requires };
+  const v2Facts = v2 ? checkCredentialV2(value, path, ids, faults) : NO_V2_FACTS;
+  return { index, path, id, provider, credits, requires, v2: v2Facts };
 }
+
+const NO_V2_FACTS: CredentialV2Facts = { aliases: [], renewalBy: [] };
 
 function checkSkills(
   value: Record<string, unknown>,

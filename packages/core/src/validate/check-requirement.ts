@@ -28,10 +28,18 @@ export interface RequirementFacts {
 const FORMS = ['all', 'any', 'atLeast', 'credits'] as const;
 
 /**
- * Checks a requirement tree and collects its references.
+ * How many groups deep a requirement may nest. The format's own rule (catalog-v2.md, applied to v1
+ * documents too): deeper input would overflow every recursive reader of the tree downstream, and no
+ * real programme comes near it.
+ */
+export const MAX_REQUIREMENT_DEPTH = 100;
+
+/**
+ * Checks a requirement tree and collects its references. Iterative (an explicit stack), so input of
+ * any depth gives faults rather than a stack overflow; faults come in document (pre-)order.
  * @param value - the raw `requires` value
  * @param path - its JSON path
- * @param owner - the id of the credential it belongs to, named in faults
+ * @param owner - the id of the credential (or offer) it belongs to, named in faults
  */
 export function checkRequirement(
   value: unknown,
@@ -40,17 +48,40 @@ export function checkRequirement(
   faults: FaultList,
 ): RequirementFacts {
   const facts: RequirementFacts = { refs: [], creditGroups: [] };
-  visit(value, path, owner, faults, facts);
+  if (typeof value === 'string') {
+    visit(value, path, 0, owner, faults, facts); // the common bare id, without a stack
+    return facts;
+  }
+  // Three parallel stacks rather than one of objects: validation allocates little per node.
+  const values: unknown[] = [value];
+  const paths: string[] = [path];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const node = values.pop();
+    const at = paths.pop()!;
+    const depth = depths.pop()!;
+    const list = visit(node, at, depth, owner, faults, facts);
+    if (!list) continue;
+    const record = node as Record<string, unknown>;
+    const listPath = childPath(at, 'all' in record ? 'all' : 'any' in record ? 'any' : 'of');
+    for (let i = list.length - 1; i >= 0; i--) {
+      values.push(list[i]);
+      paths.push(childPath(listPath, i));
+      depths.push(depth + 1);
+    }
+  }
   return facts;
 }
 
+/** Checks one node; @returns the members to check next (none for ids and credits groups). */
 function visit(
   value: unknown,
   path: string,
+  depth: number,
   owner: string[],
   faults: FaultList,
   facts: RequirementFacts,
-): void {
+): unknown[] | undefined {
   if (typeof value === 'string') {
     if (ID_PATTERN.test(value)) facts.refs.push({ id: value, path });
     else
@@ -60,7 +91,7 @@ function visit(
         'a requirement id must be 1-200 characters of A-Z a-z 0-9 . _ : / -',
         [value],
       );
-    return;
+    return undefined;
   }
   if (!isObject(value)) {
     faults.add(
@@ -69,7 +100,16 @@ function visit(
       `a requirement must be an id or a group object, got ${typeName(value)}`,
       owner,
     );
-    return;
+    return undefined;
+  }
+  if (depth >= MAX_REQUIREMENT_DEPTH) {
+    faults.add(
+      'BAD_VALUE',
+      path,
+      `requirement groups nest at most ${MAX_REQUIREMENT_DEPTH} deep; this one is group ${depth + 1}`,
+      owner,
+    );
+    return undefined;
   }
   const forms = FORMS.filter((f) => f in value);
   if (forms.length !== 1) {
@@ -78,7 +118,7 @@ function visit(
         ? 'a requirement group needs one of "all", "any", "atLeast" + "of", "credits" + "of"'
         : `a requirement group has one form, found ${forms.map((f) => `"${f}"`).join(' and ')}`;
     faults.add(forms.length === 0 ? 'MISSING_FIELD' : 'WRONG_TYPE', path, message, owner);
-    return;
+    return undefined;
   }
   const form = forms[0]!;
   const allowed = form === 'all' || form === 'any' ? [form] : [form, 'of'];
@@ -97,7 +137,7 @@ function visit(
   const listPath = childPath(path, listKey);
   if (!(listKey in value)) {
     faults.add('MISSING_FIELD', listPath, `a "${form}" group needs "${listKey}"`, owner);
-    return;
+    return undefined;
   }
   if (!Array.isArray(list)) {
     faults.add(
@@ -106,7 +146,7 @@ function visit(
       `"${listKey}" must be an array, got ${typeName(list)}`,
       owner,
     );
-    return;
+    return undefined;
   }
   if (list.length === 0)
     faults.add('EMPTY_GROUP', listPath, `"${listKey}" must not be empty`, owner);
@@ -114,10 +154,10 @@ function visit(
 
   if (form === 'credits') {
     checkCreditsGroup(value.credits, list, path, owner, faults, facts);
-    return;
+    return undefined;
   }
   if (form === 'atLeast') checkK(value.atLeast, list.length, path, owner, faults);
-  list.forEach((child, i) => visit(child, childPath(listPath, i), owner, faults, facts));
+  return list;
 }
 
 function checkK(k: unknown, size: number, path: string, owner: string[], faults: FaultList): void {

@@ -1,13 +1,18 @@
 /**
  * The tree DP over a cone: the value of a credential is its cost plus the cheapest way to meet its
- * requirement, where `all` sums, `any` takes the least, `atLeast k` the k least and `credits n` is a
- * min-cost covering knapsack. What a child credential is worth is a policy (`childValue`): its full
- * value (greedy upper bound), 0 once it is paid for, Infinity when excluded, or a cost share.
+ * requirement (the COST fold of requirement-fold.ts). What a child credential is worth is a policy
+ * (`childValue`): its full value (greedy upper bound), 0 once it is paid for, Infinity when
+ * excluded, or a cost share; a held credential is worth 0.
  */
 import type { CompactIndex } from '../compile/compact-index.js';
-import { GROUP_ALL, GROUP_ANY, GROUP_AT_LEAST } from '../compile/compact-index.js';
 import type { Workspace } from '../compile/workspace.js';
-import { minCostCover } from './knapsack-cover.js';
+import {
+  chooseRequirement,
+  COST,
+  foldRequirement,
+  rootSlot,
+  FoldLeaves,
+} from '../requirement/requirement-fold.js';
 
 /**
  * What one occurrence of credential `c` in a requirement is worth. `slot` names the occurrence:
@@ -20,6 +25,16 @@ export class ConeDp {
   /** Per local index: cost + value of its requirement. */
   readonly full: Float64Array;
   private readonly index: CompactIndex;
+  private policy: ChildValue = () => Infinity;
+  /** What `choose` reports chosen non-held credentials to (set for the length of one call). */
+  private use: (c: number, slot: number) => void = () => undefined;
+  private readonly useUnheld = (c: number, slot: number): void => {
+    if (!this.ws.isHeld(c)) this.use(c, slot);
+  };
+  /** COST leaves: a held credential is worth 0, any other what the current policy says. */
+  private readonly leaves = new FoldLeaves(COST, (c, slot) =>
+    this.ws.isHeld(c) ? 0 : this.policy(c, slot),
+  );
 
   /**
    * @param ws - workspace with the query's held set and cone
@@ -39,20 +54,24 @@ export class ConeDp {
    * @param skip - optional: local indices whose value is not needed (left as Infinity)
    */
   evaluate(childValue: ChildValue, skip?: (local: number) => boolean): void {
-    const { cost, req } = this.index;
+    const index = this.index;
+    const { cost, req } = index;
+    const saved = this.policy;
+    this.policy = childValue;
     for (let i = 0; i < this.order.length; i++) {
       if (skip?.(i)) {
         this.full[i] = Infinity;
         continue;
       }
       const c = this.order[i]!;
-      this.full[i] = cost[c]! + this.requirementValue(req[c]!, childValue, this.rootSlot(c));
+      this.full[i] = cost[c]! + foldRequirement(index, req[c]!, this.leaves, rootSlot(index, c));
     }
+    this.policy = saved;
   }
 
   /** @returns the slot of credential `c`'s requirement when it is a bare id */
   rootSlot(c: number): number {
-    return this.index.groupChildren.length + c;
+    return rootSlot(this.index, c);
   }
 
   /**
@@ -62,33 +81,11 @@ export class ConeDp {
    * @returns the cheapest way to meet it under the policy (Infinity when impossible)
    */
   requirementValue(ref: number, childValue: ChildValue, slot: number): number {
-    if (ref < 0) return 0;
-    const { n } = this.index;
-    if (ref < n) return this.ws.isHeld(ref) ? 0 : childValue(ref, slot);
-    const g = ref - n;
-    const { groupStart, groupChildren, groupKind } = this.index;
-    const from = groupStart[g]!;
-    const to = groupStart[g + 1]!;
-    const kind = groupKind[g]!;
-    if (kind === GROUP_ALL) {
-      let sum = 0;
-      for (let j = from; j < to; j++)
-        sum += this.requirementValue(groupChildren[j]!, childValue, j);
-      return sum;
-    }
-    if (kind === GROUP_ANY) {
-      let least = Infinity;
-      for (let j = from; j < to; j++) {
-        const v = this.requirementValue(groupChildren[j]!, childValue, j);
-        if (v < least) least = v;
-      }
-      return least;
-    }
-    const values: number[] = [];
-    for (let j = from; j < to; j++)
-      values.push(this.requirementValue(groupChildren[j]!, childValue, j));
-    if (kind === GROUP_AT_LEAST) return sumOfLeast(values, this.index.groupParam[g]!);
-    return minCostCover(values, this.creditsOf(from, to), this.index.groupParam[g]!).value;
+    const saved = this.policy;
+    this.policy = childValue;
+    const v = foldRequirement(this.index, ref, this.leaves, slot);
+    this.policy = saved;
+    return v;
   }
 
   /**
@@ -97,73 +94,21 @@ export class ConeDp {
    * @param childValue - the same policy the values were computed with
    * @param use - called once per chosen occurrence of a non-held credential, with its slot
    * @param slot - the occurrence `ref` fills
+   * @param admit - optional: group children it returns false for are never chosen
    */
   choose(
     ref: number,
     childValue: ChildValue,
     use: (c: number, slot: number) => void,
     slot: number,
+    admit?: (child: number) => boolean,
   ): void {
-    if (ref < 0) return;
-    const { n } = this.index;
-    if (ref < n) {
-      if (!this.ws.isHeld(ref)) use(ref, slot);
-      return;
-    }
-    const g = ref - n;
-    const { groupStart, groupChildren, groupKind } = this.index;
-    const from = groupStart[g]!;
-    const to = groupStart[g + 1]!;
-    const kind = groupKind[g]!;
-    if (kind === GROUP_ALL) {
-      for (let j = from; j < to; j++) this.choose(groupChildren[j]!, childValue, use, j);
-      return;
-    }
-    const values: number[] = [];
-    for (let j = from; j < to; j++)
-      values.push(this.requirementValue(groupChildren[j]!, childValue, j));
-    let picks: number[];
-    if (kind === GROUP_ANY) picks = [argLeast(values)];
-    else if (kind === GROUP_AT_LEAST) picks = leastIndices(values, this.index.groupParam[g]!);
-    else
-      picks = minCostCover(
-        values,
-        this.creditsOf(from, to),
-        this.index.groupParam[g]!,
-        true,
-      ).chosen;
-    for (const p of picks) this.choose(groupChildren[from + p]!, childValue, use, from + p);
+    const saved = this.policy;
+    const savedUse = this.use;
+    this.policy = childValue;
+    this.use = use;
+    chooseRequirement(this.index, ref, this.leaves, this.useUnheld, slot, admit);
+    this.policy = saved;
+    this.use = savedUse;
   }
-
-  private creditsOf(from: number, to: number): number[] {
-    const out: number[] = [];
-    for (let j = from; j < to; j++) out.push(this.index.credits[this.index.groupChildren[j]!]!);
-    return out;
-  }
-}
-
-/** @returns the sum of the k least values (Infinity when fewer than k are finite) */
-export function sumOfLeast(values: number[], k: number): number {
-  if (k === 1) {
-    let least = Infinity;
-    for (const v of values) if (v < least) least = v;
-    return least;
-  }
-  const sorted = new Float64Array(values).sort();
-  let sum = 0;
-  for (let i = 0; i < k; i++) sum += sorted[i] ?? Infinity;
-  return sum;
-}
-
-/** @returns indices of the k least values, ties by position */
-export function leastIndices(values: readonly number[], k: number): number[] {
-  const idx = values.map((_, i) => i);
-  idx.sort((a, b) => values[a]! - values[b]! || a - b);
-  return idx.slice(0, k);
-}
-
-function argLeast(values: readonly number[]): number {
-  let best = 0;
-  for (let i = 1; i < values.length; i++) if (values[i]! < values[best]!) best = i;
-  return best;
 }

@@ -1,12 +1,12 @@
 /**
  * The shape of a cone that cheapest's branch and bound needs: how often each credential is named by
  * the requirements of other cone credentials (a "shared" one is named twice or more) and which are
- * mandatory (in every plan: reached from the target through `all`, full `atLeast`, single `any`, or
- * credits that cannot be reached without them).
+ * mandatory (in every plan: reached from the target through children every way of meeting a group
+ * uses, see `forEachForcedChild`).
  */
 import type { CompactIndex } from '../compile/compact-index.js';
-import { GROUP_ALL, GROUP_ANY, GROUP_AT_LEAST } from '../compile/compact-index.js';
 import type { Workspace } from '../compile/workspace.js';
+import { forEachForcedChild } from '../requirement/requirement-fold.js';
 
 /** Occurrence counts and mandatory marks per local index of the cone. */
 export interface ConeShape {
@@ -62,24 +62,5 @@ function markMandatory(ws: Workspace, ref: number, mandatory: Uint8Array): void 
     if (!ws.isHeld(ref)) mandatory[ws.local(ref)] = 1;
     return;
   }
-  const g = ref - index.n;
-  const from = index.groupStart[g]!;
-  const to = index.groupStart[g + 1]!;
-  const kind = index.groupKind[g]!;
-  const size = to - from;
-  const every =
-    kind === GROUP_ALL ||
-    (kind === GROUP_ANY && size === 1) ||
-    (kind === GROUP_AT_LEAST && index.groupParam[g] === size);
-  if (every) {
-    for (let j = from; j < to; j++) markMandatory(ws, index.groupChildren[j]!, mandatory);
-    return;
-  }
-  if (kind === GROUP_ANY || kind === GROUP_AT_LEAST) return;
-  let total = 0;
-  for (let j = from; j < to; j++) total += index.credits[index.groupChildren[j]!]!;
-  for (let j = from; j < to; j++) {
-    const x = index.groupChildren[j]!;
-    if (total - index.credits[x]! < index.groupParam[g]!) markMandatory(ws, x, mandatory);
-  }
+  forEachForcedChild(index, ref - index.n, (child) => markMandatory(ws, child, mandatory));
 }

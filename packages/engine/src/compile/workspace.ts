@@ -3,6 +3,7 @@
  * (no O(catalog) allocation per query). A planner answers one query at a time (plan() is synchronous).
  */
 import type { CompactIndex } from './compact-index.js';
+import { weeksIn, type FoldLeaves } from '../requirement/requirement-fold.js';
 
 /** Stamped marks over all credentials: "held" and "in the cone" with a local index. */
 export class Workspace {
@@ -16,6 +17,8 @@ export class Workspace {
    * read 0 (set by `setHeld`); cone credentials are written by whoever evaluates them.
    */
   readonly at: Float64Array;
+  /** TIME leaves over `at`, for `foldRequirement`: the week a requirement is met. */
+  readonly weeks: FoldLeaves;
 
   /** @param index - the compact index this workspace serves */
   constructor(readonly index: CompactIndex) {
@@ -23,6 +26,7 @@ export class Workspace {
     this.coneMark = new Uint32Array(index.n);
     this.localIndex = new Int32Array(index.n);
     this.at = new Float64Array(index.n);
+    this.weeks = weeksIn(this.at);
   }
 
   /** Starts a new query with these held credential ints. */

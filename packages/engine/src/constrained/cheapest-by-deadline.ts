@@ -17,9 +17,12 @@
  * far is returned with the least bound among the unexplored nodes.
  */
 import type { Workspace } from '../compile/workspace.js';
-import { requirementTimeAt } from '../compile/requirement-time.js';
 import { coneShape } from '../cheapest/cone-shape.js';
-import { DeadlineDp, WEEK_EPS, type DeadlinePrice } from './deadline-dp.js';
+import { slack, within } from '../numeric/tolerance.js';
+import { earliestPass } from '../schedule/earliest-pass.js';
+import { latestPass } from '../schedule/latest-pass.js';
+import { decisionSearch, IN, OUT, UNDECIDED, type NodeVisit } from '../search/decision-search.js';
+import { DeadlineDp, type DeadlinePrice } from './deadline-dp.js';
 
 /** The outcome of a deadline search. */
 export interface DeadlineResult {
@@ -45,15 +48,11 @@ export interface DeadlineSearch {
   /** Wall-clock instant (ms, `now()`) past which the proof stops. */
   stopAt: number;
   /** A known lower bound on the answer (e.g. the unconstrained optimum). */
-  floor?: number;
+  floor?: number | undefined;
   /** Nodes whose bound exceeds `cap` are pruned (only "≤ cap or not" is then asked). */
   cap?: number;
   now?: () => number;
 }
-
-const UNDECIDED = 0;
-const IN = 1;
-const OUT = 2;
 
 /**
  * @param search - the cone, exclusions, deadline and budget
@@ -72,34 +71,13 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
 
   const earliest = new Float64Array(m);
   const latest = new Float64Array(m);
+  const isOut = (l: number): boolean => decision[l] === OUT;
   // Earliest weeks with OUT credentials never held; latest weeks any non-OUT parent could need each.
   const refreshTimes = (): void => {
-    const at = ws.at;
-    for (let l = 0; l < m; l++) {
-      const c = order[l]!;
-      const t =
-        decision[l] === OUT
-          ? Infinity
-          : requirementTimeAt(index, index.req[c]!, at) + index.duration[c]!;
-      earliest[l] = t;
-      at[c] = t;
-    }
-    latest.fill(-Infinity);
-    latest[target] = deadline;
-    for (let l = m - 1; l >= 0; l--) {
-      if (decision[l] === OUT || latest[l] === -Infinity) continue;
-      const c = order[l]!;
-      const t = latest[l]! - index.duration[c]!;
-      for (let j = index.depStart[c]!; j < index.depStart[c + 1]!; j++) {
-        const x = index.deps[j]!;
-        if (ws.isHeld(x)) continue;
-        const lx = ws.local(x);
-        if (t > latest[lx]!) latest[lx] = t;
-      }
-    }
+    earliestPass(ws, order, earliest, isOut);
+    latestPass(ws, order, latest, deadline, isOut);
   };
   const dp = new DeadlineDp(ws, order, earliest);
-  const isOut = (l: number): boolean => decision[l] === OUT;
 
   const share: DeadlinePrice = (l, t, value) => {
     const d = decision[l];
@@ -114,6 +92,7 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
   let bestSet: number[] = [];
   const need = new Float64Array(m);
   const marks = new Uint8Array(m);
+  const scratch = new Float64Array(m);
   // Realises the choices top-down, each credential at the tightest week a chosen parent needs it.
   const realize = (price: DeadlinePrice): number[] => {
     need.fill(Infinity);
@@ -132,15 +111,14 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
       });
     }
     // Check the realised set by scheduling it (defensive: it meets the deadline by construction).
-    const at = ws.at;
+    marks.fill(0);
     let cost = 0;
-    for (let l = 0; l < m; l++) at[order[l]!] = Infinity;
     for (let i = chosen.length - 1; i >= 0; i--) {
-      const c = order[chosen[i]!]!;
-      at[c] = requirementTimeAt(index, index.req[c]!, at) + index.duration[c]!;
-      cost += index.cost[c]!;
+      marks[chosen[i]!] = 1;
+      cost += index.cost[order[chosen[i]!]!]!;
     }
-    if (!(at[order[target]!]! <= deadline + WEEK_EPS * Math.max(1, deadline))) return chosen;
+    earliestPass(ws, order, scratch, (l) => marks[l] === 0);
+    if (!within(scratch[target]!, deadline)) return chosen;
     if (cost < bestCost) {
       bestCost = cost;
       bestSet = chosen.map((l) => order[l]!).reverse();
@@ -159,7 +137,6 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
       if (decision[l] === IN) lb += dp.value(l, latest[l]!, share);
     return lb;
   };
-  const slack = (v: number): number => v - 1e-9 * Math.max(1, Math.abs(v));
   const floor = search.floor ?? 0;
 
   // Root: the full-price realisation is a plan whenever one exists.
@@ -168,21 +145,12 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
   dp.prime([[target, deadline]], full, isOut);
   if (dp.value(target, deadline, full) < Infinity) realize(full);
 
-  let aborted = false;
-  let openBound = Infinity;
   let capBound = Infinity;
-  let nodes = 0;
   // One node: its bound, pruning, and the credential to branch on (-1: nothing to branch).
-  const visit = (parentBound: number): { pick: number; lb: number } => {
-    if (aborted || (nodes > 0 && now() > search.stopAt)) {
-      aborted = true;
-      if (parentBound < openBound) openBound = parentBound;
-      return { pick: -1, lb: parentBound };
-    }
-    nodes++;
+  const visit = (parentBound: number): NodeVisit => {
     const lb = Math.max(parentBound, lowerBound());
     if (lb >= slack(bestCost)) return { pick: -1, lb };
-    if (lb > cap + 1e-9 * Math.max(1, cap)) {
+    if (!within(lb, cap)) {
       if (lb < capBound) capBound = lb;
       return { pick: -1, lb };
     }
@@ -199,28 +167,13 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
     for (let l = 0; l < target && pick < 0; l++) if (decision[l] === UNDECIDED) pick = l;
     return { pick, lb };
   };
-  // Depth-first, IN before OUT, with an explicit stack (the search may go as deep as the cone).
-  const stack: { pick: number; lb: number; stage: number }[] = [];
-  const enter = (parentBound: number): void => {
-    const node = visit(parentBound);
-    if (node.pick >= 0) stack.push({ ...node, stage: 0 });
-  };
-  enter(floor);
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    if (top.stage === 0) {
-      top.stage = 1;
-      decision[top.pick] = IN;
-      enter(top.lb);
-    } else if (top.stage === 1) {
-      top.stage = 2;
-      decision[top.pick] = OUT;
-      enter(top.lb);
-    } else {
-      decision[top.pick] = UNDECIDED;
-      stack.pop();
-    }
-  }
+  const { aborted, openBound } = decisionSearch({
+    decision,
+    floor,
+    stopAt: search.stopAt,
+    now,
+    visit,
+  });
 
   const bound = Math.max(floor, Math.min(openBound, capBound, bestCost));
   return {

@@ -3,16 +3,18 @@
  * week `d` when every occurrence of a prerequisite is priced by a policy (full value, a cost share,
  * 0 once paid, Infinity when out). Requirements are met by the time their step must start: `all`
  * sums, `any` takes the least, `atLeast k` the k least, `credits n` a min-cost cover, each child
- * priced for that start week. Values are memoised per (credential, week) for one evaluation pass.
+ * priced for that start week (the COST fold of requirement-fold.ts, with leaves priced by week).
+ * Values are memoised per (credential, week) for one evaluation pass.
  */
 import type { CompactIndex } from '../compile/compact-index.js';
-import { GROUP_ALL, GROUP_ANY, GROUP_AT_LEAST } from '../compile/compact-index.js';
 import type { Workspace } from '../compile/workspace.js';
-import { minCostCover } from '../cheapest/knapsack-cover.js';
-import { leastIndices, sumOfLeast } from '../cheapest/cone-dp.js';
-
-/** Tolerance on week comparisons (durations may be fractional). */
-export const WEEK_EPS = 1e-9;
+import { EPS } from '../numeric/tolerance.js';
+import {
+  chooseRequirement,
+  COST,
+  foldRequirement,
+  FoldLeaves,
+} from '../requirement/requirement-fold.js';
 
 /**
  * What one occurrence of credential local `l` is worth when it must be held by week `t`.
@@ -28,6 +30,12 @@ export type DeadlinePrice = (
 export class DeadlineDp {
   private readonly index: CompactIndex;
   private memo: (Map<number, number> | undefined)[];
+  /** The week the requirement being folded must be met by, and its policy. */
+  private t = 0;
+  private price: DeadlinePrice = () => Infinity;
+  private readonly valueOf = (l: number, d: number): number => this.value(l, d, this.price);
+  /** COST leaves: each credential priced by the policy for week `t` (`nothing` set per fold). */
+  private readonly leaves = new FoldLeaves(COST, (c) => this.credentialValue(c));
 
   /**
    * @param ws - workspace with the query's held set and cone
@@ -64,7 +72,7 @@ export class DeadlineDp {
     const m = order.length;
     const needs: (Set<number> | undefined)[] = new Array<Set<number> | undefined>(m);
     const add = (l: number, t: number): void => {
-      if (isOut(l) || !(earliest[l]! <= t + WEEK_EPS)) return;
+      if (isOut(l) || !(earliest[l]! <= t + EPS)) return;
       (needs[l] ??= new Set()).add(t);
     };
     for (const [l, d] of starts) add(l, d);
@@ -90,7 +98,7 @@ export class DeadlineDp {
    * @returns its cost plus the least cost of meeting its requirement by `d - duration`
    */
   value(l: number, d: number, price: DeadlinePrice): number {
-    if (!(this.earliest[l]! <= d + WEEK_EPS)) return Infinity;
+    if (!(this.earliest[l]! <= d + EPS)) return Infinity;
     let memo = this.memo[l];
     const hit = memo?.get(d);
     if (hit !== undefined) return hit;
@@ -109,31 +117,12 @@ export class DeadlineDp {
    * @returns the least cost of meeting it by `t` (Infinity when impossible)
    */
   requirementValue(ref: number, t: number, price: DeadlinePrice): number {
-    if (ref < 0) return t >= -WEEK_EPS ? 0 : Infinity;
-    const { n } = this.index;
-    if (ref < n) return this.childValue(ref, t, price);
-    const g = ref - n;
-    const { groupStart, groupChildren, groupKind } = this.index;
-    const from = groupStart[g]!;
-    const to = groupStart[g + 1]!;
-    const kind = groupKind[g]!;
-    if (kind === GROUP_ALL) {
-      let sum = 0;
-      for (let j = from; j < to && sum < Infinity; j++)
-        sum += this.requirementValue(groupChildren[j]!, t, price);
-      return sum;
-    }
-    if (kind === GROUP_ANY) {
-      let least = Infinity;
-      for (let j = from; j < to; j++) {
-        const v = this.requirementValue(groupChildren[j]!, t, price);
-        if (v < least) least = v;
-      }
-      return least;
-    }
-    const values = this.childValues(from, to, t, price);
-    if (kind === GROUP_AT_LEAST) return sumOfLeast(values, this.index.groupParam[g]!);
-    return minCostCover(values, this.creditsOf(from, to), this.index.groupParam[g]!).value;
+    const savedT = this.t;
+    const savedPrice = this.price;
+    this.enter(t, price);
+    const v = foldRequirement(this.index, ref, this.leaves);
+    this.enter(savedT, savedPrice);
+    return v;
   }
 
   /**
@@ -141,49 +130,29 @@ export class DeadlineDp {
    * @param use - called with the local index and the week of every non-held credential chosen
    */
   choose(ref: number, t: number, price: DeadlinePrice, use: (l: number, t: number) => void): void {
-    if (ref < 0) return;
-    const { n } = this.index;
-    if (ref < n) {
-      if (!this.ws.isHeld(ref)) use(this.ws.local(ref), t);
-      return;
-    }
-    const g = ref - n;
-    const { groupStart, groupChildren, groupKind } = this.index;
-    const from = groupStart[g]!;
-    const to = groupStart[g + 1]!;
-    const kind = groupKind[g]!;
-    if (kind === GROUP_ALL) {
-      for (let j = from; j < to; j++) this.choose(groupChildren[j]!, t, price, use);
-      return;
-    }
-    const values = this.childValues(from, to, t, price);
-    let picks: number[];
-    if (kind === GROUP_ANY) picks = leastIndices(values, 1);
-    else if (kind === GROUP_AT_LEAST) picks = leastIndices(values, this.index.groupParam[g]!);
-    else {
-      const need = this.index.groupParam[g]!;
-      picks = minCostCover(values, this.creditsOf(from, to), need, true).chosen;
-    }
-    for (const p of picks) this.choose(groupChildren[from + p]!, t, price, use);
+    const savedT = this.t;
+    const savedPrice = this.price;
+    this.enter(t, price);
+    const ws = this.ws;
+    chooseRequirement(this.index, ref, this.leaves, (c) => {
+      if (!ws.isHeld(c)) use(ws.local(c), t);
+    });
+    this.enter(savedT, savedPrice);
   }
 
-  private childValue(c: number, t: number, price: DeadlinePrice): number {
-    if (this.ws.isHeld(c)) return t >= -WEEK_EPS ? 0 : Infinity;
+  /** Sets the week and policy the leaves price for; nothing required is met iff `t` is not before 0. */
+  private enter(t: number, price: DeadlinePrice): void {
+    this.t = t;
+    this.price = price;
+    this.leaves.nothing = t >= -EPS ? 0 : Infinity;
+  }
+
+  /** @returns what credential `c` is worth when it must be held by week `t`, under the policy */
+  private credentialValue(c: number): number {
+    const t = this.t;
+    if (this.ws.isHeld(c)) return t >= -EPS ? 0 : Infinity;
     const l = this.ws.local(c);
-    if (!(this.earliest[l]! <= t + WEEK_EPS)) return Infinity;
-    return price(l, t, (x, d) => this.value(x, d, price));
-  }
-
-  private childValues(from: number, to: number, t: number, price: DeadlinePrice): number[] {
-    const values: number[] = [];
-    for (let j = from; j < to; j++)
-      values.push(this.requirementValue(this.index.groupChildren[j]!, t, price));
-    return values;
-  }
-
-  private creditsOf(from: number, to: number): number[] {
-    const out: number[] = [];
-    for (let j = from; j < to; j++) out.push(this.index.credits[this.index.groupChildren[j]!]!);
-    return out;
+    if (!(this.earliest[l]! <= t + EPS)) return Infinity;
+    return this.price(l, t, this.valueOf);
   }
 }

@@ -5,7 +5,8 @@
  * the target's finish weeks over all plans, so the least deadline meeting a budget is among them.
  */
 import type { Workspace } from '../compile/workspace.js';
-import { WEEK_EPS } from './deadline-dp.js';
+import { EPS } from '../numeric/tolerance.js';
+import { latestPass } from '../schedule/latest-pass.js';
 
 /**
  * @param ws - workspace with the query's held set and cone
@@ -24,28 +25,14 @@ export function finishWeeks(
 ): number[] {
   const index = ws.index;
   const m = order.length;
-  // Latest useful week of each credential: the target's is upTo; a prerequisite's is the latest
-  // start of any parent that names it.
-  const latest = new Float64Array(m).fill(-Infinity);
-  latest[m - 1] = upTo;
-  for (let l = m - 1; l >= 0; l--) {
-    if (excluded[l] || latest[l] === -Infinity) continue;
-    const c = order[l]!;
-    const t = latest[l]! - index.duration[c]!;
-    for (let j = index.depStart[c]!; j < index.depStart[c + 1]!; j++) {
-      const x = index.deps[j]!;
-      if (ws.isHeld(x)) continue;
-      const lx = ws.local(x);
-      if (t > latest[lx]!) latest[lx] = t;
-    }
-  }
+  const latest = latestPass(ws, order, new Float64Array(m), upTo, (l) => excluded[l] !== 0);
   const weeks: (Float64Array | undefined)[] = new Array<Float64Array | undefined>(m);
   for (let l = 0; l < m; l++) {
     if (excluded[l] || latest[l] === -Infinity) continue;
     const c = order[l]!;
     const d = index.duration[c]!;
-    const lo = earliest[l]! - WEEK_EPS;
-    const hi = latest[l]! + WEEK_EPS;
+    const lo = earliest[l]! - EPS;
+    const hi = latest[l]! + EPS;
     const met = new Set<number>();
     if (d >= lo && d <= hi) met.add(d);
     for (let j = index.depStart[c]!; j < index.depStart[c + 1]!; j++) {

@@ -4,8 +4,8 @@
  * `"aws-saa-c03" needs "any" of ["a", "b"]: all excluded`.
  */
 import type { Workspace } from '../compile/workspace.js';
-import { GROUP_ALL, GROUP_ANY, GROUP_AT_LEAST } from '../compile/compact-index.js';
-import { requirementTimeAt } from '../compile/requirement-time.js';
+import { GROUP_ALL } from '../compile/compact-index.js';
+import { foldRequirement, groupLabel } from '../requirement/requirement-fold.js';
 
 /**
  * @param ws - workspace with the query's held set and cone; `ws.at` holds each cone credential's
@@ -22,7 +22,7 @@ export function unreachableReason(
   const index = ws.index;
   const { n, ids } = index;
   const q = (c: number): string => `"${ids[c]}"`;
-  const fails = (ref: number): boolean => !(requirementTimeAt(index, ref, ws.at) < Infinity);
+  const fails = (ref: number): boolean => !(foldRequirement(index, ref, ws.weeks) < Infinity);
   const render = (ref: number): string => (ref < n ? q(ref) : '(a nested rule)');
   const said: string[] = [];
   // Walk down (iteratively: the chain may be long) from the target to an excluded credential,
@@ -54,16 +54,7 @@ export function unreachableReason(
     );
     const failing = children.filter(fails);
     const kind = index.groupKind[g]!;
-    const param = index.groupParam[g]!;
-    const label =
-      kind === GROUP_ALL
-        ? '"all"'
-        : kind === GROUP_ANY
-          ? '"any"'
-          : kind === GROUP_AT_LEAST
-            ? `${param}`
-            : `${param} credits`;
-    const head = `${q(owner)} needs ${label} of [${children.map(render).join(', ')}]`;
+    const head = `${q(owner)} needs ${groupLabel(kind, index.groupParam[g]!)} of [${children.map(render).join(', ')}]`;
     const excluded = children.filter((c) => c < n && isExcluded(c));
     const rest = failing.filter((c) => !(c < n && isExcluded(c)));
     if (kind === GROUP_ALL) {

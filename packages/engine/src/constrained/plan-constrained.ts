@@ -8,26 +8,14 @@
  */
 import type { Workspace } from '../compile/workspace.js';
 import { cheapestSet } from '../cheapest/branch-and-bound.js';
-import { requirementTimeAt } from '../compile/requirement-time.js';
-import { scheduleSteps, type Schedule } from '../schedule/schedule-steps.js';
+import { earliestPass } from '../schedule/earliest-pass.js';
+import { EPS, show, within } from '../numeric/tolerance.js';
+import { scheduleSteps } from '../schedule/schedule-steps.js';
+import { noPlan, planned, type PlanOutcome } from '../plan/plan-outcome.js';
 import type { ResolvedQuery } from '../query/resolve-query.js';
 import { cheapestByDeadline, type DeadlineResult } from './cheapest-by-deadline.js';
 import { finishWeeks } from './finish-weeks.js';
 import { unreachableReason } from './infeasible-reason.js';
-import { WEEK_EPS } from './deadline-dp.js';
-
-/** A constrained answer before it is dressed as a Plan. */
-export interface ConstrainedOutcome {
-  feasible: boolean;
-  optimal: boolean;
-  schedule: Schedule;
-  bound?: number;
-  reason?: string;
-}
-
-const within = (v: number, limit: number): boolean =>
-  v <= limit + WEEK_EPS * Math.max(1, Math.abs(limit));
-const show = (v: number): string => String(Math.round(v * 1e6) / 1e6);
 
 /**
  * @param ws - workspace with the query's held set (the target is not held)
@@ -39,7 +27,7 @@ export function planConstrained(
   ws: Workspace,
   q: ResolvedQuery,
   now: () => number = () => performance.now(),
-): ConstrainedOutcome {
+): PlanOutcome {
   const index = ws.index;
   const name = `"${index.ids[q.target]}"`;
   const order = ws.cone(q.target);
@@ -50,42 +38,27 @@ export function planConstrained(
     const l = ws.local(c);
     if (l >= 0) excluded[l] = 1;
   }
-  const infeasible = (reason: string, optimal = true, bound?: number): ConstrainedOutcome => {
-    const schedule: Schedule = { steps: [], totalCost: 0, totalWeeks: 0 };
-    const out: ConstrainedOutcome = { feasible: false, optimal, schedule, reason };
-    if (bound !== undefined) out.bound = bound;
-    return out;
-  };
   // Earliest weeks with the exclusions applied (left in ws.at for the reason walk).
-  const earliest = earliestWithout(ws, order, excluded);
+  const earliest = earliestPass(ws, order, undefined, (l) => excluded[l] === 1);
   const d0 = earliest[m - 1]!;
   if (!(d0 < Infinity))
-    return infeasible(unreachableReason(ws, (c) => excludedInts.has(c) && !ws.isHeld(c), q.target));
+    return noPlan(unreachableReason(ws, (c) => excludedInts.has(c) && !ws.isHeld(c), q.target));
   if (!within(d0, q.maxWeeks))
-    return infeasible(`${name} cannot be held before week ${show(d0)} > ${show(q.maxWeeks)}`);
+    return noPlan(`${name} cannot be held before week ${show(d0)} > ${show(q.maxWeeks)}`);
   const stopAt = now() + q.timeBudgetMs;
   const search = (deadline: number, cap: number, floor?: number): DeadlineResult =>
-    cheapestByDeadline({
-      ws,
-      order,
-      excluded,
-      deadline,
-      stopAt,
-      cap,
-      now,
-      ...(floor !== undefined ? { floor } : {}),
-    });
+    cheapestByDeadline({ ws, order, excluded, deadline, stopAt, cap, now, floor });
   const byWeek = (deadline: number): string =>
     deadline < Infinity ? ` by week ${show(deadline)}` : '';
-  const overBudget = (r: DeadlineResult, deadline: number): ConstrainedOutcome | undefined => {
+  const overBudget = (r: DeadlineResult, deadline: number): PlanOutcome | undefined => {
     if (r.cost <= q.maxCost) return undefined;
     if (r.bound > q.maxCost) {
       const cost = r.optimal && r.cost < Infinity ? show(r.cost) : `at least ${show(r.bound)}`;
-      return infeasible(
+      return noPlan(
         `cheapest plan to ${name}${byWeek(deadline)} costs ${cost} > budget ${show(q.maxCost)}`,
       );
     }
-    return infeasible(
+    return noPlan(
       `no plan to ${name}${byWeek(deadline)} within budget ${show(q.maxCost)} was found in the time budget (lower bound ${show(r.bound)})`,
       false,
       r.bound,
@@ -105,26 +78,20 @@ export function planConstrained(
     result ??= search(q.maxWeeks, Infinity, floor);
     const over = overBudget(result, q.maxWeeks);
     if (over) return over;
-    const out: ConstrainedOutcome = {
-      feasible: true,
-      optimal: result.optimal,
-      schedule: scheduleSteps(ws, order, result.set),
-    };
-    if (!result.optimal) out.bound = result.bound;
-    return out;
+    return planned(scheduleSteps(ws, order, result.set), result.optimal, result.bound);
   }
 
   // fastest: the least finish week D with a plan by D within the budget.
   if (!(q.maxCost < Infinity)) {
     const r = search(d0, Infinity);
-    return { feasible: true, optimal: true, schedule: scheduleSteps(ws, order, r.set) };
+    return planned(scheduleSteps(ws, order, r.set), true);
   }
   const top = search(q.maxWeeks, q.maxCost);
   const over = overBudget(top, q.maxWeeks);
   if (over) return over;
   let best = scheduleSteps(ws, order, top.set);
-  const weeks = finishWeeks(ws, order, excluded, earliest, best.totalWeeks + WEEK_EPS).filter(
-    (w) => w >= d0 - WEEK_EPS && w < best.totalWeeks - WEEK_EPS,
+  const weeks = finishWeeks(ws, order, excluded, earliest, best.totalWeeks + EPS).filter(
+    (w) => w >= d0 - EPS && w < best.totalWeeks - EPS,
   );
   let lo = 0;
   let hi = weeks.length;
@@ -135,7 +102,7 @@ export function planConstrained(
     if (r.cost <= q.maxCost) {
       best = scheduleSteps(ws, order, r.set);
       let first = 0;
-      while (first < mid && weeks[first]! < best.totalWeeks - WEEK_EPS) first++;
+      while (first < mid && weeks[first]! < best.totalWeeks - EPS) first++;
       hi = first;
     } else {
       if (r.bound > q.maxCost) provenBelow = Math.max(provenBelow, mid);
@@ -143,23 +110,6 @@ export function planConstrained(
     }
   }
   const bound = provenBelow + 1 < weeks.length ? weeks[provenBelow + 1]! : best.totalWeeks;
-  const optimal = bound >= best.totalWeeks - WEEK_EPS;
-  const out: ConstrainedOutcome = { feasible: true, optimal, schedule: best };
-  if (!optimal) out.bound = bound;
-  return out;
-}
-
-function earliestWithout(ws: Workspace, order: Int32Array, excluded: Uint8Array): Float64Array {
-  const index = ws.index;
-  const at = ws.at;
-  const times = new Float64Array(order.length);
-  for (let l = 0; l < order.length; l++) {
-    const c = order[l]!;
-    const t = excluded[l]
-      ? Infinity
-      : requirementTimeAt(index, index.req[c]!, at) + index.duration[c]!;
-    times[l] = t;
-    at[c] = t;
-  }
-  return times;
+  const optimal = bound >= best.totalWeeks - EPS;
+  return planned(best, optimal, bound);
 }

@@ -7,11 +7,10 @@
  * re-expanded. Then steps the schedule can do without are dropped, most expensive first. This is the
  * tie-break "among equally fast plans prefer the cheaper": a good one, not an exact lexicographic optimum.
  */
-import { GROUP_ALL, GROUP_ANY, GROUP_AT_LEAST } from '../compile/compact-index.js';
 import type { Workspace } from '../compile/workspace.js';
-import { requirementTime, requirementTimeAt } from '../compile/requirement-time.js';
-import { ConeDp, leastIndices } from '../cheapest/cone-dp.js';
-import { minCostCover } from '../cheapest/knapsack-cover.js';
+import { ConeDp } from '../cheapest/cone-dp.js';
+import { within } from '../numeric/tolerance.js';
+import { chooseRequirement, foldRequirement, weeksOf } from '../requirement/requirement-fold.js';
 
 /** Largest set the redundant-step pruning is tried on (it is quadratic). */
 const PRUNE_LIMIT = 400;
@@ -19,52 +18,24 @@ const PRUNE_LIMIT = 400;
 /**
  * @param ws - workspace with the query's held set and cone
  * @param order - the cone in post-order (target last)
- * @param times - earliest week per local index (from `earliestTimes`, which also left them in `ws.at`)
+ * @param times - earliest week per local index (from `earliestPass`, which also left them in `ws.at`)
  * @returns credential ints of a set that reaches the target at `times[target]`
  */
 export function fastestSet(ws: Workspace, order: Int32Array, times: Float64Array): number[] {
   const index = ws.index;
-  const { n, groupStart, groupChildren, groupKind, groupParam } = index;
   const m = order.length;
   const best = times[m - 1]!;
   const dp = new ConeDp(ws, order);
   const est = (x: number): number => dp.full[ws.local(x)]!;
   dp.evaluate(est);
-  const at = ws.at; // earliest weeks, as earliestTimes left them
-  const fits = (t: number, d: number): boolean => t <= d + 1e-9 * Math.max(1, Math.abs(d));
 
   const deadlineOf = new Float64Array(m).fill(Infinity);
   const inSet = new Uint8Array(m);
   const pending: [number, number][] = [[order[m - 1]!, best]];
+  // Among the children that can be met by d (their earliest weeks, left in ws.at), the cheapest.
   const choose = (ref: number, d: number): void => {
-    if (ref < 0) return;
-    if (ref < n) {
-      if (!ws.isHeld(ref)) pending.push([ref, d]);
-      return;
-    }
-    const g = ref - n;
-    const from = groupStart[g]!;
-    const to = groupStart[g + 1]!;
-    const kind = groupKind[g]!;
-    if (kind === GROUP_ALL) {
-      for (let j = from; j < to; j++) choose(groupChildren[j]!, d);
-      return;
-    }
-    const values: number[] = [];
-    for (let j = from; j < to; j++) {
-      const child = groupChildren[j]!;
-      const ok = fits(requirementTimeAt(index, child, at), d);
-      values.push(ok ? dp.requirementValue(child, est, j) : Infinity);
-    }
-    let picks: number[];
-    if (kind === GROUP_ANY) picks = leastIndices(values, 1);
-    else if (kind === GROUP_AT_LEAST) picks = leastIndices(values, groupParam[g]!);
-    else {
-      const credits = [];
-      for (let j = from; j < to; j++) credits.push(index.credits[groupChildren[j]!]!);
-      picks = minCostCover(values, credits, groupParam[g]!, true).chosen;
-    }
-    for (const p of picks) choose(groupChildren[from + p]!, d);
+    const admit = (child: number): boolean => within(foldRequirement(index, child, ws.weeks), d);
+    dp.choose(ref, est, (c) => pending.push([c, d]), -1, admit);
   };
   while (pending.length > 0) {
     const [c, d] = pending.pop()!;
@@ -97,15 +68,15 @@ function scheduleEnd(
 ): number {
   const index = ws.index;
   const end = new Map<number, number>();
-  const timeOf = (x: number): number => {
+  const leaves = weeksOf((x) => {
     if (ws.isHeld(x)) return 0;
     const l = ws.local(x);
     return inSet[l] ? end.get(l)! : Infinity;
-  };
+  });
   for (const l of members) {
     if (!inSet[l]) continue;
     const c = order[l]!;
-    const t = requirementTime(index, index.req[c]!, timeOf) + index.duration[c]!;
+    const t = foldRequirement(index, index.req[c]!, leaves) + index.duration[c]!;
     if (t === Infinity) {
       inSet[l] = 0;
       stranded.push(l);
@@ -138,46 +109,20 @@ function pruneRedundant(ws: Workspace, order: Int32Array, inSet: Uint8Array, bes
 /** Fallback: every group takes its earliest children (exactly the recursion's argmin). */
 function earliestChoice(ws: Workspace, order: Int32Array, times: Float64Array): number[] {
   const index = ws.index;
-  const timeOf = (x: number): number => (ws.isHeld(x) ? 0 : times[ws.local(x)]!);
+  const leaves = weeksOf((x) => (ws.isHeld(x) ? 0 : times[ws.local(x)]!));
   const inSet = new Uint8Array(order.length);
   const stack = [order.length - 1];
   inSet[order.length - 1] = 1;
-  const use = (ref: number): void => {
-    if (ref < index.n) {
-      const l = ws.local(ref);
-      if (!ws.isHeld(ref) && !inSet[l]) {
-        inSet[l] = 1;
-        stack.push(l);
-      }
-      return;
-    }
-    const g = ref - index.n;
-    const kids = Array.from(
-      index.groupChildren.subarray(index.groupStart[g]!, index.groupStart[g + 1]!),
-    );
-    const kind = index.groupKind[g]!;
-    if (kind === GROUP_ALL) {
-      kids.forEach(use);
-      return;
-    }
-    const t = kids.map((k) => requirementTime(index, k, timeOf));
-    const byTime = leastIndices(t, kids.length);
-    if (kind === GROUP_ANY || kind === GROUP_AT_LEAST) {
-      const k = kind === GROUP_ANY ? 1 : index.groupParam[g]!;
-      byTime.slice(0, k).forEach((i) => use(kids[i]!));
-      return;
-    }
-    let sum = 0;
-    for (const i of byTime) {
-      if (sum >= index.groupParam[g]!) break;
-      sum += index.credits[kids[i]!]!;
-      use(kids[i]!);
+  const use = (c: number): void => {
+    const l = ws.local(c);
+    if (!ws.isHeld(c) && !inSet[l]) {
+      inSet[l] = 1;
+      stack.push(l);
     }
   };
   while (stack.length > 0) {
     const l = stack.pop()!;
-    const ref = index.req[order[l]!]!;
-    if (ref >= 0) use(ref);
+    chooseRequirement(index, index.req[order[l]!]!, leaves, use);
   }
   const set: number[] = [];
   for (let l = 0; l < order.length; l++) if (inSet[l]) set.push(order[l]!);

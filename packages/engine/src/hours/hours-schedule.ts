@@ -6,7 +6,7 @@
  * chosen credential its requirement names is placed, so its requirement week is final when placed.
  */
 import type { Workspace } from '../compile/workspace.js';
-import { requirementTimeAt } from '../compile/requirement-time.js';
+import { foldRequirement } from '../requirement/requirement-fold.js';
 import type { PlanStep } from '../plan-types.js';
 import type { Schedule } from '../schedule/schedule-steps.js';
 import { LoadProfile } from './load-profile.js';
@@ -91,7 +91,7 @@ export function hoursSchedule(
     const i = ready[pick]!;
     ready.splice(pick, 1);
     const c = order[locals[i]!]!;
-    const met = requirementTimeAt(index, index.req[c]!, at);
+    const met = foldRequirement(index, index.req[c]!, ws.weeks);
     if (met === Infinity)
       throw new Error(`internal: chosen step "${index.ids[c]}" has an unmet requirement`);
     const load = weeklyLoad(weeks[i]!, effort[c]!);
@@ -143,7 +143,7 @@ function priorityKeys(
     for (let l = 0; l < order.length; l++) at[order[l]!] = Infinity;
     for (let i = 0; i < k; i++) {
       const c = order[locals[i]!]!;
-      key[i] = requirementTimeAt(index, index.req[c]!, at);
+      key[i] = foldRequirement(index, index.req[c]!, ws.weeks);
       at[c] = key[i]! + weeks[i]!;
     }
   } else {

@@ -3,7 +3,7 @@
  * each segment up to the next), for list scheduling under a weekly-hours budget. Written by hand: it
  * is a few dozen lines of interval bookkeeping, smaller than any dependency that would do it.
  */
-import { fitsHours } from './weekly-load.js';
+import { within } from '../numeric/tolerance.js';
 
 /** Load over time, starting empty; only ever adds intervals. */
 export class LoadProfile {
@@ -29,7 +29,7 @@ export class LoadProfile {
       let j = i;
       let clash = -1;
       while (j < this.at.length && (j === i || this.at[j]! < t + weeks)) {
-        if (!fitsHours(this.load[j]! + perWeek, this.hours)) {
+        if (!within(this.load[j]! + perWeek, this.hours)) {
           clash = j;
           break;
         }

@@ -17,19 +17,16 @@
  *   proven (`optimal: true`) when the bound is past the deadline, else undecided (`optimal: false`).
  */
 import type { Workspace } from '../compile/workspace.js';
-import { requirementTimeAt } from '../compile/requirement-time.js';
 import { GROUP_ALL } from '../compile/compact-index.js';
 import { cheapestSet } from '../cheapest/branch-and-bound.js';
 import type { ResolvedQuery } from '../query/resolve-query.js';
-import type { ConstrainedOutcome } from '../constrained/plan-constrained.js';
+import { noPlan, planned, type PlanOutcome } from '../plan/plan-outcome.js';
 import type { Schedule } from '../schedule/schedule-steps.js';
 import { hoursSchedule, PRIORITY_RULES } from './hours-schedule.js';
-import { HOURS_EPS, stretchedWeeks } from './weekly-load.js';
+import { stretchedWeeks } from './weekly-load.js';
+import { before, show, within } from '../numeric/tolerance.js';
+import { earliestPass } from '../schedule/earliest-pass.js';
 import type { LeastEffort } from './min-effort.js';
-
-const show = (v: number): string => String(Math.round(v * 1e6) / 1e6);
-const within = (v: number, limit: number): boolean =>
-  v <= limit + HOURS_EPS * Math.max(1, Math.abs(limit));
 
 /**
  * @param ws - workspace with the query's held set (the target is not held)
@@ -44,34 +41,28 @@ const within = (v: number, limit: number): boolean =>
 export function planWithHours(
   ws: Workspace,
   q: ResolvedQuery,
-  base: ConstrainedOutcome,
+  base: PlanOutcome,
   effort: Float64Array,
   now: () => number,
   minEffort: (timeBudgetMs: number) => LeastEffort = () => ({ bound: 0, set: [] }),
-): ConstrainedOutcome {
+): PlanOutcome {
   if (!base.feasible) return base;
   const index = ws.index;
   const hours = q.weeklyHours;
   const order = ws.cone(q.target);
   const baseSet = base.schedule.steps.map((s) => index.idOf.get(s.credential)!);
   const name = `"${index.ids[q.target]}"`;
-  const undecided = (weeks: number, bound?: number): ConstrainedOutcome => {
-    const out: ConstrainedOutcome = {
-      feasible: false,
-      optimal: false,
-      schedule: { steps: [], totalCost: 0, totalWeeks: 0 },
-      reason: `the plan found for ${name} within ${show(hours)} hours a week ends at week ${show(weeks)} > ${show(q.maxWeeks)}; no other plan was searched under the hours budget`,
-    };
-    if (bound !== undefined) out.bound = bound;
-    return out;
-  };
+  const undecided = (weeks: number, bound?: number): PlanOutcome =>
+    noPlan(
+      `the plan found for ${name} within ${show(hours)} hours a week ends at week ${show(weeks)} > ${show(q.maxWeeks)}; no other plan was searched under the hours budget`,
+      false,
+      bound,
+    );
 
   if (q.objective === 'cheapest') {
     const schedule = hoursSchedule(ws, order, baseSet, effort, hours, 'order');
     if (!within(schedule.totalWeeks, q.maxWeeks)) return undecided(schedule.totalWeeks, base.bound);
-    const out: ConstrainedOutcome = { feasible: true, optimal: base.optimal, schedule };
-    if (base.bound !== undefined) out.bound = base.bound;
-    return out;
+    return planned(schedule, base.optimal, base.bound);
   }
 
   // The two searches below share one time budget (the query's), on top of the base plan's.
@@ -97,7 +88,7 @@ export function planWithHours(
       const s = hoursSchedule(ws, order, set, effort, hours, rule);
       if (
         best === undefined ||
-        s.totalWeeks < best.totalWeeks - HOURS_EPS * Math.max(1, best.totalWeeks) ||
+        before(s.totalWeeks, best.totalWeeks) ||
         (within(s.totalWeeks, best.totalWeeks) && s.totalCost < best.totalCost)
       )
         best = s;
@@ -112,19 +103,14 @@ export function planWithHours(
   );
   if (!within(best.totalWeeks, q.maxWeeks)) {
     if (!within(bound, q.maxWeeks)) {
-      return {
-        feasible: false,
-        optimal: true,
-        schedule: { steps: [], totalCost: 0, totalWeeks: 0 },
-        reason: `${name} cannot be held before week ${show(bound)} > ${show(q.maxWeeks)} within ${show(hours)} hours a week`,
-      };
+      return noPlan(
+        `${name} cannot be held before week ${show(bound)} > ${show(q.maxWeeks)} within ${show(hours)} hours a week`,
+      );
     }
     return undecided(best.totalWeeks, bound);
   }
   const optimal = within(best.totalWeeks, bound);
-  const out: ConstrainedOutcome = { feasible: true, optimal, schedule: best };
-  if (!optimal) out.bound = bound;
-  return out;
+  return planned(best, optimal, bound);
 }
 
 /**
@@ -139,16 +125,15 @@ function stretchedEarliest(
   hours: number,
 ): number {
   const index = ws.index;
-  const at = ws.at;
   const banned = new Set(exclude);
-  for (let l = 0; l < order.length; l++) {
-    const c = order[l]!;
-    at[c] = banned.has(c)
-      ? Infinity
-      : requirementTimeAt(index, index.req[c]!, at) +
-        stretchedWeeks(index.duration[c]!, effort[c]!, hours);
-  }
-  return at[order[order.length - 1]!]!;
+  const weeks = earliestPass(
+    ws,
+    order,
+    undefined,
+    (l) => banned.has(order[l]!),
+    (c) => stretchedWeeks(index.duration[c]!, effort[c]!, hours),
+  );
+  return weeks[order.length - 1]!;
 }
 
 /**

@@ -11,9 +11,6 @@
  *   starts and ends, so checking it at every step start suffices.
  */
 
-/** Relative tolerance for comparing weeks and hours (floating-point sums). */
-export const HOURS_EPS = 1e-9;
-
 /**
  * @param durationWeeks - the catalog's durationWeeks d
  * @param effortHours - the catalog's effortHours e (undefined: none)
@@ -37,9 +34,4 @@ export function stretchedWeeks(
 export function weeklyLoad(weeks: number, effortHours: number | undefined): number {
   if (!(weeks > 0) || !(effortHours !== undefined && effortHours > 0)) return 0;
   return effortHours / weeks;
-}
-
-/** @returns whether `load` is within the budget `hours` up to floating-point tolerance */
-export function fitsHours(load: number, hours: number): boolean {
-  return load <= hours + HOURS_EPS * Math.max(1, hours);
 }

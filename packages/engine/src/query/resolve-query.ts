@@ -1,11 +1,14 @@
 /**
- * Checks a plan query and turns it into what the planners need: the target's int, the held
- * credentials (lapse applied with core's activeHoldings) and the objective and budget.
+ * The one place a plan query is checked (its shape by check-query.ts, its ids against the catalog
+ * here) and turned into what the planners need: the target's int, the held credentials (lapse
+ * applied with core's activeHoldings), the objective, budgets and limits with their defaults.
  */
 import type { CatalogIndex, LapsedHolding } from '@pathwise/core';
-import { activeHoldings, InvalidInputError, UnknownCredentialError } from '@pathwise/core';
+import { activeHoldings, isIsoDate } from '@pathwise/core';
 import type { CompactIndex } from '../compile/compact-index.js';
 import type { Objective, PlanQuery } from '../plan-types.js';
+import { checkPlanQuery } from './check-query.js';
+import { InvalidQueryError, UnknownQueryCredentialError } from './query-errors.js';
 
 /** Default wall-clock budget for cheapest's optimality proof. */
 export const DEFAULT_TIME_BUDGET_MS = 2000;
@@ -35,9 +38,11 @@ export interface ResolvedQuery {
  * @param index - the catalog index (for core's activeHoldings)
  * @param query - the query as given
  * @param asOf - the date to judge holdings at (the query's, or today)
- * @throws UnknownCredentialError for an unknown target or holding
- * @throws UnknownCredentialError for an unknown excluded id
- * @throws InvalidInputError for a malformed date, objective, target, budget, deadline, exclusion list or weekly hours
+ * @returns the query the planners need
+ * @throws InvalidQueryError (an InvalidInputError, INVALID_INPUT) for any malformed field, listing
+ *   every fault with its path (see check-query.ts)
+ * @throws UnknownQueryCredentialError (an UnknownCredentialError, UNKNOWN_CREDENTIAL) for the first
+ *   id the catalog lacks: the target, then the holdings, then the exclusions, with its path
  */
 export function resolveQuery(
   compact: CompactIndex,
@@ -45,55 +50,35 @@ export function resolveQuery(
   query: PlanQuery,
   asOf: string,
 ): ResolvedQuery {
-  if (typeof query !== 'object' || query === null)
-    throw new InvalidInputError('query must be an object');
-  if (typeof query.target !== 'string')
-    throw new InvalidInputError('target must be a credential id');
-  const objective = query.objective ?? 'cheapest';
-  if (objective !== 'cheapest' && objective !== 'fastest') {
-    throw new InvalidInputError(
-      `objective must be "cheapest" or "fastest", got "${String(objective)}"`,
-    );
-  }
-  const budget = query.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
-  if (typeof budget !== 'number' || !(budget >= 0)) {
-    throw new InvalidInputError(`timeBudgetMs must be a number >= 0, got "${String(budget)}"`);
-  }
-  const target = compact.idOf.get(query.target);
-  if (target === undefined) throw new UnknownCredentialError(query.target);
-  const have = query.have ?? [];
-  if (!Array.isArray(have)) throw new InvalidInputError('have must be a list of holdings');
-  const { held, lapsed } = activeHoldings(index, have, asOf);
-  const limit = (name: 'maxWeeks' | 'maxCost'): number => {
-    const value = query[name];
-    if (value === undefined) return Infinity;
-    if (typeof value !== 'number' || !(value >= 0))
-      throw new InvalidInputError(`${name} must be a number >= 0, got "${String(value)}"`);
-    return value;
-  };
-  const exclude = query.exclude ?? [];
-  if (!Array.isArray(exclude) || exclude.some((id) => typeof id !== 'string'))
-    throw new InvalidInputError('exclude must be a list of credential ids');
-  const excluded = exclude.map((id) => {
+  const checked = checkPlanQuery(query);
+  if (!isIsoDate(asOf))
+    throw new InvalidQueryError([
+      { path: 'asOf', message: `must be a calendar date as YYYY-MM-DD, got "${asOf}"` },
+    ]);
+  const intOf = (id: string, path: string): number => {
     const c = compact.idOf.get(id);
-    if (c === undefined) throw new UnknownCredentialError(id);
+    if (c === undefined) throw new UnknownQueryCredentialError(id, path);
     return c;
-  });
-  const hours = query.weeklyHours;
-  if (hours !== undefined && !(typeof hours === 'number' && hours > 0 && Number.isFinite(hours)))
-    throw new InvalidInputError(`weeklyHours must be a number > 0, got "${String(hours)}"`);
+  };
+  const target = intOf(checked.target, 'target');
+  const have = checked.have ?? [];
+  have.forEach((h, i) => intOf(h.id, `have[${i}].id`));
+  const exclude = (checked.exclude ?? []).map((id, i) => intOf(id, `exclude[${i}]`));
+  const { held, lapsed } = activeHoldings(index, have, asOf);
   return {
     target,
     held: [...held].map((id) => compact.idOf.get(id)!),
     lapsed,
-    objective,
+    objective: checked.objective ?? 'cheapest',
     asOf,
-    timeBudgetMs: budget,
-    maxWeeks: limit('maxWeeks'),
-    maxCost: limit('maxCost'),
-    exclude: excluded,
-    weeklyHours: hours ?? Infinity,
+    timeBudgetMs: checked.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS,
+    maxWeeks: checked.maxWeeks ?? Infinity,
+    maxCost: checked.maxCost ?? Infinity,
+    exclude,
+    weeklyHours: checked.weeklyHours ?? Infinity,
     constrained:
-      query.maxWeeks !== undefined || query.maxCost !== undefined || query.exclude !== undefined,
+      checked.maxWeeks !== undefined ||
+      checked.maxCost !== undefined ||
+      checked.exclude !== undefined,
   };
 }

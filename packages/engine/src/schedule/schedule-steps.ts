@@ -4,7 +4,7 @@
  * steps ordered by start week (ties: prerequisites first); `satisfies` names the chosen credentials whose requirement names it.
  */
 import type { Workspace } from '../compile/workspace.js';
-import { requirementTimeAt } from '../compile/requirement-time.js';
+import { foldRequirement } from '../requirement/requirement-fold.js';
 import type { PlanStep } from '../plan-types.js';
 
 /** Steps and totals of a scheduled set. */
@@ -33,7 +33,7 @@ export function scheduleSteps(ws: Workspace, order: Int32Array, set: readonly nu
   const start = new Float64Array(set.length);
   for (let i = 0; i < locals.length; i++) {
     const c = order[locals[i]!]!;
-    const s = requirementTimeAt(index, index.req[c]!, at);
+    const s = foldRequirement(index, index.req[c]!, ws.weeks);
     if (s === Infinity)
       throw new Error(`internal: chosen step "${index.ids[c]}" has an unmet requirement`);
     start[i] = s;

@@ -9,6 +9,7 @@ import type { Plan, PlanQuery } from '../plan-types.js';
 import { todayIso } from '../query/today.js';
 import { stretchedWeeks, weeklyLoad } from '../hours/weekly-load.js';
 import { earlierFit, overloads, type LoadedStep } from './weekly-hours-check.js';
+import { before, EPS, near, within } from '../numeric/tolerance.js';
 
 /** What can be wrong with a plan. */
 export type PlanFaultCode =
@@ -43,10 +44,6 @@ export interface PlanFault {
   credential?: string;
 }
 
-const EPS = 1e-9;
-const near = (a: number, b: number): boolean =>
-  Math.abs(a - b) <= EPS * Math.max(1, Math.abs(a), Math.abs(b));
-
 /**
  * @param index - the catalog index
  * @param query - the query the plan answers (its `asOf` judges lapse; default today)
@@ -72,15 +69,9 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
       fault('BAD_INFEASIBLE', 'an infeasible plan has no steps, totals 0 and a reason');
     return faults;
   }
-  if (
-    query.maxWeeks !== undefined &&
-    !(plan.totalWeeks <= query.maxWeeks + EPS * Math.max(1, query.maxWeeks))
-  )
+  if (query.maxWeeks !== undefined && !within(plan.totalWeeks, query.maxWeeks))
     fault('DEADLINE_MISSED', `totalWeeks ${plan.totalWeeks} > maxWeeks ${query.maxWeeks}`);
-  if (
-    query.maxCost !== undefined &&
-    !(plan.totalCost <= query.maxCost + EPS * Math.max(1, query.maxCost))
-  )
+  if (query.maxCost !== undefined && !within(plan.totalCost, query.maxCost))
     fault('OVER_BUDGET', `totalCost ${plan.totalCost} > maxCost ${query.maxCost}`);
   const excluded = new Set(query.exclude ?? []);
   for (const step of plan.steps)
@@ -135,11 +126,7 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
       creditsOf,
     });
     earlier.set(c.id, step.endWeek);
-    if (
-      metAt === undefined ||
-      step.startWeek < metAt - EPS * Math.max(1, metAt) ||
-      step.startWeek < 0
-    ) {
+    if (metAt === undefined || before(step.startWeek, metAt) || step.startWeek < 0) {
       fault(
         'STARTS_TOO_EARLY',
         `starts at ${step.startWeek}, requirement met at ${metAt ?? 'never'}`,

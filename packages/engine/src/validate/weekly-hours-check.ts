@@ -3,7 +3,7 @@
  * steps running at every moment is at most the budget, and, for cheapest, no step could have started
  * earlier (from the week its requirement is met) with the other steps left where they are.
  */
-import { fitsHours, HOURS_EPS } from '../hours/weekly-load.js';
+import { before, within } from '../numeric/tolerance.js';
 
 /** A step as these checks see it. */
 export interface LoadedStep {
@@ -13,8 +13,6 @@ export interface LoadedStep {
   /** Hours per week while it runs. */
   load: number;
 }
-
-const before = (a: number, b: number): boolean => a < b - HOURS_EPS * Math.max(1, Math.abs(b));
 
 /**
  * @param steps - the plan's steps with their loads
@@ -46,7 +44,7 @@ export function overloads(
     if (seen.has(s.startWeek)) continue;
     seen.add(s.startWeek);
     const load = loadAt(steps, -1, s.startWeek);
-    if (!fitsHours(load, hours)) out.push({ week: s.startWeek, load });
+    if (!within(load, hours)) out.push({ week: s.startWeek, load });
   }
   return out;
 }
@@ -75,7 +73,7 @@ export function earlierFit(
       t,
       ...steps.map((s) => s.startWeek).filter((p) => p > t && before(p, t + weeks)),
     ];
-    if (points.every((p) => fitsHours(loadAt(steps, i, p) + step.load, hours))) return t;
+    if (points.every((p) => within(loadAt(steps, i, p) + step.load, hours))) return t;
   }
   return undefined;
 }

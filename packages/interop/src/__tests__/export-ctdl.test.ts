@@ -46,6 +46,38 @@ describe('exportCtdl', () => {
     );
   });
 
+  it('keeps identity through export and import: source @ids, CTIDs and the pathway (random catalogs)', () => {
+    fc.assert(
+      fc.property(catalogArb(8), fc.boolean(), (catalog, registry) => {
+        const credentials = catalog.credentials.map((c, i) => ({
+          ...c,
+          'x-ctdl-id': registry
+            ? `https://credentialengineregistry.org/resources/ce-${String(i).padStart(8, '0')}-0000-4000-8000-000000000000`
+            : `https://example.org/pathway/components/${encodeURIComponent(c.id)}`,
+        }));
+        const destination = credentials[credentials.length - 1]!.id;
+        const sourced = {
+          ...catalog,
+          credentials,
+          'x-ctdl-pathways': [
+            {
+              iri: 'https://example.org/pathway/1',
+              name: 'A named pathway',
+              destinations: [destination],
+            },
+          ],
+        };
+        const doc = exportCtdl(sourced) as { '@graph': Record<string, unknown>[] };
+        for (const c of credentials)
+          expect(doc['@graph'].some((n) => n['@id'] === c['x-ctdl-id'])).toBe(true);
+        const back = roundTrip(doc);
+        expect(back.catalog).toEqual(withCanonicalRules(sourced, canonicalRequirement));
+        expect(back.pathways).toEqual(sourced['x-ctdl-pathways']);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('reads the expanded form of an export exactly as the compact form (random catalogs)', () => {
     fc.assert(
       fc.property(catalogArb(8), (catalog) => {

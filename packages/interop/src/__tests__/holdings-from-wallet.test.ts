@@ -130,7 +130,7 @@ describe('holdingsFromWallet: shapes', () => {
     const jwt = `${b64({ alg: 'EdDSA' })}.${b64({ vc: vc2('sb-storage', { issuanceDate: '2025-02-03T00:00:00Z' }) })}.c2ln`;
     const fromJwt = holdingsFromWallet([jwt], index, { asOf: '2026-11-22' });
     expect(fromJwt.holdings).toEqual([{ id: 'sb-storage', earnedOn: '2025-02-03' }]);
-    expect(fromJwt.warnings.some((w) => w.includes('without verifying'))).toBe(true);
+    expect(fromJwt.warnings.some((w) => w.includes('JWT proof not verified'))).toBe(true);
   });
 
   it('keeps the most recent award of a credential earned twice', () => {

@@ -9,6 +9,7 @@ import { exportCtdl } from '../ctdl/export-ctdl.js';
 import { importCsv } from '../csv/import-csv.js';
 import { holdingsFromWallet } from '../wallet/holdings-from-wallet.js';
 import { catalogArb } from '@pathwise/test-support';
+import { verifyWalletProofs } from '../wallet/verify-proofs.js';
 import { fixture } from './support/fixtures.js';
 
 /** Runs an import and says how it ended; anything but a PathwiseError fails the property. */
@@ -83,6 +84,9 @@ describe('imports never crash', () => {
       fixture('university-pathway.ctdl.json'),
       fixture('badge-programme.expanded.json'),
       fixture('vendor-certification-chain.ctdl.json'),
+      fixture('issue-12/ctdl-01-credential-component.json'),
+      fixture('issue-12/ctdl-08-learner-data-conditions.json'),
+      fixture('issue-12/ctdl-11-registry-shapes.json'),
     ];
     const seen = { ok: 0, refused: 0 };
     fc.assert(
@@ -172,6 +176,73 @@ describe('imports never crash', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+/**
+ * JSON text nested `depth` deep, through objects and arrays chosen by `shape`, with CTDL / VC keys.
+ * Built as text (JSON.stringify recurses and would overflow first); JSON.parse reads it back.
+ */
+function nested(depth: number, shape: number[], leaf: unknown): string {
+  const keys = [
+    'ceterms:hasCondition',
+    '@graph',
+    'verifiableCredential',
+    'credentialSubject',
+    '@list',
+  ];
+  const open: string[] = [];
+  const close: string[] = [];
+  for (let i = 0; i < depth; i++) {
+    const pick = shape[i % shape.length]!;
+    if (pick % 3 === 0) {
+      open.push('[');
+      close.push(']');
+    } else {
+      open.push(`{"@type":"ceterms:CourseComponent",${JSON.stringify(keys[pick % keys.length])}:`);
+      close.push('}');
+    }
+  }
+  return open.join('') + JSON.stringify(leaf) + close.reverse().join('');
+}
+
+describe('nothing crashes on deep input', () => {
+  const index = indexCatalog({
+    format: CATALOG_FORMAT,
+    credentials: [{ id: 'sb-compute', name: 'C', kind: 'badge', cost: 0, durationWeeks: 1 }],
+  });
+  const deep = fc.tuple(
+    fc.integer({ min: 1, max: 6000 }),
+    fc.array(fc.nat(), { minLength: 1, maxLength: 7 }),
+    fc.jsonValue({ maxDepth: 1 }),
+  );
+
+  it('importCtdl and holdingsFromWallet, as values and as JSON text, at any depth', () => {
+    fc.assert(
+      fc.property(deep, ([depth, shape, leaf]) => {
+        const text = nested(depth, shape, leaf);
+        const doc = JSON.parse(text) as unknown;
+        outcome(() => importCtdl(doc));
+        outcome(() => importCtdl(text));
+        outcome(() => holdingsFromWallet(doc, index, { asOf: '2026-11-22' }));
+        outcome(() => holdingsFromWallet(text, index, { asOf: '2026-11-22' }));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('verifyWalletProofs at any depth: checks, or a PathwiseError, never a crash', async () => {
+    await fc.assert(
+      fc.asyncProperty(deep, async ([depth, shape, leaf]) => {
+        try {
+          await verifyWalletProofs(nested(depth, shape, leaf));
+          await verifyWalletProofs(JSON.parse(nested(depth, shape, leaf)));
+        } catch (error) {
+          expect(error).toBeInstanceOf(PathwiseError);
+        }
+      }),
+      { numRuns: 40 },
     );
   });
 });

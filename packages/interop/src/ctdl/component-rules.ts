@@ -1,90 +1,146 @@
 /**
  * CTDL pathway rules to catalog requirements: a component's `hasCondition` (ComponentCondition with
  * `requiredNumber`, `targetComponent`, nested `hasCondition` and credit-sum `hasConstraint`), its
- * `hasChild` when it has no condition, and its `prerequisite`s.
+ * `hasChild` when it has no condition, and its `prerequisite`s. Any node can carry them, a
+ * credential used as a component (`ceterms:Certification` in a pathway) included.
  *
- * Meaning chosen here: several conditions on one component are all required; a condition's items
- * are its target components and its nested conditions; `requiredNumber` k of them must be met
- * (k = all: `all`, k = 1: `any`, else `atLeast`); without `requiredNumber`, all of them, except that a
- * condition with a credit constraint uses its targets as the pool the credits are counted over.
- * `logicalOperator` Or makes the parts of a condition alternatives.
+ * Meaning chosen here (documented in the package README):
+ * - several conditions on one component are all required; a condition's items are its distinct
+ *   target components (a repeated target counts once, with a warning) and its nested conditions;
+ *   `requiredNumber` k of them must be met (k = all: `all`, k = 1: `any`, else `atLeast`); without
+ *   `requiredNumber`, all of them, except that a condition with a credit constraint uses its
+ *   targets as the pool the credits are counted over;
+ * - a credit constraint over a condition without targets counts the ids its nested conditions
+ *   name, else the component's children;
+ * - `hasChild` without any condition: all the children are required (DEFAULTED warning, every time);
+ * - a constraint on the learner's results (marks, grades, resits, averages: any `leftSource` other
+ *   than `creditValue`) cannot be evaluated by a plan: dropped with an UNPLANNABLE warning;
+ * - `logicalOperator` Or makes the parts of a condition alternatives.
+ * Conditions nest at most MAX_RULE_DEPTH deep (TOO_DEEP fault); one that contains itself is a fault.
  */
 import type { Requirement } from '@pathwise/core';
+import { requirementIds } from '@pathwise/core';
 import type { LdNode } from '../jsonld/normalise.js';
-import { conceptNames, nodesOf, numbers, pathOf, targets, values } from '../jsonld/read.js';
+import { conceptNames, has, numbers, pathOf, targets, values } from '../jsonld/read.js';
+import { MAX_RULE_DEPTH } from '../json/nesting.js';
 import type { RuleContext } from './rule-context.js';
-import { allOf, countGroup, targetIds } from './rule-context.js';
+import {
+  allOf,
+  countGroup,
+  distinctTargets,
+  requiredNumber,
+  structuralNodes,
+  targetIds,
+} from './rule-context.js';
 
 /**
  * @param ctx - the import's shared state
- * @param component - a PathwayComponent node
+ * @param component - a PathwayComponent (or credential) node
  * @returns what must be held before the component can start, or undefined for nothing
  */
 export function componentRequirement(ctx: RuleContext, component: LdNode): Requirement | undefined {
   const parts: Requirement[] = [];
-  const conditions = nodesOf(ctx.graph, component, 'hasCondition');
-  const children = targets(ctx.graph, component, 'hasChild');
-  if (conditions.length > 0) {
+  const conditions = structuralNodes(ctx, component, 'hasCondition');
+  const childTargets = targets(ctx.graph, component, 'hasChild');
+  if (conditions.length > 0 || has(component, 'hasCondition')) {
+    const children = targetIds(ctx, childTargets, 'child');
     const named = new Set<string>();
     for (const c of conditions) {
-      const r = conditionRequirement(ctx, c, named);
+      const r = conditionRequirement(ctx, c, { named, children, depth: 1, open: new Set() });
       if (r !== undefined) parts.push(r);
     }
-    for (const child of children) {
-      const id = child.node ? ctx.idOf(child.node) : undefined;
-      if (id !== undefined && !named.has(id)) {
+    for (const id of children) {
+      if (!named.has(id)) {
         ctx.log.warn(
           'IGNORED_PROPERTY',
-          child.path,
+          pathOf(component, 'hasChild'),
           `child ${id} is named by no condition of its parent; it is not required`,
         );
       }
     }
-  } else if (children.length > 0) {
-    parts.push(...targetIds(ctx, children, 'child'));
+  } else if (childTargets.length > 0) {
+    const children = distinctTargets(
+      ctx,
+      targetIds(ctx, childTargets, 'child'),
+      pathOf(component, 'hasChild'),
+    );
+    if (children.length > 0) {
+      ctx.log.warn(
+        'DEFAULTED',
+        pathOf(component, 'hasChild'),
+        `hasChild without hasCondition: read as all ${children.length} children required`,
+      );
+      parts.push(...children);
+    }
   }
   parts.push(...targetIds(ctx, targets(ctx.graph, component, 'prerequisite'), 'prerequisite'));
   return allOf(parts);
 }
 
-function conditionRequirement(
-  ctx: RuleContext,
-  c: LdNode,
-  named: Set<string>,
-): Requirement | undefined {
+interface Walk {
+  /** Every target id any condition of the component names. */
+  named: Set<string>;
+  /** The component's children, the pool of last resort for a credit constraint. */
+  children: string[];
+  depth: number;
+  /** Conditions being read on the way down, to refuse one that contains itself. */
+  open: Set<LdNode>;
+}
+
+function conditionRequirement(ctx: RuleContext, c: LdNode, walk: Walk): Requirement | undefined {
+  if (walk.depth > MAX_RULE_DEPTH) {
+    ctx.log.fault('TOO_DEEP', c.path, `conditions nest more than ${MAX_RULE_DEPTH} levels deep`);
+    return undefined;
+  }
+  if (walk.open.has(c)) {
+    ctx.log.fault('UNSUPPORTED_RULE', c.path, 'this condition contains itself');
+    return undefined;
+  }
+  values(c, 'name', 'description');
   const found = targets(ctx.graph, c, 'targetComponent');
-  const ids = targetIds(ctx, found, 'target component');
-  ids.forEach((id) => named.add(id));
-  if (ids.length < found.length) return undefined; // a target was refused; counting the rest would mislead
-  const nested = nodesOf(ctx.graph, c, 'hasCondition')
-    .map((n) => conditionRequirement(ctx, n, named))
+  const resolved = targetIds(ctx, found, 'target component');
+  if (resolved.length < found.length) return undefined; // a target was refused; counting the rest would mislead
+  const ids = distinctTargets(ctx, resolved, pathOf(c, 'targetComponent'));
+  ids.forEach((id) => walk.named.add(id));
+  walk.open.add(c);
+  const nested = structuralNodes(ctx, c, 'hasCondition')
+    .map((n) => conditionRequirement(ctx, n, { ...walk, depth: walk.depth + 1 }))
     .filter((r): r is Requirement => r !== undefined);
-  const credits = nodesOf(ctx.graph, c, 'hasConstraint')
-    .map((k) => constraintRequirement(ctx, k, ids))
+  walk.open.delete(c);
+  const constraints = values(c, 'hasConstraint');
+  const pool =
+    ids.length > 0
+      ? ids
+      : nested.length > 0
+        ? [...new Set(nested.flatMap((r) => requirementIds(r)))]
+        : walk.children;
+  const credits = structuralNodes(ctx, c, 'hasConstraint')
+    .map((k) => constraintRequirement(ctx, k, pool, ids.length === 0))
     .filter((r): r is Requirement => r !== undefined);
   const items: Requirement[] = [...ids, ...nested];
-  const counts = numbers(c, 'requiredNumber');
+  const count = requiredNumber(ctx, c);
+  if (count === null) return undefined;
   const parts: Requirement[] = [];
-  if (counts.length > 0) {
-    const k = counts[0]!.value;
+  if (count !== undefined) {
+    const k = count.value;
     if (!Number.isInteger(k) || k < 0 || k > items.length) {
       ctx.log.fault(
         'UNSUPPORTED_RULE',
-        counts[0]!.path,
-        `requiredNumber ${k} must be a whole number from 0 to the ${items.length} targets and nested conditions`,
+        count.path,
+        `requiredNumber ${k} must be a whole number from 0 to the ${items.length} distinct targets and nested conditions`,
       );
       return undefined;
     }
     if (k === 0) {
       ctx.log.warn(
         'IGNORED_NODE',
-        counts[0]!.path,
+        count.path,
         'requiredNumber 0 asks for nothing; the condition is always met',
       );
     } else {
       parts.push(countGroup(items, k));
     }
-  } else if (credits.length > 0) {
+  } else if (credits.length > 0 || constraints.length > 0) {
     parts.push(...nested);
   } else {
     const all = allOf(items);
@@ -92,7 +148,7 @@ function conditionRequirement(
   }
   parts.push(...credits);
   if (parts.length === 0) {
-    if (counts.length === 0)
+    if (count === undefined && constraints.length === 0)
       ctx.log.warn(
         'IGNORED_NODE',
         c.path,
@@ -114,23 +170,39 @@ function conditionRequirement(
 
 /**
  * A credit-sum constraint: `leftAction` array:Sum over `leftSource` creditValue, `comparator`
- * compare:GTEQ, `rightSource` n. Anything else cannot be expressed exactly, so it is a fault.
+ * compare:GTEQ, `rightSource` n. One on anything but credits is about the learner's results and
+ * is dropped (UNPLANNABLE); a credit one that cannot be expressed exactly is a fault.
  */
 function constraintRequirement(
   ctx: RuleContext,
   k: LdNode,
   pool: string[],
+  poolBorrowed: boolean,
 ): Requirement | undefined {
   const action = conceptNames(k, 'leftAction')[0];
   const source = conceptNames(k, 'leftSource');
   const comparator = conceptNames(k, 'comparator')[0];
   const right = numbers(k, 'rightSource', 'rightValue');
-  values(k, 'rightAction');
+  values(k, 'rightAction', 'name', 'description');
+  if (source.length > 0 && !source.every((s) => /creditValue$|credit/i.test(s))) {
+    ctx.log.warn(
+      'UNPLANNABLE',
+      k.path,
+      `constraint on ${source.join(', ')} is about the learner's results, which a plan cannot evaluate; dropped`,
+    );
+    return undefined;
+  }
   const faults: string[] = [];
-  if (action === undefined || !/^sum$/i.test(action))
+  if (action === undefined || !/^sum$/i.test(action)) {
+    if (action !== undefined && /^(average|mean|avg|min|max|count)/i.test(action)) {
+      ctx.log.warn(
+        'UNPLANNABLE',
+        k.path,
+        `constraint with leftAction ${action} is about the learner's results, which a plan cannot evaluate; dropped`,
+      );
+      return undefined;
+    }
     faults.push(`leftAction ${action ?? '(none)'} (only array:Sum)`);
-  if (source.length > 0 && !source.every((s) => /creditValue$/i.test(s))) {
-    faults.push(`leftSource ${source.join(', ')} (only ceterms:creditValue)`);
   }
   if (comparator === undefined || !/^(GTEQ|GreaterThanOrEqual|gte)$/i.test(comparator)) {
     faults.push(`comparator ${comparator ?? '(none)'} (only compare:GTEQ)`);
@@ -147,6 +219,12 @@ function constraintRequirement(
   }
   if (source.length === 0)
     ctx.log.warn('DEFAULTED', k.path, 'constraint has no leftSource; summed ceterms:creditValue');
+  if (poolBorrowed)
+    ctx.log.warn(
+      'DEFAULTED',
+      k.path,
+      `the condition has no targets; credits counted over the ${pool.length} components its nested conditions (else its component's children) name`,
+    );
   const n = right[0]!.value;
   if (n <= 0) {
     ctx.log.warn('IGNORED_NODE', k.path, `a credit sum of at least ${n} is always met`);

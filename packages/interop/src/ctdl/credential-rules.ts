@@ -9,9 +9,17 @@
  */
 import type { CredentialKind, Requirement } from '@pathwise/core';
 import type { LdNode } from '../jsonld/normalise.js';
-import { has, nodesOf, numbers, pathOf, targets } from '../jsonld/read.js';
+import { has, pathOf, targets } from '../jsonld/read.js';
+import { MAX_RULE_DEPTH } from '../json/nesting.js';
 import type { RuleContext } from './rule-context.js';
-import { allOf, countGroup, targetIds } from './rule-context.js';
+import {
+  allOf,
+  countGroup,
+  distinctTargets,
+  requiredNumber,
+  structuralNodes,
+  targetIds,
+} from './rule-context.js';
 
 const TARGETS: [string, CredentialKind][] = [
   ['targetCredential', 'certificate'],
@@ -25,15 +33,31 @@ const TARGETS: [string, CredentialKind][] = [
  * @returns what must be held before it can be started, or undefined for nothing
  */
 export function credentialRequirement(ctx: RuleContext, node: LdNode): Requirement | undefined {
-  const parts = nodesOf(ctx.graph, node, 'requires')
-    .map((p) => profileRequirement(ctx, p))
+  const parts = structuralNodes(ctx, node, 'requires')
+    .map((p) => profileRequirement(ctx, p, 1))
     .filter((r): r is Requirement => r !== undefined);
   return allOf(parts);
 }
 
-function profileRequirement(ctx: RuleContext, profile: LdNode): Requirement | undefined {
-  const ids = TARGETS.flatMap(([term, kind]) =>
-    targetIds(ctx, targets(ctx.graph, profile, term), 'target', kind),
+function profileRequirement(
+  ctx: RuleContext,
+  profile: LdNode,
+  depth: number,
+): Requirement | undefined {
+  if (depth > MAX_RULE_DEPTH) {
+    ctx.log.fault(
+      'TOO_DEEP',
+      profile.path,
+      `alternative conditions nest more than ${MAX_RULE_DEPTH} levels deep`,
+    );
+    return undefined;
+  }
+  const ids = distinctTargets(
+    ctx,
+    TARGETS.flatMap(([term, kind]) =>
+      targetIds(ctx, targets(ctx.graph, profile, term), 'target', kind),
+    ),
+    profile.path,
   );
   if (has(profile, 'targetCompetency')) {
     ctx.log.warn(
@@ -43,13 +67,14 @@ function profileRequirement(ctx: RuleContext, profile: LdNode): Requirement | un
     );
   }
   let own: Requirement | undefined;
-  const counts = numbers(profile, 'requiredNumber');
-  if (counts.length > 0 && ids.length > 0) {
-    const k = counts[0]!.value;
+  const count = requiredNumber(ctx, profile);
+  if (count === null) return undefined;
+  if (count !== undefined && ids.length > 0) {
+    const k = count.value;
     if (!Number.isInteger(k) || k < 1 || k > ids.length) {
       ctx.log.fault(
         'UNSUPPORTED_RULE',
-        counts[0]!.path,
+        count.path,
         `requiredNumber ${k} must be a whole number from 1 to the ${ids.length} targets`,
       );
       return undefined;
@@ -58,8 +83,8 @@ function profileRequirement(ctx: RuleContext, profile: LdNode): Requirement | un
   } else {
     own = allOf(ids);
   }
-  const alternatives = nodesOf(ctx.graph, profile, 'alternativeCondition')
-    .map((a) => profileRequirement(ctx, a))
+  const alternatives = structuralNodes(ctx, profile, 'alternativeCondition')
+    .map((a) => profileRequirement(ctx, a, depth + 1))
     .filter((r): r is Requirement => r !== undefined);
   const options = own === undefined ? alternatives : [own, ...alternatives];
   if (options.length === 0) {

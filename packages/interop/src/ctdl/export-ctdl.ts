@@ -5,6 +5,9 @@
  * `compare:GTEQ` constraints. Catalog fields CTDL has no property for (effort hours, EQF level,
  * skills, `x-` extensions, provider kind) go under Pathwise's own `pathwise:` namespace, declared in
  * the document's inline `@context`, so the document stays valid JSON-LD and self-contained.
+ * Identity an import kept is written back: a credential's `x-ctdl-id` is its node's `@id` (and its
+ * CTID, when the IRI ends in one), and the catalog's `x-ctdl-pathways` give the pathways' IRIs,
+ * names and destinations.
  */
 import type { Catalog, Credential, Provider, Requirement } from '@pathwise/core';
 import { UnknownCredentialError, isAll, isAny, isAtLeast, requirementIds } from '@pathwise/core';
@@ -12,6 +15,8 @@ import { PATHWISE_NS } from '../jsonld/normalise.js';
 import { PATHWISE_IDENTIFIER_TYPE } from './assign-ids.js';
 import { formatMonths, formatWeeks } from './iso-duration.js';
 import { componentFor } from './vocab.js';
+import { CTDL_ID_FIELD, CTDL_PATHWAYS_FIELD } from './identity-fields.js';
+import type { ImportedPathway } from './read-pathways.js';
 
 /** Options of exportCtdl. */
 export interface ExportCtdlOptions {
@@ -27,7 +32,7 @@ const CONTEXT = {
   pathwise: PATHWISE_NS,
 };
 
-const CTID = /^ce-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const CTID_AT_END = /(ce-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
 /**
  * @param catalog - a valid catalog
@@ -37,9 +42,14 @@ const CTID = /^ce-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
  */
 export function exportCtdl(catalog: Catalog, options: ExportCtdlOptions = {}): object {
   const base = options.baseIri ?? 'urn:pathwise:';
-  const iri = (id: string): string => `${base}credential:${encodeURIComponent(id)}`;
-  const orgIri = (id: string): string => `${base}organization:${encodeURIComponent(id)}`;
   const byId = new Map(catalog.credentials.map((c) => [c.id, c] as const));
+  const iri = (id: string): string => {
+    const kept = byId.get(id)?.[CTDL_ID_FIELD];
+    return typeof kept === 'string' && kept !== ''
+      ? kept
+      : `${base}credential:${encodeURIComponent(id)}`;
+  };
+  const orgIri = (id: string): string => `${base}organization:${encodeURIComponent(id)}`;
   let chosen: Credential[];
   let destinations: string[];
   if (options.target !== undefined) {
@@ -62,12 +72,20 @@ export function exportCtdl(catalog: Catalog, options: ExportCtdlOptions = {}): o
   const providers = (catalog.providers ?? []).filter(
     (p) => options.target === undefined || providerIds.has(p.id),
   );
-  const pathwayIri = `${base}pathway${options.target !== undefined ? `:${encodeURIComponent(options.target)}` : ''}`;
+  const kept = keptPathways(catalog).find(
+    (p) => options.target === undefined || p.destinations.includes(options.target),
+  );
+  if (kept && options.target === undefined && kept.destinations.some((d) => byId.has(d)))
+    destinations = kept.destinations.filter((d) => byId.has(d));
+  const pathwayIri =
+    kept?.iri ??
+    `${base}pathway${options.target !== undefined ? `:${encodeURIComponent(options.target)}` : ''}`;
   const targetName = options.target !== undefined ? byId.get(options.target)!.name : undefined;
   const pathway: Record<string, unknown> = {
     '@id': pathwayIri,
     '@type': 'ceterms:Pathway',
-    'ceterms:name': targetName !== undefined ? `Pathway to ${targetName}` : 'Pathwise catalog',
+    'ceterms:name':
+      kept?.name ?? (targetName !== undefined ? `Pathway to ${targetName}` : 'Pathwise catalog'),
     'ceterms:hasDestinationComponent': destinations.map((id) => ({ '@id': iri(id) })),
     'ceterms:hasChild': destinations.map((id) => ({ '@id': iri(id) })),
     'ceterms:hasPart': chosen.map((c) => ({ '@id': iri(c.id) })),
@@ -98,7 +116,8 @@ function component(c: Credential, ctx: Iris): object {
     'ceterms:name': c.name,
     'ceterms:identifier': [identifier(c.id)],
   };
-  if (CTID.test(c.id)) node['ceterms:ctid'] = c.id;
+  const ctid = CTID_AT_END.exec(ctx.iri(c.id))?.[1] ?? CTID_AT_END.exec(c.id)?.[1];
+  if (ctid !== undefined) node['ceterms:ctid'] = ctid.toLowerCase();
   if (credentialType) node['ceterms:credentialType'] = credentialType;
   if (c.description !== undefined) node['ceterms:description'] = c.description;
   if (c.url !== undefined) node['ceterms:subjectWebpage'] = c.url;
@@ -170,7 +189,8 @@ function organization(p: Provider, id: string): object {
     'ceterms:name': p.name,
     'ceterms:identifier': [identifier(p.id)],
   };
-  if (CTID.test(p.id)) node['ceterms:ctid'] = p.id;
+  const ctid = CTID_AT_END.exec(p.id)?.[1];
+  if (ctid !== undefined) node['ceterms:ctid'] = ctid.toLowerCase();
   if (p.url !== undefined) node['ceterms:subjectWebpage'] = p.url;
   if (p.kind !== undefined) node['pathwise:providerKind'] = p.kind;
   const ext = extensions(p);
@@ -186,7 +206,28 @@ function identifier(id: string): object {
   };
 }
 
+function keptPathways(catalog: Catalog): ImportedPathway[] {
+  const kept = catalog[CTDL_PATHWAYS_FIELD];
+  if (!Array.isArray(kept)) return [];
+  return kept.flatMap((p: unknown): ImportedPathway[] => {
+    if (!p || typeof p !== 'object') return [];
+    const { iri, name, destinations } = p as Record<string, unknown>;
+    return [
+      {
+        ...(typeof iri === 'string' ? { iri } : {}),
+        ...(typeof name === 'string' ? { name } : {}),
+        destinations: Array.isArray(destinations)
+          ? destinations.filter((d): d is string => typeof d === 'string')
+          : [],
+      },
+    ];
+  });
+}
+
 function extensions(o: object): object | undefined {
-  const ext = Object.fromEntries(Object.entries(o).filter(([k]) => k.startsWith('x-')));
+  // Identity kept by an import is written as the node's own @id and the pathway, not as an extension.
+  const ext = Object.fromEntries(
+    Object.entries(o).filter(([k]) => k.startsWith('x-') && !k.startsWith('x-ctdl-')),
+  );
   return Object.keys(ext).length > 0 ? { '@type': '@json', '@value': ext } : undefined;
 }

@@ -3,27 +3,39 @@
  * assessments and learning opportunities) become credentials, their conditions become requirements,
  * organisations become providers. Everything ignored, defaulted or approximated is a warning;
  * anything that would make a rule wrong (a dangling target, an unsupported constraint) is a fault.
+ * Several documents (a list, or a file of concatenated documents) are merged by `@id` into one.
+ * Identity travels with the catalog: each credential keeps its node's `@id` as `x-ctdl-id`, and the
+ * catalog keeps its pathways (IRI, name, destinations) as `x-ctdl-pathways`, so exportCtdl writes
+ * them back and a round trip keeps ids.
  */
 import type { Catalog, Credential, CredentialKind, Provider, Requirement } from '@pathwise/core';
 import { CATALOG_FORMAT, ID_PATTERN, PROVIDER_KINDS, validateCatalog } from '@pathwise/core';
 import type { ImportWarning } from '../errors.js';
 import { ImportInvalidError, ImportLog } from '../errors.js';
-import type { LdGraph, LdNode } from '../jsonld/normalise.js';
+import type { LdNode } from '../jsonld/normalise.js';
 import { normaliseJsonLd } from '../jsonld/normalise.js';
-import { conceptNames, nodesOf, strings, targets, text, values } from '../jsonld/read.js';
+import { conceptNames, has, nodesOf, text, values } from '../jsonld/read.js';
+import { readJsonText } from '../json/read-json-text.js';
+import { classify } from './classify-node.js';
+import type { Role } from './classify-node.js';
+import { readPathways } from './read-pathways.js';
+import { CTDL_ID_FIELD, CTDL_PATHWAYS_FIELD } from './identity-fields.js';
+import type { ImportedPathway } from './read-pathways.js';
 import { assignIds } from './assign-ids.js';
 import { componentRequirement } from './component-rules.js';
 import { credentialRequirement } from './credential-rules.js';
 import {
   readCost,
   readCredits,
+  readDuration,
   readPathwiseFields,
   readValidityMonths,
-  readWeeks,
 } from './node-fields.js';
 import { canonicalRequirement } from '../requirement/canonical.js';
 import { reportIgnored } from './report-ignored.js';
-import { ACTIVITY_KINDS, COMPONENT_KINDS, credentialKind, isCredentialClass } from './vocab.js';
+import { credentialKind } from './vocab.js';
+
+export type { ImportedPathway } from './read-pathways.js';
 
 /** Options of importCtdl. */
 export interface ImportCtdlOptions {
@@ -37,13 +49,6 @@ export interface ImportCtdlOptions {
   stubExternal?: boolean;
 }
 
-/** A pathway found in the document: its destination components are the natural targets. */
-export interface ImportedPathway {
-  iri?: string;
-  name?: string;
-  destinations: string[];
-}
-
 /** What importCtdl returns. */
 export interface ImportCtdlResult {
   catalog: Catalog;
@@ -51,38 +56,55 @@ export interface ImportCtdlResult {
   pathways: ImportedPathway[];
 }
 
-type Role = 'component' | 'credential' | 'activity';
-
 /**
  * Imports a CTDL document: a `ceterms:Pathway` with its components (`@graph` or expanded form),
- * CTDL credentials with `ceterms:requires` condition profiles, or a list of either.
- * @param doc - the parsed JSON-LD (a JSON string is parsed first)
+ * CTDL credentials with `ceterms:requires` condition profiles, or a list of either. A list of
+ * documents (a pathway file and a courses file) is merged by `@id` into one import.
+ * @param doc - the parsed JSON-LD, or its text (a byte-order mark and concatenated documents are read)
  * @param options - defaults for what the document leaves out
  * @returns a catalog that passes core's parseCatalog, the warnings, and the pathways found
  * @throws ImportInvalidError (code IMPORT_INVALID) listing every fault
  */
 export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): ImportCtdlResult {
   const log = new ImportLog();
-  if (typeof doc === 'string') {
-    try {
-      doc = JSON.parse(doc) as unknown;
-    } catch (error) {
-      throw new ImportInvalidError([
-        { code: 'NOT_JSON', path: '', message: `not JSON: ${(error as Error).message}` },
-      ]);
-    }
-  }
+  if (typeof doc === 'string') doc = readJsonText(doc);
   const graph = normaliseJsonLd(doc, log);
+  if (log.faults.some((f) => f.code === 'TOO_DEEP')) log.throwIfFaulty(); // not read in full
   const roles = new Map<LdNode, { role: Role; kind: CredentialKind | 'credential' }>();
   const pathways: LdNode[] = [];
+  const sets: LdNode[] = [];
   const orgs: LdNode[] = [];
+  const walletNodes: LdNode[] = [];
   for (const node of graph.nodes) {
     const role = classify(node, log);
     if (role === 'pathway') pathways.push(node);
+    else if (role === 'pathway-set') sets.push(node);
     else if (role === 'org') orgs.push(node);
+    else if (role === 'wallet') walletNodes.push(node);
     else if (role) roles.set(node, role);
   }
+  // A component that stands for a course or credential described elsewhere in the document
+  // (`proxyFor` / `sourceData`): that node's numbers fill in what the component leaves out, and it
+  // is one credential with the component, not a second one.
+  const proxyOf = new Map<LdNode, LdNode>();
+  for (const [node, { role }] of roles) {
+    if (role !== 'component') continue;
+    const proxy = nodesOf(graph, node, 'proxyFor', 'sourceData').find(
+      (p) => p !== node && roles.get(p)?.role !== 'component',
+    );
+    if (proxy) proxyOf.set(node, proxy);
+  }
+  for (const proxy of proxyOf.values()) roles.delete(proxy);
   const importable = [...roles.keys()];
+  if (importable.length === 0 && walletNodes.length > 0) {
+    throw new ImportInvalidError([
+      {
+        code: 'WRONG_FORMAT',
+        path: walletNodes[0]!.path,
+        message: `this is an Open Badges / Verifiable Credential document (${walletNodes[0]!.types.join(', ')}), not CTDL; give it to plan --wallet`,
+      },
+    ]);
+  }
   if (importable.length === 0) {
     log.fault(
       'NO_CONTENT',
@@ -92,6 +114,7 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
     throw new ImportInvalidError(log.faults);
   }
   const ids = assignIds(graph, importable, log);
+  for (const [component, proxy] of proxyOf) ids.set(proxy, ids.get(component)!);
   const orgIds = assignIds(graph, orgs, new ImportLog());
   const taken = new Set(ids.values());
   const stubs = new Map<string, Credential>();
@@ -113,49 +136,69 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
     );
     return id;
   };
-  const ctx = { graph, log, idOf: (n: LdNode) => ids.get(n), external };
+  const ctx = {
+    graph,
+    log,
+    idOf: (n: LdNode) => ids.get(n),
+    external,
+    stubExternal: options.stubExternal === true,
+  };
 
   const pathwayOrg = pathways.flatMap((p) => nodesOf(graph, p, 'ownedBy', 'offeredBy'))[0];
-  const currencies: { currency: string; path: string }[] = [];
+  // The first place each currency is named, for the fault when there are several.
+  const currencies = new Map<string, { readonly path: string }>();
+  const noteCurrency = (c: { currency: string; at: { readonly path: string } }): void => {
+    if (!currencies.has(c.currency)) currencies.set(c.currency, c.at);
+  };
   for (const p of pathways) {
     const c = text(p, 'pathwise:currency');
-    if (c) currencies.push({ currency: c, path: p.path });
+    if (c) noteCurrency({ currency: c, at: p });
   }
   const missing = { cost: [] as string[], weeks: [] as string[] };
   const credentials: Credential[] = [];
   for (const node of importable) {
     const { role, kind } = roles.get(node)!;
-    values(node, 'ctid', 'identifier', 'isPartOf', 'isChildOf'); // structure, read elsewhere or implied
+    values(node, 'ctid', 'identifier', 'isPartOf', 'isChildOf', 'proxyFor', 'sourceData');
     const id = ids.get(node)!;
-    const name = text(node, 'name');
+    const proxy = proxyOf.get(node);
+    if (proxy) values(proxy, 'ctid', 'identifier', 'isPartOf', 'hasDestinationComponent');
+    const name = text(node, 'name') ?? (proxy && text(proxy, 'name'));
     if (!name) log.warn('DEFAULTED', node.path, `no name; used the id "${id}"`);
-    const cost = readCost(graph, node, log);
-    if (cost) currencies.push(...cost.currencies);
-    const weeks = readWeeks(graph, node, log);
+    const cost = readCost(graph, node, log) ?? (proxy && readCost(graph, proxy, log));
+    if (cost) cost.currencies.forEach(noteCurrency);
+    const duration = readDuration(graph, node, log) ?? (proxy && readDuration(graph, proxy, log));
     if (cost === undefined) missing.cost.push(id);
-    if (weeks === undefined) missing.weeks.push(id);
+    if (duration?.weeks === undefined) missing.weeks.push(id);
     const credential: Credential = {
       id,
       name: name ?? id,
       kind: kind === 'credential' ? componentCredentialKind(node, log) : kind,
       cost: cost?.cost ?? 0,
-      durationWeeks: weeks ?? 0,
+      durationWeeks: duration?.weeks ?? 0,
     };
+    if (duration?.effortHours !== undefined) credential.effortHours = duration.effortHours;
+    if (node.id !== undefined && node.id !== id && !/^(_:|urn:pathwise:)/.test(node.id))
+      credential[CTDL_ID_FIELD] = node.id;
     const orgNode =
       nodesOf(graph, node, 'ownedBy', 'offeredBy').find((o) => orgIds.has(o)) ??
       (role === 'component' ? pathwayOrg : undefined);
     if (orgNode && orgIds.has(orgNode)) credential.provider = orgIds.get(orgNode)!;
-    const credits = readCredits(graph, node, log);
+    const credits = readCredits(graph, node, log) ?? (proxy && readCredits(graph, proxy, log));
     if (credits !== undefined) credential.credits = credits;
     const validity = readValidityMonths(node, log);
     if (validity !== undefined) credential.validityMonths = validity;
     Object.assign(credential, readPathwiseFields(node));
+    // A credential used as a pathway component carries its conditions like any component.
     const requires: Requirement | undefined =
-      role === 'component' ? componentRequirement(ctx, node) : credentialRequirement(ctx, node);
+      role === 'component'
+        ? componentRequirement(ctx, node)
+        : has(node, 'hasCondition', 'hasChild', 'prerequisite')
+          ? allOfDefined(credentialRequirement(ctx, node), componentRequirement(ctx, node))
+          : credentialRequirement(ctx, node);
     if (requires !== undefined) credential.requires = canonicalRequirement(requires);
-    const url = text(node, 'subjectWebpage');
+    const url = text(node, 'subjectWebpage') ?? (proxy && text(proxy, 'subjectWebpage'));
     if (url) credential.url = url;
-    const description = text(node, 'description');
+    const description = text(node, 'description') ?? (proxy && text(proxy, 'description'));
     if (description) credential.description = description;
     credentials.push(credential);
   }
@@ -171,27 +214,24 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
       );
     }
   }
-  const distinct = [...new Set(currencies.map((c) => c.currency))];
+  const distinct = [...currencies.keys()];
   if (distinct.length > 1) {
     log.fault(
       'BAD_VALUE',
-      currencies.find((c) => c.currency !== distinct[0])!.path,
+      currencies.get(distinct[1]!)!.path,
       `costs are in several currencies (${distinct.join(', ')}); they cannot be added up`,
     );
   }
   const providers = orgs.map((o) => provider(o, orgIds.get(o)!, log));
-  const imported: ImportedPathway[] = pathways.map((p) => readPathway(ctx, p));
-  for (const node of importable) {
-    for (const t of targets(graph, node, 'isDestinationComponentOf', 'isDestinationComponentFor')) {
-      const pw = t.node ? imported[pathways.indexOf(t.node)] : undefined;
-      if (pw && !pw.destinations.includes(ids.get(node)!)) pw.destinations.push(ids.get(node)!);
-    }
-  }
+  const imported: ImportedPathway[] = readPathways(ctx, pathways, sets, importable);
   credentials.push(...stubs.values());
   const catalog: Catalog = { format: CATALOG_FORMAT, credentials };
   const currency = distinct[0] ?? options.currency;
   if (currency) catalog.currency = currency;
   if (providers.length > 0) catalog.providers = providers;
+  // Identity of the source pathways, for exportCtdl; one exportCtdl made up itself is not kept.
+  const sourced = imported.filter((p) => p.iri === undefined || !p.iri.startsWith('urn:pathwise:'));
+  if (sourced.length > 0) catalog[CTDL_PATHWAYS_FIELD] = sourced;
   for (const p of pathways) {
     // Only the catalog's own `x-` extensions travel on the pathway node.
     for (const [k, v] of Object.entries(readPathwiseFields(p))) {
@@ -211,38 +251,6 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
     );
   }
   return { catalog, warnings: log.warnings, pathways: imported };
-}
-
-function classify(
-  node: LdNode,
-  log: ImportLog,
-): 'pathway' | 'org' | { role: Role; kind: CredentialKind | 'credential' } | undefined {
-  for (const t of node.types) {
-    if (t === 'Pathway') return 'pathway';
-    if (/Organization$/.test(t)) return 'org';
-    if (Object.hasOwn(COMPONENT_KINDS, t)) return { role: 'component', kind: COMPONENT_KINDS[t]! };
-    if (Object.hasOwn(ACTIVITY_KINDS, t)) return { role: 'activity', kind: ACTIVITY_KINDS[t]! };
-    if (isCredentialClass(t)) {
-      const kind = credentialKind(t);
-      if (!kind)
-        log.warn(
-          'UNKNOWN_TYPE',
-          node.path,
-          `credential class ${t} is not one Pathwise knows; imported as a certificate`,
-        );
-      return { role: 'credential', kind: kind ?? 'certificate' };
-    }
-  }
-  const unknownComponent = node.types.find((t) => /Component$/.test(t) && t !== 'PathwayComponent');
-  if (unknownComponent || node.types.includes('PathwayComponent')) {
-    log.warn(
-      'UNKNOWN_TYPE',
-      node.path,
-      `component type ${unknownComponent ?? 'PathwayComponent'} is not one Pathwise knows; imported as a course so its rules still hold`,
-    );
-    return { role: 'component', kind: 'course' };
-  }
-  return undefined;
 }
 
 function componentCredentialKind(node: LdNode, log: ImportLog): CredentialKind {
@@ -276,18 +284,9 @@ function provider(node: LdNode, id: string, log: ImportLog): Provider {
   return p;
 }
 
-function readPathway(
-  ctx: { graph: LdGraph; idOf(n: LdNode): string | undefined },
-  p: LdNode,
-): ImportedPathway {
-  const destinations = targets(ctx.graph, p, 'hasDestinationComponent').flatMap((t) => {
-    const id = t.node ? ctx.idOf(t.node) : undefined;
-    return id ? [id] : [];
-  });
-  values(p, 'hasChild', 'hasPart', 'ownedBy', 'offeredBy', 'ctid');
-  strings(p, 'subjectWebpage');
-  const name = text(p, 'name');
-  return { iri: p.id || undefined, name: name || undefined, destinations };
+function allOfDefined(...parts: (Requirement | undefined)[]): Requirement | undefined {
+  const defined = parts.filter((r): r is Requirement => r !== undefined);
+  return defined.length === 0 ? undefined : defined.length === 1 ? defined[0] : { all: defined };
 }
 
 function sourcePath(path: string, nodes: LdNode[]): string {

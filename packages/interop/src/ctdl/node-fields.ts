@@ -5,52 +5,124 @@
  */
 import type { ImportLog } from '../errors.js';
 import type { LdGraph, LdNode } from '../jsonld/normalise.js';
-import { nodesOf, numbers, pathOf, strings, text, values } from '../jsonld/read.js';
+import {
+  conceptNames,
+  locOf,
+  nodesOf,
+  numbers,
+  pathOf,
+  strings,
+  text,
+  values,
+} from '../jsonld/read.js';
 import { durationMonths, durationWeeks, parseIsoDuration } from './iso-duration.js';
 
 /** A cost with the currency it was given in (when it was). */
 export interface NodeCost {
   cost: number;
-  currencies: { currency: string; path: string }[];
+  /** Each currency named, with where (its text is built only for a fault). */
+  currencies: { currency: string; at: { readonly path: string } }[];
 }
 
 /**
- * Sums the prices of the node's `estimatedCost` profiles (tuition plus fees are all paid).
+ * The node's cost from its `estimatedCost` profiles. Profiles of different `directCostType`s
+ * (tuition, fees, exam) are all paid, so they are added; several profiles of the same type (or
+ * none) are alternatives (in-state / out-of-state tuition), so the highest is taken, with a
+ * warning, and a plan never costs less than the provider asks. Sums are rounded to cents.
+ * A currency written as a name ("US Dollar") is read as its ISO 4217 code, with a warning.
  * @returns the cost, or undefined when the node has no priced profile
  */
 export function readCost(graph: LdGraph, node: LdNode, log: ImportLog): NodeCost | undefined {
   const profiles = nodesOf(graph, node, 'estimatedCost');
-  let cost: number | undefined;
+  const byType = new Map<string, number[]>();
   const currencies: NodeCost['currencies'] = [];
   for (const p of profiles) {
     const prices = numbers(p, 'price', 'schema:price');
+    values(p, 'name', 'description', 'costDetails', 'audienceType', 'residencyType');
     if (prices.length === 0) {
       log.warn('IGNORED_NODE', p.path, 'cost profile has no price');
       continue;
     }
+    let total = 0;
     for (const price of prices) {
-      if (price.value < 0) {
-        log.fault('BAD_VALUE', price.path, `price ${price.value} is negative`);
-        continue;
-      }
-      cost = (cost ?? 0) + price.value;
+      if (price.value < 0) log.fault('BAD_VALUE', price.path, `price ${price.value} is negative`);
+      else total += price.value;
     }
-    const currency = text(p, 'currency', 'schema:priceCurrency');
-    if (currency)
-      currencies.push({
-        currency: currency.toUpperCase(),
-        path: pathOf(p, 'currency', 'schema:priceCurrency'),
-      });
+    const type = conceptNames(p, 'directCostType', 'costType').sort().join('+') || '(no type)';
+    const list = byType.get(type) ?? [];
+    list.push(total);
+    byType.set(type, list);
+    const written = text(p, 'currency', 'schema:priceCurrency');
+    if (written) {
+      const at = locOf(p, 'currency', 'schema:priceCurrency');
+      const code = currencyCode(written);
+      if (code === undefined) {
+        log.warn(
+          'IGNORED_PROPERTY',
+          at.path,
+          `currency "${written}" is neither an ISO 4217 code nor a currency name; ignored`,
+        );
+      } else {
+        if (code !== written)
+          log.warn('APPROXIMATED', at.path, `currency "${written}" read as ${code}`);
+        currencies.push({ currency: code, at });
+      }
+    }
+  }
+  let cost: number | undefined;
+  for (const [type, list] of byType) {
+    const highest = Math.max(...list);
+    if (list.length > 1)
+      log.warn(
+        'APPROXIMATED',
+        pathOf(node, 'estimatedCost'),
+        `${list.length} cost profiles of type ${type} (${list.join(', ')}) are alternatives; took the highest, ${highest}`,
+      );
+    cost = Math.round(((cost ?? 0) + highest) * 100) / 100;
   }
   for (const n of numbers(node, 'pathwise:cost')) cost = n.value; // Pathwise's exact figure wins
   return cost === undefined ? undefined : { cost, currencies };
 }
 
+let currencyNames: Map<string, string> | undefined;
+
+/**
+ * @param written - an ISO 4217 code in any case, or an English currency name ("US Dollar", "euros")
+ * @returns the code, or undefined when it is neither
+ */
+export function currencyCode(written: string): string | undefined {
+  const t = written.trim();
+  if (/^[A-Za-z]{3}$/.test(t)) return t.toUpperCase();
+  if (!currencyNames) {
+    // Node's ICU knows every code's English name; no hand-kept table.
+    currencyNames = new Map();
+    const names = new Intl.DisplayNames(['en'], { type: 'currency' });
+    for (const code of Intl.supportedValuesOf('currency')) {
+      const name = names.of(code);
+      if (name) currencyNames.set(name.toLowerCase(), code);
+    }
+  }
+  const key = t.toLowerCase().replace(/\s+/g, ' ');
+  return currencyNames.get(key) ?? currencyNames.get(key.replace(/s$/, ''));
+}
+
+/** Calendar weeks and effort hours read from a duration profile. */
+export interface NodeDuration {
+  weeks?: number;
+  effortHours?: number;
+}
+
 /**
  * Weeks from the node's `estimatedDuration`: the exact duration, else the maximum, else the minimum.
- * @returns weeks, or undefined when none is given
+ * A duration in hours only (`PT40H`) is the effort it takes, not calendar time: it is read as
+ * `effortHours`, with a warning.
+ * @returns weeks and/or effort hours, or undefined when none is given
  */
-export function readWeeks(graph: LdGraph, node: LdNode, log: ImportLog): number | undefined {
+export function readDuration(
+  graph: LdGraph,
+  node: LdNode,
+  log: ImportLog,
+): NodeDuration | undefined {
   const profiles = nodesOf(graph, node, 'estimatedDuration');
   if (profiles.length > 1)
     log.warn(
@@ -60,9 +132,9 @@ export function readWeeks(graph: LdGraph, node: LdNode, log: ImportLog): number 
     );
   const p = profiles[0];
   if (!p) return undefined;
-  const pick = (term: string): { text: string; path: string } | undefined => {
+  const pick = (term: string): { text: string; at: { readonly path: string } } | undefined => {
     const v = values(p, term).find((x) => x.kind === 'literal' && typeof x.value === 'string');
-    return v && v.kind === 'literal' ? { text: v.value as string, path: v.path } : undefined;
+    return v && v.kind === 'literal' ? { text: v.value as string, at: v } : undefined;
   };
   const exact = pick('exactDuration');
   const max = pick('maximumDuration');
@@ -75,22 +147,31 @@ export function readWeeks(graph: LdGraph, node: LdNode, log: ImportLog): number 
   if (!exact)
     log.warn(
       'APPROXIMATED',
-      chosen.path,
+      chosen.at.path,
       `no exactDuration; used the ${max ? 'maximum' : 'minimum'}`,
     );
   const parts = parseIsoDuration(chosen.text);
   if (!parts) {
-    log.fault('BAD_VALUE', chosen.path, `"${chosen.text}" is not an ISO 8601 duration`);
+    log.fault('BAD_VALUE', chosen.at.path, `"${chosen.text}" is not an ISO 8601 duration`);
     return undefined;
+  }
+  if (/^PT/i.test(chosen.text.trim())) {
+    const effortHours = parts.hours + parts.minutes / 60 + parts.seconds / 3600;
+    log.warn(
+      'APPROXIMATED',
+      chosen.at.path,
+      `${chosen.text} is a number of hours: read as ${effortHours} effort hours, not calendar time`,
+    );
+    return { effortHours };
   }
   const { weeks, approximate } = durationWeeks(parts);
   if (approximate)
     log.warn(
       'APPROXIMATED',
-      chosen.path,
+      chosen.at.path,
       `${chosen.text} counted as ${weeks} weeks (a year is 52 weeks)`,
     );
-  return weeks;
+  return { weeks };
 }
 
 /**

@@ -14,31 +14,32 @@ const SUPPORT =
  * @param log - where the warnings go
  */
 export function reportIgnored(graph: LdGraph, log: ImportLog): void {
-  const props = new Map<string, { count: number; path: string }>();
-  const nodes = new Map<string, { count: number; path: string }>();
+  // Locations are kept, not their text: only the first of each kind is ever printed.
+  const props = new Map<string, { count: number; at: { readonly path: string } }>();
+  const nodes = new Map<string, { count: number; at: { readonly path: string } }>();
   const bump = (
-    m: Map<string, { count: number; path: string }>,
+    m: Map<string, { count: number; at: { readonly path: string } }>,
     key: string,
-    path: string,
+    at: { readonly path: string },
   ): void => {
     const e = m.get(key);
     if (e) e.count++;
-    else m.set(key, { count: 1, path });
+    else m.set(key, { count: 1, at });
   };
   for (const node of graph.nodes) {
     const type = node.types[0] ?? '(untyped)';
-    if (node.used.size === 0 && !node.embedded && !node.types.some((t) => SUPPORT.test(t))) {
-      bump(nodes, type, node.path);
+    if (!node.read && !node.embedded && !node.types.some((t) => SUPPORT.test(t))) {
+      bump(nodes, type, node);
       continue;
     }
-    for (const [term, prop] of node.props) {
-      if (!node.used.has(term)) bump(props, `${prop.key} on ${type}`, prop.path);
+    for (const prop of node.props.values()) {
+      if (!prop.used) bump(props, `${prop.key} on ${type}`, prop);
     }
   }
-  for (const [type, { count, path }] of nodes) {
-    log.warn('IGNORED_NODE', path, `ignored ${count} node(s) of type ${type}`);
+  for (const [type, { count, at }] of nodes) {
+    log.warn('IGNORED_NODE', at.path, `ignored ${count} node(s) of type ${type}`);
   }
-  for (const [what, { count, path }] of props) {
-    log.warn('IGNORED_PROPERTY', path, `ignored ${what}${count > 1 ? ` (${count} times)` : ''}`);
+  for (const [what, { count, at }] of props) {
+    log.warn('IGNORED_PROPERTY', at.path, `ignored ${what}${count > 1 ? ` (${count} times)` : ''}`);
   }
 }

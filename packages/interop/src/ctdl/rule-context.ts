@@ -5,6 +5,7 @@ import type { CredentialKind, Requirement } from '@pathwise/core';
 import type { ImportLog } from '../errors.js';
 import type { LdGraph, LdNode } from '../jsonld/normalise.js';
 import type { LdTarget } from '../jsonld/read.js';
+import { numbers, targets, values } from '../jsonld/read.js';
 
 /** Shared state of one CTDL import. */
 export interface RuleContext {
@@ -17,6 +18,8 @@ export interface RuleContext {
    * does not describe (a resource elsewhere in the registry); undefined without the option.
    */
   external(iri: string, kind: CredentialKind, path: string): string | undefined;
+  /** True under the `stubExternal` option. */
+  stubExternal: boolean;
 }
 
 /**
@@ -57,6 +60,69 @@ export function targetIds(
     ids.push(id);
   }
   return ids;
+}
+
+/**
+ * Resolves the nodes a structural property names (`hasCondition`, `requires`, `alternativeCondition`).
+ * A reference the document does not describe is a fault, or, with `stubExternal`, a warning that
+ * the part it stands for is not enforced (a condition cannot be stood in for by a credential).
+ * @returns the nodes found, in document order
+ */
+export function structuralNodes(ctx: RuleContext, node: LdNode, term: string): LdNode[] {
+  const out: LdNode[] = [];
+  for (const t of targets(ctx.graph, node, term)) {
+    if (t.node) out.push(t.node);
+    else if (ctx.stubExternal)
+      ctx.log.warn(
+        'IGNORED_NODE',
+        t.path,
+        `${term} ${t.iri ?? '(no IRI)'} is not described in the document; that part of the rule is not enforced`,
+      );
+    else
+      ctx.log.fault(
+        'DANGLING_REFERENCE',
+        t.path,
+        `${term} ${t.iri ?? '(no IRI)'} is not described in the document`,
+      );
+  }
+  return out;
+}
+
+/**
+ * Reads `requiredNumber`: a whole number, or a fault (a word such as "two" never means "all").
+ * @returns the number and its path, undefined when absent, or null after a fault
+ */
+export function requiredNumber(
+  ctx: RuleContext,
+  node: LdNode,
+): { value: number; path: string } | undefined | null {
+  const raw = values(node, 'requiredNumber');
+  if (raw.length === 0) return undefined;
+  const found = numbers(node, 'requiredNumber');
+  if (found.length < raw.length || raw.length > 1) {
+    ctx.log.fault(
+      'BAD_VALUE',
+      raw[0]!.path,
+      raw.length > 1
+        ? 'requiredNumber is given more than once'
+        : `requiredNumber ${JSON.stringify(raw[0]!.kind === 'literal' ? raw[0]!.value : raw[0]!.kind)} is not a number`,
+    );
+    return null;
+  }
+  return found[0];
+}
+
+/** @returns the ids without repeats, warning once per repeated id (a target counts once) */
+export function distinctTargets(ctx: RuleContext, ids: string[], path: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const id of ids) {
+    if (!seen.has(id)) {
+      seen.add(id);
+      out.push(id);
+    } else ctx.log.warn('DEFAULTED', path, `target ${id} is named more than once; it counts once`);
+  }
+  return out;
 }
 
 /**

@@ -14,6 +14,12 @@
  * full IRI (or its key when it cannot be expanded).
  */
 import type { ImportLog } from '../errors.js';
+import { MAX_NESTING } from '../json/nesting.js';
+import { LdEmbedded, LdLiteral, LdNode, LdProp, LdRef, Loc } from './ld-types.js';
+import type { Located, LdValue } from './ld-types.js';
+
+export { LdEmbedded, LdLiteral, LdNode, LdProp, LdRef, Loc } from './ld-types.js';
+export type { LdValue, Located } from './ld-types.js';
 
 /** Pathwise's own namespace, for catalog fields CTDL has no property for. */
 export const PATHWISE_NS = 'https://pathwise.dev/ns/ctdl#';
@@ -22,6 +28,10 @@ const CTDL_NS = /^https?:\/\/purl\.org\/ctdl\/terms\//;
 const CTDL_ASN_NS = /^https?:\/\/purl\.org\/ctdlasn\/terms\//;
 const SCHEMA_NS = /^https?:\/\/schema\.org\//;
 
+/** A CTID: `ce-` and a UUID, in either case (registries write lower case; people do not). */
+export const CTID = /^ce-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CTID_AT_END = /(ce-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
 const DEFAULT_PREFIXES: Record<string, string> = {
   ceterms: 'https://purl.org/ctdl/terms/',
   ceasn: 'https://purl.org/ctdlasn/terms/',
@@ -29,32 +39,6 @@ const DEFAULT_PREFIXES: Record<string, string> = {
   pathwise: PATHWISE_NS,
   xsd: 'http://www.w3.org/2001/XMLSchema#',
 };
-
-/** One value of a property: a literal, a reference by IRI, or an embedded node. */
-export type LdValue =
-  | { kind: 'literal'; value: unknown; lang?: string; path: string }
-  | { kind: 'ref'; iri: string; path: string }
-  | { kind: 'node'; node: LdNode; path: string };
-
-/** A property of a node: the key as written and its values. */
-export interface LdProp {
-  key: string;
-  path: string;
-  values: LdValue[];
-}
-
-/** A node with normalised property terms. */
-export interface LdNode {
-  id?: string;
-  /** Normalised type terms (`Pathway`, `CredentialComponent`, `schema:QuantitativeValue`). */
-  types: string[];
-  path: string;
-  props: Map<string, LdProp>;
-  /** Terms an importer has read; the rest are reported as ignored. */
-  used: Set<string>;
-  /** True when the node appeared nested inside another node's property. */
-  embedded: boolean;
-}
 
 /** Every node of a document, with lookups by `@id` and CTID. */
 export interface LdGraph {
@@ -139,76 +123,109 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     ctx.terms = new Map(); // prefixes changed: earlier normalisations may no longer hold
   };
 
-  const isNodeObject = (o: Record<string, unknown>): boolean =>
-    '@type' in o || '@id' in o || '@graph' in o || Object.keys(o).some((k) => k.includes(':'));
+  const isNodeObject = (o: Record<string, unknown>): boolean => {
+    if ('@type' in o || '@id' in o || '@graph' in o) return true;
+    for (const k in o) if (k.includes(':')) return true;
+    return false;
+  };
+  const onlyKey = (o: Record<string, unknown>, only: string): boolean => {
+    for (const k in o) if (k !== only) return false;
+    return true;
+  };
 
-  const readValues = (raw: unknown, path: string, out: LdValue[]): void => {
+  let tooDeep = false;
+  /** Past MAX_NESTING levels: one TOO_DEEP fault, and nothing deeper is read. */
+  const deep = (depth: number, path: string): boolean => {
+    if (depth < MAX_NESTING) return false;
+    if (!tooDeep) {
+      tooDeep = true;
+      log.fault('TOO_DEEP', path, `nested more than ${MAX_NESTING} levels deep; not read`);
+    }
+    return true;
+  };
+
+  const readValues = (
+    raw: unknown,
+    parent: Located,
+    step: string | number | undefined,
+    out: LdValue[],
+    depth: number,
+  ): void => {
     if (raw === null || raw === undefined) return;
+    if (depth >= MAX_NESTING && deep(depth, new Loc(parent, step).path)) return;
     if (Array.isArray(raw)) {
-      raw.forEach((item, i) => readValues(item, `${path}[${i}]`, out));
+      const at = step === undefined ? parent : new Loc(parent, step);
+      for (let i = 0; i < raw.length; i++) readValues(raw[i], at, i, out, depth + 1);
       return;
     }
     if (typeof raw !== 'object') {
-      out.push({ kind: 'literal', value: raw, path });
+      out.push(new LdLiteral(parent, step, raw));
       return;
     }
     const o = raw as Record<string, unknown>;
     if ('@list' in o || '@set' in o) {
-      readValues(o['@list'] ?? o['@set'], path, out);
+      readValues(o['@list'] ?? o['@set'], parent, step, out, depth + 1);
       return;
     }
     if ('@value' in o) {
       const lang = typeof o['@language'] === 'string' ? o['@language'] : undefined;
-      out.push({ kind: 'literal', value: o['@value'], path, lang: lang || undefined });
+      out.push(new LdLiteral(parent, step, o['@value'], lang));
       return;
     }
-    const keys = Object.keys(o);
-    if (keys.length === 1 && typeof o['@id'] === 'string') {
-      out.push({ kind: 'ref', iri: expandIri(o['@id']), path });
+    const id = o['@id'];
+    if (typeof id === 'string' && onlyKey(o, '@id')) {
+      out.push(new LdRef(parent, step, expandIri(id)));
       return;
     }
     if (isNodeObject(o)) {
-      out.push({ kind: 'node', node: readNode(o, path, true), path });
+      const value = new LdEmbedded(parent, step);
+      value.node = readNode(o, value, true, depth + 1);
+      out.push(value);
       return;
     }
     // A language map ({"en-US": "…"}): keep each language's string.
-    for (const [lang, v] of Object.entries(o)) {
-      if (typeof v === 'string')
-        out.push({ kind: 'literal', value: v, lang, path: `${path}.${lang}` });
+    const at = step === undefined ? parent : new Loc(parent, step);
+    for (const lang in o) {
+      const v = o[lang];
+      if (typeof v === 'string') out.push(new LdLiteral(at, lang, v, lang));
       else if (Array.isArray(v)) {
-        v.forEach((s, i) =>
-          out.push({ kind: 'literal', value: s, lang, path: `${path}.${lang}[${i}]` }),
-        );
-      } else out.push({ kind: 'literal', value: v, path: `${path}.${lang}` });
+        const list = new Loc(at, lang);
+        for (let i = 0; i < v.length; i++) out.push(new LdLiteral(list, i, v[i], lang));
+      } else out.push(new LdLiteral(at, lang, v));
     }
   };
 
-  const readNode = (o: Record<string, unknown>, path: string, embedded: boolean): LdNode => {
+  const readNode = (
+    o: Record<string, unknown>,
+    at: Located,
+    embedded: boolean,
+    depth: number,
+  ): LdNode => {
     const saved = ctx;
+    const node = new LdNode(at, embedded);
     if ('@context' in o) {
       ctx = { prefixes: { ...ctx.prefixes }, vocab: ctx.vocab || undefined };
-      readContext(o['@context'], `${path}.@context`);
+      readContext(o['@context'], `${node.path}.@context`);
     }
-    const node: LdNode = { types: [], path, props: new Map(), used: new Set(), embedded };
     const id = o['@id'];
     if (typeof id === 'string') node.id = expandIri(id);
-    else if (id !== undefined) log.fault('MALFORMED', `${path}.@id`, '@id must be a string');
+    else if (id !== undefined) log.fault('MALFORMED', `${node.path}.@id`, '@id must be a string');
     const rawTypes = o['@type'] ?? o.type;
     for (const t of Array.isArray(rawTypes) ? rawTypes : rawTypes === undefined ? [] : [rawTypes]) {
       if (typeof t === 'string') node.types.push(term(t));
-      else log.fault('MALFORMED', `${path}.@type`, '@type must be a string or a list of strings');
+      else
+        log.fault('MALFORMED', `${node.path}.@type`, '@type must be a string or a list of strings');
     }
-    for (const [key, raw] of Object.entries(o)) {
-      if (key.startsWith('@') || key === 'type') continue;
+    for (const key in o) {
+      if (key.charCodeAt(0) === 0x40 /* @ */ || key === 'type') continue;
       const name = term(key);
-      const values: LdValue[] = [];
-      readValues(raw, `${path}.${key}`, values);
       const existing = node.props.get(name);
-      if (existing) existing.values.push(...values);
-      else node.props.set(name, { key, path: `${path}.${key}`, values });
+      const prop = existing ?? new LdProp(node, key);
+      readValues(o[key], prop, undefined, prop.values, depth + 1);
+      if (!existing) node.props.set(name, prop);
     }
     const graph = o['@graph'];
-    if (graph !== undefined) readTop(graph, `${path}.@graph`);
+    if (graph !== undefined) readTop(graph, `${node.path}.@graph`, depth + 1);
     ctx = saved;
     register(node);
     return node;
@@ -232,13 +249,19 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
       byId.set(node.id, node);
     }
     const ctid = node.props.get('ctid')?.values.find((v) => v.kind === 'literal');
-    if (ctid && typeof ctid.value === 'string') byCtid.set(ctid.value.toLowerCase(), node);
+    if (ctid && typeof ctid.value === 'string' && CTID.test(ctid.value.trim()))
+      byCtid.set(ctid.value.trim().toLowerCase(), node);
+    // A registry IRI ends in the CTID (`…/resources/ce-…`): references by CTID find the node too.
+    const fromIri = node.id !== undefined ? CTID_AT_END.exec(node.id)?.[1] : undefined;
+    if (fromIri !== undefined && !byCtid.has(fromIri.toLowerCase()))
+      byCtid.set(fromIri.toLowerCase(), node);
     nodes.push(node);
   };
 
-  const readTop = (value: unknown, path: string): void => {
+  const readTop = (value: unknown, path: string, depth: number): void => {
+    if (deep(depth, path || '(root)')) return;
     if (Array.isArray(value)) {
-      value.forEach((item, i) => readTop(item, `${path}[${i}]`));
+      for (let i = 0; i < value.length; i++) readTop(value[i], `${path}[${i}]`, depth + 1);
       return;
     }
     if (value === null || typeof value !== 'object') {
@@ -248,7 +271,7 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     const o = value as Record<string, unknown>;
     if (o.decoded_resource && typeof o.decoded_resource === 'object') {
       // A Credential Registry envelope: the resource is inside.
-      readTop(o.decoded_resource, `${path ? `${path}.` : ''}decoded_resource`);
+      readTop(o.decoded_resource, `${path ? `${path}.` : ''}decoded_resource`, depth + 1);
       return;
     }
     const onlyGraph = Object.keys(o).every(
@@ -260,20 +283,20 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
         ctx = { prefixes: { ...ctx.prefixes }, vocab: ctx.vocab || undefined };
         readContext(o['@context'], `${path ? `${path}.` : ''}@context`);
       }
-      readTop(o['@graph'], `${path ? `${path}.` : ''}@graph`);
+      readTop(o['@graph'], `${path ? `${path}.` : ''}@graph`, depth + 1);
       ctx = saved;
       return;
     }
-    readNode(o, path || '(root)', false);
+    readNode(o, path || '(root)', false, depth);
   };
 
-  readTop(doc, '');
+  readTop(doc, '', 0);
 
   ctx = { prefixes: seenPrefixes };
   const resolve = (iri: string): LdNode | undefined => {
     const direct = byId.get(iri) ?? byId.get(expandIri(iri));
     if (direct) return direct;
-    const ctid = /(ce-[0-9a-f-]{36})$/i.exec(iri)?.[1];
+    const ctid = CTID_AT_END.exec(iri)?.[1];
     return ctid ? byCtid.get(ctid.toLowerCase()) : undefined;
   };
   return { nodes, resolve };

@@ -5,10 +5,22 @@
 import type { LdGraph, LdNode, LdValue } from './normalise.js';
 
 /** A property value that points at a node: resolved when the document has the node. */
-export interface LdTarget {
-  iri?: string;
-  node?: LdNode;
-  path: string;
+export class LdTarget {
+  /**
+   * @param at - the value it was read from (its location)
+   * @param iri - the IRI it names, if any
+   * @param node - the node, when the document has it
+   */
+  constructor(
+    private readonly at: { readonly path: string },
+    readonly iri?: string,
+    readonly node?: LdNode,
+  ) {}
+
+  /** Where the reference is in the input. */
+  get path(): string {
+    return this.at.path;
+  }
 }
 
 /** @returns the values of a term (any of `terms`), marking them used */
@@ -16,22 +28,45 @@ export function values(node: LdNode, ...terms: string[]): readonly LdValue[] {
   if (terms.length === 1) {
     const prop = node.props.get(terms[0]!);
     if (!prop) return [];
-    node.used.add(terms[0]!);
+    prop.used = node.read = true;
     return prop.values;
   }
-  const out: LdValue[] = [];
+  let out: LdValue[] | undefined;
+  let only: readonly LdValue[] = [];
   for (const t of terms) {
     const prop = node.props.get(t);
     if (!prop) continue;
-    node.used.add(t);
-    out.push(...prop.values);
+    prop.used = node.read = true;
+    if (only.length === 0) only = prop.values;
+    else (out ??= [...only]).push(...prop.values);
   }
-  return out;
+  return out ?? only;
 }
 
 /** @returns whether the node has any of the terms (without marking them used) */
 export function has(node: LdNode, ...terms: string[]): boolean {
   return terms.some((t) => node.props.has(t));
+}
+
+/** A number read from a property, with its location (text built only when asked for). */
+class NumberAt {
+  constructor(
+    readonly value: number,
+    private readonly at: { readonly path: string },
+  ) {}
+
+  get path(): string {
+    return this.at.path;
+  }
+}
+
+/** @returns the location of the first present term, or the node (its text is built when read) */
+export function locOf(node: LdNode, ...terms: string[]): { readonly path: string } {
+  for (const t of terms) {
+    const p = node.props.get(t);
+    if (p) return p;
+  }
+  return node;
 }
 
 /** @returns the path of the first present term, or the node's path */
@@ -48,12 +83,13 @@ export function pathOf(node: LdNode, ...terms: string[]): string {
  * @returns the string, or undefined
  */
 export function text(node: LdNode, ...terms: string[]): string | undefined {
-  const lits = values(node, ...terms).filter(
-    (v): v is Extract<LdValue, { kind: 'literal' }> =>
-      v.kind === 'literal' && typeof v.value === 'string',
-  );
-  const english = lits.find((l) => l.lang === undefined || /^en\b/i.test(l.lang));
-  return ((english ?? lits[0])?.value as string | undefined)?.trim();
+  let first: string | undefined;
+  for (const v of values(node, ...terms)) {
+    if (v.kind !== 'literal' || typeof v.value !== 'string') continue;
+    if (v.lang === undefined || /^en\b/i.test(v.lang)) return v.value.trim();
+    first ??= v.value;
+  }
+  return first?.trim();
 }
 
 /** @returns every string literal or IRI of the terms */
@@ -74,13 +110,18 @@ export function strings(node: LdNode, ...terms: string[]): string[] {
  * @returns one entry per value; `node` is undefined for a dangling reference
  */
 export function targets(graph: LdGraph, node: LdNode, ...terms: string[]): LdTarget[] {
-  return values(node, ...terms).flatMap((v): LdTarget[] => {
-    if (v.kind === 'node') return [{ node: v.node, path: v.path, iri: v.node.id || undefined }];
+  const found = values(node, ...terms);
+  const out: LdTarget[] = new Array<LdTarget>(found.length);
+  for (let i = 0; i < found.length; i++) {
+    const v = found[i]!;
+    if (v.kind === 'node') {
+      out[i] = new LdTarget(v, v.node.id, v.node);
+      continue;
+    }
     const iri = v.kind === 'ref' ? v.iri : typeof v.value === 'string' ? v.value : undefined;
-    if (iri === undefined) return [{ path: v.path }];
-    const found = graph.resolve(iri);
-    return [{ iri, path: v.path, node: found }];
-  });
+    out[i] = new LdTarget(v, iri, iri === undefined ? undefined : graph.resolve(iri));
+  }
+  return out;
 }
 
 /** @returns the embedded or referenced nodes of a term that the document has */
@@ -92,19 +133,22 @@ export function nodesOf(graph: LdGraph, node: LdNode, ...terms: string[]): LdNod
  * Reads a number written as a JSON number, a numeric string, or `{"@value": …}`.
  * @returns the numbers found (non-numeric values are skipped)
  */
-export function numbers(node: LdNode, ...terms: string[]): { value: number; path: string }[] {
-  return values(node, ...terms).flatMap((v) => {
-    if (v.kind !== 'literal') return [];
+export function numbers(
+  node: LdNode,
+  ...terms: string[]
+): { readonly value: number; readonly path: string }[] {
+  const out: NumberAt[] = [];
+  for (const v of values(node, ...terms)) {
+    if (v.kind !== 'literal') continue;
     const n =
       typeof v.value === 'number'
         ? v.value
-        : typeof v.value === 'string'
+        : typeof v.value === 'string' && v.value.trim() !== ''
           ? Number(v.value.trim())
           : NaN;
-    return Number.isFinite(n) && !(typeof v.value === 'string' && v.value.trim() === '')
-      ? [{ value: n, path: v.path }]
-      : [];
-  });
+    if (Number.isFinite(n)) out.push(new NumberAt(n, v));
+  }
+  return out;
 }
 
 /**
@@ -114,8 +158,9 @@ export function numbers(node: LdNode, ...terms: string[]): { value: number; path
 export function conceptNames(node: LdNode, ...terms: string[]): string[] {
   return values(node, ...terms).flatMap((v) => {
     if (v.kind === 'node') {
-      const target = v.node.props.get('targetNode')?.values[0];
-      v.node.used.add('targetNode');
+      const prop = v.node.props.get('targetNode');
+      const target = prop?.values[0];
+      if (prop) prop.used = v.node.read = true;
       const iri =
         target?.kind === 'ref'
           ? target.iri

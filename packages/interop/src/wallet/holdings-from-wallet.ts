@@ -1,13 +1,18 @@
 /**
- * A learner's wallet (Open Badges 3.0 / CLR 2.0 credentials) to catalog holdings as of a date:
- * each achievement matched to a catalog credential, its issue date as `earnedOn`, expired ones and
- * unmatched ones reported rather than guessed.
+ * A learner's wallet (Open Badges 2.0 / 3.0, CLR 2.0 credentials; JSON, JWT, baked PNG or SVG) to
+ * catalog holdings as of a date: each achievement matched to a catalog credential, its issue date
+ * as `earnedOn`. Expired, revoked or suspended ones, ones whose proof does not verify, and unmatched
+ * ones are reported rather than counted; proofs not verified are a warning, JWT and JSON-LD alike.
  */
 import type { CatalogIndex, Holding } from '@pathwise/core';
 import { isIsoDate, parseIsoDate } from '@pathwise/core';
 import { ImportInvalidError, ImportLog } from '../errors.js';
-import type { WalletEntry } from './read-wallet.js';
+import { checkStatus } from './credential-status.js';
+import { achievementMatcher } from './match-achievement.js';
 import { readWallet } from './read-wallet.js';
+import type { WalletEntry } from './read-wallet.js';
+import type { ProofChecks } from './verify-proofs.js';
+import { walletInput } from './wallet-input.js';
 
 /** Options of holdingsFromWallet. */
 export interface WalletOptions {
@@ -15,6 +20,8 @@ export interface WalletOptions {
   asOf?: string;
   /** Achievement id to catalog credential id, for achievements the catalog does not name. */
   aliases?: Record<string, string>;
+  /** Proof checks from verifyWalletProofs; without them every proof is reported "not verified". */
+  proofs?: ProofChecks;
 }
 
 /** An achievement the catalog has no credential for. */
@@ -23,7 +30,7 @@ export interface UnmatchedAchievement {
   name?: string;
 }
 
-/** A credential in the wallet whose `validUntil` / `expirationDate` is before `asOf`. */
+/** A credential in the wallet whose `validUntil` / `expirationDate` / JWT `exp` is before `asOf`. */
 export interface ExpiredAchievement {
   achievementId: string;
   name?: string;
@@ -32,22 +39,33 @@ export interface ExpiredAchievement {
   validUntil: string;
 }
 
+/** A credential not counted: revoked, suspended, or its proof does not verify. */
+export interface RejectedAchievement {
+  achievementId: string;
+  name?: string;
+  /** The catalog credential it matched, if any. */
+  id?: string;
+  reason: 'revoked' | 'suspended' | 'invalid-proof';
+  detail: string;
+}
+
 /** What holdingsFromWallet returns. */
 export interface WalletHoldings {
   holdings: Holding[];
   unmatched: UnmatchedAchievement[];
   expired: ExpiredAchievement[];
+  rejected: RejectedAchievement[];
   warnings: string[];
 }
 
 /**
- * Matching, in order: the `aliases` map; a catalog credential whose id is the achievement id; one
- * whose `x-achievementIds` lists it; the same for the achievement's `otherIdentifier` and alignment
- * targets; a catalog id equal to the CTID at the end of the achievement IRI.
- * @param wallet - a credential, a presentation, a CLR, a list of them (parsed JSON, JSON text or a JWT)
+ * Matching: see achievementMatcher (aliases, ids, catalog aliases, other identifiers, CTIDs).
+ * @param wallet - a credential, a presentation, a CLR, a list of them (parsed JSON, JSON text, a
+ *   JWT, or the bytes of a baked PNG / the text of a baked SVG badge)
  * @param index - the catalog
- * @param options - asOf and aliases
- * @returns holdings (one per catalog credential, the most recent award), unmatched, expired, warnings
+ * @param options - asOf, aliases, proof checks
+ * @returns holdings (one per catalog credential, the most recent award), unmatched, expired,
+ *   rejected, warnings
  * @throws ImportInvalidError when the wallet holds no readable achievement credential
  * @throws InvalidInputError when asOf is not a calendar date
  */
@@ -59,16 +77,7 @@ export function holdingsFromWallet(
   const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
   parseIsoDate(asOf, 'asOf');
   const log = new ImportLog();
-  if (typeof wallet === 'string' && /^\s*[[{]/.test(wallet)) {
-    try {
-      wallet = JSON.parse(wallet) as unknown;
-    } catch (error) {
-      throw new ImportInvalidError([
-        { code: 'NOT_JSON', path: '', message: `not JSON: ${(error as Error).message}` },
-      ]);
-    }
-  }
-  const entries = readWallet(wallet, log);
+  const { entries, statusLists, proven } = readWallet(walletInput(wallet), log);
   if (entries.length === 0) {
     throw new ImportInvalidError([
       {
@@ -83,10 +92,28 @@ export function holdingsFromWallet(
       })),
     ]);
   }
-  const match = matcher(index, options.aliases ?? {}, log);
+  const proofs = options.proofs;
+  for (const p of proven) {
+    const check = proofs?.get(p.path);
+    if (!check)
+      log.warn(
+        'APPROXIMATED',
+        p.path,
+        `${p.jwt ? 'JWT' : 'JSON-LD'} proof not verified: proofs are checked only when verifyWalletProofs ran`,
+      );
+    else if (check.state === 'unverified')
+      log.warn(
+        'APPROXIMATED',
+        p.path,
+        `${p.jwt ? 'JWT' : 'JSON-LD'} proof not verified: ${check.detail}`,
+      );
+  }
+  warnDuplicates(entries, log);
+  const match = achievementMatcher(index, options.aliases ?? {}, log);
   const latest = new Map<string, Holding>();
   const unmatched: UnmatchedAchievement[] = [];
   const expired: ExpiredAchievement[] = [];
+  const rejected: RejectedAchievement[] = [];
   for (const entry of entries) {
     const earnedOn = entry.issued === undefined ? undefined : dateOf(entry.issued);
     const until = entry.expires === undefined ? undefined : dateOf(entry.expires);
@@ -102,13 +129,18 @@ export function holdingsFromWallet(
       continue;
     }
     const id = match(entry);
+    const named = {
+      achievementId: entry.achievementId,
+      ...(entry.name !== undefined ? { name: entry.name } : {}),
+    };
+    const refusal = rejection(entry, proofs, statusLists, log);
+    if (refusal) {
+      rejected.push({ ...named, ...(id ? { id } : {}), ...refusal });
+      log.warn('IGNORED_NODE', entry.path, `${refusal.reason}: ${refusal.detail}; not counted`);
+      continue;
+    }
     if (until !== undefined && until < asOf) {
-      expired.push({
-        achievementId: entry.achievementId,
-        name: entry.name,
-        id,
-        validUntil: until,
-      });
+      expired.push({ ...named, ...(id ? { id } : {}), validUntil: until });
       continue;
     }
     if (earnedOn !== undefined && earnedOn > asOf) {
@@ -120,7 +152,7 @@ export function holdingsFromWallet(
       continue;
     }
     if (id === undefined) {
-      unmatched.push({ achievementId: entry.achievementId, name: entry.name });
+      unmatched.push(named);
       continue;
     }
     const prior = latest.get(id);
@@ -136,42 +168,51 @@ export function holdingsFromWallet(
     holdings: [...latest.values()],
     unmatched,
     expired,
+    rejected,
     warnings: log.warnings.map((w) => `${w.path || '(root)'}: ${w.message}`),
   };
 }
 
-function matcher(
-  index: CatalogIndex,
-  aliases: Record<string, string>,
+function rejection(
+  entry: WalletEntry,
+  proofs: ProofChecks | undefined,
+  lists: Parameters<typeof checkStatus>[1],
   log: ImportLog,
-): (e: WalletEntry) => string | undefined {
-  const byAchievement = new Map<string, string>();
-  for (const c of index.catalog.credentials) {
-    const listed = c['x-achievementIds'];
-    if (Array.isArray(listed))
-      for (const a of listed) if (typeof a === 'string') byAchievement.set(a, c.id);
+): Pick<RejectedAchievement, 'reason' | 'detail'> | undefined {
+  if (entry.revoked !== undefined) return { reason: 'revoked', detail: entry.revoked };
+  const proof = proofs?.get(entry.credentialPath);
+  if (proof?.state === 'invalid') return { reason: 'invalid-proof', detail: proof.detail };
+  for (const s of entry.status) {
+    const result = checkStatus(s, lists);
+    if (result.state === 'set')
+      return {
+        reason: result.purpose === 'suspension' ? 'suspended' : 'revoked',
+        detail: `status list ${s.list} bit ${s.index} is set (${result.purpose})`,
+      };
+    if (result.state === 'unchecked')
+      log.warn('APPROXIMATED', entry.path, `status not checked: ${result.reason}`);
   }
-  const lookup = (key: string): string | undefined =>
-    index.byId.has(key) ? key : byAchievement.get(key);
-  return (entry) => {
-    const alias = Object.hasOwn(aliases, entry.achievementId)
-      ? aliases[entry.achievementId]
-      : undefined;
-    if (alias !== undefined) {
-      if (index.byId.has(alias)) return alias;
+  return undefined;
+}
+
+/** Different achievements (by name or issuer) that share one id: said, since they count as one. */
+function warnDuplicates(entries: WalletEntry[], log: ImportLog): void {
+  const byId = new Map<string, WalletEntry[]>();
+  for (const e of entries) {
+    const list = byId.get(e.achievementId) ?? [];
+    list.push(e);
+    byId.set(e.achievementId, list);
+  }
+  for (const [id, list] of byId) {
+    const kinds = new Set(list.map((e) => `${e.name ?? ''}\u0000${e.issuer ?? ''}`));
+    if (kinds.size > 1) {
       log.warn(
-        'IGNORED_PROPERTY',
-        entry.path,
-        `alias for ${entry.achievementId} names "${alias}", which the catalog does not have`,
+        'CONFLICT',
+        list[0]!.path,
+        `${kinds.size} different achievements (${[...new Set(list.map((e) => e.name ?? '(no name)'))].join('; ')}) share the id ${id}; they match one catalog credential and count once`,
       );
     }
-    for (const key of [entry.achievementId, ...entry.otherIds]) {
-      const found = lookup(key);
-      if (found) return found;
-    }
-    const ctid = /(ce-[0-9a-f-]{36})$/i.exec(entry.achievementId)?.[1]?.toLowerCase();
-    return ctid !== undefined ? lookup(ctid) : undefined;
-  };
+  }
 }
 
 /** The calendar date a timestamp was written for (`2024-03-01T23:30:00-05:00` is 2024-03-01). */

@@ -135,14 +135,38 @@ export function describeCatalogStoreContract(
         expect(error).toBeInstanceOf(CatalogInvalidError);
         const faults = (error as CatalogInvalidError).faults;
         expect((error as CatalogInvalidError).code).toBe('CATALOG_INVALID');
-        // Every fault of the resulting catalog (7 credentials before: the new ones are 7, 8, 9).
+        // Every fault of the resulting catalog, with paths into what was sent and the id.
+        const sent = ['bad-1', 'bad-2', 'bad-3'];
         expect(faults.map((f) => `${f.code} ${f.path}`).sort()).toEqual([
-          'BAD_NUMBER credentials[8].cost',
-          'DANGLING_CREDENTIAL credentials[7].requires',
-          'UNREACHABLE_CREDITS credentials[9].requires.credits',
+          'BAD_NUMBER credentials[1].cost',
+          'DANGLING_CREDENTIAL credentials[0].requires',
+          'UNREACHABLE_CREDITS credentials[2].requires.credits',
         ]);
+        for (const f of faults) expect(f.ids).toContain(sent[Number(/\d+/.exec(f.path)![0])]);
         expect(await store.currentVersion()).toBe(1);
         expect((await store.load()).catalog).toEqual(richCatalog());
+        expect(await store.changesSince(0)).toEqual([]);
+      });
+    });
+
+    it('refuses two credentials with one id in one publish, and changes nothing', async () => {
+      await withStore(open, richCatalog(), async (store) => {
+        const error = await caught(
+          store.apply({
+            kind: 'publish',
+            provider: 'corp',
+            credentials: [
+              makeCredential('twice', 'corp', { cost: 1 }),
+              makeCredential('once', 'corp'),
+              makeCredential('twice', 'corp', { cost: 2 }),
+            ],
+          }),
+        );
+        expect(error).toBeInstanceOf(CatalogInvalidError);
+        expect((error as CatalogInvalidError).faults).toMatchObject([
+          { code: 'DUPLICATE_ID', path: 'credentials[2].id', ids: ['twice'] },
+        ]);
+        expect(await store.currentVersion()).toBe(1);
         expect(await store.changesSince(0)).toEqual([]);
       });
     });

@@ -20,6 +20,7 @@ import { initialCatalog, nextCatalog } from '../next-catalog.js';
 import { SerialQueue } from '../serial-queue.js';
 import { atomicWriteFile, removeStaleTemporaries } from './atomic-write.js';
 import { acquireLock } from './lock-file.js';
+import { refuseOverHistory } from './refuse-over-history.js';
 import type { StoreFile } from './store-file.js';
 import { readChangeLog, readStoreFile, readStoreHeader, renderStoreFile } from './store-file.js';
 
@@ -73,7 +74,8 @@ export class FileCatalogStore implements CatalogStore {
    * @param options - the seed of a new store, lock timeout
    * @returns the open store, at version 1 when it was just created
    * @throws CatalogInvalidError when the seed or the stored catalog is not valid
-   * @throws PathwiseError STORE_UNAVAILABLE when the files cannot be read or written
+   * @throws PathwiseError STORE_UNAVAILABLE when the files cannot be read or written, or when the
+   *   catalog file is missing but a change log is there (never reseeded over history)
    */
   static async open(
     path: string,
@@ -92,6 +94,7 @@ export class FileCatalogStore implements CatalogStore {
     await store.withLock(async () => {
       await removeStaleTemporaries(catalogPath);
       if ((await readStoreHeader(catalogPath)) !== undefined) return;
+      await refuseOverHistory(catalogPath, store.logPath);
       const seed = initialCatalog(options.seed);
       await atomicWriteFile(
         catalogPath,

@@ -1,5 +1,6 @@
 /**
- * A cross-process lock on a file store: a lock file that holds the owner's pid, created atomically
+ * A cross-process lock on a file store: a lock file that holds the owner's pid, start time and boot
+ * id (process-identity.ts, so a dead owner is told from a new process that reuses its PID), created atomically
  * with its content (the pid is written to a private file, then hard-linked to the lock path, which
  * fails if the lock exists), so a process killed at any moment never leaves an empty lock behind.
  * A lock whose owner is no longer alive (a process killed mid-publish) is taken over. Written by hand
@@ -11,7 +12,12 @@ import { link, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { PathwiseError } from '@pathwise/core';
 import { removeStaleTemporaries } from './atomic-write.js';
-import { isProcessAlive } from './is-process-alive.js';
+import {
+  currentIdentity,
+  isIdentityAlive,
+  parseIdentity,
+  renderIdentity,
+} from './process-identity.js';
 
 /** Options of `acquireLock`. */
 export interface LockOptions {
@@ -39,9 +45,10 @@ export async function acquireLock(
     `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
   );
   await removeStaleTemporaries(path);
+  const me = renderIdentity(currentIdentity());
   for (;;) {
     try {
-      await writeFile(mine, String(process.pid));
+      await writeFile(mine, me);
       await link(mine, path);
       return () => rm(path, { force: true });
     } catch (error) {
@@ -72,8 +79,8 @@ async function breakIfStale(path: string): Promise<void> {
   } catch {
     return; // released meanwhile
   }
-  const pid = Number(text);
-  if (!Number.isInteger(pid) || pid <= 0 || isProcessAlive(pid)) return;
+  const holder = parseIdentity(text);
+  if (!holder || isIdentityAlive(holder)) return;
   // Move it aside first so that two processes breaking the same stale lock cannot delete a fresh one.
   const aside = `${path}.stale.${process.pid}`;
   try {
@@ -81,8 +88,11 @@ async function breakIfStale(path: string): Promise<void> {
   } catch {
     return;
   }
-  const moved = Number(await readFile(aside, 'utf8').catch(() => ''));
+  const movedText = await readFile(aside, 'utf8').catch(() => '');
+  const moved = parseIdentity(movedText);
   // Raced with a fresh lock: put it back unless yet another lock was created meanwhile.
-  if (moved !== pid && isProcessAlive(moved)) await link(aside, path).catch(() => undefined);
+  if (movedText !== text && moved && isIdentityAlive(moved)) {
+    await link(aside, path).catch(() => undefined);
+  }
   await rm(aside, { force: true });
 }

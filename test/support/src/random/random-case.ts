@@ -136,8 +136,10 @@ export function randomCase(minSize = 4, maxSize = 22): fc.Arbitrary<RandomCase> 
 }
 
 function monthsBefore(asOf: string, months: number, day: number): string {
-  const [y, m] = asOf.split('-').map(Number) as [number, number];
+  const [y, m, d] = asOf.split('-').map(Number) as [number, number, number];
   const index = y * 12 + (m - 1) - months;
   const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}-${pad(day)}`;
+  // Never after asOf: core refuses a holding earned later than the day it is judged at.
+  const capped = months === 0 ? Math.min(day, d) : day;
+  return `${Math.floor(index / 12)}-${pad((index % 12) + 1)}-${pad(capped)}`;
 }

@@ -95,7 +95,7 @@ describe('fault classes', () => {
 
   it('BAD_FORMAT for another format string', () => {
     const c = base();
-    c.format = 'pathwise.catalog/v2';
+    c.format = 'pathwise.catalog/v3';
     expect(only(c)).toMatchObject({ code: 'BAD_FORMAT', path: 'format' });
   });
 

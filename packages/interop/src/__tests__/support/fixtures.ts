@@ -10,7 +10,7 @@ const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
 /** @returns the parsed fixture */
 export function fixture(name: string): unknown {
-  return JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown;
+  return JSON.parse(readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, '')) as unknown;
 }
 
 /** @returns the raw text of the fixture */

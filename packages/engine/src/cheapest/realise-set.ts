@@ -1,0 +1,86 @@
+/**
+ * Cheapest's upper bound: the tree DP's choices realised from the target as a set, each credential
+ * paid once, and the best such set found so far (the incumbent). `improve` lets requirements switch
+ * to credentials the set already pays for ("free ride"), repeated while the cost drops.
+ */
+import type { ChildValue } from './cone-dp.js';
+import type { CheapestState } from './cheapest-state.js';
+import { UNDECIDED } from '../search/decision-search.js';
+
+/** The incumbent of a cheapest search and the realisation that feeds it. */
+export class Realiser {
+  /** Cost of the best set found (Infinity: none yet). */
+  bestCost = Infinity;
+  /** Credential ints of the best set found. */
+  bestSet: number[] = [];
+  /** Per local index: 1 when in the last realised set. */
+  private readonly marks: Uint8Array;
+  private readonly riding: Uint8Array;
+  private readonly ride: ChildValue;
+
+  /** @param state - the search's shared state */
+  constructor(private readonly state: CheapestState) {
+    const m = state.order.length;
+    this.marks = new Uint8Array(m);
+    this.riding = new Uint8Array(m);
+    const { ws, dp } = state;
+    this.ride = (x) => {
+      const l = ws.local(x);
+      return this.riding[l] ? 0 : dp.full[l]!;
+    };
+  }
+
+  /**
+   * Realises the DP's choices (as last evaluated under `policy`) from the target, and keeps the set
+   * when it is the cheapest so far.
+   * @param policy - the policy the DP was evaluated with
+   * @returns the undecided shared credentials the realised set uses
+   */
+  realize(policy: ChildValue): number[] {
+    const { ws, order, dp, decision, target, occurrences } = this.state;
+    const { full } = dp;
+    const marks = this.marks;
+    const used: number[] = [];
+    if (full[target] === Infinity) return used; // no set under these decisions
+    marks.fill(0);
+    const stack = [target];
+    marks[target] = 1;
+    const use = (x: number): void => {
+      const l = ws.local(x);
+      if (marks[l]) return;
+      marks[l] = 1;
+      if (occurrences[l]! >= 2 && decision[l] === UNDECIDED) used.push(l);
+      stack.push(l);
+    };
+    while (stack.length > 0) {
+      const l = stack.pop()!;
+      if (full[l] === Infinity) return used; // e.g. an "in" credential that cannot be met here
+      const c = order[l]!;
+      dp.choose(ws.index.req[c]!, policy, use, dp.rootSlot(c));
+    }
+    const cost = this.state.costOf(marks);
+    if (cost < this.bestCost) {
+      this.bestCost = cost;
+      this.bestSet = [];
+      for (let l = 0; l < marks.length; l++) if (marks[l]) this.bestSet.push(order[l]!);
+    }
+    return used;
+  }
+
+  /**
+   * Re-evaluates the DP with the last realised set's credentials free, and realises again, up to
+   * `rounds` times while the realised cost drops.
+   * @param rounds - the most rounds
+   */
+  improve(rounds: number): void {
+    let last = Infinity;
+    for (let r = 0; r < rounds; r++) {
+      this.riding.set(this.marks);
+      this.state.dp.evaluate(this.ride);
+      this.realize(this.ride);
+      const cost = this.state.costOf(this.marks);
+      if (cost >= last) break;
+      last = cost;
+    }
+  }
+}

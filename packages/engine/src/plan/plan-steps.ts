@@ -1,0 +1,101 @@
+/**
+ * The planning pipeline behind `Planner.plan`: resolve → base → constrained → hours → shape. Each
+ * step is a function of the resolved query and the previous step's outcome (the workspace is
+ * scratch memory, not state), and says itself when it applies, so a new feature (a new constraint,
+ * offers, a frontier of plans) is one more step in `PLAN_STEPS`.
+ * - base: without constraints, cheapest by branch and bound, fastest by the exact min/max
+ *   recursion (an OR chain when the cone allows), both scheduled earliest-start;
+ * - constrained: with a deadline, budget or exclusions, the constrained planner instead;
+ * - hours: under a weekly-hours budget, reschedules (cheapest) or re-plans (fastest) what came before.
+ */
+import type { Workspace } from '../compile/workspace.js';
+import { cheapestSet } from '../cheapest/branch-and-bound.js';
+import { earliestPass } from '../schedule/earliest-pass.js';
+import { fastestSet } from '../fastest/fastest-set.js';
+import { orChainSet } from '../fastest/or-chain.js';
+import { scheduleSteps } from '../schedule/schedule-steps.js';
+import { planConstrained } from '../constrained/plan-constrained.js';
+import { planWithHours } from '../hours/plan-with-hours.js';
+import type { LeastEffort } from '../hours/min-effort.js';
+import type { ResolvedQuery } from '../query/resolve-query.js';
+import type { Plan, PlanQuery } from '../plan-types.js';
+import { noSteps, planned, type PlanOutcome } from './plan-outcome.js';
+
+/** What the steps may use besides the query: the planner's scratch, clock and lazy tables. */
+export interface PlanContext {
+  /** Scratch with the query's held set. */
+  ws: Workspace;
+  /** The clock (ms) that time budgets are measured on. */
+  clock: () => number;
+  /** effortHours per credential int (0: none). */
+  effortHours: () => Float64Array;
+  /** The least effort of any plan to the query's target, searched within the given milliseconds. */
+  minEffort: (q: ResolvedQuery, timeBudgetMs: number) => LeastEffort;
+}
+
+/** One step: the outcome so far in, the outcome after this step out. */
+export type PlanStep = (ctx: PlanContext, q: ResolvedQuery, so: PlanOutcome) => PlanOutcome;
+
+/** The plan without constraints (the target is not held). */
+export const basePlan: PlanStep = ({ ws, clock }, q, so) => {
+  if (q.constrained) return so;
+  const order = ws.cone(q.target);
+  if (q.objective === 'fastest') {
+    const times = earliestPass(ws, order);
+    return planned(
+      scheduleSteps(ws, order, orChainSet(ws, order) ?? fastestSet(ws, order, times)),
+      true,
+    );
+  }
+  const result = cheapestSet(ws, order, q.timeBudgetMs, clock);
+  return planned(scheduleSteps(ws, order, result.set), result.optimal, result.bound);
+};
+
+/** The plan under a deadline, budget or exclusions. */
+export const constrainedPlan: PlanStep = ({ ws, clock }, q, so) =>
+  q.constrained ? planConstrained(ws, q, clock) : so;
+
+/** The plan under a weekly-hours budget, from the plan found without it. */
+export const hoursPlan: PlanStep = (ctx, q, so) =>
+  q.weeklyHours < Infinity
+    ? planWithHours(ctx.ws, q, so, ctx.effortHours(), ctx.clock, (ms) => ctx.minEffort(q, ms))
+    : so;
+
+/** The steps between resolving a query and shaping its plan, in order. */
+export const PLAN_STEPS: readonly PlanStep[] = [basePlan, constrainedPlan, hoursPlan];
+
+/**
+ * Runs the steps on a resolved query.
+ * @param ctx - the planner's scratch and clocks
+ * @param q - the resolved query
+ * @returns the outcome: no steps when the target is held
+ */
+export function runSteps(ctx: PlanContext, q: ResolvedQuery): PlanOutcome {
+  ctx.ws.setHeld(q.held);
+  let so = planned(noSteps(), true);
+  if (ctx.ws.isHeld(q.target)) return so;
+  for (const step of PLAN_STEPS) so = step(ctx, q, so);
+  return so;
+}
+
+/**
+ * @param query - the query as given
+ * @param q - the resolved query
+ * @param so - the pipeline's outcome
+ * @returns the Plan of plan-v1
+ */
+export function shapePlan(query: PlanQuery, q: ResolvedQuery, so: PlanOutcome): Plan {
+  const out: Plan = {
+    feasible: so.feasible,
+    optimal: so.optimal,
+    objective: q.objective,
+    target: query.target,
+    totalCost: so.schedule.totalCost,
+    totalWeeks: so.schedule.totalWeeks,
+    steps: so.schedule.steps,
+    lapsed: q.lapsed,
+  };
+  if (so.bound !== undefined) out.bound = so.bound;
+  if (so.reason !== undefined) out.reason = so.reason;
+  return out;
+}

@@ -1,0 +1,93 @@
+/**
+ * The one check of a plan query's shape and values, before any catalog is involved: every field
+ * a CLI flag, a batch line or a GraphQL input can carry. Faults are collected with their paths
+ * and thrown once. Unknown fields are refused (a misspelt `weekly_hours` would otherwise plan
+ * without a cap); a field given as `undefined` counts as absent.
+ */
+import { isIsoDate, type Holding } from '@pathwise/core';
+import type { PlanQuery } from '../plan-types.js';
+import { InvalidQueryError, type QueryFault } from './query-errors.js';
+
+/** The fields a plan query may have. */
+export const PLAN_QUERY_FIELDS: readonly (keyof PlanQuery)[] = [
+  'target',
+  'have',
+  'asOf',
+  'objective',
+  'timeBudgetMs',
+  'maxWeeks',
+  'maxCost',
+  'exclude',
+  'weeklyHours',
+];
+
+/** Most hours in a week: the largest weekly-hours budget (plan-v2). */
+export const MAX_WEEKLY_HOURS = 168;
+
+const got = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : String(v));
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * @param value - a query as given (parsed JSON, flags reshaped, a GraphQL input reshaped)
+ * @returns the same query, typed
+ * @throws InvalidQueryError (INVALID_INPUT) listing every fault with its path
+ */
+export function checkPlanQuery(value: unknown): PlanQuery {
+  const faults: QueryFault[] = [];
+  const fault = (path: string, message: string): void => {
+    faults.push({ path, message });
+  };
+  if (!isObject(value))
+    throw new InvalidQueryError([{ path: '', message: 'query must be an object' }]);
+  const q = value;
+  for (const key of Object.keys(q)) {
+    if (!(PLAN_QUERY_FIELDS as readonly string[]).includes(key))
+      fault(key, `is not a query field (fields: ${PLAN_QUERY_FIELDS.join(', ')})`);
+  }
+  if (typeof q.target !== 'string' || q.target === '')
+    fault('target', `must be a credential id, got ${got(q.target)}`);
+  if (q.have !== undefined) {
+    if (!Array.isArray(q.have)) fault('have', 'must be a list of holdings { id, earnedOn? }');
+    else q.have.forEach((h: unknown, i) => checkHolding(h, `have[${i}]`, fault));
+  }
+  if (q.asOf !== undefined && !(typeof q.asOf === 'string' && isIsoDate(q.asOf)))
+    fault('asOf', `must be a calendar date as YYYY-MM-DD, got ${got(q.asOf)}`);
+  if (q.objective !== undefined && q.objective !== 'cheapest' && q.objective !== 'fastest')
+    fault('objective', `must be "cheapest" or "fastest", got ${got(q.objective)}`);
+  for (const name of ['timeBudgetMs', 'maxWeeks', 'maxCost'] as const) {
+    const v = q[name];
+    if (v !== undefined && !(typeof v === 'number' && v >= 0))
+      fault(name, `must be a number >= 0, got ${got(v)}`);
+  }
+  if (q.exclude !== undefined) {
+    if (!Array.isArray(q.exclude)) fault('exclude', 'must be a list of credential ids');
+    else
+      q.exclude.forEach((id: unknown, i) => {
+        if (typeof id !== 'string' || id === '')
+          fault(`exclude[${i}]`, `must be a credential id, got ${got(id)}`);
+      });
+  }
+  const hours = q.weeklyHours;
+  if (hours !== undefined && !(typeof hours === 'number' && hours > 0 && hours <= MAX_WEEKLY_HOURS))
+    fault('weeklyHours', `must be a number > 0 and <= ${MAX_WEEKLY_HOURS}, got ${got(hours)}`);
+  if (faults.length > 0) throw new InvalidQueryError(faults);
+  return q as unknown as PlanQuery;
+}
+
+function checkHolding(
+  h: unknown,
+  path: string,
+  fault: (path: string, message: string) => void,
+): void {
+  if (!isObject(h)) {
+    fault(path, 'must be a holding { id, earnedOn? }');
+    return;
+  }
+  const holding = h as Partial<Holding>;
+  if (typeof holding.id !== 'string' || holding.id === '')
+    fault(`${path}.id`, `must be a credential id, got ${got(holding.id)}`);
+  const on = holding.earnedOn;
+  if (on !== undefined && !(typeof on === 'string' && isIsoDate(on)))
+    fault(`${path}.earnedOn`, `must be a calendar date as YYYY-MM-DD, got ${got(on)}`);
+}

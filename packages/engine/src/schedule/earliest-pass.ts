@@ -1,0 +1,40 @@
+/**
+ * The one earliest-week pass over a cone: in topological (post-)order, each credential is held at
+ * the week its requirement is met plus the weeks it takes. On the requires DAG this is the
+ * generalised Dijkstra of the issue (an `any` settles with its first child, `all` with its last,
+ * `atLeast k` with its k-th, `credits n` when enough credit has settled) without a heap: every node
+ * gets exactly the value of the min/max recursion in O(cone).
+ */
+import type { Workspace } from '../compile/workspace.js';
+import { foldRequirement } from '../requirement/requirement-fold.js';
+
+/**
+ * @param ws - workspace with the query's held set (held credentials read week 0 in `ws.at`)
+ * @param order - the cone in post-order (from `ws.cone`)
+ * @param into - receives, per local index, the earliest week that credential can be held
+ * @param skip - optional: local indices that are never earned (their week is Infinity)
+ * @param weeksOf - optional: the weeks credential int `c` takes (default: its durationWeeks)
+ * @returns `into`; the same weeks are left in `ws.at` by credential int
+ */
+export function earliestPass(
+  ws: Workspace,
+  order: Int32Array,
+  into: Float64Array = new Float64Array(order.length),
+  skip?: (l: number) => boolean,
+  weeksOf?: (c: number) => number,
+): Float64Array {
+  const index = ws.index;
+  const { req, duration } = index;
+  const at = ws.at;
+  const leaves = ws.weeks;
+  for (let l = 0; l < order.length; l++) {
+    const c = order[l]!;
+    const t =
+      skip !== undefined && skip(l)
+        ? Infinity
+        : foldRequirement(index, req[c]!, leaves) + (weeksOf ? weeksOf(c) : duration[c]!);
+    into[l] = t;
+    at[c] = t;
+  }
+  return into;
+}
