@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campusCatalog } from './helpers/catalogs.js';
-import { spawnService, waitFor } from './helpers/spawn-service.js';
+import { isReady, spawnService, waitFor } from './helpers/spawn-service.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -28,10 +28,7 @@ describe('services/api main', () => {
       PATHWISE_API_KEYS: 'k1:state-u',
     });
     try {
-      const listening = await waitFor(
-        () => svc.lines.find((l) => l.msg === 'listening'),
-        'listening',
-      );
+      const listening = await waitFor(() => svc.lines.find((l) => isReady(l)), 'listening');
       const port = listening.port as number;
       expect(existsSync(join(dataDir, 'catalog.json'))).toBe(true);
       const health = await fetch(`http://127.0.0.1:${port}/healthz`);

@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOwnNeo4j } from '../../services/neo4j/scripts/harness.mjs';
 import { campusCatalog } from './helpers/catalogs.js';
-import { postGraphQL, spawnService, waitFor, type Service } from './helpers/spawn-service.js';
+import {
+  isReady,
+  postGraphQL,
+  spawnService,
+  waitFor,
+  type Service,
+} from './helpers/spawn-service.js';
 
 const neo = await startOwnNeo4j();
 const suite = neo ? describe : describe.skip;
@@ -46,10 +52,7 @@ suite('service with Neo4j frozen or stopped', () => {
       PATHWISE_STORE_TIMEOUT_MS: '8000',
       PATHWISE_PLAN_WORKERS: '0',
     });
-    const listening = await waitFor(
-      () => svc.lines.find((l) => l.msg === 'listening'),
-      'listening',
-    );
+    const listening = await waitFor(() => svc.lines.find((l) => isReady(l)), 'listening');
     port = listening.port as number;
   });
   afterAll(async () => {

@@ -7,7 +7,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropTestCatalogs, neo4jForTests } from '../neo4j/helpers/neo4j-for-tests.js';
 import { campusCatalog } from './helpers/catalogs.js';
-import { postGraphQL, spawnService, waitFor, type Service } from './helpers/spawn-service.js';
+import {
+  isReady,
+  postGraphQL,
+  spawnService,
+  waitFor,
+  type Service,
+} from './helpers/spawn-service.js';
 
 const neo = await neo4jForTests();
 const suite = neo.skip ? describe.skip : describe;
@@ -41,13 +47,10 @@ suite('services on one Neo4j', () => {
     };
     // One after the other, so the second finds the catalog the first seeded.
     services.push(spawnService(env));
-    const first = await waitFor(
-      () => services[0]!.lines.find((l) => l.msg === 'listening'),
-      'first service',
-    );
+    const first = await waitFor(() => services[0]!.lines.find((l) => isReady(l)), 'first service');
     services.push(spawnService(env));
     const second = await waitFor(
-      () => services[1]!.lines.find((l) => l.msg === 'listening'),
+      () => services[1]!.lines.find((l) => isReady(l)),
       'second service',
     );
     expect(services[0]!.lines.find((l) => l.msg === 'store open')!.store).toBe('neo4j');

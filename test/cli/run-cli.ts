@@ -49,9 +49,16 @@ export function runCommand(
   });
 }
 
-/** Runs `node packages/cli/dist/bin.js ...args`. */
-export function runCli(args: string[]): Promise<CliRun> {
-  return runCommand(process.execPath, [cliBin, ...args]);
+/**
+ * Runs `node packages/cli/dist/bin.js ...args`.
+ * @param env - extra environment, e.g. `{ COLUMNS: '80' }` for the width tables are fitted to
+ */
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  return runCommand(process.execPath, [cliBin, ...args], repoRoot, {
+    ...process.env,
+    PATHWISE_DEBUG: '',
+    ...env,
+  });
 }
 
 /** A fresh temporary folder for catalogs and batch files. */

@@ -58,7 +58,9 @@ describe('conformance through the CLI', () => {
         '--batch',
         writeTemp(dir, `${name}.jsonl`, `${lines.join('\n')}\n`),
       ]);
-      expect(run.stderr).toBe('');
+      expect(run.stderr).toBe(
+        `batch: ${lines.length} queries: ${lines.length} feasible, 0 infeasible, 0 errors\n`,
+      );
       expect(run.status).toBe(0);
       const plans = run.stdout
         .trimEnd()

@@ -22,3 +22,15 @@ export {
   type RequirementNodeAttributes,
   type CatalogEdgeAttributes,
 } from './graph/catalog-graph.js';
+export {
+  catalogMetrics,
+  BETWEENNESS_MAX_CREDENTIALS,
+  type CatalogMetrics,
+  type CredentialMetrics,
+} from './metrics/catalog-metrics.js';
+export { credentialDag, type CredentialDag } from './metrics/credential-dag.js';
+export {
+  curricularMetrics,
+  type DagMetrics,
+  type VertexMetrics,
+} from './metrics/curricular-metrics.js';

@@ -1,7 +1,8 @@
 /**
  * The service's configuration from the environment: PORT, HOST, PATHWISE_CATALOG,
- * PATHWISE_DATA_DIR, PATHWISE_API_KEYS, NEO4J_* and PATHWISE_NEO4J_CATALOG, PATHWISE_STORE_TIMEOUT_MS, LOG_LEVEL and the
- * PATHWISE_MAX_* limits. Nothing else in the service reads process.env for these.
+ * PATHWISE_DATA_DIR, PATHWISE_API_KEYS, NEO4J_* and PATHWISE_NEO4J_CATALOG, PATHWISE_STORE_TIMEOUT_MS,
+ * LOG_LEVEL, LOG_FORMAT and the PATHWISE_MAX_* limits. Nothing else in the service reads process.env
+ * for these.
  */
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -25,10 +26,14 @@ export interface Neo4jConfig {
   catalog: string;
 }
 
+/** Where the service listens by default: this machine only (set HOST=0.0.0.0 in a container). */
+export const DEFAULT_HOST = '127.0.0.1';
+
 /** Everything main.ts needs to start the service. */
 export interface ServiceConfig {
   port: number;
-  host: string | undefined;
+  /** The interface to listen on: loopback unless HOST says otherwise (`0.0.0.0` in a container). */
+  host: string;
   /** The catalog that seeds a new store. */
   catalogPath: string;
   /** The file store's directory. */
@@ -38,6 +43,8 @@ export interface ServiceConfig {
   /** Where the Neo4j store is (NEO4J_URI set); undefined: the embedded file store. */
   neo4j: Neo4jConfig | undefined;
   logLevel: string;
+  /** LOG_FORMAT (`pretty` or `json`); unset: pretty on a terminal, JSON otherwise. */
+  logFormat: string | undefined;
   /** Planning worker threads (0: plan in the server's thread). */
   planWorkers: number;
   /** How long any store call may take before it fails with STORE_UNAVAILABLE (PATHWISE_STORE_TIMEOUT_MS). */
@@ -88,7 +95,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServiceConfig {
   }
   return {
     port: positiveInt(env, 'PORT', 4000, 0),
-    host: env.HOST || undefined,
+    host: env.HOST || DEFAULT_HOST,
     catalogPath: resolve(env.PATHWISE_CATALOG || DEFAULT_CATALOG),
     dataDir: resolve(env.PATHWISE_DATA_DIR || resolve(repoRoot, '.pathwise')),
     apiKeys: env.PATHWISE_API_KEYS,
@@ -102,6 +109,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServiceConfig {
         }
       : undefined,
     logLevel: env.LOG_LEVEL || 'info',
+    logFormat: env.LOG_FORMAT || undefined,
     planWorkers: positiveInt(env, 'PATHWISE_PLAN_WORKERS', DEFAULT_PLAN_WORKERS, 0),
     storeTimeoutMs: positiveInt(env, 'PATHWISE_STORE_TIMEOUT_MS', 5000),
     limits,

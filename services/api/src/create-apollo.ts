@@ -9,6 +9,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { createPathwiseSchema, formatPathwiseError, type PathwiseContext } from '@pathwise/graphql';
 import { metricsPlugin } from './apollo-metrics-plugin.js';
 import type { Logger } from './logger.js';
+import { graphqlLogPlugin } from './graphql-log-plugin.js';
 import { limitRules, type ServiceLimits } from './limits.js';
 import type { ServiceMetrics } from './metrics.js';
 
@@ -72,7 +73,11 @@ export async function createApollo(
         logger.error({ err }, 'unexpected error in a request'),
       );
     },
-    plugins: [ApolloServerPluginLandingPageDisabled(), metricsPlugin(metrics)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      graphqlLogPlugin(logger),
+      metricsPlugin(metrics),
+    ],
     // The service stops Apollo itself after in-flight requests finish (start-server.ts); Apollo's own
     // handler would stop early and re-send the signal, killing the process mid-shutdown.
     stopOnTerminationSignals: false,

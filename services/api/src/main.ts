@@ -1,19 +1,25 @@
 /**
  * The GraphQL service entry point (`pnpm start`): reads the environment, opens the store, starts the
- * server, and stops gracefully on SIGTERM / SIGINT. Start-up faults are logged as one JSON line and
+ * server, and stops gracefully on SIGTERM / SIGINT. Start-up faults are logged as one record and
  * exit with status 1 (no stack trace on the console).
  */
 import { parseApiKeys } from './api-keys.js';
 import { readConfig } from './config.js';
-import { createLogger } from './logger.js';
+import { createLogger, logFormat } from './logger.js';
 import { openStore } from './open-store.js';
 import { startServer } from './start-server.js';
 
-const bootLogger = createLogger(process.env.LOG_LEVEL || 'info');
+const isTty = process.stdout.isTTY === true;
+// Until the configuration is read (and LOG_FORMAT checked), a malformed LOG_FORMAT counts as unset.
+const bootFormat = process.env.LOG_FORMAT === 'json' || process.env.LOG_FORMAT === 'pretty';
+const bootLogger = createLogger(
+  process.env.LOG_LEVEL || 'info',
+  logFormat(bootFormat ? process.env.LOG_FORMAT : undefined, isTty),
+);
 
 async function main(): Promise<void> {
   const config = readConfig(process.env);
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, logFormat(config.logFormat, isTty));
   const apiKeys = parseApiKeys(config.apiKeys);
   const store = await openStore(config, logger);
   const server = await startServer({
@@ -28,9 +34,13 @@ async function main(): Promise<void> {
     await store.close();
     throw error;
   });
+  // A second signal forces the exit. Under a package manager (`pnpm start`), each Ctrl-C comes twice:
+  // from the terminal and passed on by pnpm, so one more is expected before forcing.
+  const forwarded = process.env.npm_lifecycle_event ? 1 : 0;
   let signals = 0;
   const onSignal = (signal: NodeJS.Signals): void => {
-    if (++signals > 1) process.exit(1);
+    if (++signals > 1 + forwarded) process.exit(1);
+    if (signals > 1) return;
     logger.info({ signal }, 'shutting down');
     // Once stopped, the process ends by itself when the log is flushed; the unref'd timer only
     // forces the exit if some library left a handle open.

@@ -1,8 +1,9 @@
 /**
  * Starts the Pathwise GraphQL service on node:http: POST/GET /graphql (Apollo), GET /healthz,
- * GET /readyz, GET /metrics (Prometheus), JSON request logs, per-client rate limits, and a graceful
- * stop (stop accepting, finish in-flight requests, close the store). A request's plans are
- * cancelled when it ends or its client goes away.
+ * GET /readyz, GET /metrics (Prometheus), the page at / and GraphiQL for browsers
+ * (http/serve-page.ts), one log record per request (warn for 4xx, error for 5xx), per-client rate
+ * limits, and a graceful stop (stop accepting, finish in-flight requests, close the store). A
+ * request's plans are cancelled when it ends or its client goes away.
  */
 import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -15,6 +16,7 @@ import { apiKeysFrom, type ApiKeys } from './api-keys.js';
 import { createApollo } from './create-apollo.js';
 import { clientKey } from './http/client-key.js';
 import { handleGraphQL } from './http/handle-graphql.js';
+import { createPageServer } from './http/serve-page.js';
 import { sendReadiness } from './http/readiness.js';
 import { sendJson } from './http/send-json.js';
 import { DEFAULT_SERVICE_LIMITS, type ServiceLimits } from './limits.js';
@@ -22,6 +24,8 @@ import { createLogger, type Logger } from './logger.js';
 import { ServiceMetrics } from './metrics.js';
 import { guardWrites, PlannerCache } from './planner-cache.js';
 import { PlanPool } from './planning/plan-pool.js';
+import { DEFAULT_HOST } from './config.js';
+import { listenUrls } from './http/listen-urls.js';
 import { RateLimiter } from './rate-limit.js';
 
 /** Options of startServer. */
@@ -30,7 +34,7 @@ export interface StartServerOptions {
   store: CatalogStore;
   /** Port to listen on; 0 (the default) picks a free one. */
   port?: number;
-  /** Interface to listen on (default: all). */
+  /** Interface to listen on (default: 127.0.0.1, this machine only). */
   host?: string;
   /** Publisher keys (default: none, so every write is refused). */
   apiKeys?: ApiKeys;
@@ -49,6 +53,8 @@ export interface StartServerOptions {
   shutdownGraceMs?: number;
   /** No schema hints in errors (default: NODE_ENV is `production`). */
   production?: boolean;
+  /** Folder of the built page served at `/` and GraphiQL (default: @pathwise/web's `dist`). */
+  webRoot?: string;
 }
 
 /** A running service. */
@@ -84,6 +90,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const writes = guardWrites(store, cache);
   const apollo = await createApollo(limits, logger, { metrics, production: options.production });
   const rateLimiter = new RateLimiter(limits);
+  const page = createPageServer(options.webRoot);
   let stopping = false;
 
   /** Aborted when a request ends or its client goes away: its plans stop (see createServer below). */
@@ -131,6 +138,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       res.end(await metrics.registry.metrics());
       return;
     }
+    if (await page.handle(req, res, path)) return;
     if (path === '/graphql') {
       const verdict = await rateLimiter.take(
         clientKey(req, apiKeys.principalFor(req.headers.authorization)),
@@ -173,11 +181,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     res.once('finish', () => {
       // While stopping, a keep-alive connection that just went idle is closed at once.
       if (stopping) setImmediate(() => server.closeIdleConnections());
-      logger.info(
+      const status = res.statusCode;
+      logger[status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info'](
         {
           method: req.method,
           path: (req.url ?? '/').split('?')[0],
-          status: res.statusCode,
+          status,
           ms: Number(process.hrtime.bigint() - started) / 1e6,
         },
         'request',
@@ -201,7 +210,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(options.port ?? 0, options.host, () => {
+      server.listen(options.port ?? 0, options.host ?? DEFAULT_HOST, () => {
         server.off('error', reject);
         resolve();
       });
@@ -212,13 +221,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     await pool?.close();
     throw error;
   }
-  const port = (server.address() as AddressInfo).port;
-  const shownHost =
-    options.host && options.host !== '0.0.0.0' && options.host !== '::'
-      ? options.host
-      : 'localhost';
-  const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}/graphql`;
-  logger.info({ port, url, planWorkers: options.planWorkers ?? 0 }, 'listening');
+  const { address, port } = server.address() as AddressInfo;
+  const { url, ready } = listenUrls(address, port);
+  logger.info({ address, port, url, planWorkers: options.planWorkers ?? 0 }, ready);
 
   let stopped: Promise<void> | undefined;
   const stop = (): Promise<void> =>

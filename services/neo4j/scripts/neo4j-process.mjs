@@ -2,10 +2,11 @@
 // once (`mvn -q package`: classes + dependencies in target/lib), and starts Neo4j as `java -cp`,
 // resolving when it prints its ready line and Bolt accepts a TCP connection.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** The services/neo4j directory. */
 export const serviceDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -53,12 +54,18 @@ export function ensureBuilt() {
   console.error(
     '[neo4j] building services/neo4j with Maven (the first run downloads from Maven Central)...',
   );
+  // Maven's output is kept and shown only on failure: even with -q and -B, Maven 3.8 writes bare
+  // colour-reset escape codes to a terminal.
   const result = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], {
     cwd: serviceDir,
-    stdio: 'inherit',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
-  if (result.status !== 0)
-    throw new Error(`[neo4j] mvn package failed with status ${result.status}`);
+  if (result.status !== 0) {
+    const output = stripVTControlCharacters(`${result.stdout ?? ''}${result.stderr ?? ''}`).trim();
+    throw new Error(`[neo4j] mvn package failed with status ${result.status}\n${output}`);
+  }
   const ms = Date.now() - started;
   console.error(`[neo4j] built in ${(ms / 1000).toFixed(1)} s`);
   return ms;
@@ -97,7 +104,8 @@ export function portAnswers(port) {
 /**
  * Spawns Neo4j on a port.
  * @param options - `port`, `heap` (JVM -Xmx, default NEO4J_HEAP or 1g), `detached` (outlives this
- *   process, output to `logFd`), `exitWithParent` (stdin watch), `timeoutMs` to wait for Bolt
+ *   process, output to `logFd`), `exitWithParent` (stdin watch), `timeoutMs` to wait for Bolt,
+ *   `tmpDir` (the JVM's temporary directory, where the throw-away database goes)
  * @returns `{ child, uri, ms }` once Bolt answers
  */
 export async function startNeo4j({
@@ -107,6 +115,7 @@ export async function startNeo4j({
   logFd,
   exitWithParent = false,
   timeoutMs = 180_000,
+  tmpDir,
 }) {
   const started = Date.now();
   const classpath = [
@@ -115,6 +124,9 @@ export async function startNeo4j({
   ].join(process.platform === 'win32' ? ';' : ':');
   const args = [
     `-Xmx${heap ?? process.env.NEO4J_HEAP ?? '1g'}`,
+    // The database lives in a temporary directory under tmpDir (when given), so that whoever stops
+    // Neo4j without a clean shutdown knows what to remove.
+    ...(tmpDir ? [`-Djava.io.tmpdir=${tmpDir}`] : []),
     '-XX:+UseG1GC',
     '-cp',
     classpath,
@@ -157,28 +169,37 @@ export async function startNeo4j({
  * has @pathwise/store's `isProcessAlive`, which these unbuilt scripts cannot import). Unlike that one,
  * another user's process (EPERM) counts as not ours: the pid was recycled, the pid file is stale.
  * @param pid - a process id
- * @returns true when this user can signal the process
+ * @returns true when this user can signal the process and it is not a zombie
  */
 export function isAlive(pid) {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  // A killed process stays a zombie until its parent (often init) reaps it: that counts as gone.
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true;
   }
 }
 
 /**
- * Stops a Neo4j process: SIGTERM (clean shutdown), SIGKILL after `graceMs`.
+ * Stops a Neo4j process: SIGTERM (clean shutdown), SIGKILL after `graceMs`. The database is
+ * throw-away, so a clean shutdown (which can take 15 s on a busy machine) is not waited for long.
  * @param pid - its process id
- * @returns whether it was running
+ * @param graceMs - how long a clean shutdown may take
+ * @returns `false` when it was not running, `'clean'` or `'killed'`
  */
 export async function stopPid(pid, graceMs = 20_000) {
   const alive = () => isAlive(pid);
   if (!alive()) return false;
   process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + graceMs;
-  while (alive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
-  if (alive()) process.kill(pid, 'SIGKILL');
-  return true;
+  while (alive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  if (!alive()) return 'clean';
+  process.kill(pid, 'SIGKILL');
+  while (alive()) await new Promise((r) => setTimeout(r, 20));
+  return 'killed';
 }

@@ -1,5 +1,6 @@
 // `pnpm neo4j:start`: starts the development Neo4j in the background with Bolt on
 // 127.0.0.1:${NEO4J_PORT:-7687}, waits until Bolt answers, and writes services/neo4j/.run/neo4j.pid.
+// The throw-away database goes under .run/tmp (see stop.mjs).
 import { mkdirSync, openSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -37,8 +38,10 @@ if (await portAnswers(port)) {
 }
 ensureBuilt();
 const log = openSync(join(runDir, 'neo4j.log'), 'a');
+const tmpDir = join(runDir, 'tmp');
+mkdirSync(tmpDir, { recursive: true });
 try {
-  const { child, uri, ms } = await startNeo4j({ port, detached: true, logFd: log });
+  const { child, uri, ms } = await startNeo4j({ port, detached: true, logFd: log, tmpDir });
   writeFileSync(pidFile, String(child.pid));
   child.unref();
   console.log(

@@ -19,7 +19,29 @@ export interface Service {
  * @returns the running process and its parsed stdout lines
  */
 export function spawnService(env: Record<string, string>): Service {
-  const child = spawn(
+  const child = spawnServiceProcess(env);
+  const lines: Record<string, unknown>[] = [];
+  let buffer = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString('utf8');
+    let nl: number;
+    while ((nl = buffer.indexOf('\n')) >= 0) {
+      lines.push(JSON.parse(buffer.slice(0, nl)) as Record<string, unknown>);
+      buffer = buffer.slice(nl + 1);
+    }
+  });
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
+  return { child, lines, exited };
+}
+
+/**
+ * @param env - added to this process's environment (as for spawnService)
+ * @returns the service process, its output not read
+ */
+export function spawnServiceProcess(env: Record<string, string>): ChildProcess {
+  return spawn(
     process.execPath,
     ['--conditions=source', '--import', 'tsx', join(repoRoot, 'services/api/src/main.ts')],
     {
@@ -35,20 +57,11 @@ export function spawnService(env: Record<string, string>): Service {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  const lines: Record<string, unknown>[] = [];
-  let buffer = '';
-  child.stdout!.on('data', (chunk: Buffer) => {
-    buffer += chunk.toString('utf8');
-    let nl: number;
-    while ((nl = buffer.indexOf('\n')) >= 0) {
-      lines.push(JSON.parse(buffer.slice(0, nl)) as Record<string, unknown>);
-      buffer = buffer.slice(nl + 1);
-    }
-  });
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
-  );
-  return { child, lines, exited };
+}
+
+/** @returns whether a log record is the service's "ready at URL" line */
+export function isReady(line: Record<string, unknown>): boolean {
+  return typeof line.msg === 'string' && line.msg.startsWith('ready at ');
 }
 
 /** Polls `probe` until it returns a value. */

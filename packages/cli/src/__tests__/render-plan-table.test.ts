@@ -48,13 +48,14 @@ describe('renderPlanTable', () => {
   it('shows steps, lapsed holdings and totals', () => {
     expect(renderPlanTable(plan, index)).toMatchInlineSnapshot(`
       "cheapest plan for Data Analyst (da)
-      lapsed, not counted: Python Basics (py), earned 2024-01-01, valid until 2025-01-01
+      lapsed, not counted: Python Basics (py), earned 2024-01-01, valid until
+      2025-01-01
 
-      step  weeks  credential            cost  counts toward
-      ----  -----  ------------------  ------  -------------
-         1  0-3    Python Basics (py)  49 USD  Data Analyst
-         2  0-2    SQL (sql)           20 USD  Data Analyst
-         3  3-5    Data Analyst (da)   39 USD  (target)
+      #  weeks  credential          cost USD  counts toward
+      -  -----  ------------------  --------  -------------
+      1  0-3    Python Basics (py)        49  Data Analyst
+      2  0-2    SQL (sql)                 20  Data Analyst
+      3  3-5    Data Analyst (da)         39  (target)
 
       total: 108 USD, 5 weeks, 3 steps
       "

@@ -2,12 +2,14 @@
  * `pathwise export ctdl|csv --catalog FILE [--target ID] [--out FILE]`: a catalog (or, for ctdl, the pathway of one
  * target) as a CTDL `ceterms:Pathway` JSON-LD document on stdout, or atomically to --out.
  */
+import { indexCatalog } from '@pathwise/core';
 import { exportCsv, exportCtdl } from '@pathwise/interop';
+import { withSuggestions } from '../suggest/unknown-id-error.js';
 import type { Command } from './command.js';
 import { EXIT_OK } from '../io.js';
 import { readCatalogFile } from '../read-catalog-file.js';
 import { UsageError } from '../usage-error.js';
-import { parseCommandArgs } from '../parse-command-args.js';
+import { parseCommandArgs, stringFlag } from '../parse-command-args.js';
 import { emitJson, emitText } from '../interop/report-import.js';
 
 const USAGE = 'pathwise export ctdl|csv --catalog FILE [--target ID] [--out FILE]';
@@ -16,41 +18,61 @@ const USAGE = 'pathwise export ctdl|csv --catalog FILE [--target ID] [--out FILE
 export const exportCommand: Command = {
   name: 'export',
   summary: "write a catalog (or one target's pathway) as CTDL JSON-LD, or a catalog as CSV",
-  usage: 'pathwise export ctdl|csv --catalog FILE [options]',
+  usage: USAGE,
+  arguments: [{ name: 'ctdl|csv', description: 'the format to write' }],
+  flags: [
+    {
+      name: 'catalog',
+      type: 'string',
+      value: 'FILE',
+      description: 'the catalog to export; required',
+    },
+    {
+      name: 'target',
+      type: 'string',
+      value: 'ID',
+      description: "ctdl only: export only this credential's pathway",
+      default: 'the whole catalog',
+    },
+    {
+      name: 'out',
+      type: 'string',
+      value: 'FILE',
+      description: 'write to FILE (atomically) instead of stdout',
+      default: 'stdout',
+    },
+  ],
+  examples: ['pathwise export ctdl --catalog catalog.json --target pmi-pmp --out pmp.jsonld'],
   async run(args, io) {
-    const parsed = parseCommandArgs(
-      args,
-      {
-        catalog: { type: 'string' },
-        target: { type: 'string' },
-        out: { type: 'string' },
-      },
-      USAGE,
-    );
-    if (parsed.values.help) {
-      io.out(`usage: ${USAGE}\n`);
-      return EXIT_OK;
-    }
+    const parsed = parseCommandArgs(args, this);
+    const values = {
+      catalog: stringFlag(parsed.values, 'catalog'),
+      target: stringFlag(parsed.values, 'target'),
+      out: stringFlag(parsed.values, 'out'),
+    };
     if (
       parsed.positionals.length !== 1 ||
       (parsed.positionals[0] !== 'ctdl' && parsed.positionals[0] !== 'csv') ||
-      parsed.values.catalog === undefined
+      values.catalog === undefined
     ) {
-      throw new UsageError(`expected "ctdl" or "csv" and --catalog FILE\nusage: ${USAGE}`);
+      throw new UsageError(
+        `expected "ctdl" or "csv" and --catalog FILE; see "pathwise help export"`,
+      );
     }
     if (parsed.positionals[0] === 'csv') {
-      if (parsed.values.target !== undefined)
-        throw new UsageError(`--target is for ctdl only\nusage: ${USAGE}`);
-      await emitText(
-        exportCsv(await readCatalogFile(parsed.values.catalog, io)),
-        parsed.values.out,
-        io,
-      );
+      if (values.target !== undefined)
+        throw new UsageError(`--target is for ctdl only; see "pathwise help export"`);
+      await emitText(exportCsv(await readCatalogFile(values.catalog, io)), values.out, io);
       return EXIT_OK;
     }
-    const catalog = await readCatalogFile(parsed.values.catalog, io);
-    const doc = exportCtdl(catalog, { target: parsed.values.target });
-    await emitJson(doc, parsed.values.out, io);
+    const catalog = await readCatalogFile(values.catalog, io);
+    let doc;
+    try {
+      doc = exportCtdl(catalog, { target: values.target });
+    } catch (error) {
+      throw withSuggestions(error, indexCatalog(catalog));
+    }
+    await emitJson(doc, values.out, io);
     return EXIT_OK;
   },
 };

@@ -12,7 +12,7 @@ import type { Command } from './command.js';
 import type { CliIo } from '../io.js';
 import { EXIT_OK } from '../io.js';
 import { UsageError } from '../usage-error.js';
-import { parseCommandArgs } from '../parse-command-args.js';
+import { booleanFlag, parseCommandArgs, stringFlag } from '../parse-command-args.js';
 import {
   emitJson,
   printWarnings,
@@ -27,21 +27,47 @@ const USAGE =
 export const importCommand: Command = {
   name: 'import',
   summary: 'convert a CTDL JSON-LD pathway or a CSV catalog to a pathwise catalog',
-  usage: 'pathwise import ctdl FILE… | csv FILE [options]',
+  usage: USAGE,
+  arguments: [
+    {
+      name: 'ctdl|csv',
+      description:
+        'the format: CTDL JSON-LD (a pathway, its courses, a PathwaySet) or a CSV catalog',
+    },
+    {
+      name: 'FILE…',
+      description: 'the files to convert; several CTDL files merge by @id into one (csv: one file)',
+    },
+  ],
+  flags: [
+    {
+      name: 'out',
+      type: 'string',
+      value: 'FILE',
+      description: 'write the catalog to FILE (atomically) instead of stdout',
+      default: 'stdout',
+    },
+    {
+      name: 'currency',
+      type: 'string',
+      value: 'CODE',
+      description: 'the currency of the costs (ISO 4217, e.g. USD)',
+      default: "the file's own, else none",
+    },
+    {
+      name: 'stub-external',
+      type: 'boolean',
+      description:
+        'ctdl only: references to resources the files do not describe become stand-in credentials (with a warning) instead of faults',
+    },
+  ],
+  examples: [
+    'pathwise import csv catalog.csv --currency USD --out catalog.json',
+    'pathwise import ctdl pathway.json courses.json --out catalog.json',
+  ],
   async run(args, io) {
-    const parsed = parseCommandArgs(
-      args,
-      {
-        out: { type: 'string' },
-        currency: { type: 'string' },
-        'stub-external': { type: 'boolean' },
-      },
-      USAGE,
-    );
-    if (parsed.values.help) {
-      io.out(`usage: ${USAGE}\n`);
-      return EXIT_OK;
-    }
+    const parsed = parseCommandArgs(args, this);
+    const out = stringFlag(parsed.values, 'out');
     const [format, ...files] = parsed.positionals;
     if (
       (format !== 'ctdl' && format !== 'csv') ||
@@ -49,12 +75,12 @@ export const importCommand: Command = {
       (format === 'csv' && files.length > 1)
     ) {
       throw new UsageError(
-        `expected ctdl and one or more files, or csv and one file\nusage: ${USAGE}`,
+        `expected ctdl and one or more files, or csv and one file; see "pathwise help import"`,
       );
     }
     const texts: string[] = [];
     for (const file of files) texts.push(await readInputFile(file, io));
-    const currency = parsed.values.currency;
+    const currency = stringFlag(parsed.values, 'currency');
     const options = { currency };
     const result = await withImportFaults(
       () =>
@@ -63,7 +89,7 @@ export const importCommand: Command = {
               texts.length === 1 ? texts[0]! : texts.map((t, i) => parseFile(t, files[i]!)),
               {
                 ...options,
-                stubExternal: parsed.values['stub-external'] === true,
+                stubExternal: booleanFlag(parsed.values, 'stub-external'),
               },
             )
           : { ...importCsv(texts[0]!, options), pathways: [] },
@@ -71,9 +97,9 @@ export const importCommand: Command = {
     );
     if ('exit' in result) return result.exit;
     printWarnings(result.warnings, io);
-    await emitJson(result.catalog, parsed.values.out, io);
-    if (parsed.values.out !== undefined) {
-      io.err(`wrote ${result.catalog.credentials.length} credentials to ${parsed.values.out}\n`);
+    await emitJson(result.catalog, out, io);
+    if (out !== undefined) {
+      io.err(`wrote ${result.catalog.credentials.length} credentials to ${out}\n`);
     }
     printPathways(result.pathways, io);
     return EXIT_OK;

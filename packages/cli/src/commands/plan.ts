@@ -1,31 +1,39 @@
 /**
  * `pathwise plan`: the cheapest or fastest plan to a target (plan-v1.md "Interfaces"), as a table
- * or, with --json, the plan and nothing else; or with --batch, one plan per line of a JSON-lines file
- * from one planner; --max-weeks, --max-cost, --exclude and --weekly-hours constrain it (a line's own
- * fields win).
+ * fitted to the terminal, the plan-v1 JSON (--json) or a CSV row; or with --batch, one plan per line
+ * of a JSON-lines file from one planner, with a summary on stderr. --max-weeks, --max-cost, --exclude
+ * and --weekly-hours constrain it (a batch line's own fields win). The flags are reshaped into a
+ * PlanQuery and the engine checks it; an unknown id is reported with the nearest known ones.
  * Exit 0 for a plan (feasible or not), 2 for bad input.
  */
 import { InvalidInputError } from '@pathwise/core';
 import { createPlanner } from '@pathwise/engine';
 import type { Command } from './command.js';
-import { EXIT_INTERNAL, EXIT_OK } from '../io.js';
+import { EXIT_INTERNAL, EXIT_OK, MIN_COLUMNS } from '../io.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 import { readCatalogFile } from '../read-catalog-file.js';
 import { holdingsFromFlags } from '../plan/holdings-from-flags.js';
-import { PLAN_USAGE, parsePlanFlags, todayIso } from '../plan/plan-flags.js';
+import { PLAN_FLAGS, PLAN_USAGE, planFlags, todayIso } from '../plan/plan-flags.js';
 import { renderPlanTable } from '../plan/render-plan-table.js';
-import { runBatch } from '../plan/run-batch.js';
+import { batchSummary, runBatch } from '../plan/run-batch.js';
+import { cleanPlan } from '../plan/clean-plan.js';
+import { planCsvHeader, planCsvLine } from '../plan/plan-csv.js';
+import { withSuggestions } from '../suggest/unknown-id-error.js';
+import { inFlagWords } from '../plan/query-flag-names.js';
 
 /** The `plan` sub-command. */
 export const planCommand: Command = {
   name: 'plan',
   summary: 'the cheapest or fastest plan to a target credential (or a batch of queries)',
-  usage: 'pathwise plan --catalog FILE (--target ID | --batch FILE)',
+  usage: PLAN_USAGE,
+  flags: PLAN_FLAGS,
+  examples: [
+    'pathwise plan --catalog catalog.json --target pmi-pmp --have generic-bachelors-degree',
+    'pathwise plan --catalog catalog.json --target pmi-pmp --objective fastest --max-cost 1500 --json',
+    'pathwise plan --catalog catalog.json --batch queries.jsonl --format csv > plans.csv',
+  ],
   async run(args, io) {
-    if (args.includes('--help') || args.includes('-h')) {
-      io.out(`usage: ${PLAN_USAGE}\n`);
-      return EXIT_OK;
-    }
-    const flags = parsePlanFlags(args);
+    const flags = planFlags(parseCommandArgs(args, this).values);
     let batchText: string | undefined;
     if (flags.batch !== undefined) {
       try {
@@ -43,18 +51,17 @@ export const planCommand: Command = {
       ...(flags.maxCost !== undefined ? { maxCost: flags.maxCost } : {}),
       ...(flags.exclude !== undefined ? { exclude: flags.exclude } : {}),
       ...(flags.weeklyHours !== undefined ? { weeklyHours: flags.weeklyHours } : {}),
+      ...(flags.timeBudgetMs !== undefined ? { timeBudgetMs: flags.timeBudgetMs } : {}),
     };
-    const holdings =
-      flags.batch === undefined
-        ? await holdingsFromFlags(flags, io, { index: planner.index, asOf })
-        : [];
     if (batchText !== undefined) {
-      const outcome = runBatch(
+      const outcome = await runBatch(
         batchText,
         planner,
-        { asOf, objective, timeBudgetMs: flags.timeBudgetMs, ...constraints },
+        { asOf, objective, ...constraints },
         io,
+        flags.format === 'csv' ? 'csv' : 'json',
       );
+      io.err(batchSummary(outcome));
       if (outcome.internal > 0) {
         io.err(
           `pathwise: internal error on ${outcome.internal} batch line(s); see their "INTERNAL" errors\n`,
@@ -63,15 +70,16 @@ export const planCommand: Command = {
       }
       return EXIT_OK;
     }
-    const plan = planner.plan({
-      target: flags.target!,
-      have: holdings,
-      asOf,
-      objective,
-      ...(flags.timeBudgetMs !== undefined ? { timeBudgetMs: flags.timeBudgetMs } : {}),
-      ...constraints,
-    });
-    io.out(flags.json ? `${JSON.stringify(plan)}\n` : renderPlanTable(plan, planner.index));
+    let plan;
+    try {
+      const have = await holdingsFromFlags(flags, io, { index: planner.index, asOf });
+      plan = planner.plan({ target: flags.target!, have, asOf, objective, ...constraints });
+    } catch (error) {
+      throw inFlagWords(withSuggestions(error, planner.index));
+    }
+    if (flags.format === 'json') io.out(`${JSON.stringify(cleanPlan(plan))}\n`);
+    else if (flags.format === 'csv') io.out(planCsvHeader() + planCsvLine({ plan }));
+    else io.out(renderPlanTable(plan, planner.index, io.columns?.() ?? MIN_COLUMNS));
     return EXIT_OK;
   },
 };

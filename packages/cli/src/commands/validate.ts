@@ -3,18 +3,23 @@
  */
 import type { Command } from './command.js';
 import { EXIT_OK } from '../io.js';
+import { parseCommandArgs } from '../parse-command-args.js';
 import { readCatalogFile } from '../read-catalog-file.js';
 import { UsageError } from '../usage-error.js';
 
+/** The `validate` sub-command. */
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'check a catalog against pathwise.catalog/v1 and list every fault',
   usage: 'pathwise validate FILE',
+  arguments: [{ name: 'FILE', description: 'the catalog (JSON) to check' }],
+  flags: [],
   async run(args, io) {
-    if (args.length !== 1 || args[0]!.startsWith('-')) {
-      throw new UsageError(`expected exactly one catalog file: ${this.usage}`);
+    const { positionals } = parseCommandArgs(args, this);
+    if (positionals.length !== 1) {
+      throw new UsageError(`expected exactly one catalog file; see "pathwise help validate"`);
     }
-    const catalog = await readCatalogFile(args[0]!, io);
+    const catalog = await readCatalogFile(positionals[0]!, io);
     io.out(
       `valid: ${catalog.credentials.length} credentials, ${catalog.providers?.length ?? 0} providers\n`,
     );

@@ -5,7 +5,7 @@
  * object, alias → credential id: a learner's or board's own names for catalog credentials).
  */
 import type { CatalogIndex, Holding } from '@pathwise/core';
-import { InvalidInputError, parseIsoDate } from '@pathwise/core';
+import { InvalidInputError } from '@pathwise/core';
 import { holdingsFromWallet, readJsonText, verifyWalletProofs } from '@pathwise/interop';
 import type { CliIo } from '../io.js';
 import { UsageError } from '../usage-error.js';
@@ -31,7 +31,7 @@ export interface HoldingContext {
  * @param io - file access for the wallet; what the wallet could not match goes to stderr
  * @param context - the catalog and `asOf`
  * @returns the `--have` holdings in the order given, then the wallet's
- * @throws UsageError for an empty entry; InvalidInputError for a bad date or an unreadable wallet;
+ * @throws UsageError for an empty entry; InvalidInputError for an unreadable wallet;
  *   ImportInvalidError for a wallet with no readable achievement credential
  */
 export async function holdingsFromFlags(
@@ -54,7 +54,7 @@ export async function holdingsFromFlags(
       const id = Object.hasOwn(aliases, written) ? aliases[written]! : written;
       const earnedOn = text.slice(at + 1);
       if (id === '') throw new UsageError(`--have entry "${text}" has no credential id`);
-      parseIsoDate(earnedOn, `--have date of "${id}"`);
+      // The date is the engine's to check (resolveQuery), as for batch lines and GraphQL.
       holdings.push({ id, earnedOn });
     }
   }

@@ -1,20 +1,130 @@
 /**
- * The command line of `pathwise plan`, parsed with node's util.parseArgs and checked: a bad or
- * missing flag is a UsageError (exit 2) naming it.
+ * The command line of `pathwise plan`: its flags (described for help, with their defaults) and their
+ * reshaping into the fields of a PlanQuery. Only what is the command line's own is checked here:
+ * which flags go together, and that a number is written as a number. Whether a value makes sense
+ * (a deadline >= 0, a known objective, a real date) is the engine's resolveQuery's to say, so that
+ * the CLI, batch lines and GraphQL give the same answer to the same input.
  */
-import { parseArgs } from 'node:util';
 import type { Objective } from '@pathwise/engine';
-import { parseIsoDate } from '@pathwise/core';
+import { DEFAULT_TIME_BUDGET_MS } from '@pathwise/engine';
+import type { FlagSpec } from '../commands/command.js';
+import type { FlagValues } from '../parse-command-args.js';
+import { booleanFlag, listFlag, stringFlag } from '../parse-command-args.js';
 import { UsageError } from '../usage-error.js';
 import type { HoldingFlags } from './holdings-from-flags.js';
 
 /** The usage line of `pathwise plan`. */
 export const PLAN_USAGE =
-  'pathwise plan --catalog FILE (--target ID [--have ID[@YYYY-MM-DD],…] [--wallet FILE] [--aliases FILE] [--json] | --batch QUERIES.jsonl) ' +
-  '[--as-of YYYY-MM-DD] [--objective cheapest|fastest] [--time-budget MS] ' +
-  '[--max-weeks N] [--max-cost N] [--exclude ID,…] [--weekly-hours N]';
+  'pathwise plan --catalog FILE (--target ID [--have ID,…] [--wallet FILE] | --batch QUERIES.jsonl) [options]';
 
-/** What `pathwise plan` was asked. */
+/** How plans are printed. */
+export type PlanFormat = 'table' | 'json' | 'csv';
+
+/** Every flag of `pathwise plan`. */
+export const PLAN_FLAGS: readonly FlagSpec[] = [
+  {
+    name: 'catalog',
+    type: 'string',
+    value: 'FILE',
+    description: 'the catalog to plan over (pathwise.catalog/v1 JSON); required',
+  },
+  {
+    name: 'target',
+    type: 'string',
+    value: 'ID',
+    description: 'the credential to reach; `pathwise search TEXT --catalog FILE` finds ids',
+  },
+  {
+    name: 'batch',
+    type: 'string',
+    value: 'FILE',
+    description:
+      'plan every line of a JSON-lines file instead of one --target; see `pathwise help batch`',
+  },
+  {
+    name: 'have',
+    type: 'string',
+    multiple: true,
+    value: 'ID[@YYYY-MM-DD],…',
+    description: 'credentials already held, with the date earned when they can lapse',
+  },
+  {
+    name: 'wallet',
+    type: 'string',
+    value: 'FILE',
+    description:
+      'credentials already held, from an Open Badges 2.0/3.0 or CLR 2.0 wallet (JSON, VC-JWT, baked PNG or SVG)',
+  },
+  {
+    name: 'aliases',
+    type: 'string',
+    value: 'FILE',
+    description:
+      'a JSON object mapping aliases (achievement ids, badge template URLs, exam codes) to credential ids, for --wallet and --have',
+  },
+  {
+    name: 'as-of',
+    type: 'string',
+    value: 'YYYY-MM-DD',
+    description: 'the date holdings lapse as of',
+    default: 'today (UTC)',
+  },
+  {
+    name: 'objective',
+    type: 'string',
+    value: 'cheapest|fastest',
+    description: 'least total cost, or earliest finish week (either case)',
+    default: 'cheapest',
+  },
+  {
+    name: 'max-weeks',
+    type: 'string',
+    value: 'N',
+    description: 'deadline: the target must be earned by week N (N >= 0)',
+    default: 'none',
+  },
+  {
+    name: 'max-cost',
+    type: 'string',
+    value: 'N',
+    description: 'budget: the plan may cost at most N (N >= 0)',
+    default: 'none',
+  },
+  {
+    name: 'exclude',
+    type: 'string',
+    multiple: true,
+    value: 'ID,…',
+    description: 'credentials not to earn',
+    default: 'none',
+  },
+  {
+    name: 'weekly-hours',
+    type: 'string',
+    value: 'N',
+    description: 'study at most N hours a week (N > 0); longer credentials stretch',
+    default: 'no limit',
+  },
+  {
+    name: 'time-budget',
+    type: 'string',
+    value: 'MS',
+    description:
+      'milliseconds for the optimality proof; past it the plan says optimal: false with a proven bound',
+    default: String(DEFAULT_TIME_BUDGET_MS),
+  },
+  {
+    name: 'format',
+    type: 'string',
+    value: 'table|json|csv',
+    description:
+      'table: for reading; json: the plan-v1 JSON (one line per query with --batch); csv: one row per query',
+    default: 'table, or json with --batch',
+  },
+  { name: 'json', type: 'boolean', description: 'the same as --format json' },
+];
+
+/** What `pathwise plan` was asked, reshaped (not judged: the engine checks the values). */
 export interface PlanFlags extends HoldingFlags {
   catalog: string;
   /** One query (with `target`) or a batch file; exactly one is set. */
@@ -22,9 +132,9 @@ export interface PlanFlags extends HoldingFlags {
   batch?: string;
   /** The date holdings lapse as of; for a batch, the default of lines without one. */
   asOf?: string;
-  /** For a batch, the default of lines without one. */
+  /** Lower-cased; for a batch, the default of lines without one. */
   objective?: Objective;
-  json: boolean;
+  format: PlanFormat;
   timeBudgetMs?: number;
   /** Deadline week; for a batch, the default of lines without one. */
   maxWeeks?: number;
@@ -32,118 +142,89 @@ export interface PlanFlags extends HoldingFlags {
   maxCost?: number;
   /** Credentials not to earn; for a batch, the default of lines without one. */
   exclude?: string[];
-  /** Weekly-hours budget (> 0); for a batch, the default of lines without one. */
+  /** Weekly-hours budget; for a batch, the default of lines without one. */
   weeklyHours?: number;
 }
 
-const OBJECTIVES: readonly string[] = ['cheapest', 'fastest'];
-
 /**
- * @param args - the arguments after `pathwise plan`
- * @returns the checked flags
- * @throws UsageError for an unknown, missing, repeated or malformed flag
+ * @param values - the parsed flags of `pathwise plan`
+ * @returns the flags reshaped into query fields
+ * @throws UsageError for a missing or conflicting flag, or a number flag that is not a number
  */
-export function parsePlanFlags(args: string[]): PlanFlags {
-  let values: ReturnType<typeof parse>['values'];
-  try {
-    values = parse(args).values;
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]}; usage: ${PLAN_USAGE}`);
-  }
-  const { catalog, target, batch, objective } = values;
+export function planFlags(values: FlagValues): PlanFlags {
+  const catalog = stringFlag(values, 'catalog');
+  const target = stringFlag(values, 'target');
+  const batch = stringFlag(values, 'batch');
   if (catalog === undefined)
-    throw new UsageError(`--catalog FILE is required; usage: ${PLAN_USAGE}`);
+    throw new UsageError(`--catalog FILE is required; see "pathwise help plan"`);
   if ((target === undefined) === (batch === undefined)) {
-    throw new UsageError(`give exactly one of --target ID and --batch FILE; usage: ${PLAN_USAGE}`);
+    throw new UsageError(
+      `give exactly one of --target ID and --batch FILE; see "pathwise help plan"`,
+    );
   }
+  const have = listFlag(values, 'have');
+  const wallet = stringFlag(values, 'wallet');
+  const aliases = stringFlag(values, 'aliases');
   if (
     batch !== undefined &&
-    (values.have !== undefined || values.wallet !== undefined || values.aliases !== undefined)
+    (have !== undefined || wallet !== undefined || aliases !== undefined)
   ) {
     throw new UsageError(
       '--have, --wallet and --aliases are for one query; a batch line gives its own "have"',
     );
   }
-  if (objective !== undefined && !OBJECTIVES.includes(objective)) {
-    throw new UsageError(`--objective must be cheapest or fastest, got "${objective}"`);
-  }
-  const asOf = values['as-of'];
-  if (asOf !== undefined) parseIsoDate(asOf, '--as-of');
-  let timeBudgetMs: number | undefined;
-  const budget = values['time-budget'];
-  if (budget !== undefined) {
-    timeBudgetMs = Number(budget);
-    if (!/^\d+$/.test(budget) || timeBudgetMs <= 0) {
-      throw new UsageError(
-        `--time-budget must be a positive whole number of milliseconds, got "${budget}"`,
-      );
-    }
-  }
-  const limit = (flag: 'max-weeks' | 'max-cost'): number | undefined => {
-    const text = values[flag];
-    if (text === undefined) return undefined;
-    const value = Number(text);
-    if (text.trim() === '' || !Number.isFinite(value) || value < 0) {
-      throw new UsageError(`--${flag} must be a number >= 0, got "${text}"`);
-    }
-    return value;
-  };
-  const maxWeeks = limit('max-weeks');
-  const maxCost = limit('max-cost');
-  let weeklyHours: number | undefined;
-  const hoursText = values['weekly-hours'];
-  if (hoursText !== undefined) {
-    weeklyHours = Number(hoursText);
-    if (hoursText.trim() === '' || !Number.isFinite(weeklyHours) || !(weeklyHours > 0))
-      throw new UsageError(`--weekly-hours must be a number > 0, got "${hoursText}"`);
-  }
-  let exclude: string[] | undefined;
-  if (values.exclude !== undefined) {
-    exclude = values.exclude.flatMap((list) => list.split(',')).map((id) => id.trim());
-    if (exclude.some((id) => id === '')) {
+  const flags: PlanFlags = { catalog, format: planFormat(values, batch !== undefined) };
+  if (target !== undefined) flags.target = target;
+  if (batch !== undefined) flags.batch = batch;
+  if (have !== undefined) flags.have = have;
+  if (wallet !== undefined) flags.wallet = wallet;
+  if (aliases !== undefined) flags.aliases = aliases;
+  const asOf = stringFlag(values, 'as-of');
+  if (asOf !== undefined) flags.asOf = asOf;
+  const objective = stringFlag(values, 'objective');
+  if (objective !== undefined) flags.objective = objective.toLowerCase() as Objective;
+  const timeBudgetMs = numberFlag(values, 'time-budget');
+  if (timeBudgetMs !== undefined) flags.timeBudgetMs = timeBudgetMs;
+  const maxWeeks = numberFlag(values, 'max-weeks');
+  if (maxWeeks !== undefined) flags.maxWeeks = maxWeeks;
+  const maxCost = numberFlag(values, 'max-cost');
+  if (maxCost !== undefined) flags.maxCost = maxCost;
+  const weeklyHours = numberFlag(values, 'weekly-hours');
+  if (weeklyHours !== undefined) flags.weeklyHours = weeklyHours;
+  const exclude = listFlag(values, 'exclude');
+  if (exclude !== undefined) {
+    flags.exclude = exclude.flatMap((list) => list.split(',')).map((id) => id.trim());
+    if (flags.exclude.some((id) => id === '')) {
       throw new UsageError('--exclude takes credential ids separated by commas, with none empty');
     }
   }
-  return {
-    catalog,
-    target,
-    batch,
-    have: values.have,
-    wallet: values.wallet,
-    ...(values.aliases !== undefined ? { aliases: values.aliases } : {}),
-    asOf,
-    objective: objective as Objective | undefined,
-    json: values.json ?? false,
-    timeBudgetMs,
-    ...(maxWeeks !== undefined ? { maxWeeks } : {}),
-    ...(maxCost !== undefined ? { maxCost } : {}),
-    ...(exclude !== undefined ? { exclude } : {}),
-    ...(weeklyHours !== undefined ? { weeklyHours } : {}),
-  };
+  return flags;
 }
 
-function parse(args: string[]) {
-  return parseArgs({
-    args,
-    strict: true,
-    allowPositionals: false,
-    options: {
-      catalog: { type: 'string' },
-      target: { type: 'string' },
-      have: { type: 'string', multiple: true },
-      wallet: { type: 'string' },
-      aliases: { type: 'string' },
-      'as-of': { type: 'string' },
-      objective: { type: 'string' },
-      json: { type: 'boolean' },
-      batch: { type: 'string' },
-      'time-budget': { type: 'string' },
-      'max-weeks': { type: 'string' },
-      'max-cost': { type: 'string' },
-      exclude: { type: 'string', multiple: true },
-      'weekly-hours': { type: 'string' },
-    },
-  });
+function planFormat(values: FlagValues, batch: boolean): PlanFormat {
+  const format = stringFlag(values, 'format')?.toLowerCase();
+  if (format !== undefined && format !== 'table' && format !== 'json' && format !== 'csv') {
+    throw new UsageError(`--format must be table, json or csv, got "${format}"`);
+  }
+  if (booleanFlag(values, 'json')) {
+    if (format !== undefined && format !== 'json')
+      throw new UsageError(`--json and --format ${format} disagree; give one`);
+    return 'json';
+  }
+  if (format === 'table' && batch)
+    throw new UsageError('--batch prints json (one line per query) or csv, not a table');
+  return format ?? (batch ? 'json' : 'table');
+}
+
+/** A number flag as a number: its range is the engine's to check, not whether it is a number. */
+function numberFlag(values: FlagValues, name: string): number | undefined {
+  const text = stringFlag(values, name);
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (text.trim() === '' || Number.isNaN(value)) {
+    throw new UsageError(`--${name} must be a number, got "${text}"`);
+  }
+  return value;
 }
 
 /** @returns today's date (UTC) as `YYYY-MM-DD`, the default `asOf` of the command line */

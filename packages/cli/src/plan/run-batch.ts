@@ -1,144 +1,115 @@
 /**
- * `pathwise plan --batch QUERIES.jsonl`: one planner for the whole file, one output line per input
- * line in order. A line that cannot be answered gives `{"error":{"code","message"}}` and the batch
- * goes on. A trailing empty line is not a query; any other empty line is an INVALID_INPUT line.
+ * `pathwise plan --batch QUERIES.jsonl`: one planner for the whole file, one output record per query
+ * line in order (JSON lines, or CSV rows), each carrying the line's `id`. Blank lines are skipped. A
+ * line that cannot be answered gives `{"id"?, "error":{"code","message"}}` (the message names the line
+ * and, for an unknown id, the nearest ones) and the batch goes on. Output is written in chunks, and
+ * between chunks the batch waits for the reader, so `| head -1` ends it early.
  */
-import type { Holding } from '@pathwise/core';
-import { InvalidInputError, PathwiseError } from '@pathwise/core';
-import type { Objective, PlanQuery, Planner } from '@pathwise/engine';
+import { PathwiseError } from '@pathwise/core';
+import type { Planner } from '@pathwise/engine';
 import type { CliIo } from '../io.js';
-
-/** Defaults for lines that do not give their own. */
-export interface BatchDefaults {
-  asOf: string;
-  objective: Objective;
-  timeBudgetMs?: number;
-  maxWeeks?: number;
-  maxCost?: number;
-  exclude?: string[];
-  /** Weekly-hours budget (> 0). */
-  weeklyHours?: number;
-}
+import { withSuggestions } from '../suggest/unknown-id-error.js';
+import type { BatchDefaults } from './batch-line.js';
+import { batchLineId, batchQuery, readBatchLine } from './batch-line.js';
+import { cleanPlan } from './clean-plan.js';
+import { planCsvHeader, planCsvLine, type PlanCsvRow } from './plan-csv.js';
 
 /** What a batch run did. */
 export interface BatchOutcome {
+  /** Query lines (blank lines not counted). */
   lines: number;
+  blank: number;
+  feasible: number;
+  infeasible: number;
   errors: number;
   /** Lines that failed for a reason other than their input (a fault of Pathwise). */
   internal: number;
 }
 
-const FLUSH_EVERY = 512;
+const FLUSH_EVERY = 256;
 
 /**
- * Answers every line of a JSON-lines file with one planner, writing one line per query to `io.out`.
+ * Answers every line of a JSON-lines file with one planner.
  * @param text - the whole QUERIES.jsonl text
- * @returns counts of lines, bad lines and internal faults
+ * @param format - `json` (JSON lines) or `csv` (a header, then one row per query)
+ * @returns counts of the lines and of how they ended
  */
-export function runBatch(
+export async function runBatch(
   text: string,
   planner: Planner,
   defaults: BatchDefaults,
   io: CliIo,
-): BatchOutcome {
+  format: 'json' | 'csv' = 'json',
+): Promise<BatchOutcome> {
+  const outcome: BatchOutcome = {
+    lines: 0,
+    blank: 0,
+    feasible: 0,
+    infeasible: 0,
+    errors: 0,
+    internal: 0,
+  };
+  let buffer = format === 'csv' ? planCsvHeader() : '';
+  let pending = 0;
   const lines = text.split(/\r?\n/);
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  const outcome: BatchOutcome = { lines: lines.length, errors: 0, internal: 0 };
-  let buffer: string[] = [];
-  lines.forEach((line, i) => {
-    let out: string;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') {
+      outcome.blank++;
+      continue;
+    }
+    outcome.lines++;
+    const row: PlanCsvRow = { line: i + 1 };
     try {
-      out = JSON.stringify(planner.plan(parseQueryLine(line, defaults)));
+      const record = readBatchLine(line);
+      const id = batchLineId(record);
+      if (id !== undefined) row.id = id;
+      const parsed = batchQuery(record, defaults);
+      row.plan = cleanPlan(planWithSuggestions(planner, parsed.query));
+      if (row.plan.feasible) outcome.feasible++;
+      else outcome.infeasible++;
     } catch (error) {
       outcome.errors++;
       if (!(error instanceof PathwiseError)) outcome.internal++;
       const code = error instanceof PathwiseError ? error.code : 'INTERNAL';
       const message = error instanceof Error ? error.message : String(error);
-      out = JSON.stringify({ error: { code, message: `line ${i + 1}: ${message}` } });
+      row.error = { code, message: `line ${i + 1}: ${message}` };
     }
-    buffer.push(out);
-    if (buffer.length >= FLUSH_EVERY) {
-      io.out(`${buffer.join('\n')}\n`);
-      buffer = [];
+    buffer += format === 'csv' ? planCsvLine(row) : jsonLine(row);
+    if (++pending >= FLUSH_EVERY) {
+      io.out(buffer);
+      buffer = '';
+      pending = 0;
+      await io.drain?.();
     }
-  });
-  if (buffer.length > 0) io.out(`${buffer.join('\n')}\n`);
+  }
+  if (buffer !== '') io.out(buffer);
   return outcome;
 }
 
-/**
- * @param line - one line of QUERIES.jsonl: `{ "target", "have"?: [{ "id", "earnedOn"? }], "asOf"?, "objective"?,
- *   "maxWeeks"?, "maxCost"?, "exclude"?: [ids], "weeklyHours"? }`
- * @returns the query, with the batch defaults filled in
- * @throws InvalidInputError when the line is not JSON or not a query (fields other than these are ignored)
- */
-export function parseQueryLine(line: string, defaults: BatchDefaults): PlanQuery {
-  let value: unknown;
+function planWithSuggestions(planner: Planner, query: Parameters<Planner['plan']>[0]) {
   try {
-    value = JSON.parse(line);
+    return planner.plan(query);
   } catch (error) {
-    throw new InvalidInputError(`not JSON (${(error as Error).message})`);
+    throw withSuggestions(error, planner.index);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InvalidInputError('a query line must be a JSON object');
-  }
-  const q = value as Record<string, unknown>;
-  if (typeof q.target !== 'string')
-    throw new InvalidInputError('"target" must be a credential id string');
-  if (q.asOf !== undefined && typeof q.asOf !== 'string')
-    throw new InvalidInputError('"asOf" must be a YYYY-MM-DD string');
-  if (q.objective !== undefined && q.objective !== 'cheapest' && q.objective !== 'fastest') {
-    throw new InvalidInputError('"objective" must be "cheapest" or "fastest"');
-  }
-  for (const name of ['maxWeeks', 'maxCost'] as const) {
-    const v = q[name];
-    if (v !== undefined && (typeof v !== 'number' || !(v >= 0)))
-      throw new InvalidInputError(`"${name}" must be a number >= 0`);
-  }
-  if (
-    q.weeklyHours !== undefined &&
-    !(typeof q.weeklyHours === 'number' && q.weeklyHours > 0 && Number.isFinite(q.weeklyHours))
-  )
-    throw new InvalidInputError('"weeklyHours" must be a number > 0');
-  if (
-    q.exclude !== undefined &&
-    (!Array.isArray(q.exclude) || q.exclude.some((id) => typeof id !== 'string'))
-  ) {
-    throw new InvalidInputError('"exclude" must be an array of credential ids');
-  }
-  const have: Holding[] = [];
-  if (q.have !== undefined) {
-    if (!Array.isArray(q.have))
-      throw new InvalidInputError('"have" must be an array of { "id", "earnedOn"? }');
-    q.have.forEach((h: unknown, i) => {
-      const holding = h as Record<string, unknown> | null;
-      if (typeof holding !== 'object' || holding === null || typeof holding.id !== 'string') {
-        throw new InvalidInputError(`"have[${i}]" must be { "id", "earnedOn"? }`);
-      }
-      if (holding.earnedOn !== undefined && typeof holding.earnedOn !== 'string') {
-        throw new InvalidInputError(`"have[${i}].earnedOn" must be a YYYY-MM-DD string`);
-      }
-      have.push(
-        holding.earnedOn === undefined
-          ? { id: holding.id }
-          : { id: holding.id, earnedOn: holding.earnedOn },
-      );
-    });
-  }
-  const query: PlanQuery = {
-    target: q.target,
-    have,
-    asOf: (q.asOf as string | undefined) ?? defaults.asOf,
-    objective: (q.objective as Objective | undefined) ?? defaults.objective,
-  };
-  if (defaults.timeBudgetMs !== undefined) query.timeBudgetMs = defaults.timeBudgetMs;
-  const maxWeeks = (q.maxWeeks as number | undefined) ?? defaults.maxWeeks;
-  const maxCost = (q.maxCost as number | undefined) ?? defaults.maxCost;
-  const exclude = (q.exclude as string[] | undefined) ?? defaults.exclude;
-  if (maxWeeks !== undefined) query.maxWeeks = maxWeeks;
-  if (maxCost !== undefined) query.maxCost = maxCost;
-  if (exclude !== undefined) query.exclude = [...exclude];
-  const weeklyHours = (q.weeklyHours as number | undefined) ?? defaults.weeklyHours;
-  if (weeklyHours !== undefined) query.weeklyHours = weeklyHours;
-  return query;
+}
+
+function jsonLine(row: PlanCsvRow): string {
+  const id = row.id === undefined ? {} : { id: row.id };
+  return `${JSON.stringify(row.error ? { ...id, error: row.error } : { ...id, ...row.plan })}\n`;
+}
+
+/** @returns the summary line for stderr: how many queries, how they ended, blank lines skipped */
+export function batchSummary(outcome: BatchOutcome): string {
+  const plural = (n: number, word: string, words = `${word}s`): string =>
+    `${n} ${n === 1 ? word : words}`;
+  const parts = [
+    `${outcome.feasible} feasible`,
+    `${outcome.infeasible} infeasible`,
+    plural(outcome.errors, 'error'),
+  ];
+  const blank = outcome.blank > 0 ? `; ${plural(outcome.blank, 'blank line')} skipped` : '';
+  return `batch: ${plural(outcome.lines, 'query', 'queries')}: ${parts.join(', ')}${blank}\n`;
 }

@@ -86,6 +86,8 @@ export function planLimits(input: {
 
 /**
  * The server's time budget, lowered to the client's when the client asks for less.
+ * This one check stays here rather than in the engine's resolveQuery: run-plan.ts clamps the budget
+ * to at least 1 ms against the request's planning clock, so the engine never sees a bad one.
  * @throws InvalidInputError for a budget that is not a positive integer
  */
 export function timeBudget(requested: number | null | undefined, ceiling: number): number {

@@ -15,6 +15,7 @@ import type {
 import { credentialRef } from './parents.js';
 import { requirementText } from './requirement-text.js';
 import { toGraphQLObjective } from './objective.js';
+import { credentialMetrics } from './credential-metrics.js';
 
 const KIND_OF_FORM = {
   id: 'CREDENTIAL',
@@ -70,6 +71,7 @@ export const objectTypeResolvers = {
     stacksInto: ({ credential, index }: CredentialParent): CredentialParent[] =>
       (index.stacksInto.get(credential.id) ?? []).map((id) => credentialRef(index, id)),
     extensions: ({ credential }: CredentialParent) => extensionsOf(credential),
+    metrics: credentialMetrics,
   },
   Provider: {
     id: ({ provider }: ProviderParent) => provider.id,

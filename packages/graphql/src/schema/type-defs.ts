@@ -162,6 +162,34 @@ export const typeDefs = /* GraphQL */ `
     stacksInto: [Credential!]!
     "Its x- extension fields."
     extensions: JSONObject
+    "Pathway metrics in the spirit of CurricularAnalytics (computed once per catalog version)."
+    metrics: CredentialMetrics!
+  }
+
+  """
+  Structural metrics of a credential on the catalog's prerequisite graph, after CurricularAnalytics
+  (Heileman et al. 2018). Every credential named in a requirement counts as a prerequisite, whether in
+  an all, any, atLeast or credits group: the metrics read the pathway as published, every alternative
+  included, not one learner's route.
+  """
+  type CredentialMetrics {
+    "How much it unlocks: the number of credentials reachable from it."
+    blockingFactor: Int!
+    "The longest chain of credentials through it, counted in credentials."
+    delayFactor: Int!
+    "blockingFactor + delayFactor."
+    cruciality: Int!
+    """
+    CurricularAnalytics' centrality: the sum of the lengths of every chain from an entry credential to
+    a final one that passes through it (not as first or last).
+    """
+    centrality: Float!
+    "Normalized betweenness centrality (Brandes); null on catalogs above 5000 credentials."
+    betweenness: Float
+    "Structural complexity of its pathway (it and everything upstream): the sum of blocking + delay."
+    pathwayComplexity: Int!
+    "Credentials in that pathway, itself included."
+    pathwaySize: Int!
   }
 
   enum RequirementKind {

@@ -13,6 +13,8 @@ describe('readConfig', () => {
       dataDir: resolve(repoRoot, '.pathwise'),
       neo4j: undefined,
       logLevel: 'info',
+      host: '127.0.0.1',
+      logFormat: undefined,
     });
     expect(config.limits).toEqual(DEFAULT_SERVICE_LIMITS);
     expect(config.limits.requestPlanBudgetMs).toBe(5000);

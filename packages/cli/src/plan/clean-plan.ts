@@ -1,0 +1,25 @@
+/**
+ * A plan's numbers without floating-point noise, for `--json` and batch lines (see text/numbers.ts
+ * for why JSON is cleaned to 12 significant digits rather than rounded to cents or tenths).
+ */
+import type { Plan } from '@pathwise/engine';
+import { cleanNumber } from '../text/numbers.js';
+
+/**
+ * @param plan - a plan from the engine
+ * @returns a copy with totals, bound and step weeks and costs cleaned; still valid under validatePlan
+ */
+export function cleanPlan(plan: Plan): Plan {
+  return {
+    ...plan,
+    totalCost: cleanNumber(plan.totalCost),
+    totalWeeks: cleanNumber(plan.totalWeeks),
+    ...(plan.bound !== undefined ? { bound: cleanNumber(plan.bound) } : {}),
+    steps: plan.steps.map((s) => ({
+      ...s,
+      cost: cleanNumber(s.cost),
+      startWeek: cleanNumber(s.startWeek),
+      endWeek: cleanNumber(s.endWeek),
+    })),
+  };
+}

@@ -1,0 +1,2 @@
+/** Absolute path of the built static files (`pnpm build` writes them). */
+export declare const webDist: string;

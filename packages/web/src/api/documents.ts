@@ -1,0 +1,246 @@
+/**
+ * The page's GraphQL documents, each typed with its result and variables (checked against the
+ * server's schema by test/web/documents.test.ts, so they cannot drift from it).
+ */
+import { doc } from './client.js';
+
+/** A requirement as catalog JSON: an id, or a group. */
+export type RequirementJson =
+  | string
+  | { all: RequirementJson[] }
+  | { any: RequirementJson[] }
+  | { atLeast: number; of: RequirementJson[] }
+  | { credits: number; of: RequirementJson[] };
+
+/** A credential as the search lists it. */
+export interface CredentialHit {
+  id: string;
+  name: string;
+  kind: string;
+  cost: number;
+  durationWeeks: number;
+  provider: { name: string } | null;
+}
+
+/** Search-as-you-type over ids and names (the API's `text` filter). */
+export const SEARCH = doc<
+  { credentials: { nodes: CredentialHit[]; totalCount: number } },
+  { text: string; first: number }
+>(/* GraphQL */ `
+  query Search($text: String!, $first: Int!) {
+    credentials(filter: { text: $text }, first: $first) {
+      totalCount
+      nodes {
+        id
+        name
+        kind
+        cost
+        durationWeeks
+        provider {
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** One step of a plan. */
+export interface StepData {
+  credential: {
+    id: string;
+    name: string;
+    kind: string;
+    effortHours: number | null;
+    provider: { name: string } | null;
+  };
+  cost: number;
+  startWeek: number;
+  endWeek: number;
+}
+
+/** One plan. */
+export interface PlanData {
+  feasible: boolean;
+  optimal: boolean;
+  objective: 'CHEAPEST' | 'FASTEST';
+  totalCost: number;
+  totalWeeks: number;
+  reason: string | null;
+  bound: number | null;
+  target: {
+    id: string;
+    name: string;
+    requiresJson: RequirementJson | null;
+    metrics: { delayFactor: number; pathwayComplexity: number; pathwaySize: number };
+  };
+  steps: StepData[];
+}
+
+/** A holding as the API takes it. */
+export interface HoldingInput {
+  id: string;
+  earnedOn?: string;
+}
+
+/** Variables of PLANS. */
+export interface PlansVariables {
+  target: string;
+  have: HoldingInput[];
+  asOf: string;
+  maxWeeks: number | null;
+  maxCost: number | null;
+  weeklyHours: number | null;
+}
+
+/** The cheapest and the fastest plan for one query, in one request. */
+export const PLANS = doc<{ cheapest: PlanData; fastest: PlanData }, PlansVariables>(/* GraphQL */ `
+  query Plans(
+    $target: ID!
+    $have: [HoldingInput!]
+    $asOf: String
+    $maxWeeks: Float
+    $maxCost: Float
+    $weeklyHours: Float
+  ) {
+    cheapest: plan(
+      input: {
+        target: $target
+        have: $have
+        asOf: $asOf
+        objective: CHEAPEST
+        maxWeeks: $maxWeeks
+        maxCost: $maxCost
+        weeklyHours: $weeklyHours
+      }
+    ) {
+      ...PlanFields
+    }
+    fastest: plan(
+      input: {
+        target: $target
+        have: $have
+        asOf: $asOf
+        objective: FASTEST
+        maxWeeks: $maxWeeks
+        maxCost: $maxCost
+        weeklyHours: $weeklyHours
+      }
+    ) {
+      ...PlanFields
+    }
+  }
+  fragment PlanFields on Plan {
+    feasible
+    optimal
+    objective
+    totalCost
+    totalWeeks
+    reason
+    bound
+    target {
+      id
+      name
+      requiresJson
+      metrics {
+        delayFactor
+        pathwayComplexity
+        pathwaySize
+      }
+    }
+    steps {
+      credential {
+        id
+        name
+        kind
+        effortHours
+        provider {
+          name
+        }
+      }
+      cost
+      startWeek
+      endWeek
+    }
+  }
+`);
+
+/** A credential of a pathway with its rule. */
+export interface PathwayNode {
+  id: string;
+  name: string;
+  requiresJson: RequirementJson | null;
+}
+
+/** Most credentials fetched per pathway request (the API allows 30 aliases). */
+export const PATHWAY_BATCH = 25;
+
+/**
+ * @param count - how many credentials (at most PATHWAY_BATCH)
+ * @returns a document fetching `count` credentials by id, aliased c0..c{count-1}, ids in $i0..
+ */
+export function pathwayBatch(count: number) {
+  const vars = Array.from({ length: count }, (_, i) => `$i${i}: ID!`).join(', ');
+  const fields = Array.from(
+    { length: count },
+    (_, i) => `c${i}: credential(id: $i${i}) { id name requiresJson }`,
+  ).join('\n');
+  return doc<Record<string, PathwayNode | null>, Record<string, string>>(
+    `query Pathway(${vars}) {\n${fields}\n}`,
+  );
+}
+
+/** One row of the board's table. */
+export interface ReachData {
+  credential: {
+    id: string;
+    name: string;
+    kind: string;
+    provider: { name: string } | null;
+    metrics: { blockingFactor: number; pathwayComplexity: number };
+  };
+  totalCost: number;
+  totalWeeks: number;
+  optimal: boolean;
+  stepCount: number;
+  undecided: boolean;
+}
+
+/** What a group holding `from` can reach within the limits. */
+export const REACHABLE = doc<
+  { reachable: ReachData[] },
+  {
+    from: HoldingInput[];
+    maxCost: number | null;
+    maxWeeks: number | null;
+    asOf: string;
+    kinds: string[] | null;
+  }
+>(/* GraphQL */ `
+  query Reachable(
+    $from: [HoldingInput!]!
+    $maxCost: Float
+    $maxWeeks: Float
+    $asOf: String
+    $kinds: [String!]
+  ) {
+    reachable(from: $from, maxCost: $maxCost, maxWeeks: $maxWeeks, asOf: $asOf, kinds: $kinds) {
+      credential {
+        id
+        name
+        kind
+        provider {
+          name
+        }
+        metrics {
+          blockingFactor
+          pathwayComplexity
+        }
+      }
+      totalCost
+      totalWeeks
+      optimal
+      stepCount
+      undecided
+    }
+  }
+`);

@@ -1,0 +1,115 @@
+/**
+ * The board view: a group's holdings and limits give the `reachable` table.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { request } from '../api/client.js';
+import { fetchCredentials } from '../api/fetch-credentials.js';
+import { REACHABLE, type ReachData } from '../api/documents.js';
+import { Field } from '../components/field.js';
+import { HoldingsPicker } from '../components/holdings-picker.js';
+import { today } from '../dates.js';
+import { boardSearch, positiveNumber, type BoardQuery } from '../state/query-state.js';
+import { ReachTable } from './reach-table.js';
+
+/** @returns the board view */
+export function BoardView({ initial }: { initial: BoardQuery }) {
+  const [have, setHave] = useState(initial.have);
+  const [names, setNames] = useState<Record<string, string>>({});
+  const [maxCost, setMaxCost] = useState(initial.maxCost === null ? '' : String(initial.maxCost));
+  const [maxWeeks, setMaxWeeks] = useState(
+    initial.maxWeeks === null ? '' : String(initial.maxWeeks),
+  );
+  const [kinds, setKinds] = useState(initial.kinds);
+  const [rows, setRows] = useState<ReachData[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  const run = (q: BoardQuery) => {
+    setBusy(true);
+    setError('');
+    history.replaceState(null, '', boardSearch(q));
+    request(REACHABLE, {
+      from: q.have.map((id) => ({ id })),
+      maxCost: q.maxCost,
+      maxWeeks: q.maxWeeks,
+      asOf: today(),
+      kinds: q.kinds === 'all' ? null : [q.kinds],
+    })
+      .then((d) => setRows(d.reachable))
+      .catch((e: unknown) => setError((e as Error).message))
+      .finally(() => setBusy(false));
+  };
+  useEffect(() => {
+    fetchCredentials(initial.have)
+      .then((found) => setNames(Object.fromEntries([...found].map(([id, n]) => [id, n.name]))))
+      .catch(() => undefined);
+  }, []);
+
+  return (
+    <div class="board">
+      <form
+        class="query"
+        aria-label="The group's holdings and limits"
+        onSubmit={(e) => {
+          e.preventDefault();
+          run({
+            have,
+            maxCost: positiveNumber(maxCost),
+            maxWeeks: positiveNumber(maxWeeks),
+            kinds,
+          });
+        }}
+      >
+        <HoldingsPicker
+          id="board-holdings"
+          label="What the group holds"
+          value={have}
+          names={names}
+          onChange={(ids, n) => {
+            setHave(ids);
+            setNames(n);
+          }}
+        />
+        <div class="row">
+          <Field
+            id="board-max-cost"
+            label="Budget per person ($)"
+            type="number"
+            value={maxCost}
+            onChange={setMaxCost}
+          />
+          <Field
+            id="board-max-weeks"
+            label="Within weeks"
+            type="number"
+            value={maxWeeks}
+            onChange={setMaxWeeks}
+          />
+          <label>
+            Kind
+            <select
+              id="board-kinds"
+              value={kinds}
+              onChange={(e) => setKinds((e.target as HTMLSelectElement).value)}
+            >
+              <option value="certification">Certifications</option>
+              <option value="certificate">Certificates</option>
+              <option value="all">Every kind</option>
+            </select>
+          </label>
+        </div>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Searching…' : 'Show what is reachable'}
+        </button>
+      </form>
+      <div aria-live="polite">
+        {error && (
+          <p role="alert" class="fault">
+            {error}
+          </p>
+        )}
+        {rows && <ReachTable rows={rows} />}
+      </div>
+    </div>
+  );
+}

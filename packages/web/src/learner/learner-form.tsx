@@ -1,0 +1,120 @@
+/**
+ * The learner's query: goal (search as you type), holdings (search), hours a week, start date,
+ * budget and deadline.
+ */
+import { useState } from 'preact/hooks';
+import { CredentialCombobox } from '../components/credential-combobox.js';
+import { Field } from '../components/field.js';
+import { HoldingsPicker } from '../components/holdings-picker.js';
+import { isDate } from '../dates.js';
+import { positiveNumber, type LearnerQuery } from '../state/query-state.js';
+
+/** Props of LearnerForm. */
+export interface LearnerFormProps {
+  initial: LearnerQuery;
+  names: Record<string, string>;
+  busy: boolean;
+  onSubmit(query: LearnerQuery, names: Record<string, string>): void;
+}
+
+/** @returns the form */
+export function LearnerForm({ initial, names: initialNames, busy, onSubmit }: LearnerFormProps) {
+  const [goal, setGoal] = useState(initial.goal);
+  const [have, setHave] = useState(initial.have);
+  const [names, setNames] = useState(initialNames);
+  const [hours, setHours] = useState(String(initial.hours));
+  const [start, setStart] = useState(initial.start);
+  const [budget, setBudget] = useState(initial.budget === null ? '' : String(initial.budget));
+  const [deadline, setDeadline] = useState(initial.deadline ?? '');
+  const [fault, setFault] = useState('');
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const weekly = positiveNumber(hours);
+    if (!goal) return setFault('Pick a goal from the list first.');
+    if (weekly === null) return setFault('Hours a week must be a number above 0.');
+    if (!isDate(start)) return setFault('The start date is not a date.');
+    if (budget.trim() !== '' && positiveNumber(budget) === null)
+      return setFault('The budget must be a number above 0.');
+    if (deadline && (!isDate(deadline) || deadline <= start))
+      return setFault('The deadline must be a date after the start.');
+    setFault('');
+    onSubmit(
+      {
+        goal,
+        have,
+        hours: weekly,
+        start,
+        budget: positiveNumber(budget),
+        deadline: deadline || null,
+        chosen: initial.chosen,
+      },
+      names,
+    );
+  };
+
+  return (
+    <form class="query" onSubmit={submit} aria-label="Your goal and limits">
+      <CredentialCombobox
+        id="goal"
+        label="Goal"
+        hint="Type part of a credential's name or id, then pick it."
+        initialText={goal ? (names[goal] ?? goal) : ''}
+        onPick={(hit) => {
+          setGoal(hit.id);
+          setNames({ ...names, [hit.id]: hit.name });
+        }}
+      />
+      <HoldingsPicker
+        id="holdings"
+        label="Credentials you hold"
+        value={have}
+        names={names}
+        onChange={(ids, n) => {
+          setHave(ids);
+          setNames(n);
+        }}
+      />
+      <div class="row">
+        <Field
+          id="hours"
+          label="Hours a week"
+          type="number"
+          value={hours}
+          onChange={setHours}
+          required
+        />
+        <Field
+          id="start"
+          label="Start date"
+          type="date"
+          value={start}
+          onChange={setStart}
+          required
+        />
+        <Field
+          id="budget"
+          label="Budget ($, optional)"
+          type="number"
+          value={budget}
+          onChange={setBudget}
+        />
+        <Field
+          id="deadline"
+          label="Deadline (optional)"
+          type="date"
+          value={deadline}
+          onChange={setDeadline}
+        />
+      </div>
+      {fault && (
+        <p role="alert" class="fault">
+          {fault}
+        </p>
+      )}
+      <button type="submit" disabled={busy}>
+        {busy ? 'Planning…' : 'Plan'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * The learner view: the query form, then the cheapest and the fastest plan, the chosen one's dated
+ * timeline and pathway, and the link that restores the query.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { request } from '../api/client.js';
+import { fetchCredentials } from '../api/fetch-credentials.js';
+import { PLANS, type PlanData } from '../api/documents.js';
+import { weeksBetween } from '../dates.js';
+import { learnerSearch, type LearnerQuery } from '../state/query-state.js';
+import { LearnerForm } from './learner-form.js';
+import { PathwayView } from './pathway-view.js';
+import { PlanSummary } from './plan-summary.js';
+import { PlanTimeline } from './plan-timeline.js';
+import { ShareLink } from './share-link.js';
+
+type Plans = { cheapest: PlanData; fastest: PlanData };
+
+/** @returns the learner view */
+export function LearnerView({ initial }: { initial: LearnerQuery }) {
+  const [query, setQuery] = useState(initial);
+  const [names, setNames] = useState<Record<string, string> | null>(null);
+  const [plans, setPlans] = useState<Plans | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  const run = (q: LearnerQuery) => {
+    setBusy(true);
+    setError('');
+    request(PLANS, {
+      target: q.goal,
+      have: q.have.map((id) => ({ id })),
+      asOf: q.start,
+      maxWeeks: q.deadline ? weeksBetween(q.start, q.deadline) : null,
+      maxCost: q.budget,
+      weeklyHours: q.hours,
+    })
+      .then(setPlans)
+      .catch((e: unknown) => {
+        setPlans(null);
+        setError((e as Error).message);
+      })
+      .finally(() => setBusy(false));
+  };
+
+  // A restored link: look up the names of its ids, then plan at once.
+  useEffect(() => {
+    const ids = [initial.goal, ...initial.have].filter(Boolean);
+    fetchCredentials(ids)
+      .then((found) => setNames(Object.fromEntries([...found].map(([id, n]) => [id, n.name]))))
+      .catch(() => setNames({}));
+    if (initial.goal) run(initial);
+  }, []);
+
+  const update = (q: LearnerQuery) => {
+    setQuery(q);
+    history.replaceState(null, '', learnerSearch(q));
+  };
+
+  if (names === null) return <p>Loading…</p>;
+  const plan = plans?.[query.chosen];
+  return (
+    <div class="learner">
+      <LearnerForm
+        initial={query}
+        names={names}
+        busy={busy}
+        onSubmit={(q, n) => {
+          setNames(n);
+          update(q);
+          run(q);
+        }}
+      />
+      <div aria-live="polite" class="results">
+        {error && (
+          <p role="alert" class="fault">
+            {error}
+          </p>
+        )}
+        {plans && (
+          <>
+            <PlanSummary
+              plans={plans}
+              start={query.start}
+              chosen={query.chosen}
+              onChoose={(chosen) => update({ ...query, chosen })}
+            />
+            <ShareLink search={learnerSearch(query)} />
+          </>
+        )}
+      </div>
+      {plan?.feasible && (
+        <div class="detail">
+          <PlanTimeline plan={plan} start={query.start} hours={query.hours} />
+          <PathwayView plan={plan} held={query.have} />
+        </div>
+      )}
+    </div>
+  );
+}

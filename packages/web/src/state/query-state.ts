@@ -1,0 +1,102 @@
+/**
+ * The page's query as URL parameters, so a link restores it: view, goal, holdings, hours a week,
+ * start date, budget, deadline, the chosen plan; and the board's limits.
+ */
+import { isDate, today } from '../dates.js';
+
+/** Which view is shown. */
+export type View = 'learner' | 'board';
+
+/** A learner's query. */
+export interface LearnerQuery {
+  goal: string;
+  have: string[];
+  hours: number;
+  start: string;
+  budget: number | null;
+  deadline: string | null;
+  chosen: 'cheapest' | 'fastest';
+}
+
+/** A board's query. */
+export interface BoardQuery {
+  have: string[];
+  maxCost: number | null;
+  maxWeeks: number | null;
+  kinds: string;
+}
+
+/** Default hours a week. */
+export const DEFAULT_HOURS = 10;
+
+/**
+ * @param value - a field's or parameter's text
+ * @returns the number when it is one above 0, else null
+ */
+export function positiveNumber(value: string | null): number | null {
+  if (value === null || value.trim() === '') return null;
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? n : null;
+}
+const list = (value: string | null): string[] =>
+  value ? value.split(',').filter((s) => s.length > 0) : [];
+
+/**
+ * @param search - `location.search`
+ * @returns the view and both queries, defaults where a parameter is missing or malformed
+ */
+export function readQuery(search: string): {
+  view: View;
+  learner: LearnerQuery;
+  board: BoardQuery;
+} {
+  const p = new URLSearchParams(search);
+  const start = p.get('start');
+  const deadline = p.get('deadline');
+  return {
+    view: p.get('view') === 'board' ? 'board' : 'learner',
+    learner: {
+      goal: p.get('goal') ?? '',
+      have: list(p.get('have')),
+      hours: positiveNumber(p.get('hours')) ?? DEFAULT_HOURS,
+      start: start && isDate(start) ? start : today(),
+      budget: positiveNumber(p.get('budget')),
+      deadline: deadline && isDate(deadline) ? deadline : null,
+      chosen: p.get('plan') === 'fastest' ? 'fastest' : 'cheapest',
+    },
+    board: {
+      have: list(p.get('from')),
+      maxCost: positiveNumber(p.get('maxCost')),
+      maxWeeks: positiveNumber(p.get('maxWeeks')),
+      kinds: p.get('kinds') ?? 'certification',
+    },
+  };
+}
+
+/**
+ * @param q - a learner query
+ * @returns its URL search string (`?view=learner&goal=…`)
+ */
+export function learnerSearch(q: LearnerQuery): string {
+  const p = new URLSearchParams({ view: 'learner', goal: q.goal });
+  if (q.have.length) p.set('have', q.have.join(','));
+  p.set('hours', String(q.hours));
+  p.set('start', q.start);
+  if (q.budget !== null) p.set('budget', String(q.budget));
+  if (q.deadline) p.set('deadline', q.deadline);
+  p.set('plan', q.chosen);
+  return `?${p}`;
+}
+
+/**
+ * @param q - a board query
+ * @returns its URL search string
+ */
+export function boardSearch(q: BoardQuery): string {
+  const p = new URLSearchParams({ view: 'board' });
+  if (q.have.length) p.set('from', q.have.join(','));
+  if (q.maxCost !== null) p.set('maxCost', String(q.maxCost));
+  if (q.maxWeeks !== null) p.set('maxWeeks', String(q.maxWeeks));
+  p.set('kinds', q.kinds);
+  return `?${p}`;
+}

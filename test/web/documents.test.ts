@@ -1,0 +1,28 @@
+// The page's typed GraphQL documents validate against the server's schema, so the types written
+// beside them cannot drift from it unnoticed.
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { createPathwiseSchema } from '@pathwise/graphql';
+import {
+  PATHWAY_BATCH,
+  PLANS,
+  REACHABLE,
+  SEARCH,
+  pathwayBatch,
+} from '../../packages/web/src/api/documents.js';
+
+// The schema is built by @graphql-tools (graphql's CommonJS build): use the same build of graphql.
+const { parse, validate } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+
+describe('the page’s GraphQL documents', () => {
+  const schema = createPathwiseSchema();
+  const documents = { SEARCH, PLANS, REACHABLE, PATHWAY: pathwayBatch(PATHWAY_BATCH) };
+
+  it.each(Object.entries(documents))('%s is valid against the schema', (_name, source) => {
+    expect(validate(schema, parse(source)).map((e) => e.message)).toEqual([]);
+  });
+
+  it('catches a field the schema lacks', () => {
+    expect(validate(schema, parse('{ credential(id: "a") { nope } }'))).toHaveLength(1);
+  });
+});

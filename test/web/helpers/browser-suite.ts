@@ -1,0 +1,36 @@
+/**
+ * One browser suite's fixtures: the real service with a fresh build of the page, and Chromium on a
+ * fresh profile, started before the suite's tests and stopped after (nothing starts when Chromium
+ * is missing; chromiumAvailable says so loudly, or fails under CI=true).
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
+import type { TestApi } from '../../api/helpers/api-server.js';
+import { chromiumAvailable, launchChromium, type TestBrowser } from './chromium.js';
+import { ARTIFACTS, startWebApi } from './web-api.js';
+
+/** A browser suite's fixtures, set once its beforeAll has run. */
+export interface BrowserSuite {
+  /** Whether the suite runs (false: skip it). */
+  run: boolean;
+  api(): TestApi;
+  browser(): TestBrowser;
+}
+
+/** @returns the fixtures, with their beforeAll / afterAll registered */
+export function browserSuite(): BrowserSuite {
+  const run = chromiumAvailable();
+  let api: TestApi | undefined;
+  let browser: TestBrowser | undefined;
+  beforeAll(async () => {
+    if (!run) return;
+    mkdirSync(ARTIFACTS, { recursive: true });
+    api = await startWebApi();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.stop();
+  });
+  return { run, api: () => api!, browser: () => browser! };
+}
