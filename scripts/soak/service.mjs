@@ -38,7 +38,7 @@ export function startService(repoRoot, env, logPath) {
         } catch {
           continue;
         }
-        if (entry.msg === 'listening') {
+        if (typeof entry.msg === 'string' && entry.msg.startsWith('ready at ')) {
           clearTimeout(timer);
           resolve({ child, url: `http://127.0.0.1:${entry.port}/graphql` });
         }

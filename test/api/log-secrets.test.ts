@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropTestCatalogs, neo4jForTests } from '../neo4j/helpers/neo4j-for-tests.js';
 import { campusCatalog } from './helpers/catalogs.js';
-import { spawnService, waitFor } from './helpers/spawn-service.js';
+import { isReady, spawnService, waitFor } from './helpers/spawn-service.js';
 
 const URI_SECRET = 'Sup3rSecretInUri';
 const PASSWORD_SECRET = 'An0therSecretPassword';
@@ -70,7 +70,7 @@ describe('secrets in the logs', () => {
         () => service.lines.find((l) => l.msg === 'store open'),
         'the store open line',
       );
-      await waitFor(() => service.lines.find((l) => l.msg === 'listening'), 'listening');
+      await waitFor(() => service.lines.find((l) => isReady(l)), 'listening');
       service.child.kill('SIGTERM');
       await service.exited;
       expect(open.uri).toBe(`${uri.protocol}//[redacted]@${uri.host}`);

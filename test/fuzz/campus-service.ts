@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { campusCatalog } from '../api/helpers/catalogs.js';
-import { spawnService, waitFor } from '../api/helpers/spawn-service.js';
+import { isReady, spawnService, waitFor } from '../api/helpers/spawn-service.js';
 
 /** The publisher key of provider `state-u`. */
 export const CAMPUS_KEY = 'campus-publisher-key';
@@ -31,10 +31,7 @@ export async function startCampusService(env: Record<string, string>): Promise<C
     PATHWISE_API_KEYS: `${CAMPUS_KEY}:state-u`,
     ...env,
   });
-  const listening = await waitFor(
-    () => service.lines.find((l) => l.msg === 'listening'),
-    'listening',
-  );
+  const listening = await waitFor(() => service.lines.find((l) => isReady(l)), 'listening');
   return {
     url: `http://127.0.0.1:${listening.port as number}/graphql`,
     dir,
