@@ -2,7 +2,6 @@
  * The schema's input objects as TypeScript types, and their conversion to engine / core values.
  */
 import type { Holding } from '@pathwise/core';
-import { InvalidInputError } from '@pathwise/core';
 import type { GraphQLObjective } from './objective.js';
 
 /** HoldingInput. */
@@ -82,18 +81,4 @@ export function planLimits(input: {
     ...(input.maxCost != null ? { maxCost: input.maxCost } : {}),
     ...(input.exclude != null ? { exclude: input.exclude } : {}),
   };
-}
-
-/**
- * The server's time budget, lowered to the client's when the client asks for less.
- * This one check stays here rather than in the engine's resolveQuery: run-plan.ts clamps the budget
- * to at least 1 ms against the request's planning clock, so the engine never sees a bad one.
- * @throws InvalidInputError for a budget that is not a positive integer
- */
-export function timeBudget(requested: number | null | undefined, ceiling: number): number {
-  if (requested == null) return ceiling;
-  if (!Number.isInteger(requested) || requested <= 0) {
-    throw new InvalidInputError(`timeBudgetMs must be a positive integer, got ${requested}`);
-  }
-  return Math.min(requested, ceiling);
 }

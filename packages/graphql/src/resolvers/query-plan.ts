@@ -5,7 +5,7 @@
 import type { PathwiseContext } from '../context.js';
 import type { PlanParent } from './parents.js';
 import type { PlanInput } from './inputs.js';
-import { planLimits, timeBudget, toHoldings } from './inputs.js';
+import { planLimits, toHoldings } from './inputs.js';
 import { toEngineObjective } from './objective.js';
 import { walletHoldings } from './wallet-holdings.js';
 import { runPlan } from './run-plan.js';
@@ -30,7 +30,9 @@ export async function planResolver(
     have: wallet ? [...have, ...wallet.holdings] : have,
     asOf: asOf || undefined,
     objective: toEngineObjective(input.objective),
-    timeBudgetMs: timeBudget(input.timeBudgetMs, ctx.limits.planTimeBudgetMs),
+    // The server's ceiling; the client may ask for less. Whether the value is valid is the engine's
+    // one query check (run-plan.ts passes a malformed budget through for it to refuse).
+    timeBudgetMs: Math.min(input.timeBudgetMs ?? Infinity, ctx.limits.planTimeBudgetMs),
     ...planLimits(input),
   });
   return { plan, index: view.index, wallet };

@@ -35,7 +35,10 @@ export async function runPlan(
   const deadline = (ctx.planClock.deadline ??= Date.now() + budget);
   const left = Math.min(deadline - Date.now(), budget - ctx.planClock.spentMs);
   if (left <= 0 || ctx.signal?.aborted) throw timeout(ctx);
-  const timeBudgetMs = Math.max(1, Math.min(query.timeBudgetMs ?? left, left));
+  const asked = query.timeBudgetMs;
+  // A malformed budget (negative, NaN) reaches the engine unchanged, which refuses it: one check.
+  const timeBudgetMs =
+    asked !== undefined && !(asked >= 0) ? asked : Math.max(1, Math.min(asked ?? left, left));
   const { plan, ms } = await view.plan(
     { ...query, timeBudgetMs },
     { deadline, signal: ctx.signal, client: ctx.client },
