@@ -2,11 +2,13 @@
 // once (`mvn -q package`: classes + dependencies in target/lib), and starts Neo4j as `java -cp`,
 // resolving when it prints its ready line and Bolt accepts a TCP connection.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs';
+import { existsSync, statSync, readdirSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+// The project's one liveness check, plain JavaScript so these unbuilt scripts can import it.
+import { isProcessAlive } from '../../../packages/store/process-alive.mjs';
 
 /** The services/neo4j directory. */
 export const serviceDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -165,27 +167,6 @@ export async function startNeo4j({
 }
 
 /**
- * Whether a pid from a pid file is a live Neo4j of ours: the scripts' one check (the TypeScript house
- * has @pathwise/store's `isProcessAlive`, which these unbuilt scripts cannot import). Unlike that one,
- * another user's process (EPERM) counts as not ours: the pid was recycled, the pid file is stale.
- * @param pid - a process id
- * @returns true when this user can signal the process and it is not a zombie
- */
-export function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  // A killed process stays a zombie until its parent (often init) reaps it: that counts as gone.
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return true;
-  }
-}
-
-/**
  * Stops a Neo4j process: SIGTERM (clean shutdown), SIGKILL after `graceMs`. The database is
  * throw-away, so a clean shutdown (which can take 15 s on a busy machine) is not waited for long.
  * @param pid - its process id
@@ -193,9 +174,15 @@ export function isAlive(pid) {
  * @returns `false` when it was not running, `'clean'` or `'killed'`
  */
 export async function stopPid(pid, graceMs = 20_000) {
-  const alive = () => isAlive(pid);
+  const alive = () => isProcessAlive(pid);
   if (!alive()) return false;
-  process.kill(pid, 'SIGTERM');
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch (error) {
+    // Another user's process (EPERM): the pid file is stale and the pid was recycled.
+    if (error.code === 'EPERM') return false;
+    throw error;
+  }
   const deadline = Date.now() + graceMs;
   while (alive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   if (!alive()) return 'clean';

@@ -5,12 +5,12 @@ import { mkdirSync, openSync, readFileSync, writeFileSync, existsSync } from 'no
 import { join } from 'node:path';
 import {
   ensureBuilt,
-  isAlive,
   missingTools,
   portAnswers,
   serviceDir,
   startNeo4j,
 } from './neo4j-process.mjs';
+import { isProcessAlive } from '../../../packages/store/process-alive.mjs';
 
 const port = Number(process.env.NEO4J_PORT ?? 7687);
 const runDir = join(serviceDir, '.run');
@@ -19,7 +19,8 @@ mkdirSync(runDir, { recursive: true });
 
 if (existsSync(pidFile)) {
   const pid = Number(readFileSync(pidFile, 'utf8'));
-  if (isAlive(pid)) {
+  // A live pid whose port answers is our Neo4j; a recycled pid is a stale file.
+  if (isProcessAlive(pid) && (await portAnswers(port))) {
     console.log(`Neo4j is already running (pid ${pid}); \`pnpm neo4j:stop\` stops it.`);
     process.exit(0);
   }

@@ -47,11 +47,11 @@ export const planCommand: Command = {
     const asOf = flags.asOf ?? todayIso();
     const objective = flags.objective ?? 'cheapest';
     const constraints = {
-      ...(flags.maxWeeks !== undefined ? { maxWeeks: flags.maxWeeks } : {}),
-      ...(flags.maxCost !== undefined ? { maxCost: flags.maxCost } : {}),
-      ...(flags.exclude !== undefined ? { exclude: flags.exclude } : {}),
-      ...(flags.weeklyHours !== undefined ? { weeklyHours: flags.weeklyHours } : {}),
-      ...(flags.timeBudgetMs !== undefined ? { timeBudgetMs: flags.timeBudgetMs } : {}),
+      maxWeeks: flags.maxWeeks,
+      maxCost: flags.maxCost,
+      exclude: flags.exclude,
+      weeklyHours: flags.weeklyHours,
+      timeBudgetMs: flags.timeBudgetMs,
     };
     if (batchText !== undefined) {
       const outcome = await runBatch(

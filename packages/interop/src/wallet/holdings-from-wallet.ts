@@ -131,7 +131,7 @@ export function holdingsFromWallet(
     const id = match(entry);
     const named = {
       achievementId: entry.achievementId,
-      ...(entry.name !== undefined ? { name: entry.name } : {}),
+      name: entry.name,
     };
     const refusal = rejection(entry, proofs, statusLists, log);
     if (refusal) {

@@ -5,7 +5,7 @@
 import { open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { isProcessAlive } from './is-process-alive.js';
+import { isProcessAlive } from '@pathwise/store/process-alive';
 
 /**
  * Replaces `path` with `content` atomically.

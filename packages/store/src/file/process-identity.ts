@@ -8,7 +8,7 @@
  * a process's start time, and an OS lock (flock) is not reachable from Node without a native addon.
  */
 import { readFileSync } from 'node:fs';
-import { isProcessAlive } from './is-process-alive.js';
+import { isProcessAlive } from '@pathwise/store/process-alive';
 
 /** A process as a lock file records it. */
 export interface ProcessIdentity {
