@@ -1,9 +1,12 @@
 /**
  * Runs services/api/src/main.ts in its own process (node + tsx on the TypeScript sources), the way
- * `pnpm start` runs the built one, and collects its JSON log lines.
+ * `pnpm start` runs the built one, and collects its JSON log lines. Every process it starts that is
+ * still running when the test file ends (a test that failed or timed out before stopping it) is killed
+ * then, so a failure never leaves a service behind.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { repoRoot } from '../../helpers/conformance.js';
 
 /** A service process. */
@@ -41,7 +44,7 @@ export function spawnService(env: Record<string, string>): Service {
  * @returns the service process, its output not read
  */
 export function spawnServiceProcess(env: Record<string, string>): ChildProcess {
-  return spawn(
+  const child = spawn(
     process.execPath,
     ['--conditions=source', '--import', 'tsx', join(repoRoot, 'services/api/src/main.ts')],
     {
@@ -57,7 +60,20 @@ export function spawnServiceProcess(env: Record<string, string>): ChildProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  return child;
 }
+
+/** Service processes started by this test file and not yet exited. */
+const running = new Set<ChildProcess>();
+
+// Vitest runs each test file with its own copy of this module, so this hook belongs to that file.
+afterAll(async () => {
+  const left = [...running];
+  for (const child of left) child.kill('SIGKILL');
+  await Promise.all(left.map((child) => new Promise((r) => child.once('exit', r))));
+});
 
 /** @returns whether a log record is the service's "ready at URL" line */
 export function isReady(line: Record<string, unknown>): boolean {
