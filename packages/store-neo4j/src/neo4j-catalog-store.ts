@@ -9,7 +9,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Catalog, CatalogChange, Credential } from '@pathwise/core';
 import { PathwiseError } from '@pathwise/core';
 import type { ApplyOptions, CatalogSnapshot, CatalogStore, ChangeRecord } from '@pathwise/store';
-import { SerialQueue, initialCatalog, nextCatalog } from '@pathwise/store';
+import { SerialQueue, initialCatalog, nextCatalog, unchanged } from '@pathwise/store';
 import { ensureSchema } from './schema.js';
 import { readCatalog } from './read-catalog.js';
 import type { WritePlan } from './write-catalog.js';
@@ -106,7 +106,8 @@ export class Neo4jCatalogStore implements CatalogStore {
   }
 
   /**
-   * Applies a change in one transaction; validated whole before anything is written.
+   * Applies a change in one transaction; validated whole before anything is written. A change that
+   * changes nothing (retiring what is retired already) writes nothing and answers the current version.
    * @throws CatalogInvalidError, PathwiseError FORBIDDEN / NOT_FOUND / CONFLICT / STORE_UNAVAILABLE
    */
   apply(change: CatalogChange, options: ApplyOptions = {}): Promise<CatalogSnapshot> {
@@ -116,6 +117,8 @@ export class Neo4jCatalogStore implements CatalogStore {
         for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
           const base = await this.fresh();
           const next = nextCatalog(base, change, options);
+          // Retiring what is retired already: nothing to write (base is the committed version).
+          if (unchanged(base, next)) return base;
           try {
             const snapshot = await this.commit(base, next, change);
             this.cached = snapshot;

@@ -101,6 +101,7 @@ export async function readCatalog(
     result.currency = meta.props.currency;
   if (meta.props.hasProviders) result.providers = providers;
   result.credentials = credentials;
+  if (typeof meta.props.offers === 'string') result.offers = JSON.parse(meta.props.offers);
   return {
     version: meta.version,
     catalog: restoreExtras(result as unknown as Catalog, meta.props.extras),

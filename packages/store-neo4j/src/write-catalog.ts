@@ -1,7 +1,8 @@
 /**
  * Writes one change (or a whole seed) into the graph inside a caller's transaction, in batched
  * `UNWIND` statements: new providers, replaced or new credentials with their requirement trees
- * (old trees deleted first), retired credentials, then the CatalogMeta version and the change log node.
+ * (old trees deleted first), retired credentials (marked `retired`, never deleted: holdings of them
+ * and rules naming them keep their meaning), then the CatalogMeta version and the change log node.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Catalog, Credential, Provider } from '@pathwise/core';
@@ -16,7 +17,7 @@ export interface WritePlan {
   newProviders: { provider: Provider; order: number }[];
   /** Credentials to create (`isNew`, at `order`) or replace (keeping their order). */
   upserts: { credential: Credential; order: number; isNew: boolean }[];
-  /** Credential ids to delete. */
+  /** Credential ids to mark retired (nothing is deleted). */
   retired: string[];
   /** The resulting catalog (its top-level fields go on CatalogMeta). */
   next: Catalog;
@@ -59,20 +60,16 @@ export async function writePlan(tx: ManagedTransaction, plan: WritePlan): Promis
     size,
   );
 
-  const replacedOrRetired = [
-    ...plan.upserts.filter((u) => !u.isNew).map((u) => u.credential.id),
-    ...plan.retired,
-  ];
   await batched(
     tx,
     'UNWIND $rows AS id MATCH (r:Requirement {catalog: $catalog, owner: id}) USING INDEX r:Requirement(catalog, owner) DETACH DELETE r',
-    replacedOrRetired,
+    plan.upserts.filter((u) => !u.isNew).map((u) => u.credential.id),
     p,
     size,
   );
   await batched(
     tx,
-    'UNWIND $rows AS id MATCH (c:Credential {catalog: $catalog, id: id}) USING INDEX c:Credential(catalog, id) DETACH DELETE c',
+    'UNWIND $rows AS id MATCH (c:Credential {catalog: $catalog, id: id}) USING INDEX c:Credential(catalog, id) SET c.retired = true',
     plan.retired,
     p,
     size,
