@@ -1,5 +1,6 @@
 /**
- * The plan contract of docs/plan-v1.md as types: what a query asks and what a plan returns.
+ * The plan contract of docs/plan-v1.md as types: what a query asks and what a plan returns, with
+ * the parts of docs/plan-v2.md that are implemented (`used`).
  */
 import type { Holding, LapsedHolding } from '@pathwise/core';
 
@@ -40,7 +41,15 @@ export interface PlanStep {
   satisfies: string[];
 }
 
-/** A plan as plan-v1.md describes it. */
+/** A holding a plan relies on (plan-v2 `used`). */
+export interface UsedHolding {
+  /** The credential id (an alias given as a holding is resolved to it). */
+  credential: string;
+  /** True when it counts only because another holding implies it (catalog-v2 implied holdings). */
+  implied: boolean;
+}
+
+/** A plan as plan-v1.md describes it, with plan-v2's `used`. */
 export interface Plan {
   feasible: boolean;
   optimal: boolean;
@@ -55,4 +64,9 @@ export interface Plan {
   reason?: string;
   /** Holdings that lapsed as of `asOf` and so did not count. */
   lapsed?: LapsedHolding[];
+  /**
+   * The holdings the plan relies on (plan-v2): those its steps' requirements (or, when the target
+   * is held, the target) are met with; empty when infeasible. Always set by the engine.
+   */
+  used?: UsedHolding[];
 }

@@ -3,8 +3,9 @@
  * none"): cheapest with a deadline is the exact deadline search; fastest under a budget is the least
  * possible finish week D whose cheapest-by-D plan fits the budget (the cost by D only falls as D
  * grows, so a binary search over the possible finish weeks finds it). Without a budget, fastest is
- * the earliest week with exclusions applied, planned cheapest by that week. Infeasibility names the
- * requirement that cannot be met.
+ * the earliest week with exclusions applied, planned cheapest by that week. Exclusions are the
+ * query's and the retired credentials in reach (resolve-query.ts). Infeasibility names the
+ * requirement that cannot be met, and whether what it needs is excluded or retired.
  */
 import type { Workspace } from '../compile/workspace.js';
 import { cheapestSet } from '../cheapest/branch-and-bound.js';
@@ -34,6 +35,7 @@ export function planConstrained(
   const m = order.length;
   const excluded = new Uint8Array(m);
   const excludedInts = new Set(q.exclude);
+  const retiredInts = new Set(q.retired);
   for (const c of q.exclude) {
     const l = ws.local(c);
     if (l >= 0) excluded[l] = 1;
@@ -42,7 +44,17 @@ export function planConstrained(
   const earliest = earliestPass(ws, order, undefined, (l) => excluded[l] === 1);
   const d0 = earliest[m - 1]!;
   if (!(d0 < Infinity))
-    return noPlan(unreachableReason(ws, (c) => excludedInts.has(c) && !ws.isHeld(c), q.target));
+    return noPlan(
+      unreachableReason(
+        ws,
+        (c) => {
+          if (ws.isHeld(c)) return undefined;
+          if (retiredInts.has(c)) return 'retired';
+          return excludedInts.has(c) ? 'excluded' : undefined;
+        },
+        q.target,
+      ),
+    );
   if (!within(d0, q.maxWeeks))
     return noPlan(`${name} cannot be held before week ${show(d0)} > ${show(q.maxWeeks)}`);
   const stopAt = now() + q.timeBudgetMs;

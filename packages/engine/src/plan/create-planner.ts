@@ -53,7 +53,7 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
   // resolve → base → constrained → hours (plan-steps.ts) → shape.
   const plan = (query: PlanQuery): Plan => {
     const q = resolveQuery(compact, index, query, query?.asOf ?? today());
-    return shapePlan(query, q, runSteps(ctx, q));
+    return shapePlan(query, q, runSteps(ctx, q), ws);
   };
 
   return {

@@ -5,7 +5,10 @@
  * offers, a frontier of plans) is one more step in `PLAN_STEPS`.
  * - base: without constraints, cheapest by branch and bound, fastest by the exact min/max
  *   recursion (an OR chain when the cone allows), both scheduled earliest-start;
- * - constrained: with a deadline, budget or exclusions, the constrained planner instead;
+ * - constrained: with a deadline, budget or exclusions, the constrained planner instead; and also
+ *   when the plan without constraints earns a credential that may not be earned (a retired one in
+ *   the query's `exclude`, see resolve-query.ts). A plan that earns none stands: it is the best
+ *   plan over a superset of the allowed ones, so it is the best allowed one, and its bound holds;
  * - hours: under a weekly-hours budget, reschedules (cheapest) or re-plans (fastest) what came before.
  */
 import type { Workspace } from '../compile/workspace.js';
@@ -20,6 +23,7 @@ import type { LeastEffort } from '../hours/min-effort.js';
 import type { ResolvedQuery } from '../query/resolve-query.js';
 import type { Plan, PlanQuery } from '../plan-types.js';
 import { noSteps, planned, type PlanOutcome } from './plan-outcome.js';
+import { usedHoldings } from './used-holdings.js';
 
 /** What the steps may use besides the query: the planner's scratch, clock and lazy tables. */
 export interface PlanContext {
@@ -51,9 +55,16 @@ export const basePlan: PlanStep = ({ ws, clock }, q, so) => {
   return planned(scheduleSteps(ws, order, result.set), result.optimal, result.bound);
 };
 
-/** The plan under a deadline, budget or exclusions. */
+/** The plan under a deadline, budget or exclusions, or when the plan so far earns a barred credential. */
 export const constrainedPlan: PlanStep = ({ ws, clock }, q, so) =>
-  q.constrained ? planConstrained(ws, q, clock) : so;
+  q.constrained || earnsExcluded(ws, q, so) ? planConstrained(ws, q, clock) : so;
+
+/** @returns whether a step of the outcome is a credential the query may not earn */
+function earnsExcluded(ws: Workspace, q: ResolvedQuery, so: PlanOutcome): boolean {
+  if (q.exclude.length === 0) return false;
+  const barred = new Set(q.exclude);
+  return so.schedule.steps.some((s) => barred.has(ws.index.idOf.get(s.credential)!));
+}
 
 /** The plan under a weekly-hours budget, from the plan found without it. */
 export const hoursPlan: PlanStep = (ctx, q, so) =>
@@ -82,9 +93,15 @@ export function runSteps(ctx: PlanContext, q: ResolvedQuery): PlanOutcome {
  * @param query - the query as given
  * @param q - the resolved query
  * @param so - the pipeline's outcome
- * @returns the Plan of plan-v1
+ * @param ws - the planner's workspace (for `used`, see used-holdings.ts)
+ * @returns the Plan of plan-v1, with plan-v2's `used`
  */
-export function shapePlan(query: PlanQuery, q: ResolvedQuery, so: PlanOutcome): Plan {
+export function shapePlan(
+  query: PlanQuery,
+  q: ResolvedQuery,
+  so: PlanOutcome,
+  ws: Workspace,
+): Plan {
   const out: Plan = {
     feasible: so.feasible,
     optimal: so.optimal,
@@ -94,6 +111,7 @@ export function shapePlan(query: PlanQuery, q: ResolvedQuery, so: PlanOutcome): 
     totalWeeks: so.schedule.totalWeeks,
     steps: so.schedule.steps,
     lapsed: q.lapsed,
+    used: usedHoldings(ws, q, so.feasible, so.schedule),
   };
   if (so.bound !== undefined) out.bound = so.bound;
   if (so.reason !== undefined) out.reason = so.reason;

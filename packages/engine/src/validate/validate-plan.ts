@@ -1,5 +1,6 @@
 /**
- * validatePlan: checks a plan against plan-v1's rules, independently of how it was found (core's
+ * validatePlan: checks a plan against plan-v1's rules and plan-v2's "no step is a retired
+ * credential", independently of how it was found (core's
  * requirement semantics, not the engine's compiled index). For everyone's tests and for callers that
  * receive plans from elsewhere.
  */
@@ -33,6 +34,7 @@ export type PlanFaultCode =
   | 'DEADLINE_MISSED'
   | 'OVER_BUDGET'
   | 'EXCLUDED_STEP'
+  | 'RETIRED_STEP'
   | 'BAD_INFEASIBLE'
   | 'OVER_WEEKLY_HOURS';
 
@@ -60,8 +62,14 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
   if (plan.target !== query.target) fault('WRONG_TARGET', `plan is for "${plan.target}"`);
   if (plan.objective !== (query.objective ?? 'cheapest'))
     fault('WRONG_OBJECTIVE', `objective "${plan.objective}"`);
+  // Without constraints a valid catalog always has a plan, unless it must go through a retired
+  // credential that is not held (catalog-v2 rule 6).
+  const retiredLeft = index.catalog.credentials.some((c) => c.retired === true && !held.has(c.id));
   const constrained =
-    query.maxWeeks !== undefined || query.maxCost !== undefined || query.exclude !== undefined;
+    query.maxWeeks !== undefined ||
+    query.maxCost !== undefined ||
+    query.exclude !== undefined ||
+    retiredLeft;
   if (!plan.feasible) {
     if (!constrained)
       fault('NOT_FEASIBLE', 'an unconstrained plan of a valid catalog is always feasible');
@@ -77,6 +85,9 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
   for (const step of plan.steps)
     if (excluded.has(step.credential))
       fault('EXCLUDED_STEP', 'an excluded credential is earned', step.credential);
+  for (const step of plan.steps)
+    if (index.byId.get(step.credential)?.retired === true)
+      fault('RETIRED_STEP', 'a retired credential is earned', step.credential);
   const achieved = plan.objective === 'fastest' ? plan.totalWeeks : plan.totalCost;
   if (!plan.optimal && !(plan.bound !== undefined && plan.bound <= achieved + EPS)) {
     fault(

@@ -50,7 +50,12 @@ export const typeDefs = /* GraphQL */ `
     validated after the change, which is applied atomically or not at all. Needs the provider's key.
     """
     publishProgram(input: PublishProgramInput!): PublishResult!
-    "Retires one of the caller's credentials. Needs the provider's key."
+    """
+    Marks one of the caller's credentials retired (catalog v2; a v1 catalog becomes v2): it stays in
+    the catalog and is never a plan step again, while holdings of it and other providers' rules naming
+    it keep their meaning. Retiring a retired credential changes nothing and answers the current
+    catalogVersion. Needs the provider's key.
+    """
     retireCredential(id: ID!): RetireResult!
     """
     Imports a CTDL pathway (JSON-LD) and publishes its credentials as the caller's provider, atomically
@@ -108,8 +113,20 @@ export const typeDefs = /* GraphQL */ `
     bound: Float
     "Holdings that lapsed as of asOf and so did not count."
     lapsed: [LapsedHolding!]!
+    """
+    The holdings the plan relies on: those its steps' requirements (or, when the target is held, the
+    target) are met with. Empty when there is no plan.
+    """
+    used: [UsedHolding!]!
     "What the wallet gave, when one was sent."
     wallet: WalletReport
+  }
+
+  "A holding a plan relies on."
+  type UsedHolding {
+    credential: Credential!
+    "True when it counts only because another holding implies it (catalog v2: an all requirement's closure)."
+    implied: Boolean!
   }
 
   type PlanStep {
@@ -154,6 +171,8 @@ export const typeDefs = /* GraphQL */ `
     validityMonths: Int
     url: String
     description: String
+    "No new learner can earn it (catalog v2): never a plan step; holdings of it still count."
+    retired: Boolean!
     "What must be held before it can be started, as a tree; null when nothing."
     requires: Requirement
     "The same rule as catalog-v1 JSON."

@@ -76,9 +76,10 @@ export function describeRetireContract(
         [['stats'], 'FORBIDDEN'],
         [['nope'], 'NOT_FOUND'],
       ] as const) {
-        const error = await store
-          .apply({ kind: 'retire', provider: 'corp', ids: [...ids] })
-          .then(() => undefined, (e: unknown) => e);
+        const error = await store.apply({ kind: 'retire', provider: 'corp', ids: [...ids] }).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
         expect(error).toBeInstanceOf(PathwiseError);
         expect((error as PathwiseError).code).toBe(code);
       }

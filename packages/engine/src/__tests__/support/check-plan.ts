@@ -22,6 +22,7 @@ export interface CheckedQuery {
 
 /**
  * Every way `plan` breaks plan-v1 for this catalog and query: steps earned once, not already held,
+ * never retired (plan-v2),
  * costs and durations from the catalog, each start no earlier than its requirement is met by holdings
  * and earlier steps' endWeek, ordered by startWeek, the target earned unless held, totals consistent,
  * lapsed holdings not counted; for cheapest, each step starts as early as its requirement allows
@@ -32,7 +33,7 @@ export interface CheckedQuery {
 export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan): string[] {
   const faults: string[] = [];
   const byId = credentialMap(catalog);
-  const held = heldSet(byId, query.have, query.asOf);
+  const held = heldSet(byId, query.have, query.asOf, catalog.format === 'pathwise.catalog/v2');
   if (plan.objective !== query.objective)
     faults.push(`objective ${plan.objective} ≠ ${query.objective}`);
   if (plan.target !== query.target) faults.push(`target ${plan.target} ≠ ${query.target}`);
@@ -55,6 +56,7 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
     if (!credential) return void faults.push(`${at}: not in the catalog`);
     if (endOf.has(step.credential)) faults.push(`${at}: earned twice`);
     if (held.has(step.credential)) faults.push(`${at}: already held`);
+    if (credential.retired === true) faults.push(`${at}: retired, never a step`);
     if (step.cost !== credential.cost)
       faults.push(`${at}: cost ${step.cost} ≠ catalog ${credential.cost}`);
     const weeks = runWeeks(credential, query.weeklyHours);
