@@ -76,6 +76,16 @@ async function retirementScenario(gql: Gql): Promise<void> {
       { credential: { id: 'stats-101' }, implied: false },
     ],
   });
+  // The first retirement made the catalog v2, so holdings imply their `all` closure: holding
+  // cloud-data-eng implies cloud-found, which is then held, and says it is implied.
+  const implied = await gql(`{ plan(input: { target: "cloud-found", asOf: "2026-06-01",
+    have: [{ id: "cloud-data-eng", earnedOn: "2026-01-10" }] }) {
+    feasible steps { credential { id } } used { credential { id } implied } } }`);
+  expect(implied.data.plan).toEqual({
+    feasible: true,
+    steps: [],
+    used: [{ credential: { id: 'cloud-found' }, implied: true }],
+  });
 }
 
 describe('retirement through the service on the file store', () => {
@@ -104,6 +114,8 @@ describe('retirement through the service on the file store', () => {
 const neo = await neo4jForTests();
 const suite = neo.skip ? describe.skip : describe;
 const catalogName = `api-retire-${process.pid}-${Date.now()}`;
+// At file level, so that a Neo4j this file started stops even when a filter skips its suite.
+afterAll(() => neo.stop());
 
 suite('retirement through a service process on Neo4j', () => {
   let dir: string | undefined;
@@ -112,7 +124,6 @@ suite('retirement through a service process on Neo4j', () => {
     for (const s of services) s.child.kill('SIGTERM');
     await Promise.all(services.map((s) => s.exited));
     await dropTestCatalogs(neo.connection, [catalogName]);
-    await neo.stop();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
