@@ -4,7 +4,8 @@
 // - retiring credentials the plan does earn gives a valid plan without them whose optimum is the
 //   independent oracles' (HiGHS for cost, the min/max recursion for weeks, both of which read
 //   `retired` themselves), or an infeasible plan exactly when the oracles find none.
-// 700 random cases per run (300 + 200 + 200).
+// - under a weekly-hours budget, plans stay valid and never earn a retired credential.
+// 800 random cases per run (300 + 200 + 200 + 100).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '@pathwise/core';
@@ -119,6 +120,27 @@ describe('retirement on random catalogs', () => {
         else expect(after.totalCost).toBe((await highsCheapest(catalog, query as never)).totalCost);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('under a weekly-hours budget too: valid plans, no retired step', () => {
+    fc.assert(
+      fc.property(retireCase, fc.integer({ min: 2, max: 40 }), ([c, objective, , , picks], h) => {
+        const ids = c.catalog.credentials.map((x) => x.id);
+        const catalog = v2(c, new Set(picks.map((i) => ids[i % ids.length]!)));
+        const query: PlanQuery = {
+          target: c.target,
+          have: c.have,
+          asOf: c.asOf,
+          objective,
+          weeklyHours: h,
+        };
+        const plan = createPlanner(catalog).plan(query);
+        checked(catalog, query, plan, c);
+        const retired = new Set(catalog.credentials.filter((x) => x.retired).map((x) => x.id));
+        expect(plan.steps.filter((s) => retired.has(s.credential))).toEqual([]);
+      }),
+      { numRuns: 100 },
     );
   });
 });
