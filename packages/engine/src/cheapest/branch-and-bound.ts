@@ -10,6 +10,7 @@
 import type { Workspace } from '../compile/workspace.js';
 import { slack } from '../numeric/tolerance.js';
 import { decisionSearch, UNDECIDED, type NodeVisit } from '../search/decision-search.js';
+import { fixByReducedCost } from './reduced-cost.js';
 import type { ChildValue } from './cone-dp.js';
 import { CheapestState } from './cheapest-state.js';
 import { LagrangianBound } from './lagrangian-bound.js';
@@ -28,7 +29,9 @@ export interface CheapestResult {
 }
 
 const ROOT_ITERATIONS = 30;
-const NODE_ITERATIONS = 6;
+const NODE_ITERATIONS = 10;
+/** Subgradient steps without progress before the step halves. */
+const STALE = 3;
 
 /**
  * @param ws - workspace with the query's held set and cone
@@ -69,7 +72,7 @@ export function cheapestSet(
       if (lb > best + 1e-9) {
         best = lb;
         stale = 0;
-      } else if (++stale >= 3) {
+      } else if (++stale >= STALE) {
         theta /= 2;
         stale = 0;
       }
@@ -79,23 +82,37 @@ export function cheapestSet(
     if (best < slack(incumbent.bestCost)) incumbent.improve(3);
     return best;
   };
+  // Reduced-cost fixing at a node whose multipliers give bound `lb` (see fixByReducedCost).
+  const fixed: number[] = [];
+  const fix = (lb: number): void => {
+    fixed.length = 0;
+    fixByReducedCost(state, lagrange, lb, slack(incumbent.bestCost), fixed);
+  };
   // The undecided shared credentials in play: used by the realised set, or worth paying for.
   const candidates = (): number[] => {
-    lagrange.evaluate();
+    const lb = lagrange.lagrangian();
     const picked = incumbent.realize(lagrange.priced);
+    fix(lb);
     for (let l = 0; l < m; l++) {
       if (state.isShared(l) && decision[l] === UNDECIDED && lagrange.paysOff(l)) picked.push(l);
     }
     return picked;
   };
+  let polished = Infinity;
   const visit = (parentBound: number, root: boolean): NodeVisit => {
     const lb = bound(parentBound, root ? ROOT_ITERATIONS : NODE_ITERATIONS);
+    // Every new incumbent is polished by drop moves (at most once per cost reached).
+    if (incumbent.bestCost < polished && lb < slack(incumbent.bestCost)) {
+      incumbent.polish(stopAt, now);
+      polished = incumbent.bestCost;
+    }
     if (lb >= slack(incumbent.bestCost)) return { pick: -1, lb };
     // Nothing undecided in play: the DP is exact here and realize() has recorded it.
     const picked = candidates();
-    let pick = picked.length > 0 ? picked[0]! : -1;
-    for (const l of picked) if (full[l]! > full[pick]!) pick = l;
-    return { pick, lb };
+    let pick = -1;
+    for (const l of picked)
+      if (decision[l] === UNDECIDED && (pick < 0 || full[l]! > full[pick]!)) pick = l;
+    return { pick, lb, fixed: [...fixed] };
   };
   const end = decisionSearch({ decision, floor: 0, stopAt, now, visit });
 

@@ -18,7 +18,8 @@ export const DENSE_TARGET = 'apex';
 const POOL_NAMINGS = 6;
 
 /**
- * @param size - C, the number of credentials in the cone (≥ 20)
+ * @param size - C, the number of credentials in the cone (≥ 20; below 50 the top layer has fewer
+ *   than 6 credentials and the target's groups take what there is)
  * @param seed - PRNG seed; one seed names one catalog for good
  * @returns a valid catalog whose target `apex` has a cone of exactly `size` credentials
  */
@@ -71,19 +72,20 @@ export function denseConeCatalog(size: number, seed: number): Catalog {
     const out = ids(prefix, n);
     let next = 0;
     out.forEach((id, i) => {
-      const { size, make } = rule();
+      const next = rule();
+      const size = Math.min(next.size, below.length);
       // The last rule takes every ticket left, so every credential below is named.
       const want = i === n - 1 ? Math.max(size, tickets.length - next) : size;
       const of = new Set<string>();
       while (of.size < want && next < tickets.length) of.add(tickets[next++]!);
       while (of.size < size) of.add(below[int(0, below.length - 1)]!);
-      add(id, layerNo, make([...of]));
+      add(id, layerNo, next.make([...of]));
     });
     return out;
   };
   const atLeast = (): Rule => ({
     size: int(4, 8),
-    make: (of) => ({ atLeast: int(2, Math.min(4, of.length - 2)), of }),
+    make: (of) => ({ atLeast: Math.min(of.length, int(2, Math.min(4, of.length - 2))), of }),
   });
   const first = layer('a', firstSize, 1, pool, POOL_NAMINGS, () => {
     const form = random();
@@ -97,11 +99,11 @@ export function denseConeCatalog(size: number, seed: number): Catalog {
   const order = shuffle([...top]);
   for (let i = 0; i < order.length; i += 6) {
     const of = order.slice(i, i + 6);
-    while (of.length < 6) {
+    while (of.length < Math.min(6, top.length)) {
       const extra = top[int(0, top.length - 1)]!;
       if (!of.includes(extra)) of.push(extra);
     }
-    groups.push({ atLeast: 3, of });
+    groups.push({ atLeast: Math.min(3, of.length), of });
   }
   add(DENSE_TARGET, 4, { all: groups });
   return { format: 'pathwise.catalog/v1', currency: 'USD', credentials };
