@@ -32,7 +32,9 @@ export class Realiser {
       const l = ws.local(x);
       if (l === this.banned) return Infinity;
       if (this.riding[l]) return 0;
-      return this.shareRide && state.isShared(l) ? dp.full[l]! / state.occurrences[l]! : dp.full[l]!;
+      return this.shareRide && state.isShared(l)
+        ? dp.full[l]! / state.occurrences[l]!
+        : dp.full[l]!;
     };
   }
 

@@ -201,7 +201,8 @@ export function chooseRequirement(
     // The k least children, ties by position, in a scratch frame kept while they are walked.
     const base = reserve(param);
     let filled = 0;
-    for (let j = from; j < to; j++) filled = insertLeast(base, param, filled, choiceValue(index, j, leaves, admit), j);
+    for (let j = from; j < to; j++)
+      filled = insertLeast(base, param, filled, choiceValue(index, j, leaves, admit), j);
     for (let i = 0; i < filled; i++) {
       const j = leastAt[base + i]!;
       chooseRequirement(index, groupChildren[j]!, leaves, use, j, admit);

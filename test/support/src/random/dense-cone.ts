@@ -72,14 +72,14 @@ export function denseConeCatalog(size: number, seed: number): Catalog {
     const out = ids(prefix, n);
     let next = 0;
     out.forEach((id, i) => {
-      const next = rule();
-      const size = Math.min(next.size, below.length);
+      const made = rule();
+      const size = Math.min(made.size, below.length);
       // The last rule takes every ticket left, so every credential below is named.
       const want = i === n - 1 ? Math.max(size, tickets.length - next) : size;
       const of = new Set<string>();
       while (of.size < want && next < tickets.length) of.add(tickets[next++]!);
       while (of.size < size) of.add(below[int(0, below.length - 1)]!);
-      add(id, layerNo, next.make([...of]));
+      add(id, layerNo, made.make([...of]));
     });
     return out;
   };
