@@ -10,7 +10,14 @@
  * replays their chains. Past the wall-clock instant `stopAt` no node is visited; the least bound
  * among the open nodes is kept, so the caller can still prove a bound.
  */
-import Heap from 'mnemonist/heap.js';
+import heapModule from 'mnemonist/heap.js';
+
+// mnemonist ships CommonJS typed as an ES default export: at run time the default import is the
+// class itself, to the types it is the module holding it.
+type HeapClass = typeof heapModule.default;
+const Heap: HeapClass =
+  (heapModule as unknown as { default?: HeapClass }).default ??
+  (heapModule as unknown as HeapClass);
 
 /** Decision of a credential not yet branched on. */
 export const UNDECIDED = 0;
