@@ -2,8 +2,10 @@
  * Cheapest, exact: the min-cost set of credentials whose requirements are all met by the set and the
  * holdings, shared prerequisites counted once. Once every shared credential (named twice or more in
  * the cone) is decided in or out, the rest of the cone is a tree and the tree DP is exact; so we
- * branch and bound over shared credentials only (search/decision-search.ts), with the Lagrangian
- * lower bound of lagrangian-bound.ts and the realised DP choices of realise-set.ts as upper bound.
+ * branch and bound over shared credentials only (search/decision-search.ts, best bound first with
+ * dives), with the Lagrangian lower bound of lagrangian-bound.ts, the fixings it implies
+ * (reduced-cost.ts), and the realised DP choices of realise-set.ts, polished by drop moves, as upper
+ * bound.
  * Past the time budget, the best set so far is returned with the least lower bound among the
  * unexplored branches.
  */
