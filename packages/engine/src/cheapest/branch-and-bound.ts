@@ -84,37 +84,36 @@ export function cheapestSet(
     if (best < slack(incumbent.bestCost)) incumbent.improve(3);
     return best;
   };
-  // Reduced-cost fixing at a node whose multipliers give bound `lb` (see fixByReducedCost).
-  const fixed: number[] = [];
-  const fix = (lb: number): void => {
-    fixed.length = 0;
-    fixByReducedCost(state, lagrange, lb, slack(incumbent.bestCost), fixed);
-  };
-  // The undecided shared credentials in play: used by the realised set, or worth paying for.
-  const candidates = (): number[] => {
-    const lb = lagrange.lagrangian();
-    const picked = incumbent.realize(lagrange.priced);
-    fix(lb);
-    for (let l = 0; l < m; l++) {
-      if (state.isShared(l) && decision[l] === UNDECIDED && lagrange.paysOff(l)) picked.push(l);
-    }
-    return picked;
-  };
   let polished = Infinity;
+  const fixed: number[] = [];
   const visit = (parentBound: number, root: boolean): NodeVisit => {
-    const lb = bound(parentBound, root ? ROOT_ITERATIONS : NODE_ITERATIONS);
+    let lb = bound(parentBound, root ? ROOT_ITERATIONS : NODE_ITERATIONS);
     // Every new incumbent is polished by drop moves (at most once per cost reached).
     if (incumbent.bestCost < polished && lb < slack(incumbent.bestCost)) {
       incumbent.polish(stopAt, now);
       polished = incumbent.bestCost;
     }
-    if (lb >= slack(incumbent.bestCost)) return { pick: -1, lb };
-    // Nothing undecided in play: the DP is exact here and realize() has recorded it.
-    const picked = candidates();
-    let pick = -1;
-    for (const l of picked)
-      if (decision[l] === UNDECIDED && (pick < 0 || full[l]! > full[pick]!)) pick = l;
-    return { pick, lb, fixed: [...fixed] };
+    fixed.length = 0;
+    // Fix what the bound decides (reduced-cost.ts), then bound and realise again under the
+    // fixings, until no more follow: the realised set then respects every decision.
+    for (;;) {
+      if (lb >= slack(incumbent.bestCost)) return { pick: -1, lb, fixed: [...fixed] };
+      const current = lagrange.lagrangian();
+      if (current > lb) lb = current;
+      const picked = incumbent.realize(lagrange.priced);
+      const before = fixed.length;
+      fixByReducedCost(state, lagrange, current, slack(incumbent.bestCost), fixed);
+      if (fixed.length > before) continue;
+      // The undecided shared credentials in play: used by the realised set, or worth paying for.
+      // None: the DP is exact here and realize() has recorded it.
+      for (let l = 0; l < m; l++) {
+        if (state.isShared(l) && decision[l] === UNDECIDED && lagrange.paysOff(l)) picked.push(l);
+      }
+      let pick = -1;
+      for (const l of picked)
+        if (decision[l] === UNDECIDED && (pick < 0 || full[l]! > full[pick]!)) pick = l;
+      return { pick, lb, fixed: [...fixed] };
+    }
   };
   const end = decisionSearch({ decision, floor: 0, stopAt, now, visit });
 
