@@ -78,17 +78,69 @@ export class LdEmbedded extends Loc {
 /** One value of a property: a literal, a reference by IRI, or an embedded node. */
 export type LdValue = LdLiteral | LdRef | LdEmbedded;
 
-/** A property of a node: the key as written and its values. */
+/** A property of a node: the key as written, its normalised term, and its values. */
 export class LdProp extends Loc {
   declare readonly key: string;
+  declare readonly term: string;
   declare values: LdValue[];
   /** Whether an importer read it; the rest are reported as ignored. */
   declare used: boolean;
-  constructor(parent: Located, key: string) {
+  constructor(parent: Located, key: string, term: string) {
     super(parent, key);
     this.key = key;
+    this.term = term;
     this.values = [];
     this.used = false;
+  }
+}
+
+/** Past this many properties a node's lookups go through a Map rather than along its list. */
+export const LIST_LOOKUP_MAX = 8;
+
+/**
+ * A node's properties by normalised term. Nodes have a handful, so they are a list looked up in
+ * order, with a Map only for a node that has many: a Map per node was the largest part of a
+ * large import's memory.
+ */
+export class LdProps {
+  declare private readonly list: LdProp[];
+  declare private index: Map<string, LdProp> | undefined;
+
+  /** @param list - the properties, distinct terms, in document order (kept, not copied) */
+  constructor(list: LdProp[]) {
+    this.list = list;
+    this.index = undefined;
+    if (list.length > LIST_LOOKUP_MAX) this.index = new Map(list.map((p) => [p.term, p]));
+  }
+
+  /** @returns the property with this term, if the node has it */
+  get(term: string): LdProp | undefined {
+    if (this.index) return this.index.get(term);
+    for (const p of this.list) if (p.term === term) return p;
+    return undefined;
+  }
+
+  /** @returns whether the node has a property with this term */
+  has(term: string): boolean {
+    return this.get(term) !== undefined;
+  }
+
+  /** Adds a property whose term the node does not have yet. */
+  add(prop: LdProp): void {
+    this.list.push(prop);
+    if (this.index) this.index.set(prop.term, prop);
+    else if (this.list.length > LIST_LOOKUP_MAX)
+      this.index = new Map(this.list.map((p) => [p.term, p]));
+  }
+
+  /** How many properties the node has. */
+  get size(): number {
+    return this.list.length;
+  }
+
+  /** @returns the properties, in document order */
+  values(): readonly LdProp[] {
+    return this.list;
   }
 }
 
@@ -97,7 +149,7 @@ export class LdNode {
   declare id: string | undefined;
   /** Normalised type terms (`Pathway`, `CredentialComponent`, `schema:QuantitativeValue`). */
   declare types: string[];
-  declare readonly props: Map<string, LdProp>;
+  declare props: LdProps;
   /** Whether an importer read any of its properties. */
   declare read: boolean;
   declare private readonly at: Located;
@@ -111,7 +163,7 @@ export class LdNode {
   constructor(at: Located, embedded: boolean) {
     this.id = undefined;
     this.types = [];
-    this.props = new Map();
+    this.props = new LdProps([]);
     this.read = false;
     this.at = at;
     this.embedded = embedded;

@@ -15,10 +15,19 @@
  */
 import type { ImportLog } from '../errors.js';
 import { MAX_NESTING } from '../json/nesting.js';
-import { LdEmbedded, LdLiteral, LdNode, LdProp, LdRef, Loc } from './ld-types.js';
+import {
+  LIST_LOOKUP_MAX,
+  LdEmbedded,
+  LdLiteral,
+  LdNode,
+  LdProp,
+  LdProps,
+  LdRef,
+  Loc,
+} from './ld-types.js';
 import type { Located, LdValue } from './ld-types.js';
 
-export { LdEmbedded, LdLiteral, LdNode, LdProp, LdRef, Loc } from './ld-types.js';
+export { LdEmbedded, LdLiteral, LdNode, LdProp, LdProps, LdRef, Loc } from './ld-types.js';
 export type { LdValue, Located } from './ld-types.js';
 
 /** Pathwise's own namespace, for catalog fields CTDL has no property for. */
@@ -157,6 +166,7 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
 
   /** Values being read, a stack shared by nested reads; each property takes its slice. */
   const scratch: LdValue[] = [];
+  const propScratch: LdProp[] = [];
 
   let tooDeep = false;
   /** Past MAX_NESTING levels: one TOO_DEEP fault, and nothing deeper is read. */
@@ -253,20 +263,34 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
       node.types = (typed === typeList.length ? typeList : typeList.filter(isString)).map((t) =>
         term(t as string),
       );
+    // The node's properties are gathered on a stack shared by nested reads (like the values) and
+    // kept as a list of their final size; keys that normalise to one term (`ceterms:name`,
+    // `name`) are one property.
+    const first = propScratch.length;
+    let byTerm: Map<string, LdProp> | undefined;
     for (const key in o) {
       if (key.charCodeAt(0) === 0x40 /* @ */ || key === 'type') continue;
       const name = term(key);
-      const existing = node.props.get(name);
-      const prop = existing ?? new LdProp(node, key);
+      let existing: LdProp | undefined;
+      if (byTerm) existing = byTerm.get(name);
+      else
+        for (let i = first; i < propScratch.length; i++)
+          if (propScratch[i]!.term === name) existing = propScratch[i];
+      const prop = existing ?? new LdProp(node, key, name);
       const start = scratch.length;
       readValues(o[key], prop, undefined, scratch, depth + 1);
       if (existing) for (let i = start; i < scratch.length; i++) prop.values.push(scratch[i]!);
       else {
         prop.values = scratch.slice(start);
-        node.props.set(name, prop);
+        propScratch.push(prop);
+        if (byTerm) byTerm.set(name, prop);
+        else if (propScratch.length - first > LIST_LOOKUP_MAX)
+          byTerm = new Map(propScratch.slice(first).map((p) => [p.term, p]));
       }
       scratch.length = start;
     }
+    if (propScratch.length > first) node.props = new LdProps(propScratch.slice(first));
+    propScratch.length = first;
     const graph = o['@graph'];
     if (graph !== undefined) readTop(graph, new Loc(node, '@graph'), depth + 1);
     ctx = saved;
@@ -280,10 +304,10 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
       const prior = byId.get(node.id);
       if (prior && prior !== node) {
         // The same resource described twice (a reference stub and a full description): merge.
-        for (const [k, p] of node.props) {
-          const e = prior.props.get(k);
+        for (const p of node.props.values()) {
+          const e = prior.props.get(p.term);
           if (e) e.values.push(...p.values);
-          else prior.props.set(k, p);
+          else prior.props.add(p);
         }
         for (const t of node.types) if (!prior.types.includes(t)) prior.types.push(t);
         prior.embedded &&= node.embedded;
