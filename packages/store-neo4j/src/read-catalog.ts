@@ -1,12 +1,14 @@
 /**
  * Reads a whole catalog back from the graph in four flat queries (meta, providers, credentials with
  * their issuer, requirement nodes with their OF edges) and rebuilds it in JS: flat scans stream far
- * faster than per-credential tree traversals at 10^5 credentials.
+ * faster than per-credential tree traversals at 10^5 credentials. Only the nodes of the published
+ * version are taken (`from <= version < to`, see write-catalog.ts); the requirement nodes of other
+ * versions are read and left unused (their rids carry their version, so they never collide).
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Catalog, Credential, Provider } from '@pathwise/core';
 import type { Props, RequirementNode } from './graph-rows.js';
-import { credentialFromProps, requirementFromNodes, restoreExtras } from './graph-rows.js';
+import { credentialFromProps, requirementFromNodes, restoreExtras, rootRid } from './graph-rows.js';
 import { toNumber } from './wrap-error.js';
 
 /** The CatalogMeta bookkeeping of a catalog. */
@@ -45,8 +47,9 @@ export async function readCatalog(
   if (!meta) return undefined;
 
   const providerResult = await tx.run(
-    'MATCH (p:Provider {catalog: $catalog}) RETURN p {.*} AS p ORDER BY p.order',
-    { catalog },
+    `MATCH (p:Provider {catalog: $catalog}) WHERE coalesce(p.from, 0) <= $version
+     RETURN p {.*} AS p ORDER BY p.order`,
+    { catalog, version: meta.version },
   );
   const providers: Provider[] = providerResult.records.map((r) => {
     const p = r.get('p') as Props;
@@ -85,13 +88,18 @@ export async function readCatalog(
 
   const credResult = await tx.run(
     `MATCH (c:Credential {catalog: $catalog})
+     WHERE coalesce(c.from, 0) <= $version AND (c.to IS NULL OR c.to > $version)
      OPTIONAL MATCH (p:Provider)-[:ISSUES]->(c)
      RETURN c {.*} AS c, p.id AS provider ORDER BY c.order`,
-    { catalog },
+    { catalog, version: meta.version },
   );
   const credentials: Credential[] = credResult.records.map((record) => {
     const props = record.get('c') as Props;
-    const rid = `${String(props.id)}#r`;
+    // Nodes written before versioned nodes (no `from`) have the untagged root rid.
+    const rid =
+      props.from === null || props.from === undefined
+        ? `${String(props.id)}#r`
+        : rootRid(String(props.id), toNumber(props.from));
     const requires = nodes.has(rid) ? requirementFromNodes(rid, nodes) : undefined;
     return credentialFromProps(props, record.get('provider') as string | null, requires);
   });
