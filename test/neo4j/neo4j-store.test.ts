@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { PathwiseError } from '@pathwise/core';
-import type { Catalog, Credential } from '@pathwise/core';
+import type { Catalog, CatalogChange, Credential } from '@pathwise/core';
 import {
   describeCatalogStoreContract,
   makeCredential,
@@ -155,5 +155,54 @@ suite('Neo4jCatalogStore versions and v2 fields', () => {
       richCatalog().credentials.map((c) => c.id),
     );
     await Promise.all([store.close(), fresh.close()]);
+  });
+});
+
+suite('Neo4jCatalogStore deltas', () => {
+  it('applies later versions to a loaded catalog as deltas, equal to a whole read', async () => {
+    catalogs.add('delta');
+    const writer = await Neo4jCatalogStore.open(connection!, {
+      catalog: 'delta',
+      seed: richCatalog(),
+    });
+    const follower = await Neo4jCatalogStore.open(connection!, { catalog: 'delta' });
+    await follower.load();
+    const py = richCatalog().credentials.find((c) => c.id === 'py')!;
+    const steps: CatalogChange[] = [
+      { kind: 'publish', provider: 'corp', credentials: [{ ...py, cost: 11 }] },
+      {
+        kind: 'publish',
+        provider: 'corp',
+        providerName: 'Corp',
+        credentials: [makeCredential('d1', 'corp', { requires: { any: ['py', 'sql'] } })],
+      },
+      { kind: 'retire', provider: 'uni', ids: ['msc'] },
+      {
+        kind: 'publish',
+        provider: 'newco',
+        providerName: 'New Co',
+        credentials: [makeCredential('n1', 'newco')],
+      },
+      {
+        kind: 'publish',
+        provider: 'uni',
+        credentials: [makeCredential('msc', 'uni', { requires: 'd1' })],
+      },
+      {
+        kind: 'publish',
+        provider: 'corp',
+        credentials: [{ ...py, cost: 12 }, makeCredential('d2', 'corp')],
+      },
+    ];
+    for (const [i, change] of steps.entries()) {
+      await writer.apply(change);
+      // Every other step, the follower catches up over two versions at once.
+      if (i % 2 === 0) continue;
+      const whole = await Neo4jCatalogStore.open(connection!, { catalog: 'delta' });
+      expect(await follower.load()).toEqual(await whole.load());
+      await whole.close();
+    }
+    expect((await follower.load()).version).toBe(steps.length + 1);
+    await Promise.all([writer.close(), follower.close()]);
   });
 });

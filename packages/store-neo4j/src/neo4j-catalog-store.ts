@@ -15,6 +15,7 @@ import type { ApplyOptions, CatalogSnapshot, CatalogStore, ChangeRecord } from '
 import { SerialQueue, initialCatalog, nextCatalog, unchanged } from '@pathwise/store';
 import { ensureSchema } from './schema.js';
 import { readCatalog } from './read-catalog.js';
+import { readDelta } from './read-delta.js';
 import type { FaultHook, WritePlan } from './write-catalog.js';
 import { writeVersion } from './write-catalog.js';
 import type { PublishLease } from './publish-lease.js';
@@ -196,9 +197,13 @@ export class Neo4jCatalogStore implements CatalogStore {
     return toNumber(record.get('version'));
   }
 
-  /** The committed snapshot, read whole only when the version moved since the cached one. */
+  /**
+   * The committed snapshot: the cached one while the version has not moved, else the cached one with
+   * the changes since its version applied (read-delta.ts), else read whole.
+   */
   private async fresh(): Promise<CatalogSnapshot> {
     if (this.cached && (await this.readVersion()) === this.cached.version) return this.cached;
+    const base = this.cached;
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: neo4j.session.READ,
@@ -206,9 +211,11 @@ export class Neo4jCatalogStore implements CatalogStore {
     try {
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         // Neo4j reads are read-committed: re-read the version at the end, and retry when a publish
-        // committed in between, so the snapshot is never a mix of two versions.
+        // switched in between, so the snapshot is never a mix of two versions.
         const snapshot = await session.executeRead(async (tx) => {
-          const read = await readCatalog(tx, this.catalog);
+          const read = base
+            ? await readDelta(tx, this.catalog, base)
+            : await readCatalog(tx, this.catalog);
           if (!read)
             throw new PathwiseError(
               'STORE_UNAVAILABLE',
@@ -216,14 +223,12 @@ export class Neo4jCatalogStore implements CatalogStore {
             );
           const after = await tx.run(
             'MATCH (m:CatalogMeta {catalog: $catalog}) RETURN m.version AS v',
-            {
-              catalog: this.catalog,
-            },
+            { catalog: this.catalog },
           );
           return toNumber(after.records[0]?.get('v')) === read.version ? read : undefined;
         });
         if (snapshot) {
-          this.cached = snapshot;
+          if (!this.cached || this.cached.version < snapshot.version) this.cached = snapshot;
           return snapshot;
         }
       }
