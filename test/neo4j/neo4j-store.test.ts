@@ -206,3 +206,24 @@ suite('Neo4jCatalogStore deltas', () => {
     await Promise.all([writer.close(), follower.close()]);
   });
 });
+
+suite('Neo4jCatalogStore over a neo4j:// routing URI', () => {
+  it('opens, publishes and reads through the routing driver (what a cluster needs)', async () => {
+    catalogs.add('routing');
+    const uri = connection!.uri.replace(/^bolt:/, 'neo4j:');
+    expect(uri).toMatch(/^neo4j:\/\//);
+    const store = await Neo4jCatalogStore.open(
+      { ...connection!, uri },
+      { catalog: 'routing', seed: richCatalog() },
+    );
+    const next = await store.apply({
+      kind: 'publish',
+      provider: 'corp',
+      credentials: [makeCredential('routed', 'corp')],
+    });
+    expect(next.version).toBe(2);
+    const other = await Neo4jCatalogStore.open({ ...connection!, uri }, { catalog: 'routing' });
+    expect(await other.load()).toEqual(next);
+    await Promise.all([store.close(), other.close()]);
+  });
+});

@@ -24,7 +24,7 @@ import { removeOrphans } from './remove-orphans.js';
 import { catalogMetaProps } from './graph-rows.js';
 import { toNumber, wrapDriverError } from './wrap-error.js';
 import type { Neo4jConnection } from './connect.js';
-import { connectNeo4j } from './connect.js';
+import { connectNeo4j, sharedSession } from './connect.js';
 
 /** Options of `Neo4jCatalogStore.open`. */
 export interface Neo4jCatalogStoreOptions {
@@ -204,10 +204,7 @@ export class Neo4jCatalogStore implements CatalogStore {
   private async fresh(): Promise<CatalogSnapshot> {
     if (this.cached && (await this.readVersion()) === this.cached.version) return this.cached;
     const base = this.cached;
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: neo4j.session.READ,
-    });
+    const session = sharedSession(this.driver, this.options.database, 'READ');
     try {
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         // Neo4j reads are read-committed: re-read the version at the end, and retry when a publish

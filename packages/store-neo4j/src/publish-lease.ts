@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { PathwiseError } from '@pathwise/core';
 import { toNumber } from './wrap-error.js';
+import { sharedSession } from './connect.js';
 
 /** A lease held by this process on one catalog, for writing version `version`. */
 export interface PublishLease {
@@ -41,7 +42,7 @@ export async function tryAcquireLease(
   baseVersion: number,
 ): Promise<LeaseAttempt> {
   const owner = randomUUID();
-  const session = driver.session({ database: lease.database });
+  const session = sharedSession(driver, lease.database, 'WRITE');
   try {
     return await session.executeWrite(async (tx): Promise<LeaseAttempt> => {
       const result = await tx.run(
@@ -102,7 +103,7 @@ export async function leasedBatch(
   lease: PublishLease,
   work: (tx: ManagedTransaction) => Promise<void>,
 ): Promise<void> {
-  const session = driver.session({ database: lease.database });
+  const session = sharedSession(driver, lease.database, 'WRITE');
   try {
     await session.executeWrite(async (tx) => {
       await renewLease(tx, lease);

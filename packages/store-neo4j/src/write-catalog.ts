@@ -17,6 +17,7 @@ import type { Props, RequirementRow } from './graph-rows.js';
 import { catalogMetaProps, credentialRows, providerProps, rootRid } from './graph-rows.js';
 import type { PublishLease } from './publish-lease.js';
 import { leasedBatch, renewLease } from './publish-lease.js';
+import { sharedSession } from './connect.js';
 
 /** Everything one version writes. */
 export interface WritePlan {
@@ -159,7 +160,7 @@ export async function writeVersion(
     });
     await committed();
   }
-  const session = driver.session({ database: lease.database });
+  const session = sharedSession(driver, lease.database, 'WRITE');
   try {
     await session.executeWrite(async (tx) => {
       await renewLease(tx, lease);
