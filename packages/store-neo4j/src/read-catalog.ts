@@ -48,7 +48,8 @@ export async function readProviders(
   version: number,
 ): Promise<Provider[]> {
   const result = await tx.run(
-    `MATCH (p:Provider {catalog: $catalog}) WHERE $above < coalesce(p.from, 0) <= $version
+    `MATCH (p:Provider {catalog: $catalog})
+     WHERE coalesce(p.from, 0) > $above AND coalesce(p.from, 0) <= $version
      RETURN p {.*} AS p ORDER BY p.order`,
     { catalog, above, version },
   );
@@ -104,7 +105,8 @@ export const REQUIREMENT_COLUMNS =
 
 /**
  * @param tx - a read transaction
- * @param where - the condition on the Credential node `c` (besides its catalog)
+ * @param where - what follows the match of the Credential node `c` of the catalog: an index hint if
+ *   any, and `WHERE` with the condition
  * @param params - the parameters of `where` and `catalog`
  * @param nodes - the Requirement nodes their trees are made of
  * @returns the credentials, with each node's `order`, in catalog order
@@ -116,7 +118,7 @@ export async function readCredentials(
   nodes: Map<string, RequirementNode>,
 ): Promise<{ credential: Credential; order: number }[]> {
   const result = await tx.run(
-    `MATCH (c:Credential {catalog: $catalog}) WHERE ${where}
+    `MATCH (c:Credential {catalog: $catalog}) ${where}
      OPTIONAL MATCH (p:Provider)-[:ISSUES]->(c)
      RETURN c {.*} AS c, p.id AS provider ORDER BY c.order`,
     params,
@@ -154,7 +156,8 @@ export function catalogOf(meta: Props, providers: Provider[], credentials: Crede
 }
 
 /** Visible at `$version`: written by it or before, not replaced or retired by then. */
-export const VISIBLE = 'coalesce(c.from, 0) <= $version AND (c.to IS NULL OR c.to > $version)';
+export const VISIBLE =
+  'WHERE coalesce(c.from, 0) <= $version AND (c.to IS NULL OR c.to > $version)';
 
 /**
  * @param tx - a read transaction

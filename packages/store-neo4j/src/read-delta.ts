@@ -19,7 +19,8 @@ import {
 import { toNumber } from './wrap-error.js';
 
 /** Written after `$base`, and still current at `$version`. */
-const ADDED = '$base < c.from <= $version AND (c.to IS NULL OR c.to > $version)';
+const ADDED = `USING INDEX c:Credential(catalog, from)
+  WHERE c.from > $base AND c.from <= $version AND (c.to IS NULL OR c.to > $version)`;
 
 /**
  * @param tx - a read transaction
@@ -38,7 +39,7 @@ export async function readDelta(
   const params = { catalog, base: base.version, version: meta.version };
   const nodes = await readRequirementNodes(
     tx,
-    `MATCH (c:Credential {catalog: $catalog}) WHERE ${ADDED}
+    `MATCH (c:Credential {catalog: $catalog}) ${ADDED}
      MATCH (c)-[:REQUIRES]->(:Requirement)-[:OF*0..]->(r:Requirement)
      MATCH (r)-[o:OF]->(t)
      RETURN ${REQUIREMENT_COLUMNS}`,
@@ -47,8 +48,8 @@ export async function readDelta(
   const added = await readCredentials(tx, ADDED, params, nodes);
   // The nodes the base version saw that a later version replaced or retired, with their place.
   const goneResult = await tx.run(
-    `MATCH (c:Credential {catalog: $catalog})
-     WHERE $base < c.to <= $version AND coalesce(c.from, 0) <= $base
+    `MATCH (c:Credential {catalog: $catalog}) USING INDEX c:Credential(catalog, to)
+     WHERE c.to > $base AND c.to <= $version AND coalesce(c.from, 0) <= $base
      RETURN c.id AS id, c.order AS order`,
     params,
   );

@@ -47,29 +47,32 @@ function chunks<T>(rows: T[], size: number): T[][] {
 }
 
 const CREATE_CREDENTIALS = `UNWIND $rows AS row
-  OPTIONAL MATCH (old:Credential {catalog: $catalog, id: row.props.id})
+  OPTIONAL MATCH (old:Credential {catalog: $catalog, id: row.id})
+    USING INDEX old:Credential(catalog, id)
     WHERE old.to IS NULL AND coalesce(old.from, 0) < $version
   SET old.to = $version
   CREATE (c:Credential) SET c = row.props, c.catalog = $catalog, c.from = $version,
     c.order = coalesce(old.order, row.order)
   WITH c, row WHERE row.provider IS NOT NULL
-  MATCH (n:Provider {catalog: $catalog, id: row.provider})
+  MATCH (n:Provider {catalog: $catalog, id: row.provider}) USING INDEX n:Provider(catalog, id)
   CREATE (n)-[:ISSUES]->(c)`;
 
 // A leaf names a credential by id: the node current at the new version is the one not yet replaced
 // (`to IS NULL`); the credential pass has already marked every node this version replaces.
 const CREATE_LEAVES = `WITH r, row UNWIND row.leaves AS leaf
-  MATCH (t:Credential {catalog: $catalog, id: leaf.to}) WHERE t.to IS NULL
+  MATCH (t:Credential {catalog: $catalog, id: leaf.to}) USING INDEX t:Credential(catalog, id)
+  WHERE t.to IS NULL
   CREATE (r)-[:OF {order: leaf.order}]->(t)`;
 
 const CREATE_ROOTS = `UNWIND $rows AS row
-  MATCH (c:Credential {catalog: $catalog, id: row.owner, from: $version})
+  MATCH (c:Credential {catalog: $catalog, id: row.owner}) USING INDEX c:Credential(catalog, id)
+  WHERE c.from = $version
   CREATE (c)-[:REQUIRES]->(r:Requirement {catalog: $catalog, rid: row.rid, owner: row.owner, kind: row.kind})
   SET r.k = row.k, r.credits = row.credits
   ${CREATE_LEAVES}`;
 
 const CREATE_CHILDREN = `UNWIND $rows AS row
-  MATCH (p:Requirement {catalog: $catalog, rid: row.parent})
+  MATCH (p:Requirement {catalog: $catalog, rid: row.parent}) USING INDEX p:Requirement(catalog, rid)
   CREATE (p)-[:OF {order: row.order}]->(r:Requirement {catalog: $catalog, rid: row.rid, owner: row.owner, kind: row.kind})
   SET r.k = row.k, r.credits = row.credits
   ${CREATE_LEAVES}`;
@@ -109,7 +112,12 @@ function statementsOf(plan: WritePlan, version: number): { query: string; rows: 
     },
     {
       query: CREATE_CREDENTIALS,
-      rows: rows.map((r) => ({ props: r.props, order: r.order, provider: r.provider })),
+      rows: rows.map((r) => ({
+        id: r.props.id,
+        props: r.props,
+        order: r.order,
+        provider: r.provider,
+      })),
     },
     { query: CREATE_ROOTS, rows: requirements.filter((r) => r.depth === 0).map(node) },
   ];
