@@ -326,6 +326,7 @@ export class Neo4jCatalogStore implements CatalogStore {
         nextOrder: seed.credentials.length,
         batchSize: this.batchSize(),
       });
+      this.cached = { version: lease.version, catalog: seed };
     } else if (records[0]?.get('dead') === true) {
       // A writer died mid-publish and its lease expired: clean up now rather than at the next publish.
       const lease = await this.lease(version);
