@@ -9,7 +9,7 @@
  */
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
-import type { Catalog, CatalogChange, Credential } from '@pathwise/core';
+import type { Catalog, CatalogChange } from '@pathwise/core';
 import { PathwiseError } from '@pathwise/core';
 import type { ApplyOptions, CatalogSnapshot, CatalogStore, ChangeRecord } from '@pathwise/store';
 import { SerialQueue, initialCatalog, nextCatalog, unchanged } from '@pathwise/store';
