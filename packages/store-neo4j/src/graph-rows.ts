@@ -93,11 +93,23 @@ export function providerProps(provider: Provider, order: number): Props {
 }
 
 /**
+ * @param id - a credential id
+ * @param version - the catalog version that wrote the credential's node
+ * @returns the rid of that node's requirement root
+ */
+export const rootRid = (id: string, version: number): string => `${id}@${version}#r`;
+
+/**
  * Flattens a credential into node properties, Requirement rows and OF edges.
  * @param credential - a credential of a valid catalog
+ * @param rootRid - the rid of its requirement root (default `<id>#r`; the store tags it with the
+ *   version that writes it, so that two versions of one credential never share a Requirement node)
  * @returns its rows (`provider` is the ISSUES relationship, not a property)
  */
-export function credentialRows(credential: Credential): CredentialRows {
+export function credentialRows(
+  credential: Credential,
+  rootRid = `${credential.id}#r`,
+): CredentialRows {
   const props: Props = { id: credential.id };
   for (const field of CREDENTIAL_FIELDS) {
     const value = credential[field];
@@ -145,8 +157,7 @@ export function credentialRows(credential: Credential): CredentialRows {
       }
     });
   };
-  if (credential.requires !== undefined)
-    walk(credential.requires, `${credential.id}#r`, null, null, 0);
+  if (credential.requires !== undefined) walk(credential.requires, rootRid, null, null, 0);
   return { props, requirements, edges };
 }
 
