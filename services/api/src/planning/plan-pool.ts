@@ -8,7 +8,9 @@
  * - a plan the quick lane could not prove optimal in time goes to the main lane with the budget left
  *   of its request, and its answer is the one given.
  * The quick attempt costs a hard plan at most `quickPlanMs` more; a quick lane that is full sends the
- * plan straight to the main lane.
+ * plan straight to the main lane. The quick lane hands its thread first to the clients with the least
+ * work in the main lane, so a client sending trivial plans is not kept waiting by the quick attempts
+ * of one whose hard plans already hold the main workers.
  */
 import type { PlanQuery } from '@pathwise/engine';
 import type { PlanRun, TimedPlan } from '@pathwise/graphql';
@@ -52,6 +54,8 @@ export class PlanPool {
             maxQueued: bounds.maxQueued,
             maxQueuedPerClient: bounds.maxQueuedPerClient,
             concurrency: 1,
+            // A client with hard plans in the main lane waits behind one without any.
+            elsewhere: (client) => this.main.queue.load(client),
           })
         : undefined;
   }
