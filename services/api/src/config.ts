@@ -86,6 +86,7 @@ const LIMIT_VARS: Record<keyof ServiceLimits, string> = {
   maxCost: 'PATHWISE_MAX_COST',
   // Fairness: the planning queue's bounds and per-client request rates (0: no rate limit).
   maxQueuedPlans: 'PATHWISE_MAX_QUEUED_PLANS',
+  quickPlanMs: 'PATHWISE_QUICK_PLAN_MS',
   maxQueuedPlansPerClient: 'PATHWISE_MAX_QUEUED_PLANS_PER_CLIENT',
   rateLimitPerKey: 'PATHWISE_RATE_LIMIT_PER_KEY',
   rateLimitPerAddress: 'PATHWISE_RATE_LIMIT_PER_ADDRESS',
