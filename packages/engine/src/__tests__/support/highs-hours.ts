@@ -66,7 +66,10 @@ export async function highsHours(
   const H = q.weeklyHours;
   const origin = Date.parse(`${q.startDate ?? q.asOf}T00:00:00Z`);
   const excluded = new Set(q.exclude ?? []);
-  const ids = [...closureOf(byId, q.target)].filter((id) => !held.has(id) && !excluded.has(id));
+  // A retired credential is never earned (plan-v2); a holding of one still counts.
+  const ids = [...closureOf(byId, q.target)].filter(
+    (id) => !held.has(id) && !excluded.has(id) && byId.get(id)!.retired !== true,
+  );
   const lengths = (c: Credential): number[] => {
     const e = c.effortHours ?? 0;
     if (c.pace === 'fixed' || H === undefined || e <= 0) return [c.durationWeeks];
