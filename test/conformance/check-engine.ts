@@ -33,13 +33,14 @@ export function expectEngineConforms(c: ConformanceCase, query: ConformanceQuery
 
 /**
  * The HiGHS programme and the min/max recursion find the recorded optima, so they stay trustworthy;
- * for a v2 catalog (pace, start days) or a weekly-hours budget, the time-indexed HiGHS programme.
+ * for a catalog with pace or start days, or a weekly-hours budget, the time-indexed HiGHS programme.
  */
 export async function expectOraclesAgree(
   c: ConformanceCase,
   query: ConformanceQuery,
 ): Promise<void> {
-  if (query.weeklyHours !== undefined || c.catalog.format === 'pathwise.catalog/v2') {
+  const paced = c.catalog.credentials.some((x) => x.pace !== undefined || x.starts !== undefined);
+  if (query.weeklyHours !== undefined || paced) {
     expect((await highsHours(c.catalog, query, 'cost'))?.cost).toBe(
       query.expect.cheapest.totalCost,
     );
