@@ -23,12 +23,13 @@ export interface PlanQuery {
   /** Credential ids the learner will not earn (held ones still count as held). */
   exclude?: string[];
   /**
-   * Weekly-hours budget (> 0): a credential with effortHours e and durationWeeks d > 0 loads e/d hours
-   * a week while it runs, stretched to max(d, e/H) weeks when heavier than the budget; the steps
-   * running at any moment load at most this. Cheapest keeps its set and cost, fastest is best-found
-   * with a proven `bound` (see hours/plan-with-hours.ts).
+   * Weekly-hours budget H, 0 < H ≤ 168 (plan-v2): the steps running at any moment load at most H
+   * hours a week; a self-paced step may run longer and lighter than its durationWeeks, a fixed one
+   * may not (model in hours/weekly-load.ts, planning in hours/plan-with-hours.ts).
    */
   weeklyHours?: number;
+  /** `YYYY-MM-DD`, default `asOf`: the day of week 0, for step dates and `starts` days. */
+  startDate?: string;
 }
 
 /** One credential to earn, and when. */
@@ -39,6 +40,12 @@ export interface PlanStep {
   endWeek: number;
   /** Credentials in the plan (or the target) whose requirement this step counts toward. */
   satisfies: string[];
+  /** Its constant load: effortHours / (endWeek − startWeek); 0 without effort or length (plan-v2). */
+  hoursPerWeek?: number;
+  /** `startDate + round(7 × startWeek)` days (plan-v2). */
+  startDate?: string;
+  /** `startDate + round(7 × endWeek)` days (plan-v2). */
+  endDate?: string;
 }
 
 /** A holding a plan relies on (plan-v2 `used`). */
@@ -69,4 +76,6 @@ export interface Plan {
    * is held, the target) are met with; empty when infeasible. Always set by the engine.
    */
   used?: UsedHolding[];
+  /** The largest summed hoursPerWeek of the steps running at any moment (plan-v2). */
+  peakWeeklyHours?: number;
 }

@@ -9,7 +9,8 @@
  *   when the plan without constraints earns a credential that may not be earned (a retired one in
  *   the query's `exclude`, see resolve-query.ts). A plan that earns none stands: it is the best
  *   plan over a superset of the allowed ones, so it is the best allowed one, and its bound holds;
- * - hours: under a weekly-hours budget, reschedules (cheapest) or re-plans (fastest) what came before.
+ * - hours: under a weekly-hours budget or start days, reschedules (cheapest) or re-plans (fastest)
+ *   what came before.
  */
 import type { Workspace } from '../compile/workspace.js';
 import { cheapestSet } from '../cheapest/branch-and-bound.js';
@@ -19,7 +20,8 @@ import { orChainSet } from '../fastest/or-chain.js';
 import { scheduleSteps } from '../schedule/schedule-steps.js';
 import { planConstrained } from '../constrained/plan-constrained.js';
 import { planWithHours } from '../hours/plan-with-hours.js';
-import type { LeastEffort } from '../hours/min-effort.js';
+import { HoursModel, type HoursTables } from '../hours/hours-model.js';
+import { withHoursAndDates } from './plan-hours.js';
 import type { ResolvedQuery } from '../query/resolve-query.js';
 import type { Plan, PlanQuery } from '../plan-types.js';
 import { noSteps, planned, type PlanOutcome } from './plan-outcome.js';
@@ -31,10 +33,10 @@ export interface PlanContext {
   ws: Workspace;
   /** The clock (ms) that time budgets are measured on. */
   clock: () => number;
-  /** effortHours per credential int (0: none). */
-  effortHours: () => Float64Array;
-  /** The least effort of any plan to the query's target, searched within the given milliseconds. */
-  minEffort: (q: ResolvedQuery, timeBudgetMs: number) => LeastEffort;
+  /** effortHours, pace and start days per credential int. */
+  hoursTables: () => HoursTables;
+  /** Scratch over the effort view for a weekly-hours budget (hours/effort-view.ts). */
+  effortView: (hours: number) => Workspace;
 }
 
 /** One step: the outcome so far in, the outcome after this step out. */
@@ -66,11 +68,14 @@ function earnsExcluded(ws: Workspace, q: ResolvedQuery, so: PlanOutcome): boolea
   return so.schedule.steps.some((s) => barred.has(ws.index.idOf.get(s.credential)!));
 }
 
-/** The plan under a weekly-hours budget, from the plan found without it. */
-export const hoursPlan: PlanStep = (ctx, q, so) =>
-  q.weeklyHours < Infinity
-    ? planWithHours(ctx.ws, q, so, ctx.effortHours(), ctx.clock, (ms) => ctx.minEffort(q, ms))
-    : so;
+/** The plan under a weekly-hours budget or start days, from the plan found without them. */
+export const hoursPlan: PlanStep = (ctx, q, so) => {
+  const tables = ctx.hoursTables();
+  if (q.weeklyHours === Infinity && !ctx.ws.cone(q.target).some((c) => tables.starts[c])) return so;
+  const model = new HoursModel(ctx.ws.index, tables, q.weeklyHours, q.startDate);
+  const view = q.weeklyHours < Infinity ? ctx.effortView(q.weeklyHours) : undefined;
+  return planWithHours(ctx.ws, q, so, model, ctx.clock, view);
+};
 
 /** The steps between resolving a query and shaping its plan, in order. */
 export const PLAN_STEPS: readonly PlanStep[] = [basePlan, constrainedPlan, hoursPlan];
@@ -94,14 +99,17 @@ export function runSteps(ctx: PlanContext, q: ResolvedQuery): PlanOutcome {
  * @param q - the resolved query
  * @param so - the pipeline's outcome
  * @param ws - the planner's workspace (for `used`, see used-holdings.ts)
- * @returns the Plan of plan-v1, with plan-v2's `used`
+ * @param effortOf - effortHours of a credential id (0: none), for the plan-v2 hours fields
+ * @returns the Plan of plan-v1, with plan-v2's `used`, hoursPerWeek, dates and peakWeeklyHours
  */
 export function shapePlan(
   query: PlanQuery,
   q: ResolvedQuery,
   so: PlanOutcome,
   ws: Workspace,
+  effortOf: (id: string) => number = () => 0,
 ): Plan {
+  const { steps, peakWeeklyHours } = withHoursAndDates(so.schedule.steps, effortOf, q.startDate);
   const out: Plan = {
     feasible: so.feasible,
     optimal: so.optimal,
@@ -109,9 +117,10 @@ export function shapePlan(
     target: query.target,
     totalCost: so.schedule.totalCost,
     totalWeeks: so.schedule.totalWeeks,
-    steps: so.schedule.steps,
+    steps,
     lapsed: q.lapsed,
     used: usedHoldings(ws, q, so.feasible, so.schedule),
+    peakWeeklyHours,
   };
   if (so.bound !== undefined) out.bound = so.bound;
   if (so.reason !== undefined) out.reason = so.reason;

@@ -19,6 +19,7 @@ export const PLAN_QUERY_FIELDS: readonly (keyof PlanQuery)[] = [
   'maxCost',
   'exclude',
   'weeklyHours',
+  'startDate',
 ];
 
 /** Most hours in a week: the largest weekly-hours budget (plan-v2). */
@@ -53,6 +54,8 @@ export function checkPlanQuery(value: unknown): PlanQuery {
   }
   if (q.asOf !== undefined && !(typeof q.asOf === 'string' && isIsoDate(q.asOf)))
     fault('asOf', `must be a calendar date as YYYY-MM-DD, got ${got(q.asOf)}`);
+  if (q.startDate !== undefined && !(typeof q.startDate === 'string' && isIsoDate(q.startDate)))
+    fault('startDate', `must be a calendar date as YYYY-MM-DD, got ${got(q.startDate)}`);
   if (q.objective !== undefined && q.objective !== 'cheapest' && q.objective !== 'fastest')
     fault('objective', `must be "cheapest" or "fastest", got ${got(q.objective)}`);
   for (const name of ['timeBudgetMs', 'maxWeeks', 'maxCost'] as const) {

@@ -31,6 +31,8 @@ export interface ResolvedQuery {
   lapsed: LapsedHolding[];
   objective: Objective;
   asOf: string;
+  /** Week 0's day: the query's startDate, default asOf. */
+  startDate: string;
   timeBudgetMs: number;
   /** Deadline week (Infinity: none). */
   maxWeeks: number;
@@ -102,6 +104,7 @@ export function resolveQuery(
     lapsed,
     objective: checked.objective ?? 'cheapest',
     asOf,
+    startDate: checked.startDate ?? asOf,
     timeBudgetMs: checked.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS,
     maxWeeks: checked.maxWeeks ?? Infinity,
     maxCost: checked.maxCost ?? Infinity,
