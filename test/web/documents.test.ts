@@ -8,6 +8,7 @@ import {
   PLANS,
   REACHABLE,
   SEARCH,
+  WALLET,
   pathwayBatch,
 } from '../../packages/web/src/api/documents.js';
 
@@ -16,7 +17,13 @@ const { parse, validate } = createRequire(import.meta.url)('graphql') as typeof 
 
 describe('the page’s GraphQL documents', () => {
   const schema = createPathwiseSchema();
-  const documents = { SEARCH, PLANS, REACHABLE, PATHWAY: pathwayBatch(PATHWAY_BATCH) };
+  const documents = {
+    SEARCH,
+    PLANS,
+    REACHABLE,
+    WALLET,
+    PATHWAY: pathwayBatch(PATHWAY_BATCH),
+  };
 
   it.each(Object.entries(documents))('%s is valid against the schema', (_name, source) => {
     expect(validate(schema, parse(source)).map((e) => e.message)).toEqual([]);

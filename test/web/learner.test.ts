@@ -145,7 +145,7 @@ describe.skipIf(!suite.run)('learner view in Chromium', () => {
       'Google Data Analytics Professional Certificate',
     );
     // Tab to the Plan button and press it.
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => document.activeElement?.textContent === 'Plan')) break;
     }

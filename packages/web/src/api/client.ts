@@ -46,12 +46,23 @@ export async function request<R, V>(
   });
   const body = (await res.json()) as {
     data?: R | null;
-    errors?: { message: string; extensions?: { code?: string } }[];
+    errors?: {
+      message: string;
+      extensions?: { code?: string; faults?: { path?: string; message: string }[] };
+    }[];
   };
   if (body.errors?.length || !body.data) {
     const errors = body.errors ?? [{ message: `HTTP ${res.status}` }];
     throw new ApiError(
-      errors.map((e) => e.message).join('; '),
+      // A refused import or catalog lists every fault: name them, not just how many there are.
+      errors
+        .map((e) => {
+          const faults = e.extensions?.faults ?? [];
+          return faults.length
+            ? `${e.message}: ${faults.map((f) => f.message).join('; ')}`
+            : e.message;
+        })
+        .join('; '),
       errors.map((e) => e.extensions?.code ?? 'UNKNOWN'),
     );
   }

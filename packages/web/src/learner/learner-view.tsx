@@ -29,7 +29,7 @@ export function LearnerView({ initial }: { initial: LearnerQuery }) {
     setError('');
     request(PLANS, {
       target: q.goal,
-      have: q.have.map((id) => ({ id })),
+      have: q.have.map((id) => (q.earnedOn[id] ? { id, earnedOn: q.earnedOn[id] } : { id })),
       asOf: q.start,
       maxWeeks: q.deadline ? weeksBetween(q.start, q.deadline) : null,
       maxCost: q.budget,
