@@ -173,6 +173,23 @@ describe('validateCatalogFile and publishCatalogFile', () => {
       )
     ).data!.validateCatalogFile;
     expect(good).toMatchObject({ valid: true, added: ['csv-1'] });
+    // A row may require a credential already in the catalog: the dry run validates it with it.
+    const joins = 'id,name,kind,cost,durationWeeks,requires\ncsv-2,Next,course,40,2,py-101\n';
+    const joined = (
+      await api.gql<any>(CHECK, { input: { format: 'CSV', content: joins } }, 'su-key')
+    ).data!.validateCatalogFile;
+    expect(joined).toMatchObject({ valid: true, added: ['csv-2'] });
+  });
+
+  it('reads a CTDL pathway as the caller’s credentials', async () => {
+    const content = readFileSync(
+      new URL('./fixtures/data-pathway.ctdl.json', import.meta.url),
+      'utf8',
+    );
+    const check = (await api.gql<any>(CHECK, { input: { format: 'CTDL', content } }, 'su-key'))
+      .data!.validateCatalogFile;
+    expect(check.faults).toEqual([]);
+    expect(check.added.length + check.changed.length + check.unchanged.length).toBeGreaterThan(0);
   });
 
   it('refuses a publish of a faulty file as BAD_USER_INPUT and changes nothing', async () => {

@@ -11,6 +11,11 @@ import {
   WALLET,
   pathwayBatch,
 } from '../../packages/web/src/api/documents.js';
+import {
+  PUBLISH_FILE,
+  RETIRE,
+  VALIDATE_FILE,
+} from '../../packages/web/src/api/publisher-documents.js';
 
 // The schema is built by @graphql-tools (graphql's CommonJS build): use the same build of graphql.
 const { parse, validate } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
@@ -22,6 +27,9 @@ describe('the page’s GraphQL documents', () => {
     PLANS,
     REACHABLE,
     WALLET,
+    VALIDATE_FILE,
+    PUBLISH_FILE,
+    RETIRE,
     PATHWAY: pathwayBatch(PATHWAY_BATCH),
   };
 

@@ -20,8 +20,11 @@ export function exampleCatalog(): Catalog {
   ) as Catalog;
 }
 
-/** @returns the service, with the page built into a fresh folder */
-export async function startWebApi(): Promise<TestApi> {
+/**
+ * @param keys - publisher keys (key → provider), for the publisher view
+ * @returns the service, with the page built into a fresh folder
+ */
+export async function startWebApi(keys: Record<string, string> = {}): Promise<TestApi> {
   const webRoot = await buildWeb();
-  return startTestApi(exampleCatalog(), { webRoot });
+  return startTestApi(exampleCatalog(), { webRoot, keys });
 }

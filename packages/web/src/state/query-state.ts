@@ -5,7 +5,7 @@
 import { isDate, today } from '../dates.js';
 
 /** Which view is shown. */
-export type View = 'learner' | 'board';
+export type View = 'learner' | 'board' | 'publisher';
 
 /** A learner's query. */
 export interface LearnerQuery {
@@ -57,7 +57,10 @@ export function readQuery(search: string): {
   const deadline = p.get('deadline');
   const held = list(p.get('have')).map((h) => h.split('@') as [string, string?]);
   return {
-    view: p.get('view') === 'board' ? 'board' : 'learner',
+    view:
+      p.get('view') === 'board' || p.get('view') === 'publisher'
+        ? (p.get('view') as View)
+        : 'learner',
     learner: {
       goal: p.get('goal') ?? '',
       have: held.map(([id]) => id),
