@@ -13,6 +13,7 @@ import { PathwayView } from './pathway-view.js';
 import { PlanSummary } from './plan-summary.js';
 import { PlanTimeline } from './plan-timeline.js';
 import { ShareLink } from './share-link.js';
+import { CalendarButton } from './calendar-button.js';
 
 type Plans = { cheapest: PlanData; fastest: PlanData };
 
@@ -86,6 +87,9 @@ export function LearnerView({ initial }: { initial: LearnerQuery }) {
               onChoose={(chosen) => update({ ...query, chosen })}
             />
             <ShareLink search={learnerSearch(query)} />
+            {plan?.feasible && (
+              <CalendarButton plan={plan} start={query.start} hours={query.hours} />
+            )}
           </>
         )}
       </div>
