@@ -4,12 +4,11 @@
 // or critical violation; screenshots at desktop and phone width are saved as artefacts.
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './helpers/axe.js';
 import { browserSuite } from './helpers/browser-suite.js';
-import { ARTIFACTS } from './helpers/web-api.js';
+import { screenshot } from './helpers/web-api.js';
 
 const START = '2026-11-23';
 
@@ -97,7 +96,7 @@ describe.skipIf(!suite.run)('learner view in Chromium', () => {
     expect(await page.getByTestId('pathway-metrics').textContent()).toContain(
       `structural complexity ${metrics.pathwayComplexity}`,
     );
-    await page.screenshot({ path: join(ARTIFACTS, 'learner-desktop.png'), fullPage: true });
+    await screenshot(page, 'learner-desktop.png', true);
     expect(errors).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -122,7 +121,7 @@ describe.skipIf(!suite.run)('learner view in Chromium', () => {
     expect(await shared.locator('#start').inputValue()).toBe(START);
     await expect.poll(() => stepIds(shared)).toEqual(fastest.steps.map((s) => s.credential.id));
     // Readable at phone width: the page itself never scrolls sideways (wide tables scroll inside).
-    await shared.screenshot({ path: join(ARTIFACTS, 'learner-phone.png'), fullPage: true });
+    await screenshot(shared, 'learner-phone.png', true);
     const wide = await shared.evaluate(() =>
       [...document.querySelectorAll('body *')]
         .filter((e) => !e.closest('.table-scroll') && e.getBoundingClientRect().right > 391)

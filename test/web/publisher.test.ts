@@ -4,12 +4,11 @@
 // API has the new credential); a credential is retired; axe-core finds no serious or critical
 // violation; screenshots are saved as artefacts.
 /// <reference lib="dom" />
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './helpers/axe.js';
 import { browserSuite } from './helpers/browser-suite.js';
-import { ARTIFACTS } from './helpers/web-api.js';
+import { screenshot } from './helpers/web-api.js';
 
 const suite = browserSuite({ 'nova-key': 'nova' });
 
@@ -68,7 +67,7 @@ describe.skipIf(!suite.run)('publisher view in Chromium', () => {
       'ghost-course',
     );
     expect(await page.getByRole('button', { name: 'Publish' }).isDisabled()).toBe(true);
-    await page.screenshot({ path: join(ARTIFACTS, 'publisher-faults.png'), fullPage: true });
+    await screenshot(page, 'publisher-faults.png', true);
     expect(await seriousViolations(page)).toEqual([]);
     expect(await version()).toBe(before);
     expect(await exists('nova-itn-300')).toBe(false);

@@ -4,13 +4,12 @@
 // has the same totals as the API's plan with the same wallet. Picking the file works as well.
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './helpers/axe.js';
 import { browserSuite } from './helpers/browser-suite.js';
-import { ARTIFACTS } from './helpers/web-api.js';
+import { screenshot } from './helpers/web-api.js';
 
 const START = '2026-11-23';
 const walletPath = fileURLToPath(new URL('./fixtures/learner-wallet.json', import.meta.url));
@@ -77,7 +76,7 @@ describe.skipIf(!suite.run)('wallet drop in Chromium', () => {
     await cost.waitFor();
     expect(Number(await cost.getAttribute('data-value'))).toBe(apiPlan.totalCost);
     expect(page.url()).toContain(encodeURIComponent('comptia-network-plus@2025-05-10'));
-    await page.screenshot({ path: join(ARTIFACTS, 'learner-wallet.png'), fullPage: true });
+    await screenshot(page, 'learner-wallet.png');
     expect(errors).toEqual([]);
   });
 

@@ -12,15 +12,15 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { PLANS } from '../src/api/documents.js';
 import { buildPage, webDir } from './build-page.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const RUNS = 15;
 const START = '2026-11-23';
 const GOALS = ['google-da-cert', 'pmi-pmp', 'comptia-security-plus'];
 
-if (!existsSync(CHROMIUM)) {
+if (!existsSync(CHROMIUM_PATH)) {
   console.warn(
-    `!!! ${CHROMIUM} is missing: no time-to-first-plan figures (apt-get install -y chromium)`,
+    `!!! ${CHROMIUM_PATH} is missing: no time-to-first-plan figures (apt-get install -y chromium)`,
   );
   process.exit(0);
 }
@@ -69,18 +69,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const spread = (xs: number[]) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
 
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: CHROMIUM,
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: [...CHROMIUM_ARGS],
 });
 try {
   const page: number[] = [];
