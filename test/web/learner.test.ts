@@ -86,6 +86,16 @@ describe.skipIf(!suite.run)('learner view in Chromium', () => {
       .evaluateAll((li) => [...new Set(li.map((l) => l.getAttribute('data-credential')))]);
     expect(highlighted.sort()).toEqual(cheapest.steps.map((s) => s.credential.id).sort());
     expect(await page.locator('[data-testid="pathway"] li.held').count()).toBeGreaterThan(0);
+    // The graph (a layered layout) highlights the same steps, and the holding.
+    const graph = page.getByTestId('pathway-graph');
+    await graph.waitFor();
+    const drawn = (cls: string) =>
+      graph.locator(`g.${cls}`).evaluateAll((g) => g.map((n) => n.getAttribute('data-credential')));
+    expect((await drawn('in-plan')).sort()).toEqual(
+      cheapest.steps.map((s) => s.credential.id).sort(),
+    );
+    expect(await drawn('held')).toEqual(['generic-bachelors-degree']);
+    expect(await graph.locator('polyline.graph-edge.used').count()).toBeGreaterThan(0);
     const metrics = (
       await suite
         .api()
@@ -124,7 +134,10 @@ describe.skipIf(!suite.run)('learner view in Chromium', () => {
     await screenshot(shared, 'learner-phone.png', true);
     const wide = await shared.evaluate(() =>
       [...document.querySelectorAll('body *')]
-        .filter((e) => !e.closest('.table-scroll') && e.getBoundingClientRect().right > 391)
+        .filter(
+          (e) =>
+            !e.closest('.table-scroll, .graph-scroll') && e.getBoundingClientRect().right > 391,
+        )
         .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`),
     );
     expect(wide).toEqual([]);
