@@ -1,5 +1,5 @@
 /**
- * The board view: a group's holdings and limits give the `reachable` table.
+ * The board view: a group's holdings and limits give the `reachable` table; the catalog map below.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../api/client.js';
@@ -10,6 +10,7 @@ import { HoldingsPicker, type Holdings } from '../components/holdings-picker.js'
 import { today } from '../dates.js';
 import { boardSearch, positiveNumber, type BoardQuery } from '../state/query-state.js';
 import { ReachTable } from './reach-table.js';
+import { CatalogMap } from './catalog-map.js';
 
 /** @returns the board view */
 export function BoardView({ initial }: { initial: BoardQuery }) {
@@ -114,6 +115,7 @@ export function BoardView({ initial }: { initial: BoardQuery }) {
         )}
         {rows && <ReachTable rows={rows} />}
       </div>
+      <CatalogMap />
     </div>
   );
 }
