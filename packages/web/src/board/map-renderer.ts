@@ -1,14 +1,14 @@
 /**
  * The catalog map's drawing: a graphology graph of the catalog (a node per credential, an edge from
- * each credential to every one whose rule names it), laid out by graphology-layout's circle packing
- * grouped by provider, drawn by sigma.js (WebGL, made for graphs of 10^5 nodes), coloured by provider
+ * each credential to every one whose rule names it), clustered by provider (sunflower-spiral-layout.ts),
+ * drawn by sigma.js (WebGL, made for graphs of 10^5 nodes), coloured by provider
  * or by how much a credential unlocks (its blocking factor). Loaded lazily by catalog-map.tsx.
  */
 import Graph from 'graphology';
-import circlepack from 'graphology-layout/circlepack.js';
 import Sigma from 'sigma';
 import type { MapCredential } from '../api/map-documents.js';
 import { namedIds } from '../api/fetch-credentials.js';
+import { clusterLayout } from './cluster-layout.js';
 
 /** What the map is coloured by. */
 export type MapColouring = 'provider' | 'unlocks';
@@ -35,17 +35,6 @@ export interface MapDrawing {
   zoom(factor: number): void;
   reset(): void;
   kill(): void;
-}
-
-/** A small seeded generator (mulberry32), so the same catalog is laid out the same way each time. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** @returns a blue from light (0) to dark (1) */
@@ -80,7 +69,7 @@ export function drawMap(
     for (const from of new Set(namedIds(c.requiresJson)))
       if (graph.hasNode(from) && !graph.hasEdge(from, c.id))
         graph.addEdge(from, c.id, { size: 0.5 });
-  circlepack.assign(graph, { hierarchyAttributes: ['provider'], rng: seeded(7) });
+  clusterLayout(graph, 'provider');
 
   const recolour = (mode: MapColouring): [string, string][] => {
     const colours = new Map<string, string>();
@@ -106,7 +95,7 @@ export function drawMap(
   const renderer = new Sigma(graph, container, {
     defaultEdgeColor: '#b8c0c8',
     // Smooth pan and zoom on 10^5 nodes: edges and labels are hidden while the camera moves.
-    hideEdgesOnMove: graph.order > 20_000,
+    hideEdgesOnMove: graph.order > 2_000,
     hideLabelsOnMove: true,
     labelRenderedSizeThreshold: 7,
   });

@@ -1,13 +1,11 @@
 /**
  * The chosen plan as an iCalendar file (RFC 5545): one all-day VEVENT per step, DTSTART the day the
  * step starts and DTEND the day after it ends (exclusive, as RFC 5545 has all-day ends), both dated
- * from the plan's weeks after the start date. Written by ical-generator (well kept, no runtime
- * dependencies), loaded only when a learner asks for the file, so the view does not carry it.
+ * from the plan's weeks after the start date. ics-writer.ts (ical-generator) is loaded only when a
+ * learner asks for the file, so the view does not carry it.
  */
 import type { PlanData } from '../api/documents.js';
 import { addWeeks } from '../dates.js';
-
-const utcDay = (date: string): Date => new Date(`${date}T00:00:00Z`);
 
 /**
  * @param plan - a feasible plan
@@ -16,32 +14,28 @@ const utcDay = (date: string): Date => new Date(`${date}T00:00:00Z`);
  * @returns the calendar's text
  */
 export async function planCalendar(plan: PlanData, start: string, hours: number): Promise<string> {
-  const { default: ical } = await import('ical-generator');
-  const calendar = ical({
-    prodId: { company: 'Pathwise', product: 'plan', language: 'EN' },
-    name: `Pathwise: ${plan.target.name}`,
-  });
+  const { writeCalendar } = await import('./ics-writer.js');
   const count = plan.steps.length;
-  plan.steps.forEach((step, i) => {
-    const first = addWeeks(start, step.startWeek);
-    // An all-day event ends the day after its last day; a step of no length still takes its day.
-    const last = addWeeks(start, step.endWeek);
-    const end = last > first ? last : addWeeks(first, 1 / 7);
-    const provider = step.credential.provider?.name;
-    calendar.createEvent({
-      id: `${plan.objective.toLowerCase()}-${start}-${i}-${step.credential.id}@pathwise`,
-      start: utcDay(first),
-      end: utcDay(end),
-      allDay: true,
-      summary: step.credential.name,
-      description: [
-        `Step ${i + 1} of ${count} toward ${plan.target.name} (${plan.objective.toLowerCase()} plan).`,
-        `Cost: $${step.cost}${provider ? `, from ${provider}` : ''}.`,
-        `Planned at ${hours} hours a week.`,
-      ].join('\n'),
-    });
-  });
-  return calendar.toString();
+  return writeCalendar(
+    `Pathwise: ${plan.target.name}`,
+    plan.steps.map((step, i) => {
+      const first = addWeeks(start, step.startWeek);
+      // An all-day event ends the day after its last day; a step of no length still takes its day.
+      const last = addWeeks(start, step.endWeek);
+      const provider = step.credential.provider?.name;
+      return {
+        id: `${plan.objective.toLowerCase()}-${start}-${i}-${step.credential.id}@pathwise`,
+        first,
+        end: last > first ? last : addWeeks(first, 1 / 7),
+        summary: step.credential.name,
+        description: [
+          `Step ${i + 1} of ${count} toward ${plan.target.name} (${plan.objective.toLowerCase()} plan).`,
+          `Cost: $${step.cost}${provider ? `, from ${provider}` : ''}.`,
+          `Planned at ${hours} hours a week.`,
+        ].join('\n'),
+      };
+    }),
+  );
 }
 
 /**
