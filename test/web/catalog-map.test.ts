@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './helpers/axe.js';
 import { browserSuite } from './helpers/browser-suite.js';
+import { PHONE_WIDTH, sideways } from './helpers/phone-width.js';
 import { exampleCatalog, screenshot } from './helpers/web-api.js';
 
 const suite = browserSuite();
@@ -56,6 +57,8 @@ describe.skipIf(!suite.run)('catalog map in Chromium', () => {
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.getByRole('button', { name: 'Whole map' }).click();
     await screenshot(page, 'board-map.png');
+    await page.setViewportSize({ width: PHONE_WIDTH, height: 844 });
+    expect(await sideways(page)).toEqual({ wide: [], scrollWidth: PHONE_WIDTH });
     expect(errors).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
   });

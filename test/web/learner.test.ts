@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './helpers/axe.js';
 import { browserSuite } from './helpers/browser-suite.js';
+import { PHONE_WIDTH, sideways } from './helpers/phone-width.js';
 import { screenshot } from './helpers/web-api.js';
 
 const START = '2026-11-23';
@@ -118,7 +119,7 @@ describe.skipIf(!suite.run)('learner view in Chromium', () => {
     const href = (await page.getByTestId('share-link').getAttribute('href'))!;
     expect(href).toContain('goal=pmi-pmp');
     const shared = await suite.browser().context.newPage();
-    await shared.setViewportSize({ width: 390, height: 844 });
+    await shared.setViewportSize({ width: PHONE_WIDTH, height: 844 });
     await shared.goto(href);
     expect(await totals(shared, 'fastest')).toEqual({
       totalCost: fastest.totalCost,
@@ -132,17 +133,7 @@ describe.skipIf(!suite.run)('learner view in Chromium', () => {
     await expect.poll(() => stepIds(shared)).toEqual(fastest.steps.map((s) => s.credential.id));
     // Readable at phone width: the page itself never scrolls sideways (wide tables scroll inside).
     await screenshot(shared, 'learner-phone.png', true);
-    const wide = await shared.evaluate(() =>
-      [...document.querySelectorAll('body *')]
-        .filter(
-          (e) =>
-            !e.closest('.table-scroll, .graph-scroll') && e.getBoundingClientRect().right > 391,
-        )
-        .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`),
-    );
-    expect(wide).toEqual([]);
-    const width = await shared.evaluate(() => document.documentElement.scrollWidth);
-    expect(width).toBeLessThanOrEqual(390);
+    expect(await sideways(shared)).toEqual({ wide: [], scrollWidth: PHONE_WIDTH });
     expect(await seriousViolations(shared)).toEqual([]);
   });
 

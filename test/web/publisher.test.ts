@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './helpers/axe.js';
 import { browserSuite } from './helpers/browser-suite.js';
+import { PHONE_WIDTH, sideways } from './helpers/phone-width.js';
 import { screenshot } from './helpers/web-api.js';
 
 const suite = browserSuite({ 'nova-key': 'nova' });
@@ -71,6 +72,10 @@ describe.skipIf(!suite.run)('publisher view in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(await version()).toBe(before);
     expect(await exists('nova-itn-300')).toBe(false);
+    // Readable at a phone's width, faults table and all.
+    await page.setViewportSize({ width: PHONE_WIDTH, height: 844 });
+    expect(await sideways(page)).toEqual({ wide: [], scrollWidth: PHONE_WIDTH });
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // A valid CSV: the diff, still nothing written, then the publish.
     const csv =
