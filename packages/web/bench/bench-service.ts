@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
+import { chromiumLaunchOptions } from '../chromium.js';
 import { buildPage, webDir } from './build-page.js';
 
 /** The repository's root. */
@@ -67,12 +67,7 @@ export async function startHarness(
     service.stdout.on('data', (d: Buffer) => d.toString().includes('ready') && resolve());
     service.once('exit', (code) => reject(new Error(`the service exited (${code})`)));
   });
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-    viewport: { width: 1280, height: 900 },
-  });
+  const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions());
   return {
     base: `http://127.0.0.1:${port}`,
     context,

@@ -31,7 +31,11 @@ for (const file of readdirSync(join(outDir, 'graphiql'))) {
     rows.push({ part: 'graphiql', file: `graphiql/${file}`, ...weigh(path) });
 }
 // The chunks loaded on demand, by the name Vite gives them after their module.
-const lazy = { 'pathway-layout': 'learner graph', 'map-renderer': 'board map', 'ics-writer': 'calendar' };
+const lazy = {
+  'pathway-layout': 'learner graph',
+  'map-renderer': 'board map',
+  'ics-writer': 'calendar',
+};
 for (const file of readdirSync(join(outDir, 'assets'))) {
   const part = Object.entries(lazy).find(([prefix]) => file.startsWith(`${prefix}-`))?.[1];
   if (part && file.endsWith('.js'))

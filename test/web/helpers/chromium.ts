@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '@pathwise/web/chromium';
+import { CHROMIUM_PATH, chromiumLaunchOptions } from '@pathwise/web/chromium';
 
 /**
  * @returns whether the browser suites can run; warns loudly when not
@@ -32,12 +32,7 @@ export interface TestBrowser {
 export async function launchChromium(): Promise<TestBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'pathwise-chromium-'));
   // launchPersistentContext passes the fresh folder as --user-data-dir.
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [...CHROMIUM_ARGS],
-    viewport: { width: 1280, height: 900 },
-  });
+  const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions());
   return {
     context,
     async close() {

@@ -11,6 +11,7 @@ import { today } from '../dates.js';
 import { boardSearch, positiveNumber, type BoardQuery } from '../state/query-state.js';
 import { ReachTable } from './reach-table.js';
 import { CatalogMap } from './catalog-map.js';
+import { Fault } from '../components/fault.js';
 
 /** @returns the board view */
 export function BoardView({ initial }: { initial: BoardQuery }) {
@@ -108,11 +109,7 @@ export function BoardView({ initial }: { initial: BoardQuery }) {
         </button>
       </form>
       <div aria-live="polite">
-        {error && (
-          <p role="alert" class="fault">
-            {error}
-          </p>
-        )}
+        <Fault message={error} />
         {rows && <ReachTable rows={rows} />}
       </div>
       <CatalogMap />

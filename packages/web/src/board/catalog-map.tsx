@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MapColouring, MapDrawing } from './map-renderer.js';
 import { fetchCatalog } from './fetch-catalog.js';
+import { Fault } from '../components/fault.js';
 
 /** @returns the map section */
 export function CatalogMap() {
@@ -86,11 +87,7 @@ export function CatalogMap() {
           <p role="status" data-testid="map-status">
             {status}
           </p>
-          {error && (
-            <p role="alert" class="fault">
-              The map could not be drawn: {error}
-            </p>
-          )}
+          <Fault message={error && `The map could not be drawn: ${error}`} />
           <div
             ref={box}
             class="map-canvas"

@@ -9,6 +9,7 @@ import { HoldingsPicker, addHoldings, type Holdings } from '../components/holdin
 import { isDate } from '../dates.js';
 import { positiveNumber, type LearnerQuery } from '../state/query-state.js';
 import { WalletDrop } from './wallet-drop.js';
+import { Fault } from '../components/fault.js';
 
 /** Props of LearnerForm. */
 export interface LearnerFormProps {
@@ -113,11 +114,7 @@ export function LearnerForm({ initial, names: initialNames, busy, onSubmit }: Le
           onChange={setDeadline}
         />
       </div>
-      {fault && (
-        <p role="alert" class="fault">
-          {fault}
-        </p>
-      )}
+      <Fault message={fault} />
       <button type="submit" disabled={busy}>
         {busy ? 'Planning…' : 'Plan'}
       </button>

@@ -14,6 +14,7 @@ import { PlanSummary } from './plan-summary.js';
 import { PlanTimeline } from './plan-timeline.js';
 import { ShareLink } from './share-link.js';
 import { CalendarButton } from './calendar-button.js';
+import { Fault } from '../components/fault.js';
 
 type Plans = { cheapest: PlanData; fastest: PlanData };
 
@@ -73,11 +74,7 @@ export function LearnerView({ initial }: { initial: LearnerQuery }) {
         }}
       />
       <div aria-live="polite" class="results">
-        {error && (
-          <p role="alert" class="fault">
-            {error}
-          </p>
-        )}
+        <Fault message={error} />
         {plans && (
           <>
             <PlanSummary

@@ -8,6 +8,7 @@ import { request } from '../api/client.js';
 import { fetchCredentials } from '../api/fetch-credentials.js';
 import { WALLET, type WalletReportData } from '../api/documents.js';
 import { formatDate } from '../dates.js';
+import { Fault } from '../components/fault.js';
 
 /** Props of WalletDrop. */
 export interface WalletDropProps {
@@ -97,11 +98,7 @@ export function WalletDrop({ asOf, onHoldings }: WalletDropProps) {
       <p role="status" data-testid="wallet-status">
         {status}
       </p>
-      {fault && (
-        <p role="alert" class="fault">
-          {fault}
-        </p>
-      )}
+      <Fault message={fault} />
       {skipped.length > 0 && (
         <>
           <p id="wallet-skipped">Not counted:</p>

@@ -15,6 +15,7 @@ import {
 } from '../api/publisher-documents.js';
 import { CheckReport } from './check-report.js';
 import { guessFormat } from './file-format.js';
+import { Fault } from '../components/fault.js';
 
 const FORMATS: { value: CatalogFileFormat; label: string }[] = [
   { value: 'CATALOG_JSON', label: 'Pathwise catalog (JSON, v1 or v2)' },
@@ -170,11 +171,7 @@ export function PublisherView() {
             {status}
           </p>
         )}
-        {error && (
-          <p role="alert" class="fault">
-            {error}
-          </p>
-        )}
+        <Fault message={error} />
         {check && file && (
           <CheckReport
             name={file.name}
