@@ -16,6 +16,7 @@ import {
   RETIRE,
   VALIDATE_FILE,
 } from '../../packages/web/src/api/publisher-documents.js';
+import { MAP_METRICS_PAGE, MAP_PAGE } from '../../packages/web/src/api/map-documents.js';
 
 // The schema is built by @graphql-tools (graphql's CommonJS build): use the same build of graphql.
 const { parse, validate } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
@@ -30,6 +31,8 @@ describe('the page’s GraphQL documents', () => {
     VALIDATE_FILE,
     PUBLISH_FILE,
     RETIRE,
+    MAP_PAGE,
+    MAP_METRICS_PAGE,
     PATHWAY: pathwayBatch(PATHWAY_BATCH),
   };
 

@@ -11,14 +11,19 @@ export interface MapCredential {
   name: string;
   provider: { id: string; name: string } | null;
   requiresJson: RequirementJson | null;
+}
+
+/** One credential's blocking factor, asked for only when the map is coloured by it. */
+export interface MapMetric {
+  id: string;
   metrics: { blockingFactor: number };
 }
 
 /** One page as the API answers it. */
-export interface MapPageData {
+export interface MapPageData<N = MapCredential> {
   credentials: {
     totalCount: number;
-    nodes: MapCredential[];
+    nodes: N[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 }
@@ -40,6 +45,28 @@ export const MAP_PAGE = doc<MapPageData, { first: number; after: string | null }
           name
         }
         requiresJson
+      }
+    }
+  }
+`);
+
+/**
+ * A page of blocking factors. Apart from MAP_PAGE because the service computes the metrics of the
+ * whole catalog on first use, which takes long on a large one: the map shows without them.
+ */
+export const MAP_METRICS_PAGE = doc<
+  MapPageData<MapMetric>,
+  { first: number; after: string | null }
+>(/* GraphQL */ `
+  query MapMetricsPage($first: Int!, $after: String) {
+    credentials(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
         metrics {
           blockingFactor
         }

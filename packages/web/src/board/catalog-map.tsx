@@ -7,6 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MapColouring, MapDrawing } from './map-renderer.js';
 import { fetchCatalog } from './fetch-catalog.js';
+import { MAP_METRICS_PAGE, type MapMetric } from '../api/map-documents.js';
 import { Fault } from '../components/fault.js';
 
 /** @returns the map section */
@@ -18,6 +19,21 @@ export function CatalogMap() {
   const [error, setError] = useState('');
   const box = useRef<HTMLDivElement>(null);
   const drawing = useRef<MapDrawing | null>(null);
+  const unlocks = useRef<Map<string, number> | null>(null);
+
+  const colour = async (mode: MapColouring) => {
+    setBy(mode);
+    if (mode === 'unlocks' && !unlocks.current) {
+      setStatus('Loading each credential’s blocking factor…');
+      const metrics = await fetchCatalog<MapMetric>(
+        (read, total) => setStatus(`Loading blocking factors: ${read} of ${total}…`),
+        MAP_METRICS_PAGE,
+      );
+      unlocks.current = new Map(metrics.map((m) => [m.id, m.metrics.blockingFactor]));
+      setStatus(`Coloured by the blocking factors of ${metrics.length} credentials.`);
+    }
+    if (drawing.current) setLegend(drawing.current.recolour(mode, unlocks.current ?? undefined));
+  };
 
   useEffect(() => {
     if (!shown || !box.current) return;
@@ -31,7 +47,7 @@ export function CatalogMap() {
       .then(([{ drawMap }, credentials]) => {
         if (!live || !box.current) return;
         performance.mark('map-data');
-        const d = drawMap(box.current, credentials, by);
+        const d = drawMap(box.current, credentials);
         drawing.current = d;
         performance.mark('map-drawn');
         setLegend(d.legend);
@@ -62,11 +78,11 @@ export function CatalogMap() {
               <select
                 id="map-colour"
                 value={by}
-                onChange={(e) => {
-                  const mode = (e.target as HTMLSelectElement).value as MapColouring;
-                  setBy(mode);
-                  if (drawing.current) setLegend(drawing.current.recolour(mode));
-                }}
+                onChange={(e) =>
+                  void colour((e.target as HTMLSelectElement).value as MapColouring).catch(
+                    (err: unknown) => setError((err as Error).message),
+                  )
+                }
               >
                 <option value="provider">Provider</option>
                 <option value="unlocks">How much it unlocks (blocking factor)</option>

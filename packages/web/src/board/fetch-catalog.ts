@@ -3,6 +3,7 @@
  * the service allows per request (`maxPageSize`, 100 by default).
  */
 import { request } from '../api/client.js';
+import type { Doc } from '../api/client.js';
 import { MAP_PAGE, type MapCredential, type MapPageData } from '../api/map-documents.js';
 
 /** The largest page the map asks for; the service may allow less (its error says so). */
@@ -10,15 +11,17 @@ export const MAP_PAGE_SIZE = 100;
 
 /**
  * @param onProgress - called after each page with how many were read of how many
+ * @param document - the page document (MAP_PAGE, or MAP_METRICS_PAGE for the blocking factors)
  * @returns every credential of the catalog, in catalog order
  */
-export async function fetchCatalog(
+export async function fetchCatalog<N = MapCredential>(
   onProgress: (read: number, total: number) => void = () => undefined,
-): Promise<MapCredential[]> {
-  const all: MapCredential[] = [];
+  document: Doc<MapPageData<N>, { first: number; after: string | null }> = MAP_PAGE as never,
+): Promise<N[]> {
+  const all: N[] = [];
   let after: string | null = null;
   for (;;) {
-    const data: MapPageData = await request(MAP_PAGE, { first: MAP_PAGE_SIZE, after });
+    const data: MapPageData<N> = await request(document, { first: MAP_PAGE_SIZE, after });
     const page = data.credentials;
     all.push(...page.nodes);
     onProgress(all.length, page.totalCount);

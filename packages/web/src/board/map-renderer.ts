@@ -31,7 +31,12 @@ export interface MapDrawing {
   edges: number;
   /** Provider name → colour, in the order first met (provider colouring). */
   legend: [string, string][];
-  recolour(by: MapColouring): [string, string][];
+  /**
+   * @param by - the colouring
+   * @param unlocks - blocking factors by id, needed to colour by them (nodes are sized by them too)
+   * @returns the legend
+   */
+  recolour(by: MapColouring, unlocks?: Map<string, number>): [string, string][];
   zoom(factor: number): void;
   reset(): void;
   kill(): void;
@@ -46,23 +51,18 @@ function shade(t: number): string {
 /**
  * @param container - the element sigma draws in (sized by CSS)
  * @param credentials - the catalog
- * @param by - the first colouring
- * @returns the drawing
+ * @returns the drawing, coloured by provider
  */
-export function drawMap(
-  container: HTMLElement,
-  credentials: MapCredential[],
-  by: MapColouring,
-): MapDrawing {
+export function drawMap(container: HTMLElement, credentials: MapCredential[]): MapDrawing {
   const graph = new Graph({ type: 'directed', multi: false });
-  const maxUnlocks = Math.max(1, ...credentials.map((c) => c.metrics.blockingFactor));
+  let maxUnlocks = 1;
   for (const c of credentials) {
     graph.addNode(c.id, {
       label: c.name,
       provider: c.provider?.id ?? '(none)',
       providerName: c.provider?.name ?? '(no provider)',
-      unlocks: c.metrics.blockingFactor,
-      size: 2 + 6 * (Math.log1p(c.metrics.blockingFactor) / Math.log1p(maxUnlocks)),
+      unlocks: 0,
+      size: 3,
     });
   }
   for (const c of credentials)
@@ -71,7 +71,18 @@ export function drawMap(
         graph.addEdge(from, c.id, { size: 0.5 });
   clusterLayout(graph, 'provider');
 
-  const recolour = (mode: MapColouring): [string, string][] => {
+  const recolour = (mode: MapColouring, unlocks?: Map<string, number>): [string, string][] => {
+    if (unlocks) {
+      maxUnlocks = 1;
+      for (const u of unlocks.values()) if (u > maxUnlocks) maxUnlocks = u;
+      graph.forEachNode((id) => {
+        const u = unlocks.get(id) ?? 0;
+        graph.mergeNodeAttributes(id, {
+          unlocks: u,
+          size: 2 + 6 * (Math.log1p(u) / Math.log1p(maxUnlocks)),
+        });
+      });
+    }
     const colours = new Map<string, string>();
     graph.forEachNode((id, a) => {
       let colour: string;
@@ -91,7 +102,7 @@ export function drawMap(
         ]
       : [...colours];
   };
-  const legend = recolour(by);
+  const legend = recolour('provider');
   const renderer = new Sigma(graph, container, {
     defaultEdgeColor: '#b8c0c8',
     // Smooth pan and zoom on 10^5 nodes: edges and labels are hidden while the camera moves.
@@ -104,8 +115,8 @@ export function drawMap(
     nodes: graph.order,
     edges: graph.size,
     legend,
-    recolour: (mode) => {
-      const l = recolour(mode);
+    recolour: (mode, unlocks) => {
+      const l = recolour(mode, unlocks);
       renderer.refresh();
       return l;
     },
