@@ -411,7 +411,10 @@ export const typeDefs = /* GraphQL */ `
     added: [ID!]!
     changed: [CredentialChange!]!
     unchanged: [ID!]!
-    "The caller's credentials the file leaves out: a publish keeps them; retireCredential removes one."
+    """
+    The caller's credentials (not retired) the file leaves out: a publish keeps them; retireCredential
+    retires one.
+    """
     unlisted: [ID!]!
   }
 

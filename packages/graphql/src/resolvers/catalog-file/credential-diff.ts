@@ -45,7 +45,7 @@ function changedFields(before: Credential, after: Credential): string[] {
  * @param sent - the ids the publish sends, in file order
  * @param provider - the publishing provider
  * @returns added, changed (with fields) and unchanged ids among those sent, and the provider's
- *   credentials not sent (unlisted)
+ *   credentials not sent and not retired (unlisted)
  */
 export function credentialDiff(
   before: Catalog,
@@ -69,6 +69,6 @@ export function credentialDiff(
   }
   const sentIds = new Set(sent);
   for (const c of before.credentials)
-    if (c.provider === provider && !sentIds.has(c.id)) diff.unlisted.push(c.id);
+    if (c.provider === provider && !c.retired && !sentIds.has(c.id)) diff.unlisted.push(c.id);
   return diff;
 }
