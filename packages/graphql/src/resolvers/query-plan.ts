@@ -24,7 +24,8 @@ export async function planResolver(
   const view = await ctx.catalog();
   const have = toHoldings(input.have);
   const asOf = input.asOf ?? undefined;
-  const wallet = input.wallet == null ? undefined : walletHoldings(input.wallet, view.index, asOf);
+  const wallet =
+    input.wallet == null ? undefined : await walletHoldings(input.wallet, view.index, asOf);
   const plan = await runPlan(ctx, view, {
     target: input.target,
     have: wallet ? [...have, ...wallet.holdings] : have,
