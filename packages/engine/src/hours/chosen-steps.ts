@@ -5,8 +5,7 @@
  * the step it enables).
  */
 import type { Workspace } from '../compile/workspace.js';
-import type { PlanStep } from '../plan-types.js';
-import type { Schedule } from '../schedule/schedule-steps.js';
+import { stepsByStart, type Schedule } from '../schedule/schedule-steps.js';
 
 /** A chosen set as steps 0..k-1 (topological: prerequisites first). */
 export interface ChosenSteps {
@@ -68,25 +67,18 @@ export function toSchedule(
   end: Float64Array,
   tie: ArrayLike<number>,
 ): Schedule {
-  const index = ws.index;
-  const k = chosen.locals.length;
-  const rank: number[] = Array.from({ length: k }, (_, i) => i);
-  rank.sort((a, b) => start[a]! - start[b]! || tie[a]! - tie[b]!);
-  const steps: PlanStep[] = new Array<PlanStep>(k);
-  let totalCost = 0;
-  for (let r = 0; r < k; r++) {
-    const i = rank[r]!;
-    const c = chosen.credential[i]!;
-    totalCost += index.cost[c]!;
-    steps[r] = {
-      credential: index.ids[c]!,
-      cost: index.cost[c]!,
-      startWeek: start[i]!,
-      endWeek: end[i]!,
-      satisfies: chosen.dependents[i]!.map((d) => index.ids[chosen.credential[d]!]!).sort(),
-    };
-  }
-  return { steps, totalCost, totalWeeks: k > 0 ? end[k - 1]! : 0 };
+  const { ids } = ws.index;
+  const satisfies = chosen.dependents.map((ds) => ds.map((d) => ids[chosen.credential[d]!]!));
+  const k = chosen.credential.length;
+  return stepsByStart(
+    ws.index,
+    chosen.credential,
+    start,
+    end,
+    satisfies,
+    k > 0 ? end[k - 1]! : 0,
+    tie,
+  );
 }
 
 /** The schedule of no plan within the calendar: some step has no start day left. */

@@ -14,21 +14,7 @@ import type { Schedule } from '../schedule/schedule-steps.js';
 import { LoadProfile, type Placement } from './load-profile.js';
 import type { HoursModel } from './hours-model.js';
 import { chosenSteps, NO_SCHEDULE, toSchedule } from './chosen-steps.js';
-
-/**
- * Which eligible step goes next: `order` the cone's dependency order (the rule for cheapest);
- * `earliest` the least unconstrained earliest start; `tail` the longest remaining chain to the target.
- */
-export type PriorityRule = 'order' | 'earliest' | 'tail';
-
-/** Every priority rule, for trying them all. */
-export const PRIORITY_RULES: readonly PriorityRule[] = ['order', 'earliest', 'tail'];
-
-/** How a self-paced step is placed: at its highest load (`full`), or to end earliest (`end`). */
-export type PlacementRule = 'full' | 'end';
-
-/** Every placement rule. */
-export const PLACEMENT_RULES: readonly PlacementRule[] = ['end', 'full'];
+import type { PlacementRule, PriorityRule } from './schedule-rules.js';
 
 /**
  * @param ws - workspace with the query's held set and cone

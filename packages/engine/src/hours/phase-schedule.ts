@@ -21,14 +21,9 @@ import type { Workspace } from '../compile/workspace.js';
 import type { Schedule } from '../schedule/schedule-steps.js';
 import type { HoursModel } from './hours-model.js';
 import { chosenSteps, toSchedule, type ChosenSteps } from './chosen-steps.js';
+import type { Layering } from './schedule-rules.js';
 import { chooseRequirement, foldRequirement } from '../requirement/requirement-fold.js';
 import { before } from '../numeric/tolerance.js';
-
-/** How the steps are layered into phases. */
-export type Layering = 'asap' | 'alap';
-
-/** Both layerings. */
-export const LAYERINGS: readonly Layering[] = ['asap', 'alap'];
 
 /**
  * @param ws - workspace with the query's held set and cone

@@ -8,8 +8,9 @@ import type { Workspace } from '../compile/workspace.js';
 import type { Schedule } from '../schedule/schedule-steps.js';
 import { before } from '../numeric/tolerance.js';
 import type { HoursModel } from './hours-model.js';
-import { hoursSchedule, PLACEMENT_RULES, PRIORITY_RULES } from './hours-schedule.js';
-import { LAYERINGS, phaseSchedule } from './phase-schedule.js';
+import { hoursSchedule } from './hours-schedule.js';
+import { phaseSchedule } from './phase-schedule.js';
+import { LAYERINGS, PLACEMENT_RULES, PRIORITY_RULES } from './schedule-rules.js';
 
 /**
  * @param ws - workspace with the query's held set and cone

@@ -6,6 +6,7 @@
 import type { Workspace } from '../compile/workspace.js';
 import { foldRequirement } from '../requirement/requirement-fold.js';
 import type { PlanStep } from '../plan-types.js';
+import type { CompactIndex } from '../compile/compact-index.js';
 
 /** Steps and totals of a scheduled set. */
 export interface Schedule {
@@ -55,24 +56,51 @@ export function scheduleSteps(ws: Workspace, order: Int32Array, set: readonly nu
       if (k >= 0) satisfies[k]!.push(index.ids[d]!);
     }
   }
-  // Ordered by start week; ties in the cone's topological order, so a zero-week prerequisite is
-  // listed before the step it enables ("met by the endWeek of earlier steps").
-  const rank: number[] = new Array<number>(set.length);
-  for (let i = 0; i < rank.length; i++) rank[i] = i;
-  rank.sort((a, b) => start[a]! - start[b]! || a - b);
-  const steps: PlanStep[] = new Array<PlanStep>(set.length);
+  // Ordered by start week; ties in the cone's topological order (the step's position), so a
+  // zero-week prerequisite is listed before the step it enables ("met by the endWeek of earlier steps").
+  const credential = Int32Array.from(locals, (l) => order[l]!);
+  const end = Float64Array.from(credential, (c) => at[c]!);
+  return stepsByStart(index, credential, start, end, satisfies, at[order[m - 1]!]!);
+}
+
+/**
+ * The one writer of a Schedule from per-step weeks, for every scheduler.
+ * @param index - the compiled catalog (ids and costs)
+ * @param credential - credential int of each step
+ * @param start - start week of each step
+ * @param end - end week of each step
+ * @param satisfies - per step, the ids of the chosen credentials whose requirement names it (sorted
+ *   here, in place)
+ * @param totalWeeks - the week the target is held
+ * @param tie - order among equal starts, lower first (default: the step's position)
+ * @returns the steps ordered by start week, with their total cost
+ */
+export function stepsByStart(
+  index: CompactIndex,
+  credential: ArrayLike<number>,
+  start: ArrayLike<number>,
+  end: ArrayLike<number>,
+  satisfies: string[][],
+  totalWeeks: number,
+  tie?: ArrayLike<number>,
+): Schedule {
+  const k = credential.length;
+  const rank: number[] = new Array<number>(k);
+  for (let i = 0; i < k; i++) rank[i] = i;
+  rank.sort((a, b) => start[a]! - start[b]! || (tie === undefined ? a - b : tie[a]! - tie[b]!));
+  const steps: PlanStep[] = new Array<PlanStep>(k);
   let totalCost = 0;
-  for (let r = 0; r < rank.length; r++) {
+  for (let r = 0; r < k; r++) {
     const i = rank[r]!;
-    const c = order[locals[i]!]!;
+    const c = credential[i]!;
     totalCost += index.cost[c]!;
     steps[r] = {
       credential: index.ids[c]!,
       cost: index.cost[c]!,
       startWeek: start[i]!,
-      endWeek: at[c]!,
+      endWeek: end[i]!,
       satisfies: satisfies[i]!.sort(),
     };
   }
-  return { steps, totalCost, totalWeeks: at[order[m - 1]!]! };
+  return { steps, totalCost, totalWeeks };
 }
