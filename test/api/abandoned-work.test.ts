@@ -3,7 +3,7 @@
 // behind their plans (each would otherwise run its whole time budget on the one worker).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './helpers/api-server.js';
-import { hardCatalog } from './helpers/hard-catalog.js';
+import { hardCatalog } from '@pathwise/test-support';
 import { HARD_PLAN, TRIVIAL_PLAN, post, readyzUntil } from './helpers/hard-plans.js';
 
 const PLAN_BUDGET_MS = 4000;

@@ -4,7 +4,7 @@
 // Retry-After; /readyz reports saturation; per-key and per-address request rates are limited.
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './helpers/api-server.js';
-import { hardCatalog } from './helpers/hard-catalog.js';
+import { hardCatalog } from '@pathwise/test-support';
 import { HARD_PLAN, TRIVIAL_PLAN, codesOf, post, readyzUntil } from './helpers/hard-plans.js';
 
 const KEYS = { 'a-key': 'provider-a', 'b-key': 'provider-b' };

@@ -3,7 +3,7 @@
 // the fields that could not run within the request budget, instead of running one after another.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './helpers/api-server.js';
-import { hardCatalog, HARD_TARGET } from './helpers/hard-catalog.js';
+import { hardCatalog, HARD_TARGET } from '@pathwise/test-support';
 import { codesOf, post } from './helpers/hard-plans.js';
 
 const PLAN_BUDGET_MS = 600;

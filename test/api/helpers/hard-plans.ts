@@ -2,7 +2,7 @@
  * Requests for the fairness tests: hard plans (on hardCatalog, `cheapest` uses its whole time
  * budget), trivial plans, and a raw POST that reports status, headers and when it finished.
  */
-import { HARD_TARGET } from './hard-catalog.js';
+import { HARD_TARGET } from '@pathwise/test-support';
 
 /** A hard plan: branch and bound runs until its time budget is spent. */
 export const HARD_PLAN = `{ plan(input: { target: "${HARD_TARGET}", asOf: "2026-01-01" }) { optimal totalCost } }`;
