@@ -7,7 +7,8 @@ import { cleanNumber } from '../text/numbers.js';
 
 /**
  * @param plan - a plan from the engine
- * @returns a copy with totals, bound and step weeks and costs cleaned; still valid under validatePlan
+ * @returns a copy with totals, bound, peak load and step weeks, costs and loads cleaned; still valid
+ *   under validatePlan
  */
 export function cleanPlan(plan: Plan): Plan {
   return {
@@ -15,11 +16,15 @@ export function cleanPlan(plan: Plan): Plan {
     totalCost: cleanNumber(plan.totalCost),
     totalWeeks: cleanNumber(plan.totalWeeks),
     ...(plan.bound !== undefined ? { bound: cleanNumber(plan.bound) } : {}),
+    ...(plan.peakWeeklyHours !== undefined
+      ? { peakWeeklyHours: cleanNumber(plan.peakWeeklyHours) }
+      : {}),
     steps: plan.steps.map((s) => ({
       ...s,
       cost: cleanNumber(s.cost),
       startWeek: cleanNumber(s.startWeek),
       endWeek: cleanNumber(s.endWeek),
+      ...(s.hoursPerWeek !== undefined ? { hoursPerWeek: cleanNumber(s.hoursPerWeek) } : {}),
     })),
   };
 }
