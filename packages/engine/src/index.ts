@@ -3,6 +3,7 @@
  */
 export * from './plan-types.js';
 export * from './planner.js';
+export type { Frontier, FrontierGap } from './frontier/frontier-types.js';
 export { createPlanner, type PlannerOptions, type CompiledPlanner } from './plan/create-planner.js';
 export { compileIndex, type CompactIndex } from './compile/compact-index.js';
 export { DEFAULT_TIME_BUDGET_MS } from './query/resolve-query.js';

@@ -13,6 +13,8 @@ import { createMinEffort, type MinEffort } from '../hours/min-effort.js';
 import { runSteps, shapePlan, type PlanContext } from './plan-steps.js';
 import type { Plan, PlanQuery } from '../plan-types.js';
 import type { Planner } from '../planner.js';
+import { planFrontier } from '../frontier/plan-frontier.js';
+import type { Frontier } from '../frontier/frontier-types.js';
 
 /** Options of `createPlanner`. */
 export interface PlannerOptions {
@@ -55,10 +57,13 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
     const q = resolveQuery(compact, index, query, query?.asOf ?? today());
     return shapePlan(query, q, runSteps(ctx, q));
   };
+  const frontier = (query: PlanQuery): Frontier =>
+    planFrontier(ctx, query, resolveQuery(compact, index, query, query?.asOf ?? today()));
 
   return {
     compact,
     index,
     plan,
+    frontier,
   };
 }
