@@ -5,7 +5,7 @@
  * (a deadline >= 0, a known objective, a real date) is the engine's resolveQuery's to say, so that
  * the CLI, batch lines and GraphQL give the same answer to the same input.
  */
-import type { Objective } from '@pathwise/engine';
+import type { Objective, PlanQuery } from '@pathwise/engine';
 import { DEFAULT_TIME_BUDGET_MS } from '@pathwise/engine';
 import type { FlagSpec } from '../commands/command.js';
 import type { FlagValues } from '../parse-command-args.js';
@@ -214,6 +214,23 @@ function planFormat(values: FlagValues, batch: boolean): PlanFormat {
   if (format === 'table' && batch)
     throw new UsageError('--batch prints json (one line per query) or csv, not a table');
   return format ?? (batch ? 'json' : 'table');
+}
+
+/**
+ * @param flags - the reshaped flags
+ * @returns the query's limits the flags give (deadline, budget, exclusions, weekly hours, time budget)
+ */
+export function queryLimits(
+  flags: PlanFlags,
+): Pick<PlanQuery, 'maxWeeks' | 'maxCost' | 'exclude' | 'weeklyHours' | 'timeBudgetMs'> {
+  // A field given as undefined counts as absent (the engine's query check).
+  return {
+    maxWeeks: flags.maxWeeks,
+    maxCost: flags.maxCost,
+    exclude: flags.exclude,
+    weeklyHours: flags.weeklyHours,
+    timeBudgetMs: flags.timeBudgetMs,
+  };
 }
 
 /** A number flag as a number: its range is the engine's to check, not whether it is a number. */

@@ -20,7 +20,7 @@ import { cheapestSet } from '../cheapest/branch-and-bound.js';
 import { cheapestByDeadline, type DeadlineResult } from '../constrained/cheapest-by-deadline.js';
 import { coneExclusions } from '../constrained/cone-exclusions.js';
 import { earliestOrReason } from '../constrained/earliest-or-reason.js';
-import { near, show, slack, within } from '../numeric/tolerance.js';
+import { before, near, show, slack, within } from '../numeric/tolerance.js';
 import { scheduleSteps } from '../schedule/schedule-steps.js';
 import { planned, type PlanOutcome } from '../plan/plan-outcome.js';
 import type { ResolvedQuery } from '../query/resolve-query.js';
@@ -82,7 +82,7 @@ export function paretoSweep(ws: Workspace, q: ResolvedQuery, now: () => number):
         first,
       };
     }
-    if (!(weeks > slack(first))) {
+    if (!before(first, weeks)) {
       // Nothing is faster than the earliest week: the fast end, proven.
       points.push(planned(schedule, true));
       return { points: points.reverse(), complete: true, first };
