@@ -7,6 +7,7 @@ export { resolvers } from './resolvers/index.js';
 export type {
   CatalogView,
   TimedPlan,
+  TimedFrontier,
   PlanRun,
   Principal,
   ApiLimits,

@@ -4,6 +4,7 @@
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
 import { objectTypeResolvers } from './object-types.js';
 import { planResolver } from './query-plan.js';
+import { frontierResolver, frontierTypeResolvers } from './query-frontier.js';
 import {
   catalogVersionResolver,
   credentialResolver,
@@ -22,6 +23,7 @@ export const resolvers = {
   JSONObject: GraphQLJSONObject,
   Query: {
     plan: planResolver,
+    frontier: frontierResolver,
     credential: credentialResolver,
     credentials: credentialsResolver,
     providers: providersResolver,
@@ -36,4 +38,5 @@ export const resolvers = {
     importCtdl: importCtdlResolver,
   },
   ...objectTypeResolvers,
+  ...frontierTypeResolvers,
 };

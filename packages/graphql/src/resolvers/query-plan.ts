@@ -3,7 +3,9 @@
  * under the input's deadline, budget and exclusions when given.
  */
 import type { PathwiseContext } from '../context.js';
-import type { PlanParent } from './parents.js';
+import type { CatalogIndex } from '@pathwise/core';
+import type { PlanQuery } from '@pathwise/engine';
+import type { PlanParent, WalletReportParent } from './parents.js';
 import type { PlanInput } from './inputs.js';
 import { planLimits, toHoldings } from './inputs.js';
 import { toEngineObjective } from './objective.js';
@@ -22,10 +24,26 @@ export async function planResolver(
   ctx: PathwiseContext,
 ): Promise<PlanParent> {
   const view = await ctx.catalog();
+  const { query, wallet } = planQueryOf(input, ctx, view.index);
+  const plan = await runPlan(ctx, view, query);
+  return { plan, index: view.index, wallet };
+}
+
+/**
+ * PlanInput as an engine query: `have` plus the wallet's holdings, the objective, the time budget
+ * under the service's ceiling, and the limits. Query.plan and Query.frontier share it.
+ * @returns the query and what the wallet gave, when one was sent
+ * @throws InvalidInputError (BAD_USER_INPUT) for a wallet that cannot be read
+ */
+export function planQueryOf(
+  input: PlanInput,
+  ctx: PathwiseContext,
+  index: CatalogIndex,
+): { query: PlanQuery; wallet: WalletReportParent | undefined } {
   const have = toHoldings(input.have);
   const asOf = input.asOf ?? undefined;
-  const wallet = input.wallet == null ? undefined : walletHoldings(input.wallet, view.index, asOf);
-  const plan = await runPlan(ctx, view, {
+  const wallet = input.wallet == null ? undefined : walletHoldings(input.wallet, index, asOf);
+  const query: PlanQuery = {
     target: input.target,
     have: wallet ? [...have, ...wallet.holdings] : have,
     asOf: asOf || undefined,
@@ -34,6 +52,6 @@ export async function planResolver(
     // one query check (run-plan.ts passes a malformed budget through for it to refuse).
     timeBudgetMs: Math.min(input.timeBudgetMs ?? Infinity, ctx.limits.planTimeBudgetMs),
     ...planLimits(input),
-  });
-  return { plan, index: view.index, wallet };
+  };
+  return { query, wallet };
 }

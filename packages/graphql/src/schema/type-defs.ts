@@ -15,6 +15,11 @@ export const typeDefs = /* GraphQL */ `
   type Query {
     "An exact plan to earn a target (plan-v1.md)."
     plan(input: PlanInput!): Plan!
+    """
+    The exact cost-time frontier (plan-v2): every plan no other plan matches or beats on both cost and
+    weeks, fastest first. The input's objective is ignored; its limits and time budget apply.
+    """
+    frontier(input: PlanInput!): Frontier!
     "One credential by id, or null."
     credential(id: ID!): Credential
     "Credentials matching a filter, in catalog order, a page at a time (cursor pagination)."
@@ -110,6 +115,33 @@ export const typeDefs = /* GraphQL */ `
     lapsed: [LapsedHolding!]!
     "What the wallet gave, when one was sent."
     wallet: WalletReport
+  }
+
+  "The Pareto set of plans of cost against weeks."
+  type Frontier {
+    "Whether any plan within the limits exists."
+    feasible: Boolean!
+    "Whether every plan is proven and none is missing; when false, gap bounds the rest."
+    complete: Boolean!
+    target: Credential!
+    """
+    By weeks ascending: the first is the fastest plan of least cost, the last the cheapest plan of least
+    weeks. Each is the cheapest plan by its own totalWeeks (objective CHEAPEST), optimal when proven.
+    """
+    plans: [Plan!]!
+    gap: FrontierGap
+    reason: String
+    lapsed: [LapsedHolding!]!
+  }
+
+  """
+  Where the plans of a cut-short frontier that are not listed lie (each figure proven): they hold the
+  target from week fromWeeks to week toWeeks (null: no bound) and cost at least minCost.
+  """
+  type FrontierGap {
+    fromWeeks: Float!
+    toWeeks: Float
+    minCost: Float!
   }
 
   type PlanStep {

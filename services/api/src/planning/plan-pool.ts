@@ -10,7 +10,7 @@
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { PlanQuery } from '@pathwise/engine';
-import type { PlanRun, TimedPlan } from '@pathwise/graphql';
+import type { PlanRun, TimedFrontier, TimedPlan } from '@pathwise/graphql';
 import {
   FairQueue,
   QueueRefusedError,
@@ -79,7 +79,36 @@ export class PlanPool {
     query: PlanQuery,
     run?: PlanRun,
   ): Promise<TimedPlan> {
+    const result = await this.run({ key, catalog, query }, run);
+    if (!('plan' in result))
+      throw new Error('planning worker: a plan task answered without a plan');
+    return { plan: result.plan, ms: result.ms };
+  }
+
+  /**
+   * The cost-time frontier in a worker, queued, budgeted and cancelled as a plan is.
+   * @returns the frontier and the worker's planning time
+   * @throws as `plan` does
+   */
+  async frontier(
+    key: string,
+    catalog: SharedArrayBuffer,
+    query: PlanQuery,
+    run?: PlanRun,
+  ): Promise<TimedFrontier> {
+    const result = await this.run({ key, catalog, query, op: 'frontier' }, run);
+    if (!('frontier' in result))
+      throw new Error('planning worker: a frontier task answered without a frontier');
+    return { frontier: result.frontier, ms: result.ms };
+  }
+
+  /** Queues one task fairly, cuts its time budget to its request's deadline, and unwraps errors. */
+  private async run(
+    task: Omit<PlanTask, 'cancel'>,
+    run?: PlanRun,
+  ): Promise<Extract<PlanTaskResult, { ok: true }>> {
     const signal = run?.signal;
+    const { query } = task;
     const start = async (): Promise<PlanTaskResult> => {
       const left = run ? run.deadline - Date.now() : Infinity;
       if (left <= 0) throw new QueueRefusedError('deadline', this.queue.retryAfterS());
@@ -90,7 +119,7 @@ export class PlanPool {
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       try {
-        return await this.pool.run({ key, catalog, query: { ...query, timeBudgetMs }, cancel });
+        return await this.pool.run({ ...task, query: { ...query, timeBudgetMs }, cancel });
       } finally {
         signal?.removeEventListener('abort', onAbort);
       }
@@ -105,7 +134,7 @@ export class PlanPool {
       throw error instanceof QueueRefusedError ? fromQueueRefusal(error) : error;
     }
     if (!result.ok) throw fromTaskError(result.error);
-    return { plan: result.plan, ms: result.ms };
+    return result;
   }
 
   /** Stops the workers. */
