@@ -2,13 +2,15 @@
  * The plan contract of docs/plan-v1.md as types: what a query asks and what a plan returns.
  */
 import type { Holding, LapsedHolding } from '@pathwise/core';
+import type { Reached, Target } from './target/target-types.js';
 
 /** What to minimise. */
 export type Objective = 'cheapest' | 'fastest';
 
 /** One planning question. */
 export interface PlanQuery {
-  target: string;
+  /** A credential id, or a target form (`{ anyOf }`, `{ skills }`, `{ recognizedBy, kinds? }`). */
+  target: Target;
   have?: Holding[];
   /** `YYYY-MM-DD`; holdings lapse as of this date. Defaults to today (the caller's clock). */
   asOf?: string;
@@ -45,7 +47,8 @@ export interface Plan {
   feasible: boolean;
   optimal: boolean;
   objective: Objective;
-  target: string;
+  /** The target as the query gave it. */
+  target: Target;
   totalCost: number;
   totalWeeks: number;
   steps: PlanStep[];
@@ -55,4 +58,6 @@ export interface Plan {
   reason?: string;
   /** Holdings that lapsed as of `asOf` and so did not count. */
   lapsed?: LapsedHolding[];
+  /** For a target form, when feasible: what met it at the end. */
+  reached?: Reached;
 }

@@ -23,7 +23,7 @@ export const frontierCommand: Command = {
   name: 'frontier',
   summary: 'every plan to a target that no other beats on both cost and weeks (the trade-offs)',
   usage:
-    'pathwise frontier --catalog FILE --target ID [--have ID,…] [--wallet FILE] [options of plan]',
+    'pathwise frontier --catalog FILE (--target ID | --any-of ID,… | --skill S | --recognized-by R,…) [--have ID,…] [--wallet FILE] [options of plan]',
   flags: [
     ...PLAN_FLAGS.filter((f) => !NOT_HERE.has(f.name)),
     {

@@ -9,6 +9,7 @@ import { fitTable } from '../text/fit-table.js';
 import { wrapText } from '../text/fit-table.js';
 import { cleanNumber, formatMoney, formatWeeks } from '../text/numbers.js';
 import { cleanPlan } from '../plan/clean-plan.js';
+import { targetLabel } from '../plan/target-label.js';
 
 /**
  * @param frontier - the frontier to show
@@ -19,7 +20,7 @@ import { cleanPlan } from '../plan/clean-plan.js';
 export function renderFrontierTable(frontier: Frontier, index: CatalogIndex, width = 80): string {
   const name = (id: string): string => index.byId.get(id)?.name ?? id;
   const currency = index.catalog.currency;
-  const lines = [`cost-time frontier for ${name(frontier.target)} (${frontier.target})`];
+  const lines = [`cost-time frontier for ${targetLabel(frontier.target, index)}`];
   for (const l of frontier.lapsed ?? [])
     lines.push(`lapsed, not counted: ${name(l.id)} (${l.id}), valid until ${l.validUntil}`);
   const wrap = (ls: readonly string[]): string =>

@@ -5,17 +5,18 @@
  * (a deadline >= 0, a known objective, a real date) is the engine's resolveQuery's to say, so that
  * the CLI, batch lines and GraphQL give the same answer to the same input.
  */
-import type { Objective, PlanQuery } from '@pathwise/engine';
+import type { Objective, PlanQuery, Target } from '@pathwise/engine';
 import { DEFAULT_TIME_BUDGET_MS } from '@pathwise/engine';
 import type { FlagSpec } from '../commands/command.js';
 import type { FlagValues } from '../parse-command-args.js';
 import { booleanFlag, listFlag, stringFlag } from '../parse-command-args.js';
 import { UsageError } from '../usage-error.js';
 import type { HoldingFlags } from './holdings-from-flags.js';
+import { TARGET_FORM_FLAGS, targetFormFlags } from './target-flags.js';
 
 /** The usage line of `pathwise plan`. */
 export const PLAN_USAGE =
-  'pathwise plan --catalog FILE (--target ID [--have ID,…] [--wallet FILE] | --batch QUERIES.jsonl) [options]';
+  'pathwise plan --catalog FILE (--target ID | --any-of ID,… | --skill S | --recognized-by R,… | --batch QUERIES.jsonl) [--have ID,…] [--wallet FILE] [options]';
 
 /** How plans are printed. */
 export type PlanFormat = 'table' | 'json' | 'csv';
@@ -34,6 +35,7 @@ export const PLAN_FLAGS: readonly FlagSpec[] = [
     value: 'ID',
     description: 'the credential to reach; `pathwise search TEXT --catalog FILE` finds ids',
   },
+  ...TARGET_FORM_FLAGS,
   {
     name: 'batch',
     type: 'string',
@@ -127,8 +129,8 @@ export const PLAN_FLAGS: readonly FlagSpec[] = [
 /** What `pathwise plan` was asked, reshaped (not judged: the engine checks the values). */
 export interface PlanFlags extends HoldingFlags {
   catalog: string;
-  /** One query (with `target`) or a batch file; exactly one is set. */
-  target?: string;
+  /** One query (with `target`: an id or a target form) or a batch file; exactly one is set. */
+  target?: Target;
   batch?: string;
   /** The date holdings lapse as of; for a batch, the default of lines without one. */
   asOf?: string;
@@ -157,9 +159,10 @@ export function planFlags(values: FlagValues): PlanFlags {
   const batch = stringFlag(values, 'batch');
   if (catalog === undefined)
     throw new UsageError(`--catalog FILE is required; see "pathwise help plan"`);
-  if ((target === undefined) === (batch === undefined)) {
+  const form = targetFormFlags(values);
+  if ([target, form, batch].filter((x) => x !== undefined).length !== 1) {
     throw new UsageError(
-      `give exactly one of --target ID and --batch FILE; see "pathwise help plan"`,
+      `give exactly one of --target ID (or --any-of, --skill, --recognized-by) and --batch FILE; see "pathwise help plan"`,
     );
   }
   const have = listFlag(values, 'have');
@@ -174,7 +177,8 @@ export function planFlags(values: FlagValues): PlanFlags {
     );
   }
   const flags: PlanFlags = { catalog, format: planFormat(values, batch !== undefined) };
-  if (target !== undefined) flags.target = target;
+  const goal = target ?? form;
+  if (goal !== undefined) flags.target = goal;
   if (batch !== undefined) flags.batch = batch;
   if (have !== undefined) flags.have = have;
   if (wallet !== undefined) flags.wallet = wallet;

@@ -7,6 +7,7 @@ import type { CatalogIndex } from '@pathwise/core';
 import type { Plan } from '@pathwise/engine';
 import { fitTable, fitsIn, wrapText } from '../text/fit-table.js';
 import { cleanNumber, formatMoney, formatWeeks } from '../text/numbers.js';
+import { reachedLine, targetLabel } from './target-label.js';
 
 /**
  * @param plan - the plan to show
@@ -18,7 +19,7 @@ export function renderPlanTable(plan: Plan, index: CatalogIndex, width = 80): st
   const name = (id: string): string => index.byId.get(id)?.name ?? id;
   const currency = index.catalog.currency;
   const money = (n: number): string => formatMoney(n, currency);
-  const lines = [`${plan.objective} plan for ${name(plan.target)} (${plan.target})`];
+  const lines = [`${plan.objective} plan for ${targetLabel(plan.target, index)}`];
   for (const l of plan.lapsed ?? []) {
     lines.push(
       `lapsed, not counted: ${name(l.id)} (${l.id}), earned ${l.earnedOn}, valid until ${l.validUntil}`,
@@ -40,7 +41,10 @@ export function renderPlanTable(plan: Plan, index: CatalogIndex, width = 80): st
       `${formatWeeks(s.startWeek)}-${formatWeeks(s.endWeek)}`,
       `${name(s.credential)} (${s.credential})`,
       formatMoney(s.cost, undefined),
-      s.satisfies.map(toward).join(separator) || (s.credential === plan.target ? '(target)' : ''),
+      s.satisfies.map(toward).join(separator) ||
+        (s.credential === plan.target || plan.reached?.credentials.includes(s.credential)
+          ? '(target)'
+          : ''),
     ]);
   const columns = [
     { header: '#', align: 'right' as const },
@@ -61,6 +65,8 @@ export function renderPlanTable(plan: Plan, index: CatalogIndex, width = 80): st
   const tail = [
     `total: ${money(plan.totalCost)}, ${formatWeeks(plan.totalWeeks)} weeks, ${steps} step${steps === 1 ? '' : 's'}`,
   ];
+  const reached = reachedLine(plan);
+  if (reached !== undefined) tail.push(reached);
   if (!plan.optimal) {
     tail.push(
       `not proven optimal (time budget, or fastest under weekly hours); lower bound ${

@@ -4,6 +4,7 @@
  */
 import type { LapsedHolding } from '@pathwise/core';
 import type { Plan } from '../plan-types.js';
+import type { Target } from '../target/target-types.js';
 
 /**
  * Where the plans a cut-short frontier does not list can lie: every Pareto plan missing from
@@ -25,8 +26,8 @@ export interface Frontier {
   feasible: boolean;
   /** Whether the frontier is whole: every plan proven Pareto-optimal and none missing. */
   complete: boolean;
-  /** The target as the query named it. */
-  target: string;
+  /** The target as the query gave it. */
+  target: Target;
   /**
    * The plans, by weeks ascending (and so by cost descending): the first is the fastest plan of
    * least cost, the last the cheapest plan of least weeks. Each is a cheapest plan by its own

@@ -14,6 +14,8 @@ import { runSteps, shapePlan, type PlanContext } from './plan-steps.js';
 import type { Plan, PlanQuery } from '../plan-types.js';
 import type { Planner } from '../planner.js';
 import { planFrontier } from '../frontier/plan-frontier.js';
+import { createGoalPlanner, type GoalPlanner } from '../target/goal-planner.js';
+import { isTargetForm } from '../target/target-types.js';
 import type { Frontier } from '../frontier/frontier-types.js';
 
 /** Options of `createPlanner`. */
@@ -53,12 +55,19 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
   };
 
   // resolve → base → constrained → hours (plan-steps.ts) → shape.
+  let goals: GoalPlanner | undefined;
+  const goalPlanner = (): GoalPlanner =>
+    (goals ??= createGoalPlanner(catalog, index, (c) => createPlanner(c, options), today));
+
   const plan = (query: PlanQuery): Plan => {
+    if (isTargetForm(query?.target)) return goalPlanner().plan(query);
     const q = resolveQuery(compact, index, query, query?.asOf ?? today());
     return shapePlan(query, q, runSteps(ctx, q));
   };
   const frontier = (query: PlanQuery): Frontier =>
-    planFrontier(ctx, query, resolveQuery(compact, index, query, query?.asOf ?? today()));
+    isTargetForm(query?.target)
+      ? goalPlanner().frontier(query)
+      : planFrontier(ctx, query, resolveQuery(compact, index, query, query?.asOf ?? today()));
 
   return {
     compact,

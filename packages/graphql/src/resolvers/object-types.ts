@@ -4,7 +4,7 @@
  */
 import type { Requirement } from '@pathwise/core';
 import { isAll, isAny, isAtLeast, requirementForm } from '@pathwise/core';
-import type { PlanStep } from '@pathwise/engine';
+import type { PlanStep, Reached } from '@pathwise/engine';
 import type {
   CredentialParent,
   LapsedParent,
@@ -36,6 +36,15 @@ function children(rule: Requirement): Requirement[] {
 function extensionsOf(value: object): Record<string, unknown> | null {
   const entries = Object.entries(value).filter(([key]) => key.startsWith('x-'));
   return entries.length > 0 ? Object.fromEntries(entries) : null;
+}
+
+/** @returns the Reached object of a plan to a target form, or null */
+function reachedOf(reached: Reached | undefined, index: PlanParent['index']): object | null {
+  if (reached === undefined) return null;
+  return {
+    credentials: reached.credentials.map((id) => credentialRef(index, id)),
+    skills: reached.skills?.map((s) => ({ ...s, index })) ?? null,
+  };
 }
 
 /** A PlanStep object of the schema: a step with the index of its plan. */
@@ -98,7 +107,9 @@ export const objectTypeResolvers = {
     feasible: ({ plan }: PlanParent) => plan.feasible,
     optimal: ({ plan }: PlanParent) => plan.optimal,
     objective: ({ plan }: PlanParent) => toGraphQLObjective(plan.objective),
-    target: ({ plan, index }: PlanParent) => credentialRef(index, plan.target),
+    target: ({ plan, index }: PlanParent) =>
+      typeof plan.target === 'string' ? credentialRef(index, plan.target) : null,
+    reached: ({ plan, index }: PlanParent) => reachedOf(plan.reached, index),
     totalCost: ({ plan }: PlanParent) => plan.totalCost,
     totalWeeks: ({ plan }: PlanParent) => plan.totalWeeks,
     steps: ({ plan, index }: PlanParent): StepParent[] =>
@@ -108,6 +119,10 @@ export const objectTypeResolvers = {
     lapsed: ({ plan, index }: PlanParent): LapsedParent[] =>
       (plan.lapsed ?? []).map((lapsed) => ({ lapsed, index })),
     wallet: ({ wallet }: PlanParent) => wallet ?? null,
+  },
+  SkillReached: {
+    credential: ({ credential, index }: { credential: string; index: PlanParent['index'] }) =>
+      credentialRef(index, credential),
   },
   PlanStep: {
     credential: ({ step, index }: StepParent) => credentialRef(index, step.credential),

@@ -38,7 +38,8 @@ export const frontierTypeResolvers = {
   Frontier: {
     feasible: ({ frontier }: FrontierParent) => frontier.feasible,
     complete: ({ frontier }: FrontierParent) => frontier.complete,
-    target: ({ frontier, index }: FrontierParent) => credentialRef(index, frontier.target),
+    target: ({ frontier, index }: FrontierParent) =>
+      typeof frontier.target === 'string' ? credentialRef(index, frontier.target) : null,
     plans: ({ frontier, index, wallet }: FrontierParent): PlanParent[] =>
       frontier.plans.map((plan) => (wallet ? { plan, index, wallet } : { plan, index })),
     gap: ({ frontier }: FrontierParent) => frontier.gap ?? null,

@@ -7,7 +7,7 @@ import type { CatalogIndex } from '@pathwise/core';
 import type { PlanQuery } from '@pathwise/engine';
 import type { PlanParent, WalletReportParent } from './parents.js';
 import type { PlanInput } from './inputs.js';
-import { planLimits, toHoldings } from './inputs.js';
+import { planLimits, toHoldings, toTarget } from './inputs.js';
 import { toEngineObjective } from './objective.js';
 import { walletHoldings } from './wallet-holdings.js';
 import { runPlan } from './run-plan.js';
@@ -44,7 +44,7 @@ export function planQueryOf(
   const asOf = input.asOf ?? undefined;
   const wallet = input.wallet == null ? undefined : walletHoldings(input.wallet, index, asOf);
   const query: PlanQuery = {
-    target: input.target,
+    target: toTarget(input),
     have: wallet ? [...have, ...wallet.holdings] : have,
     asOf: asOf || undefined,
     objective: toEngineObjective(input.objective),

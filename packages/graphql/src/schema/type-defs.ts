@@ -76,7 +76,16 @@ export const typeDefs = /* GraphQL */ `
   }
 
   input PlanInput {
-    target: ID!
+    "The credential to reach; or leave it out and give one target form: anyOf, skills or recognizedBy."
+    target: ID
+    "Target form: whichever of these credentials is best."
+    anyOf: [ID!]
+    "Target form: for every skill, some credential that lists it is held at the end."
+    skills: [String!]
+    "Target form: any credential recognised by one of these (scheme:value, e.g. employer:us-dod-8140)."
+    recognizedBy: [String!]
+    "With recognizedBy: only credentials of these kinds."
+    kinds: [String!]
     have: [HoldingInput!]
     "YYYY-MM-DD; default today."
     asOf: String
@@ -104,10 +113,13 @@ export const typeDefs = /* GraphQL */ `
     feasible: Boolean!
     optimal: Boolean!
     objective: Objective!
-    target: Credential!
+    "The target credential; null for a target form (see reached)."
+    target: Credential
     totalCost: Float!
     totalWeeks: Float!
     steps: [PlanStep!]!
+    "For a target form, when feasible: what met it at the end."
+    reached: Reached
     reason: String
     "Proven lower bound on the objective when optimal is false."
     bound: Float
@@ -123,7 +135,8 @@ export const typeDefs = /* GraphQL */ `
     feasible: Boolean!
     "Whether every plan is proven and none is missing; when false, gap bounds the rest."
     complete: Boolean!
-    target: Credential!
+    "The target credential; null for a target form."
+    target: Credential
     """
     By weeks ascending: the first is the fastest plan of least cost, the last the cheapest plan of least
     weeks. Each is the cheapest plan by its own totalWeeks (objective CHEAPEST), optimal when proven.
@@ -142,6 +155,19 @@ export const typeDefs = /* GraphQL */ `
     fromWeeks: Float!
     toWeeks: Float
     minCost: Float!
+  }
+
+  "What met a target form at the end of a plan."
+  type Reached {
+    "The form's credentials the plan ends holding (earned or already held), earliest first."
+    credentials: [Credential!]!
+    "For a skills target: each skill and the credential that covers it earliest."
+    skills: [SkillReached!]
+  }
+
+  type SkillReached {
+    skill: String!
+    credential: Credential!
   }
 
   type PlanStep {
