@@ -3,6 +3,7 @@
  */
 import type { Holding, LapsedHolding } from '@pathwise/core';
 import type { Reached, Target } from './target/target-types.js';
+import type { Explanation } from './explain/explain-types.js';
 
 /** What to minimise. */
 export type Objective = 'cheapest' | 'fastest';
@@ -30,6 +31,8 @@ export interface PlanQuery {
    * with a proven `bound` (see hours/plan-with-hours.ts).
    */
   weeklyHours?: number;
+  /** Attach the plan's explanation (explain/explain-plan.ts); costs a few bounded re-plans. */
+  explain?: boolean;
 }
 
 /** One credential to earn, and when. */
@@ -60,4 +63,6 @@ export interface Plan {
   lapsed?: LapsedHolding[];
   /** For a target form, when feasible: what met it at the end. */
   reached?: Reached;
+  /** Why the plan is what it is, when the query asked (`explain: true`). */
+  explanation?: Explanation;
 }

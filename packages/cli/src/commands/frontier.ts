@@ -16,7 +16,7 @@ import { inFlagWords } from '../plan/query-flag-names.js';
 import { UsageError } from '../usage-error.js';
 import { cleanFrontier, renderFrontierTable } from '../frontier/render-frontier-table.js';
 
-const NOT_HERE = new Set(['batch', 'objective', 'format']);
+const NOT_HERE = new Set(['batch', 'objective', 'format', 'explain']);
 
 /** The `frontier` sub-command. */
 export const frontierCommand: Command = {

@@ -67,7 +67,15 @@ export const planCommand: Command = {
     let plan;
     try {
       const have = await holdingsFromFlags(flags, io, { index: planner.index, asOf });
-      plan = planner.plan({ target: flags.target!, have, asOf, objective, ...constraints });
+      const explain = flags.explain ? { explain: true } : {};
+      plan = planner.plan({
+        target: flags.target!,
+        have,
+        asOf,
+        objective,
+        ...constraints,
+        ...explain,
+      });
     } catch (error) {
       throw inFlagWords(withSuggestions(error, planner.index));
     }

@@ -124,6 +124,12 @@ export const PLAN_FLAGS: readonly FlagSpec[] = [
     default: 'table, or json with --batch',
   },
   { name: 'json', type: 'boolean', description: 'the same as --format json' },
+  {
+    name: 'explain',
+    type: 'boolean',
+    description:
+      'say why: each step, each choice and what the options passed over would have added, each holding used',
+  },
 ];
 
 /** What `pathwise plan` was asked, reshaped (not judged: the engine checks the values). */
@@ -146,6 +152,8 @@ export interface PlanFlags extends HoldingFlags {
   exclude?: string[];
   /** Weekly-hours budget; for a batch, the default of lines without one. */
   weeklyHours?: number;
+  /** Attach and show the plan's explanation (one query only). */
+  explain?: boolean;
 }
 
 /**
@@ -195,6 +203,10 @@ export function planFlags(values: FlagValues): PlanFlags {
   if (maxCost !== undefined) flags.maxCost = maxCost;
   const weeklyHours = numberFlag(values, 'weekly-hours');
   if (weeklyHours !== undefined) flags.weeklyHours = weeklyHours;
+  if (booleanFlag(values, 'explain')) {
+    if (batch !== undefined) throw new UsageError('--explain is for one query, not --batch');
+    flags.explain = true;
+  }
   const exclude = listFlag(values, 'exclude');
   if (exclude !== undefined) {
     flags.exclude = exclude.flatMap((list) => list.split(',')).map((id) => id.trim());

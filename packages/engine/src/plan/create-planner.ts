@@ -16,6 +16,7 @@ import type { Planner } from '../planner.js';
 import { planFrontier } from '../frontier/plan-frontier.js';
 import { createGoalPlanner, type GoalPlanner } from '../target/goal-planner.js';
 import { isTargetForm } from '../target/target-types.js';
+import { withExplanation, type ExplainContext } from '../explain/attach-explanation.js';
 import type { Frontier } from '../frontier/frontier-types.js';
 
 /** Options of `createPlanner`. */
@@ -59,10 +60,12 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
   const goalPlanner = (): GoalPlanner =>
     (goals ??= createGoalPlanner(catalog, index, (c) => createPlanner(c, options), today));
 
+  const explaining: ExplainContext = { index, goals: goalPlanner, clock, today };
   const plan = (query: PlanQuery): Plan => {
-    if (isTargetForm(query?.target)) return goalPlanner().plan(query);
+    if (isTargetForm(query?.target))
+      return withExplanation(explaining, query, goalPlanner().plan(query));
     const q = resolveQuery(compact, index, query, query?.asOf ?? today());
-    return shapePlan(query, q, runSteps(ctx, q));
+    return withExplanation(explaining, query, shapePlan(query, q, runSteps(ctx, q)));
   };
   const frontier = (query: PlanQuery): Frontier =>
     isTargetForm(query?.target)

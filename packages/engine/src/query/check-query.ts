@@ -20,6 +20,7 @@ export const PLAN_QUERY_FIELDS: readonly (keyof PlanQuery)[] = [
   'maxCost',
   'exclude',
   'weeklyHours',
+  'explain',
 ];
 
 /** Most hours in a week: the largest weekly-hours budget (plan-v2). */
@@ -71,6 +72,8 @@ export function checkPlanQuery(value: unknown): PlanQuery {
   const hours = q.weeklyHours;
   if (hours !== undefined && !(typeof hours === 'number' && hours > 0 && hours <= MAX_WEEKLY_HOURS))
     fault('weeklyHours', `must be a number > 0 and <= ${MAX_WEEKLY_HOURS}, got ${got(hours)}`);
+  if (q.explain !== undefined && typeof q.explain !== 'boolean')
+    fault('explain', `must be true or false, got ${got(q.explain)}`);
   if (faults.length > 0) throw new InvalidQueryError(faults);
   return q as unknown as PlanQuery;
 }

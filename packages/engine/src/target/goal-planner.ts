@@ -29,6 +29,13 @@ export interface GoalPlanner {
   plan(query: PlanQuery): Plan;
   /** Planner.frontier for a query whose target is a form. */
   frontier(query: PlanQuery): Frontier;
+  /**
+   * The plan (totals and steps, the virtual step taken out) to a virtual credential with this
+   * requirement, for the query's holdings, objective and limits; for explanations' what-ifs.
+   */
+  planTo(requirement: Requirement, query: PlanQuery): Plan;
+  /** @returns a checked form's requirement, or undefined when nothing can meet it */
+  requirementOf(form: TargetForm): Requirement | undefined;
 }
 
 /**
@@ -77,9 +84,21 @@ export function createGoalPlanner(
     (query.exclude ?? []).forEach((id, i) => known(id, `exclude[${i}]`));
     return goalRequirement(catalog, form);
   };
-  const asked = (query: PlanQuery): PlanQuery => ({ ...query, target: GOAL_ID });
+  // The virtual credential's plan is never explained itself (planner.ts explains the outer plan).
+  const asked = (query: PlanQuery): PlanQuery => ({
+    ...query,
+    target: GOAL_ID,
+    explain: undefined,
+  });
 
   return {
+    planTo(requirement, query) {
+      const plan = plannerFor(requirement).plan(asked(query));
+      return { ...plan, steps: plan.steps.filter((s) => s.credential !== GOAL_ID) };
+    },
+    requirementOf(form) {
+      return goalRequirement(catalog, form).requirement;
+    },
     plan(query) {
       const { requirement, reason } = prepare(query);
       if (requirement === undefined) return noGoal(query, reason!, index, today);

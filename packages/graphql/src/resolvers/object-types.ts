@@ -13,7 +13,7 @@ import type {
   RequirementParent,
 } from './parents.js';
 import { credentialRef } from './parents.js';
-import { requirementText } from './requirement-text.js';
+import { requirementText } from '@pathwise/core';
 import { toGraphQLObjective } from './objective.js';
 import { credentialMetrics } from './credential-metrics.js';
 
