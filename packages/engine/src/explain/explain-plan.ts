@@ -6,14 +6,7 @@
  * option inside a branch not taken is noise, not a choice the plan made).
  */
 import type { CatalogIndex, Requirement } from '@pathwise/core';
-import {
-  isAll,
-  isAny,
-  isAtLeast,
-  requirementIds,
-  requirementMetAt,
-  requirementText,
-} from '@pathwise/core';
+import { isAll, isAny, requirementIds, requirementMetAt, requirementText } from '@pathwise/core';
 import type { Plan, PlanQuery } from '../plan-types.js';
 import { show, within } from '../numeric/tolerance.js';
 import type { AlternativeFigures } from './explain-alternatives.js';
