@@ -5,6 +5,7 @@ import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
 import { objectTypeResolvers } from './object-types.js';
 import { planResolver } from './query-plan.js';
 import { frontierResolver, frontierTypeResolvers } from './query-frontier.js';
+import { explanationTypeResolvers } from './explanation-types.js';
 import {
   catalogVersionResolver,
   credentialResolver,
@@ -39,4 +40,5 @@ export const resolvers = {
   },
   ...objectTypeResolvers,
   ...frontierTypeResolvers,
+  ...explanationTypeResolvers,
 };

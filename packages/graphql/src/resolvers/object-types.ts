@@ -14,6 +14,7 @@ import type {
 } from './parents.js';
 import { credentialRef } from './parents.js';
 import { requirementText } from '@pathwise/core';
+import { explanationOf } from './explanation-types.js';
 import { toGraphQLObjective } from './objective.js';
 import { credentialMetrics } from './credential-metrics.js';
 
@@ -110,6 +111,7 @@ export const objectTypeResolvers = {
     target: ({ plan, index }: PlanParent) =>
       typeof plan.target === 'string' ? credentialRef(index, plan.target) : null,
     reached: ({ plan, index }: PlanParent) => reachedOf(plan.reached, index),
+    explanation: explanationOf,
     totalCost: ({ plan }: PlanParent) => plan.totalCost,
     totalWeeks: ({ plan }: PlanParent) => plan.totalWeeks,
     steps: ({ plan, index }: PlanParent): StepParent[] =>

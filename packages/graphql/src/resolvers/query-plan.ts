@@ -5,6 +5,8 @@
 import type { PathwiseContext } from '../context.js';
 import type { CatalogIndex } from '@pathwise/core';
 import type { PlanQuery } from '@pathwise/engine';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectsField } from './selects-field.js';
 import type { PlanParent, WalletReportParent } from './parents.js';
 import type { PlanInput } from './inputs.js';
 import { planLimits, toHoldings, toTarget } from './inputs.js';
@@ -22,9 +24,12 @@ export async function planResolver(
   _root: unknown,
   { input }: { input: PlanInput },
   ctx: PathwiseContext,
+  info?: GraphQLResolveInfo,
 ): Promise<PlanParent> {
   const view = await ctx.catalog();
   const { query, wallet } = planQueryOf(input, ctx, view.index);
+  // The explanation re-plans (bounded): only when the operation selects it.
+  if (selectsField(info, 'explanation')) query.explain = true;
   const plan = await runPlan(ctx, view, query);
   return { plan, index: view.index, wallet };
 }

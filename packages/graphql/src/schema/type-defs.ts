@@ -120,6 +120,11 @@ export const typeDefs = /* GraphQL */ `
     steps: [PlanStep!]!
     "For a target form, when feasible: what met it at the end."
     reached: Reached
+    """
+    Why the plan is what it is (plan-v2 explanations), computed when selected. Pricing the options passed
+    over re-plans (at most 24 times, within the plan's time budget). Null on a frontier's plans.
+    """
+    explanation: Explanation
     reason: String
     "Proven lower bound on the objective when optimal is false."
     bound: Float
@@ -155,6 +160,76 @@ export const typeDefs = /* GraphQL */ `
     fromWeeks: Float!
     toWeeks: Float
     minCost: Float!
+  }
+
+  "Why a plan is what it is; every item has its sentence in text."
+  type Explanation {
+    steps: [StepReason!]!
+    choices: [Choice!]!
+    "Holdings the plan relies on."
+    held: [HoldingUse!]!
+    "Holdings that lapsed and so were not used."
+    lapsed: [LapsedNote!]!
+  }
+
+  type StepReason {
+    credential: Credential!
+    "Whether it is the target itself."
+    target: Boolean!
+    "The rules it meets: of which credential (null: the goal of a target form), as text."
+    meets: [RuleMet!]!
+    text: String!
+  }
+
+  type RuleMet {
+    credential: Credential
+    rule: String!
+  }
+
+  "An any or atLeast rule the plan had to meet."
+  type Choice {
+    "Whose requirement holds the rule (null: the goal of a target form)."
+    credential: Credential
+    rule: String!
+    "The options the plan meets, as text."
+    chosen: [String!]!
+    passedOver: [PassedOver!]!
+    text: String!
+  }
+
+  enum AlternativeOutcome {
+    "The best plan that also holds the option was found: addedCost and addedWeeks are its totals minus this plan's."
+    COMPARED
+    "No plan within the limits holds the option."
+    INFEASIBLE
+    "The explanation's budget was spent before this option."
+    NOT_COMPARED
+  }
+
+  type PassedOver {
+    "The option as text (a credential id or a nested rule)."
+    option: String!
+    outcome: AlternativeOutcome!
+    addedCost: Float
+    addedWeeks: Float
+    "Whether the figures are proven (both plans proven optimal)."
+    proven: Boolean!
+    text: String!
+  }
+
+  type HoldingUse {
+    credential: Credential!
+    "The plan's credentials (or the target) whose requirement names it."
+    countsToward: [Credential!]!
+    "Whether it meets the goal of a target form."
+    meetsGoal: Boolean!
+    text: String!
+  }
+
+  type LapsedNote {
+    credential: Credential!
+    validUntil: String!
+    text: String!
   }
 
   "What met a target form at the end of a plan."
