@@ -2,11 +2,10 @@
 // only when selected, the same sentences as the engine's, each option passed over priced as the
 // brute-force oracle prices "the best plan that also holds it", and credentials as objects.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '@pathwise/core';
 import { betweenCatalog } from '@pathwise/test-support';
 import { createPlanner } from '@pathwise/engine';
 import { startTestApi, type TestApi } from './helpers/api-server.js';
-import { allPlans } from '../../packages/engine/src/__tests__/support/pareto-oracle.js';
+import { plansToRule } from '../../packages/engine/src/__tests__/support/pareto-oracle.js';
 
 const catalog = betweenCatalog();
 const asOf = '2026-06-01';
@@ -43,23 +42,8 @@ describe('Plan.explanation', () => {
     expect(e.steps.map((s: { text: string }) => s.text)).toEqual(engine.steps.map((s) => s.text));
     expect(e.choices[0].credential).toEqual({ id: 'cert' });
     for (const p of e.choices[0].passedOver) {
-      const forced: Catalog = {
-        ...catalog,
-        credentials: [
-          ...catalog.credentials,
-          {
-            id: 'forced',
-            name: 'F',
-            kind: 'course',
-            cost: 0,
-            durationWeeks: 0,
-            requires: { all: ['cert', p.option] },
-          },
-        ],
-      };
-      const best = Math.min(
-        ...allPlans(forced, { target: 'forced', have: [], asOf }).map((x) => x.cost),
-      );
+      const forced = plansToRule(catalog, { all: ['cert', p.option] }, { have: [], asOf });
+      const best = Math.min(...forced.map((x) => x.cost));
       expect([p.outcome, p.proven, p.addedCost]).toEqual([
         'COMPARED',
         true,

@@ -3,10 +3,13 @@
 // requirement), Plan.target is null and Plan.reached says what met the form, the frontier takes a
 // form too, and a target given with a form is BAD_USER_INPUT.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog, Requirement } from '@pathwise/core';
+import type { Requirement } from '@pathwise/core';
 import { goalsCatalog } from '@pathwise/test-support';
 import { startTestApi, errorCodes, type TestApi } from './helpers/api-server.js';
-import { allPlans, paretoSet } from '../../packages/engine/src/__tests__/support/pareto-oracle.js';
+import {
+  paretoSet,
+  plansToRule,
+} from '../../packages/engine/src/__tests__/support/pareto-oracle.js';
 
 const catalog = goalsCatalog();
 const asOf = '2026-06-01';
@@ -18,16 +21,7 @@ afterAll(async () => {
   await api?.stop();
 });
 
-function oracle(requires: Requirement): { cost: number; weeks: number }[] {
-  const expanded: Catalog = {
-    ...catalog,
-    credentials: [
-      ...catalog.credentials,
-      { id: 'goal', name: 'Goal', kind: 'course', cost: 0, durationWeeks: 0, requires },
-    ],
-  };
-  return allPlans(expanded, { target: 'goal', have: [], asOf });
-}
+const oracle = (requires: Requirement) => plansToRule(catalog, requires, { have: [], asOf });
 
 const PLAN = `query ($input: PlanInput!) {
   plan(input: $input) {

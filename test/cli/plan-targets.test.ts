@@ -2,11 +2,14 @@
 // `plan` and `frontier`, and a batch line whose target is a form; totals checked against the
 // brute-force oracle on the form written out as a requirement; bad flag combinations exit 2.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog, Requirement } from '@pathwise/core';
+import type { Requirement } from '@pathwise/core';
 import type { Frontier, Plan } from '@pathwise/engine';
 import { goalsCatalog } from '@pathwise/test-support';
 import { requireBuiltCli, runCli, tempDir, writeTemp } from './run-cli.js';
-import { allPlans, paretoSet } from '../../packages/engine/src/__tests__/support/pareto-oracle.js';
+import {
+  paretoSet,
+  plansToRule,
+} from '../../packages/engine/src/__tests__/support/pareto-oracle.js';
 
 const catalog = goalsCatalog();
 const asOf = '2026-06-01';
@@ -14,17 +17,7 @@ const dir = tempDir();
 const catalogFile = writeTemp(dir, 'goals.json', catalog);
 const base = ['--catalog', catalogFile, '--as-of', asOf];
 
-/** The oracle's plans to a virtual credential with this requirement. */
-function oracle(requires: Requirement): { cost: number; weeks: number }[] {
-  const expanded: Catalog = {
-    ...catalog,
-    credentials: [
-      ...catalog.credentials,
-      { id: 'goal', name: 'Goal', kind: 'course', cost: 0, durationWeeks: 0, requires },
-    ],
-  };
-  return allPlans(expanded, { target: 'goal', have: [], asOf });
-}
+const oracle = (requires: Requirement) => plansToRule(catalog, requires, { have: [], asOf });
 
 beforeAll(() => requireBuiltCli());
 

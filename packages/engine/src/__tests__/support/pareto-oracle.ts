@@ -6,7 +6,7 @@
  * its weeks the target's finish. The Pareto set is what no other plan matches or beats on both.
  * Exponential: for catalogs whose reachable part is small (≤ 14 credentials).
  */
-import type { Catalog, Holding } from '@pathwise/core';
+import type { Catalog, Holding, Requirement } from '@pathwise/core';
 import { heldSet } from './held-set.js';
 import { closureOf, credentialMap, metAt } from './requirement-met-at.js';
 
@@ -85,4 +85,25 @@ export function paretoSet(plans: readonly CostWeeks[]): CostWeeks[] {
   const out: CostWeeks[] = [];
   for (const p of sorted) if (out.length === 0 || p.cost < out[out.length - 1]!.cost) out.push(p);
   return out;
+}
+
+/**
+ * The plans to a rule rather than a credential: `requires` becomes the requirement of one extra
+ * credential (cost 0, 0 weeks) that is then the target.
+ * @returns every plan's cost and weeks (see allPlans)
+ */
+export function plansToRule(
+  catalog: Catalog,
+  requires: Requirement,
+  query: Omit<OracleQuery, 'target'>,
+): CostWeeks[] {
+  const id = 'oracle-rule';
+  const expanded: Catalog = {
+    ...catalog,
+    credentials: [
+      ...catalog.credentials,
+      { id, name: 'Rule', kind: 'course', cost: 0, durationWeeks: 0, requires },
+    ],
+  };
+  return allPlans(expanded, { ...query, target: id });
 }

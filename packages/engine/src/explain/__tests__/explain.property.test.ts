@@ -9,34 +9,18 @@ import { describe, expect, it } from 'vitest';
 import { requirementIds, type Catalog, type Requirement } from '@pathwise/core';
 import { randomCase } from '@pathwise/test-support';
 import { createPlanner, MAX_ALTERNATIVES } from '../../index.js';
-import { allPlans, oracleWidth } from '../../__tests__/support/pareto-oracle.js';
+import { oracleWidth, plansToRule } from '../../__tests__/support/pareto-oracle.js';
 import { credentialMap } from '../../__tests__/support/requirement-met-at.js';
 
 const small = randomCase(4, 12).filter(
   (c) => oracleWidth(c.catalog, { target: c.target, have: c.have, asOf: c.asOf }) <= 10,
 );
 
-/** The oracle's plans to "the target and this option" (option as a rule, read from its text). */
-function forcedPlans(
+/** The oracle's plans to "the target and this option". */
+const forcedPlans = (
   c: { catalog: Catalog; target: string; have: { id: string }[]; asOf: string },
   option: Requirement,
-) {
-  const expanded: Catalog = {
-    ...c.catalog,
-    credentials: [
-      ...c.catalog.credentials,
-      {
-        id: 'forced',
-        name: 'F',
-        kind: 'course',
-        cost: 0,
-        durationWeeks: 0,
-        requires: { all: [c.target, option] },
-      },
-    ],
-  };
-  return allPlans(expanded, { target: 'forced', have: c.have, asOf: c.asOf });
-}
+) => plansToRule(c.catalog, { all: [c.target, option] }, { have: c.have, asOf: c.asOf });
 
 /** Every any / atLeast option of the catalog's rules, by its text. */
 function optionsByText(catalog: Catalog): Map<string, Requirement> {

@@ -2,49 +2,11 @@
 // `reached` says, a goal already met by holdings, limits and hours applied through the virtual
 // credential (the reason speaks of "the goal", never of its internal id), and the frontier to a form.
 import { describe, expect, it } from 'vitest';
-import { indexCatalog, type Catalog } from '@pathwise/core';
+import { indexCatalog } from '@pathwise/core';
+import { goalsCatalog } from '@pathwise/test-support';
 import { createPlanner, validatePlan } from '../../index.js';
 
-const catalog: Catalog = {
-  format: 'pathwise.catalog/v2',
-  credentials: [
-    {
-      id: 'py',
-      name: 'Python',
-      kind: 'course',
-      cost: 50,
-      durationWeeks: 4,
-      skills: ['python'],
-      effortHours: 40,
-    },
-    { id: 'sql', name: 'SQL', kind: 'course', cost: 40, durationWeeks: 3, skills: ['sql'] },
-    {
-      id: 'both',
-      name: 'Both',
-      kind: 'course',
-      cost: 120,
-      durationWeeks: 2,
-      skills: ['python', 'sql'],
-    },
-    {
-      id: 'cert',
-      name: 'Cert',
-      kind: 'certification',
-      cost: 200,
-      durationWeeks: 1,
-      requires: 'py',
-      recognizedBy: ['employer:acme'],
-    },
-    {
-      id: 'cert2',
-      name: 'Cert 2',
-      kind: 'certificate',
-      cost: 90,
-      durationWeeks: 10,
-      recognizedBy: ['employer:acme'],
-    },
-  ],
-};
+const catalog = goalsCatalog();
 const asOf = '2026-01-01';
 const planner = createPlanner(catalog);
 const index = indexCatalog(catalog);
