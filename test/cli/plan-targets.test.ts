@@ -81,7 +81,7 @@ describe('pathwise plan and frontier with target forms', () => {
     const lines = run.stdout
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l) as { plan: Plan });
+      .map((l) => JSON.parse(l) as Plan & { id: number });
     expect(lines[0]!.totalCost).toBe(90);
     expect(lines[0]!.reached).toEqual({ credentials: ['cert2'] });
     expect([lines[1]!.feasible, lines[1]!.reason]).toEqual([
