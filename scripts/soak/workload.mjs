@@ -24,6 +24,8 @@ export class Soak {
     this.errors = {};
     this.requests = 0;
     this.trivialMs = [];
+    /** When each trivial plan was sent (Date.now()), beside its latency in trivialMs. */
+    this.trivialAt = [];
     this.acknowledged = [];
     this.unacknowledged = 0;
     this.hardPlans = { optimal: 0, notOptimal: 0 };
@@ -86,9 +88,13 @@ const PLAN = `query($t: ID!, $o: Objective) { plan(input: { target: $t, objectiv
 /** A client planning the trivial target, timing each answer. */
 export function trivialPlans(soak) {
   return soak.loop(async () => {
+    const sentAt = Date.now();
     const t0 = performance.now();
     const data = await soak.post(PLAN, { t: TRIVIAL_TARGET, o: 'CHEAPEST' }, 'key-trivial');
-    if (data?.plan) soak.trivialMs.push(performance.now() - t0);
+    if (data?.plan) {
+      soak.trivialMs.push(performance.now() - t0);
+      soak.trivialAt.push(sentAt);
+    }
     await sleep(50);
   });
 }

@@ -73,7 +73,9 @@ describe('the planning queue', () => {
     expect(readyz.status).toBe(503);
     expect(Number(readyz.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
 
-    const overQueue = await post(url, TRIVIAL_PLAN); // anonymous: its own share, but no room left
+    // Anonymous: its own share, but no room left. (A trivial plan would still be answered: the quick
+    // lane proves it optimal without waiting for the main queue.)
+    const overQueue = await post(url, HARD_PLAN);
     expect(overQueue.status).toBe(503);
     expect(codesOf(overQueue)).toEqual(['SERVICE_UNAVAILABLE']);
     expect(Number(overQueue.retryAfter)).toBeGreaterThanOrEqual(1);
@@ -84,6 +86,39 @@ describe('the planning queue', () => {
     expect(ready.status).toBe('ready');
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
     expect((await post(url, TRIVIAL_PLAN)).status).toBe(200);
+  });
+
+  it('answers a trivial plan in the quick lane while hard plans hold every main worker; without it, after them', async () => {
+    for (const quickPlanMs of [50, 0]) {
+      const { url, base } = await start({ planTimeBudgetMs: 10_000, quickPlanMs });
+      const giveUp = new AbortController();
+      let hardAnswered = 0;
+      const busy = Array.from({ length: 3 }, () =>
+        post(url, HARD_PLAN, { key: 'a-key', signal: giveUp.signal }).then(
+          () => hardAnswered++,
+          () => undefined,
+        ),
+      );
+      // One hard plan holds the only main worker for up to 10 s; two more wait behind it.
+      await readyzUntil(base, (b) => b.queue?.running === 1 && b.queue.queued === 2);
+      if (quickPlanMs > 0) {
+        const trivial = await post(url, TRIVIAL_PLAN, { key: 'b-key' });
+        expect(trivial.body).toEqual({ data: { plan: { optimal: true, totalCost: 1 } } });
+        // Answered while the hard plans still run or wait: none of them has finished.
+        expect(hardAnswered).toBe(0);
+        expect((await readyzUntil(base, () => true)).queue?.running).toBe(1);
+      } else {
+        // Without the quick lane it waits for the main worker: a hard plan finishes (or is given up) first.
+        const trivial = post(url, TRIVIAL_PLAN, { key: 'b-key' });
+        await readyzUntil(base, (b) => b.queue?.queued === 3);
+        giveUp.abort();
+        expect((await trivial).body).toEqual({ data: { plan: { optimal: true, totalCost: 1 } } });
+      }
+      giveUp.abort();
+      await Promise.all(busy);
+      await api!.stop();
+      api = undefined;
+    }
   });
 
   it('limits requests per key and per address, each client on its own', async () => {

@@ -10,13 +10,15 @@ import type { ConformanceCase, ConformanceQuery } from '../helpers/conformance.j
 import { planViolations } from '../../packages/engine/src/__tests__/support/check-plan.js';
 import { highsCheapest } from '../../packages/engine/src/__tests__/support/highs-oracle.js';
 import { fastestWeeks } from '../../packages/engine/src/__tests__/support/fastest-recursion.js';
+import { highsHours } from '../../packages/engine/src/__tests__/support/highs-hours.js';
 
 /** Plans one query for both objectives through createPlanner and checks them against the case. */
 export function expectEngineConforms(c: ConformanceCase, query: ConformanceQuery): void {
   const planner = createPlanner(parseCatalog(c.catalog));
-  const { target, have, asOf } = query;
-  const cheapest = planner.plan({ target, have, asOf, objective: 'cheapest' });
-  const fastest = planner.plan({ target, have, asOf, objective: 'fastest' });
+  const { target, have, asOf, weeklyHours } = query;
+  const hours = weeklyHours === undefined ? {} : { weeklyHours };
+  const cheapest = planner.plan({ target, have, asOf, ...hours, objective: 'cheapest' });
+  const fastest = planner.plan({ target, have, asOf, ...hours, objective: 'fastest' });
   expect(planViolations(c.catalog, { ...query, objective: 'cheapest' }, cheapest)).toEqual([]);
   expect(planViolations(c.catalog, { ...query, objective: 'fastest' }, fastest)).toEqual([]);
   expect([cheapest.feasible, cheapest.optimal, fastest.feasible, fastest.optimal]).toEqual([
@@ -29,11 +31,24 @@ export function expectEngineConforms(c: ConformanceCase, query: ConformanceQuery
   expect(fastest.totalWeeks).toBe(query.expect.fastest.totalWeeks);
 }
 
-/** The HiGHS programme and the min/max recursion find the recorded optima, so they stay trustworthy. */
+/**
+ * The HiGHS programme and the min/max recursion find the recorded optima, so they stay trustworthy;
+ * for a catalog with pace or start days, or a weekly-hours budget, the time-indexed HiGHS programme.
+ */
 export async function expectOraclesAgree(
   c: ConformanceCase,
   query: ConformanceQuery,
 ): Promise<void> {
+  const paced = c.catalog.credentials.some((x) => x.pace !== undefined || x.starts !== undefined);
+  if (query.weeklyHours !== undefined || paced) {
+    expect((await highsHours(c.catalog, query, 'cost'))?.cost).toBe(
+      query.expect.cheapest.totalCost,
+    );
+    expect((await highsHours(c.catalog, query, 'weeks'))?.weeks).toBe(
+      query.expect.fastest.totalWeeks,
+    );
+    return;
+  }
   expect((await highsCheapest(c.catalog, query)).totalCost).toBe(query.expect.cheapest.totalCost);
   expect(fastestWeeks(c.catalog, query)).toBe(query.expect.fastest.totalWeeks);
 }

@@ -28,6 +28,7 @@ describe('conformance through the CLI', () => {
         query.asOf,
         '--objective',
         objective,
+        ...(query.weeklyHours === undefined ? [] : ['--weekly-hours', String(query.weeklyHours)]),
         '--json',
       ]);
       expect(run.stderr).toBe('');
@@ -48,7 +49,13 @@ describe('conformance through the CLI', () => {
       const c = list[0]!.case;
       const lines = list.flatMap(({ query }) =>
         objectives.map((objective) =>
-          JSON.stringify({ target: query.target, have: query.have, asOf: query.asOf, objective }),
+          JSON.stringify({
+            target: query.target,
+            have: query.have,
+            asOf: query.asOf,
+            weeklyHours: query.weeklyHours,
+            objective,
+          }),
         ),
       );
       const run = await runCli([

@@ -16,6 +16,8 @@ export interface ConformanceQuery {
   target: string;
   have: Holding[];
   asOf: string;
+  /** plan-v2's weekly-hours budget, when the case asks under one. */
+  weeklyHours?: number;
   expect: { cheapest: { totalCost: number }; fastest: { totalWeeks: number } };
 }
 

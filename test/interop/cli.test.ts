@@ -203,6 +203,46 @@ describe('pathwise plan --wallet / --aliases', () => {
     expect((JSON.parse(byHave.stdout) as { steps: unknown[] }).steps).toEqual([]);
   });
 
+  it("matches real Credly badge templates through the example catalog's aliases: nothing bought again", async () => {
+    // An OB 3.0 wallet in Credly's shape: the Google Data Analytics badge names its Credly
+    // badge-template URL, the AWS Cloud Practitioner badge its Credly template id.
+    const wallet = join(dir, 'wallet-06-credly-templates.json');
+    const planFor = (target: string, catalog: string) =>
+      runCli([
+        'plan',
+        '--catalog',
+        catalog,
+        '--target',
+        target,
+        '--as-of',
+        '2026-11-22',
+        '--json',
+        '--wallet',
+        wallet,
+      ]);
+    const steps = (run: { stdout: string }): string[] =>
+      (JSON.parse(run.stdout) as { steps: { credential: string }[] }).steps.map(
+        (s) => s.credential,
+      );
+    for (const target of ['google-da-cert', 'aws-clf-c02']) {
+      const run = await planFor(target, catalogFile);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).not.toMatch(/no catalog credential/);
+      expect(steps(run)).toEqual([]);
+    }
+    // Without the aliases the same badges are unmatched and the plan buys them again.
+    const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as Catalog;
+    for (const c of catalog.credentials) delete c.aliases;
+    const bare = writeTemp(tempDir(), 'catalog.json', catalog);
+    const again = await planFor('google-da-cert', bare);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toMatch(
+      /no catalog credential for achievement https:\/\/www\.credly\.com\/org\/google\/badge\/google-data-analytics-professional-certificate/,
+    );
+    expect(steps(again)).toContain('google-da-cert');
+    expect(steps(await planFor('aws-clf-c02', bare))).toEqual(['aws-clf-c02']);
+  });
+
   it('refuses an --aliases file that is not an object of ids, exit 2 with no stack', async () => {
     const bad = writeTemp(tempDir(), 'aliases.json', ['google-da-cert']);
     const run = await plan(['--have', 'x', '--aliases', bad]);

@@ -43,5 +43,5 @@ suite('Neo4j store shared by several processes', () => {
     const total = prefixes.length * perProcess;
     await expectSerialisedPublishes(store, results.flat(), total);
     await store.close();
-  });
+  }, 120_000);
 });

@@ -1,11 +1,18 @@
 /**
  * The Neo4j store against a real Neo4j: the CatalogStore contract, the graph a user browses with
- * Cypher, the constraints and wrapped driver errors. (Which store a service opens is tested with the
+ * Cypher, the constraints and wrapped driver errors, versioned credential nodes, and a v2 catalog kept
+ * whole. (Which store a service opens is tested with the
  * service: test/api/open-store.test.ts.)
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { PathwiseError } from '@pathwise/core';
-import { describeCatalogStoreContract, richCatalog } from '@pathwise/store/contract';
+import type { Catalog, CatalogChange, Credential } from '@pathwise/core';
+import {
+  describeCatalogStoreContract,
+  makeCredential,
+  richCatalog,
+} from '@pathwise/store/contract';
+import { v2Catalog } from '../../packages/core/src/validate/__tests__/v2-catalog.js';
 import { Neo4jCatalogStore, connectNeo4j, dropCatalog } from '@pathwise/store-neo4j';
 import { neo4jForTests } from './helpers/neo4j-for-tests.js';
 
@@ -71,10 +78,10 @@ suite('Neo4jCatalogStore graph', () => {
     await store.close();
   });
 
-  it('keeps credential ids unique per catalog (a constraint, not only code)', async () => {
+  it('keeps one node per credential id and version (a constraint, not only code)', async () => {
     const store = await open('constraint');
     const error = await driver!
-      .executeQuery(`CREATE (:Credential {catalog: 'constraint', id: 'py'})`)
+      .executeQuery(`CREATE (:Credential {catalog: 'constraint', id: 'py', from: 1})`)
       .catch((e: unknown) => e);
     expect(String((error as { code?: string }).code)).toMatch(/ConstraintValidationFailed/);
     await store.close();
@@ -107,5 +114,116 @@ suite('Neo4jCatalogStore graph', () => {
       const error = await call.catch((e: unknown) => e);
       expect((error as PathwiseError).code).toBe('STORE_UNAVAILABLE');
     }
+  });
+});
+
+suite('Neo4jCatalogStore versions and v2 fields', () => {
+  it('keeps every v2 field and the offers of a v2 catalog (round trip)', async () => {
+    catalogs.add('v2-round-trip');
+    const seed = v2Catalog() as Catalog;
+    const store = await Neo4jCatalogStore.open(connection!, { catalog: 'v2-round-trip', seed });
+    expect(await store.load()).toEqual({ version: 1, catalog: seed });
+    const added = { ...makeCredential('late', 'u'), pace: 'fixed', starts: ['--09-01'] };
+    await store.apply({ kind: 'publish', provider: 'u', credentials: [added as Credential] });
+    await store.close();
+    const again = await Neo4jCatalogStore.open(connection!, { catalog: 'v2-round-trip' });
+    const { catalog } = await again.load();
+    expect(catalog.credentials.find((c) => c.id === 'late')).toEqual(added);
+    expect(catalog).toEqual({ ...seed, credentials: [...seed.credentials, added] });
+    await again.close();
+  });
+
+  it('writes a replaced credential as a new node and keeps the old one out of reads', async () => {
+    catalogs.add('replace');
+    const store = await Neo4jCatalogStore.open(connection!, {
+      catalog: 'replace',
+      seed: richCatalog(),
+    });
+    const py = richCatalog().credentials.find((c) => c.id === 'py')!;
+    await store.apply({ kind: 'publish', provider: 'corp', credentials: [{ ...py, cost: 7 }] });
+    const { records } = await driver!.executeQuery(
+      `MATCH (c:Credential {catalog: 'replace', id: 'py'}) RETURN c.from AS from, c.to AS to, c.cost AS cost ORDER BY from`,
+    );
+    expect(records.map((r) => r.toObject())).toEqual([
+      { from: 1, to: 2, cost: py.cost },
+      { from: 2, to: null, cost: 7 },
+    ]);
+    const fresh = await Neo4jCatalogStore.open(connection!, { catalog: 'replace' });
+    const { catalog } = await fresh.load();
+    expect(catalog.credentials.filter((c) => c.id === 'py')).toEqual([{ ...py, cost: 7 }]);
+    expect(catalog.credentials.map((c) => c.id)).toEqual(
+      richCatalog().credentials.map((c) => c.id),
+    );
+    await Promise.all([store.close(), fresh.close()]);
+  });
+});
+
+suite('Neo4jCatalogStore deltas', () => {
+  it('applies later versions to a loaded catalog as deltas, equal to a whole read', async () => {
+    catalogs.add('delta');
+    const writer = await Neo4jCatalogStore.open(connection!, {
+      catalog: 'delta',
+      seed: richCatalog(),
+    });
+    const follower = await Neo4jCatalogStore.open(connection!, { catalog: 'delta' });
+    await follower.load();
+    const py = richCatalog().credentials.find((c) => c.id === 'py')!;
+    const steps: CatalogChange[] = [
+      { kind: 'publish', provider: 'corp', credentials: [{ ...py, cost: 11 }] },
+      {
+        kind: 'publish',
+        provider: 'corp',
+        providerName: 'Corp',
+        credentials: [makeCredential('d1', 'corp', { requires: { any: ['py', 'sql'] } })],
+      },
+      { kind: 'retire', provider: 'uni', ids: ['msc'] },
+      {
+        kind: 'publish',
+        provider: 'newco',
+        providerName: 'New Co',
+        credentials: [makeCredential('n1', 'newco')],
+      },
+      {
+        kind: 'publish',
+        provider: 'uni',
+        credentials: [makeCredential('msc', 'uni', { requires: 'd1' })],
+      },
+      {
+        kind: 'publish',
+        provider: 'corp',
+        credentials: [{ ...py, cost: 12 }, makeCredential('d2', 'corp')],
+      },
+    ];
+    for (const [i, change] of steps.entries()) {
+      await writer.apply(change);
+      // Every other step, the follower catches up over two versions at once.
+      if (i % 2 === 0) continue;
+      const whole = await Neo4jCatalogStore.open(connection!, { catalog: 'delta' });
+      expect(await follower.load()).toEqual(await whole.load());
+      await whole.close();
+    }
+    expect((await follower.load()).version).toBe(steps.length + 1);
+    await Promise.all([writer.close(), follower.close()]);
+  });
+});
+
+suite('Neo4jCatalogStore over a neo4j:// routing URI', () => {
+  it('opens, publishes and reads through the routing driver (what a cluster needs)', async () => {
+    catalogs.add('routing');
+    const uri = connection!.uri.replace(/^bolt:/, 'neo4j:');
+    expect(uri).toMatch(/^neo4j:\/\//);
+    const store = await Neo4jCatalogStore.open(
+      { ...connection!, uri },
+      { catalog: 'routing', seed: richCatalog() },
+    );
+    const next = await store.apply({
+      kind: 'publish',
+      provider: 'corp',
+      credentials: [makeCredential('routed', 'corp')],
+    });
+    expect(next.version).toBe(2);
+    const other = await Neo4jCatalogStore.open({ ...connection!, uri }, { catalog: 'routing' });
+    expect(await other.load()).toEqual(next);
+    await Promise.all([store.close(), other.close()]);
   });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './helpers/axe.js';
 import { browserSuite } from './helpers/browser-suite.js';
-import { ARTIFACTS } from './helpers/web-api.js';
+import { ARTIFACTS, screenshot } from './helpers/web-api.js';
 
 const REACH = `query ($asOf: String) {
   reachable(from: [{ id: "generic-bachelors-degree" }], maxCost: 1500, maxWeeks: 52, asOf: $asOf,
@@ -89,7 +89,7 @@ describe.skipIf(!suite.run)('board view and GraphiQL in Chromium', () => {
     );
     expect(csv.length).toBe(expected.length + 1);
     expect(page.url()).toContain('from=generic-bachelors-degree');
-    await page.screenshot({ path: join(ARTIFACTS, 'board-desktop.png'), fullPage: true });
+    await screenshot(page, 'board-desktop.png');
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -8,15 +8,33 @@ import {
   PLANS,
   REACHABLE,
   SEARCH,
+  WALLET,
   pathwayBatch,
 } from '../../packages/web/src/api/documents.js';
+import {
+  PUBLISH_FILE,
+  RETIRE,
+  VALIDATE_FILE,
+} from '../../packages/web/src/api/publisher-documents.js';
+import { MAP_METRICS_PAGE, MAP_PAGE } from '../../packages/web/src/api/map-documents.js';
 
 // The schema is built by @graphql-tools (graphql's CommonJS build): use the same build of graphql.
 const { parse, validate } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 describe('the page’s GraphQL documents', () => {
   const schema = createPathwiseSchema();
-  const documents = { SEARCH, PLANS, REACHABLE, PATHWAY: pathwayBatch(PATHWAY_BATCH) };
+  const documents = {
+    SEARCH,
+    PLANS,
+    REACHABLE,
+    WALLET,
+    VALIDATE_FILE,
+    PUBLISH_FILE,
+    RETIRE,
+    MAP_PAGE,
+    MAP_METRICS_PAGE,
+    PATHWAY: pathwayBatch(PATHWAY_BATCH),
+  };
 
   it.each(Object.entries(documents))('%s is valid against the schema', (_name, source) => {
     expect(validate(schema, parse(source)).map((e) => e.message)).toEqual([]);

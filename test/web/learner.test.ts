@@ -4,12 +4,12 @@
 // or critical violation; screenshots at desktop and phone width are saved as artefacts.
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './helpers/axe.js';
 import { browserSuite } from './helpers/browser-suite.js';
-import { ARTIFACTS } from './helpers/web-api.js';
+import { PHONE_WIDTH, sideways } from './helpers/phone-width.js';
+import { screenshot } from './helpers/web-api.js';
 
 const START = '2026-11-23';
 
@@ -87,6 +87,16 @@ describe.skipIf(!suite.run)('learner view in Chromium', () => {
       .evaluateAll((li) => [...new Set(li.map((l) => l.getAttribute('data-credential')))]);
     expect(highlighted.sort()).toEqual(cheapest.steps.map((s) => s.credential.id).sort());
     expect(await page.locator('[data-testid="pathway"] li.held').count()).toBeGreaterThan(0);
+    // The graph (a layered layout) highlights the same steps, and the holding.
+    const graph = page.getByTestId('pathway-graph');
+    await graph.waitFor();
+    const drawn = (cls: string) =>
+      graph.locator(`g.${cls}`).evaluateAll((g) => g.map((n) => n.getAttribute('data-credential')));
+    expect((await drawn('in-plan')).sort()).toEqual(
+      cheapest.steps.map((s) => s.credential.id).sort(),
+    );
+    expect(await drawn('held')).toEqual(['generic-bachelors-degree']);
+    expect(await graph.locator('polyline.graph-edge.used').count()).toBeGreaterThan(0);
     const metrics = (
       await suite
         .api()
@@ -97,7 +107,7 @@ describe.skipIf(!suite.run)('learner view in Chromium', () => {
     expect(await page.getByTestId('pathway-metrics').textContent()).toContain(
       `structural complexity ${metrics.pathwayComplexity}`,
     );
-    await page.screenshot({ path: join(ARTIFACTS, 'learner-desktop.png'), fullPage: true });
+    await screenshot(page, 'learner-desktop.png', true);
     expect(errors).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -109,7 +119,7 @@ describe.skipIf(!suite.run)('learner view in Chromium', () => {
     const href = (await page.getByTestId('share-link').getAttribute('href'))!;
     expect(href).toContain('goal=pmi-pmp');
     const shared = await suite.browser().context.newPage();
-    await shared.setViewportSize({ width: 390, height: 844 });
+    await shared.setViewportSize({ width: PHONE_WIDTH, height: 844 });
     await shared.goto(href);
     expect(await totals(shared, 'fastest')).toEqual({
       totalCost: fastest.totalCost,
@@ -122,15 +132,8 @@ describe.skipIf(!suite.run)('learner view in Chromium', () => {
     expect(await shared.locator('#start').inputValue()).toBe(START);
     await expect.poll(() => stepIds(shared)).toEqual(fastest.steps.map((s) => s.credential.id));
     // Readable at phone width: the page itself never scrolls sideways (wide tables scroll inside).
-    await shared.screenshot({ path: join(ARTIFACTS, 'learner-phone.png'), fullPage: true });
-    const wide = await shared.evaluate(() =>
-      [...document.querySelectorAll('body *')]
-        .filter((e) => !e.closest('.table-scroll') && e.getBoundingClientRect().right > 391)
-        .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`),
-    );
-    expect(wide).toEqual([]);
-    const width = await shared.evaluate(() => document.documentElement.scrollWidth);
-    expect(width).toBeLessThanOrEqual(390);
+    await screenshot(shared, 'learner-phone.png', true);
+    expect(await sideways(shared)).toEqual({ wide: [], scrollWidth: PHONE_WIDTH });
     expect(await seriousViolations(shared)).toEqual([]);
   });
 
@@ -145,7 +148,7 @@ describe.skipIf(!suite.run)('learner view in Chromium', () => {
       'Google Data Analytics Professional Certificate',
     );
     // Tab to the Plan button and press it.
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => document.activeElement?.textContent === 'Plan')) break;
     }

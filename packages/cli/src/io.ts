@@ -1,9 +1,11 @@
 /**
  * What a CLI command may touch: its output streams, files and the terminal's width. Tests pass their
  * own to capture output. The process's streams end the process quietly (exit 0) when the reader of
- * a pipe goes away (`pathwise plan --batch … | head -1`): nothing more can be said to it.
+ * a pipe goes away (`pathwise plan --batch … | head -1`): nothing more can be said to it. Input
+ * files are read with a byte limit, text ones refused at the first chunk that is binary
+ * (input/read-bounded.ts).
  */
-import { readFile } from 'node:fs/promises';
+import { readBoundedBytes, readBoundedText } from './input/read-bounded.js';
 
 /** The command's streams and file access. */
 export interface CliIo {
@@ -66,7 +68,7 @@ export const processIo: CliIo = {
     endOnClosedPipe();
     process.stderr.write(text);
   },
-  readText: (path) => readFile(path, 'utf8'),
+  readText: (path) => readBoundedText(path),
   drain: () =>
     new Promise((resolve) => {
       // setImmediate lets a pending EPIPE 'error' event run (and end the process) before more work.
@@ -76,7 +78,7 @@ export const processIo: CliIo = {
     }),
   columns: () =>
     outputColumns(process.env, process.stdout.isTTY ? process.stdout.columns : undefined),
-  readBytes: (path) => readFile(path),
+  readBytes: (path) => readBoundedBytes(path),
 };
 
 /** Exit codes of plan-v1.md: 0 success (a plan, feasible or not; a valid catalog), 2 bad input. */

@@ -34,7 +34,13 @@ export {
   UnknownQueryCredentialError,
   type QueryFault,
 } from './query/query-errors.js';
-export { stretchedWeeks, weeklyLoad } from './hours/weekly-load.js';
+export {
+  shortestWeeks,
+  fitsHours,
+  highestLoad,
+  stepHoursPerWeek,
+  type StepPace,
+} from './hours/weekly-load.js';
 export { validatePlan, type PlanFault, type PlanFaultCode } from './validate/validate-plan.js';
 export {
   catalogGraph,

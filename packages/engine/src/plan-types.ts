@@ -1,5 +1,6 @@
 /**
- * The plan contract of docs/plan-v1.md as types: what a query asks and what a plan returns.
+ * The plan contract of docs/plan-v1.md as types: what a query asks and what a plan returns, with
+ * the parts of docs/plan-v2.md that are implemented (`used`).
  */
 import type { Holding, LapsedHolding } from '@pathwise/core';
 import type { Reached, Target } from './target/target-types.js';
@@ -25,14 +26,15 @@ export interface PlanQuery {
   /** Credential ids the learner will not earn (held ones still count as held). */
   exclude?: string[];
   /**
-   * Weekly-hours budget (> 0): a credential with effortHours e and durationWeeks d > 0 loads e/d hours
-   * a week while it runs, stretched to max(d, e/H) weeks when heavier than the budget; the steps
-   * running at any moment load at most this. Cheapest keeps its set and cost, fastest is best-found
-   * with a proven `bound` (see hours/plan-with-hours.ts).
+   * Weekly-hours budget H, 0 < H ≤ 168 (plan-v2): the steps running at any moment load at most H
+   * hours a week; a self-paced step may run longer and lighter than its durationWeeks, a fixed one
+   * may not (model in hours/weekly-load.ts, planning in hours/plan-with-hours.ts).
    */
   weeklyHours?: number;
   /** Attach the plan's explanation (explain/explain-plan.ts); costs a few bounded re-plans. */
   explain?: boolean;
+  /** `YYYY-MM-DD`, default `asOf`: the day of week 0, for step dates and `starts` days. */
+  startDate?: string;
 }
 
 /** One credential to earn, and when. */
@@ -43,9 +45,23 @@ export interface PlanStep {
   endWeek: number;
   /** Credentials in the plan (or the target) whose requirement this step counts toward. */
   satisfies: string[];
+  /** Its constant load: effortHours / (endWeek − startWeek); 0 without effort or length (plan-v2). */
+  hoursPerWeek?: number;
+  /** `startDate + round(7 × startWeek)` days (plan-v2). */
+  startDate?: string;
+  /** `startDate + round(7 × endWeek)` days (plan-v2). */
+  endDate?: string;
 }
 
-/** A plan as plan-v1.md describes it. */
+/** A holding a plan relies on (plan-v2 `used`). */
+export interface UsedHolding {
+  /** The credential id (an alias given as a holding is resolved to it). */
+  credential: string;
+  /** True when it counts only because another holding implies it (catalog-v2 implied holdings). */
+  implied: boolean;
+}
+
+/** A plan as plan-v1.md describes it, with plan-v2's `used`. */
 export interface Plan {
   feasible: boolean;
   optimal: boolean;
@@ -65,4 +81,11 @@ export interface Plan {
   reached?: Reached;
   /** Why the plan is what it is, when the query asked (`explain: true`). */
   explanation?: Explanation;
+  /**
+   * The holdings the plan relies on (plan-v2): those its steps' requirements (or, when the target
+   * is held, the target) are met with; empty when infeasible. Always set by the engine.
+   */
+  used?: UsedHolding[];
+  /** The largest summed hoursPerWeek of the steps running at any moment (plan-v2). */
+  peakWeeklyHours?: number;
 }

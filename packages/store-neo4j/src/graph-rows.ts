@@ -1,12 +1,14 @@
 /**
  * The pure mapping between a catalog and the rows written to / read from Neo4j: one row per provider
- * and credential (plain properties, `x-` extensions as one JSON string `extras`), and the requirement
+ * and credential (plain properties, `x-` extensions as one JSON string `extras`; of the catalog-v2
+ * fields, `pace` and `retired` are plain properties and the lists and objects JSON strings, and a v2
+ * catalog's `offers` one JSON string on CatalogMeta), and the requirement
  * tree flattened into Requirement rows (`rid` = `<owner>#r.0.1`, its path under the owner) and OF
  * edges with their `order`. No I/O, so it is unit-tested without a database.
  */
 import type { Catalog, Credential, Provider, Requirement } from '@pathwise/core';
 import {
-  CREDENTIAL_FIELDS as CORE_CREDENTIAL_FIELDS,
+  CREDENTIAL_FIELDS_V2 as CORE_CREDENTIAL_FIELDS,
   isAll,
   isAny,
   isAtLeast,
@@ -50,6 +52,18 @@ const CREDENTIAL_FIELDS = CORE_CREDENTIAL_FIELDS.filter(
     f !== 'id' && f !== 'provider' && f !== 'requires',
 );
 
+/**
+ * The catalog-v2 credential fields kept as JSON strings: lists and objects (a list property of
+ * Neo4j cannot tell an empty list from none, and objects are no property type at all).
+ */
+const JSON_FIELDS: ReadonlySet<string> = new Set([
+  'starts',
+  'aliases',
+  'renewal',
+  'outcomes',
+  'recognizedBy',
+]);
+
 /** Splits `x-` fields into one JSON string (null when there are none). */
 function extrasOf(value: object): string | null {
   const extras = Object.entries(value).filter(([key]) => key.startsWith('x-'));
@@ -79,15 +93,28 @@ export function providerProps(provider: Provider, order: number): Props {
 }
 
 /**
+ * @param id - a credential id
+ * @param version - the catalog version that wrote the credential's node
+ * @returns the rid of that node's requirement root
+ */
+export const rootRid = (id: string, version: number): string => `${id}@${version}#r`;
+
+/**
  * Flattens a credential into node properties, Requirement rows and OF edges.
  * @param credential - a credential of a valid catalog
+ * @param rootRid - the rid of its requirement root (default `<id>#r`; the store tags it with the
+ *   version that writes it, so that two versions of one credential never share a Requirement node)
  * @returns its rows (`provider` is the ISSUES relationship, not a property)
  */
-export function credentialRows(credential: Credential): CredentialRows {
+export function credentialRows(
+  credential: Credential,
+  rootRid = `${credential.id}#r`,
+): CredentialRows {
   const props: Props = { id: credential.id };
   for (const field of CREDENTIAL_FIELDS) {
     const value = credential[field];
-    props[field] = value === undefined ? null : (value as Props[string]);
+    if (value === undefined) props[field] = null;
+    else props[field] = JSON_FIELDS.has(field) ? JSON.stringify(value) : (value as Props[string]);
   }
   props.extras = extrasOf(credential);
   props.hasSkills = credential.skills !== undefined;
@@ -130,8 +157,7 @@ export function credentialRows(credential: Credential): CredentialRows {
       }
     });
   };
-  if (credential.requires !== undefined)
-    walk(credential.requires, `${credential.id}#r`, null, null, 0);
+  if (credential.requires !== undefined) walk(credential.requires, rootRid, null, null, 0);
   return { props, requirements, edges };
 }
 
@@ -149,8 +175,10 @@ export function credentialFromProps(
 ): Credential {
   const credential: Record<string, unknown> = { id: props.id };
   for (const field of CREDENTIAL_FIELDS) {
+    const value = props[field];
     if (field === 'skills' && props.hasSkills) credential.skills = props.skills ?? [];
-    else if (props[field] !== null && props[field] !== undefined) credential[field] = props[field];
+    else if (value !== null && value !== undefined)
+      credential[field] = JSON_FIELDS.has(field) ? (JSON.parse(String(value)) as unknown) : value;
     if (field === 'kind' && provider !== null) credential.provider = provider;
   }
   if (requires !== undefined) credential.requires = requires;
@@ -206,5 +234,6 @@ export function catalogMetaProps(catalog: Catalog): Props {
     currency: catalog.currency ?? null,
     extras: extrasOf(catalog),
     hasProviders: catalog.providers !== undefined,
+    offers: catalog.offers === undefined ? null : JSON.stringify(catalog.offers),
   };
 }

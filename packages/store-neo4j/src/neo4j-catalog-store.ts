@@ -1,22 +1,30 @@
 /**
  * A CatalogStore on Neo4j: the catalog lives as a browsable graph (Provider, Credential, Requirement
- * nodes), each apply is one write transaction that locks the catalog's CatalogMeta node, checks the
- * version it was computed from, writes the difference and bumps the version. Several processes may
- * share one catalog: a process whose snapshot is stale reloads and recomputes.
+ * nodes) whose nodes carry the version range they belong to. An apply takes the catalog's publish
+ * lease (checking the version it was computed from), writes the new version in bounded batches that
+ * readers cannot see, and switches the version on the CatalogMeta node at the end (write-catalog.ts).
+ * Several processes may share one catalog: a process whose snapshot is stale reloads and recomputes;
+ * a writer killed mid-way leaves the previous version whole, and the next writer (or the next open,
+ * once its lease expired) removes what it left.
  */
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
-import type { Catalog, CatalogChange, Credential } from '@pathwise/core';
+import type { Catalog, CatalogChange } from '@pathwise/core';
 import { PathwiseError } from '@pathwise/core';
 import type { ApplyOptions, CatalogSnapshot, CatalogStore, ChangeRecord } from '@pathwise/store';
-import { SerialQueue, initialCatalog, nextCatalog } from '@pathwise/store';
+import { SerialQueue, initialCatalog, nextCatalog, unchanged } from '@pathwise/store';
 import { ensureSchema } from './schema.js';
 import { readCatalog } from './read-catalog.js';
-import type { WritePlan } from './write-catalog.js';
-import { writePlan } from './write-catalog.js';
+import { readDelta } from './read-delta.js';
+import type { FaultHook, WritePlan } from './write-catalog.js';
+import { writeVersion } from './write-catalog.js';
+import type { PublishLease } from './publish-lease.js';
+import { releaseLease, tryAcquireLease } from './publish-lease.js';
+import { removeOrphans } from './remove-orphans.js';
+import { catalogMetaProps } from './graph-rows.js';
 import { toNumber, wrapDriverError } from './wrap-error.js';
 import type { Neo4jConnection } from './connect.js';
-import { connectNeo4j } from './connect.js';
+import { connectNeo4j, sharedSession } from './connect.js';
 
 /** Options of `Neo4jCatalogStore.open`. */
 export interface Neo4jCatalogStoreOptions {
@@ -26,13 +34,18 @@ export interface Neo4jCatalogStoreOptions {
   seed?: Catalog;
   /** Neo4j database name; default: the server's default database. */
   database?: string;
-  /** Rows per UNWIND statement (default 10 000). */
+  /** Rows per transaction of a publish (default 10 000). */
   batchSize?: number;
-  /** Fault-injection seam for crash tests: awaited after every statement, before the commit. */
-  faultHook?: (stage: 'before-commit') => Promise<void>;
+  /**
+   * How long a publish lease lasts without renewal (default 30 000 ms; each batch renews it). A
+   * writer that dies holding it blocks other writers for at most this long.
+   */
+  leaseMs?: number;
+  /** Fault-injection seam for crash tests: awaited after each committed batch and inside the switch. */
+  faultHook?: FaultHook;
 }
 
-class StaleSnapshot extends Error {}
+const LEASE_POLL_MS = 50;
 
 const MAX_ATTEMPTS = 50;
 
@@ -116,13 +129,20 @@ export class Neo4jCatalogStore implements CatalogStore {
         for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
           const base = await this.fresh();
           const next = nextCatalog(base, change, options);
-          try {
-            const snapshot = await this.commit(base, next, change);
-            this.cached = snapshot;
-            return snapshot;
-          } catch (error) {
-            if (!(error instanceof StaleSnapshot)) throw error;
-          }
+          // Retiring what is retired already: nothing to write (base is the committed version).
+          if (unchanged(base, next)) return base;
+          const lease = await this.lease(base.version);
+          if (!lease) continue; // another process published first: recompute on its version
+          const record: ChangeRecord = {
+            version: lease.version,
+            change,
+            appliedAt: new Date().toISOString(),
+          };
+          const plan = this.planFor(base.catalog, next, change, lease.nextOrder);
+          await this.write(lease.lease, { ...plan, record });
+          const snapshot = { version: lease.version, catalog: next };
+          this.cached = snapshot;
+          return snapshot;
         }
         throw new PathwiseError(
           'CONFLICT',
@@ -138,8 +158,10 @@ export class Neo4jCatalogStore implements CatalogStore {
   async changesSince(version: number): Promise<ChangeRecord[]> {
     this.assertOpen();
     try {
+      // A change node of a version not switched to yet (or never: a dead writer's) is not returned.
       const { records } = await this.driver.executeQuery(
-        `MATCH (x:CatalogChange {catalog: $catalog}) WHERE x.version > $version
+        `MATCH (m:CatalogMeta {catalog: $catalog})
+         MATCH (x:CatalogChange {catalog: $catalog}) WHERE x.version > $version AND x.version <= m.version
          RETURN x.version AS version, x.change AS change, x.appliedAt AS appliedAt ORDER BY x.version`,
         { catalog: this.catalog, version },
         { database: this.options.database, routing: neo4j.routing.READ },
@@ -175,19 +197,22 @@ export class Neo4jCatalogStore implements CatalogStore {
     return toNumber(record.get('version'));
   }
 
-  /** The committed snapshot, read whole only when the version moved since the cached one. */
+  /**
+   * The committed snapshot: the cached one while the version has not moved, else the cached one with
+   * the changes since its version applied (read-delta.ts), else read whole.
+   */
   private async fresh(): Promise<CatalogSnapshot> {
     if (this.cached && (await this.readVersion()) === this.cached.version) return this.cached;
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: neo4j.session.READ,
-    });
+    const base = this.cached;
+    const session = sharedSession(this.driver, this.options.database, 'READ');
     try {
       for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
         // Neo4j reads are read-committed: re-read the version at the end, and retry when a publish
-        // committed in between, so the snapshot is never a mix of two versions.
+        // switched in between, so the snapshot is never a mix of two versions.
         const snapshot = await session.executeRead(async (tx) => {
-          const read = await readCatalog(tx, this.catalog);
+          const read = base
+            ? await readDelta(tx, this.catalog, base)
+            : await readCatalog(tx, this.catalog);
           if (!read)
             throw new PathwiseError(
               'STORE_UNAVAILABLE',
@@ -195,14 +220,12 @@ export class Neo4jCatalogStore implements CatalogStore {
             );
           const after = await tx.run(
             'MATCH (m:CatalogMeta {catalog: $catalog}) RETURN m.version AS v',
-            {
-              catalog: this.catalog,
-            },
+            { catalog: this.catalog },
           );
           return toNumber(after.records[0]?.get('v')) === read.version ? read : undefined;
         });
         if (snapshot) {
-          this.cached = snapshot;
+          if (!this.cached || this.cached.version < snapshot.version) this.cached = snapshot;
           return snapshot;
         }
       }
@@ -212,33 +235,50 @@ export class Neo4jCatalogStore implements CatalogStore {
     }
   }
 
-  /** Writes `next` as the version after `base` in one transaction, or throws StaleSnapshot. */
-  private async commit(
-    base: CatalogSnapshot,
-    next: Catalog,
-    change: CatalogChange,
-  ): Promise<CatalogSnapshot> {
-    const version = base.version + 1;
-    const record: ChangeRecord = { version, change, appliedAt: new Date().toISOString() };
-    const session = this.driver.session({ database: this.options.database });
-    try {
-      await session.executeWrite(async (tx) => {
-        const locked = await tx.run(
-          `MATCH (m:CatalogMeta {catalog: $catalog})
-           SET m.lockedAt = timestamp()
-           RETURN m.version AS version, m.nextOrder AS nextOrder`,
-          { catalog: this.catalog },
-        );
-        const row = locked.records[0];
-        if (!row || toNumber(row.get('version')) !== base.version) throw new StaleSnapshot();
-        const plan = this.planFor(base.catalog, next, change, toNumber(row.get('nextOrder')));
-        await writePlan(tx, { ...plan, version, record });
-        await this.options.faultHook?.('before-commit');
-      });
-    } finally {
-      await session.close();
+  /**
+   * Takes the publish lease for the version after `baseVersion`, waiting while another live writer
+   * holds it, and removes a dead writer's orphans first.
+   * @returns the lease and the order counter, or undefined when the catalog moved past `baseVersion`
+   */
+  private async lease(
+    baseVersion: number,
+  ): Promise<{ lease: PublishLease; version: number; nextOrder: number } | undefined> {
+    const spec = {
+      catalog: this.catalog,
+      database: this.options.database,
+      ttlMs: this.options.leaseMs ?? 30_000,
+    };
+    for (;;) {
+      if (this.closed) throw closedError();
+      const attempt = await tryAcquireLease(this.driver, spec, baseVersion);
+      if (attempt.kind === 'stale') return undefined;
+      if (attempt.kind === 'busy') {
+        await new Promise((resolve) => setTimeout(resolve, LEASE_POLL_MS));
+        continue;
+      }
+      const { lease } = attempt;
+      try {
+        if (attempt.orphans) await removeOrphans(this.driver, lease, this.batchSize());
+      } catch (error) {
+        await releaseLease(this.driver, lease, false).catch(() => undefined);
+        throw error;
+      }
+      return { lease, version: lease.version, nextOrder: attempt.nextOrder };
     }
-    return { version, catalog: next };
+  }
+
+  /** Writes a version under its lease; on failure gives the lease up, leaving orphans to remove. */
+  private async write(lease: PublishLease, plan: WritePlan): Promise<void> {
+    try {
+      await writeVersion(this.driver, lease, plan, this.options.faultHook);
+    } catch (error) {
+      await releaseLease(this.driver, lease, false).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private batchSize(): number {
+    return this.options.batchSize ?? 10_000;
   }
 
   private planFor(
@@ -246,63 +286,51 @@ export class Neo4jCatalogStore implements CatalogStore {
     next: Catalog,
     change: CatalogChange,
     nextOrder: number,
-  ): Omit<WritePlan, 'version' | 'record'> {
+  ): Omit<WritePlan, 'record'> {
     const known = new Set((before.providers ?? []).map((p) => p.id));
     const newProviders = (next.providers ?? [])
       .map((provider, order) => ({ provider, order }))
       .filter(({ provider }) => !known.has(provider.id));
-    let upserts: { credential: Credential; order: number; isNew: boolean }[] = [];
-    let retired: string[] = [];
+    // A publish writes its credentials; a retirement writes the retired credentials anew, marked
+    // `retired` (catalog-v2: never deleted, since holdings of them and rules naming them keep meaning).
+    const ids = new Set(
+      change.kind === 'publish' ? change.credentials.map((c) => c.id) : change.ids,
+    );
     let order = nextOrder;
-    if (change.kind === 'publish') {
-      const ids = new Set(change.credentials.map((c) => c.id));
-      const existing = new Set(before.credentials.map((c) => c.id));
-      upserts = next.credentials
-        .filter((c) => ids.has(c.id))
-        .map((credential) => ({ credential, order: order++, isNew: !existing.has(credential.id) }));
-    } else {
-      retired = [...new Set(change.ids)];
-    }
-    return {
-      catalog: this.catalog,
-      newProviders,
-      upserts,
-      retired,
-      next,
-      nextOrder: order,
-      batchSize: this.options.batchSize ?? 10_000,
-    };
+    const upserts = next.credentials
+      .filter((c) => ids.has(c.id))
+      .map((credential) => ({ credential, order: order++ }));
+    return { newProviders, upserts, next, nextOrder: order, batchSize: this.batchSize() };
   }
 
-  /** Creates the CatalogMeta node and writes the seed as version 1, unless the catalog exists. */
+  /**
+   * Creates the CatalogMeta node (version 0, the seed's top-level fields) and writes the seed as
+   * version 1, unless the catalog exists; then removes a dead writer's orphans if its lease expired.
+   */
   private async seedIfMissing(seed: Catalog): Promise<void> {
-    const session = this.driver.session({ database: this.options.database });
-    try {
-      await session.executeWrite(async (tx) => {
-        const result = await tx.run(
-          `MERGE (m:CatalogMeta {catalog: $catalog})
-           ON CREATE SET m.version = 0, m.nextOrder = 0
-           RETURN m.version AS version`,
-          { catalog: this.catalog },
-        );
-        if (toNumber(result.records[0]?.get('version')) !== 0) return;
-        await writePlan(tx, {
-          catalog: this.catalog,
-          newProviders: (seed.providers ?? []).map((provider, order) => ({ provider, order })),
-          upserts: seed.credentials.map((credential, order) => ({
-            credential,
-            order,
-            isNew: true,
-          })),
-          retired: [],
-          next: seed,
-          version: 1,
-          nextOrder: seed.credentials.length,
-          batchSize: this.options.batchSize ?? 10_000,
-        });
+    const { records } = await this.driver.executeQuery(
+      `MERGE (m:CatalogMeta {catalog: $catalog})
+       ON CREATE SET m += $meta, m.version = 0, m.nextOrder = 0
+       RETURN m.version AS version, m.pending IS NOT NULL AND coalesce(m.leaseUntil, 0) < timestamp() AS dead`,
+      { catalog: this.catalog, meta: catalogMetaProps(seed) },
+      { database: this.options.database },
+    );
+    const version = toNumber(records[0]?.get('version'));
+    if (version === 0) {
+      const lease = await this.lease(0);
+      if (!lease) return; // another process seeded it
+      await this.write(lease.lease, {
+        newProviders: (seed.providers ?? []).map((provider, order) => ({ provider, order })),
+        upserts: seed.credentials.map((credential, order) => ({ credential, order })),
+        next: seed,
+        nextOrder: seed.credentials.length,
+        batchSize: this.batchSize(),
       });
-    } finally {
-      await session.close();
+      this.cached = { version: lease.version, catalog: seed };
+    } else if (records[0]?.get('dead') === true) {
+      // A writer died mid-publish and its lease expired: clean up now rather than at the next publish.
+      const lease = await this.lease(version);
+      if (lease) await releaseLease(this.driver, lease.lease, true);
     }
   }
 

@@ -1,14 +1,22 @@
 /**
  * The uniqueness constraints and indexes of the Pathwise graph. Every node carries `catalog` (the
- * store's name), so several catalogs (tests, tenants) share one database; ids are unique per catalog.
+ * store's name), so several catalogs (tests, tenants) share one database. A credential id has one node
+ * per version that wrote it (`from`), so `(catalog, id, from)` is unique; provider ids and requirement
+ * rids (which carry their version) are unique per catalog.
  */
 import type { Driver } from 'neo4j-driver';
+
+/** Rules of earlier releases that the versioned graph must not have (one credential node per id). */
+const DROPPED = ['pathwise_credential'];
 
 /** Cypher schema statements, idempotent (IF NOT EXISTS). */
 export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT pathwise_meta IF NOT EXISTS FOR (m:CatalogMeta) REQUIRE m.catalog IS UNIQUE',
   'CREATE CONSTRAINT pathwise_provider IF NOT EXISTS FOR (p:Provider) REQUIRE (p.catalog, p.id) IS UNIQUE',
-  'CREATE CONSTRAINT pathwise_credential IF NOT EXISTS FOR (c:Credential) REQUIRE (c.catalog, c.id) IS UNIQUE',
+  'CREATE CONSTRAINT pathwise_credential_version IF NOT EXISTS FOR (c:Credential) REQUIRE (c.catalog, c.id, c.from) IS UNIQUE',
+  'CREATE INDEX pathwise_credential_id IF NOT EXISTS FOR (c:Credential) ON (c.catalog, c.id)',
+  'CREATE INDEX pathwise_credential_from IF NOT EXISTS FOR (c:Credential) ON (c.catalog, c.from)',
+  'CREATE INDEX pathwise_credential_to IF NOT EXISTS FOR (c:Credential) ON (c.catalog, c.to)',
   'CREATE CONSTRAINT pathwise_requirement IF NOT EXISTS FOR (r:Requirement) REQUIRE (r.catalog, r.rid) IS UNIQUE',
   'CREATE CONSTRAINT pathwise_change IF NOT EXISTS FOR (x:CatalogChange) REQUIRE (x.catalog, x.version) IS UNIQUE',
   'CREATE INDEX pathwise_requirement_owner IF NOT EXISTS FOR (r:Requirement) ON (r.catalog, r.owner)',
@@ -34,7 +42,10 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
   );
   const online = new Set(records[0]?.get('names') as string[]);
   const wanted = SCHEMA_STATEMENTS.map((s) => /(pathwise_\w+)/.exec(s)?.[1]);
-  if (wanted.every((name) => name !== undefined && online.has(name))) return;
+  const dropped = DROPPED.every((name) => !online.has(name));
+  if (dropped && wanted.every((name) => name !== undefined && online.has(name))) return;
+  for (const name of DROPPED)
+    await driver.executeQuery(`DROP CONSTRAINT ${name} IF EXISTS`, {}, { database });
   for (const statement of SCHEMA_STATEMENTS) {
     try {
       await driver.executeQuery(statement, {}, { database });

@@ -1,31 +1,44 @@
 /**
- * Writes one change (or a whole seed) into the graph inside a caller's transaction, in batched
- * `UNWIND` statements: new providers, replaced or new credentials with their requirement trees
- * (old trees deleted first), retired credentials, then the CatalogMeta version and the change log node.
+ * Writes one change (or a whole seed) as version N of the graph, in bounded transactions, then
+ * switches the version in one small transaction that touches only the CatalogMeta node.
+ *
+ * Every node carries the version range it belongs to: `from` (the version that wrote it) and `to`
+ * (the version that replaced or retired it; null while current). Readers at version V see the nodes
+ * with `from <= V < to`. A publish of version N creates new nodes with `from = N` and marks the
+ * nodes it replaces with `to = N`; both are invisible to a reader at N - 1, so the batches can commit
+ * one by one. Only the switch makes N visible, and by then every batch has committed and been applied.
+ * (Neo4j applies one transaction's record changes before its index changes, so a reader can see part
+ * of a large transaction; hence nothing a reader at the new version needs is written by the switch.)
  */
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { Catalog, Credential, Provider } from '@pathwise/core';
 import type { ChangeRecord } from '@pathwise/store';
-import type { CredentialRows, Props, RequirementRow } from './graph-rows.js';
-import { catalogMetaProps, credentialRows, providerProps } from './graph-rows.js';
+import type { Props, RequirementRow } from './graph-rows.js';
+import { catalogMetaProps, credentialRows, providerProps, rootRid } from './graph-rows.js';
+import type { PublishLease } from './publish-lease.js';
+import { leasedBatch, renewLease } from './publish-lease.js';
+import { sharedSession } from './connect.js';
 
-/** Everything one transaction writes. */
+/** Everything one version writes. */
 export interface WritePlan {
-  catalog: string;
   /** Providers not in the graph yet, with their order. */
   newProviders: { provider: Provider; order: number }[];
-  /** Credentials to create (`isNew`, at `order`) or replace (keeping their order). */
-  upserts: { credential: Credential; order: number; isNew: boolean }[];
-  /** Credential ids to delete. */
-  retired: string[];
+  /**
+   * Credentials to create, or to replace (a new node keeps the replaced one's order); a retired
+   * credential is replaced by its `retired: true` form.
+   */
+  upserts: { credential: Credential; order: number }[];
   /** The resulting catalog (its top-level fields go on CatalogMeta). */
   next: Catalog;
-  version: number;
   nextOrder: number;
   /** The log record, absent for a seed. */
   record?: ChangeRecord;
+  /** Rows per transaction. */
   batchSize: number;
 }
+
+/** Fault-injection seam for crash tests: after each committed batch, and inside the switch. */
+export type FaultHook = (stage: 'after-batch' | 'before-commit', batch: number) => Promise<void>;
 
 function chunks<T>(rows: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -33,84 +46,44 @@ function chunks<T>(rows: T[], size: number): T[][] {
   return out;
 }
 
-async function batched<T>(
-  tx: ManagedTransaction,
-  query: string,
-  rows: T[],
-  params: Record<string, unknown>,
-  size: number,
-): Promise<void> {
-  for (const chunk of chunks(rows, size)) await tx.run(query, { ...params, rows: chunk });
-}
+const CREATE_CREDENTIALS = `UNWIND $rows AS row
+  OPTIONAL MATCH (old:Credential {catalog: $catalog, id: row.id})
+    USING INDEX old:Credential(catalog, id)
+    WHERE old.to IS NULL AND coalesce(old.from, 0) < $version
+  SET old.to = $version
+  CREATE (c:Credential) SET c = row.props, c.catalog = $catalog, c.from = $version,
+    c.order = coalesce(old.order, row.order)
+  WITH c, row WHERE row.provider IS NOT NULL
+  MATCH (n:Provider {catalog: $catalog, id: row.provider}) USING INDEX n:Provider(catalog, id)
+  CREATE (n)-[:ISSUES]->(c)`;
 
-/**
- * Runs every statement of the plan in `tx` (the caller commits).
- * @param tx - a write transaction that already holds the CatalogMeta lock
- * @param plan - what to write
- */
-export async function writePlan(tx: ManagedTransaction, plan: WritePlan): Promise<void> {
-  const p = { catalog: plan.catalog };
-  const size = plan.batchSize;
-  await batched(
-    tx,
-    'UNWIND $rows AS row CREATE (n:Provider) SET n = row, n.catalog = $catalog',
-    plan.newProviders.map(({ provider, order }) => providerProps(provider, order)),
-    p,
-    size,
-  );
+// A leaf names a credential by id: the node current at the new version is the one not yet replaced
+// (`to IS NULL`); the credential pass has already marked every node this version replaces.
+const CREATE_LEAVES = `WITH r, row UNWIND row.leaves AS leaf
+  MATCH (t:Credential {catalog: $catalog, id: leaf.to}) USING INDEX t:Credential(catalog, id)
+  WHERE t.to IS NULL
+  CREATE (r)-[:OF {order: leaf.order}]->(t)`;
 
-  const replacedOrRetired = [
-    ...plan.upserts.filter((u) => !u.isNew).map((u) => u.credential.id),
-    ...plan.retired,
-  ];
-  await batched(
-    tx,
-    'UNWIND $rows AS id MATCH (r:Requirement {catalog: $catalog, owner: id}) USING INDEX r:Requirement(catalog, owner) DETACH DELETE r',
-    replacedOrRetired,
-    p,
-    size,
-  );
-  await batched(
-    tx,
-    'UNWIND $rows AS id MATCH (c:Credential {catalog: $catalog, id: id}) USING INDEX c:Credential(catalog, id) DETACH DELETE c',
-    plan.retired,
-    p,
-    size,
-  );
+const CREATE_ROOTS = `UNWIND $rows AS row
+  MATCH (c:Credential {catalog: $catalog, id: row.owner}) USING INDEX c:Credential(catalog, id)
+  WHERE c.from = $version
+  CREATE (c)-[:REQUIRES]->(r:Requirement {catalog: $catalog, rid: row.rid, owner: row.owner, kind: row.kind})
+  SET r.k = row.k, r.credits = row.credits
+  ${CREATE_LEAVES}`;
 
-  const rows: (CredentialRows & { order: number; provider: string | null; isNew: boolean })[] =
-    plan.upserts.map(({ credential, order, isNew }) => ({
-      ...credentialRows(credential),
-      order,
-      provider: credential.provider ?? null,
-      isNew,
-    }));
-  // New credentials: CREATE with their issuer. Replaced ones keep their node (and so the OF edges
-  // pointing at them) and their order; `+=` with every field present (null when absent) replaces all.
-  await batched(
-    tx,
-    `UNWIND $rows AS row
-     CREATE (c:Credential) SET c = row.props, c.catalog = $catalog, c.order = row.order
-     WITH c, row WHERE row.provider IS NOT NULL
-     MATCH (n:Provider {catalog: $catalog, id: row.provider}) USING INDEX n:Provider(catalog, id)
-     CREATE (n)-[:ISSUES]->(c)`,
-    rows
-      .filter((r) => r.isNew)
-      .map((r) => ({ props: r.props, order: r.order, provider: r.provider })),
-    p,
-    size,
-  );
-  await batched(
-    tx,
-    `UNWIND $rows AS row
-     MATCH (c:Credential {catalog: $catalog, id: row.props.id}) USING INDEX c:Credential(catalog, id)
-     SET c += row.props`,
-    rows.filter((r) => !r.isNew).map((r) => ({ props: r.props })),
-    p,
-    size,
-  );
-  // Requirement groups are created with the edge from their parent, root first, one depth at a time,
-  // each with its OF edges to credentials (`leaves`) in the same statement.
+const CREATE_CHILDREN = `UNWIND $rows AS row
+  MATCH (p:Requirement {catalog: $catalog, rid: row.parent}) USING INDEX p:Requirement(catalog, rid)
+  CREATE (p)-[:OF {order: row.order}]->(r:Requirement {catalog: $catalog, rid: row.rid, owner: row.owner, kind: row.kind})
+  SET r.k = row.k, r.credits = row.credits
+  ${CREATE_LEAVES}`;
+
+/** The statements of one version, each with its rows, in the order they must run. */
+function statementsOf(plan: WritePlan, version: number): { query: string; rows: unknown[] }[] {
+  const rows = plan.upserts.map(({ credential, order }) => ({
+    ...credentialRows(credential, rootRid(credential.id, version)),
+    order,
+    provider: credential.provider ?? null,
+  }));
   const leaves = new Map<string, { to: string; order: number }[]>();
   for (const e of rows.flatMap((r) => r.edges)) {
     if (e.to === null) continue;
@@ -129,50 +102,100 @@ export async function writePlan(tx: ManagedTransaction, plan: WritePlan): Promis
     order: r.order,
     leaves: leaves.get(r.rid) ?? [],
   });
-  const createLeaves = `WITH r, row UNWIND row.leaves AS leaf
-     MATCH (t:Credential {catalog: $catalog, id: leaf.to}) USING INDEX t:Credential(catalog, id)
-     CREATE (r)-[:OF {order: leaf.order}]->(t)`;
-  await batched(
-    tx,
-    `UNWIND $rows AS row
-     MATCH (c:Credential {catalog: $catalog, id: row.owner}) USING INDEX c:Credential(catalog, id)
-     CREATE (c)-[:REQUIRES]->(r:Requirement {catalog: $catalog, rid: row.rid, owner: row.owner, kind: row.kind})
-     SET r.k = row.k, r.credits = row.credits
-     ${createLeaves}`,
-    requirements.filter((r) => r.parent === null).map(node),
-    p,
-    size,
-  );
   const maxDepth = requirements.reduce((max, r) => Math.max(max, r.depth), 0);
-  for (let depth = 1; depth <= maxDepth; depth++) {
-    await batched(
-      tx,
-      `UNWIND $rows AS row
-       MATCH (p:Requirement {catalog: $catalog, rid: row.parent}) USING INDEX p:Requirement(catalog, rid)
-       CREATE (p)-[:OF {order: row.order}]->(r:Requirement {catalog: $catalog, rid: row.rid, owner: row.owner, kind: row.kind})
-       SET r.k = row.k, r.credits = row.credits
-       ${createLeaves}`,
-      requirements.filter((r) => r.depth === depth).map(node),
-      p,
-      size,
-    );
-  }
+  const out = [
+    {
+      query: `UNWIND $rows AS row CREATE (n:Provider) SET n = row, n.catalog = $catalog, n.from = $version`,
+      rows: plan.newProviders.map(({ provider, order }) =>
+        providerProps(provider, order),
+      ) as unknown[],
+    },
+    {
+      query: CREATE_CREDENTIALS,
+      rows: rows.map((r) => ({
+        id: r.props.id,
+        props: r.props,
+        order: r.order,
+        provider: r.provider,
+      })),
+    },
+    { query: CREATE_ROOTS, rows: requirements.filter((r) => r.depth === 0).map(node) },
+  ];
+  for (let depth = 1; depth <= maxDepth; depth++)
+    out.push({
+      query: CREATE_CHILDREN,
+      rows: requirements.filter((r) => r.depth === depth).map(node),
+    });
+  return out;
+}
 
+/**
+ * Writes the plan as version `lease.version` in batches of at most `plan.batchSize` rows, then
+ * switches the catalog to it and gives up the lease.
+ * @param driver - an open driver
+ * @param lease - the publish lease (taken for exactly this version)
+ * @param plan - what to write
+ * @param faultHook - crash-test seam
+ * @throws PathwiseError CONFLICT when the lease was lost on the way
+ */
+export async function writeVersion(
+  driver: Driver,
+  lease: PublishLease,
+  plan: WritePlan,
+  faultHook?: FaultHook,
+): Promise<void> {
+  const params = { catalog: lease.catalog, version: lease.version };
+  let batch = 0;
+  const committed = async () => {
+    batch += 1;
+    await faultHook?.('after-batch', batch);
+  };
+  for (const { query, rows } of statementsOf(plan, lease.version)) {
+    for (const chunk of chunks(rows, plan.batchSize)) {
+      await leasedBatch(driver, lease, async (tx) => {
+        await tx.run(query, { ...params, rows: chunk });
+      });
+      await committed();
+    }
+  }
+  if (plan.record) {
+    const record = plan.record;
+    await leasedBatch(driver, lease, async (tx) => {
+      await tx.run(
+        'CREATE (:CatalogChange {catalog: $catalog, version: $version, change: $change, appliedAt: $appliedAt})',
+        { ...params, change: JSON.stringify(record.change), appliedAt: record.appliedAt },
+      );
+    });
+    await committed();
+  }
+  const session = sharedSession(driver, lease.database, 'WRITE');
+  try {
+    await session.executeWrite(async (tx) => {
+      await renewLease(tx, lease);
+      await switchVersion(tx, lease, plan);
+      await faultHook?.('before-commit', batch);
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** The switch: the new version, its top-level fields, and the lease given up, on CatalogMeta only. */
+async function switchVersion(
+  tx: ManagedTransaction,
+  lease: PublishLease,
+  plan: WritePlan,
+): Promise<void> {
   const meta: Props = {
     ...catalogMetaProps(plan.next),
-    version: plan.version,
+    version: lease.version,
     nextOrder: plan.nextOrder,
+    pending: null,
+    leaseOwner: null,
+    leaseUntil: null,
   };
-  await tx.run('MATCH (m:CatalogMeta {catalog: $catalog}) SET m += $meta', { ...p, meta });
-  if (plan.record) {
-    await tx.run(
-      'CREATE (:CatalogChange {catalog: $catalog, version: $version, change: $change, appliedAt: $appliedAt})',
-      {
-        ...p,
-        version: plan.record.version,
-        change: JSON.stringify(plan.record.change),
-        appliedAt: plan.record.appliedAt,
-      },
-    );
-  }
+  await tx.run('MATCH (m:CatalogMeta {catalog: $catalog}) SET m += $meta', {
+    catalog: lease.catalog,
+    meta,
+  });
 }

@@ -32,7 +32,8 @@ export interface CatalogStore {
   currentVersion(): Promise<number>;
   /**
    * Applies a change atomically: the whole resulting catalog is validated, and either the new
-   * version is stored in full or nothing changes.
+   * version is stored in full or nothing changes. A change that changes nothing (retiring
+   * credentials that are all retired already) stores no new version and answers the current one.
    * @throws CatalogInvalidError listing every fault of the resulting catalog
    * @throws PathwiseError FORBIDDEN / NOT_FOUND / CONFLICT / STORE_UNAVAILABLE
    */

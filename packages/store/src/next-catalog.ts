@@ -28,7 +28,10 @@ export function initialCatalog(seed: Catalog | undefined): Catalog {
  * @param current - the store's catalog and version the change applies to
  * @param change - the change
  * @param options - `expectedVersion` for optimistic concurrency
- * @returns the validated catalog after the change (the store writes it as version + 1)
+ * @returns the validated catalog after the change (the store writes it as version + 1), or
+ *   `current.catalog` itself when the change changes nothing (retiring what is retired already):
+ *   the store then writes nothing and answers with the current version
+ * @see unchanged
  * @throws PathwiseError CONFLICT when `expectedVersion` is not the current version
  * @throws PathwiseError FORBIDDEN / NOT_FOUND (core) when the change may not apply
  * @throws CatalogInvalidError DUPLICATE_ID when a publish sends one id twice; else every fault of
@@ -47,9 +50,19 @@ export function nextCatalog(
   }
   refuseDuplicateIds(change);
   const result = applyCatalogChange(current.catalog, change);
+  if (result === current.catalog) return result;
   try {
     return parseCatalog(result);
   } catch (error) {
     throw error instanceof CatalogInvalidError ? relocateFaults(error, result, change) : error;
   }
+}
+
+/**
+ * @param current - the snapshot a change applied to
+ * @param next - what `nextCatalog` returned for it
+ * @returns whether the change changed nothing, so that no new version is written
+ */
+export function unchanged(current: CatalogSnapshot, next: Catalog): boolean {
+  return next === current.catalog;
 }

@@ -1,10 +1,17 @@
 /**
- * The page: a header with the two views (learner, board) as links that keep their own query in the
+ * The page: a header with the three views (learner, board, publisher) as links that keep their own query in the
  * URL, and the view named by `?view=`.
  */
 import { BoardView } from './board/board-view.js';
 import { LearnerView } from './learner/learner-view.js';
+import { PublisherView } from './publisher/publisher-view.js';
 import { readQuery } from './state/query-state.js';
+
+const TITLES = {
+  learner: 'Plan your way to a credential',
+  board: 'What a group can reach',
+  publisher: 'Publish your catalog',
+};
 
 /** @returns the page */
 export function App() {
@@ -24,12 +31,17 @@ export function App() {
           <a href="?view=board" aria-current={view === 'board' ? 'page' : undefined}>
             Board
           </a>
+          <a href="?view=publisher" aria-current={view === 'publisher' ? 'page' : undefined}>
+            Publisher
+          </a>
           <a href="/graphql">GraphiQL</a>
         </nav>
       </header>
       <main id="main">
-        <h2>{view === 'learner' ? 'Plan your way to a credential' : 'What a group can reach'}</h2>
-        {view === 'learner' ? <LearnerView initial={learner} /> : <BoardView initial={board} />}
+        <h2>{TITLES[view]}</h2>
+        {view === 'learner' && <LearnerView initial={learner} />}
+        {view === 'board' && <BoardView initial={board} />}
+        {view === 'publisher' && <PublisherView />}
       </main>
     </>
   );

@@ -1,6 +1,6 @@
 /**
  * The service's configuration from the environment: PORT, HOST, PATHWISE_CATALOG,
- * PATHWISE_DATA_DIR, PATHWISE_API_KEYS, NEO4J_* and PATHWISE_NEO4J_CATALOG, PATHWISE_STORE_TIMEOUT_MS,
+ * PATHWISE_DATA_DIR, PATHWISE_API_KEYS, NEO4J_* and PATHWISE_NEO4J_*, PATHWISE_STORE_TIMEOUT_MS,
  * LOG_LEVEL, LOG_FORMAT and the PATHWISE_MAX_* limits. Nothing else in the service reads process.env
  * for these.
  */
@@ -24,6 +24,24 @@ export interface Neo4jConfig {
   database: string | undefined;
   /** The catalog's name in the database (several may share one); default `default`. */
   catalog: string;
+  /** Rows per transaction of a publish (PATHWISE_NEO4J_BATCH_SIZE, default 10 000). */
+  batchSize: number;
+  /** How long a dead writer's publish lease blocks others (PATHWISE_NEO4J_LEASE_MS, default 30 000). */
+  leaseMs: number;
+}
+
+/**
+ * The URI schemes neo4j-driver accepts: `bolt` (one server) and `neo4j` (routing: a cluster, reads
+ * sent to readers), each plain, `+s` (TLS) or `+ssc` (TLS, self-signed).
+ */
+const NEO4J_SCHEMES = /^(bolt|neo4j)(\+s|\+ssc)?:\/\//;
+
+function neo4jUri(uri: string): string {
+  if (!NEO4J_SCHEMES.test(uri))
+    throw new Error(
+      `NEO4J_URI must start with bolt://, neo4j:// (a cluster), or their +s / +ssc forms, got "${uri.replace(/\/\/[^@/]*@/, '//[redacted]@')}"`,
+    );
+  return uri;
 }
 
 /** Where the service listens by default: this machine only (set HOST=0.0.0.0 in a container). */
@@ -68,6 +86,7 @@ const LIMIT_VARS: Record<keyof ServiceLimits, string> = {
   maxCost: 'PATHWISE_MAX_COST',
   // Fairness: the planning queue's bounds and per-client request rates (0: no rate limit).
   maxQueuedPlans: 'PATHWISE_MAX_QUEUED_PLANS',
+  quickPlanMs: 'PATHWISE_QUICK_PLAN_MS',
   maxQueuedPlansPerClient: 'PATHWISE_MAX_QUEUED_PLANS_PER_CLIENT',
   rateLimitPerKey: 'PATHWISE_RATE_LIMIT_PER_KEY',
   rateLimitPerAddress: 'PATHWISE_RATE_LIMIT_PER_ADDRESS',
@@ -101,11 +120,13 @@ export function readConfig(env: NodeJS.ProcessEnv): ServiceConfig {
     apiKeys: env.PATHWISE_API_KEYS,
     neo4j: env.NEO4J_URI
       ? {
-          uri: env.NEO4J_URI,
+          uri: neo4jUri(env.NEO4J_URI),
           user: env.NEO4J_USER,
           password: env.NEO4J_PASSWORD,
           database: env.NEO4J_DATABASE || undefined,
           catalog: env.PATHWISE_NEO4J_CATALOG || 'default',
+          batchSize: positiveInt(env, 'PATHWISE_NEO4J_BATCH_SIZE', 10_000),
+          leaseMs: positiveInt(env, 'PATHWISE_NEO4J_LEASE_MS', 30_000),
         }
       : undefined,
     logLevel: env.LOG_LEVEL || 'info',

@@ -24,6 +24,11 @@ export interface ServiceLimits extends ApiLimits {
   maxQueuedPlans: number;
   /** Most plans waiting from one client, an API key or an address (beyond: 429 RATE_LIMITED). */
   maxQueuedPlansPerClient: number;
+  /**
+   * The quick planning lane's budget per plan, in milliseconds (0: no quick lane): every plan is first
+   * tried there, and only one not proven optimal in this time waits for the main workers.
+   */
+  quickPlanMs: number;
   /** Requests per minute one API key may make (0: no limit; beyond: 429 RATE_LIMITED). */
   rateLimitPerKey: number;
   /** Requests per minute one address without a key may make (0: no limit). */
@@ -32,6 +37,7 @@ export interface ServiceLimits extends ApiLimits {
 
 /** The limits for which 0 means "no limit". */
 export const UNLIMITED_WHEN_ZERO: readonly (keyof ServiceLimits)[] = [
+  'quickPlanMs',
   'rateLimitPerKey',
   'rateLimitPerAddress',
 ];
@@ -45,6 +51,7 @@ export const DEFAULT_SERVICE_LIMITS: ServiceLimits = {
   maxCost: 20_000,
   maxQueuedPlans: 256,
   maxQueuedPlansPerClient: 64,
+  quickPlanMs: 50,
   rateLimitPerKey: 0,
   rateLimitPerAddress: 0,
 };

@@ -35,7 +35,13 @@ export async function openStore(config: ServiceConfig, logger: Logger): Promise<
         password: neo4j.password,
         timeoutMs: config.storeTimeoutMs,
       },
-      { seed, catalog: neo4j.catalog, database: neo4j.database },
+      {
+        seed,
+        catalog: neo4j.catalog,
+        database: neo4j.database,
+        batchSize: neo4j.batchSize,
+        leaseMs: neo4j.leaseMs,
+      },
     );
     logger.info({ store: 'neo4j', uri: neo4j.uri, catalog: neo4j.catalog }, 'store open');
     return new DeadlineStore(store, config.storeTimeoutMs);

@@ -80,6 +80,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     ? new PlanPool(options.planWorkers, {
         maxQueued: limits.maxQueuedPlans,
         maxQueuedPerClient: limits.maxQueuedPlansPerClient,
+        quickPlanMs: limits.quickPlanMs,
         onWait: (ms) => metrics.queueWaited(ms),
         onRefused: (reason) => metrics.queueRefusal(reason),
       })

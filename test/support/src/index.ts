@@ -12,3 +12,5 @@ export { randomCatalog, randomHoldings } from './random/seeded-catalog.js';
 export { randomCase, RANDOM_AS_OF, type RandomCase } from './random/random-case.js';
 export { catalogArb, withCanonicalRules } from './random/catalog-arb.js';
 export { generateCatalog, generateQueries, type BenchCatalog } from './random/bench-catalog.js';
+export { denseConeCatalog, DENSE_TARGET } from './random/dense-cone.js';
+export { withBenchHours } from './random/bench-hours.js';

@@ -17,15 +17,18 @@ export interface BrowserSuite {
   browser(): TestBrowser;
 }
 
-/** @returns the fixtures, with their beforeAll / afterAll registered */
-export function browserSuite(): BrowserSuite {
+/**
+ * @param keys - publisher keys the service accepts (key → provider)
+ * @returns the fixtures, with their beforeAll / afterAll registered
+ */
+export function browserSuite(keys: Record<string, string> = {}): BrowserSuite {
   const run = chromiumAvailable();
   let api: TestApi | undefined;
   let browser: TestBrowser | undefined;
   beforeAll(async () => {
     if (!run) return;
     mkdirSync(ARTIFACTS, { recursive: true });
-    api = await startWebApi();
+    api = await startWebApi(keys);
     browser = await launchChromium();
   });
   afterAll(async () => {

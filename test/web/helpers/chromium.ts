@@ -8,20 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-/** Where Debian's chromium package puts the browser. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-/** Chromium's flags for a quiet, offline, throw-away headless run. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_PATH, chromiumLaunchOptions } from '@pathwise/web/chromium';
 
 /**
  * @returns whether the browser suites can run; warns loudly when not
@@ -45,12 +32,7 @@ export interface TestBrowser {
 export async function launchChromium(): Promise<TestBrowser> {
   const profile = await mkdtemp(join(tmpdir(), 'pathwise-chromium-'));
   // launchPersistentContext passes the fresh folder as --user-data-dir.
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 900 },
-  });
+  const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions());
   return {
     context,
     async close() {

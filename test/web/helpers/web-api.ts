@@ -1,7 +1,7 @@
 /**
  * The real service on a free port over the example catalog, serving a fresh build of the page.
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalog } from '@pathwise/core';
@@ -13,6 +13,28 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 /** Screenshots and other artefacts of the browser tests (git-ignored). */
 export const ARTIFACTS = join(root, 'test/web/artifacts');
 
+/** The README's pictures, refreshed by the browser tests under UPDATE_PICTURES=1. */
+export const PICTURES = join(root, 'docs/images');
+
+/**
+ * Saves a page's screenshot as a test artefact; a README picture is also copied to docs/images under
+ * UPDATE_PICTURES=1 (only then, so an ordinary test run leaves the tracked pictures untouched).
+ * @param page - the page
+ * @param name - the file name, e.g. `learner-desktop.png`
+ * @param readme - whether the README shows it
+ */
+export async function screenshot(
+  page: { screenshot(o: { path: string; fullPage: boolean }): Promise<unknown> },
+  name: string,
+  readme = false,
+): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });
+  if (readme && process.env.UPDATE_PICTURES === '1') {
+    mkdirSync(PICTURES, { recursive: true });
+    copyFileSync(join(ARTIFACTS, name), join(PICTURES, name));
+  }
+}
+
 /** @returns the example catalog */
 export function exampleCatalog(): Catalog {
   return JSON.parse(
@@ -20,8 +42,11 @@ export function exampleCatalog(): Catalog {
   ) as Catalog;
 }
 
-/** @returns the service, with the page built into a fresh folder */
-export async function startWebApi(): Promise<TestApi> {
+/**
+ * @param keys - publisher keys (key → provider), for the publisher view
+ * @returns the service, with the page built into a fresh folder
+ */
+export async function startWebApi(keys: Record<string, string> = {}): Promise<TestApi> {
   const webRoot = await buildWeb();
-  return startTestApi(exampleCatalog(), { webRoot });
+  return startTestApi(exampleCatalog(), { webRoot, keys });
 }

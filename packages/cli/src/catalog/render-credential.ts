@@ -1,6 +1,6 @@
 /**
- * `pathwise show`'s text: one credential's fields, its requirement (in the CSV requirement language)
- * and what it counts toward, each on a labelled line wrapped to the width.
+ * `pathwise show`'s text: one credential's fields (and whether it is retired), its requirement (in
+ * the CSV requirement language) and what it counts toward, each on a labelled line wrapped to the width.
  */
 import type { CatalogIndex, Credential } from '@pathwise/core';
 import { formatRequirementExpression } from '@pathwise/interop';
@@ -21,6 +21,8 @@ export function renderCredential(
   const c = credential;
   const named = (id: string): string => `${index.byId.get(id)?.name ?? id} (${id})`;
   const rows: [string, string][] = [['kind', c.kind]];
+  if (c.retired === true)
+    rows.push(['retired', 'yes: no longer offered, never a plan step; holdings of it still count']);
   if (c.provider !== undefined) {
     const provider = index.providersById.get(c.provider);
     rows.push(['provider', provider ? `${provider.name} (${c.provider})` : c.provider]);

@@ -11,6 +11,7 @@ import { readCatalogFile } from '../read-catalog-file.js';
 import { UsageError } from '../usage-error.js';
 import { parseCommandArgs, stringFlag } from '../parse-command-args.js';
 import { emitJson, emitText } from '../interop/report-import.js';
+import { checkOutTarget } from '../interop/out-target.js';
 
 const USAGE = 'pathwise export ctdl|csv --catalog FILE [--target ID] [--out FILE]';
 
@@ -59,10 +60,11 @@ export const exportCommand: Command = {
         `expected "ctdl" or "csv" and --catalog FILE; see "pathwise help export"`,
       );
     }
+    const out = await checkOutTarget(values.out, [values.catalog]);
     if (parsed.positionals[0] === 'csv') {
       if (values.target !== undefined)
         throw new UsageError(`--target is for ctdl only; see "pathwise help export"`);
-      await emitText(exportCsv(await readCatalogFile(values.catalog, io)), values.out, io);
+      await emitText(exportCsv(await readCatalogFile(values.catalog, io)), out, io);
       return EXIT_OK;
     }
     const catalog = await readCatalogFile(values.catalog, io);
@@ -72,7 +74,7 @@ export const exportCommand: Command = {
     } catch (error) {
       throw withSuggestions(error, indexCatalog(catalog));
     }
-    await emitJson(doc, values.out, io);
+    await emitJson(doc, out, io);
     return EXIT_OK;
   },
 };

@@ -19,6 +19,7 @@ import {
   readInputFile,
   withImportFaults,
 } from '../interop/report-import.js';
+import { checkOutTarget } from '../interop/out-target.js';
 
 const USAGE =
   'pathwise import ctdl FILE… | csv FILE [--out FILE] [--currency CODE] [--stub-external]';
@@ -67,7 +68,6 @@ export const importCommand: Command = {
   ],
   async run(args, io) {
     const parsed = parseCommandArgs(args, this);
-    const out = stringFlag(parsed.values, 'out');
     const [format, ...files] = parsed.positionals;
     if (
       (format !== 'ctdl' && format !== 'csv') ||
@@ -78,6 +78,7 @@ export const importCommand: Command = {
         `expected ctdl and one or more files, or csv and one file; see "pathwise help import"`,
       );
     }
+    const out = await checkOutTarget(stringFlag(parsed.values, 'out'), files);
     const texts: string[] = [];
     for (const file of files) texts.push(await readInputFile(file, io));
     const currency = stringFlag(parsed.values, 'currency');
@@ -99,7 +100,7 @@ export const importCommand: Command = {
     printWarnings(result.warnings, io);
     await emitJson(result.catalog, out, io);
     if (out !== undefined) {
-      io.err(`wrote ${result.catalog.credentials.length} credentials to ${out}\n`);
+      io.err(`wrote ${result.catalog.credentials.length} credentials to ${out.given}\n`);
     }
     printPathways(result.pathways, io);
     return EXIT_OK;

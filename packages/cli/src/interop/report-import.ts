@@ -7,6 +7,7 @@ import type { ImportWarning } from '@pathwise/interop';
 import { ImportInvalidError, formatImportFault } from '@pathwise/interop';
 import type { CliIo } from '../io.js';
 import { EXIT_BAD_INPUT } from '../io.js';
+import type { OutTarget } from './out-target.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 /**
@@ -46,12 +47,16 @@ export async function withImportFaults<T>(
 }
 
 /** Writes JSON to --out (atomically) or to stdout. */
-export async function emitJson(value: unknown, out: string | undefined, io: CliIo): Promise<void> {
+export async function emitJson(
+  value: unknown,
+  out: OutTarget | undefined,
+  io: CliIo,
+): Promise<void> {
   await emitText(`${JSON.stringify(value, null, 2)}\n`, out, io);
 }
 
 /** Writes text to --out (atomically) or to stdout. */
-export async function emitText(text: string, out: string | undefined, io: CliIo): Promise<void> {
+export async function emitText(text: string, out: OutTarget | undefined, io: CliIo): Promise<void> {
   if (out === undefined) io.out(text);
   else await writeFileAtomic(out, text);
 }

@@ -1,5 +1,6 @@
 /**
- * The readable form of a plan for `pathwise plan` without `--json`: one row per step in week order
+ * The readable form of a plan for `pathwise plan` without `--json`: the holdings it uses ("uses: …",
+ * implied ones marked), then one row per step in week order
  * (start and end week, credential name and id, cost, what it counts toward), then the totals, fitted
  * to the terminal's width (names wrap; numbers never do) with weeks and money rounded for reading.
  */
@@ -28,6 +29,13 @@ export function renderPlanTable(plan: Plan, index: CatalogIndex, width = 80): st
   if (!plan.feasible) {
     lines.push(`no plan: ${plan.reason ?? 'the target cannot be reached'}`);
     return wrapLines(lines, width);
+  }
+  const used = plan.used ?? [];
+  if (used.length > 0) {
+    const said = used.map(
+      (u) => `${name(u.credential)} (${u.credential}${u.implied ? ', implied' : ''})`,
+    );
+    lines.push(`uses: ${said.join(', ')}`);
   }
   if (plan.steps.length === 0) {
     lines.push('already held: nothing to earn', 'total: 0 cost, 0 weeks');

@@ -1,4 +1,6 @@
-// Property tests of planning under a weekly-hours budget on random catalogs with random effortHours:
+// Property tests of planning under a weekly-hours budget on random v1 catalogs with random effortHours
+// (self-paced: a step takes at least max(d, e/H) weeks; hours-exact.property.test.ts holds the exactness
+// checks against the time-indexed programme):
 // every plan is valid under the budget (validatePlan and the independent checker); cheapest keeps
 // the unconstrained HiGHS optimum's cost (the budget only moves steps); fastest finishes no earlier
 // than the unconstrained fastest week nor the stretched-duration fastest week (the exact recursion
@@ -38,7 +40,7 @@ const hoursCase = randomCase(4, 24).chain((c) =>
     }),
 );
 
-/** The catalog with every duration stretched as the budget stretches it (d, e > 0: max(d, e/H)). */
+/** The catalog with every duration at its fewest weeks under the budget (e > 0: max(d, e/H)). */
 function stretched(catalog: Catalog, hours: number): Catalog {
   return {
     ...catalog,

@@ -2,14 +2,17 @@
  * Cheapest, exact: the min-cost set of credentials whose requirements are all met by the set and the
  * holdings, shared prerequisites counted once. Once every shared credential (named twice or more in
  * the cone) is decided in or out, the rest of the cone is a tree and the tree DP is exact; so we
- * branch and bound over shared credentials only (search/decision-search.ts), with the Lagrangian
- * lower bound of lagrangian-bound.ts and the realised DP choices of realise-set.ts as upper bound.
+ * branch and bound over shared credentials only (search/decision-search.ts, best bound first with
+ * dives), with the Lagrangian lower bound of lagrangian-bound.ts, the fixings it implies
+ * (reduced-cost.ts), and the realised DP choices of realise-set.ts, polished by drop moves, as upper
+ * bound.
  * Past the time budget, the best set so far is returned with the least lower bound among the
  * unexplored branches.
  */
 import type { Workspace } from '../compile/workspace.js';
 import { slack } from '../numeric/tolerance.js';
 import { decisionSearch, UNDECIDED, type NodeVisit } from '../search/decision-search.js';
+import { fixByReducedCost } from './reduced-cost.js';
 import type { ChildValue } from './cone-dp.js';
 import { CheapestState } from './cheapest-state.js';
 import { LagrangianBound } from './lagrangian-bound.js';
@@ -28,7 +31,9 @@ export interface CheapestResult {
 }
 
 const ROOT_ITERATIONS = 30;
-const NODE_ITERATIONS = 6;
+const NODE_ITERATIONS = 10;
+/** Subgradient steps without progress before the step halves. */
+const STALE = 3;
 
 /**
  * @param ws - workspace with the query's held set and cone
@@ -69,7 +74,7 @@ export function cheapestSet(
       if (lb > best + 1e-9) {
         best = lb;
         stale = 0;
-      } else if (++stale >= 3) {
+      } else if (++stale >= STALE) {
         theta /= 2;
         stale = 0;
       }
@@ -79,23 +84,36 @@ export function cheapestSet(
     if (best < slack(incumbent.bestCost)) incumbent.improve(3);
     return best;
   };
-  // The undecided shared credentials in play: used by the realised set, or worth paying for.
-  const candidates = (): number[] => {
-    lagrange.evaluate();
-    const picked = incumbent.realize(lagrange.priced);
-    for (let l = 0; l < m; l++) {
-      if (state.isShared(l) && decision[l] === UNDECIDED && lagrange.paysOff(l)) picked.push(l);
-    }
-    return picked;
-  };
+  let polished = Infinity;
+  const fixed: number[] = [];
   const visit = (parentBound: number, root: boolean): NodeVisit => {
-    const lb = bound(parentBound, root ? ROOT_ITERATIONS : NODE_ITERATIONS);
-    if (lb >= slack(incumbent.bestCost)) return { pick: -1, lb };
-    // Nothing undecided in play: the DP is exact here and realize() has recorded it.
-    const picked = candidates();
-    let pick = picked.length > 0 ? picked[0]! : -1;
-    for (const l of picked) if (full[l]! > full[pick]!) pick = l;
-    return { pick, lb };
+    let lb = bound(parentBound, root ? ROOT_ITERATIONS : NODE_ITERATIONS);
+    // Every new incumbent is polished by drop moves (at most once per cost reached).
+    if (incumbent.bestCost < polished && lb < slack(incumbent.bestCost)) {
+      incumbent.polish(stopAt, now);
+      polished = incumbent.bestCost;
+    }
+    fixed.length = 0;
+    // Fix what the bound decides (reduced-cost.ts), then bound and realise again under the
+    // fixings, until no more follow: the realised set then respects every decision.
+    for (;;) {
+      if (lb >= slack(incumbent.bestCost)) return { pick: -1, lb, fixed: [...fixed] };
+      const current = lagrange.lagrangian();
+      if (current > lb) lb = current;
+      const picked = incumbent.realize(lagrange.priced);
+      const before = fixed.length;
+      fixByReducedCost(state, lagrange, current, slack(incumbent.bestCost), fixed);
+      if (fixed.length > before) continue;
+      // The undecided shared credentials in play: used by the realised set, or worth paying for.
+      // None: the DP is exact here and realize() has recorded it.
+      for (let l = 0; l < m; l++) {
+        if (state.isShared(l) && decision[l] === UNDECIDED && lagrange.paysOff(l)) picked.push(l);
+      }
+      let pick = -1;
+      for (const l of picked)
+        if (decision[l] === UNDECIDED && (pick < 0 || full[l]! > full[pick]!)) pick = l;
+      return { pick, lb, fixed: [...fixed] };
+    }
   };
   const end = decisionSearch({ decision, floor: 0, stopAt, now, visit });
 

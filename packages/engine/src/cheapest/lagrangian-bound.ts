@@ -15,12 +15,14 @@ export class LagrangianBound {
   readonly priced: ChildValue;
   private readonly lambda: Float64Array;
   private readonly used: Uint8Array;
+  private readonly grad: Float64Array;
 
   /** @param state - the search's shared state */
   constructor(private readonly state: CheapestState) {
     const { ws, occ, decision, dp, occurrences } = state;
     this.lambda = new Float64Array(occ.count);
     this.used = new Uint8Array(occ.count);
+    this.grad = new Float64Array(occ.count);
     const lambda = this.lambda;
     const full = dp.full;
     this.priced = (x, slot) => {
@@ -29,7 +31,7 @@ export class LagrangianBound {
       const d = decision[l];
       if (d === IN) return 0;
       if (d === OUT) return Infinity;
-      return lambda[occ.ofSlot.get(slot)!]!;
+      return lambda[occ.ofSlot[slot]!]!;
     };
   }
 
@@ -104,7 +106,7 @@ export class LagrangianBound {
     const use = (x: number, slot: number): void => {
       const l = ws.local(x);
       if (occurrences[l]! < 2) stack.push(l);
-      else if (decision[l] === UNDECIDED) used[occ.ofSlot.get(slot)!] = 1;
+      else if (decision[l] === UNDECIDED) used[occ.ofSlot[slot]!] = 1;
     };
     for (const r of roots) {
       stack.push(r);
@@ -114,7 +116,8 @@ export class LagrangianBound {
       }
     }
     let norm = 0;
-    const grad = new Float64Array(occ.count);
+    const grad = this.grad;
+    grad.fill(0);
     for (let l = 0; l < m; l++) {
       if (occurrences[l]! < 2 || decision[l] !== UNDECIDED) continue;
       const x = full[l]! < this.sumLambda(l) ? 1 : 0;

@@ -1,6 +1,7 @@
 /**
  * The occurrences of shared credentials in a cone: every requirement slot that names one, numbered,
- * with a lookup from slot to occurrence and from credential to its occurrences. The Lagrangian bound
+ * with a lookup from slot to occurrence (an array, not a Map: it is read for every child the bound
+ * prices) and from credential to its occurrences. The Lagrangian bound
  * of cheapest prices each occurrence separately.
  */
 import type { Workspace } from '../compile/workspace.js';
@@ -8,8 +9,11 @@ import type { Workspace } from '../compile/workspace.js';
 /** Occurrences of the cone's shared credentials. */
 export interface OccurrenceTable {
   count: number;
-  /** Slot (see ChildValue) -> occurrence number. */
-  ofSlot: Map<number, number>;
+  /**
+   * Slot (see ChildValue) -> occurrence number: the workspace's slot scratch, valid at the slots
+   * of this cone's shared credentials only.
+   */
+  ofSlot: Int32Array;
   /** Per local index: its occurrence numbers (undefined for unshared credentials). */
   ofNode: (number[] | undefined)[];
 }
@@ -27,14 +31,14 @@ export function occurrenceTable(
 ): OccurrenceTable {
   const index = ws.index;
   const { n, groupStart, groupChildren } = index;
-  const ofSlot = new Map<number, number>();
+  const ofSlot = ws.slots();
   const ofNode: (number[] | undefined)[] = new Array<number[] | undefined>(order.length);
   let count = 0;
   const register = (c: number, slot: number): void => {
     if (ws.isHeld(c)) return;
     const l = ws.local(c);
     if (!isShared(l)) return;
-    ofSlot.set(slot, count);
+    ofSlot[slot] = count;
     (ofNode[l] ??= []).push(count);
     count++;
   };

@@ -17,6 +17,10 @@ export class Realiser {
   private readonly marks: Uint8Array;
   private readonly riding: Uint8Array;
   private readonly ride: ChildValue;
+  /** The local index `ride` prices at Infinity (-1: none): the credential a drop move removes. */
+  private banned = -1;
+  /** Whether `ride` prices shared credentials not riding at a share per occurrence. */
+  private shareRide = false;
 
   /** @param state - the search's shared state */
   constructor(private readonly state: CheapestState) {
@@ -26,7 +30,11 @@ export class Realiser {
     const { ws, dp } = state;
     this.ride = (x) => {
       const l = ws.local(x);
-      return this.riding[l] ? 0 : dp.full[l]!;
+      if (l === this.banned) return Infinity;
+      if (this.riding[l]) return 0;
+      return this.shareRide && state.isShared(l)
+        ? dp.full[l]! / state.occurrences[l]!
+        : dp.full[l]!;
     };
   }
 
@@ -81,6 +89,40 @@ export class Realiser {
       const cost = this.state.costOf(this.marks);
       if (cost >= last) break;
       last = cost;
+    }
+  }
+
+  /**
+   * Drop moves, the primal heuristic that keeps improving: for each shared credential of the best
+   * set, the DP's best set without it, the rest of the best set free to ride and other shared
+   * credentials at an equal share of their value per occurrence (then `improve`); a
+   * cheaper set becomes the incumbent and the moves start again from it.
+   * @param stopAt - wall-clock instant (on `now`) past which no move is tried
+   * @param now - the clock (ms)
+   */
+  polish(stopAt: number, now: () => number): void {
+    const { ws, order, dp } = this.state;
+    const best = new Uint8Array(order.length);
+    for (let tries = 0, improved = true; improved && tries < 8; tries++) {
+      improved = false;
+      best.fill(0);
+      for (const c of this.bestSet) best[ws.local(c)] = 1;
+      const before = this.bestCost;
+      for (let l = 0; l < order.length - 1 && !improved; l++) {
+        if (!best[l] || !this.state.isShared(l)) continue;
+        if (now() > stopAt) return;
+        this.riding.set(best);
+        this.banned = l;
+        this.shareRide = true;
+        dp.evaluate(this.ride);
+        this.realize(this.ride);
+        this.shareRide = false;
+        this.banned = -1;
+        if (this.bestCost < before) {
+          this.improve(3);
+          improved = true;
+        }
+      }
     }
   }
 }

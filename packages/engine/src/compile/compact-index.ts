@@ -45,6 +45,8 @@ export interface CompactIndex {
   readonly deps: Int32Array;
   /** 1 when a credential's requirement is OR-only (absent, an id, or `any` of ids / OR-only `any`s). */
   readonly orOnly: Uint8Array;
+  /** The credentials marked `retired` (catalog-v2), ascending: never a step (see resolve-query.ts). */
+  readonly retired: Int32Array;
 }
 
 /**
@@ -60,8 +62,10 @@ export function compileIndex(catalog: Catalog): CompactIndex {
   const cost = new Float64Array(n);
   const duration = new Float64Array(n);
   const credits = new Float64Array(n);
+  const retired: number[] = [];
   for (let i = 0; i < n; i++) {
     const c = creds[i]!;
+    if (c.retired === true) retired.push(i);
     ids[i] = c.id;
     idOf.set(c.id, i);
     cost[i] = c.cost;
@@ -158,5 +162,6 @@ export function compileIndex(catalog: Catalog): CompactIndex {
     depStart,
     deps: new Int32Array(deps),
     orOnly,
+    retired: new Int32Array(retired),
   };
 }

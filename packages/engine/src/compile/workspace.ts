@@ -20,6 +20,8 @@ export class Workspace {
   /** TIME leaves over `at`, for `foldRequirement`: the week a requirement is met. */
   readonly weeks: FoldLeaves;
 
+  private slotScratch: Int32Array | undefined;
+
   /** @param index - the compact index this workspace serves */
   constructor(readonly index: CompactIndex) {
     this.heldMark = new Uint32Array(index.n);
@@ -76,6 +78,16 @@ export class Workspace {
       }
     }
     return new Int32Array(order);
+  }
+
+  /**
+   * Scratch with one entry per requirement slot (every index into `groupChildren`, then one per
+   * credential for a requirement that is a bare id), allocated on first use and kept: a query writes
+   * the entries of its cone's slots before it reads them (cheapest's occurrence numbers).
+   * @returns the scratch
+   */
+  slots(): Int32Array {
+    return (this.slotScratch ??= new Int32Array(this.index.groupChildren.length + this.index.n));
   }
 
   /** @returns the position of `c` in the last `cone()` order, or -1 when it is not in that cone */

@@ -3,8 +3,9 @@
  * none"): cheapest with a deadline is the exact deadline search; fastest under a budget is the least
  * possible finish week D whose cheapest-by-D plan fits the budget (the cost by D only falls as D
  * grows, so a binary search over the possible finish weeks finds it). Without a budget, fastest is
- * the earliest week with exclusions applied, planned cheapest by that week. Infeasibility names the
- * requirement that cannot be met.
+ * the earliest week with exclusions applied, planned cheapest by that week. Exclusions are the
+ * query's and the retired credentials in reach (resolve-query.ts). Infeasibility names the
+ * requirement that cannot be met, and whether what it needs is excluded or retired.
  */
 import type { Workspace } from '../compile/workspace.js';
 import { cheapestSet } from '../cheapest/branch-and-bound.js';

@@ -13,49 +13,56 @@ import type { Workspace } from '../compile/workspace.js';
  */
 export function orChainSet(ws: Workspace, order: Int32Array): number[] | undefined {
   const index = ws.index;
-  const { req } = index;
+  const { req, orOnly, duration, cost } = index;
   const m = order.length;
-  for (let l = 0; l < m; l++) if (!index.orOnly[order[l]!]) return undefined;
+  for (let l = 0; l < m; l++) if (!orOnly[order[l]!]) return undefined;
   // cheapest[l]: least cost of a chain holding order[l] at its earliest week.
   const cheapest = new Float64Array(m);
   const at = ws.at;
   for (let l = 0; l < m; l++) {
     const c = order[l]!;
-    const metAt = at[c]! - index.duration[c]!;
-    cheapest[l] = index.cost[c]! + bestChild(ws, req[c]!, metAt, cheapest).cost;
+    cheapest[l] = cost[c]! + bestChild(ws, req[c]!, at[c]! - duration[c]!, cheapest);
   }
   const chain: number[] = [];
   let c = order[m - 1]!;
   for (;;) {
     chain.push(c);
-    const next = bestChild(ws, req[c]!, at[c]! - index.duration[c]!, cheapest).credential;
-    if (next < 0) break;
-    c = next;
+    bestChild(ws, req[c]!, at[c]! - duration[c]!, cheapest);
+    if (chosen < 0) break;
+    c = chosen;
   }
   return chain;
 }
 
-/** Among the credentials an OR requirement names that are held by `metAt`, the cheapest chain
- * (a held one costs 0 and ends the chain: credential -1). */
-function bestChild(
-  ws: Workspace,
-  ref: number,
-  metAt: number,
-  cheapest: Float64Array,
-): { cost: number; credential: number } {
+/** The credential the last `bestChild` call chose (-1: none, or a held one ends the chain). */
+let chosen = -1;
+
+/**
+ * Among the credentials an OR requirement names that are held by `metAt`, the cheapest chain (a
+ * held one costs 0 and ends the chain). The choice is left in `chosen`, so the walk over every
+ * requirement of the cone allocates nothing.
+ * @returns the chain's cost (Infinity when none is held in time)
+ */
+function bestChild(ws: Workspace, ref: number, metAt: number, cheapest: Float64Array): number {
   const index = ws.index;
-  if (ref < 0) return { cost: 0, credential: -1 };
+  chosen = -1;
+  if (ref < 0) return 0;
   if (ref < index.n) {
-    if (ws.isHeld(ref)) return { cost: 0, credential: -1 };
-    return ws.at[ref]! <= metAt ? { cost: cheapest[ws.local(ref)]!, credential: ref } : NONE;
+    if (ws.isHeld(ref)) return 0;
+    if (!(ws.at[ref]! <= metAt)) return Infinity;
+    chosen = ref;
+    return cheapest[ws.local(ref)]!;
   }
   const g = ref - index.n;
-  let best = NONE;
+  let best = Infinity;
+  let bestChosen = -1;
   for (let j = index.groupStart[g]!; j < index.groupStart[g + 1]!; j++) {
-    const option = bestChild(ws, index.groupChildren[j]!, metAt, cheapest);
-    if (option.cost < best.cost) best = option;
+    const v = bestChild(ws, index.groupChildren[j]!, metAt, cheapest);
+    if (v < best) {
+      best = v;
+      bestChosen = chosen;
+    }
   }
+  chosen = bestChosen;
   return best;
 }
-
-const NONE = { cost: Infinity, credential: -1 };

@@ -1,14 +1,14 @@
 /**
  * `Planner.frontier`: the resolved query's Pareto set of cost against weeks (pareto-sweep.ts), each
  * point dressed as a Plan by the plan pipeline's `shapePlan`, as a cheapest plan by its own weeks.
- * Under a weekly-hours budget each point's set is scheduled by the pipeline's hours step (same set,
- * same cost, later weeks), the points some other one dominates are dropped, and the frontier says
- * it is not proven: no exact search over sets exists under an hours budget (see
+ * Under a weekly-hours budget or start days each point's set is scheduled by the pipeline's hours
+ * step (same set, same cost, later weeks), the points some other one dominates are dropped, and the
+ * frontier says it is not proven: no exact search over sets is run here under an hours budget (see
  * hours/plan-with-hours.ts), so its gap is the whole range between the earliest week without the
  * budget and the cheapest cost, both proven.
  */
 import { near, before } from '../numeric/tolerance.js';
-import { hoursPlan, shapePlan, type PlanContext } from '../plan/plan-steps.js';
+import { effortById, hoursPlan, shapePlan, type PlanContext } from '../plan/plan-steps.js';
 import { planned, noSteps, type PlanOutcome } from '../plan/plan-outcome.js';
 import type { ResolvedQuery } from '../query/resolve-query.js';
 import type { PlanQuery } from '../plan-types.js';
@@ -30,13 +30,15 @@ export function planFrontier(ctx: PlanContext, query: PlanQuery, q: ResolvedQuer
     sweep = { points: [planned(noSteps(), true)], complete: true, first: 0 };
   else {
     sweep = paretoSweep(ctx.ws, cheapest, ctx.clock);
-    if (q.weeklyHours < Infinity) sweep = underHours(ctx, cheapest, sweep);
+    const starts = ctx.hoursTables().starts;
+    if (q.weeklyHours < Infinity || ctx.ws.cone(q.target).some((c) => starts[c]))
+      sweep = underHours(ctx, cheapest, sweep);
   }
   const out: Frontier = {
     feasible: sweep.points.length > 0,
     complete: sweep.complete,
     target: query.target,
-    plans: sweep.points.map((so) => shapePlan(asked, cheapest, so)),
+    plans: sweep.points.map((so) => shapePlan(asked, cheapest, so, ctx.ws, effortById(ctx))),
     lapsed: q.lapsed,
   };
   if (sweep.gap !== undefined) out.gap = sweep.gap;

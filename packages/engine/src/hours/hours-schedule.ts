@@ -1,16 +1,19 @@
 /**
  * List scheduling of a chosen set under a weekly-hours budget (serial schedule generation): steps are
- * placed one at a time in a dependency-respecting priority order, each at the earliest week at which
- * its requirement is met (by holdings and the end weeks of steps already placed) AND its load fits
- * the budget for its whole run (see weekly-load.ts for the load model). A step is eligible once every
- * chosen credential its requirement names is placed, so its requirement week is final when placed.
+ * placed one at a time in a dependency-respecting priority order, each no earlier than its requirement
+ * is met (by holdings and the end weeks of steps already placed), on one of its start days, with its
+ * load fitting the budget for its whole run (see weekly-load.ts for the load model). A fixed step (or
+ * one without effort) takes its weeks at its load; a self-paced one either runs at its highest load
+ * from the earliest start that fits (`full`) or at the start and load that end it earliest (`end`).
+ * A step is eligible once every chosen credential its requirement names is placed, so its
+ * requirement week is final when placed.
  */
 import type { Workspace } from '../compile/workspace.js';
 import { foldRequirement } from '../requirement/requirement-fold.js';
-import type { PlanStep } from '../plan-types.js';
 import type { Schedule } from '../schedule/schedule-steps.js';
-import { LoadProfile } from './load-profile.js';
-import { stretchedWeeks, weeklyLoad } from './weekly-load.js';
+import { LoadProfile, type Placement } from './load-profile.js';
+import type { HoursModel } from './hours-model.js';
+import { chosenSteps, NO_SCHEDULE, toSchedule } from './chosen-steps.js';
 
 /**
  * Which eligible step goes next: `order` the cone's dependency order (the rule for cheapest);
@@ -21,63 +24,45 @@ export type PriorityRule = 'order' | 'earliest' | 'tail';
 /** Every priority rule, for trying them all. */
 export const PRIORITY_RULES: readonly PriorityRule[] = ['order', 'earliest', 'tail'];
 
+/** How a self-paced step is placed: at its highest load (`full`), or to end earliest (`end`). */
+export type PlacementRule = 'full' | 'end';
+
+/** Every placement rule. */
+export const PLACEMENT_RULES: readonly PlacementRule[] = ['end', 'full'];
+
 /**
  * @param ws - workspace with the query's held set and cone
  * @param order - the cone in post-order (target last)
  * @param set - credential ints to earn, all in the cone, target included
- * @param effort - effortHours per credential int (0: none)
- * @param hours - the weekly-hours budget H (> 0)
+ * @param model - the query's hours model (budget, pace, starts)
  * @param rule - the priority rule (default `order`)
- * @returns the schedule, steps ordered by start week (ties: placement order)
+ * @param placement - how self-paced steps are placed (default `end`)
+ * @returns the schedule, steps ordered by start week (ties: placement order); totalWeeks Infinity
+ *   when some step has no start day left
  * @throws Error when some chosen step's requirement is never met (an internal fault)
  */
 export function hoursSchedule(
   ws: Workspace,
   order: Int32Array,
   set: readonly number[],
-  effort: Float64Array,
-  hours: number,
+  model: HoursModel,
   rule: PriorityRule = 'order',
+  placement: PlacementRule = 'end',
 ): Schedule {
   const index = ws.index;
   const at = ws.at;
-  const m = order.length;
-  const k = set.length;
-  const locals = new Int32Array(k);
-  for (let i = 0; i < k; i++) locals[i] = ws.local(set[i]!);
-  locals.sort();
-  const stepOf = new Int32Array(m).fill(-1);
-  for (let i = 0; i < k; i++) stepOf[locals[i]!] = i;
-  const weeks = new Float64Array(k);
-  for (let i = 0; i < k; i++) {
-    const c = order[locals[i]!]!;
-    weeks[i] = stretchedWeeks(index.duration[c]!, effort[c]!, hours);
-  }
-  // Chosen prerequisites of each step (by step number) and, reversed, its chosen dependents.
-  const prereqs: number[][] = [];
-  const dependents: number[][] = Array.from({ length: k }, () => []);
-  for (let i = 0; i < k; i++) {
-    const d = order[locals[i]!]!;
-    const mine: number[] = [];
-    for (let j = index.depStart[d]!; j < index.depStart[d + 1]!; j++) {
-      const x = index.deps[j]!;
-      const l = ws.isHeld(x) ? -1 : ws.local(x);
-      const p = l < 0 ? -1 : stepOf[l]!;
-      if (p >= 0) {
-        mine.push(p);
-        dependents[p]!.push(i);
-      }
-    }
-    prereqs.push(mine);
-  }
+  const chosen = chosenSteps(ws, order, set);
+  const { locals, credential, prereqs, dependents } = chosen;
+  const k = locals.length;
+  const weeks = Float64Array.from(credential, (c) => model.shortest(c));
   const key = priorityKeys(ws, order, locals, weeks, dependents, rule);
 
-  for (let l = 0; l < m; l++) at[order[l]!] = Infinity;
-  const profile = new LoadProfile(hours);
+  for (let l = 0; l < order.length; l++) at[order[l]!] = Infinity;
+  const profile = new LoadProfile(model.hours);
   const start = new Float64Array(k);
+  const end = new Float64Array(k);
   const placedAt = new Int32Array(k);
-  const waiting = new Int32Array(k);
-  for (let i = 0; i < k; i++) waiting[i] = prereqs[i]!.length;
+  const waiting = Int32Array.from(prereqs, (p) => p.length);
   const ready: number[] = [];
   for (let i = 0; i < k; i++) if (waiting[i] === 0) ready.push(i);
   // O(k^2) selection by scanning the eligible list: plans have tens to hundreds of steps.
@@ -90,37 +75,42 @@ export function hoursSchedule(
     }
     const i = ready[pick]!;
     ready.splice(pick, 1);
-    const c = order[locals[i]!]!;
+    const c = credential[i]!;
     const met = foldRequirement(index, index.req[c]!, ws.weeks);
     if (met === Infinity)
       throw new Error(`internal: chosen step "${index.ids[c]}" has an unmet requirement`);
-    const load = weeklyLoad(weeks[i]!, effort[c]!);
-    const s = profile.earliestFit(met, weeks[i]!, load);
-    profile.add(s, weeks[i]!, load);
-    start[i] = s;
-    at[c] = s + weeks[i]!;
+    const p = place(profile, model, c, met, placement);
+    if (p.start === Infinity) return NO_SCHEDULE;
+    profile.add(p.start, p.weeks, loadOf(model, c, p.weeks));
+    start[i] = p.start;
+    end[i] = p.start + p.weeks;
+    at[c] = end[i]!;
     placedAt[i] = placed;
     for (const d of dependents[i]!) if (--waiting[d]! === 0) ready.push(d);
   }
+  return toSchedule(ws, chosen, start, end, placedAt);
+}
 
-  const rank: number[] = Array.from({ length: k }, (_, i) => i);
-  rank.sort((a, b) => start[a]! - start[b]! || placedAt[a]! - placedAt[b]!);
-  const steps: PlanStep[] = new Array<PlanStep>(k);
-  let totalCost = 0;
-  for (let r = 0; r < k; r++) {
-    const i = rank[r]!;
-    const c = order[locals[i]!]!;
-    totalCost += index.cost[c]!;
-    const satisfies = dependents[i]!.map((d) => index.ids[order[locals[d]!]!]!).sort();
-    steps[r] = {
-      credential: index.ids[c]!,
-      cost: index.cost[c]!,
-      startWeek: start[i]!,
-      endWeek: at[c]!,
-      satisfies,
-    };
-  }
-  return { steps, totalCost, totalWeeks: at[order[m - 1]!]! };
+/** Where step c goes on the profile, ready at `met`. */
+function place(
+  profile: LoadProfile,
+  model: HoursModel,
+  c: number,
+  met: number,
+  placement: PlacementRule,
+): Placement {
+  const next = (t: number): number => model.next(c, t);
+  const effort = model.tables.effort[c]!;
+  if (model.malleable(c) && placement === 'end')
+    return profile.earliestEnd(met, effort, model.highest(c), model.shortest(c), next);
+  const weeks = model.malleable(c) ? model.shortest(c) : model.index.duration[c]!;
+  return { start: profile.earliestFit(met, weeks, loadOf(model, c, weeks), next), weeks };
+}
+
+/** @returns the hours a week c loads when it runs `weeks` */
+function loadOf(model: HoursModel, c: number, weeks: number): number {
+  const e = model.tables.effort[c]!;
+  return e > 0 && weeks > 0 ? e / weeks : 0;
 }
 
 /** Priority keys per step number (lower goes first among eligible steps). */

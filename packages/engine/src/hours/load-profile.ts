@@ -1,9 +1,20 @@
 /**
  * A learner's weekly load over time as a piecewise-constant profile (sorted breakpoints, the load on
- * each segment up to the next), for list scheduling under a weekly-hours budget. Written by hand: it
- * is a few dozen lines of interval bookkeeping, smaller than any dependency that would do it.
+ * each segment up to the next), for list scheduling under a weekly-hours budget, and the two ways a
+ * step is placed on it: at a given load (fixed pace, or no effort) at the earliest allowed start that
+ * fits, or, self-paced, at the start and constant load that end it earliest. Written by hand: it is
+ * interval bookkeeping, smaller than any dependency that would do it.
  */
-import { within } from '../numeric/tolerance.js';
+import { before, within } from '../numeric/tolerance.js';
+
+/** Where a step goes: its start and its length in weeks. */
+export interface Placement {
+  start: number;
+  weeks: number;
+}
+
+/** The first allowed start at or after a week (Infinity: none). */
+export type NextStart = (ready: number) => number;
 
 /** Load over time, starting empty; only ever adds intervals. */
 export class LoadProfile {
@@ -11,35 +22,62 @@ export class LoadProfile {
   private readonly at: number[] = [0];
   private readonly load: number[] = [0];
 
-  /** @param hours - the weekly-hours budget H */
+  /** @param hours - the weekly-hours budget H (Infinity: none) */
   constructor(private readonly hours: number) {}
 
   /**
-   * The earliest start t >= ready at which `perWeek` more hours fit for all of [t, t + weeks).
+   * The earliest allowed start t ≥ ready at which `perWeek` more hours fit for all of [t, t + weeks).
    * @param ready - the earliest start the requirement allows
    * @param weeks - how long the step runs
    * @param perWeek - its load (at most the budget)
-   * @returns the start week
+   * @param next - the first allowed start at or after a week
+   * @returns the start week (Infinity: none)
    */
-  earliestFit(ready: number, weeks: number, perWeek: number): number {
-    if (!(perWeek > 0) || !(weeks > 0)) return ready;
-    let t = ready;
-    let i = this.segmentAt(t);
-    for (;;) {
-      let j = i;
-      let clash = -1;
-      while (j < this.at.length && (j === i || this.at[j]! < t + weeks)) {
-        if (!within(this.load[j]! + perWeek, this.hours)) {
-          clash = j;
-          break;
-        }
-        j++;
-      }
+  earliestFit(ready: number, weeks: number, perWeek: number, next: NextStart): number {
+    let t = next(ready);
+    if (!(perWeek > 0) || !(weeks > 0)) return t;
+    while (t < Infinity) {
+      const clash = this.clash(t, t + weeks, perWeek);
       if (clash < 0) return t;
       // The last segment is empty (every interval ends), so a clash always has a next breakpoint.
-      t = this.at[clash + 1]!;
-      i = clash + 1;
+      t = next(this.at[clash + 1]!);
     }
+    return t;
+  }
+
+  /**
+   * The start and constant load for `effort` hours, at most `highest` a week and at least `shortest`
+   * weeks long, that end earliest: at each candidate start (the ready week, then each later
+   * breakpoint, each moved to an allowed start) the largest load the profile leaves free for the
+   * whole run. Ties go to the earlier start.
+   * @param ready - the earliest start the requirement allows
+   * @param effort - hours to spend (> 0)
+   * @param highest - the highest load allowed (> 0)
+   * @param shortest - the weeks it takes at `highest` (effort / highest, exact where a division is not)
+   * @param next - the first allowed start at or after a week
+   * @returns the placement (start Infinity: none)
+   */
+  earliestEnd(
+    ready: number,
+    effort: number,
+    highest: number,
+    shortest: number,
+    next: NextStart,
+  ): Placement {
+    let best: Placement = { start: Infinity, weeks: shortest };
+    let end = Infinity;
+    let t = next(ready);
+    while (t < Infinity && (end === Infinity || before(t + effort / highest, end))) {
+      const rate = this.freeRate(t, effort, highest);
+      if (rate > 0 && (end === Infinity || before(t + effort / rate, end))) {
+        best = { start: t, weeks: rate === highest ? shortest : effort / rate };
+        end = t + best.weeks;
+      }
+      const i = this.segmentAt(t);
+      if (i + 1 >= this.at.length) break;
+      t = next(this.at[i + 1]!);
+    }
+    return best;
   }
 
   /**
@@ -53,6 +91,38 @@ export class LoadProfile {
     const from = this.split(start);
     const to = this.split(start + weeks);
     for (let k = from; k < to; k++) this.load[k] = this.load[k]! + perWeek;
+  }
+
+  /** @returns the largest load over the whole profile */
+  peak(): number {
+    let most = 0;
+    for (const l of this.load) most = Math.max(most, l);
+    return most;
+  }
+
+  /** @returns the index of the first segment in [from, to) where `perWeek` more is over H, else -1 */
+  private clash(from: number, to: number, perWeek: number): number {
+    for (let j = this.segmentAt(from); j < this.at.length && before(this.at[j]!, to); j++)
+      if (!within(this.load[j]! + perWeek, this.hours)) return j;
+    return -1;
+  }
+
+  /**
+   * The largest constant load r ≤ highest with r free on all of [t, t + effort / r): start from the
+   * free load at t and lower r to the least free load the longer run meets, until it meets none less.
+   * Each round lowers r to some segment's free load, so it ends within the number of segments.
+   */
+  private freeRate(t: number, effort: number, highest: number): number {
+    let rate = highest;
+    for (;;) {
+      let least = Infinity;
+      const to = t + effort / rate;
+      for (let j = this.segmentAt(t); j < this.at.length && before(this.at[j]!, to); j++)
+        least = Math.min(least, this.hours - this.load[j]!);
+      if (within(rate, least)) return rate;
+      if (!(least > 0) || !before(0, least)) return 0;
+      rate = least;
+    }
   }
 
   /** @returns the index of the segment containing week t */

@@ -1,165 +1,148 @@
 /**
- * Planning under a weekly-hours budget (PlanQuery.weeklyHours), on top of the plan found without it.
+ * Planning under a weekly-hours budget and start days (plan-v2 `weeklyHours`, `pace`, `starts`), on
+ * top of the plan found without them.
+ * - A fixed course heavier than H cannot be taken under H: it is excluded, and when the plan found
+ *   without the budget used one, the constrained planner re-plans with it excluded (exact: the cost
+ *   of cheapest then depends on H, and the reason names what cannot be met).
  * - cheapest: the set, and so totalCost, is exactly the cheapest plan's (or the cheapest by the
- *   deadline, within the budget); only when steps run changes: list scheduling in dependency order,
- *   each step at the earliest week its requirement and the hours allow. With a deadline that this
- *   schedule misses, no other set is searched: the answer is `feasible: false, optimal: false`
+ *   deadline); the schedule is the earliest-ending of the schedule portfolio (set-schedules.ts). With a
+ *   deadline that schedule misses, no other set is searched: `feasible: false, optimal: false`
  *   (undecided) with a reason, never a false claim of infeasibility.
- * - fastest: resource-constrained scheduling is NP-hard, so this is a heuristic with a proven bound:
- *   list scheduling of the fastest set and (without exclusions, within maxCost) the cheapest and the
- *   least-effort sets under every priority rule, keeping the earliest finish (ties: the cheaper).
- *   The bound is the largest of (a) the earliest week over ALL sets with every credential stretched
- *   to max(d, e/H) and no hours limit (a relaxation: any valid plan runs each step at least that
- *   long), (b) the fastest week without the hours budget (or its proven bound), and (c) the least
- *   effort of any plan (min-effort.ts; at least that of the credentials every plan must earn)
- *   divided by H: that much work fits in no fewer weeks at H hours a week. `optimal` only when the
- *   schedule's week equals the bound. With a deadline the best schedule misses: infeasible and
- *   proven (`optimal: true`) when the bound is past the deadline, else undecided (`optimal: false`).
+ * - fastest: resource-constrained scheduling is NP-hard, so the week is proven by bounds: the best
+ *   schedule of several candidate sets (the plan without the budget, the fastest set at fewest weeks,
+ *   the cheapest and the least-effort sets, and the sets the set-bound search finds) is optimal
+ *   exactly when it meets a lower bound that holds over every set and every schedule (hours-bound.ts,
+ *   set-bound-search.ts); otherwise `optimal: false` with that bound. With a deadline the best
+ *   schedule misses: infeasible and proven when the bound is past the deadline, else undecided.
  */
 import type { Workspace } from '../compile/workspace.js';
-import { GROUP_ALL } from '../compile/compact-index.js';
 import { cheapestSet } from '../cheapest/branch-and-bound.js';
+import { fastestSet } from '../fastest/fastest-set.js';
+import { planConstrained } from '../constrained/plan-constrained.js';
 import type { ResolvedQuery } from '../query/resolve-query.js';
 import { noPlan, planned, type PlanOutcome } from '../plan/plan-outcome.js';
 import type { Schedule } from '../schedule/schedule-steps.js';
-import { hoursSchedule, PRIORITY_RULES } from './hours-schedule.js';
-import { stretchedWeeks } from './weekly-load.js';
 import { before, show, within } from '../numeric/tolerance.js';
-import { earliestPass } from '../schedule/earliest-pass.js';
-import type { LeastEffort } from './min-effort.js';
+import type { HoursModel } from './hours-model.js';
+import { bestSchedule } from './set-schedules.js';
+import { hoursLowerBound, stretchedEarliest } from './hours-bound.js';
+import { setBound } from './set-bound-search.js';
+
+/** Share of the time budget the least-effort and cheapest searches may take (the rest: the bound). */
+const CANDIDATE_SHARE = 0.25;
 
 /**
  * @param ws - workspace with the query's held set (the target is not held)
- * @param q - the resolved query; `q.weeklyHours` is finite
- * @param base - the plan found without the hours budget
- * @param effort - effortHours per credential int (0: none)
- * @param now - the clock (ms) for the cheapest set's time budget
- * @param minEffort - the least effort of any plan to the target and a set with it, searched within
- *   the given milliseconds (for fastest)
- * @returns the plan's outcome under the hours budget
+ * @param q - the resolved query
+ * @param base - the plan found without the hours budget and start days
+ * @param model - the query's hours model
+ * @param now - the clock (ms) for time budgets
+ * @param view - scratch over the effort view (effort-view.ts) for the query's budget (for fastest)
+ * @returns the plan's outcome under the hours budget and start days
  */
 export function planWithHours(
   ws: Workspace,
   q: ResolvedQuery,
   base: PlanOutcome,
-  effort: Float64Array,
+  model: HoursModel,
   now: () => number,
-  minEffort: (timeBudgetMs: number) => LeastEffort = () => ({ bound: 0, set: [] }),
+  view?: Workspace,
 ): PlanOutcome {
   if (!base.feasible) return base;
   const index = ws.index;
-  const hours = q.weeklyHours;
-  const order = ws.cone(q.target);
-  const baseSet = base.schedule.steps.map((s) => index.idOf.get(s.credential)!);
+  const unusable = [...ws.cone(q.target)].filter((c) => !model.usable(c));
+  const banned = new Set([...q.exclude, ...unusable]);
   const name = `"${index.ids[q.target]}"`;
+  const underHours =
+    model.hours < Infinity ? ` within ${show(model.hours)} hours a week` : ' on its start days';
   const undecided = (weeks: number, bound?: number): PlanOutcome =>
     noPlan(
-      `the plan found for ${name} within ${show(hours)} hours a week ends at week ${show(weeks)} > ${show(q.maxWeeks)}; no other plan was searched under the hours budget`,
+      weeks === Infinity
+        ? `no start day is left for a step of the plan found for ${name}; no other plan was searched`
+        : `the plan found for ${name}${underHours} ends at week ${show(weeks)} > ${show(q.maxWeeks)}; no other plan was searched`,
       false,
       bound,
     );
+  // The plan without the budget, or (when it takes a course too heavy for H) re-planned without those.
+  let start = base;
+  if (base.schedule.steps.some((s) => banned.has(index.idOf.get(s.credential)!))) {
+    start = planConstrained(ws, { ...q, exclude: [...banned], constrained: true }, now);
+    if (!start.feasible) return start;
+  }
+  const startSet = start.schedule.steps.map((s) => index.idOf.get(s.credential)!);
+  const order = ws.cone(q.target);
 
   if (q.objective === 'cheapest') {
-    const schedule = hoursSchedule(ws, order, baseSet, effort, hours, 'order');
-    if (!within(schedule.totalWeeks, q.maxWeeks)) return undecided(schedule.totalWeeks, base.bound);
-    return planned(schedule, base.optimal, base.bound);
+    const schedule = bestSchedule(ws, order, startSet, model);
+    if (!within(schedule.totalWeeks, q.maxWeeks))
+      return undecided(schedule.totalWeeks, start.bound);
+    return planned(schedule, start.optimal, start.bound);
   }
 
-  // The two searches below share one time budget (the query's), on top of the base plan's.
+  // Candidate sets share the query's time budget, on top of the base plan's.
   const stopAt = now() + q.timeBudgetMs;
-  const left = (): number => Math.max(0, stopAt - now());
-  const sets: (readonly number[])[] = [baseSet];
-  if (q.exclude.length === 0) {
-    // The cheapest set loads the learner least; a candidate when it fits the budget (it may not
-    // when its proof ran out of time).
-    const cheap = cheapestSet(ws, order, left(), now);
-    if (within(cheap.cost, q.maxCost)) sets.push(cheap.set);
-  }
-  const least = minEffort(left());
-  if (q.exclude.length === 0 && least.set.length > 0) {
-    // The least-effort set does the least work: the natural candidate when the hours bind.
+  const slice = (): number => Math.max(0, (stopAt - now()) * CANDIDATE_SHARE);
+  const allowed = (set: readonly number[]): boolean => {
     let cost = 0;
-    for (const c of least.set) cost += index.cost[c]!;
-    if (within(cost, q.maxCost)) sets.push(least.set);
-  }
-  let best: Schedule | undefined;
-  for (const set of sets) {
-    for (const rule of PRIORITY_RULES) {
-      const s = hoursSchedule(ws, order, set, effort, hours, rule);
-      if (
-        best === undefined ||
-        before(s.totalWeeks, best.totalWeeks) ||
-        (within(s.totalWeeks, best.totalWeeks) && s.totalCost < best.totalCost)
-      )
-        best = s;
+    for (const c of set) {
+      if (banned.has(c)) return false;
+      cost += index.cost[c]!;
     }
-  }
-  best = best!;
+    return within(cost, q.maxCost);
+  };
+  let best: Schedule | undefined;
+  const offer = (set: readonly number[]): void => {
+    if (!allowed(set)) return;
+    const s = bestSchedule(ws, order, set, model);
+    if (
+      best === undefined ||
+      before(s.totalWeeks, best.totalWeeks) ||
+      (within(s.totalWeeks, best.totalWeeks) && s.totalCost < best.totalCost)
+    )
+      best = s;
+  };
+  offer(startSet);
+  // The fastest set when every step takes its fewest weeks and waits for its start day.
+  const stretched = stretchedEarliest(ws, order, banned, model);
+  if (stretched[order.length - 1]! < Infinity) offer(fastestSet(ws, order, stretched));
   const unlimited = base.optimal ? base.schedule.totalWeeks : (base.bound ?? 0);
-  const bound = Math.max(
+  const floor = Math.max(
     unlimited,
-    stretchedEarliest(ws, order, q.exclude, effort, hours),
-    Math.max(mandatoryEffort(ws, q.target, effort), least.bound) / hours,
+    start === base ? 0 : start.optimal ? start.schedule.totalWeeks : (start.bound ?? 0),
   );
+  // The cheap bound first (critical path, the `all` closure's effort): often it is met already.
+  let bound = Math.max(floor, hoursLowerBound(ws, order, q.target, stretched, model, 0));
+  const open = (): boolean => best !== undefined && before(bound, best.totalWeeks);
+  if (open() && banned.size === 0) offer(cheapestSet(ws, order, slice(), now).set);
+  if (open() && view !== undefined) {
+    // The least-effort set does the least work: the natural candidate when the hours bind.
+    view.setHeld(q.held);
+    const least = cheapestSet(view, view.cone(q.target), slice(), now);
+    offer(least.set);
+    const effort = least.optimal ? least.cost : least.bound;
+    bound = Math.max(bound, hoursLowerBound(ws, order, q.target, stretched, model, effort));
+  }
+  if (view !== undefined && open()) {
+    bound = setBound({
+      view,
+      target: q.target,
+      banned,
+      model,
+      floor: bound,
+      best: () => best!.totalWeeks,
+      offer,
+      stopAt,
+      now,
+    });
+  }
+  if (best === undefined || best.totalWeeks === Infinity) return undecided(Infinity, bound);
   if (!within(best.totalWeeks, q.maxWeeks)) {
     if (!within(bound, q.maxWeeks)) {
       return noPlan(
-        `${name} cannot be held before week ${show(bound)} > ${show(q.maxWeeks)} within ${show(hours)} hours a week`,
+        `${name} cannot be held before week ${show(bound)} > ${show(q.maxWeeks)}${underHours}`,
       );
     }
     return undecided(best.totalWeeks, bound);
   }
-  const optimal = within(best.totalWeeks, bound);
-  return planned(best, optimal, bound);
-}
-
-/**
- * The earliest week the target can be held over all sets when every credential takes its stretched
- * weeks and the hours limit is otherwise dropped: a lower bound on any plan under the budget.
- */
-function stretchedEarliest(
-  ws: Workspace,
-  order: Int32Array,
-  exclude: readonly number[],
-  effort: Float64Array,
-  hours: number,
-): number {
-  const index = ws.index;
-  const banned = new Set(exclude);
-  const weeks = earliestPass(
-    ws,
-    order,
-    undefined,
-    (l) => banned.has(order[l]!),
-    (c) => stretchedWeeks(index.duration[c]!, effort[c]!, hours),
-  );
-  return weeks[order.length - 1]!;
-}
-
-/**
- * The summed effort of the credentials every plan earns: the target, and (recursively) the non-held
- * credentials its requirement names through `all` groups only. Zero-duration credentials load nothing.
- */
-function mandatoryEffort(ws: Workspace, target: number, effort: Float64Array): number {
-  const index = ws.index;
-  const { n } = index;
-  const seen = new Set<number>();
-  const refs: number[] = [target];
-  let sum = 0;
-  while (refs.length > 0) {
-    const ref = refs.pop()!;
-    if (ref < 0) continue;
-    if (ref < n) {
-      if (seen.has(ref) || ws.isHeld(ref)) continue;
-      seen.add(ref);
-      if (index.duration[ref]! > 0) sum += effort[ref]!;
-      refs.push(index.req[ref]!);
-      continue;
-    }
-    const g = ref - n;
-    if (index.groupKind[g] !== GROUP_ALL) continue;
-    for (let j = index.groupStart[g]!; j < index.groupStart[g + 1]!; j++)
-      refs.push(index.groupChildren[j]!);
-  }
-  return sum;
+  return planned(best, within(best.totalWeeks, bound), bound);
 }

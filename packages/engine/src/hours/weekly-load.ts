@@ -1,37 +1,72 @@
 /**
- * The weekly-hours model (plan-v1: "a weekly-hours budget, where given, is an extra constraint").
- * Chosen semantics, used alike by the planner, validatePlan and the test checker:
- * - a credential with `effortHours` e > 0 and `durationWeeks` d > 0 loads the learner evenly while it
- *   runs; with no effortHours, e = 0, or d = 0 it loads nothing (and is never stretched);
- * - under a budget of H hours a week such a credential takes d' = max(d, e / H) weeks (no rounding:
- *   weeks are real numbers, as durations are), so its load e / d' is never above H: a credential
- *   heavier than the budget on its own is stretched, its endWeek is startWeek + d';
+ * The weekly-hours model of plan-v2 for one step, used alike by the planner and validatePlan:
+ * - a credential with `effortHours` e > 0 loads the learner at one constant `hoursPerWeek` while it
+ *   runs, and `hoursPerWeek × weeks = e`; without effort (or e = 0) it loads nothing;
+ * - `fixed` pace: it runs exactly `durationWeeks` d at e / d hours a week, so under a budget H it can
+ *   be taken only when e / d ≤ H;
+ * - `self` pace: it runs L ≥ d weeks at e / L, so under a budget H it takes at least max(d, e / H) weeks
+ *   and may take longer; without a budget it runs d weeks (a zero-week self step with effort is then
+ *   instantaneous, as in v1, and reports 0 hours a week: there is no budget to spread it against);
  * - time is continuous: a step runs on [startWeek, endWeek), and a plan fits the budget when at every
- *   moment the summed load of the steps running then is at most H. The load only changes at step
- *   starts and ends, so checking it at every step start suffices.
+ *   moment the summed hoursPerWeek of the steps running then is at most H.
  */
+import { within } from '../numeric/tolerance.js';
 
-/**
- * @param durationWeeks - the catalog's durationWeeks d
- * @param effortHours - the catalog's effortHours e (undefined: none)
- * @param weeklyHours - the budget H (> 0)
- * @returns the weeks the credential takes under the budget: max(d, e / H) when d > 0 and e > 0, else d
- */
-export function stretchedWeeks(
-  durationWeeks: number,
-  effortHours: number | undefined,
-  weeklyHours: number,
-): number {
-  if (!(durationWeeks > 0) || !(effortHours !== undefined && effortHours > 0)) return durationWeeks;
-  return Math.max(durationWeeks, effortHours / weeklyHours);
+/** What the hours model needs of one credential. */
+export interface StepPace {
+  /** durationWeeks d. */
+  duration: number;
+  /** effortHours e (0: none). */
+  effort: number;
+  /** Whether its pace is `fixed`. */
+  fixed: boolean;
 }
 
 /**
- * @param weeks - the (stretched) weeks the credential runs
- * @param effortHours - its effortHours (undefined: none)
- * @returns hours per week it loads the learner while it runs (0 when it has no effort or no duration)
+ * @param p - the credential's pace
+ * @param weeklyHours - the budget H (Infinity: none)
+ * @returns the fewest weeks it can take: d, or max(d, e / H) for a self-paced step with effort
  */
-export function weeklyLoad(weeks: number, effortHours: number | undefined): number {
+export function shortestWeeks(p: StepPace, weeklyHours: number): number {
+  if (p.fixed || !(p.effort > 0) || weeklyHours === Infinity) return p.duration;
+  return Math.max(p.duration, p.effort / weeklyHours);
+}
+
+/**
+ * @param p - the credential's pace
+ * @param weeklyHours - the budget H (Infinity: none)
+ * @returns whether it can be taken under the budget at all (a fixed step heavier than H cannot)
+ */
+export function fitsHours(p: StepPace, weeklyHours: number): boolean {
+  return (
+    !p.fixed || !(p.effort > 0) || !(p.duration > 0) || within(p.effort / p.duration, weeklyHours)
+  );
+}
+
+/**
+ * @param p - the credential's pace
+ * @param weeklyHours - the budget H (Infinity: none)
+ * @returns the highest constant load it may run at: e / d for a fixed step (or without a budget),
+ *   min(e / d, H) for a self-paced one (H when d = 0); 0 without effort
+ */
+export function highestLoad(p: StepPace, weeklyHours: number): number {
+  if (!(p.effort > 0)) return 0;
+  if (p.fixed || weeklyHours === Infinity) return p.duration > 0 ? p.effort / p.duration : 0;
+  return p.duration > 0 ? Math.min(p.effort / p.duration, weeklyHours) : weeklyHours;
+}
+
+/**
+ * @param effortHours - the credential's effortHours (undefined: none)
+ * @param startWeek - the step's start
+ * @param endWeek - the step's end
+ * @returns the step's constant hoursPerWeek: effort / (end − start), 0 without effort or length
+ */
+export function stepHoursPerWeek(
+  effortHours: number | undefined,
+  startWeek: number,
+  endWeek: number,
+): number {
+  const weeks = endWeek - startWeek;
   if (!(weeks > 0) || !(effortHours !== undefined && effortHours > 0)) return 0;
   return effortHours / weeks;
 }

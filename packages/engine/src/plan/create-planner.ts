@@ -9,8 +9,9 @@ import { Workspace } from '../compile/workspace.js';
 import { catalogIndexView } from '../compile/catalog-index-view.js';
 import { resolveQuery } from '../query/resolve-query.js';
 import { todayIso } from '../query/today.js';
-import { createMinEffort, type MinEffort } from '../hours/min-effort.js';
-import { runSteps, shapePlan, type PlanContext } from './plan-steps.js';
+import { effortViews } from '../hours/effort-view.js';
+import { hoursTables, type HoursTables } from '../hours/hours-model.js';
+import { effortById, runSteps, shapePlan, type PlanContext } from './plan-steps.js';
 import type { Plan, PlanQuery } from '../plan-types.js';
 import type { Planner } from '../planner.js';
 import { planFrontier } from '../frontier/plan-frontier.js';
@@ -45,14 +46,13 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
   const today = options.today ?? todayIso;
   const clock = options.clock ?? (() => performance.now());
   const index: CatalogIndex = catalogIndexView(catalog, compact);
-  let effort: Float64Array | undefined;
-  let minEffort: MinEffort | undefined;
+  let tables: HoursTables | undefined;
+  let views: ((hours: number) => Workspace) | undefined;
   const ctx: PlanContext = {
     ws,
     clock,
-    effortHours: () =>
-      (effort ??= Float64Array.from(catalog.credentials, (c) => c.effortHours ?? 0)),
-    minEffort: (q, ms) => (minEffort ??= createMinEffort(catalog))(q.target, q.held, ms, clock),
+    hoursTables: () => (tables ??= hoursTables(catalog)),
+    effortView: (hours) => (views ??= effortViews(compact, ctx.hoursTables()))(hours),
   };
 
   // resolve → base → constrained → hours (plan-steps.ts) → shape.
@@ -65,7 +65,8 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
     if (isTargetForm(query?.target))
       return withExplanation(explaining, query, goalPlanner().plan(query));
     const q = resolveQuery(compact, index, query, query?.asOf ?? today());
-    return withExplanation(explaining, query, shapePlan(query, q, runSteps(ctx, q)));
+    const shaped = shapePlan(query, q, runSteps(ctx, q), ws, effortById(ctx));
+    return withExplanation(explaining, query, shaped);
   };
   const frontier = (query: PlanQuery): Frontier =>
     isTargetForm(query?.target)

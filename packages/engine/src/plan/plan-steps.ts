@@ -5,8 +5,12 @@
  * offers, a frontier of plans) is one more step in `PLAN_STEPS`.
  * - base: without constraints, cheapest by branch and bound, fastest by the exact min/max
  *   recursion (an OR chain when the cone allows), both scheduled earliest-start;
- * - constrained: with a deadline, budget or exclusions, the constrained planner instead;
- * - hours: under a weekly-hours budget, reschedules (cheapest) or re-plans (fastest) what came before.
+ * - constrained: with a deadline, budget or exclusions, the constrained planner instead; and also
+ *   when the plan without constraints earns a credential that may not be earned (a retired one in
+ *   the query's `exclude`, see resolve-query.ts). A plan that earns none stands: it is the best
+ *   plan over a superset of the allowed ones, so it is the best allowed one, and its bound holds;
+ * - hours: under a weekly-hours budget or start days, reschedules (cheapest) or re-plans (fastest)
+ *   what came before.
  */
 import type { Workspace } from '../compile/workspace.js';
 import { cheapestSet } from '../cheapest/branch-and-bound.js';
@@ -16,10 +20,12 @@ import { orChainSet } from '../fastest/or-chain.js';
 import { scheduleSteps } from '../schedule/schedule-steps.js';
 import { planConstrained } from '../constrained/plan-constrained.js';
 import { planWithHours } from '../hours/plan-with-hours.js';
-import type { LeastEffort } from '../hours/min-effort.js';
+import { HoursModel, type HoursTables } from '../hours/hours-model.js';
+import { withHoursAndDates } from './plan-hours.js';
 import type { ResolvedQuery } from '../query/resolve-query.js';
 import type { Plan, PlanQuery } from '../plan-types.js';
 import { noSteps, planned, type PlanOutcome } from './plan-outcome.js';
+import { usedHoldings } from './used-holdings.js';
 
 /** What the steps may use besides the query: the planner's scratch, clock and lazy tables. */
 export interface PlanContext {
@@ -27,10 +33,19 @@ export interface PlanContext {
   ws: Workspace;
   /** The clock (ms) that time budgets are measured on. */
   clock: () => number;
-  /** effortHours per credential int (0: none). */
-  effortHours: () => Float64Array;
-  /** The least effort of any plan to the query's target, searched within the given milliseconds. */
-  minEffort: (q: ResolvedQuery, timeBudgetMs: number) => LeastEffort;
+  /** effortHours, pace and start days per credential int. */
+  hoursTables: () => HoursTables;
+  /** Scratch over the effort view for a weekly-hours budget (hours/effort-view.ts). */
+  effortView: (hours: number) => Workspace;
+}
+
+/**
+ * @param ctx - the planner's context
+ * @returns effortHours by credential id (for `shapePlan`'s hoursPerWeek)
+ */
+export function effortById(ctx: PlanContext): (id: string) => number {
+  const effort = ctx.hoursTables().effort;
+  return (id) => effort[ctx.ws.index.idOf.get(id)!]!;
 }
 
 /** One step: the outcome so far in, the outcome after this step out. */
@@ -51,15 +66,25 @@ export const basePlan: PlanStep = ({ ws, clock }, q, so) => {
   return planned(scheduleSteps(ws, order, result.set), result.optimal, result.bound);
 };
 
-/** The plan under a deadline, budget or exclusions. */
+/** The plan under a deadline, budget or exclusions, or when the plan so far earns a barred credential. */
 export const constrainedPlan: PlanStep = ({ ws, clock }, q, so) =>
-  q.constrained ? planConstrained(ws, q, clock) : so;
+  q.constrained || earnsExcluded(ws, q, so) ? planConstrained(ws, q, clock) : so;
 
-/** The plan under a weekly-hours budget, from the plan found without it. */
-export const hoursPlan: PlanStep = (ctx, q, so) =>
-  q.weeklyHours < Infinity
-    ? planWithHours(ctx.ws, q, so, ctx.effortHours(), ctx.clock, (ms) => ctx.minEffort(q, ms))
-    : so;
+/** @returns whether a step of the outcome is a credential the query may not earn */
+function earnsExcluded(ws: Workspace, q: ResolvedQuery, so: PlanOutcome): boolean {
+  if (q.exclude.length === 0) return false;
+  const barred = new Set(q.exclude);
+  return so.schedule.steps.some((s) => barred.has(ws.index.idOf.get(s.credential)!));
+}
+
+/** The plan under a weekly-hours budget or start days, from the plan found without them. */
+export const hoursPlan: PlanStep = (ctx, q, so) => {
+  const tables = ctx.hoursTables();
+  if (q.weeklyHours === Infinity && !ctx.ws.cone(q.target).some((c) => tables.starts[c])) return so;
+  const model = new HoursModel(ctx.ws.index, tables, q.weeklyHours, q.startDate);
+  const view = q.weeklyHours < Infinity ? ctx.effortView(q.weeklyHours) : undefined;
+  return planWithHours(ctx.ws, q, so, model, ctx.clock, view);
+};
 
 /** The steps between resolving a query and shaping its plan, in order. */
 export const PLAN_STEPS: readonly PlanStep[] = [basePlan, constrainedPlan, hoursPlan];
@@ -82,9 +107,18 @@ export function runSteps(ctx: PlanContext, q: ResolvedQuery): PlanOutcome {
  * @param query - the query as given
  * @param q - the resolved query
  * @param so - the pipeline's outcome
- * @returns the Plan of plan-v1
+ * @param ws - the planner's workspace (for `used`, see used-holdings.ts)
+ * @param effortOf - effortHours of a credential id (0: none), for the plan-v2 hours fields
+ * @returns the Plan of plan-v1, with plan-v2's `used`, hoursPerWeek, dates and peakWeeklyHours
  */
-export function shapePlan(query: PlanQuery, q: ResolvedQuery, so: PlanOutcome): Plan {
+export function shapePlan(
+  query: PlanQuery,
+  q: ResolvedQuery,
+  so: PlanOutcome,
+  ws: Workspace,
+  effortOf: (id: string) => number = () => 0,
+): Plan {
+  const { steps, peakWeeklyHours } = withHoursAndDates(so.schedule.steps, effortOf, q.startDate);
   const out: Plan = {
     feasible: so.feasible,
     optimal: so.optimal,
@@ -92,8 +126,10 @@ export function shapePlan(query: PlanQuery, q: ResolvedQuery, so: PlanOutcome): 
     target: query.target,
     totalCost: so.schedule.totalCost,
     totalWeeks: so.schedule.totalWeeks,
-    steps: so.schedule.steps,
+    steps,
     lapsed: q.lapsed,
+    used: usedHoldings(ws, q, so.feasible, so.schedule),
+    peakWeeklyHours,
   };
   if (so.bound !== undefined) out.bound = so.bound;
   if (so.reason !== undefined) out.reason = so.reason;

@@ -21,6 +21,7 @@ export const PLAN_QUERY_FIELDS: readonly (keyof PlanQuery)[] = [
   'exclude',
   'weeklyHours',
   'explain',
+  'startDate',
 ];
 
 /** Most hours in a week: the largest weekly-hours budget (plan-v2). */
@@ -54,6 +55,8 @@ export function checkPlanQuery(value: unknown): PlanQuery {
   }
   if (q.asOf !== undefined && !(typeof q.asOf === 'string' && isIsoDate(q.asOf)))
     fault('asOf', `must be a calendar date as YYYY-MM-DD, got ${got(q.asOf)}`);
+  if (q.startDate !== undefined && !(typeof q.startDate === 'string' && isIsoDate(q.startDate)))
+    fault('startDate', `must be a calendar date as YYYY-MM-DD, got ${got(q.startDate)}`);
   if (q.objective !== undefined && q.objective !== 'cheapest' && q.objective !== 'fastest')
     fault('objective', `must be "cheapest" or "fastest", got ${got(q.objective)}`);
   for (const name of ['timeBudgetMs', 'maxWeeks', 'maxCost'] as const) {

@@ -1,14 +1,23 @@
 /**
  * The one place a plan query is checked (its shape by check-query.ts, its ids against the catalog
  * here) and turned into what the planners need: the target's int, the held credentials (lapse
- * applied with core's activeHoldings), the objective, budgets and limits with their defaults.
+ * applied with core's activeHoldings; holdings by id or alias; implied ones marked), the objective,
+ * budgets and limits with their defaults. It is also the one place that says what may not be a
+ * step: `exclude` holds the query's exclusions and the retired credentials the target reaches
+ * (retired-in-reach.ts), and every planner honours `exclude`.
  */
 import type { CatalogIndex, LapsedHolding } from '@pathwise/core';
-import { activeHoldings, isIsoDate } from '@pathwise/core';
+import {
+  activeHoldings,
+  isIsoDate,
+  resolveCredentialId,
+  UnknownCredentialError,
+} from '@pathwise/core';
 import type { CompactIndex } from '../compile/compact-index.js';
 import type { Objective, PlanQuery } from '../plan-types.js';
 import { checkPlanQuery } from './check-query.js';
 import { InvalidQueryError, UnknownQueryCredentialError } from './query-errors.js';
+import { retiredInReach } from './retired-in-reach.js';
 
 /** Default wall-clock budget for cheapest's optimality proof. */
 export const DEFAULT_TIME_BUDGET_MS = 2000;
@@ -17,19 +26,31 @@ export const DEFAULT_TIME_BUDGET_MS = 2000;
 export interface ResolvedQuery {
   target: number;
   held: number[];
+  /** The held credential ints that count only because a holding implies them (catalog-v2). */
+  implied: ReadonlySet<number>;
   lapsed: LapsedHolding[];
   objective: Objective;
   asOf: string;
+  /** Week 0's day: the query's startDate, default asOf. */
+  startDate: string;
   timeBudgetMs: number;
   /** Deadline week (Infinity: none). */
   maxWeeks: number;
   /** Budget (Infinity: none). */
   maxCost: number;
-  /** Credential ints that may not be earned. */
+  /**
+   * Credential ints that may not be earned: the query's exclusions, then `retired`. Every planner
+   * honours it; nothing else says what can be a step.
+   */
   exclude: number[];
+  /** The retired, non-held credential ints the target reaches (part of `exclude`). */
+  retired: number[];
   /** Weekly-hours budget (Infinity: none). */
   weeklyHours: number;
-  /** Whether any of maxWeeks, maxCost, exclude was given. */
+  /**
+   * Whether any of maxWeeks, maxCost, exclude was given. Retired credentials alone do not make a
+   * query constrained: the plan without them stands when it earns none (plan-steps.ts).
+   */
   constrained: boolean;
 }
 
@@ -65,19 +86,33 @@ export function resolveQuery(
     throw new Error('internal: a target form reached resolveQuery');
   const target = intOf(checked.target, 'target');
   const have = checked.have ?? [];
-  have.forEach((h, i) => intOf(h.id, `have[${i}].id`));
-  const exclude = (checked.exclude ?? []).map((id, i) => intOf(id, `exclude[${i}]`));
-  const { held, lapsed } = activeHoldings(index, have, asOf);
+  have.forEach((h, i) => {
+    try {
+      resolveCredentialId(index, h.id);
+    } catch (error) {
+      if (error instanceof UnknownCredentialError)
+        throw new UnknownQueryCredentialError(h.id, `have[${i}].id`);
+      throw error;
+    }
+  });
+  const excluded = (checked.exclude ?? []).map((id, i) => intOf(id, `exclude[${i}]`));
+  const { held, lapsed, implied } = activeHoldings(index, have, asOf);
+  const heldInts = new Set([...held].map((id) => compact.idOf.get(id)!));
+  const retired = retiredInReach(compact, target, heldInts);
+  const exclude = [...excluded, ...retired.filter((c) => !excluded.includes(c))];
   return {
     target,
-    held: [...held].map((id) => compact.idOf.get(id)!),
+    held: [...heldInts],
+    implied: new Set(implied.map((h) => compact.idOf.get(h.id)!)),
     lapsed,
     objective: checked.objective ?? 'cheapest',
     asOf,
+    startDate: checked.startDate ?? asOf,
     timeBudgetMs: checked.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS,
     maxWeeks: checked.maxWeeks ?? Infinity,
     maxCost: checked.maxCost ?? Infinity,
     exclude,
+    retired,
     weeklyHours: checked.weeklyHours ?? Infinity,
     constrained:
       checked.maxWeeks !== undefined ||

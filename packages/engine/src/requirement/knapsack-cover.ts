@@ -2,7 +2,8 @@
  * Min-cost covering knapsack for `credits n` requirements: choose items (credentials) whose credits
  * add up to at least `need` at least total value. Exact: a DP over credit totals when the credits are
  * integers (the usual case; O(items x need)), otherwise depth-first branch and bound over items
- * sorted by value per credit, with the fractional (LP) relaxation as lower bound. Written here because
+ * sorted by value per credit, with the fractional (LP) relaxation as lower bound, on an explicit
+ * stack (a group's children set its depth). Written here because
  * the cover variant with real-valued credits and a chosen-set output is a few dozen lines, and no
  * maintained npm package offers it.
  */
@@ -67,22 +68,42 @@ export function minCostCover(
     }
     return rest > 0 ? Infinity : b;
   };
-  const search = (i: number, have: number, spent: number): void => {
+  // Depth-first: at item i, first take it, then skip it. The depth is the number of items, which a
+  // catalog's `credits` group sets (any number of children), so the search keeps its own stack (the
+  // items whose "skip" branch is still to come) instead of recursing: no input overflows it.
+  const pendingItem = new Int32Array(m);
+  const pendingHave = new Float64Array(m);
+  const pendingSpent = new Float64Array(m);
+  let top = 0;
+  let i = 0;
+  let have = got;
+  let spent = 0;
+  for (;;) {
     if (have >= need) {
       if (spent < best) {
         best = spent;
         bestTake = take.slice();
       }
-      return;
+    } else if (i < m && have + suffix[i]! >= need && spent + bound(i, need - have) < best) {
+      take[i] = true;
+      pendingItem[top] = i;
+      pendingHave[top] = have;
+      pendingSpent[top] = spent;
+      top++;
+      have += q[i]!;
+      spent += v[i]!;
+      i++;
+      continue;
     }
-    if (i >= m || have + suffix[i]! < need) return;
-    if (spent + bound(i, need - have) >= best) return;
-    take[i] = true;
-    search(i + 1, have + q[i]!, spent + v[i]!);
+    // This branch is done: go on with the latest item's "skip" branch, or stop when none is left.
+    if (top === 0) break;
+    top--;
+    i = pendingItem[top]!;
+    have = pendingHave[top]!;
+    spent = pendingSpent[top]!;
     take[i] = false;
-    search(i + 1, have, spent);
-  };
-  search(0, got, 0);
+    i++;
+  }
   const chosen = wantChosen ? [...free, ...items.filter((_, j) => bestTake[j])] : [];
   return { value: best, chosen };
 }

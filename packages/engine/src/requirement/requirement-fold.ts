@@ -114,8 +114,23 @@ export function foldRequirement(
     }
     return least;
   }
-  const values = childValues(index, from, to, leaves);
   const param = index.groupParam[g]!;
+  if (kind === GROUP_AT_LEAST && param >= 1) {
+    // The k least children's values, kept sorted in a scratch frame: no array per group.
+    const base = reserve(param);
+    let filled = 0;
+    for (let j = from; j < to; j++) {
+      const v = foldRequirement(index, groupChildren[j]!, leaves, j);
+      filled = insertLeast(base, param, filled, v, j);
+    }
+    top = base;
+    if (filled < param) return Infinity;
+    if (time) return least[base + param - 1]!;
+    let sum = 0;
+    for (let i = base; i < base + param; i++) sum += least[i]!;
+    return sum;
+  }
+  const values = childValues(index, from, to, leaves);
   if (kind === GROUP_AT_LEAST) {
     if (!time) return sumOfLeast(values, param);
     values.sort((a, b) => a - b);
@@ -167,15 +182,38 @@ export function chooseRequirement(
       chooseRequirement(index, groupChildren[j]!, leaves, use, j, admit);
     return;
   }
-  const values: number[] = [];
-  for (let j = from; j < to; j++) {
-    const child = groupChildren[j]!;
-    values.push(admit && !admit(child) ? Infinity : foldRequirement(index, child, leaves, j));
-  }
   const param = index.groupParam[g]!;
+  if (kind === GROUP_ANY) {
+    // The first of the least children (the first child when all are Infinity).
+    let best = from;
+    let bestValue = Infinity;
+    for (let j = from; j < to; j++) {
+      const v = choiceValue(index, j, leaves, admit);
+      if (v < bestValue) {
+        best = j;
+        bestValue = v;
+      }
+    }
+    if (to > from) chooseRequirement(index, groupChildren[best]!, leaves, use, best, admit);
+    return;
+  }
+  if (kind === GROUP_AT_LEAST && param >= 1) {
+    // The k least children, ties by position, in a scratch frame kept while they are walked.
+    const base = reserve(param);
+    let filled = 0;
+    for (let j = from; j < to; j++)
+      filled = insertLeast(base, param, filled, choiceValue(index, j, leaves, admit), j);
+    for (let i = 0; i < filled; i++) {
+      const j = leastAt[base + i]!;
+      chooseRequirement(index, groupChildren[j]!, leaves, use, j, admit);
+    }
+    top = base;
+    return;
+  }
+  const values: number[] = [];
+  for (let j = from; j < to; j++) values.push(choiceValue(index, j, leaves, admit));
   let picks: number[];
-  if (kind === GROUP_ANY) picks = [argLeast(values)];
-  else if (kind === GROUP_AT_LEAST) picks = leastIndices(values, param);
+  if (kind === GROUP_AT_LEAST) picks = leastIndices(values, param);
   else if (leaves.measure === COST)
     picks = minCostCover(values, creditsOf(index, from, to), param, true).chosen;
   else {
@@ -257,11 +295,61 @@ export function leastIndices(values: readonly number[], k: number): number[] {
   return idx.slice(0, k);
 }
 
-/** @returns the index of the least value (the first of equals; 0 when all are Infinity) */
-function argLeast(values: readonly number[]): number {
-  let best = 0;
-  for (let i = 1; i < values.length; i++) if (values[i]! < values[best]!) best = i;
-  return best;
+/*
+ * Scratch for atLeast groups, written by hand because it is the fold's hot path (issue 16: a sorted
+ * array per group was most of cheapest's time): a stack of frames, one per atLeast group being
+ * folded (folds nest), each holding its k least values so far, sorted, with their slots. Planning is
+ * synchronous, so one stack per process serves every planner.
+ */
+let least = new Float64Array(1024);
+let leastAt = new Int32Array(1024);
+let top = 0;
+
+/** @returns the start of a new frame of `k` entries on the scratch stack (pop it with `top = base`) */
+function reserve(k: number): number {
+  const base = top;
+  top += k;
+  if (top > least.length) {
+    const size = Math.max(top, 2 * least.length);
+    const values = new Float64Array(size);
+    values.set(least);
+    least = values;
+    const slots = new Int32Array(size);
+    slots.set(leastAt);
+    leastAt = slots;
+  }
+  return base;
+}
+
+/**
+ * Inserts value `v` of slot `j` into the sorted frame at `base` of capacity `k` holding `filled`
+ * entries; an equal value stays after the ones before it (ties by position).
+ * @returns how many entries the frame holds now
+ */
+function insertLeast(base: number, k: number, filled: number, v: number, j: number): number {
+  let i: number;
+  if (filled < k) i = base + filled++;
+  else if (v < least[base + k - 1]!) i = base + k - 1;
+  else return filled;
+  while (i > base && least[i - 1]! > v) {
+    least[i] = least[i - 1]!;
+    leastAt[i] = leastAt[i - 1]!;
+    i--;
+  }
+  least[i] = v;
+  leastAt[i] = j;
+  return filled;
+}
+
+/** @returns the value of group child `j` for a choice: Infinity when `admit` refuses it */
+function choiceValue(
+  index: CompactIndex,
+  j: number,
+  leaves: FoldLeaves,
+  admit: ((child: number) => boolean) | undefined,
+): number {
+  const child = index.groupChildren[j]!;
+  return admit && !admit(child) ? Infinity : foldRequirement(index, child, leaves, j);
 }
 
 function childValues(index: CompactIndex, from: number, to: number, leaves: FoldLeaves): number[] {

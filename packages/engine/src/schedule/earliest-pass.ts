@@ -14,6 +14,8 @@ import { foldRequirement } from '../requirement/requirement-fold.js';
  * @param into - receives, per local index, the earliest week that credential can be held
  * @param skip - optional: local indices that are never earned (their week is Infinity)
  * @param weeksOf - optional: the weeks credential int `c` takes (default: its durationWeeks)
+ * @param startOf - optional: the week `c` starts when its requirement is met at `ready` (default:
+ *   `ready`; later for a credential with start days; monotone in `ready`, so the pass stays exact)
  * @returns `into`; the same weeks are left in `ws.at` by credential int
  */
 export function earliestPass(
@@ -22,6 +24,7 @@ export function earliestPass(
   into: Float64Array = new Float64Array(order.length),
   skip?: (l: number) => boolean,
   weeksOf?: (c: number) => number,
+  startOf?: (c: number, ready: number) => number,
 ): Float64Array {
   const index = ws.index;
   const { req, duration } = index;
@@ -29,10 +32,11 @@ export function earliestPass(
   const leaves = ws.weeks;
   for (let l = 0; l < order.length; l++) {
     const c = order[l]!;
-    const t =
-      skip !== undefined && skip(l)
-        ? Infinity
-        : foldRequirement(index, req[c]!, leaves) + (weeksOf ? weeksOf(c) : duration[c]!);
+    let t = Infinity;
+    if (skip === undefined || !skip(l)) {
+      const ready = foldRequirement(index, req[c]!, leaves);
+      t = (startOf ? startOf(c, ready) : ready) + (weeksOf ? weeksOf(c) : duration[c]!);
+    }
     into[l] = t;
     at[c] = t;
   }

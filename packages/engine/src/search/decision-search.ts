@@ -1,11 +1,23 @@
 /**
  * The skeleton both exact cheapest searches share (cheapest/branch-and-bound.ts and
- * constrained/cheapest-by-deadline.ts): depth-first branch and bound over "earn credential l" (IN) /
- * "do not earn it" (OUT), IN first, on an explicit stack (a search may go as deep as the cone is
- * wide). Each node is visited once: the caller bounds it, prunes it, records any better plan, and
- * names the credential to branch on. Past the wall-clock instant `stopAt` no node is visited; the
- * least bound among the nodes left unexplored is kept, so the caller can still prove a bound.
+ * constrained/cheapest-by-deadline.ts): branch and bound over "earn credential l" (IN) / "do not
+ * earn it" (OUT), best bound first: the open node with the least bound is visited next (ties: the
+ * deepest, then IN before OUT), so the least bound among the open nodes, the proven bound, rises as
+ * the search goes. Each node is visited once: the caller bounds it, prunes it, records any better
+ * plan, may fix further decisions the bound implies (reduced-cost fixing), and names the credential
+ * to branch on. A node is its visited parent (a chain of decisions back to the root) and one more
+ * decision, so memory grows by one small record per node, and moving between nodes resets and
+ * replays their chains. Past the wall-clock instant `stopAt` no node is visited; the least bound
+ * among the open nodes is kept, so the caller can still prove a bound.
  */
+import heapModule from 'mnemonist/heap.js';
+
+// mnemonist ships CommonJS typed as an ES default export: at run time the default import is the
+// class itself, to the types it is the module holding it.
+type HeapClass = typeof heapModule.default;
+const Heap: HeapClass =
+  (heapModule as unknown as { default?: HeapClass }).default ??
+  (heapModule as unknown as HeapClass);
 
 /** Decision of a credential not yet branched on. */
 export const UNDECIDED = 0;
@@ -20,11 +32,16 @@ export interface NodeVisit {
   pick: number;
   /** The node's lower bound, passed on to its children as their floor. */
   lb: number;
+  /**
+   * Local indices whose decision the visit set itself (fixed by the bound); they hold in the
+   * node's subtree and are undone by the search.
+   */
+  fixed?: readonly number[];
 }
 
 /** Inputs of `decisionSearch`. */
 export interface DecisionSearch {
-  /** Per local index: UNDECIDED, IN or OUT; set by the search while a branch is explored. */
+  /** Per local index: UNDECIDED, IN or OUT; set by the search while a node is visited. */
   decision: Uint8Array;
   /** The lower bound known before the search (the root's floor). */
   floor: number;
@@ -49,43 +66,76 @@ export interface SearchEnd {
   nodes: number;
 }
 
+/** A visited node: its parent and the decisions that lead from the parent to it. */
+interface Visited {
+  parent: Visited | null;
+  depth: number;
+  /** Pairs (local index, decision): the branch taken, then what the visit fixed. */
+  decided: number[];
+}
+
+/** An open node: a visited parent, one more decision, and the parent's bound. */
+interface Open {
+  parent: Visited | null;
+  pick: number;
+  value: number;
+  floor: number;
+  depth: number;
+}
+
+const byBound = (a: Open, b: Open): number =>
+  a.floor - b.floor || b.depth - a.depth || a.value - b.value;
+
 /**
  * @param search - the decisions, the clock and the node visitor
- * @returns how the search ended; every decision is UNDECIDED again (but those set before)
+ * @returns how the search ended; every decision is as it was before the search
  */
 export function decisionSearch(search: DecisionSearch): SearchEnd {
   const { decision, now, stopAt } = search;
-  let aborted = false;
-  let openBound = Infinity;
+  const open = new Heap<Open>(byBound);
+  let current: Visited | null = null;
   let nodes = 0;
-  const enter = (parentBound: number): NodeVisit | undefined => {
-    if (aborted || (nodes > 0 && now() > stopAt)) {
+  let dive: Open | null = null;
+  // Undoes the decisions of `current`'s chain, then makes those of `to`'s.
+  const moveTo = (to: Visited | null): void => {
+    for (let v = current; v !== null; v = v.parent)
+      for (let i = 0; i < v.decided.length; i += 2) decision[v.decided[i]!] = UNDECIDED;
+    for (let v = to; v !== null; v = v.parent)
+      for (let i = 0; i < v.decided.length; i += 2) decision[v.decided[i]!] = v.decided[i + 1]!;
+    current = to;
+  };
+  const expand = (
+    parent: Visited | null,
+    depth: number,
+    node: NodeVisit,
+    branch: number[],
+  ): void => {
+    const decided = branch;
+    for (const l of node.fixed ?? []) decided.push(l, decision[l]!);
+    const visited: Visited = { parent, depth, decided };
+    current = visited;
+    if (node.pick < 0) return;
+    dive = { parent: visited, pick: node.pick, value: IN, floor: node.lb, depth: depth + 1 };
+    open.push({ parent: visited, pick: node.pick, value: OUT, floor: node.lb, depth: depth + 1 });
+  };
+  expand(null, 0, search.visit(search.floor, true), []);
+  nodes++;
+  let aborted = false;
+  while (dive !== null || open.size > 0) {
+    if (now() > stopAt) {
+      if (dive !== null) open.push(dive);
       aborted = true;
-      if (parentBound < openBound) openBound = parentBound;
-      return undefined;
+      break;
     }
-    const node = search.visit(parentBound, nodes++ === 0);
-    return node.pick >= 0 ? node : undefined;
-  };
-  const stack: { pick: number; lb: number; stage: number }[] = [];
-  const push = (node: NodeVisit | undefined): void => {
-    if (node) stack.push({ pick: node.pick, lb: node.lb, stage: 0 });
-  };
-  push(enter(search.floor));
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    if (top.stage === 0) {
-      top.stage = 1;
-      decision[top.pick] = IN;
-      push(enter(top.lb));
-    } else if (top.stage === 1) {
-      top.stage = 2;
-      decision[top.pick] = OUT;
-      push(enter(top.lb));
-    } else {
-      decision[top.pick] = UNDECIDED;
-      stack.pop();
-    }
+    const next: Open = dive ?? open.pop()!;
+    dive = null;
+    moveTo(next.parent);
+    decision[next.pick] = next.value;
+    const node = search.visit(next.floor, false);
+    nodes++;
+    expand(next.parent, next.depth, node, [next.pick, next.value]);
   }
+  const openBound = aborted ? open.peek()!.floor : Infinity;
+  moveTo(null);
   return { aborted, openBound, nodes };
 }

@@ -1,5 +1,6 @@
 /**
- * validatePlan: checks a plan against plan-v1's rules, independently of how it was found (core's
+ * validatePlan: checks a plan against plan-v1's rules and plan-v2's "no step is a retired
+ * credential", independently of how it was found (core's
  * requirement semantics, not the engine's compiled index). For everyone's tests and for callers that
  * receive plans from elsewhere.
  */
@@ -9,8 +10,9 @@ import type { Plan, PlanQuery } from '../plan-types.js';
 import { todayIso } from '../query/today.js';
 import { isTargetForm } from '../target/target-types.js';
 import { validateGoalPlan } from '../target/validate-goal-plan.js';
-import { stretchedWeeks, weeklyLoad } from '../hours/weekly-load.js';
-import { earlierFit, overloads, type LoadedStep } from './weekly-hours-check.js';
+import { shortestWeeks, stepHoursPerWeek } from '../hours/weekly-load.js';
+import { overloads, peakLoad, type LoadedStep } from './weekly-hours-check.js';
+import { checkStepCalendar } from './step-calendar-check.js';
 import { before, EPS, near, within } from '../numeric/tolerance.js';
 
 /** What can be wrong with a plan. */
@@ -35,8 +37,13 @@ export type PlanFaultCode =
   | 'DEADLINE_MISSED'
   | 'OVER_BUDGET'
   | 'EXCLUDED_STEP'
+  | 'RETIRED_STEP'
   | 'BAD_INFEASIBLE'
-  | 'OVER_WEEKLY_HOURS';
+  | 'OVER_WEEKLY_HOURS'
+  | 'WRONG_HOURS_PER_WEEK'
+  | 'WRONG_PEAK'
+  | 'NOT_A_START_DAY'
+  | 'WRONG_DATE';
 
 /** One rule a plan breaks. */
 export interface PlanFault {
@@ -64,8 +71,17 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
   if (plan.target !== target) fault('WRONG_TARGET', `plan is for "${plan.target}"`);
   if (plan.objective !== (query.objective ?? 'cheapest'))
     fault('WRONG_OBJECTIVE', `objective "${plan.objective}"`);
+  // Without constraints a valid catalog always has a plan, unless it must go through a retired
+  // credential that is not held (catalog-v2 rule 6).
+  const retiredLeft = index.catalog.credentials.some((c) => c.retired === true && !held.has(c.id));
+  // A weekly-hours budget (a fixed course heavier than it) or start days (none left) may leave no plan.
   const constrained =
-    query.maxWeeks !== undefined || query.maxCost !== undefined || query.exclude !== undefined;
+    query.maxWeeks !== undefined ||
+    query.maxCost !== undefined ||
+    query.exclude !== undefined ||
+    retiredLeft ||
+    query.weeklyHours !== undefined ||
+    [...index.byId.values()].some((c) => c.starts !== undefined);
   if (!plan.feasible) {
     if (!constrained)
       fault('NOT_FEASIBLE', 'an unconstrained plan of a valid catalog is always feasible');
@@ -81,6 +97,9 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
   for (const step of plan.steps)
     if (excluded.has(step.credential))
       fault('EXCLUDED_STEP', 'an excluded credential is earned', step.credential);
+  for (const step of plan.steps)
+    if (index.byId.get(step.credential)?.retired === true)
+      fault('RETIRED_STEP', 'a retired credential is earned', step.credential);
   const achieved = plan.objective === 'fastest' ? plan.totalWeeks : plan.totalCost;
   if (!plan.optimal && !(plan.bound !== undefined && plan.bound <= achieved + EPS)) {
     fault(
@@ -99,10 +118,11 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
     fault('WRONG_LAPSED', `lapsed lists [${lapsedIds.join(', ')}]`);
   }
 
-  // Under a weekly-hours budget a credential runs its stretched weeks (hours/weekly-load.ts).
+  // plan-v2 (hours/weekly-load.ts): a fixed step, or any step without a budget, runs exactly its
+  // durationWeeks; a self-paced one under a budget at least its fewest weeks, at effort / length.
   const hours = query.weeklyHours;
-  const weeksOf = (d: number, e: number | undefined): number =>
-    hours === undefined ? d : stretchedWeeks(d, e, hours);
+  const startDate = query.startDate ?? query.asOf ?? todayIso();
+  const calendar = plan.steps.some((s) => index.byId.get(s.credential)?.starts !== undefined);
   const loaded: LoadedStep[] = [];
   const byCredential = new Map<string, Plan['steps'][number]>();
   for (const step of plan.steps) {
@@ -114,10 +134,26 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
     if (byCredential.has(step.credential)) fault('DUPLICATE_STEP', 'earned twice', step.credential);
     byCredential.set(step.credential, step);
     if (!near(step.cost, c.cost)) fault('WRONG_COST', `cost ${step.cost} != ${c.cost}`, c.id);
-    const weeks = weeksOf(c.durationWeeks, c.effortHours);
-    if (!near(step.endWeek, step.startWeek + weeks))
-      fault('WRONG_DURATION', `endWeek ${step.endWeek} != ${step.startWeek} + ${weeks}`, c.id);
-    loaded.push({ ...step, load: weeklyLoad(weeks, c.effortHours) });
+    const pace = {
+      duration: c.durationWeeks,
+      effort: c.effortHours ?? 0,
+      fixed: c.pace === 'fixed',
+    };
+    const weeks = step.endWeek - step.startWeek;
+    const least = shortestWeeks(pace, hours ?? Infinity);
+    const exact = pace.fixed || hours === undefined || !(pace.effort > 0);
+    if (exact ? !near(weeks, c.durationWeeks) : before(weeks, least))
+      fault(
+        'WRONG_DURATION',
+        `runs ${weeks} weeks, ${exact ? '' : 'at least '}${least} expected`,
+        c.id,
+      );
+    const load = stepHoursPerWeek(c.effortHours, step.startWeek, step.endWeek);
+    if (step.hoursPerWeek !== undefined && !near(step.hoursPerWeek, load))
+      fault('WRONG_HOURS_PER_WEEK', `hoursPerWeek ${step.hoursPerWeek} != ${load}`, c.id);
+    for (const [code, message] of checkStepCalendar(step, c.starts, startDate))
+      fault(code, message, c.id);
+    loaded.push({ ...step, load });
   }
   const creditsOf = (id: string): number => index.byId.get(id)?.credits ?? 0;
   const earlier = new Map<string, number>();
@@ -136,14 +172,10 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
         `starts at ${step.startWeek}, requirement met at ${metAt ?? 'never'}`,
         c.id,
       );
-    } else if (plan.objective === 'cheapest' && hours === undefined) {
+    } else if (plan.objective === 'cheapest' && hours === undefined && !calendar) {
+      // plan-v1: a cheapest step starts as early as its requirement allows (with no budget or days).
       if (!near(step.startWeek, metAt))
         fault('NOT_EARLIEST', `starts at ${step.startWeek}, could start at ${metAt}`, c.id);
-    } else if (plan.objective === 'cheapest' && hours !== undefined) {
-      const i = loaded.findIndex((s) => s.credential === c.id);
-      const t = i < 0 ? undefined : earlierFit(loaded, i, metAt, hours);
-      if (t !== undefined)
-        fault('NOT_EARLIEST', `starts at ${step.startWeek}, fits the hours from ${t}`, c.id);
     }
     for (const d of step.satisfies) {
       const dependent = index.byId.get(d);
@@ -157,6 +189,9 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
     for (const o of overloads(loaded, hours))
       fault('OVER_WEEKLY_HOURS', `${o.load} hours a week at week ${o.week} > ${hours}`);
   }
+  const peak = peakLoad(loaded);
+  if (plan.peakWeeklyHours !== undefined && !near(plan.peakWeeklyHours, peak))
+    fault('WRONG_PEAK', `peakWeeklyHours ${plan.peakWeeklyHours} != ${peak}`);
   for (let i = 1; i < plan.steps.length; i++) {
     if (plan.steps[i]!.startWeek < plan.steps[i - 1]!.startWeek) {
       fault('NOT_ORDERED', 'steps are not ordered by startWeek', plan.steps[i]!.credential);

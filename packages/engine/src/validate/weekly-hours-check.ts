@@ -1,7 +1,6 @@
 /**
  * The weekly-hours checks of validatePlan (model in hours/weekly-load.ts): the summed load of the
- * steps running at every moment is at most the budget, and, for cheapest, no step could have started
- * earlier (from the week its requirement is met) with the other steps left where they are.
+ * steps running at every moment is at most the budget, and the plan's peak load.
  */
 import { before, within } from '../numeric/tolerance.js';
 
@@ -51,29 +50,10 @@ export function overloads(
 
 /**
  * @param steps - the plan's steps with their loads
- * @param i - the step to test
- * @param metAt - the week its requirement is met
- * @param hours - the weekly-hours budget
- * @returns an earlier week at which step `i` fits for its whole run, or undefined when there is none
+ * @returns the largest summed load at any moment (the load only rises at a step start)
  */
-export function earlierFit(
-  steps: readonly LoadedStep[],
-  i: number,
-  metAt: number,
-  hours: number,
-): number | undefined {
-  const step = steps[i]!;
-  const weeks = step.endWeek - step.startWeek;
-  // A start is a candidate only at the requirement week or where another step ends.
-  const candidates = [metAt, ...steps.map((s) => s.endWeek).filter((e) => e > metAt)];
-  for (const t of candidates) {
-    if (!before(t, step.startWeek)) continue;
-    if (!(step.load > 0)) return t;
-    const points = [
-      t,
-      ...steps.map((s) => s.startWeek).filter((p) => p > t && before(p, t + weeks)),
-    ];
-    if (points.every((p) => within(loadAt(steps, i, p) + step.load, hours))) return t;
-  }
-  return undefined;
+export function peakLoad(steps: readonly LoadedStep[]): number {
+  let most = 0;
+  for (const s of steps) most = Math.max(most, loadAt(steps, -1, s.startWeek));
+  return most;
 }

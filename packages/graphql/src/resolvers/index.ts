@@ -17,6 +17,9 @@ import { reachableResolver } from './query-reachable.js';
 import { pathwaysResolver } from './query-pathways.js';
 import { publishProgramResolver, retireCredentialResolver } from './mutation-publish.js';
 import { importCtdlResolver } from './mutation-import-ctdl.js';
+import { walletHoldingsResolver } from './wallet-holdings.js';
+import { validateCatalogFileResolver } from './catalog-file/check-catalog-file.js';
+import { publishCatalogFileResolver } from './catalog-file/publish-catalog-file.js';
 
 /** Every resolver, keyed by type and field. */
 export const resolvers = {
@@ -32,11 +35,14 @@ export const resolvers = {
     reachable: reachableResolver,
     pathways: pathwaysResolver,
     catalogVersion: catalogVersionResolver,
+    walletHoldings: walletHoldingsResolver,
+    validateCatalogFile: validateCatalogFileResolver,
   },
   Mutation: {
     publishProgram: publishProgramResolver,
     retireCredential: retireCredentialResolver,
     importCtdl: importCtdlResolver,
+    publishCatalogFile: publishCatalogFileResolver,
   },
   ...objectTypeResolvers,
   ...frontierTypeResolvers,

@@ -91,9 +91,9 @@ export async function publishProgramResolver(
 }
 
 /**
- * Mutation.retireCredential.
- * @throws PathwiseError UNAUTHENTICATED, FORBIDDEN (another provider's), NOT_FOUND, CatalogInvalidError
- *   (BAD_USER_INPUT: other credentials still require it)
+ * Mutation.retireCredential: marks the caller's credential retired (nothing is deleted), whoever's
+ * rules name it; retiring a retired one answers the current version and changes nothing.
+ * @throws PathwiseError UNAUTHENTICATED, FORBIDDEN (another provider's), NOT_FOUND
  */
 export async function retireCredentialResolver(
   _root: unknown,

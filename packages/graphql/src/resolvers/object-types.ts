@@ -1,10 +1,10 @@
 /**
  * Field resolvers of the object types: Credential, Provider, Requirement, Plan, PlanStep,
- * LapsedHolding. Parents carry their catalog index (see parents.ts).
+ * UsedHolding, LapsedHolding. Parents carry their catalog index (see parents.ts).
  */
 import type { Requirement } from '@pathwise/core';
 import { isAll, isAny, isAtLeast, requirementForm } from '@pathwise/core';
-import type { PlanStep, Reached } from '@pathwise/engine';
+import type { PlanStep, Reached, UsedHolding } from '@pathwise/engine';
 import type {
   CredentialParent,
   LapsedParent,
@@ -54,6 +54,12 @@ export interface StepParent {
   index: PlanParent['index'];
 }
 
+/** A UsedHolding object of the schema: a holding a plan uses, with the index of its plan. */
+export interface UsedParent {
+  used: UsedHolding;
+  index: PlanParent['index'];
+}
+
 /** Resolvers of the object types. */
 export const objectTypeResolvers = {
   Credential: {
@@ -75,6 +81,7 @@ export const objectTypeResolvers = {
     validityMonths: ({ credential }: CredentialParent) => credential.validityMonths ?? null,
     url: ({ credential }: CredentialParent) => credential.url ?? null,
     description: ({ credential }: CredentialParent) => credential.description ?? null,
+    retired: ({ credential }: CredentialParent) => credential.retired === true,
     requires: ({ credential, index }: CredentialParent): RequirementParent | null =>
       credential.requires === undefined ? null : { rule: credential.requires, index },
     requiresJson: ({ credential }: CredentialParent) => credential.requires ?? null,
@@ -120,6 +127,8 @@ export const objectTypeResolvers = {
     bound: ({ plan }: PlanParent) => plan.bound ?? null,
     lapsed: ({ plan, index }: PlanParent): LapsedParent[] =>
       (plan.lapsed ?? []).map((lapsed) => ({ lapsed, index })),
+    used: ({ plan, index }: PlanParent): UsedParent[] =>
+      (plan.used ?? []).map((used) => ({ used, index })),
     wallet: ({ wallet }: PlanParent) => wallet ?? null,
   },
   SkillReached: {
@@ -133,6 +142,10 @@ export const objectTypeResolvers = {
     endWeek: ({ step }: StepParent) => step.endWeek,
     satisfies: ({ step, index }: StepParent) =>
       step.satisfies.map((id) => credentialRef(index, id)),
+  },
+  UsedHolding: {
+    credential: ({ used, index }: UsedParent) => credentialRef(index, used.credential),
+    implied: ({ used }: UsedParent) => used.implied,
   },
   LapsedHolding: {
     credential: ({ lapsed, index }: LapsedParent) => credentialRef(index, lapsed.id),

@@ -41,6 +41,7 @@ export interface WalletReportParent {
   holdings: { id: string; earnedOn?: string }[];
   unmatched: object[];
   expired: object[];
+  rejected: object[];
   warnings: string[];
 }
 

@@ -28,7 +28,7 @@ export async function frontierResolver(
   ctx: PathwiseContext,
 ): Promise<FrontierParent> {
   const view = await ctx.catalog();
-  const { query, wallet } = planQueryOf(input, ctx, view.index);
+  const { query, wallet } = await planQueryOf(input, ctx, view.index);
   const frontier = await runFrontier(ctx, view, query);
   return { frontier, index: view.index, wallet };
 }

@@ -27,7 +27,7 @@ export async function planResolver(
   info?: GraphQLResolveInfo,
 ): Promise<PlanParent> {
   const view = await ctx.catalog();
-  const { query, wallet } = planQueryOf(input, ctx, view.index);
+  const { query, wallet } = await planQueryOf(input, ctx, view.index);
   // The explanation re-plans (bounded): only when the operation selects it.
   if (selectsField(info, 'explanation')) query.explain = true;
   const plan = await runPlan(ctx, view, query);
@@ -40,14 +40,14 @@ export async function planResolver(
  * @returns the query and what the wallet gave, when one was sent
  * @throws InvalidInputError (BAD_USER_INPUT) for a wallet that cannot be read
  */
-export function planQueryOf(
+export async function planQueryOf(
   input: PlanInput,
   ctx: PathwiseContext,
   index: CatalogIndex,
-): { query: PlanQuery; wallet: WalletReportParent | undefined } {
+): Promise<{ query: PlanQuery; wallet: WalletReportParent | undefined }> {
   const have = toHoldings(input.have);
   const asOf = input.asOf ?? undefined;
-  const wallet = input.wallet == null ? undefined : walletHoldings(input.wallet, index, asOf);
+  const wallet = input.wallet == null ? undefined : await walletHoldings(input.wallet, index, asOf);
   const query: PlanQuery = {
     target: toTarget(input),
     have: wallet ? [...have, ...wallet.holdings] : have,

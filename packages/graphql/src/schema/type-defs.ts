@@ -47,6 +47,18 @@ export const typeDefs = /* GraphQL */ `
     pathways(target: ID!, have: [HoldingInput!], asOf: String): [PathwaySummary!]!
     "The catalog version answering this request."
     catalogVersion: Int!
+    """
+    What an Open Badges 2.0 / 3.0 or CLR 2.0 wallet (JSON, JSON text, a JWT or a baked SVG's text)
+    gives as holdings as of \`asOf\` (default today), with the CLI's checks: proofs verified offline,
+    expired, revoked and suspended credentials and unmatched achievements reported, not counted.
+    """
+    walletHoldings(wallet: JSON!, asOf: String): WalletReport!
+    """
+    A dry run of publishCatalogFile: every fault of publishing the file now (the file's own and the
+    resulting catalog's, each with the credential ids it concerns) and what it would add or change.
+    Nothing is written. Needs the provider's key.
+    """
+    validateCatalogFile(input: CatalogFileInput!): CatalogFileCheck!
   }
 
   type Mutation {
@@ -55,13 +67,23 @@ export const typeDefs = /* GraphQL */ `
     validated after the change, which is applied atomically or not at all. Needs the provider's key.
     """
     publishProgram(input: PublishProgramInput!): PublishResult!
-    "Retires one of the caller's credentials. Needs the provider's key."
+    """
+    Marks one of the caller's credentials retired (catalog v2; a v1 catalog becomes v2): it stays in
+    the catalog and is never a plan step again, while holdings of it and other providers' rules naming
+    it keep their meaning. Retiring a retired credential changes nothing and answers the current
+    catalogVersion. Needs the provider's key.
+    """
     retireCredential(id: ID!): RetireResult!
     """
     Imports a CTDL pathway (JSON-LD) and publishes its credentials as the caller's provider, atomically
     and validated like publishProgram. Needs the provider's key.
     """
     importCtdl(document: JSON!, providerName: String): ImportResult!
+    """
+    Publishes a catalog file (catalog JSON, CSV or CTDL) as the caller's provider, atomically and
+    validated like publishProgram; validateCatalogFile is its dry run. Needs the provider's key.
+    """
+    publishCatalogFile(input: CatalogFileInput!): ImportResult!
   }
 
   enum Objective {
@@ -130,6 +152,11 @@ export const typeDefs = /* GraphQL */ `
     bound: Float
     "Holdings that lapsed as of asOf and so did not count."
     lapsed: [LapsedHolding!]!
+    """
+    The holdings the plan relies on: those its steps' requirements (or, when the target is held, the
+    target) are met with. Empty when there is no plan.
+    """
+    used: [UsedHolding!]!
     "What the wallet gave, when one was sent."
     wallet: WalletReport
   }
@@ -245,6 +272,13 @@ export const typeDefs = /* GraphQL */ `
     credential: Credential!
   }
 
+  "A holding a plan relies on."
+  type UsedHolding {
+    credential: Credential!
+    "True when it counts only because another holding implies it (catalog v2: an all requirement's closure)."
+    implied: Boolean!
+  }
+
   type PlanStep {
     credential: Credential!
     cost: Float!
@@ -262,8 +296,12 @@ export const typeDefs = /* GraphQL */ `
 
   type WalletReport {
     holdings: [Holding!]!
+    "Achievements the catalog has no credential for: achievementId, name."
     unmatched: [JSONObject!]!
+    "Credentials past their validUntil: achievementId, name, id, validUntil."
     expired: [JSONObject!]!
+    "Credentials not counted: achievementId, name, id, reason (revoked, suspended, invalid-proof), detail."
+    rejected: [JSONObject!]!
     warnings: [String!]!
   }
 
@@ -287,6 +325,8 @@ export const typeDefs = /* GraphQL */ `
     validityMonths: Int
     url: String
     description: String
+    "No new learner can earn it (catalog v2): never a plan step; holdings of it still count."
+    retired: Boolean!
     "What must be held before it can be started, as a tree; null when nothing."
     requires: Requirement
     "The same rule as catalog-v1 JSON."
@@ -456,6 +496,59 @@ export const typeDefs = /* GraphQL */ `
     code: String!
     path: String!
     message: String!
+  }
+
+  enum CatalogFileFormat {
+    "pathwise.catalog/v1 or /v2 JSON: its credentials are published (a credential's provider, when given, must be the caller's)."
+    CATALOG_JSON
+    "One row per credential (@pathwise/interop's CSV columns)."
+    CSV
+    "A CTDL pathway (JSON-LD); its credentials become the caller's, as importCtdl."
+    CTDL
+  }
+
+  input CatalogFileInput {
+    format: CatalogFileFormat!
+    "The file's text."
+    content: String!
+    "Used when the provider is not in the catalog yet."
+    providerName: String
+  }
+
+  "A fault, with the ids of the credentials it concerns (empty for a fault of the file as a whole)."
+  type CatalogFileFault {
+    code: String!
+    "Where: credentials[j] counts the file's credentials; catalog. prefixes a credential not sent."
+    path: String!
+    message: String!
+    "The ids involved (a dangling id, a cycle's members)."
+    ids: [ID!]!
+    "The file's credential the fault lies in, when it lies in one."
+    credential: ID
+  }
+
+  type CredentialChange {
+    id: ID!
+    "The credential's fields that would change."
+    fields: [String!]!
+  }
+
+  type CatalogFileCheck {
+    "The version checked against: a publish applies to the catalog as it is then."
+    catalogVersion: Int!
+    "Whether publishing the file now would be accepted."
+    valid: Boolean!
+    faults: [CatalogFileFault!]!
+    warnings: [ImportWarning!]!
+    "Ids the publish would add (empty while faulty, as are the lists below)."
+    added: [ID!]!
+    changed: [CredentialChange!]!
+    unchanged: [ID!]!
+    """
+    The caller's credentials (not retired) the file leaves out: a publish keeps them; retireCredential
+    retires one.
+    """
+    unlisted: [ID!]!
   }
 
   type RetireResult {

@@ -103,6 +103,25 @@ describe('importCsv', () => {
     expect(faultsOf('')).toEqual([{ code: 'NO_CONTENT', path: '' }]);
     expect(faultsOf(`${HEADER}\na,"A,course,1,1,,\n`).map((f) => f.code)).toEqual(['SYNTAX']);
   });
+
+  it('with validate: false, leaves references outside the rows to the caller, still checking cells', () => {
+    const rows = 'id,name,kind,cost,durationWeeks,requires\nb,B,course,5,1,published-elsewhere\n';
+    expect(() => importCsv(rows)).toThrow(ImportInvalidError);
+    const { catalog } = importCsv(rows, { validate: false });
+    expect(catalog.credentials).toEqual([
+      {
+        id: 'b',
+        name: 'B',
+        kind: 'course',
+        cost: 5,
+        durationWeeks: 1,
+        requires: 'published-elsewhere',
+      },
+    ]);
+    expect(() => importCsv(rows.replace(',5,', ',five,'), { validate: false })).toThrow(
+      ImportInvalidError,
+    );
+  });
 });
 
 describe('exportCsv -> importCsv', () => {

@@ -6,7 +6,7 @@
 import { ID_PATTERN } from '@pathwise/core';
 import type { ImportLog } from '../errors.js';
 import type { LdGraph, LdNode } from '../jsonld/normalise.js';
-import { CTID } from '../jsonld/normalise.js';
+import { CTID, ctidAtEnd } from '../jsonld/normalise.js';
 import { nodesOf, pathOf, text } from '../jsonld/read.js';
 
 /** The `identifierTypeName` exportCtdl writes to carry a catalog id through CTDL. */
@@ -45,8 +45,7 @@ function preferredId(graph: LdGraph, node: LdNode, log: ImportLog): { id: string
   }
   const written = text(node, 'ctid');
   const ctid = written !== undefined && CTID.test(written) ? written.toLowerCase() : undefined;
-  const iriCtid = node.id !== undefined ? /(ce-[0-9a-f-]{36})$/i.exec(node.id)?.[1] : undefined;
-  const fromIri = iriCtid !== undefined && CTID.test(iriCtid) ? iriCtid.toLowerCase() : undefined;
+  const fromIri = node.id !== undefined ? ctidAtEnd(node.id)?.toLowerCase() : undefined;
   if (written !== undefined && ctid === undefined) {
     log.warn(
       'IGNORED_PROPERTY',

@@ -21,7 +21,7 @@
 import type { Requirement } from '@pathwise/core';
 import { requirementIds } from '@pathwise/core';
 import type { LdNode } from '../jsonld/normalise.js';
-import { conceptNames, has, numbers, pathOf, targets, values } from '../jsonld/read.js';
+import { conceptNames, has, locOf, numbers, pathOf, targets, use, values } from '../jsonld/read.js';
 import { MAX_RULE_DEPTH } from '../json/nesting.js';
 import type { RuleContext } from './rule-context.js';
 import {
@@ -62,7 +62,7 @@ export function componentRequirement(ctx: RuleContext, component: LdNode): Requi
     const children = distinctTargets(
       ctx,
       targetIds(ctx, childTargets, 'child'),
-      pathOf(component, 'hasChild'),
+      locOf(component, 'hasChild'),
     );
     if (children.length > 0) {
       ctx.log.warn(
@@ -96,17 +96,23 @@ function conditionRequirement(ctx: RuleContext, c: LdNode, walk: Walk): Requirem
     ctx.log.fault('UNSUPPORTED_RULE', c.path, 'this condition contains itself');
     return undefined;
   }
-  values(c, 'name', 'description');
+  use(c, 'name', 'description');
   const found = targets(ctx.graph, c, 'targetComponent');
   const resolved = targetIds(ctx, found, 'target component');
   if (resolved.length < found.length) return undefined; // a target was refused; counting the rest would mislead
-  const ids = distinctTargets(ctx, resolved, pathOf(c, 'targetComponent'));
-  ids.forEach((id) => walk.named.add(id));
-  walk.open.add(c);
-  const nested = structuralNodes(ctx, c, 'hasCondition')
-    .map((n) => conditionRequirement(ctx, n, { ...walk, depth: walk.depth + 1 }))
-    .filter((r): r is Requirement => r !== undefined);
-  walk.open.delete(c);
+  const ids = distinctTargets(ctx, resolved, locOf(c, 'targetComponent'));
+  for (const id of ids) walk.named.add(id);
+  const nested: Requirement[] = [];
+  const inner = structuralNodes(ctx, c, 'hasCondition');
+  if (inner.length > 0) {
+    walk.open.add(c);
+    const deeper = { ...walk, depth: walk.depth + 1 };
+    for (const n of inner) {
+      const r = conditionRequirement(ctx, n, deeper);
+      if (r !== undefined) nested.push(r);
+    }
+    walk.open.delete(c);
+  }
   const constraints = values(c, 'hasConstraint');
   const pool =
     ids.length > 0
@@ -114,10 +120,14 @@ function conditionRequirement(ctx: RuleContext, c: LdNode, walk: Walk): Requirem
       : nested.length > 0
         ? [...new Set(nested.flatMap((r) => requirementIds(r)))]
         : walk.children;
-  const credits = structuralNodes(ctx, c, 'hasConstraint')
-    .map((k) => constraintRequirement(ctx, k, pool, ids.length === 0))
-    .filter((r): r is Requirement => r !== undefined);
-  const items: Requirement[] = [...ids, ...nested];
+  const credits: Requirement[] = [];
+  if (constraints.length > 0) {
+    for (const k of structuralNodes(ctx, c, 'hasConstraint')) {
+      const r = constraintRequirement(ctx, k, pool, ids.length === 0);
+      if (r !== undefined) credits.push(r);
+    }
+  }
+  const items: Requirement[] = nested.length === 0 ? ids : [...ids, ...nested];
   const count = requiredNumber(ctx, c);
   if (count === null) return undefined;
   const parts: Requirement[] = [];
@@ -183,7 +193,7 @@ function constraintRequirement(
   const source = conceptNames(k, 'leftSource');
   const comparator = conceptNames(k, 'comparator')[0];
   const right = numbers(k, 'rightSource', 'rightValue');
-  values(k, 'rightAction', 'name', 'description');
+  use(k, 'rightAction', 'name', 'description');
   if (source.length > 0 && !source.every((s) => /creditValue$|credit/i.test(s))) {
     ctx.log.warn(
       'UNPLANNABLE',

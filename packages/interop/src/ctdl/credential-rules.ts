@@ -57,7 +57,7 @@ function profileRequirement(
     TARGETS.flatMap(([term, kind]) =>
       targetIds(ctx, targets(ctx.graph, profile, term), 'target', kind),
     ),
-    profile.path,
+    profile,
   );
   if (has(profile, 'targetCompetency')) {
     ctx.log.warn(

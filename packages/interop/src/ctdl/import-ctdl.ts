@@ -14,7 +14,7 @@ import type { ImportWarning } from '../errors.js';
 import { ImportInvalidError, ImportLog } from '../errors.js';
 import type { LdNode } from '../jsonld/normalise.js';
 import { normaliseJsonLd } from '../jsonld/normalise.js';
-import { conceptNames, has, nodesOf, text, values } from '../jsonld/read.js';
+import { conceptNames, has, nodesOf, text, use } from '../jsonld/read.js';
 import { readJsonText } from '../json/read-json-text.js';
 import { classify } from './classify-node.js';
 import type { Role } from './classify-node.js';
@@ -158,10 +158,10 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
   const credentials: Credential[] = [];
   for (const node of importable) {
     const { role, kind } = roles.get(node)!;
-    values(node, 'ctid', 'identifier', 'isPartOf', 'isChildOf', 'proxyFor', 'sourceData');
+    use(node, 'ctid', 'identifier', 'isPartOf', 'isChildOf', 'proxyFor', 'sourceData');
     const id = ids.get(node)!;
     const proxy = proxyOf.get(node);
-    if (proxy) values(proxy, 'ctid', 'identifier', 'isPartOf', 'hasDestinationComponent');
+    if (proxy) use(proxy, 'ctid', 'identifier', 'isPartOf', 'hasDestinationComponent');
     const name = text(node, 'name') ?? (proxy && text(proxy, 'name'));
     if (!name) log.warn('DEFAULTED', node.path, `no name; used the id "${id}"`);
     const cost = readCost(graph, node, log) ?? (proxy && readCost(graph, proxy, log));
@@ -177,7 +177,12 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
       durationWeeks: duration?.weeks ?? 0,
     };
     if (duration?.effortHours !== undefined) credential.effortHours = duration.effortHours;
-    if (node.id !== undefined && node.id !== id && !/^(_:|urn:pathwise:)/.test(node.id))
+    if (
+      node.id !== undefined &&
+      node.id !== id &&
+      !node.id.startsWith('_:') &&
+      !node.id.startsWith('urn:pathwise:')
+    )
       credential[CTDL_ID_FIELD] = node.id;
     const orgNode =
       nodesOf(graph, node, 'ownedBy', 'offeredBy').find((o) => orgIds.has(o)) ??
@@ -269,7 +274,7 @@ function componentCredentialKind(node: LdNode, log: ImportLog): CredentialKind {
 }
 
 function provider(node: LdNode, id: string, log: ImportLog): Provider {
-  values(node, 'ctid', 'identifier');
+  use(node, 'ctid', 'identifier');
   const name = text(node, 'name');
   if (!name) log.warn('DEFAULTED', node.path, `organisation without a name; used the id "${id}"`);
   const p: Provider = { id, name: name ?? id };

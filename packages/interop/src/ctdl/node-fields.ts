@@ -13,6 +13,7 @@ import {
   pathOf,
   strings,
   text,
+  use,
   values,
 } from '../jsonld/read.js';
 import { durationMonths, durationWeeks, parseIsoDuration } from './iso-duration.js';
@@ -34,11 +35,12 @@ export interface NodeCost {
  */
 export function readCost(graph: LdGraph, node: LdNode, log: ImportLog): NodeCost | undefined {
   const profiles = nodesOf(graph, node, 'estimatedCost');
-  const byType = new Map<string, number[]>();
+  // Each priced profile's total, by cost type, in document order (grouped only when there are several).
+  const priced: { type: string; total: number }[] = [];
   const currencies: NodeCost['currencies'] = [];
   for (const p of profiles) {
     const prices = numbers(p, 'price', 'schema:price');
-    values(p, 'name', 'description', 'costDetails', 'audienceType', 'residencyType');
+    use(p, 'name', 'description', 'costDetails', 'audienceType', 'residencyType');
     if (prices.length === 0) {
       log.warn('IGNORED_NODE', p.path, 'cost profile has no price');
       continue;
@@ -49,9 +51,7 @@ export function readCost(graph: LdGraph, node: LdNode, log: ImportLog): NodeCost
       else total += price.value;
     }
     const type = conceptNames(p, 'directCostType', 'costType').sort().join('+') || '(no type)';
-    const list = byType.get(type) ?? [];
-    list.push(total);
-    byType.set(type, list);
+    priced.push({ type, total });
     const written = text(p, 'currency', 'schema:priceCurrency');
     if (written) {
       const at = locOf(p, 'currency', 'schema:priceCurrency');
@@ -70,6 +70,15 @@ export function readCost(graph: LdGraph, node: LdNode, log: ImportLog): NodeCost
     }
   }
   let cost: number | undefined;
+  if (priced.length === 1) cost = Math.round(priced[0]!.total * 100) / 100;
+  const byType = new Map<string, number[]>();
+  if (priced.length > 1) {
+    for (const { type, total } of priced) {
+      const list = byType.get(type);
+      if (list) list.push(total);
+      else byType.set(type, [total]);
+    }
+  }
   for (const [type, list] of byType) {
     const highest = Math.max(...list);
     if (list.length > 1)
@@ -180,15 +189,17 @@ export function readDuration(
  * @returns credits, or undefined when none is given
  */
 export function readCredits(graph: LdGraph, node: LdNode, log: ImportLog): number | undefined {
-  const direct = numbers(node, 'creditValue', 'creditHourValue', 'creditUnitValue');
-  const viaProfiles = nodesOf(graph, node, 'creditValue').flatMap((q) => {
+  const all = numbers(node, 'creditValue', 'creditHourValue', 'creditUnitValue');
+  for (const q of nodesOf(graph, node, 'creditValue')) {
     const v = numbers(q, 'schema:value', 'value');
-    if (v.length > 0) return v;
+    if (v.length > 0) {
+      all.push(...v);
+      continue;
+    }
     const range = numbers(q, 'schema:minValue', 'minValue');
     if (range.length > 0) log.warn('APPROXIMATED', q.path, 'credit range: used the minimum');
-    return range;
-  });
-  const all = [...direct, ...viaProfiles];
+    all.push(...range);
+  }
   if (all.length === 0) return undefined;
   if (all.length > 1)
     log.warn('APPROXIMATED', pathOf(node, 'creditValue'), 'several credit values; used the first');

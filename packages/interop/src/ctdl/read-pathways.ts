@@ -6,7 +6,7 @@
  * (`hasPathway`); a reference to one the document lacks is a dangling reference.
  */
 import type { LdNode } from '../jsonld/normalise.js';
-import { strings, targets, text, values } from '../jsonld/read.js';
+import { strings, targets, text, use } from '../jsonld/read.js';
 import type { RuleContext } from './rule-context.js';
 import { structuralNodes, targetIds } from './rule-context.js';
 
@@ -33,7 +33,7 @@ export function readPathways(
 ): ImportedPathway[] {
   for (const set of sets) {
     structuralNodes(ctx, set, 'hasPathway');
-    values(set, 'name', 'description', 'ctid', 'ownedBy', 'offeredBy', 'subjectWebpage');
+    use(set, 'name', 'description', 'ctid', 'ownedBy', 'offeredBy', 'subjectWebpage');
   }
   const claimed = new Map<LdNode, { id: string; path: string }[]>();
   for (const node of importable) {
@@ -69,7 +69,7 @@ export function readPathways(
         `pathway ${name ?? p.id ?? p.path} names destination ${destinations.join(', ')} (hasDestinationComponent), but ${other.map((c) => c.id).join(', ')} call(s) itself the destination (isDestinationComponentOf); took ${destinations.join(', ')}`,
       );
     }
-    values(p, 'hasChild', 'hasPart', 'ownedBy', 'offeredBy', 'ctid', 'description');
+    use(p, 'hasChild', 'hasPart', 'ownedBy', 'offeredBy', 'ctid', 'description');
     strings(p, 'subjectWebpage');
     return { ...(p.id ? { iri: p.id } : {}), ...(name ? { name } : {}), destinations };
   });

@@ -112,15 +112,24 @@ export function requiredNumber(
   return found[0];
 }
 
-/** @returns the ids without repeats, warning once per repeated id (a target counts once) */
-export function distinctTargets(ctx: RuleContext, ids: string[], path: string): string[] {
+/**
+ * @param at - where the targets are (its text is built only for a warning)
+ * @returns the ids without repeats, warning once per repeated id (a target counts once)
+ */
+export function distinctTargets(
+  ctx: RuleContext,
+  ids: string[],
+  at: { readonly path: string },
+): string[] {
+  if (ids.length < 2) return ids;
   const seen = new Set<string>();
   const out: string[] = [];
   for (const id of ids) {
     if (!seen.has(id)) {
       seen.add(id);
       out.push(id);
-    } else ctx.log.warn('DEFAULTED', path, `target ${id} is named more than once; it counts once`);
+    } else
+      ctx.log.warn('DEFAULTED', at.path, `target ${id} is named more than once; it counts once`);
   }
   return out;
 }

@@ -15,10 +15,19 @@
  */
 import type { ImportLog } from '../errors.js';
 import { MAX_NESTING } from '../json/nesting.js';
-import { LdEmbedded, LdLiteral, LdNode, LdProp, LdRef, Loc } from './ld-types.js';
+import {
+  LIST_LOOKUP_MAX,
+  LdEmbedded,
+  LdLiteral,
+  LdNode,
+  LdProp,
+  LdProps,
+  LdRef,
+  Loc,
+} from './ld-types.js';
 import type { Located, LdValue } from './ld-types.js';
 
-export { LdEmbedded, LdLiteral, LdNode, LdProp, LdRef, Loc } from './ld-types.js';
+export { LdEmbedded, LdLiteral, LdNode, LdProp, LdProps, LdRef, Loc } from './ld-types.js';
 export type { LdValue, Located } from './ld-types.js';
 
 /** Pathwise's own namespace, for catalog fields CTDL has no property for. */
@@ -31,6 +40,21 @@ const SCHEMA_NS = /^https?:\/\/schema\.org\//;
 /** A CTID: `ce-` and a UUID, in either case (registries write lower case; people do not). */
 export const CTID = /^ce-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CTID_AT_END = /(ce-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+const PREFIX_NAME = /^[A-Za-z][\w.-]*$/;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+/**
+ * The CTID an IRI ends in (`…/resources/ce-…`), lower case. A CTID is 39 characters, so only the
+ * tail is looked at: scanning every IRI of a large document with the pattern cost more than the rest.
+ * @param iri - an IRI
+ * @returns the CTID, or undefined when the IRI does not end in one
+ */
+export function ctidAtEnd(iri: string): string | undefined {
+  const at = iri.length - 39;
+  if (at < 0 || (iri.charCodeAt(at) | 0x20) !== 0x63 /* c */) return undefined;
+  return CTID_AT_END.exec(iri)?.[1];
+}
 
 const DEFAULT_PREFIXES: Record<string, string> = {
   ceterms: 'https://purl.org/ctdl/terms/',
@@ -68,10 +92,17 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
   // Every prefix any context declared, for resolving string references after the walk.
   const seenPrefixes: Record<string, string> = { ...DEFAULT_PREFIXES };
 
+  // A compact IRI `prefix:rest` (not `scheme://…`) whose prefix a context declared. Looked up
+  // before the prefix's grammar is checked: most IRIs (`urn:…`, `https://…`) name no prefix, and a
+  // regular expression per reference was a good part of the import's garbage.
   const expandIri = (iri: string): string => {
-    const m = /^([A-Za-z][\w.-]*):(?!\/\/)(.*)$/.exec(iri);
-    if (m && Object.hasOwn(ctx.prefixes, m[1]!)) return ctx.prefixes[m[1]!] + m[2]!;
-    return iri;
+    const colon = iri.indexOf(':');
+    if (colon <= 0 || (iri.charCodeAt(colon + 1) === 0x2f && iri.charCodeAt(colon + 2) === 0x2f))
+      return iri;
+    const prefix = iri.slice(0, colon);
+    if (!Object.hasOwn(ctx.prefixes, prefix) || !PREFIX_NAME.test(prefix)) return iri;
+    const rest = iri.slice(colon + 1);
+    return LINE_BREAK.test(rest) ? iri : ctx.prefixes[prefix] + rest;
   };
 
   const term = (key: string): string => {
@@ -132,6 +163,10 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     for (const k in o) if (k !== only) return false;
     return true;
   };
+
+  /** Values being read, a stack shared by nested reads; each property takes its slice. */
+  const scratch: LdValue[] = [];
+  const propScratch: LdProp[] = [];
 
   let tooDeep = false;
   /** Past MAX_NESTING levels: one TOO_DEEP fault, and nothing deeper is read. */
@@ -211,21 +246,53 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     if (typeof id === 'string') node.id = expandIri(id);
     else if (id !== undefined) log.fault('MALFORMED', `${node.path}.@id`, '@id must be a string');
     const rawTypes = o['@type'] ?? o.type;
-    for (const t of Array.isArray(rawTypes) ? rawTypes : rawTypes === undefined ? [] : [rawTypes]) {
-      if (typeof t === 'string') node.types.push(term(t));
+    const typeList: unknown[] = Array.isArray(rawTypes)
+      ? rawTypes
+      : rawTypes === undefined
+        ? []
+        : [rawTypes];
+    let typed = 0;
+    for (const t of typeList) {
+      if (typeof t === 'string') typed++;
       else
         log.fault('MALFORMED', `${node.path}.@type`, '@type must be a string or a list of strings');
     }
+    // Arrays made at their final size (map, slice): an array that grows by push from empty takes
+    // room for 17 elements, and most of these hold one.
+    if (typed > 0)
+      node.types = (typed === typeList.length ? typeList : typeList.filter(isString)).map((t) =>
+        term(t as string),
+      );
+    // The node's properties are gathered on a stack shared by nested reads (like the values) and
+    // kept as a list of their final size; keys that normalise to one term (`ceterms:name`,
+    // `name`) are one property.
+    const first = propScratch.length;
+    let byTerm: Map<string, LdProp> | undefined;
     for (const key in o) {
       if (key.charCodeAt(0) === 0x40 /* @ */ || key === 'type') continue;
       const name = term(key);
-      const existing = node.props.get(name);
-      const prop = existing ?? new LdProp(node, key);
-      readValues(o[key], prop, undefined, prop.values, depth + 1);
-      if (!existing) node.props.set(name, prop);
+      let existing: LdProp | undefined;
+      if (byTerm) existing = byTerm.get(name);
+      else
+        for (let i = first; i < propScratch.length; i++)
+          if (propScratch[i]!.term === name) existing = propScratch[i];
+      const prop = existing ?? new LdProp(node, key, name);
+      const start = scratch.length;
+      readValues(o[key], prop, undefined, scratch, depth + 1);
+      if (existing) for (let i = start; i < scratch.length; i++) prop.values.push(scratch[i]!);
+      else {
+        prop.values = scratch.slice(start);
+        propScratch.push(prop);
+        if (byTerm) byTerm.set(name, prop);
+        else if (propScratch.length - first > LIST_LOOKUP_MAX)
+          byTerm = new Map(propScratch.slice(first).map((p) => [p.term, p]));
+      }
+      scratch.length = start;
     }
+    if (propScratch.length > first) node.props = new LdProps(propScratch.slice(first));
+    propScratch.length = first;
     const graph = o['@graph'];
-    if (graph !== undefined) readTop(graph, `${node.path}.@graph`, depth + 1);
+    if (graph !== undefined) readTop(graph, new Loc(node, '@graph'), depth + 1);
     ctx = saved;
     register(node);
     return node;
@@ -237,10 +304,10 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
       const prior = byId.get(node.id);
       if (prior && prior !== node) {
         // The same resource described twice (a reference stub and a full description): merge.
-        for (const [k, p] of node.props) {
-          const e = prior.props.get(k);
+        for (const p of node.props.values()) {
+          const e = prior.props.get(p.term);
           if (e) e.values.push(...p.values);
-          else prior.props.set(k, p);
+          else prior.props.add(p);
         }
         for (const t of node.types) if (!prior.types.includes(t)) prior.types.push(t);
         prior.embedded &&= node.embedded;
@@ -252,42 +319,48 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     if (ctid && typeof ctid.value === 'string' && CTID.test(ctid.value.trim()))
       byCtid.set(ctid.value.trim().toLowerCase(), node);
     // A registry IRI ends in the CTID (`…/resources/ce-…`): references by CTID find the node too.
-    const fromIri = node.id !== undefined ? CTID_AT_END.exec(node.id)?.[1] : undefined;
+    const fromIri = node.id !== undefined ? ctidAtEnd(node.id) : undefined;
     if (fromIri !== undefined && !byCtid.has(fromIri.toLowerCase()))
       byCtid.set(fromIri.toLowerCase(), node);
     nodes.push(node);
   };
 
-  const readTop = (value: unknown, path: string, depth: number): void => {
-    if (deep(depth, path || '(root)')) return;
+  // Locations of top-level values are kept as Loc, their text built only for a fault: a large
+  // `@graph` names few places.
+  const under = (at: Located, key: string): Located => (at === '' ? key : new Loc(at, key));
+  const pathText = (at: Located): string => (typeof at === 'string' ? at : at.path) || '(root)';
+  const onlyGraphKeys = (o: Record<string, unknown>): boolean => {
+    for (const k in o) if (k !== '@context' && k !== '@graph' && k !== '@id') return false;
+    return true;
+  };
+
+  const readTop = (value: unknown, at: Located, depth: number): void => {
+    if (depth >= MAX_NESTING && deep(depth, pathText(at))) return;
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) readTop(value[i], `${path}[${i}]`, depth + 1);
+      for (let i = 0; i < value.length; i++) readTop(value[i], new Loc(at, i), depth + 1);
       return;
     }
     if (value === null || typeof value !== 'object') {
-      log.fault('MALFORMED', path || '(root)', 'expected a JSON-LD node object');
+      log.fault('MALFORMED', pathText(at), 'expected a JSON-LD node object');
       return;
     }
     const o = value as Record<string, unknown>;
     if (o.decoded_resource && typeof o.decoded_resource === 'object') {
       // A Credential Registry envelope: the resource is inside.
-      readTop(o.decoded_resource, `${path ? `${path}.` : ''}decoded_resource`, depth + 1);
+      readTop(o.decoded_resource, under(at, 'decoded_resource'), depth + 1);
       return;
     }
-    const onlyGraph = Object.keys(o).every(
-      (k) => k === '@context' || k === '@graph' || k === '@id',
-    );
-    if (onlyGraph && '@graph' in o) {
+    if (onlyGraphKeys(o) && '@graph' in o) {
       const saved = ctx;
       if ('@context' in o) {
         ctx = { prefixes: { ...ctx.prefixes }, vocab: ctx.vocab || undefined };
-        readContext(o['@context'], `${path ? `${path}.` : ''}@context`);
+        readContext(o['@context'], pathText(under(at, '@context')));
       }
-      readTop(o['@graph'], `${path ? `${path}.` : ''}@graph`, depth + 1);
+      readTop(o['@graph'], under(at, '@graph'), depth + 1);
       ctx = saved;
       return;
     }
-    readNode(o, path || '(root)', false, depth);
+    readNode(o, at === '' ? '(root)' : at, false, depth);
   };
 
   readTop(doc, '', 0);
@@ -296,7 +369,7 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
   const resolve = (iri: string): LdNode | undefined => {
     const direct = byId.get(iri) ?? byId.get(expandIri(iri));
     if (direct) return direct;
-    const ctid = CTID_AT_END.exec(iri)?.[1];
+    const ctid = ctidAtEnd(iri);
     return ctid ? byCtid.get(ctid.toLowerCase()) : undefined;
   };
   return { nodes, resolve };

@@ -43,6 +43,17 @@ export function values(node: LdNode, ...terms: string[]): readonly LdValue[] {
   return out ?? only;
 }
 
+/**
+ * Marks terms as read without returning their values (for properties an importer accounts for
+ * without using, such as `ctid` on a node whose id came from elsewhere).
+ */
+export function use(node: LdNode, ...terms: string[]): void {
+  for (const t of terms) {
+    const prop = node.props.get(t);
+    if (prop) prop.used = node.read = true;
+  }
+}
+
 /** @returns whether the node has any of the terms (without marking them used) */
 export function has(node: LdNode, ...terms: string[]): boolean {
   return terms.some((t) => node.props.has(t));
@@ -94,15 +105,14 @@ export function text(node: LdNode, ...terms: string[]): string | undefined {
 
 /** @returns every string literal or IRI of the terms */
 export function strings(node: LdNode, ...terms: string[]): string[] {
-  return values(node, ...terms).flatMap((v) =>
-    v.kind === 'literal' && (typeof v.value === 'string' || typeof v.value === 'number')
-      ? [String(v.value)]
-      : v.kind === 'ref'
-        ? [v.iri]
-        : v.kind === 'node' && v.node.id
-          ? [v.node.id]
-          : [],
-  );
+  const out: string[] = [];
+  for (const v of values(node, ...terms)) {
+    if (v.kind === 'literal') {
+      if (typeof v.value === 'string' || typeof v.value === 'number') out.push(String(v.value));
+    } else if (v.kind === 'ref') out.push(v.iri);
+    else if (v.node.id) out.push(v.node.id);
+  }
+  return out;
 }
 
 /**
@@ -126,7 +136,19 @@ export function targets(graph: LdGraph, node: LdNode, ...terms: string[]): LdTar
 
 /** @returns the embedded or referenced nodes of a term that the document has */
 export function nodesOf(graph: LdGraph, node: LdNode, ...terms: string[]): LdNode[] {
-  return targets(graph, node, ...terms).flatMap((t) => (t.node ? [t.node] : []));
+  const out: LdNode[] = [];
+  for (const v of values(node, ...terms)) {
+    const found =
+      v.kind === 'node'
+        ? v.node
+        : v.kind === 'ref'
+          ? graph.resolve(v.iri)
+          : typeof v.value === 'string'
+            ? graph.resolve(v.value)
+            : undefined;
+    if (found) out.push(found);
+  }
+  return out;
 }
 
 /**
@@ -156,22 +178,23 @@ export function numbers(
  * `{"@id": "array:Sum"}` or a CredentialAlignmentObject with `targetNode`.
  */
 export function conceptNames(node: LdNode, ...terms: string[]): string[] {
-  return values(node, ...terms).flatMap((v) => {
+  const out: string[] = [];
+  for (const v of values(node, ...terms)) {
+    let iri: string | undefined;
     if (v.kind === 'node') {
       const prop = v.node.props.get('targetNode');
       const target = prop?.values[0];
       if (prop) prop.used = v.node.read = true;
-      const iri =
+      iri =
         target?.kind === 'ref'
           ? target.iri
           : target?.kind === 'literal'
             ? String(target.value)
             : v.node.id;
-      return iri ? [localName(iri)] : [];
-    }
-    const iri = v.kind === 'ref' ? v.iri : typeof v.value === 'string' ? v.value : undefined;
-    return iri ? [localName(iri)] : [];
-  });
+    } else iri = v.kind === 'ref' ? v.iri : typeof v.value === 'string' ? v.value : undefined;
+    if (iri) out.push(localName(iri));
+  }
+  return out;
 }
 
 /** @returns the part of an IRI after its last `:`, `/` or `#` */

@@ -31,29 +31,40 @@ export function canonicalRequirement(req: Requirement): Requirement {
 }
 
 function group(items: Requirement[], form: 'all' | 'any'): Requirement {
-  const flat = items.flatMap((i) =>
-    form === 'all' && typeof i === 'object' && isAll(i)
-      ? i.all
-      : form === 'any' && typeof i === 'object' && isAny(i)
-        ? i.any
-        : [i],
-  );
   // An id twice in one all/any means the same as once (and catalog-v1 forbids it).
   const seen = new Set<string>();
-  const unique = flat.filter((i) => typeof i !== 'string' || (!seen.has(i) && (seen.add(i), true)));
+  const unique: Requirement[] = [];
+  const add = (i: Requirement): void => {
+    if (typeof i !== 'string') unique.push(i);
+    else if (!seen.has(i)) {
+      seen.add(i);
+      unique.push(i);
+    }
+  };
+  for (const i of items) {
+    if (form === 'all' && typeof i === 'object' && isAll(i)) i.all.forEach(add);
+    else if (form === 'any' && typeof i === 'object' && isAny(i)) i.any.forEach(add);
+    else add(i);
+  }
   if (unique.length === 1) return unique[0]!;
   const sorted = idsFirst(unique);
   return form === 'all' ? { all: sorted } : { any: sorted };
 }
 
 function idsFirst(items: Requirement[]): Requirement[] {
-  const ids = items.filter((i): i is string => typeof i === 'string').sort(compare);
-  const groups = items
-    .filter((i) => typeof i !== 'string')
-    .map((g) => [JSON.stringify(g), g] as const)
-    .sort((a, b) => compare(a[0], b[0]))
-    .map(([, g]) => g);
-  return [...ids, ...groups];
+  const ids: string[] = [];
+  const groups: Requirement[] = [];
+  for (const i of items) {
+    if (typeof i === 'string') ids.push(i);
+    else groups.push(i);
+  }
+  ids.sort(compare);
+  if (groups.length === 0) return ids;
+  const keyed = groups.map((g) => [JSON.stringify(g), g] as const);
+  keyed.sort((a, b) => compare(a[0], b[0]));
+  const out: Requirement[] = ids;
+  for (const [, g] of keyed) out.push(g);
+  return out;
 }
 
 function compare(a: string, b: string): number {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Requirement } from '@pathwise/core';
-import { generatedCatalog, richCatalog } from '@pathwise/store/contract';
+import { generatedCatalog, richCatalog, richCatalogV2 } from '@pathwise/store/contract';
 import type { RequirementNode } from '../graph-rows.js';
 import { credentialFromProps, credentialRows, requirementFromNodes } from '../graph-rows.js';
 
@@ -29,6 +29,17 @@ describe('graph rows', () => {
   it('round-trips every credential of the rich and a generated catalog exactly', () => {
     for (const c of [...richCatalog().credentials, ...generatedCatalog(300).credentials])
       expect(roundTrip(c)).toEqual(c);
+  });
+
+  it('round-trips every catalog-v2 field: retired and pace as properties, the rest as JSON', () => {
+    for (const c of richCatalogV2().credentials) expect(roundTrip(c)).toEqual(c);
+    const stats = credentialRows(richCatalogV2().credentials.find((c) => c.id === 'stats')!);
+    expect(stats.props.retired).toBe(true);
+    expect(JSON.parse(stats.props.renewal as string)).toEqual({
+      cost: 5,
+      effortHours: 2,
+      by: ['sql'],
+    });
   });
 
   it('flattens a nested requirement into groups with parent, order and depth', () => {

@@ -1,9 +1,10 @@
 /**
  * Small valid catalogs for store tests and benchmarks: a rich one that uses every field of
- * catalog-v1 (nested requirements, extensions), and a generator of large layered catalogs.
+ * catalog-v1 (nested requirements, extensions), its catalog-v2 form with every v2 field and an offer,
+ * and a generator of large layered catalogs.
  */
 import type { Catalog, Credential } from '@pathwise/core';
-import { CATALOG_FORMAT } from '@pathwise/core';
+import { CATALOG_FORMAT, CATALOG_FORMAT_V2 } from '@pathwise/core';
 
 /**
  * @param id - credential id
@@ -87,6 +88,41 @@ export function richCatalog(): Catalog {
         cost: 0,
         durationWeeks: 8,
         requires: 'stats',
+      },
+    ],
+  };
+}
+
+/**
+ * @returns `richCatalog()` as catalog-v2, with every v2 credential field (pace, starts, retired,
+ *   aliases, renewal, outcomes, recognizedBy) and an offer; `stats` is retired and still named by
+ *   `analyst` (corp's) and `solo`
+ */
+export function richCatalogV2(): Catalog {
+  const v1 = richCatalog();
+  const v2: Record<string, Partial<Credential>> = {
+    py: { pace: 'self', aliases: ['PY-100', 'urn:badge:py'], recognizedBy: ['industry:tech'] },
+    sql: { pace: 'fixed', effortHours: 20, starts: ['--01-15', '2027-05-10'] },
+    stats: {
+      retired: true,
+      renewal: { cost: 5, effortHours: 2, by: ['sql'] },
+      outcomes: { medianAnnualEarnings: 50000, source: 'fixture survey', year: 2025 },
+    },
+    viz: { retired: false, aliases: [] },
+  };
+  return {
+    ...v1,
+    format: CATALOG_FORMAT_V2,
+    credentials: v1.credentials.map((c) => ({ ...c, ...v2[c.id] })),
+    offers: [
+      {
+        id: 'corp-monthly',
+        name: 'Corp monthly',
+        provider: 'corp',
+        price: 29,
+        periodMonths: 1,
+        prices: { py: 0, sql: 0 },
+        'x-note': 'fixture',
       },
     ],
   };

@@ -3,3 +3,4 @@
  */
 export * from './describe-catalog-store-contract.js';
 export * from './catalog-fixtures.js';
+export * from './describe-retire-contract.js';

@@ -16,7 +16,7 @@ import type {
   CatalogStore,
   ChangeRecord,
 } from '../catalog-store.js';
-import { initialCatalog, nextCatalog } from '../next-catalog.js';
+import { initialCatalog, nextCatalog, unchanged } from '../next-catalog.js';
 import { SerialQueue } from '../serial-queue.js';
 import { atomicWriteFile, removeStaleTemporaries } from './atomic-write.js';
 import { acquireLock } from './lock-file.js';
@@ -132,7 +132,8 @@ export class FileCatalogStore implements CatalogStore {
   }
 
   /**
-   * Applies a publish or retire: validated whole, logged, then committed by one rename.
+   * Applies a publish or retire: validated whole, logged, then committed by one rename. A change that
+   * changes nothing (retiring what is retired already) writes nothing and answers the current version.
    * @param change - the change
    * @param options - `expectedVersion` for optimistic concurrency
    * @returns the new snapshot
@@ -170,6 +171,7 @@ export class FileCatalogStore implements CatalogStore {
   ): Promise<CatalogSnapshot> {
     const current = await this.readCurrent();
     const next = nextCatalog(current, change, options);
+    if (unchanged(current, next)) return { version: current.version, catalog: current.catalog };
     const version = current.version + 1;
     const record: ChangeRecord = { version, change, appliedAt: new Date().toISOString() };
     const line = `${JSON.stringify(record)}\n`;

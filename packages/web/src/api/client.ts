@@ -29,29 +29,46 @@ export class ApiError extends Error {
 /**
  * @param document - a typed document
  * @param variables - its variables
- * @param signal - aborts the request (e.g. a newer keystroke)
+ * @param options - `signal` aborts the request (e.g. a newer keystroke); `key` is a publisher key,
+ *   sent as `Authorization: Bearer KEY`
  * @returns the data
  * @throws ApiError when the answer has errors or no data
  */
 export async function request<R, V>(
   document: Doc<R, V>,
   variables: V,
-  signal?: AbortSignal,
+  options: { signal?: AbortSignal; key?: string } = {},
 ): Promise<R> {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    accept: 'application/json',
+  };
+  if (options.key) headers.authorization = `Bearer ${options.key}`;
   const res = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers,
     body: JSON.stringify({ query: document, variables }),
-    ...(signal ? { signal } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
   });
   const body = (await res.json()) as {
     data?: R | null;
-    errors?: { message: string; extensions?: { code?: string } }[];
+    errors?: {
+      message: string;
+      extensions?: { code?: string; faults?: { path?: string; message: string }[] };
+    }[];
   };
   if (body.errors?.length || !body.data) {
     const errors = body.errors ?? [{ message: `HTTP ${res.status}` }];
     throw new ApiError(
-      errors.map((e) => e.message).join('; '),
+      // A refused import or catalog lists every fault: name them, not just how many there are.
+      errors
+        .map((e) => {
+          const faults = e.extensions?.faults ?? [];
+          return faults.length
+            ? `${e.message}: ${faults.map((f) => f.message).join('; ')}`
+            : e.message;
+        })
+        .join('; '),
       errors.map((e) => e.extensions?.code ?? 'UNKNOWN'),
     );
   }

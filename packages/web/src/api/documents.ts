@@ -244,3 +244,37 @@ export const REACHABLE = doc<
     }
   }
 `);
+
+/** An achievement the wallet gave that was not counted. */
+interface WalletAchievement {
+  achievementId: string;
+  name?: string;
+  id?: string;
+}
+
+/** What a wallet gives (Query.walletHoldings). */
+export interface WalletReportData {
+  holdings: HoldingInput[];
+  unmatched: WalletAchievement[];
+  expired: (WalletAchievement & { validUntil: string })[];
+  rejected: (WalletAchievement & { reason: string; detail: string })[];
+  warnings: string[];
+}
+
+/** A wallet file's holdings as of a date, with the CLI's checks. */
+export const WALLET = doc<{ walletHoldings: WalletReportData }, { wallet: string; asOf: string }>(
+  /* GraphQL */ `
+    query Wallet($wallet: JSON!, $asOf: String) {
+      walletHoldings(wallet: $wallet, asOf: $asOf) {
+        holdings {
+          id
+          earnedOn
+        }
+        unmatched
+        expired
+        rejected
+        warnings
+      }
+    }
+  `,
+);

@@ -1,20 +1,25 @@
 /**
- * The board view: a group's holdings and limits give the `reachable` table.
+ * The board view: a group's holdings and limits give the `reachable` table; the catalog map below.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../api/client.js';
 import { fetchCredentials } from '../api/fetch-credentials.js';
 import { REACHABLE, type ReachData } from '../api/documents.js';
 import { Field } from '../components/field.js';
-import { HoldingsPicker } from '../components/holdings-picker.js';
+import { HoldingsPicker, type Holdings } from '../components/holdings-picker.js';
 import { today } from '../dates.js';
 import { boardSearch, positiveNumber, type BoardQuery } from '../state/query-state.js';
 import { ReachTable } from './reach-table.js';
+import { CatalogMap } from './catalog-map.js';
+import { Fault } from '../components/fault.js';
 
 /** @returns the board view */
 export function BoardView({ initial }: { initial: BoardQuery }) {
-  const [have, setHave] = useState(initial.have);
-  const [names, setNames] = useState<Record<string, string>>({});
+  const [holdings, setHoldings] = useState<Holdings>({
+    ids: initial.have,
+    names: {},
+    earnedOn: {},
+  });
   const [maxCost, setMaxCost] = useState(initial.maxCost === null ? '' : String(initial.maxCost));
   const [maxWeeks, setMaxWeeks] = useState(
     initial.maxWeeks === null ? '' : String(initial.maxWeeks),
@@ -41,7 +46,12 @@ export function BoardView({ initial }: { initial: BoardQuery }) {
   };
   useEffect(() => {
     fetchCredentials(initial.have)
-      .then((found) => setNames(Object.fromEntries([...found].map(([id, n]) => [id, n.name]))))
+      .then((found) =>
+        setHoldings((h) => ({
+          ...h,
+          names: { ...Object.fromEntries([...found].map(([id, n]) => [id, n.name])), ...h.names },
+        })),
+      )
       .catch(() => undefined);
   }, []);
 
@@ -53,7 +63,7 @@ export function BoardView({ initial }: { initial: BoardQuery }) {
         onSubmit={(e) => {
           e.preventDefault();
           run({
-            have,
+            have: holdings.ids,
             maxCost: positiveNumber(maxCost),
             maxWeeks: positiveNumber(maxWeeks),
             kinds,
@@ -63,12 +73,8 @@ export function BoardView({ initial }: { initial: BoardQuery }) {
         <HoldingsPicker
           id="board-holdings"
           label="What the group holds"
-          value={have}
-          names={names}
-          onChange={(ids, n) => {
-            setHave(ids);
-            setNames(n);
-          }}
+          value={holdings}
+          onChange={setHoldings}
         />
         <div class="row">
           <Field
@@ -103,13 +109,10 @@ export function BoardView({ initial }: { initial: BoardQuery }) {
         </button>
       </form>
       <div aria-live="polite">
-        {error && (
-          <p role="alert" class="fault">
-            {error}
-          </p>
-        )}
+        <Fault message={error} />
         {rows && <ReachTable rows={rows} />}
       </div>
+      <CatalogMap />
     </div>
   );
 }

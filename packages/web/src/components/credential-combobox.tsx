@@ -47,7 +47,7 @@ export function CredentialCombobox(props: ComboboxProps) {
     }
     const controller = new AbortController();
     abort.current = controller;
-    request(SEARCH, { text: value.trim(), first: 12 }, controller.signal)
+    request(SEARCH, { text: value.trim(), first: 12 }, { signal: controller.signal })
       .then((data) => {
         const found = data.credentials.nodes.filter((h) => !props.exclude?.includes(h.id));
         setHits(found);

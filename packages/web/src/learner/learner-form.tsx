@@ -1,13 +1,15 @@
 /**
- * The learner's query: goal (search as you type), holdings (search), hours a week, start date,
- * budget and deadline.
+ * The learner's query: goal (search as you type), holdings (search, or a wallet file), hours a
+ * week, start date, budget and deadline.
  */
 import { useState } from 'preact/hooks';
 import { CredentialCombobox } from '../components/credential-combobox.js';
 import { Field } from '../components/field.js';
-import { HoldingsPicker } from '../components/holdings-picker.js';
+import { HoldingsPicker, addHoldings, type Holdings } from '../components/holdings-picker.js';
 import { isDate } from '../dates.js';
 import { positiveNumber, type LearnerQuery } from '../state/query-state.js';
+import { WalletDrop } from './wallet-drop.js';
+import { Fault } from '../components/fault.js';
 
 /** Props of LearnerForm. */
 export interface LearnerFormProps {
@@ -20,8 +22,12 @@ export interface LearnerFormProps {
 /** @returns the form */
 export function LearnerForm({ initial, names: initialNames, busy, onSubmit }: LearnerFormProps) {
   const [goal, setGoal] = useState(initial.goal);
-  const [have, setHave] = useState(initial.have);
-  const [names, setNames] = useState(initialNames);
+  const [goalName, setGoalName] = useState(initial.goal ? initialNames[initial.goal] : undefined);
+  const [holdings, setHoldings] = useState<Holdings>({
+    ids: initial.have,
+    names: initialNames,
+    earnedOn: initial.earnedOn,
+  });
   const [hours, setHours] = useState(String(initial.hours));
   const [start, setStart] = useState(initial.start);
   const [budget, setBudget] = useState(initial.budget === null ? '' : String(initial.budget));
@@ -42,14 +48,15 @@ export function LearnerForm({ initial, names: initialNames, busy, onSubmit }: Le
     onSubmit(
       {
         goal,
-        have,
+        have: holdings.ids,
+        earnedOn: holdings.earnedOn,
         hours: weekly,
         start,
         budget: positiveNumber(budget),
         deadline: deadline || null,
         chosen: initial.chosen,
       },
-      names,
+      goalName ? { ...holdings.names, [goal]: goalName } : holdings.names,
     );
   };
 
@@ -59,21 +66,21 @@ export function LearnerForm({ initial, names: initialNames, busy, onSubmit }: Le
         id="goal"
         label="Goal"
         hint="Type part of a credential's name or id, then pick it."
-        initialText={goal ? (names[goal] ?? goal) : ''}
+        initialText={goal ? (goalName ?? goal) : ''}
         onPick={(hit) => {
           setGoal(hit.id);
-          setNames({ ...names, [hit.id]: hit.name });
+          setGoalName(hit.name);
         }}
       />
       <HoldingsPicker
         id="holdings"
         label="Credentials you hold"
-        value={have}
-        names={names}
-        onChange={(ids, n) => {
-          setHave(ids);
-          setNames(n);
-        }}
+        value={holdings}
+        onChange={setHoldings}
+      />
+      <WalletDrop
+        asOf={isDate(start) ? start : initial.start}
+        onHoldings={(found) => setHoldings((h) => addHoldings(h, found))}
       />
       <div class="row">
         <Field
@@ -107,11 +114,7 @@ export function LearnerForm({ initial, names: initialNames, busy, onSubmit }: Le
           onChange={setDeadline}
         />
       </div>
-      {fault && (
-        <p role="alert" class="fault">
-          {fault}
-        </p>
-      )}
+      <Fault message={fault} />
       <button type="submit" disabled={busy}>
         {busy ? 'Planning…' : 'Plan'}
       </button>

@@ -13,6 +13,8 @@ import { PathwayView } from './pathway-view.js';
 import { PlanSummary } from './plan-summary.js';
 import { PlanTimeline } from './plan-timeline.js';
 import { ShareLink } from './share-link.js';
+import { CalendarButton } from './calendar-button.js';
+import { Fault } from '../components/fault.js';
 
 type Plans = { cheapest: PlanData; fastest: PlanData };
 
@@ -29,7 +31,7 @@ export function LearnerView({ initial }: { initial: LearnerQuery }) {
     setError('');
     request(PLANS, {
       target: q.goal,
-      have: q.have.map((id) => ({ id })),
+      have: q.have.map((id) => (q.earnedOn[id] ? { id, earnedOn: q.earnedOn[id] } : { id })),
       asOf: q.start,
       maxWeeks: q.deadline ? weeksBetween(q.start, q.deadline) : null,
       maxCost: q.budget,
@@ -72,11 +74,7 @@ export function LearnerView({ initial }: { initial: LearnerQuery }) {
         }}
       />
       <div aria-live="polite" class="results">
-        {error && (
-          <p role="alert" class="fault">
-            {error}
-          </p>
-        )}
+        <Fault message={error} />
         {plans && (
           <>
             <PlanSummary
@@ -86,6 +84,9 @@ export function LearnerView({ initial }: { initial: LearnerQuery }) {
               onChoose={(chosen) => update({ ...query, chosen })}
             />
             <ShareLink search={learnerSearch(query)} />
+            {plan?.feasible && (
+              <CalendarButton plan={plan} start={query.start} hours={query.hours} />
+            )}
           </>
         )}
       </div>

@@ -1,11 +1,12 @@
 /**
- * The goal's pathway as an indented list: every credential and group of its requirement tree, the
- * chosen plan's steps highlighted and holdings marked.
+ * The goal's pathway as a graph (pathway-graph.tsx) and as an indented list: every credential and
+ * group of its requirement tree, the chosen plan's steps highlighted and holdings marked.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { fetchPathwayNodes } from '../api/fetch-credentials.js';
 import type { PathwayNode, PlanData } from '../api/documents.js';
 import { pathwayRows, type PathwayRow } from './pathway-rows.js';
+import { PathwayGraph } from './pathway-graph.js';
 
 /** Props of PathwayView. */
 export interface PathwayViewProps {
@@ -52,6 +53,13 @@ export function PathwayView({ plan, held }: PathwayViewProps) {
       </p>
       {error && <p role="alert">Could not load the pathway: {error}</p>}
       {!nodes && !error && <p>Loading the pathway…</p>}
+      {nodes && (
+        <PathwayGraph
+          nodes={nodes}
+          steps={new Set(plan.steps.map((s) => s.credential.id))}
+          held={new Set(held)}
+        />
+      )}
       <ul data-testid="pathway">
         {rows.map((r, i) => (
           <li

@@ -5,12 +5,14 @@
 import { isDate, today } from '../dates.js';
 
 /** Which view is shown. */
-export type View = 'learner' | 'board';
+export type View = 'learner' | 'board' | 'publisher';
 
 /** A learner's query. */
 export interface LearnerQuery {
   goal: string;
   have: string[];
+  /** YYYY-MM-DD earned dates of holdings, by id, when known (`have=id@date` in the URL). */
+  earnedOn: Record<string, string>;
   hours: number;
   start: string;
   budget: number | null;
@@ -53,11 +55,18 @@ export function readQuery(search: string): {
   const p = new URLSearchParams(search);
   const start = p.get('start');
   const deadline = p.get('deadline');
+  const held = list(p.get('have')).map((h) => h.split('@') as [string, string?]);
   return {
-    view: p.get('view') === 'board' ? 'board' : 'learner',
+    view:
+      p.get('view') === 'board' || p.get('view') === 'publisher'
+        ? (p.get('view') as View)
+        : 'learner',
     learner: {
       goal: p.get('goal') ?? '',
-      have: list(p.get('have')),
+      have: held.map(([id]) => id),
+      earnedOn: Object.fromEntries(
+        held.filter(([, d]) => d !== undefined && isDate(d)) as [string, string][],
+      ),
       hours: positiveNumber(p.get('hours')) ?? DEFAULT_HOURS,
       start: start && isDate(start) ? start : today(),
       budget: positiveNumber(p.get('budget')),
@@ -79,7 +88,8 @@ export function readQuery(search: string): {
  */
 export function learnerSearch(q: LearnerQuery): string {
   const p = new URLSearchParams({ view: 'learner', goal: q.goal });
-  if (q.have.length) p.set('have', q.have.join(','));
+  const have = q.have.map((id) => (q.earnedOn[id] ? `${id}@${q.earnedOn[id]}` : id));
+  if (have.length) p.set('have', have.join(','));
   p.set('hours', String(q.hours));
   p.set('start', q.start);
   if (q.budget !== null) p.set('budget', String(q.budget));

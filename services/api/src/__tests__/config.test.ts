@@ -45,6 +45,28 @@ describe('readConfig', () => {
     });
   });
 
+  it('takes neo4j:// routing URIs (a cluster) and the publish batch and lease settings', () => {
+    for (const uri of ['neo4j://core1:7687', 'neo4j+s://x.databases.neo4j.io', 'bolt+ssc://h'])
+      expect(readConfig({ NEO4J_URI: uri }).neo4j?.uri).toBe(uri);
+    expect(
+      readConfig({
+        NEO4J_URI: 'neo4j://h',
+        PATHWISE_NEO4J_BATCH_SIZE: '500',
+        PATHWISE_NEO4J_LEASE_MS: '2000',
+      }).neo4j,
+    ).toMatchObject({ batchSize: 500, leaseMs: 2000 });
+    expect(readConfig({ NEO4J_URI: 'bolt://h' }).neo4j).toMatchObject({
+      batchSize: 10_000,
+      leaseMs: 30_000,
+    });
+    expect(() => readConfig({ NEO4J_URI: 'http://u:secret@h:7474' })).toThrow(
+      /NEO4J_URI must start with bolt:\/\/, neo4j:\/\/.*"http:\/\/\[redacted\]@h:7474"/,
+    );
+    expect(() => readConfig({ NEO4J_URI: 'bolt://h', PATHWISE_NEO4J_LEASE_MS: '0' })).toThrow(
+      /PATHWISE_NEO4J_LEASE_MS/,
+    );
+  });
+
   it('refuses malformed numbers, naming the variable', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => readConfig({ PATHWISE_MAX_DEPTH: '0' })).toThrow(/PATHWISE_MAX_DEPTH/);

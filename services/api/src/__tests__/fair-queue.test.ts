@@ -39,6 +39,28 @@ describe('FairQueue', () => {
     expect(log).toEqual(['a1', 'b1', 'c1', 'a2', 'a3', 'a4']);
   });
 
+  it('counts work a client has elsewhere: the client with none goes first', async () => {
+    const busyElsewhere: Record<string, number> = { a: 3, b: 1, c: 0 };
+    const queue = new FairQueue({
+      concurrency: 1,
+      maxQueued: 10,
+      maxQueuedPerClient: 10,
+      elsewhere: (client) => busyElsewhere[client] ?? 0,
+    });
+    const log: string[] = [];
+    const jobs = ['x1', 'a1', 'b1', 'c1'].map((name) => ({ name, ...gate(log, name) }));
+    const runs = jobs.map((j) => queue.run(j.name[0]!, j.job));
+    expect(queue.load('a')).toBe(1);
+    for (const j of jobs) {
+      j.release();
+      await new Promise((r) => setImmediate(r));
+    }
+    await Promise.all(runs);
+    // Without `elsewhere`, a (queued first) would follow x1; with it, the least busy go first.
+    expect(log).toEqual(['x1', 'c1', 'b1', 'a1']);
+    expect(queue.load('a')).toBe(0);
+  });
+
   it('refuses past the per-client and the total bound, with a retry hint', async () => {
     const queue = new FairQueue({ concurrency: 1, maxQueued: 3, maxQueuedPerClient: 2 });
     const log: string[] = [];

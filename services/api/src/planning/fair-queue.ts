@@ -49,6 +49,11 @@ export interface FairQueueOptions {
   onWait?: (ms: number) => void;
   /** Called with the reason of each refused or dropped job. */
   onRefused?: (reason: QueueRefusal) => void;
+  /**
+   * Work a client has elsewhere (its jobs in another queue), counted with its running jobs when a
+   * slot is handed out: the quick lane serves first the clients with the least work in the main one.
+   */
+  elsewhere?: (client: string) => number;
 }
 
 /** How one job waits. */
@@ -107,6 +112,12 @@ export class FairQueue {
       concurrency: this.options.concurrency,
       maxQueued: this.options.maxQueued,
     };
+  }
+
+  /** @returns how many jobs `client` has running or waiting here */
+  load(client: string): number {
+    const state = this.clients.get(client);
+    return state ? state.running + state.waiting.length : 0;
   }
 
   /** @returns whole seconds after which the queue is likely to have drained (at least 1) */
@@ -195,18 +206,21 @@ export class FairQueue {
     }
   }
 
-  /** Starts waiting jobs while slots are free: fewest running first, then served longest ago. */
+  /**
+   * Starts waiting jobs while slots are free: fewest running (plus their work elsewhere) first, then
+   * served longest ago.
+   */
   private next(): void {
+    const elsewhere = this.options.elsewhere;
     while (this.running < this.options.concurrency && this.queued > 0) {
       let pick: ClientState | undefined;
-      for (const state of this.clients.values()) {
+      let pickLoad = 0;
+      for (const [client, state] of this.clients) {
         if (state.waiting.length === 0) continue;
-        if (
-          !pick ||
-          state.running < pick.running ||
-          (state.running === pick.running && state.servedAt < pick.servedAt)
-        ) {
+        const load = state.running + (elsewhere ? elsewhere(client) : 0);
+        if (!pick || load < pickLoad || (load === pickLoad && state.servedAt < pick.servedAt)) {
           pick = state;
+          pickLoad = load;
         }
       }
       if (!pick) return;

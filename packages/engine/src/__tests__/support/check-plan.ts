@@ -1,6 +1,7 @@
 /**
- * Test support: an independent checker of plan validity (plan-v1.md "The plan"). It returns every
- * violation it finds, so a failing property shows all that is wrong with a plan at once.
+ * Test support: an independent checker of plan validity (plan-v1.md "The plan" and plan-v2.md's
+ * rules for pace, hours and calendars). It returns every violation it finds, so a failing property
+ * shows all that is wrong with a plan at once. Written from the specs, sharing no code with the engine.
  */
 import type { Catalog, Credential, Holding } from '@pathwise/core';
 import type { Plan } from '../../plan-types.js';
@@ -16,23 +17,27 @@ export interface CheckedQuery {
   maxWeeks?: number;
   maxCost?: number;
   exclude?: readonly string[];
-  /** Weekly-hours budget: steps run max(d, e/H) weeks (d, e > 0) and load e/weeks hours a week. */
+  /** Weekly-hours budget H: at every moment the running steps' hoursPerWeek add up to at most H. */
   weeklyHours?: number;
+  /** Week 0's day (default asOf). */
+  startDate?: string;
 }
 
 /**
- * Every way `plan` breaks plan-v1 for this catalog and query: steps earned once, not already held,
- * costs and durations from the catalog, each start no earlier than its requirement is met by holdings
+ * Every way `plan` breaks plan-v1 and plan-v2 for this catalog and query: steps earned once, not
+ * already held, never retired, costs from the catalog, each start no earlier than its requirement is met by holdings
  * and earlier steps' endWeek, ordered by startWeek, the target earned unless held, totals consistent,
- * lapsed holdings not counted; for cheapest, each step starts as early as its requirement allows
- * (under a weekly-hours budget: as early as its requirement and the other steps' load allow), and
- * under a budget the load of the steps running at every step start is at most the budget.
+ * lapsed holdings not counted; a fixed step (and any step without a budget) lasts exactly its
+ * durationWeeks, a self-paced one under a budget at least that; every step's hoursPerWeek × weeks is
+ * its effortHours, its dates are startDate + round(7 × week) days, a step with `starts` begins on one
+ * of its days; the plan's peakWeeklyHours is its largest load and, under a budget, at most H; for
+ * cheapest without a budget or start days, each step starts as early as its requirement allows.
  * @returns the violations, empty when the plan is valid
  */
 export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan): string[] {
   const faults: string[] = [];
   const byId = credentialMap(catalog);
-  const held = heldSet(byId, query.have, query.asOf);
+  const held = heldSet(byId, query.have, query.asOf, catalog.format === 'pathwise.catalog/v2');
   if (plan.objective !== query.objective)
     faults.push(`objective ${plan.objective} ≠ ${query.objective}`);
   if (plan.target !== query.target) faults.push(`target ${plan.target} ≠ ${query.target}`);
@@ -45,6 +50,9 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
     if (query.exclude?.includes(step.credential)) faults.push(`excluded ${step.credential} earned`);
   if (!Array.isArray(plan.steps)) return [...faults, 'steps is not an array'];
 
+  // plan-v2's fields are required under a budget or for a v2 catalog, checked wherever present.
+  const v2 = query.weeklyHours !== undefined || catalog.format === 'pathwise.catalog/v2';
+  const calendar = plan.steps.some((s) => byId.get(s.credential)?.starts !== undefined);
   const endOf = new Map<string, number>();
   const creditsOf = (id: string): number => byId.get(id)?.credits ?? 0;
   let previousStart = -Infinity;
@@ -55,11 +63,13 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
     if (!credential) return void faults.push(`${at}: not in the catalog`);
     if (endOf.has(step.credential)) faults.push(`${at}: earned twice`);
     if (held.has(step.credential)) faults.push(`${at}: already held`);
+    if (credential.retired === true) faults.push(`${at}: retired, never a step`);
     if (step.cost !== credential.cost)
       faults.push(`${at}: cost ${step.cost} ≠ catalog ${credential.cost}`);
-    const weeks = runWeeks(credential, query.weeklyHours);
-    if (Math.abs(step.endWeek - (step.startWeek + weeks)) > 1e-9 * Math.max(1, step.endWeek))
-      faults.push(`${at}: endWeek ${step.endWeek} ≠ ${step.startWeek} + ${weeks}`);
+    for (const f of paceFaults(credential, step, query.weeklyHours, v2)) faults.push(`${at}: ${f}`);
+    if (v2 || step.startDate !== undefined)
+      for (const f of dateFaults(credential, step, query.startDate ?? query.asOf))
+        faults.push(`${at}: ${f}`);
     if (step.startWeek < previousStart) faults.push(`${at}: not ordered by startWeek`);
     previousStart = step.startWeek;
     // Met by holdings (week 0) and the endWeek of the steps listed before this one.
@@ -71,15 +81,9 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
       faults.push(`${at}: requirement never met by holdings and earlier steps`);
     else if (step.startWeek < ready)
       faults.push(`${at}: starts at ${step.startWeek} before met at ${ready}`);
-    else if (query.objective === 'cheapest' && query.weeklyHours === undefined) {
+    else if (query.objective === 'cheapest' && query.weeklyHours === undefined && !calendar) {
       if (step.startWeek !== ready)
         faults.push(`${at}: cheapest step starts at ${step.startWeek}, could start at ${ready}`);
-    } else if (query.objective === 'cheapest') {
-      const sooner = soonerFit(catalog, plan, i, ready, query.weeklyHours!);
-      if (sooner !== undefined)
-        faults.push(
-          `${at}: cheapest step starts at ${step.startWeek}, fits the hours at ${sooner}`,
-        );
     }
     if (!Array.isArray(step.satisfies)) faults.push(`${at}: satisfies is not an array`);
     endOf.set(step.credential, step.endWeek);
@@ -98,13 +102,14 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
     }
   });
 
-  if (query.weeklyHours !== undefined) {
-    for (const step of plan.steps) {
-      const load = loadAt(catalog, plan, -1, step.startWeek, query.weeklyHours);
-      if (load > query.weeklyHours * (1 + 1e-9))
-        faults.push(`load ${load} h at week ${step.startWeek} > ${query.weeklyHours} h a week`);
-    }
-  }
+  const peak = Math.max(0, ...plan.steps.map((s) => loadAt(catalog, plan, s.startWeek)));
+  if (
+    (v2 || plan.peakWeeklyHours !== undefined) &&
+    !(Math.abs(plan.peakWeeklyHours! - peak) <= 1e-6)
+  )
+    faults.push(`peakWeeklyHours ${plan.peakWeeklyHours} ≠ largest load ${peak}`);
+  if (query.weeklyHours !== undefined && peak > query.weeklyHours * (1 + 1e-9))
+    faults.push(`load ${peak} h a week > budget ${query.weeklyHours}`);
   if (plan.totalCost !== sum) faults.push(`totalCost ${plan.totalCost} ≠ sum of steps ${sum}`);
   if (held.has(query.target)) {
     if (plan.totalWeeks !== 0) faults.push(`target held but totalWeeks ${plan.totalWeeks}`);
@@ -116,45 +121,64 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
   return faults;
 }
 
-/** Weeks a credential runs under an optional weekly-hours budget. */
-function runWeeks(c: Credential, hours: number | undefined): number {
+/** How a step breaks its credential's pace (plan-v2). */
+function paceFaults(
+  c: Credential,
+  step: Plan['steps'][number],
+  hours: number | undefined,
+  v2: boolean,
+): string[] {
+  const out: string[] = [];
+  const weeks = step.endWeek - step.startWeek;
   const e = c.effortHours ?? 0;
-  if (hours === undefined || c.durationWeeks <= 0 || e <= 0) return c.durationWeeks;
-  return Math.max(c.durationWeeks, e / hours);
+  const tol = 1e-9 * Math.max(1, step.endWeek);
+  const stretchable = c.pace !== 'fixed' && hours !== undefined && e > 0;
+  if (!stretchable && Math.abs(weeks - c.durationWeeks) > tol)
+    out.push(`runs ${weeks} weeks, not its ${c.durationWeeks}`);
+  if (stretchable && weeks < c.durationWeeks - tol)
+    out.push(`runs ${weeks} weeks, fewer than its ${c.durationWeeks}`);
+  if (stretchable && !(weeks > 0)) out.push(`self-paced with ${e} hours in no time`);
+  const expected = e > 0 && weeks > 0 ? e / weeks : 0;
+  if (
+    (v2 || step.hoursPerWeek !== undefined) &&
+    !(Math.abs((step.hoursPerWeek ?? NaN) - expected) <= 1e-9 * Math.max(1, expected))
+  )
+    out.push(`hoursPerWeek ${step.hoursPerWeek} ≠ ${e} h / ${weeks} weeks`);
+  return out;
 }
 
-/** Hours a week the plan's steps (but `skip`) load at `week`. */
-function loadAt(catalog: Catalog, plan: Plan, skip: number, week: number, hours: number): number {
+/** How a step's dates break startDate + round(7 × week), and its start days. */
+function dateFaults(c: Credential, step: Plan['steps'][number], startDate: string): string[] {
+  const out: string[] = [];
+  const day = (week: number): string =>
+    new Date(Date.parse(`${startDate}T00:00:00Z`) + Math.round(7 * week) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+  if (step.startDate !== day(step.startWeek))
+    out.push(`startDate ${step.startDate} ≠ ${day(step.startWeek)}`);
+  if (step.endDate !== day(step.endWeek))
+    out.push(`endDate ${step.endDate} ≠ ${day(step.endWeek)}`);
+  if (c.starts !== undefined) {
+    const date = day(step.startWeek);
+    const whole = Math.abs(7 * step.startWeek - Math.round(7 * step.startWeek)) < 1e-6;
+    if (
+      !whole ||
+      !c.starts.some((s) => s === date || (s.startsWith('--') && date.slice(4) === s.slice(1)))
+    )
+      out.push(`starts on ${date}, not one of ${c.starts.join(', ')}`);
+  }
+  return out;
+}
+
+/** Hours a week the plan's steps load at `week` (each at effort / its own length). */
+function loadAt(catalog: Catalog, plan: Plan, week: number): number {
   const tol = 1e-9 * Math.max(1, week);
   let sum = 0;
-  plan.steps.forEach((s, i) => {
+  for (const s of plan.steps) {
     const c = catalog.credentials.find((x) => x.id === s.credential);
-    if (i === skip || !c || !(c.effortHours! > 0) || !(c.durationWeeks > 0)) return;
-    if (s.startWeek <= week + tol && s.endWeek > week + tol)
-      sum += c.effortHours! / runWeeks(c, hours);
-  });
-  return sum;
-}
-
-/** An earlier start than step i's, from `ready`, at which it fits beside the other steps, if any. */
-function soonerFit(
-  catalog: Catalog,
-  plan: Plan,
-  i: number,
-  ready: number,
-  hours: number,
-): number | undefined {
-  const step = plan.steps[i]!;
-  const c = catalog.credentials.find((x) => x.id === step.credential)!;
-  const weeks = runWeeks(c, hours);
-  const load = c.durationWeeks > 0 && c.effortHours! > 0 ? c.effortHours! / weeks : 0;
-  const starts = [ready, ...plan.steps.map((s) => s.endWeek)]
-    .filter((t) => t >= ready && t < step.startWeek - 1e-9 * Math.max(1, step.startWeek))
-    .sort((a, b) => a - b);
-  for (const t of starts) {
-    const probes = [t, ...plan.steps.map((s) => s.startWeek).filter((p) => p > t && p < t + weeks)];
-    if (probes.every((p) => loadAt(catalog, plan, i, p, hours) + load <= hours * (1 + 1e-9)))
-      return t;
+    const e = c?.effortHours ?? 0;
+    if (e > 0 && s.endWeek > s.startWeek && s.startWeek <= week + tol && s.endWeek > week + tol)
+      sum += e / (s.endWeek - s.startWeek);
   }
-  return undefined;
+  return sum;
 }

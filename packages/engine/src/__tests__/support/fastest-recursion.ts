@@ -2,7 +2,8 @@
  * Test support: the fastest-plan optimum by the exact min/max recursion, independent of the engine.
  * With unlimited parallel work, the earliest week credential c can be held is 0 when held, else the
  * week its requirement is first met (all: max, any: min, atLeast k: k-th smallest, credits: first
- * week the credits add up) over the children's earliest weeks, plus durationWeeks(c). Memoised; the
+ * week the credits add up) over the children's earliest weeks, plus durationWeeks(c); never when it
+ * is retired (catalog-v2) and not held. Memoised; the
  * requires relation is acyclic, so the recursion ends.
  */
 import type { Catalog, Credential, Holding } from '@pathwise/core';
@@ -24,7 +25,7 @@ export function earliestWeeks(
     if (held.has(id)) return 0;
     if (memo.has(id)) return memo.get(id);
     const credential = byId.get(id);
-    if (!credential) return undefined;
+    if (!credential || credential.retired === true) return undefined;
     const ready = metAt(credential.requires, {
       heldAt: earliest,
       creditsOf: (c) => byId.get(c)?.credits ?? 0,
@@ -45,7 +46,8 @@ export function fastestWeeks(
   query: { target: string; have: readonly Holding[]; asOf: string },
 ): number {
   const byId = credentialMap(catalog);
-  const week = earliestWeeks(byId, heldSet(byId, query.have, query.asOf))(query.target);
+  const v2 = catalog.format === 'pathwise.catalog/v2';
+  const week = earliestWeeks(byId, heldSet(byId, query.have, query.asOf, v2))(query.target);
   if (week === undefined) throw new Error(`target ${query.target} cannot be reached`);
   return week;
 }

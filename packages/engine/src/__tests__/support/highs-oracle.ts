@@ -3,6 +3,7 @@
  * build), independent of the engine. Binary x_c per credential to earn, binary y per requirement node
  * (met); held credentials are constants 1; the target must be held; x_c ≤ y(requires(c));
  * all: y ≤ y_child each; any: y ≤ Σ y_child; atLeast k: k·y ≤ Σ y_child; credits n: n·y ≤ Σ credits·have.
+ * A retired credential (catalog-v2) that is not held is never earned: x_c ≤ 0.
  * Minimise Σ cost·x. The requires relation is acyclic, so any set closed under these rules can be
  * scheduled in topological order: the optimum of the programme is the optimum plan cost.
  */
@@ -76,6 +77,7 @@ export function cheapestProgramme(
     const requires = byId.get(id)!.requires;
     if (requires !== undefined) row([{ k: 1, v: vars.get(id)! }, neg(node(requires))], 0);
   }
+  for (const id of ids) if (byId.get(id)!.retired === true) row([{ k: 1, v: vars.get(id)! }], 0);
   rows.push(`target: + 1 ${vars.get(target)!} >= 1`);
   const objective = ids.map((id) => `+ ${byId.get(id)!.cost} ${vars.get(id)!}`).join(' ');
   const binaries = [...vars.values(), ...Array.from({ length: nodes }, (_, i) => `y${i}`)];
@@ -107,7 +109,7 @@ export async function highsCheapest(
   query: { target: string; have: readonly Holding[]; asOf: string },
 ): Promise<CheapestOptimum> {
   const byId = credentialMap(catalog);
-  const held = heldSet(byId, query.have, query.asOf);
+  const held = heldSet(byId, query.have, query.asOf, catalog.format === 'pathwise.catalog/v2');
   return solveProgramme(await loadHighs(), cheapestProgramme(byId, held, query.target));
 }
 

@@ -14,6 +14,7 @@ interface Case {
     target: string;
     have: Holding[];
     asOf: string;
+    weeklyHours?: number;
     expect: { cheapest: { totalCost: number }; fastest: { totalWeeks: number } };
   }[];
 }
@@ -38,6 +39,7 @@ describe('conformance cases', () => {
           target: q.target,
           have: q.have,
           asOf: q.asOf,
+          ...(q.weeklyHours === undefined ? {} : { weeklyHours: q.weeklyHours }),
           objective: 'cheapest' as const,
         };
         const plan = planner.plan(query);
@@ -50,6 +52,7 @@ describe('conformance cases', () => {
           target: q.target,
           have: q.have,
           asOf: q.asOf,
+          ...(q.weeklyHours === undefined ? {} : { weeklyHours: q.weeklyHours }),
           objective: 'fastest' as const,
         };
         const plan = planner.plan(query);

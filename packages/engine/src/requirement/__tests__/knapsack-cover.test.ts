@@ -60,4 +60,15 @@ describe('minCostCover', () => {
     expect(cover.value).toBe(240);
     expect(cover.chosen.sort()).toEqual([0, 1, 3]);
   });
+  it('searches a group of 20,000 fractional-credit items that must all be taken, without a stack overflow', () => {
+    // Branch and bound goes one level deeper per item taken: as a recursion this overflowed the stack
+    // (Node's default stack holds under 20,000 frames of it). Each level sums the fractional bound
+    // over the items left, so this takes a few seconds.
+    const m = 20_000;
+    const values = Array.from({ length: m }, (_, i) => 1 + (i % 3));
+    const credits = Array.from({ length: m }, () => 0.5);
+    const cover = minCostCover(values, credits, m * 0.5 - 0.25, true);
+    expect(cover.value).toBe(values.reduce((a, b) => a + b, 0));
+    expect(new Set(cover.chosen).size).toBe(m);
+  }, 120_000);
 });

@@ -1,0 +1,130 @@
+/**
+ * Reads an input file (a catalog, a batch, a wallet, aliases, CTDL or CSV) as a stream with a byte
+ * limit, so that `/dev/zero`, a FIFO that never ends or a huge file is refused early instead of being
+ * read whole. Text inputs are also refused as soon as a chunk shows they are binary: a NUL byte or
+ * bytes that are not UTF-8 (a `TextDecoder` with `fatal`, fed chunk by chunk, tells at the first bad
+ * chunk). Node's `readFile` reads everything first, so this is the CLI's own small loop.
+ */
+import { open } from 'node:fs/promises';
+
+/** The default limit on one input file, in bytes (256 MiB), below V8's longest string. */
+export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/** The environment variable that sets the limit, in bytes. */
+export const MAX_INPUT_BYTES_ENV = 'PATHWISE_MAX_INPUT_BYTES';
+
+const CHUNK_BYTES = 64 * 1024;
+
+/** An input refused before it was read whole; its message says why (no errno `code`). */
+export class InputRefusedError extends Error {
+  override name = 'InputRefusedError';
+}
+
+/**
+ * @param env - the environment (`PATHWISE_MAX_INPUT_BYTES`)
+ * @returns the limit on one input file in bytes
+ * @throws InputRefusedError when the variable is set but not a positive integer
+ */
+export function maxInputBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env[MAX_INPUT_BYTES_ENV];
+  if (raw === undefined || raw === '') return DEFAULT_MAX_INPUT_BYTES;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n <= 0)
+    throw new InputRefusedError(`${MAX_INPUT_BYTES_ENV} must be a positive whole number of bytes`);
+  return n;
+}
+
+/** Formats a byte count for a message: `262144 bytes (256 KiB)`. */
+function bytesText(n: number): string {
+  const units: [number, string][] = [
+    [1024 * 1024 * 1024, 'GiB'],
+    [1024 * 1024, 'MiB'],
+    [1024, 'KiB'],
+  ];
+  const unit = units.find(([size]) => n >= size && n % size === 0);
+  return unit ? `${n} bytes (${n / unit[0]} ${unit[1]})` : `${n} bytes`;
+}
+
+/**
+ * Streams a file chunk by chunk, at most `limit` bytes.
+ * @param path - the file (a regular file, a FIFO or a device: read as a stream either way)
+ * @param limit - the most bytes it may hold
+ * @param onChunk - sees each chunk as it arrives (a fresh buffer) and may throw to stop reading
+ * @throws InputRefusedError past the limit (or from onChunk); the fs error when it cannot be read
+ */
+async function streamFile(
+  path: string,
+  limit: number,
+  onChunk: (chunk: Buffer) => void,
+): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    let total = 0;
+    for (;;) {
+      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+      if (bytesRead === 0) return;
+      total += bytesRead;
+      if (total > limit)
+        throw new InputRefusedError(
+          `larger than the input limit of ${bytesText(limit)}; set ${MAX_INPUT_BYTES_ENV} to allow more`,
+        );
+      onChunk(buffer.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Reads a file's bytes (a wallet may be a baked PNG badge), at most `limit` of them.
+ * @param path - the file
+ * @param limit - the most bytes it may hold
+ * @returns the bytes
+ * @throws InputRefusedError past the limit; the fs error when it cannot be read
+ */
+export async function readBoundedBytes(
+  path: string,
+  limit: number = maxInputBytes(),
+): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  await streamFile(path, limit, (chunk) => chunks.push(chunk));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads a text file: UTF-8 with no NUL byte, at most `limit` bytes. A leading byte-order mark is kept
+ * (the JSON readers say what they make of it).
+ * @param path - the file
+ * @param limit - the most bytes it may hold
+ * @returns its text
+ * @throws InputRefusedError on binary data (at its first chunk) or past the limit
+ */
+export async function readBoundedText(
+  path: string,
+  limit: number = maxInputBytes(),
+): Promise<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let text = '';
+  let offset = 0;
+  await streamFile(path, limit, (chunk) => {
+    const nul = chunk.indexOf(0);
+    if (nul >= 0)
+      throw new InputRefusedError(
+        `binary data, not text: a NUL byte at byte ${offset + nul}; expected UTF-8 text`,
+      );
+    try {
+      text += decoder.decode(chunk, { stream: true });
+    } catch {
+      throw new InputRefusedError(
+        `binary data, not text: bytes that are not UTF-8 in bytes ${offset}–${offset + chunk.length - 1}; expected UTF-8 text`,
+      );
+    }
+    offset += chunk.length;
+  });
+  try {
+    return text + decoder.decode();
+  } catch {
+    throw new InputRefusedError(`binary data, not text: the file ends inside a UTF-8 character`);
+  }
+}

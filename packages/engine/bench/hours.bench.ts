@@ -1,0 +1,77 @@
+// Planning under a weekly-hours budget (plan-v2 `weeklyHours`, `pace`, `starts`): H ∈ {5, 10, 20} on
+// the example catalog's learner queries and on generated catalogs of 10^3..10^5 credentials (cap with
+// PATHWISE_BENCH_MAX) with effortHours, fixed pace and term starts added (withBenchHours). Reports,
+// per objective, the proven-optimal rate, median and p99 latency within the default time budget, and
+// the median and largest gap to the proven bound where not proven; plus, in the same process, the
+// latency ratio to the same queries without a budget.
+import { readFileSync } from 'node:fs';
+import { parseCatalog, type Catalog } from '@pathwise/core';
+import { createPlanner, type PlanQuery } from '@pathwise/engine';
+import { generateCatalog, generateQueries, withBenchHours } from '@pathwise/test-support';
+
+const MAX = Number(process.env.PATHWISE_BENCH_MAX ?? 100_000);
+const SIZES = [1_000, 10_000, 100_000].filter((n) => n <= MAX);
+const HOURS = [5, 10, 20];
+const QUERIES = 100;
+const pct = (xs: number[], p: number): number =>
+  xs.length === 0
+    ? NaN
+    : [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+const ms = (x: number): string => (x < 1 ? x.toFixed(3) : x.toFixed(2));
+const share = (x: number): string => (Number.isNaN(x) ? '-' : `${(100 * x).toFixed(1)}%`);
+
+function run(label: string, catalog: Catalog, queries: Omit<PlanQuery, 'objective'>[]): void {
+  const planner = createPlanner(parseCatalog(catalog));
+  for (const objective of ['fastest', 'cheapest'] as const) {
+    // Warm-up: the first query builds the hours tables and the effort view.
+    planner.plan({ ...queries[0]!, objective, weeklyHours: HOURS[0] });
+    const free: number[] = [];
+    for (const q of queries) {
+      const t0 = performance.now();
+      planner.plan({ ...q, objective });
+      free.push(performance.now() - t0);
+    }
+    for (const weeklyHours of HOURS) {
+      const times: number[] = [];
+      const gaps: number[] = [];
+      let proven = 0;
+      for (const q of queries) {
+        const t0 = performance.now();
+        const plan = planner.plan({ ...q, objective, weeklyHours });
+        times.push(performance.now() - t0);
+        if (plan.optimal) proven++;
+        else if (plan.feasible && plan.bound !== undefined) {
+          const value = objective === 'fastest' ? plan.totalWeeks : plan.totalCost;
+          gaps.push(value > 0 ? (value - plan.bound) / value : 0);
+        }
+      }
+      console.log(
+        `| ${label} | ${objective} | ${weeklyHours} | ${proven}/${queries.length} (${share(proven / queries.length)}) | ${ms(pct(times, 0.5))} / ${ms(pct(times, 0.99))} ms | ${share(pct(gaps, 0.5))} / ${share(pct(gaps, 1))} | ${(pct(times, 0.5) / pct(free, 0.5)).toFixed(1)}x |`,
+      );
+    }
+  }
+}
+
+console.log(`\n#### Weekly hours (default time budget)\n`);
+console.log(
+  '| catalog | objective | H | proven optimal | p50 / p99 | gap to bound where unproven (median / max) | p50 / p50 without H |',
+);
+console.log('|---|---|---|---|---|---|---|');
+const example = JSON.parse(
+  readFileSync(new URL('../../../examples/catalogs/tech-careers.json', import.meta.url), 'utf8'),
+) as Catalog;
+const learner = readFileSync(
+  new URL('../../../examples/queries/tech-careers.jsonl', import.meta.url),
+  'utf8',
+)
+  .trim()
+  .split('\n')
+  .map((line) => {
+    const { objective: _o, ...q } = JSON.parse(line) as PlanQuery;
+    return { ...q, asOf: q.asOf ?? '2026-11-22' };
+  });
+run('example learners', example, learner);
+for (const n of SIZES) {
+  const bench = withBenchHours(generateCatalog(n));
+  run(`generated ${n.toLocaleString('en')}`, bench.catalog, generateQueries(bench, QUERIES));
+}

@@ -1,0 +1,97 @@
+/**
+ * What the weekly-hours schedulers share about a chosen set: its steps in the cone's topological
+ * order with their chosen prerequisites and dependents, and turning start and end weeks into a
+ * Schedule (steps by start week; ties in a given order, so a zero-week prerequisite is listed before
+ * the step it enables).
+ */
+import type { Workspace } from '../compile/workspace.js';
+import type { PlanStep } from '../plan-types.js';
+import type { Schedule } from '../schedule/schedule-steps.js';
+
+/** A chosen set as steps 0..k-1 (topological: prerequisites first). */
+export interface ChosenSteps {
+  /** Cone-local index of each step, ascending. */
+  locals: Int32Array;
+  /** Credential int of each step. */
+  credential: Int32Array;
+  /** The chosen steps each step's requirement names. */
+  prereqs: number[][];
+  /** The chosen steps whose requirement names each step. */
+  dependents: number[][];
+}
+
+/**
+ * @param ws - workspace with the query's held set and cone
+ * @param order - the cone in post-order (target last)
+ * @param set - credential ints to earn, all in the cone, target included
+ * @returns the set as steps
+ */
+export function chosenSteps(ws: Workspace, order: Int32Array, set: readonly number[]): ChosenSteps {
+  const index = ws.index;
+  const k = set.length;
+  const locals = new Int32Array(k);
+  for (let i = 0; i < k; i++) locals[i] = ws.local(set[i]!);
+  locals.sort();
+  const stepOf = new Map<number, number>();
+  for (let i = 0; i < k; i++) stepOf.set(locals[i]!, i);
+  const credential = Int32Array.from(locals, (l) => order[l]!);
+  const prereqs: number[][] = [];
+  const dependents: number[][] = Array.from({ length: k }, () => []);
+  for (let i = 0; i < k; i++) {
+    const d = credential[i]!;
+    const mine: number[] = [];
+    for (let j = index.depStart[d]!; j < index.depStart[d + 1]!; j++) {
+      const x = index.deps[j]!;
+      const p = ws.isHeld(x) ? undefined : stepOf.get(ws.local(x));
+      if (p !== undefined) {
+        mine.push(p);
+        dependents[p]!.push(i);
+      }
+    }
+    prereqs.push(mine);
+  }
+  return { locals, credential, prereqs, dependents };
+}
+
+/**
+ * @param ws - the workspace (for ids and costs)
+ * @param chosen - the steps
+ * @param start - start week per step
+ * @param end - end week per step
+ * @param tie - order among equal starts (lower first)
+ * @returns the schedule; totalWeeks is the last step's (the target's) end
+ */
+export function toSchedule(
+  ws: Workspace,
+  chosen: ChosenSteps,
+  start: Float64Array,
+  end: Float64Array,
+  tie: ArrayLike<number>,
+): Schedule {
+  const index = ws.index;
+  const k = chosen.locals.length;
+  const rank: number[] = Array.from({ length: k }, (_, i) => i);
+  rank.sort((a, b) => start[a]! - start[b]! || tie[a]! - tie[b]!);
+  const steps: PlanStep[] = new Array<PlanStep>(k);
+  let totalCost = 0;
+  for (let r = 0; r < k; r++) {
+    const i = rank[r]!;
+    const c = chosen.credential[i]!;
+    totalCost += index.cost[c]!;
+    steps[r] = {
+      credential: index.ids[c]!,
+      cost: index.cost[c]!,
+      startWeek: start[i]!,
+      endWeek: end[i]!,
+      satisfies: chosen.dependents[i]!.map((d) => index.ids[chosen.credential[d]!]!).sort(),
+    };
+  }
+  return { steps, totalCost, totalWeeks: k > 0 ? end[k - 1]! : 0 };
+}
+
+/** The schedule of no plan within the calendar: some step has no start day left. */
+export const NO_SCHEDULE: Schedule = Object.freeze({
+  steps: [],
+  totalCost: Infinity,
+  totalWeeks: Infinity,
+}) as Schedule;

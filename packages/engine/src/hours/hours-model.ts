@@ -1,0 +1,94 @@
+/**
+ * The per-catalog tables (effort, pace, starts by credential int) and the per-query model the
+ * weekly-hours planner reads: each credential's pace under the budget and its next allowed start.
+ */
+import type { Catalog } from '@pathwise/core';
+import type { CompactIndex } from '../compile/compact-index.js';
+import { nextStartWeek, startWeeks } from './start-weeks.js';
+import { fitsHours, highestLoad, shortestWeeks, type StepPace } from './weekly-load.js';
+
+/** effortHours, pace and starts per credential int, built once per catalog version. */
+export interface HoursTables {
+  /** effortHours (0: none). */
+  readonly effort: Float64Array;
+  /** 1 for `fixed` pace. */
+  readonly fixed: Uint8Array;
+  /** `starts` entries (undefined: any day). */
+  readonly starts: readonly (readonly string[] | undefined)[];
+}
+
+/**
+ * @param catalog - the valid catalog (credential ints are its order)
+ * @returns its hours tables
+ */
+export function hoursTables(catalog: Catalog): HoursTables {
+  return {
+    effort: Float64Array.from(catalog.credentials, (c) => c.effortHours ?? 0),
+    fixed: Uint8Array.from(catalog.credentials, (c) => (c.pace === 'fixed' ? 1 : 0)),
+    starts: catalog.credentials.map((c) => c.starts),
+  };
+}
+
+/** One query's view: the budget, each credential's pace under it and its allowed starts. */
+export class HoursModel {
+  private readonly startCache = new Map<number, Float64Array>();
+
+  /**
+   * @param index - the compact index
+   * @param tables - the catalog's hours tables
+   * @param hours - the budget H (Infinity: none)
+   * @param startDate - week 0, `YYYY-MM-DD`
+   */
+  constructor(
+    readonly index: CompactIndex,
+    readonly tables: HoursTables,
+    readonly hours: number,
+    readonly startDate: string,
+  ) {}
+
+  /** @returns credential c's pace */
+  pace(c: number): StepPace {
+    return {
+      duration: this.index.duration[c]!,
+      effort: this.tables.effort[c]!,
+      fixed: this.tables.fixed[c] === 1,
+    };
+  }
+
+  /** @returns the fewest weeks c takes under the budget */
+  shortest(c: number): number {
+    return shortestWeeks(this.pace(c), this.hours);
+  }
+
+  /** @returns the highest constant hours a week c may run at */
+  highest(c: number): number {
+    return highestLoad(this.pace(c), this.hours);
+  }
+
+  /** @returns whether c can be taken under the budget */
+  usable(c: number): boolean {
+    return fitsHours(this.pace(c), this.hours);
+  }
+
+  /** @returns whether c's load is free to choose (self-paced with effort, under a budget) */
+  malleable(c: number): boolean {
+    return !this.tables.fixed[c] && this.tables.effort[c]! > 0 && this.hours < Infinity;
+  }
+
+  /** @returns whether c may start only on some days */
+  hasStarts(c: number): boolean {
+    return this.tables.starts[c] !== undefined;
+  }
+
+  /** @returns the first week at or after `ready` at which c may start (Infinity: none) */
+  next(c: number, ready: number): number {
+    const starts = this.tables.starts[c];
+    if (starts === undefined || ready === Infinity) return ready;
+    let weeks = this.startCache.get(c);
+    if (weeks === undefined) {
+      weeks = startWeeks(starts, this.startDate);
+      this.startCache.set(c, weeks);
+    }
+    return nextStartWeek(weeks, ready);
+  }
+}

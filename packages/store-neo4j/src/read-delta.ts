@@ -1,0 +1,78 @@
+/**
+ * Reads the changes of the graph since a version a process already holds, and applies them to its
+ * catalog: the credential nodes written after it (with their requirement trees), the ids replaced or
+ * retired after it, the providers added after it, and the catalog's top-level fields. A later version
+ * then costs a process a read proportional to the change, not to the catalog (issue 14: "changes since
+ * version N"). Nodes carry their version range (write-catalog.ts), which is what makes this a query.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Credential } from '@pathwise/core';
+import type { CatalogSnapshot } from '@pathwise/store';
+import {
+  REQUIREMENT_COLUMNS,
+  catalogOf,
+  readCredentials,
+  readMeta,
+  readProviders,
+  readRequirementNodes,
+} from './read-catalog.js';
+import { toNumber } from './wrap-error.js';
+
+/** Written after `$base`, and still current at `$version`. */
+const ADDED = `USING INDEX c:Credential(catalog, from)
+  WHERE c.from > $base AND c.from <= $version AND (c.to IS NULL OR c.to > $version)`;
+
+/**
+ * @param tx - a read transaction
+ * @param catalog - the catalog name
+ * @param base - the snapshot the process holds (not modified)
+ * @returns the snapshot at the version read at the start, or undefined when the catalog is gone
+ */
+export async function readDelta(
+  tx: ManagedTransaction,
+  catalog: string,
+  base: CatalogSnapshot,
+): Promise<CatalogSnapshot | undefined> {
+  const meta = await readMeta(tx, catalog);
+  if (!meta) return undefined;
+  if (meta.version === base.version) return base;
+  const params = { catalog, base: base.version, version: meta.version };
+  const nodes = await readRequirementNodes(
+    tx,
+    `MATCH (c:Credential {catalog: $catalog}) ${ADDED}
+     MATCH (c)-[:REQUIRES]->(:Requirement)-[:OF*0..]->(r:Requirement)
+     MATCH (r)-[o:OF]->(t)
+     RETURN ${REQUIREMENT_COLUMNS}`,
+    params,
+  );
+  const added = await readCredentials(tx, ADDED, params, nodes);
+  // The nodes the base version saw that a later version replaced or retired, with their place.
+  const goneResult = await tx.run(
+    `MATCH (c:Credential {catalog: $catalog}) USING INDEX c:Credential(catalog, to)
+     WHERE c.to > $base AND c.to <= $version AND coalesce(c.from, 0) <= $base
+     RETURN c.id AS id, c.order AS order`,
+    params,
+  );
+  const gone = new Map(
+    goneResult.records.map((r) => [r.get('id') as string, toNumber(r.get('order'))]),
+  );
+  const inPlace = new Map<string, Credential>();
+  const appended: Credential[] = [];
+  for (const { credential, order } of added) {
+    // A replaced credential keeps its place; a new (or retired and published again) one comes last.
+    if (gone.get(credential.id) === order) inPlace.set(credential.id, credential);
+    else appended.push(credential);
+  }
+  const credentials: Credential[] = [];
+  for (const credential of base.catalog.credentials) {
+    const replacement = inPlace.get(credential.id);
+    if (replacement) credentials.push(replacement);
+    else if (!gone.has(credential.id)) credentials.push(credential);
+  }
+  credentials.push(...appended);
+  const providers = [
+    ...(base.catalog.providers ?? []),
+    ...(await readProviders(tx, catalog, base.version, meta.version)),
+  ];
+  return { version: meta.version, catalog: catalogOf(meta.props, providers, credentials) };
+}

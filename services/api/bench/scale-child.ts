@@ -1,0 +1,90 @@
+// One measured phase of `pnpm bench scale`, in a process of its own so that its peak RSS (from the OS,
+// process.resourceUsage().maxRSS) is that phase's alone. Prints one JSON line of figures (ms, bytes).
+//   generate N DIR          writes DIR/catalog-N.json and DIR/query-N.json (not measured)
+//   cold FILE QUERY         read, JSON.parse, validate (parseCatalog), compile, first answer
+//   file FILE DIR           file store seeded with FILE: publish 100 credentials into it
+//   neo4j FILE URI NAME     Neo4j store: batched import of FILE, cold load, publish 100, delta read
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Catalog, Credential } from '@pathwise/core';
+import { parseCatalog } from '@pathwise/core';
+import { createPlanner } from '@pathwise/engine';
+import type { CatalogStore } from '@pathwise/store';
+import { FileCatalogStore } from '@pathwise/store';
+import { makeCredential } from '@pathwise/store/contract';
+import { Neo4jCatalogStore, connectNeo4j, dropCatalog } from '@pathwise/store-neo4j';
+import { generateCatalog, generateQueries } from '@pathwise/test-support';
+
+const [phase, ...args] = process.argv.slice(2) as [string, ...string[]];
+const now = (): number => performance.now();
+const out: Record<string, number> = {};
+const timed = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
+  const t = now();
+  const value = await work();
+  out[name] = now() - t;
+  return value;
+};
+
+/** 100 credentials of the catalog's first provider, each standing on an existing credential. */
+function hundred(catalog: Catalog): { provider: string; credentials: Credential[] } {
+  const provider = catalog.providers![0]!.id;
+  const existing = catalog.credentials.filter((c) => c.provider === provider);
+  const credentials = Array.from({ length: 100 }, (_, i) =>
+    makeCredential(`scale-pub-${i}`, provider, { requires: existing[i % existing.length]!.id }),
+  );
+  return { provider, credentials };
+}
+
+/** Times a publish of 100 by a store that has the catalog loaded, as a running service has. */
+async function publish100(store: CatalogStore, catalog: Catalog): Promise<void> {
+  await store.load();
+  const { provider, credentials } = hundred(catalog);
+  await timed('publish100', () => store.apply({ kind: 'publish', provider, credentials }));
+}
+
+if (phase === 'generate') {
+  const [nText, dir] = args as [string, string];
+  const bench = generateCatalog(Number(nText));
+  const [query] = generateQueries(bench, 1);
+  await writeFile(join(dir, `catalog-${nText}.json`), JSON.stringify(bench.catalog));
+  await writeFile(join(dir, `query-${nText}.json`), JSON.stringify(query));
+} else if (phase === 'cold') {
+  const [file, queryFile] = args as [string, string];
+  const query = JSON.parse(await readFile(queryFile, 'utf8'));
+  const text = await timed('read', () => readFile(file, 'utf8'));
+  const raw = await timed('parse', () => JSON.parse(text) as unknown);
+  const catalog = await timed('validate', () => parseCatalog(raw));
+  const planner = await timed('compile', () => createPlanner(catalog));
+  const plan = await timed('firstAnswer', () => planner.plan(query));
+  if (!plan.feasible) throw new Error('the first query is not feasible');
+  out.bytes = text.length;
+} else if (phase === 'file') {
+  const [file, dir] = args as [string, string];
+  const catalog = parseCatalog(JSON.parse(await readFile(file, 'utf8')));
+  const store = await timed('seed', () => FileCatalogStore.open(dir, { seed: catalog }));
+  await publish100(store, catalog);
+  await store.close();
+} else if (phase === 'neo4j') {
+  const [file, uri, name] = args as [string, string, string];
+  const catalog = parseCatalog(JSON.parse(await readFile(file, 'utf8')));
+  const writer = await timed('import', () =>
+    Neo4jCatalogStore.open({ uri }, { catalog: name, seed: catalog }),
+  );
+  const reader = await timed('coldLoad', async () => {
+    const store = await Neo4jCatalogStore.open({ uri }, { catalog: name });
+    await store.load();
+    return store;
+  });
+  await publish100(writer, catalog);
+  const { catalog: seen } = await timed('deltaLoad', () => reader.load());
+  if (seen.credentials.length !== catalog.credentials.length + 100)
+    throw new Error(`delta load has ${seen.credentials.length} credentials`);
+  await Promise.all([writer.close(), reader.close()]);
+  const driver = connectNeo4j({ uri });
+  await dropCatalog(driver, name);
+  await driver.close();
+} else {
+  throw new Error(`unknown phase ${phase}`);
+}
+out.peakRss = process.resourceUsage().maxRSS * 1024;
+process.stdout.write(`${JSON.stringify(out)}\n`);

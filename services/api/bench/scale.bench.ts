@@ -1,0 +1,103 @@
+// `pnpm bench scale` (issue 14): national scale on one box. For generated catalogs of 10^5 and 10^6
+// credentials (2x10^6 with PATHWISE_BENCH_MAX=2000000; the generator of @pathwise/test-support, its
+// realistic mix): read, parse (JSON.parse), validate (parseCatalog), compile (createPlanner), first
+// answer, and peak RSS from the OS, each size in a fresh process (a CLI's cold start); then the latency
+// of publishing 100 credentials into the big catalog on the file store, and on Neo4j (batched import,
+// cold load by a second process's store, publish 100, delta read of it by that store; Neo4j sizes up
+// to PATHWISE_BENCH_NEO4J_MAX, default 10^5). Ratios (×) are to JSON.parse of the same document in
+// the same process, the floor any start pays.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startForTests, stopForTests } from '../../neo4j/scripts/harness.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const MAX = Number(process.env.PATHWISE_BENCH_MAX ?? 1_000_000);
+const NEO4J_MAX = Number(process.env.PATHWISE_BENCH_NEO4J_MAX ?? 100_000);
+const SIZES = [100_000, 1_000_000, 2_000_000].filter((n) => n <= MAX);
+
+type Figures = Record<string, number>;
+
+/** Runs one phase in a fresh process. @returns its figures */
+function phase(args: string[]): Figures {
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--conditions=source',
+      '--import',
+      'tsx',
+      '--max-old-space-size=8192',
+      join(here, 'scale-child.ts'),
+      ...args,
+    ],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  if (run.status !== 0) throw new Error(`scale ${args[0]} failed:\n${run.stderr}`);
+  const last = run.stdout.trim().split('\n').at(-1);
+  return last ? (JSON.parse(last) as Figures) : {};
+}
+
+const s = (ms: number | undefined): string => (ms === undefined ? '-' : (ms / 1000).toFixed(2));
+const gb = (bytes: number | undefined): string =>
+  bytes === undefined ? '-' : (bytes / 2 ** 30).toFixed(2);
+const x = (ms: number | undefined, base: number | undefined): string =>
+  ms === undefined || !base ? '' : ` (${(ms / base).toFixed(1)}×)`;
+
+let uri = process.env.PATHWISE_TEST_NEO4J_URI ?? process.env.NEO4J_URI;
+let started = false;
+if (!uri && NEO4J_MAX > 0) {
+  const { env } = await startForTests({
+    ...process.env,
+    NEO4J_HEAP: process.env.NEO4J_HEAP ?? '2g',
+  });
+  uri = env.PATHWISE_TEST_NEO4J_URI;
+  started = uri !== undefined;
+  if (!uri) console.log('\n!!! No Neo4j (Java/Maven missing): Neo4j rows are left out !!!\n');
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'pathwise-scale-bench-'));
+const cold: { n: number; f: Figures }[] = [];
+const publish: { n: number; store: string; f: Figures }[] = [];
+try {
+  for (const n of SIZES) {
+    phase(['generate', String(n), dir]);
+    const file = join(dir, `catalog-${n}.json`);
+    cold.push({ n, f: phase(['cold', file, join(dir, `query-${n}.json`)]) });
+    publish.push({ n, store: 'file', f: phase(['file', file, join(dir, `store-${n}`)]) });
+    if (uri && n <= NEO4J_MAX)
+      publish.push({
+        n,
+        store: 'neo4j',
+        f: phase(['neo4j', file, uri, `scale-${n}-${process.pid}`]),
+      });
+    await rm(join(dir, `store-${n}`), { recursive: true, force: true });
+  }
+} finally {
+  await rm(dir, { recursive: true, force: true });
+  if (started) await stopForTests();
+}
+
+console.log('\n#### Cold start to the first answer (s; × JSON.parse of the same document)\n');
+console.log(
+  '| credentials | JSON MB | read | parse | validate | compile | first answer | total | peak RSS GB |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const { n, f } of cold) {
+  const total =
+    (f.read ?? 0) + (f.parse ?? 0) + (f.validate ?? 0) + (f.compile ?? 0) + (f.firstAnswer ?? 0);
+  console.log(
+    `| ${n.toLocaleString('en')} | ${((f.bytes ?? 0) / 1e6).toFixed(0)} | ${s(f.read)} | ${s(f.parse)} | ${s(f.validate)}${x(f.validate, f.parse)} | ${s(f.compile)}${x(f.compile, f.parse)} | ${s(f.firstAnswer)} | ${s(total)}${x(total, f.parse)} | ${gb(f.peakRss)} |`,
+  );
+}
+console.log('\n#### Publish 100 credentials into the catalog (s; peak RSS of that process)\n');
+console.log(
+  '| credentials | store | seed / import | cold load | publish 100 | delta load | peak RSS GB |',
+);
+console.log('|---|---|---|---|---|---|---|');
+for (const { n, store, f } of publish) {
+  console.log(
+    `| ${n.toLocaleString('en')} | ${store} | ${s(f.seed ?? f.import)} | ${s(f.coldLoad)} | ${s(f.publish100)} | ${s(f.deltaLoad)} | ${gb(f.peakRss)} |`,
+  );
+}

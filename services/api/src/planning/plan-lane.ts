@@ -1,0 +1,95 @@
+/**
+ * One lane of planning workers: piscina threads behind a FairQueue (shared fairly between clients,
+ * bounded, with deadlines). A plan's time budget is cut to what is left of its request's deadline
+ * (and to the lane's cap) when it starts; a plan whose request ends is dropped while it waits and
+ * cancelled through its shared flag while it runs (plan-worker.ts). PlanPool has two: the main lane,
+ * and a quick lane that tries every plan first with a short budget.
+ */
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { PlanQuery } from '@pathwise/engine';
+import type { PlanRun } from '@pathwise/graphql';
+import {
+  FairQueue,
+  QueueRefusedError,
+  type FairQueueOptions,
+  type QueueStats,
+} from './fair-queue.js';
+import type { PlanTask, PlanTaskResult } from './plan-task.js';
+
+/** Worker threads and their fair queue. */
+export class PlanLane {
+  private readonly pool: Piscina<PlanTask, PlanTaskResult>;
+  readonly queue: FairQueue;
+
+  /** @param options - the queue's bounds and observers; `concurrency` is the number of threads */
+  constructor(options: FairQueueOptions) {
+    const filename = fileURLToPath(new URL('./plan-worker.js', import.meta.url));
+    // From the TypeScript sources (tests, tsx) the worker is a .ts file: load it the same way.
+    const fromSource = import.meta.url.endsWith('.ts');
+    this.pool = new Piscina<PlanTask, PlanTaskResult>({
+      filename: fromSource ? filename.replace(/\.js$/, '.ts') : filename,
+      minThreads: options.concurrency,
+      maxThreads: options.concurrency,
+      idleTimeout: Infinity,
+      execArgv: fromSource ? ['--conditions=source', '--import', 'tsx'] : undefined,
+    });
+    this.queue = new FairQueue(options);
+  }
+
+  /** @returns how full the lane's queue is */
+  stats(): QueueStats {
+    return this.queue.stats();
+  }
+
+  /**
+   * @param key - identifies the catalog version
+   * @param catalog - that version's catalog as shared JSON bytes
+   * @param query - the plan query
+   * @param run - the request's deadline, abort signal and client
+   * @param capMs - the longest budget this lane gives a plan (default: none beyond the request's)
+   * @param op - what to compute: a plan (default) or the cost-time frontier
+   * @returns the worker's answer
+   * @throws QueueRefusedError when the queue is full, the deadline passed or the request ended
+   */
+  run(
+    key: string,
+    catalog: SharedArrayBuffer,
+    query: PlanQuery,
+    run: PlanRun | undefined,
+    capMs = Infinity,
+    op: PlanTask['op'] = 'plan',
+  ): Promise<PlanTaskResult> {
+    const signal = run?.signal;
+    const start = async (): Promise<PlanTaskResult> => {
+      const left = run ? run.deadline - Date.now() : Infinity;
+      if (left <= 0) throw new QueueRefusedError('deadline', this.queue.retryAfterS());
+      const timeBudgetMs = Math.max(1, Math.min(query.timeBudgetMs ?? left, left, capMs));
+      const cancel = new SharedArrayBuffer(4);
+      const onAbort = (): void => {
+        Atomics.store(new Int32Array(cancel), 0, 1);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      try {
+        return await this.pool.run({
+          key,
+          catalog,
+          query: { ...query, timeBudgetMs },
+          op,
+          cancel,
+        });
+      } finally {
+        signal?.removeEventListener('abort', onAbort);
+      }
+    };
+    return this.queue.run(run?.client ?? 'anonymous', start, {
+      signal,
+      deadline: run?.deadline,
+    });
+  }
+
+  /** Stops the workers. */
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+}

@@ -1,0 +1,65 @@
+// The board's catalog map in a real headless Chromium against the real service: the map draws every
+// credential of the catalog and every link its rules make (counted from the catalog file), the legend
+// names each provider, colouring by blocking factor changes it, the zoom buttons work, and axe-core
+// finds no serious or critical violation. A screenshot is saved as an artefact.
+/// <reference lib="dom" />
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './helpers/axe.js';
+import { browserSuite } from './helpers/browser-suite.js';
+import { PHONE_WIDTH, sideways } from './helpers/phone-width.js';
+import { exampleCatalog, screenshot } from './helpers/web-api.js';
+
+const suite = browserSuite();
+
+/** The credential ids a catalog rule names (iteratively). */
+function named(rule: unknown): string[] {
+  const out: string[] = [];
+  const stack = [rule];
+  while (stack.length) {
+    const r = stack.pop();
+    if (typeof r === 'string') out.push(r);
+    else if (r && typeof r === 'object')
+      for (const k of ['all', 'any', 'of']) if (k in r) stack.push(...(r as any)[k]);
+  }
+  return out;
+}
+
+describe.skipIf(!suite.run)('catalog map in Chromium', () => {
+  it('draws the whole catalog, recolours, zooms and passes axe', async () => {
+    const catalog = exampleCatalog();
+    const ids = new Set(catalog.credentials.map((c) => c.id));
+    const links = catalog.credentials.reduce(
+      (n, c) => n + new Set(named(c.requires).filter((id) => ids.has(id))).size,
+      0,
+    );
+    const page = await suite.browser().context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${suite.api().base}/?view=board`);
+    await page.getByRole('button', { name: 'Show the catalog map' }).click();
+    const status = page.getByTestId('map-status');
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toContain('drawn');
+    expect(await status.textContent()).toContain(
+      `${catalog.credentials.length} credentials and ${links} links drawn`,
+    );
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.locator('[data-testid="map-canvas"] canvas').count()).toBeGreaterThan(0);
+    const legend = await page.getByTestId('map-legend').locator('li').allTextContents();
+    expect(legend.map((l) => l.trim()).sort()).toEqual(
+      [...new Set(catalog.credentials.map((c) => c.provider))]
+        .map((p) => catalog.providers!.find((x) => x.id === p)!.name)
+        .sort(),
+    );
+    await page.locator('#map-colour').selectOption('unlocks');
+    await expect
+      .poll(() => page.getByTestId('map-legend').locator('li').allTextContents())
+      .toEqual([' unlocks nothing', expect.stringMatching(/^ unlocks \d+$/)]);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.getByRole('button', { name: 'Whole map' }).click();
+    await screenshot(page, 'board-map.png');
+    await page.setViewportSize({ width: PHONE_WIDTH, height: 844 });
+    expect(await sideways(page)).toEqual({ wide: [], scrollWidth: PHONE_WIDTH });
+    expect(errors).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
