@@ -1,6 +1,8 @@
 // Planner.frontier on hand-made catalogs: the trade-off of a fast expensive route against a slow
 // cheap one, a held target, a budget and a deadline cutting the frontier, and a weekly-hours budget
-// (rescheduled points, marked unproven, with the gap's proven bounds).
+// or start days (rescheduled points, marked unproven, with the gap's proven bounds).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexCatalog, type Catalog } from '@pathwise/core';
 import { createPlanner, validatePlan } from '../../index.js';
@@ -87,5 +89,48 @@ describe('frontier', () => {
       const faults = validatePlan(indexCatalog(catalog), { target: 't', asOf, weeklyHours: 5 }, p);
       expect(faults).toEqual([]);
     }
+  });
+});
+
+/** @returns the catalog of a conformance case (docs/conformance) */
+const conformance = (name: string): Catalog =>
+  (
+    JSON.parse(
+      readFileSync(
+        resolve(import.meta.dirname, `../../../../../docs/conformance/${name}.json`),
+        'utf8',
+      ),
+    ) as { catalog: Catalog }
+  ).catalog;
+
+describe('frontier with catalog v2', () => {
+  it('schedules each point on its start days, so every plan is valid, and proves nothing it cannot', () => {
+    // Fixed-pace term courses that start only on term days.
+    const catalog = conformance('fixed-term-starts');
+    const query = { target: 'net-cert', asOf: '2026-06-02' };
+    const f = createPlanner(catalog).frontier(query);
+    for (const p of f.plans) expect(validatePlan(indexCatalog(catalog), query, p)).toEqual([]);
+    expect(points(f)[0]).toEqual([47, 2400]);
+    expect(f.complete).toBe(false);
+  });
+
+  it('never earns a retired credential: the cheaper, faster retired exam is no point', () => {
+    const catalog = conformance('retired-alternative');
+    const query = { target: 'net-specialist', asOf: '2026-06-01' };
+    const f = createPlanner(catalog).frontier(query);
+    for (const p of f.plans) expect(validatePlan(indexCatalog(catalog), query, p)).toEqual([]);
+    expect([f.complete, points(f)]).toEqual([
+      true,
+      [
+        [5.5, 550],
+        [6, 440],
+      ],
+    ]);
+    const none = createPlanner(catalog).frontier({
+      ...query,
+      exclude: ['net-exam-2024', 'net-bootcamp'],
+    });
+    expect([none.feasible, none.plans]).toEqual([false, []]);
+    expect(none.reason).toMatch(/"net-exam-2019" retired/);
   });
 });
