@@ -144,6 +144,9 @@ function checkOutput(command: string, stdout: string): void {
       },
     );
     expect(valid.status).toBe(0);
+  } else if (/ frontier /.test(command)) {
+    expect(stdout).toMatch(/^cost-time frontier for /);
+    expect(stdout).toMatch(/\ncomplete: no other plan is as good on both cost and weeks\n$/);
   } else if (/ export ctdl /.test(command)) {
     expect(json()['@graph']).toBeInstanceOf(Array);
   } else {

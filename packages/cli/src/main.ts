@@ -8,6 +8,7 @@ import { CatalogInvalidError, PathwiseError, formatFault } from '@pathwise/core'
 import { ImportInvalidError, formatImportFault } from '@pathwise/interop';
 import type { Command } from './commands/command.js';
 import { planCommand } from './commands/plan.js';
+import { frontierCommand } from './commands/frontier.js';
 import { validateCommand } from './commands/validate.js';
 import { importCommand } from './commands/import.js';
 import { exportCommand } from './commands/export.js';
@@ -24,6 +25,7 @@ import { cliVersion } from './version.js';
 /** Every sub-command, in the order `pathwise help` lists them. */
 export const commands: Command[] = [
   planCommand,
+  frontierCommand,
   searchCommand,
   showCommand,
   validateCommand,

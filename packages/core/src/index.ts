@@ -8,6 +8,7 @@ export * from './errors.js';
 export * from './revive-error.js';
 export * from './requirement/walk.js';
 export * from './requirement/evaluate.js';
+export { requirementText } from './requirement/requirement-text.js';
 export * from './holdings/dates.js';
 export * from './holdings/active-holdings.js';
 export * from './holdings/implied-holdings.js';

@@ -3,6 +3,27 @@
  */
 export * from './plan-types.js';
 export * from './planner.js';
+export type {
+  Target,
+  TargetForm,
+  AnyOfTarget,
+  SkillsTarget,
+  RecognizedByTarget,
+  Reached,
+} from './target/target-types.js';
+export { isTargetForm, TARGET_FORM_KEYS } from './target/target-types.js';
+export { targetText } from './target/target-text.js';
+export type {
+  Explanation,
+  StepReason,
+  RuleMet,
+  ChoiceExplanation,
+  PassedOver,
+  HoldingUse,
+  LapsedNote,
+} from './explain/explain-types.js';
+export { MAX_ALTERNATIVES } from './explain/explain-alternatives.js';
+export type { Frontier, FrontierGap } from './frontier/frontier-types.js';
 export { createPlanner, type PlannerOptions, type CompiledPlanner } from './plan/create-planner.js';
 export { compileIndex, type CompactIndex } from './compile/compact-index.js';
 export { DEFAULT_TIME_BUDGET_MS } from './query/resolve-query.js';

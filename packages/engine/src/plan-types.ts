@@ -3,13 +3,16 @@
  * the parts of docs/plan-v2.md that are implemented (`used`).
  */
 import type { Holding, LapsedHolding } from '@pathwise/core';
+import type { Reached, Target } from './target/target-types.js';
+import type { Explanation } from './explain/explain-types.js';
 
 /** What to minimise. */
 export type Objective = 'cheapest' | 'fastest';
 
 /** One planning question. */
 export interface PlanQuery {
-  target: string;
+  /** A credential id, or a target form (`{ anyOf }`, `{ skills }`, `{ recognizedBy, kinds? }`). */
+  target: Target;
   have?: Holding[];
   /** `YYYY-MM-DD`; holdings lapse as of this date. Defaults to today (the caller's clock). */
   asOf?: string;
@@ -28,6 +31,8 @@ export interface PlanQuery {
    * may not (model in hours/weekly-load.ts, planning in hours/plan-with-hours.ts).
    */
   weeklyHours?: number;
+  /** Attach the plan's explanation (explain/explain-plan.ts); costs a few bounded re-plans. */
+  explain?: boolean;
   /** `YYYY-MM-DD`, default `asOf`: the day of week 0, for step dates and `starts` days. */
   startDate?: string;
 }
@@ -61,7 +66,8 @@ export interface Plan {
   feasible: boolean;
   optimal: boolean;
   objective: Objective;
-  target: string;
+  /** The target as the query gave it. */
+  target: Target;
   totalCost: number;
   totalWeeks: number;
   steps: PlanStep[];
@@ -71,6 +77,10 @@ export interface Plan {
   reason?: string;
   /** Holdings that lapsed as of `asOf` and so did not count. */
   lapsed?: LapsedHolding[];
+  /** For a target form, when feasible: what met it at the end. */
+  reached?: Reached;
+  /** Why the plan is what it is, when the query asked (`explain: true`). */
+  explanation?: Explanation;
   /**
    * The holdings the plan relies on (plan-v2): those its steps' requirements (or, when the target
    * is held, the target) are met with; empty when infeasible. Always set by the engine.

@@ -3,6 +3,7 @@
  */
 import type { CatalogIndex } from '@pathwise/core';
 import type { Plan, PlanQuery } from './plan-types.js';
+import type { Frontier } from './frontier/frontier-types.js';
 
 /** A catalog compiled for planning. Reuse one per catalog version; `plan` is synchronous and pure. */
 export interface Planner {
@@ -16,4 +17,10 @@ export interface Planner {
    *   catalog lacks, with where the query names it
    */
   plan(query: PlanQuery): Plan;
+  /**
+   * The exact Pareto set of plans of cost against weeks for the query (plan-v2 "Frontier"); its
+   * `objective` is ignored, its limits, exclusions and time budget (shared by the whole sweep) apply.
+   * @throws as `plan` does, for the same faults
+   */
+  frontier(query: PlanQuery): Frontier;
 }

@@ -3,12 +3,18 @@
  * store for writes, the caller's identity and the server's limits. Built per request by the server.
  */
 import type { CatalogIndex } from '@pathwise/core';
-import type { Plan, PlanQuery } from '@pathwise/engine';
+import type { Frontier, Plan, PlanQuery } from '@pathwise/engine';
 import type { CatalogStore } from '@pathwise/store';
 
 /** A plan and the planning time it took (charged to the request's budget). */
 export interface TimedPlan {
   plan: Plan;
+  ms: number;
+}
+
+/** A frontier and the planning time it took (charged to the request's budget). */
+export interface TimedFrontier {
+  frontier: Frontier;
   ms: number;
 }
 
@@ -38,6 +44,11 @@ export interface CatalogView {
    * @throws PathwiseError TIMEOUT when the deadline passes before the plan starts
    */
   plan(query: PlanQuery, run?: PlanRun): Promise<TimedPlan>;
+  /**
+   * The cost-time frontier on this version (Planner.frontier), run as `plan` is.
+   * @throws as `plan` does
+   */
+  frontier(query: PlanQuery, run?: PlanRun): Promise<TimedFrontier>;
 }
 
 /** Who is calling: `anonymous`, a publisher whose key names `provider`, or a key that matched nothing. */

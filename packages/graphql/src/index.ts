@@ -7,6 +7,7 @@ export { resolvers } from './resolvers/index.js';
 export type {
   CatalogView,
   TimedPlan,
+  TimedFrontier,
   PlanRun,
   Principal,
   ApiLimits,
@@ -15,4 +16,4 @@ export type {
 export { DEFAULT_LIMITS } from './context.js';
 export { GRAPHQL_CODES, formatPathwiseError } from './errors/map-error.js';
 export { requirePublisher } from './auth/require-publisher.js';
-export { requirementText } from './resolvers/requirement-text.js';
+export { requirementText } from '@pathwise/core';

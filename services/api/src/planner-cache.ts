@@ -154,6 +154,7 @@ export class PlannerCache {
         version: snapshot.version,
         index: indexCatalog(snapshot.catalog),
         plan: (query, run) => metered(pool.plan(key, shared, query, run)),
+        frontier: (query, run) => pool.frontier(key, shared, query, run),
       };
     } else {
       const planner = (this.options.build ?? createPlanner)(snapshot.catalog);
@@ -168,6 +169,11 @@ export class PlannerCache {
               return { plan, ms: performance.now() - planStarted };
             })(),
           ),
+        frontier: async (query) => {
+          const started = performance.now();
+          const frontier = planner.frontier(query);
+          return { frontier, ms: performance.now() - started };
+        },
       };
     }
     metrics?.catalogLoaded(snapshot.version, performance.now() - started);

@@ -7,6 +7,7 @@
 export { prng } from './prng.js';
 export { betweenCatalog } from './fixtures/between-catalog.js';
 export { hardCatalog, HARD_TARGET, TRIVIAL_TARGET } from './fixtures/hard-catalog.js';
+export { goalsCatalog } from './fixtures/goals-catalog.js';
 export { distinctIds, creditsWithin } from './random/group-rules.js';
 export { randomCatalog, randomHoldings } from './random/seeded-catalog.js';
 export { randomCase, RANDOM_AS_OF, type RandomCase } from './random/random-case.js';

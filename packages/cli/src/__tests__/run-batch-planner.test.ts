@@ -69,6 +69,7 @@ describe('runBatch', () => {
     const real = createPlanner(catalog);
     const failing: Planner = {
       index: real.index,
+      frontier: (q) => real.frontier(q),
       plan: (q) => {
         if (q.target === 'b') throw new TypeError('boom');
         return real.plan(q);

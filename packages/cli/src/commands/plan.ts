@@ -13,7 +13,7 @@ import { EXIT_INTERNAL, EXIT_OK, MIN_COLUMNS } from '../io.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 import { readCatalogFile } from '../read-catalog-file.js';
 import { holdingsFromFlags } from '../plan/holdings-from-flags.js';
-import { PLAN_FLAGS, PLAN_USAGE, planFlags, todayIso } from '../plan/plan-flags.js';
+import { PLAN_FLAGS, PLAN_USAGE, planFlags, queryLimits, todayIso } from '../plan/plan-flags.js';
 import { renderPlanTable } from '../plan/render-plan-table.js';
 import { batchSummary, runBatch } from '../plan/run-batch.js';
 import { cleanPlan } from '../plan/clean-plan.js';
@@ -46,13 +46,7 @@ export const planCommand: Command = {
     const planner = createPlanner(await readCatalogFile(flags.catalog, io));
     const asOf = flags.asOf ?? todayIso();
     const objective = flags.objective ?? 'cheapest';
-    const constraints = {
-      maxWeeks: flags.maxWeeks,
-      maxCost: flags.maxCost,
-      exclude: flags.exclude,
-      weeklyHours: flags.weeklyHours,
-      timeBudgetMs: flags.timeBudgetMs,
-    };
+    const constraints = queryLimits(flags);
     if (batchText !== undefined) {
       const outcome = await runBatch(
         batchText,
@@ -73,7 +67,15 @@ export const planCommand: Command = {
     let plan;
     try {
       const have = await holdingsFromFlags(flags, io, { index: planner.index, asOf });
-      plan = planner.plan({ target: flags.target!, have, asOf, objective, ...constraints });
+      const explain = flags.explain ? { explain: true } : {};
+      plan = planner.plan({
+        target: flags.target!,
+        have,
+        asOf,
+        objective,
+        ...constraints,
+        ...explain,
+      });
     } catch (error) {
       throw inFlagWords(withSuggestions(error, planner.index));
     }

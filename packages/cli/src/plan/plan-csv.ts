@@ -2,7 +2,7 @@
  * Plans as CSV (`--format csv`): one row per query, the steps as their ids separated by spaces.
  * RFC 4180 quoting by hand: a field with a comma, quote or line break is quoted, quotes doubled.
  */
-import type { Plan } from '@pathwise/engine';
+import { targetText, type Plan } from '@pathwise/engine';
 import { cleanNumber } from '../text/numbers.js';
 
 /** The header row's fields. */
@@ -42,7 +42,7 @@ export function planCsvLine(row: PlanCsvRow): string {
   const cells = [
     row.line === undefined ? '' : String(row.line),
     row.id === undefined ? '' : String(row.id),
-    p?.target ?? '',
+    p ? targetText(p.target) : '',
     p?.objective ?? '',
     p ? String(p.feasible) : '',
     p ? String(p.optimal) : '',

@@ -5,17 +5,18 @@
  * (a deadline >= 0, a known objective, a real date) is the engine's resolveQuery's to say, so that
  * the CLI, batch lines and GraphQL give the same answer to the same input.
  */
-import type { Objective } from '@pathwise/engine';
+import type { Objective, PlanQuery, Target } from '@pathwise/engine';
 import { DEFAULT_TIME_BUDGET_MS } from '@pathwise/engine';
 import type { FlagSpec } from '../commands/command.js';
 import type { FlagValues } from '../parse-command-args.js';
 import { booleanFlag, listFlag, stringFlag } from '../parse-command-args.js';
 import { UsageError } from '../usage-error.js';
 import type { HoldingFlags } from './holdings-from-flags.js';
+import { TARGET_FORM_FLAGS, targetFormFlags } from './target-flags.js';
 
 /** The usage line of `pathwise plan`. */
 export const PLAN_USAGE =
-  'pathwise plan --catalog FILE (--target ID [--have ID,…] [--wallet FILE] | --batch QUERIES.jsonl) [options]';
+  'pathwise plan --catalog FILE (--target ID | --any-of ID,… | --skill S | --recognized-by R,… | --batch QUERIES.jsonl) [--have ID,…] [--wallet FILE] [options]';
 
 /** How plans are printed. */
 export type PlanFormat = 'table' | 'json' | 'csv';
@@ -34,6 +35,7 @@ export const PLAN_FLAGS: readonly FlagSpec[] = [
     value: 'ID',
     description: 'the credential to reach; `pathwise search TEXT --catalog FILE` finds ids',
   },
+  ...TARGET_FORM_FLAGS,
   {
     name: 'batch',
     type: 'string',
@@ -122,13 +124,19 @@ export const PLAN_FLAGS: readonly FlagSpec[] = [
     default: 'table, or json with --batch',
   },
   { name: 'json', type: 'boolean', description: 'the same as --format json' },
+  {
+    name: 'explain',
+    type: 'boolean',
+    description:
+      'say why: each step, each choice and what the options passed over would have added, each holding used',
+  },
 ];
 
 /** What `pathwise plan` was asked, reshaped (not judged: the engine checks the values). */
 export interface PlanFlags extends HoldingFlags {
   catalog: string;
-  /** One query (with `target`) or a batch file; exactly one is set. */
-  target?: string;
+  /** One query (with `target`: an id or a target form) or a batch file; exactly one is set. */
+  target?: Target;
   batch?: string;
   /** The date holdings lapse as of; for a batch, the default of lines without one. */
   asOf?: string;
@@ -144,6 +152,8 @@ export interface PlanFlags extends HoldingFlags {
   exclude?: string[];
   /** Weekly-hours budget; for a batch, the default of lines without one. */
   weeklyHours?: number;
+  /** Attach and show the plan's explanation (one query only). */
+  explain?: boolean;
 }
 
 /**
@@ -157,9 +167,10 @@ export function planFlags(values: FlagValues): PlanFlags {
   const batch = stringFlag(values, 'batch');
   if (catalog === undefined)
     throw new UsageError(`--catalog FILE is required; see "pathwise help plan"`);
-  if ((target === undefined) === (batch === undefined)) {
+  const form = targetFormFlags(values);
+  if ([target, form, batch].filter((x) => x !== undefined).length !== 1) {
     throw new UsageError(
-      `give exactly one of --target ID and --batch FILE; see "pathwise help plan"`,
+      `give exactly one of --target ID (or --any-of, --skill, --recognized-by) and --batch FILE; see "pathwise help plan"`,
     );
   }
   const have = listFlag(values, 'have');
@@ -174,7 +185,8 @@ export function planFlags(values: FlagValues): PlanFlags {
     );
   }
   const flags: PlanFlags = { catalog, format: planFormat(values, batch !== undefined) };
-  if (target !== undefined) flags.target = target;
+  const goal = target ?? form;
+  if (goal !== undefined) flags.target = goal;
   if (batch !== undefined) flags.batch = batch;
   if (have !== undefined) flags.have = have;
   if (wallet !== undefined) flags.wallet = wallet;
@@ -191,6 +203,10 @@ export function planFlags(values: FlagValues): PlanFlags {
   if (maxCost !== undefined) flags.maxCost = maxCost;
   const weeklyHours = numberFlag(values, 'weekly-hours');
   if (weeklyHours !== undefined) flags.weeklyHours = weeklyHours;
+  if (booleanFlag(values, 'explain')) {
+    if (batch !== undefined) throw new UsageError('--explain is for one query, not --batch');
+    flags.explain = true;
+  }
   const exclude = listFlag(values, 'exclude');
   if (exclude !== undefined) {
     flags.exclude = exclude.flatMap((list) => list.split(',')).map((id) => id.trim());
@@ -214,6 +230,23 @@ function planFormat(values: FlagValues, batch: boolean): PlanFormat {
   if (format === 'table' && batch)
     throw new UsageError('--batch prints json (one line per query) or csv, not a table');
   return format ?? (batch ? 'json' : 'table');
+}
+
+/**
+ * @param flags - the reshaped flags
+ * @returns the query's limits the flags give (deadline, budget, exclusions, weekly hours, time budget)
+ */
+export function queryLimits(
+  flags: PlanFlags,
+): Pick<PlanQuery, 'maxWeeks' | 'maxCost' | 'exclude' | 'weeklyHours' | 'timeBudgetMs'> {
+  // A field given as undefined counts as absent (the engine's query check).
+  return {
+    maxWeeks: flags.maxWeeks,
+    maxCost: flags.maxCost,
+    exclude: flags.exclude,
+    weeklyHours: flags.weeklyHours,
+    timeBudgetMs: flags.timeBudgetMs,
+  };
 }
 
 /** A number flag as a number: its range is the engine's to check, not whether it is a number. */

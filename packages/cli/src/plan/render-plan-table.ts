@@ -8,6 +8,7 @@ import type { CatalogIndex } from '@pathwise/core';
 import type { Plan } from '@pathwise/engine';
 import { fitTable, fitsIn, wrapText } from '../text/fit-table.js';
 import { cleanNumber, formatMoney, formatWeeks } from '../text/numbers.js';
+import { reachedLine, targetLabel } from './target-label.js';
 
 /**
  * @param plan - the plan to show
@@ -19,7 +20,7 @@ export function renderPlanTable(plan: Plan, index: CatalogIndex, width = 80): st
   const name = (id: string): string => index.byId.get(id)?.name ?? id;
   const currency = index.catalog.currency;
   const money = (n: number): string => formatMoney(n, currency);
-  const lines = [`${plan.objective} plan for ${name(plan.target)} (${plan.target})`];
+  const lines = [`${plan.objective} plan for ${targetLabel(plan.target, index)}`];
   for (const l of plan.lapsed ?? []) {
     lines.push(
       `lapsed, not counted: ${name(l.id)} (${l.id}), earned ${l.earnedOn}, valid until ${l.validUntil}`,
@@ -42,20 +43,27 @@ export function renderPlanTable(plan: Plan, index: CatalogIndex, width = 80): st
   }
   // "counts toward" names the credentials when the table fits; otherwise their ids, one a line
   // (the credential column shows the ids too). The currency is said once, in the cost header.
+  // With an explanation, the last column says why each step is there instead of what it counts toward.
+  const why = plan.explanation?.steps;
   const rowsWith = (toward: (id: string) => string, separator: string): string[][] =>
     plan.steps.map((s, i) => [
       String(i + 1),
       `${formatWeeks(s.startWeek)}-${formatWeeks(s.endWeek)}`,
       `${name(s.credential)} (${s.credential})`,
       formatMoney(s.cost, undefined),
-      s.satisfies.map(toward).join(separator) || (s.credential === plan.target ? '(target)' : ''),
+      why?.[i] !== undefined
+        ? whyCell(why[i]!.text)
+        : s.satisfies.map(toward).join(separator) ||
+          (s.credential === plan.target || plan.reached?.credentials.includes(s.credential)
+            ? '(target)'
+            : ''),
     ]);
   const columns = [
     { header: '#', align: 'right' as const },
     { header: 'weeks' },
     { header: 'credential', flex: 3, min: 16 },
     { header: currency ? `cost ${currency}` : 'cost', align: 'right' as const },
-    { header: 'counts toward', flex: 2, min: 12 },
+    { header: why ? 'why' : 'counts toward', flex: 2, min: 12 },
   ];
   const named = rowsWith(name, ', ');
   const table = fitsIn(columns, named, width)
@@ -69,6 +77,8 @@ export function renderPlanTable(plan: Plan, index: CatalogIndex, width = 80): st
   const tail = [
     `total: ${money(plan.totalCost)}, ${formatWeeks(plan.totalWeeks)} weeks, ${steps} step${steps === 1 ? '' : 's'}`,
   ];
+  const reached = reachedLine(plan);
+  if (reached !== undefined) tail.push(reached);
   if (!plan.optimal) {
     tail.push(
       `not proven optimal (time budget, or fastest under weekly hours); lower bound ${
@@ -78,7 +88,26 @@ export function renderPlanTable(plan: Plan, index: CatalogIndex, width = 80): st
       }`,
     );
   }
-  return `${wrapLines(lines, width)}\n${table}\n\n${wrapLines(tail, width)}`;
+  return `${wrapLines(lines, width)}\n${table}\n\n${wrapLines(tail, width)}${explanationLines(plan, width)}`;
+}
+
+/** A step's sentence without its "Earn NAME (id): " opening, which the row already shows. */
+function whyCell(text: string): string {
+  return text.replace(/^Earn .*?\([^()]*\): /, '');
+}
+
+/** The explanation's choices, holdings and lapsed holdings, one sentence a line, indented options. */
+function explanationLines(plan: Plan, width: number): string {
+  const e = plan.explanation;
+  if (e === undefined) return '';
+  const lines: string[] = [];
+  for (const c of e.choices) {
+    lines.push(c.text);
+    for (const p of c.passedOver) lines.push(`  - ${p.text}`);
+  }
+  for (const h of e.held) lines.push(h.text);
+  if (lines.length === 0) return '';
+  return `\nwhy:\n${wrapLines(lines, width)}`;
 }
 
 function wrapLines(lines: readonly string[], width: number): string {

@@ -40,7 +40,7 @@ const constrainedCase = fc
 
 async function check(
   c: RandomCase,
-  query: PlanQuery & { objective: 'cheapest' | 'fastest' },
+  query: PlanQuery & { target: string; objective: 'cheapest' | 'fastest' },
   minimise: 'cost' | 'weeks',
 ): Promise<void> {
   const plan = createPlanner(c.catalog).plan(query);
@@ -134,7 +134,7 @@ describe('constrained planning on random catalogs', () => {
     await fc.assert(
       fc.asyncProperty(larger, fc.boolean(), async ({ c, weeks, cost }, cheapest) => {
         const base = { target: c.target, have: c.have, asOf: c.asOf };
-        const query: PlanQuery = cheapest
+        const query: PlanQuery & { target: string } = cheapest
           ? { ...base, objective: 'cheapest', maxWeeks: weeks, timeBudgetMs: 1 }
           : { ...base, objective: 'fastest', maxCost: cost, timeBudgetMs: 1 };
         const plan = createPlanner(c.catalog).plan(query);

@@ -17,8 +17,13 @@ import { hoursCase, type HoursCase } from './support/hours-case.js';
 
 const TOL = 1e-6;
 
-function plan(c: HoursCase, extra: Partial<PlanQuery>): { plan: Plan; query: PlanQuery } {
-  const query: PlanQuery = {
+type CredentialQuery = PlanQuery & { target: string };
+
+function plan(
+  c: HoursCase,
+  extra: Partial<CredentialQuery>,
+): { plan: Plan; query: CredentialQuery } {
+  const query: CredentialQuery = {
     target: c.target,
     have: c.have,
     asOf: c.asOf,

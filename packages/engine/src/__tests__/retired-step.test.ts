@@ -36,7 +36,10 @@ function oldOrNew(rule: Requirement = { any: ['old', 'new'] }, extra: Credential
 }
 
 /** Plans both objectives and checks each plan with validatePlan and the independent checker. */
-function plans(catalog: Catalog, query: Omit<PlanQuery, 'objective'>): Record<Objective, Plan> {
+function plans(
+  catalog: Catalog,
+  query: Omit<PlanQuery, 'objective'> & { target: string },
+): Record<Objective, Plan> {
   const planner = createPlanner(catalog);
   const out = {} as Record<Objective, Plan>;
   for (const objective of ['cheapest', 'fastest'] as const) {

@@ -35,7 +35,9 @@ const retireCase = fc.tuple(
   fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
 );
 
-function checked(catalog: Catalog, query: PlanQuery, plan: Plan, c: RandomCase): void {
+type CredentialQuery = PlanQuery & { target: string };
+
+function checked(catalog: Catalog, query: CredentialQuery, plan: Plan, c: RandomCase): void {
   expect(validatePlan(indexCatalog(catalog), query, plan)).toEqual([]);
   if (!plan.feasible) return;
   const q = { ...query, have: c.have, asOf: c.asOf, objective: query.objective ?? 'cheapest' };
@@ -46,7 +48,7 @@ describe('retirement on random catalogs', () => {
   it('retiring credentials the plan does not earn gives the very same plan (no constraints)', () => {
     fc.assert(
       fc.property(retireCase, ([c, objective, , , picks]) => {
-        const query: PlanQuery = { target: c.target, have: c.have, asOf: c.asOf, objective };
+        const query: CredentialQuery = { target: c.target, have: c.have, asOf: c.asOf, objective };
         const before = createPlanner(v2(c)).plan(query);
         const earned = new Set(before.steps.map((s) => s.credential));
         const ids = c.catalog.credentials.map((x) => x.id).filter((id) => !earned.has(id));
@@ -65,7 +67,7 @@ describe('retirement on random catalogs', () => {
       fc.property(retireCase, ([c, objective, weekShare, costShare, picks]) => {
         const free = createPlanner(v2(c)).plan({ target: c.target, have: c.have, asOf: c.asOf });
         const others = c.catalog.credentials.map((x) => x.id).filter((id) => id !== c.target);
-        const query: PlanQuery = {
+        const query: CredentialQuery = {
           target: c.target,
           have: c.have,
           asOf: c.asOf,
@@ -98,7 +100,7 @@ describe('retirement on random catalogs', () => {
   it('retiring credentials the plan earns: valid, and optimal by the independent oracles', async () => {
     await fc.assert(
       fc.asyncProperty(retireCase, async ([c, objective, , , picks]) => {
-        const query: PlanQuery = { target: c.target, have: c.have, asOf: c.asOf, objective };
+        const query: CredentialQuery = { target: c.target, have: c.have, asOf: c.asOf, objective };
         const before = createPlanner(v2(c)).plan(query);
         const earned = before.steps.map((s) => s.credential);
         if (earned.length === 0) return;
@@ -128,7 +130,7 @@ describe('retirement on random catalogs', () => {
       fc.property(retireCase, fc.integer({ min: 2, max: 40 }), ([c, objective, , , picks], h) => {
         const ids = c.catalog.credentials.map((x) => x.id);
         const catalog = v2(c, new Set(picks.map((i) => ids[i % ids.length]!)));
-        const query: PlanQuery = {
+        const query: CredentialQuery = {
           target: c.target,
           have: c.have,
           asOf: c.asOf,

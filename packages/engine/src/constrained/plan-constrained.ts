@@ -9,14 +9,14 @@
  */
 import type { Workspace } from '../compile/workspace.js';
 import { cheapestSet } from '../cheapest/branch-and-bound.js';
-import { earliestPass } from '../schedule/earliest-pass.js';
 import { EPS, show, within } from '../numeric/tolerance.js';
 import { scheduleSteps } from '../schedule/schedule-steps.js';
 import { noPlan, planned, type PlanOutcome } from '../plan/plan-outcome.js';
 import type { ResolvedQuery } from '../query/resolve-query.js';
 import { cheapestByDeadline, type DeadlineResult } from './cheapest-by-deadline.js';
 import { finishWeeks } from './finish-weeks.js';
-import { unreachableReason } from './infeasible-reason.js';
+import { coneExclusions } from './cone-exclusions.js';
+import { earliestOrReason } from './earliest-or-reason.js';
 
 /**
  * @param ws - workspace with the query's held set (the target is not held)
@@ -32,31 +32,9 @@ export function planConstrained(
   const index = ws.index;
   const name = `"${index.ids[q.target]}"`;
   const order = ws.cone(q.target);
-  const m = order.length;
-  const excluded = new Uint8Array(m);
-  const excludedInts = new Set(q.exclude);
-  const retiredInts = new Set(q.retired);
-  for (const c of q.exclude) {
-    const l = ws.local(c);
-    if (l >= 0) excluded[l] = 1;
-  }
-  // Earliest weeks with the exclusions applied (left in ws.at for the reason walk).
-  const earliest = earliestPass(ws, order, undefined, (l) => excluded[l] === 1);
-  const d0 = earliest[m - 1]!;
-  if (!(d0 < Infinity))
-    return noPlan(
-      unreachableReason(
-        ws,
-        (c) => {
-          if (ws.isHeld(c)) return undefined;
-          if (retiredInts.has(c)) return 'retired';
-          return excludedInts.has(c) ? 'excluded' : undefined;
-        },
-        q.target,
-      ),
-    );
-  if (!within(d0, q.maxWeeks))
-    return noPlan(`${name} cannot be held before week ${show(d0)} > ${show(q.maxWeeks)}`);
+  const excluded = coneExclusions(ws, order, q.exclude);
+  const { earliest, first: d0, reason } = earliestOrReason(ws, q, order, excluded);
+  if (reason !== undefined) return noPlan(reason);
   const stopAt = now() + q.timeBudgetMs;
   const search = (deadline: number, cap: number, floor?: number): DeadlineResult =>
     cheapestByDeadline({ ws, order, excluded, deadline, stopAt, cap, now, floor });
@@ -80,7 +58,7 @@ export function planConstrained(
   if (q.objective === 'cheapest') {
     let result: DeadlineResult | undefined;
     let floor: number | undefined;
-    if (excludedInts.size === 0) {
+    if (q.exclude.length === 0) {
       // The unconstrained optimum is the answer when it meets the deadline, else a lower bound.
       const free = cheapestSet(ws, order, q.timeBudgetMs, now);
       if (within(scheduleSteps(ws, order, free.set).totalWeeks, q.maxWeeks)) {

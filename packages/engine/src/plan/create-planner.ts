@@ -11,9 +11,14 @@ import { resolveQuery } from '../query/resolve-query.js';
 import { todayIso } from '../query/today.js';
 import { effortViews } from '../hours/effort-view.js';
 import { hoursTables, type HoursTables } from '../hours/hours-model.js';
-import { runSteps, shapePlan, type PlanContext } from './plan-steps.js';
+import { effortById, runSteps, shapePlan, type PlanContext } from './plan-steps.js';
 import type { Plan, PlanQuery } from '../plan-types.js';
 import type { Planner } from '../planner.js';
+import { planFrontier } from '../frontier/plan-frontier.js';
+import { createGoalPlanner, type GoalPlanner } from '../target/goal-planner.js';
+import { isTargetForm } from '../target/target-types.js';
+import { withExplanation, type ExplainContext } from '../explain/attach-explanation.js';
+import type { Frontier } from '../frontier/frontier-types.js';
 
 /** Options of `createPlanner`. */
 export interface PlannerOptions {
@@ -51,15 +56,27 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
   };
 
   // resolve → base → constrained → hours (plan-steps.ts) → shape.
+  let goals: GoalPlanner | undefined;
+  const goalPlanner = (): GoalPlanner =>
+    (goals ??= createGoalPlanner(catalog, index, (c) => createPlanner(c, options), today));
+
+  const explaining: ExplainContext = { index, goals: goalPlanner, clock, today };
   const plan = (query: PlanQuery): Plan => {
+    if (isTargetForm(query?.target))
+      return withExplanation(explaining, query, goalPlanner().plan(query));
     const q = resolveQuery(compact, index, query, query?.asOf ?? today());
-    const effort = ctx.hoursTables().effort;
-    return shapePlan(query, q, runSteps(ctx, q), ws, (id) => effort[compact.idOf.get(id)!]!);
+    const shaped = shapePlan(query, q, runSteps(ctx, q), ws, effortById(ctx));
+    return withExplanation(explaining, query, shaped);
   };
+  const frontier = (query: PlanQuery): Frontier =>
+    isTargetForm(query?.target)
+      ? goalPlanner().frontier(query)
+      : planFrontier(ctx, query, resolveQuery(compact, index, query, query?.asOf ?? today()));
 
   return {
     compact,
     index,
     plan,
+    frontier,
   };
 }

@@ -39,6 +39,15 @@ export interface PlanContext {
   effortView: (hours: number) => Workspace;
 }
 
+/**
+ * @param ctx - the planner's context
+ * @returns effortHours by credential id (for `shapePlan`'s hoursPerWeek)
+ */
+export function effortById(ctx: PlanContext): (id: string) => number {
+  const effort = ctx.hoursTables().effort;
+  return (id) => effort[ctx.ws.index.idOf.get(id)!]!;
+}
+
 /** One step: the outcome so far in, the outcome after this step out. */
 export type PlanStep = (ctx: PlanContext, q: ResolvedQuery, so: PlanOutcome) => PlanOutcome;
 

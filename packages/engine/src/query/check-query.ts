@@ -7,6 +7,7 @@
 import { isIsoDate, type Holding } from '@pathwise/core';
 import type { PlanQuery } from '../plan-types.js';
 import { InvalidQueryError, type QueryFault } from './query-errors.js';
+import { checkTarget } from '../target/check-target.js';
 
 /** The fields a plan query may have. */
 export const PLAN_QUERY_FIELDS: readonly (keyof PlanQuery)[] = [
@@ -19,6 +20,7 @@ export const PLAN_QUERY_FIELDS: readonly (keyof PlanQuery)[] = [
   'maxCost',
   'exclude',
   'weeklyHours',
+  'explain',
   'startDate',
 ];
 
@@ -46,8 +48,7 @@ export function checkPlanQuery(value: unknown): PlanQuery {
     if (!(PLAN_QUERY_FIELDS as readonly string[]).includes(key))
       fault(key, `is not a query field (fields: ${PLAN_QUERY_FIELDS.join(', ')})`);
   }
-  if (typeof q.target !== 'string' || q.target === '')
-    fault('target', `must be a credential id, got ${got(q.target)}`);
+  checkTarget(q.target, fault);
   if (q.have !== undefined) {
     if (!Array.isArray(q.have)) fault('have', 'must be a list of holdings { id, earnedOn? }');
     else q.have.forEach((h: unknown, i) => checkHolding(h, `have[${i}]`, fault));
@@ -74,6 +75,8 @@ export function checkPlanQuery(value: unknown): PlanQuery {
   const hours = q.weeklyHours;
   if (hours !== undefined && !(typeof hours === 'number' && hours > 0 && hours <= MAX_WEEKLY_HOURS))
     fault('weeklyHours', `must be a number > 0 and <= ${MAX_WEEKLY_HOURS}, got ${got(hours)}`);
+  if (q.explain !== undefined && typeof q.explain !== 'boolean')
+    fault('explain', `must be true or false, got ${got(q.explain)}`);
   if (faults.length > 0) throw new InvalidQueryError(faults);
   return q as unknown as PlanQuery;
 }

@@ -81,6 +81,9 @@ export function resolveQuery(
     if (c === undefined) throw new UnknownQueryCredentialError(id, path);
     return c;
   };
+  // Target forms are planned through a virtual credential (target/goal-planner.ts), never here.
+  if (typeof checked.target !== 'string')
+    throw new Error('internal: a target form reached resolveQuery');
   const target = intOf(checked.target, 'target');
   const have = checked.have ?? [];
   have.forEach((h, i) => {

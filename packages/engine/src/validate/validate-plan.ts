@@ -8,6 +8,8 @@ import type { CatalogIndex } from '@pathwise/core';
 import { activeHoldings, requirementIds, requirementMetAt } from '@pathwise/core';
 import type { Plan, PlanQuery } from '../plan-types.js';
 import { todayIso } from '../query/today.js';
+import { isTargetForm } from '../target/target-types.js';
+import { validateGoalPlan } from '../target/validate-goal-plan.js';
 import { shortestWeeks, stepHoursPerWeek } from '../hours/weekly-load.js';
 import { overloads, peakLoad, type LoadedStep } from './weekly-hours-check.js';
 import { checkStepCalendar } from './step-calendar-check.js';
@@ -59,12 +61,14 @@ export interface PlanFault {
  * @throws UnknownCredentialError / InvalidInputError when the query itself is bad
  */
 export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan): PlanFault[] {
+  if (isTargetForm(query.target)) return validateGoalPlan(index, query, plan, validatePlan);
+  const target = query.target;
   const faults: PlanFault[] = [];
   const fault = (code: PlanFaultCode, message: string, credential?: string): void => {
     faults.push(credential === undefined ? { code, message } : { code, message, credential });
   };
   const { held, lapsed } = activeHoldings(index, query.have ?? [], query.asOf ?? todayIso());
-  if (plan.target !== query.target) fault('WRONG_TARGET', `plan is for "${plan.target}"`);
+  if (plan.target !== target) fault('WRONG_TARGET', `plan is for "${plan.target}"`);
   if (plan.objective !== (query.objective ?? 'cheapest'))
     fault('WRONG_OBJECTIVE', `objective "${plan.objective}"`);
   // Without constraints a valid catalog always has a plan, unless it must go through a retired
@@ -197,12 +201,12 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
   for (const step of plan.steps) sum += step.cost;
   if (!near(sum, plan.totalCost))
     fault('WRONG_TOTAL_COST', `totalCost ${plan.totalCost} != ${sum}`);
-  if (held.has(query.target)) {
+  if (held.has(target)) {
     if (plan.steps.length > 0) fault('STEPS_FOR_HELD_TARGET', 'the target is held: no steps');
     if (plan.totalWeeks !== 0) fault('WRONG_TOTAL_WEEKS', 'the target is held: totalWeeks is 0');
   } else {
-    const targetStep = byCredential.get(query.target);
-    if (!targetStep) fault('TARGET_MISSING', 'the target is neither held nor a step', query.target);
+    const targetStep = byCredential.get(target);
+    if (!targetStep) fault('TARGET_MISSING', 'the target is neither held nor a step', target);
     else if (!near(targetStep.endWeek, plan.totalWeeks)) {
       fault('WRONG_TOTAL_WEEKS', `totalWeeks ${plan.totalWeeks} != ${targetStep.endWeek}`);
     }

@@ -4,6 +4,8 @@
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
 import { objectTypeResolvers } from './object-types.js';
 import { planResolver } from './query-plan.js';
+import { frontierResolver, frontierTypeResolvers } from './query-frontier.js';
+import { explanationTypeResolvers } from './explanation-types.js';
 import {
   catalogVersionResolver,
   credentialResolver,
@@ -25,6 +27,7 @@ export const resolvers = {
   JSONObject: GraphQLJSONObject,
   Query: {
     plan: planResolver,
+    frontier: frontierResolver,
     credential: credentialResolver,
     credentials: credentialsResolver,
     providers: providersResolver,
@@ -42,4 +45,6 @@ export const resolvers = {
     publishCatalogFile: publishCatalogFileResolver,
   },
   ...objectTypeResolvers,
+  ...frontierTypeResolvers,
+  ...explanationTypeResolvers,
 };

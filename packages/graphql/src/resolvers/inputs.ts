@@ -3,6 +3,12 @@
  */
 import type { Holding } from '@pathwise/core';
 import type { GraphQLObjective } from './objective.js';
+import {
+  InvalidQueryError,
+  TARGET_FORM_KEYS,
+  type Target,
+  type TargetForm,
+} from '@pathwise/engine';
 
 /** HoldingInput. */
 export interface HoldingInput {
@@ -12,7 +18,11 @@ export interface HoldingInput {
 
 /** PlanInput. */
 export interface PlanInput {
-  target: string;
+  target?: string | null;
+  anyOf?: string[] | null;
+  skills?: string[] | null;
+  recognizedBy?: string[] | null;
+  kinds?: string[] | null;
   have?: HoldingInput[] | null;
   asOf?: string | null;
   objective?: GraphQLObjective | null;
@@ -56,6 +66,28 @@ export interface PublishProgramInput {
   provider: string;
   providerName?: string | null;
   credentials: CredentialInput[];
+}
+
+/**
+ * @returns PlanInput's target as the engine's: `target`, or the target form its other fields give
+ *   (the engine checks the form: exactly one of anyOf, skills, recognizedBy; kinds with recognizedBy)
+ * @throws InvalidQueryError (INVALID_INPUT) when `target` comes with a form's fields
+ */
+export function toTarget(input: PlanInput): Target {
+  const form: Record<string, string[]> = {};
+  for (const key of TARGET_FORM_KEYS) {
+    const v = input[key];
+    if (v != null) form[key] = v;
+  }
+  const forms = Object.keys(form);
+  if (input.target != null) {
+    if (forms.length === 0) return input.target;
+    throw new InvalidQueryError([
+      { path: 'target', message: `goes alone: not with ${forms.join(', ')}` },
+    ]);
+  }
+  // With no field at all, an empty form: the engine's check names the fault.
+  return form as unknown as TargetForm;
 }
 
 /** @returns core holdings, with absent / null dates left out */

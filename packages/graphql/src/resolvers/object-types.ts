@@ -4,7 +4,7 @@
  */
 import type { Requirement } from '@pathwise/core';
 import { isAll, isAny, isAtLeast, requirementForm } from '@pathwise/core';
-import type { PlanStep, UsedHolding } from '@pathwise/engine';
+import type { PlanStep, Reached, UsedHolding } from '@pathwise/engine';
 import type {
   CredentialParent,
   LapsedParent,
@@ -13,7 +13,8 @@ import type {
   RequirementParent,
 } from './parents.js';
 import { credentialRef } from './parents.js';
-import { requirementText } from './requirement-text.js';
+import { requirementText } from '@pathwise/core';
+import { explanationOf } from './explanation-types.js';
 import { toGraphQLObjective } from './objective.js';
 import { credentialMetrics } from './credential-metrics.js';
 
@@ -36,6 +37,15 @@ function children(rule: Requirement): Requirement[] {
 function extensionsOf(value: object): Record<string, unknown> | null {
   const entries = Object.entries(value).filter(([key]) => key.startsWith('x-'));
   return entries.length > 0 ? Object.fromEntries(entries) : null;
+}
+
+/** @returns the Reached object of a plan to a target form, or null */
+function reachedOf(reached: Reached | undefined, index: PlanParent['index']): object | null {
+  if (reached === undefined) return null;
+  return {
+    credentials: reached.credentials.map((id) => credentialRef(index, id)),
+    skills: reached.skills?.map((s) => ({ ...s, index })) ?? null,
+  };
 }
 
 /** A PlanStep object of the schema: a step with the index of its plan. */
@@ -105,7 +115,10 @@ export const objectTypeResolvers = {
     feasible: ({ plan }: PlanParent) => plan.feasible,
     optimal: ({ plan }: PlanParent) => plan.optimal,
     objective: ({ plan }: PlanParent) => toGraphQLObjective(plan.objective),
-    target: ({ plan, index }: PlanParent) => credentialRef(index, plan.target),
+    target: ({ plan, index }: PlanParent) =>
+      typeof plan.target === 'string' ? credentialRef(index, plan.target) : null,
+    reached: ({ plan, index }: PlanParent) => reachedOf(plan.reached, index),
+    explanation: explanationOf,
     totalCost: ({ plan }: PlanParent) => plan.totalCost,
     totalWeeks: ({ plan }: PlanParent) => plan.totalWeeks,
     steps: ({ plan, index }: PlanParent): StepParent[] =>
@@ -117,6 +130,10 @@ export const objectTypeResolvers = {
     used: ({ plan, index }: PlanParent): UsedParent[] =>
       (plan.used ?? []).map((used) => ({ used, index })),
     wallet: ({ wallet }: PlanParent) => wallet ?? null,
+  },
+  SkillReached: {
+    credential: ({ credential, index }: { credential: string; index: PlanParent['index'] }) =>
+      credentialRef(index, credential),
   },
   PlanStep: {
     credential: ({ step, index }: StepParent) => credentialRef(index, step.credential),

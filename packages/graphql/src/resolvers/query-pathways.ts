@@ -46,7 +46,7 @@ export async function pathwaysResolver(
     });
     return {
       objective: toGraphQLObjective(plan.objective),
-      target: credentialRef(index, plan.target),
+      target: credentialRef(index, args.target),
       feasible: plan.feasible,
       optimal: plan.optimal,
       totalCost: plan.totalCost,

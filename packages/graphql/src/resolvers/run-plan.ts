@@ -8,8 +8,8 @@
  * client goes away.
  */
 import { PathwiseError } from '@pathwise/core';
-import type { Plan, PlanQuery } from '@pathwise/engine';
-import type { CatalogView, PathwiseContext } from '../context.js';
+import type { Frontier, Plan, PlanQuery } from '@pathwise/engine';
+import type { CatalogView, PathwiseContext, PlanRun } from '../context.js';
 
 function timeout(ctx: PathwiseContext): PathwiseError {
   return new PathwiseError(
@@ -31,6 +31,31 @@ export async function runPlan(
   view: CatalogView,
   query: PlanQuery,
 ): Promise<Plan> {
+  return (await charged(ctx, query, (q, run) => view.plan(q, run))).plan;
+}
+
+/**
+ * The frontier under the same budget rules as a plan (the whole sweep shares one time budget).
+ * @param ctx - the request context
+ * @param view - the request's catalog version
+ * @param query - the query; `timeBudgetMs` is the most the sweep may use
+ * @returns the frontier
+ * @throws as `runPlan` does
+ */
+export async function runFrontier(
+  ctx: PathwiseContext,
+  view: CatalogView,
+  query: PlanQuery,
+): Promise<Frontier> {
+  return (await charged(ctx, query, (q, run) => view.frontier(q, run))).frontier;
+}
+
+/** Runs one planning call within the request's budget and charges its time. */
+async function charged<T extends { ms: number }>(
+  ctx: PathwiseContext,
+  query: PlanQuery,
+  call: (query: PlanQuery, run: PlanRun) => Promise<T>,
+): Promise<T> {
   const budget = ctx.limits.requestPlanBudgetMs;
   const deadline = (ctx.planClock.deadline ??= Date.now() + budget);
   const left = Math.min(deadline - Date.now(), budget - ctx.planClock.spentMs);
@@ -39,10 +64,10 @@ export async function runPlan(
   // A malformed budget (negative, NaN) reaches the engine unchanged, which refuses it: one check.
   const timeBudgetMs =
     asked !== undefined && !(asked >= 0) ? asked : Math.max(1, Math.min(asked ?? left, left));
-  const { plan, ms } = await view.plan(
+  const result = await call(
     { ...query, timeBudgetMs },
     { deadline, signal: ctx.signal, client: ctx.client },
   );
-  ctx.planClock.spentMs += ms;
-  return plan;
+  ctx.planClock.spentMs += result.ms;
+  return result;
 }

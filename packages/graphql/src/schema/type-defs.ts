@@ -15,6 +15,11 @@ export const typeDefs = /* GraphQL */ `
   type Query {
     "An exact plan to earn a target (plan-v1.md)."
     plan(input: PlanInput!): Plan!
+    """
+    The exact cost-time frontier (plan-v2): every plan no other plan matches or beats on both cost and
+    weeks, fastest first. The input's objective is ignored; its limits and time budget apply.
+    """
+    frontier(input: PlanInput!): Frontier!
     "One credential by id, or null."
     credential(id: ID!): Credential
     "Credentials matching a filter, in catalog order, a page at a time (cursor pagination)."
@@ -93,7 +98,16 @@ export const typeDefs = /* GraphQL */ `
   }
 
   input PlanInput {
-    target: ID!
+    "The credential to reach; or leave it out and give one target form: anyOf, skills or recognizedBy."
+    target: ID
+    "Target form: whichever of these credentials is best."
+    anyOf: [ID!]
+    "Target form: for every skill, some credential that lists it is held at the end."
+    skills: [String!]
+    "Target form: any credential recognised by one of these (scheme:value, e.g. employer:us-dod-8140)."
+    recognizedBy: [String!]
+    "With recognizedBy: only credentials of these kinds."
+    kinds: [String!]
     have: [HoldingInput!]
     "YYYY-MM-DD; default today."
     asOf: String
@@ -121,10 +135,18 @@ export const typeDefs = /* GraphQL */ `
     feasible: Boolean!
     optimal: Boolean!
     objective: Objective!
-    target: Credential!
+    "The target credential; null for a target form (see reached)."
+    target: Credential
     totalCost: Float!
     totalWeeks: Float!
     steps: [PlanStep!]!
+    "For a target form, when feasible: what met it at the end."
+    reached: Reached
+    """
+    Why the plan is what it is (plan-v2 explanations), computed when selected. Pricing the options passed
+    over re-plans (at most 24 times, within the plan's time budget). Null on a frontier's plans.
+    """
+    explanation: Explanation
     reason: String
     "Proven lower bound on the objective when optimal is false."
     bound: Float
@@ -137,6 +159,117 @@ export const typeDefs = /* GraphQL */ `
     used: [UsedHolding!]!
     "What the wallet gave, when one was sent."
     wallet: WalletReport
+  }
+
+  "The Pareto set of plans of cost against weeks."
+  type Frontier {
+    "Whether any plan within the limits exists."
+    feasible: Boolean!
+    "Whether every plan is proven and none is missing; when false, gap bounds the rest."
+    complete: Boolean!
+    "The target credential; null for a target form."
+    target: Credential
+    """
+    By weeks ascending: the first is the fastest plan of least cost, the last the cheapest plan of least
+    weeks. Each is the cheapest plan by its own totalWeeks (objective CHEAPEST), optimal when proven.
+    """
+    plans: [Plan!]!
+    gap: FrontierGap
+    reason: String
+    lapsed: [LapsedHolding!]!
+  }
+
+  """
+  Where the plans of a cut-short frontier that are not listed lie (each figure proven): they hold the
+  target from week fromWeeks to week toWeeks (null: no bound) and cost at least minCost.
+  """
+  type FrontierGap {
+    fromWeeks: Float!
+    toWeeks: Float
+    minCost: Float!
+  }
+
+  "Why a plan is what it is; every item has its sentence in text."
+  type Explanation {
+    steps: [StepReason!]!
+    choices: [Choice!]!
+    "Holdings the plan relies on."
+    held: [HoldingUse!]!
+    "Holdings that lapsed and so were not used."
+    lapsed: [LapsedNote!]!
+  }
+
+  type StepReason {
+    credential: Credential!
+    "Whether it is the target itself."
+    target: Boolean!
+    "The rules it meets: of which credential (null: the goal of a target form), as text."
+    meets: [RuleMet!]!
+    text: String!
+  }
+
+  type RuleMet {
+    credential: Credential
+    rule: String!
+  }
+
+  "An any or atLeast rule the plan had to meet."
+  type Choice {
+    "Whose requirement holds the rule (null: the goal of a target form)."
+    credential: Credential
+    rule: String!
+    "The options the plan meets, as text."
+    chosen: [String!]!
+    passedOver: [PassedOver!]!
+    text: String!
+  }
+
+  enum AlternativeOutcome {
+    "The best plan that also holds the option was found: addedCost and addedWeeks are its totals minus this plan's."
+    COMPARED
+    "No plan within the limits holds the option."
+    INFEASIBLE
+    "The explanation's budget was spent before this option."
+    NOT_COMPARED
+  }
+
+  type PassedOver {
+    "The option as text (a credential id or a nested rule)."
+    option: String!
+    outcome: AlternativeOutcome!
+    addedCost: Float
+    addedWeeks: Float
+    "Whether the figures are proven (both plans proven optimal)."
+    proven: Boolean!
+    text: String!
+  }
+
+  type HoldingUse {
+    credential: Credential!
+    "The plan's credentials (or the target) whose requirement names it."
+    countsToward: [Credential!]!
+    "Whether it meets the goal of a target form."
+    meetsGoal: Boolean!
+    text: String!
+  }
+
+  type LapsedNote {
+    credential: Credential!
+    validUntil: String!
+    text: String!
+  }
+
+  "What met a target form at the end of a plan."
+  type Reached {
+    "The form's credentials the plan ends holding (earned or already held), earliest first."
+    credentials: [Credential!]!
+    "For a skills target: each skill and the credential that covers it earliest."
+    skills: [SkillReached!]
+  }
+
+  type SkillReached {
+    skill: String!
+    credential: Credential!
   }
 
   "A holding a plan relies on."

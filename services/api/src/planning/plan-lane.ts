@@ -48,6 +48,7 @@ export class PlanLane {
    * @param query - the plan query
    * @param run - the request's deadline, abort signal and client
    * @param capMs - the longest budget this lane gives a plan (default: none beyond the request's)
+   * @param op - what to compute: a plan (default) or the cost-time frontier
    * @returns the worker's answer
    * @throws QueueRefusedError when the queue is full, the deadline passed or the request ended
    */
@@ -57,6 +58,7 @@ export class PlanLane {
     query: PlanQuery,
     run: PlanRun | undefined,
     capMs = Infinity,
+    op: PlanTask['op'] = 'plan',
   ): Promise<PlanTaskResult> {
     const signal = run?.signal;
     const start = async (): Promise<PlanTaskResult> => {
@@ -69,7 +71,13 @@ export class PlanLane {
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       try {
-        return await this.pool.run({ key, catalog, query: { ...query, timeBudgetMs }, cancel });
+        return await this.pool.run({
+          key,
+          catalog,
+          query: { ...query, timeBudgetMs },
+          op,
+          cancel,
+        });
       } finally {
         signal?.removeEventListener('abort', onAbort);
       }

@@ -13,7 +13,7 @@
  * of one whose hard plans already hold the main workers.
  */
 import type { PlanQuery } from '@pathwise/engine';
-import type { PlanRun, TimedPlan } from '@pathwise/graphql';
+import type { PlanRun, TimedFrontier, TimedPlan } from '@pathwise/graphql';
 import { QueueRefusedError, type FairQueueOptions, type QueueStats } from './fair-queue.js';
 import { DEFAULT_SERVICE_LIMITS } from '../limits.js';
 import { fromQueueRefusal } from './overload-error.js';
@@ -85,15 +85,48 @@ export class PlanPool {
     query: PlanQuery,
     run?: PlanRun,
   ): Promise<TimedPlan> {
-    let result: PlanTaskResult | undefined;
+    const result = await this.settle(
+      async () =>
+        (await this.tryQuick(key, catalog, query, run)) ??
+        (await this.main.run(key, catalog, query, run)),
+    );
+    if (!('plan' in result))
+      throw new Error('planning worker: a plan task answered without a plan');
+    return { plan: result.plan, ms: result.ms };
+  }
+
+  /**
+   * The cost-time frontier in a main-lane worker, queued, budgeted and cancelled as a plan is (a
+   * frontier is several searches: it skips the quick lane).
+   * @returns the frontier and the worker's planning time
+   * @throws as `plan` does
+   */
+  async frontier(
+    key: string,
+    catalog: SharedArrayBuffer,
+    query: PlanQuery,
+    run?: PlanRun,
+  ): Promise<TimedFrontier> {
+    const result = await this.settle(() =>
+      this.main.run(key, catalog, query, run, Infinity, 'frontier'),
+    );
+    if (!('frontier' in result))
+      throw new Error('planning worker: a frontier task answered without a frontier');
+    return { frontier: result.frontier, ms: result.ms };
+  }
+
+  /** Runs a task, turning queue refusals and the worker's errors into the errors to throw. */
+  private async settle(
+    go: () => Promise<PlanTaskResult>,
+  ): Promise<Extract<PlanTaskResult, { ok: true }>> {
+    let result: PlanTaskResult;
     try {
-      result = await this.tryQuick(key, catalog, query, run);
-      result ??= await this.main.run(key, catalog, query, run);
+      result = await go();
     } catch (error) {
       throw error instanceof QueueRefusedError ? fromQueueRefusal(error) : error;
     }
     if (!result.ok) throw fromTaskError(result.error);
-    return { plan: result.plan, ms: result.ms };
+    return result;
   }
 
   /**
@@ -122,7 +155,7 @@ export class PlanPool {
     }
     const whole = query.timeBudgetMs !== undefined && query.timeBudgetMs <= this.quickPlanMs;
     if (whole || run?.signal?.aborted) return result;
-    if (result.ok) return result.plan.optimal ? result : undefined;
+    if (result.ok) return 'plan' in result && result.plan.optimal ? result : undefined;
     // A fault of the query is final; a TIMEOUT (cancelled, out of budget) or a worker fault is retried.
     const code = (result.error as { code?: string }).code;
     return code !== undefined && code !== 'TIMEOUT' ? result : undefined;

@@ -10,7 +10,7 @@ import {
   reviveError,
   type SerialisedError,
 } from '@pathwise/core';
-import type { Plan, PlanQuery } from '@pathwise/engine';
+import type { Frontier, Plan, PlanQuery } from '@pathwise/engine';
 
 /** One plan to make in a worker. */
 export interface PlanTask {
@@ -19,6 +19,8 @@ export interface PlanTask {
   /** The catalog as UTF-8 JSON. */
   catalog: SharedArrayBuffer;
   query: PlanQuery;
+  /** What to compute: a plan (the default) or the cost-time frontier. */
+  op?: 'plan' | 'frontier';
   /**
    * One Int32 the service sets to 1 to cancel the plan (its request ended): the worker's planning
    * clock then jumps past every deadline, so the planner stops at its next clock check.
@@ -31,7 +33,9 @@ export type TaskError = SerialisedError | { message: string };
 
 /** What a worker answers. */
 export type PlanTaskResult =
-  { ok: true; plan: Plan; ms: number } | { ok: false; error: TaskError; ms: number };
+  | { ok: true; plan: Plan; ms: number }
+  | { ok: true; frontier: Frontier; ms: number }
+  | { ok: false; error: TaskError; ms: number };
 
 /** @returns the catalog as JSON bytes in shared memory */
 export function shareCatalog(catalog: unknown): SharedArrayBuffer {

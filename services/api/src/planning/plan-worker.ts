@@ -1,6 +1,6 @@
 /**
  * A planning worker (run by piscina): keeps one Planner for the catalog version it last saw and
- * answers plan tasks, so the service's event loop never runs the (synchronous) planner itself.
+ * answers plan and frontier tasks, so the service's event loop never runs the (synchronous) planner itself.
  * A task is cancelled through its shared `cancel` flag: the planner's clock (the engine's `clock`
  * option, which its time budgets are measured on) then jumps far ahead at each reading, so the
  * search stops at its next clock check as if its budget had run out; the worker stays alive with
@@ -47,6 +47,10 @@ export default function planTask(task: PlanTask): PlanTaskResult {
         key: task.key,
         planner: createPlanner(readSharedCatalog(task.catalog) as Catalog, { clock }),
       };
+    }
+    if (task.op === 'frontier') {
+      const frontier = current.planner.frontier(task.query);
+      return { ok: true, frontier, ms: performance.now() - started };
     }
     const plan = current.planner.plan(task.query);
     return { ok: true, plan, ms: performance.now() - started };

@@ -30,7 +30,7 @@ const eight: Catalog = {
   ],
 } as unknown as Catalog;
 
-function planAndCheck(catalog: Catalog, query: PlanQuery) {
+function planAndCheck(catalog: Catalog, query: PlanQuery & { target: string }) {
   const plan = createPlanner(catalog).plan(query);
   expect(validatePlan(indexCatalog(catalog), query, plan)).toEqual([]);
   expect(

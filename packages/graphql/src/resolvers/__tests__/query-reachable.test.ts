@@ -85,6 +85,7 @@ function context(catalog: Catalog, options: PlannerOptions = {}): PathwiseContex
     version: 1,
     index: planner.index,
     plan: (query) => Promise.resolve({ plan: planner.plan(query), ms: 1 }),
+    frontier: (query) => Promise.resolve({ frontier: planner.frontier(query), ms: 1 }),
   };
   return {
     catalog: () => Promise.resolve(view),

@@ -24,6 +24,7 @@ const view: CatalogView = {
     const plan = planner.plan(query);
     return { plan, ms: performance.now() - started + 1 };
   },
+  frontier: async (query: PlanQuery) => ({ frontier: planner.frontier(query), ms: 1 }),
 };
 const ctxWith = (requestPlanBudgetMs: number, spentMs = 0): PathwiseContext =>
   ({

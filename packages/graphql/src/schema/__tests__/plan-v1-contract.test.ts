@@ -8,7 +8,9 @@ const schema = createPathwiseSchema();
 
 const CONTRACT: Record<string, Record<string, string>> = {
   Query: { plan: 'Plan!', credential: 'Credential' },
-  PlanInput: { target: 'ID!', have: '[HoldingInput!]', asOf: 'String', objective: 'Objective' },
+  // plan-v1 has `target: ID!`; plan-v2 relaxes it to `ID` so that a target form (anyOf, skills,
+  // recognizedBy) may come instead. Relaxing an input is compatible: every v1 query stays valid.
+  PlanInput: { target: 'ID', have: '[HoldingInput!]', asOf: 'String', objective: 'Objective' },
   HoldingInput: { id: 'ID!', earnedOn: 'String' },
   Plan: {
     feasible: 'Boolean!',

@@ -1,8 +1,8 @@
 /**
  * Renders a requirement as one readable line: all(a, any(b, c), 2 of (d, e, f)), credits 6 of (a, b).
  */
-import type { Requirement } from '@pathwise/core';
-import { isAll, isAny, isAtLeast } from '@pathwise/core';
+import type { Requirement } from '../model/types.js';
+import { isAll, isAny, isAtLeast } from './walk.js';
 
 /**
  * @param rule - a catalog-v1 requirement

@@ -1,0 +1,10 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseCatalog } from '@pathwise/core';
+import { createPlanner } from '@pathwise/engine';
+const doc = readFileSync('docs/catalog-v1.md', 'utf8');
+const block = (text: string) => [...text.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!);
+const catalog = JSON.parse(block(doc)[0]!);
+const plan = createPlanner(parseCatalog(catalog)).plan({ target: 'analyst-cert', asOf: '2026-06-01', objective: 'cheapest' });
+const p1 = readFileSync('docs/plan-v1.md', 'utf8');
+const old = block(p1)[0]!;
+writeFileSync('docs/plan-v1.md', p1.replace(old, JSON.stringify(plan, null, 2) + '\n'));

@@ -1,0 +1,50 @@
+/**
+ * Query.frontier: the exact cost-time frontier for one learner (plan-v2 "Frontier"), from the same
+ * PlanInput as Query.plan (its objective is ignored: the frontier spans both), and the Frontier and
+ * FrontierGap object types. Each plan of the frontier is a Plan object, so every Plan field works on it.
+ */
+import type { Frontier } from '@pathwise/engine';
+import type { PathwiseContext } from '../context.js';
+import type { LapsedParent, PlanParent, WalletReportParent } from './parents.js';
+import { credentialRef } from './parents.js';
+import type { PlanInput } from './inputs.js';
+import { planQueryOf } from './query-plan.js';
+import { runFrontier } from './run-plan.js';
+
+/** A Frontier object of the schema. */
+export interface FrontierParent {
+  frontier: Frontier;
+  index: PlanParent['index'];
+  wallet?: WalletReportParent | undefined;
+}
+
+/**
+ * @returns the frontier with the catalog index it was made on
+ * @throws as Query.plan does (BAD_USER_INPUT for a bad input, TIMEOUT past the request's budget)
+ */
+export async function frontierResolver(
+  _root: unknown,
+  { input }: { input: PlanInput },
+  ctx: PathwiseContext,
+): Promise<FrontierParent> {
+  const view = await ctx.catalog();
+  const { query, wallet } = await planQueryOf(input, ctx, view.index);
+  const frontier = await runFrontier(ctx, view, query);
+  return { frontier, index: view.index, wallet };
+}
+
+/** Field resolvers of Frontier (FrontierGap's fields are the engine's, read as they are). */
+export const frontierTypeResolvers = {
+  Frontier: {
+    feasible: ({ frontier }: FrontierParent) => frontier.feasible,
+    complete: ({ frontier }: FrontierParent) => frontier.complete,
+    target: ({ frontier, index }: FrontierParent) =>
+      typeof frontier.target === 'string' ? credentialRef(index, frontier.target) : null,
+    plans: ({ frontier, index, wallet }: FrontierParent): PlanParent[] =>
+      frontier.plans.map((plan) => (wallet ? { plan, index, wallet } : { plan, index })),
+    gap: ({ frontier }: FrontierParent) => frontier.gap ?? null,
+    reason: ({ frontier }: FrontierParent) => frontier.reason ?? null,
+    lapsed: ({ frontier, index }: FrontierParent): LapsedParent[] =>
+      (frontier.lapsed ?? []).map((lapsed) => ({ lapsed, index })),
+  },
+};
