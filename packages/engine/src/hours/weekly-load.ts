@@ -10,7 +10,7 @@
  * - time is continuous: a step runs on [startWeek, endWeek), and a plan fits the budget when at every
  *   moment the summed hoursPerWeek of the steps running then is at most H.
  */
-import { within } from '../numeric/tolerance.js';
+import { slack, within } from '../numeric/tolerance.js';
 
 /** What the hours model needs of one credential. */
 export interface StepPace {
@@ -69,4 +69,51 @@ export function stepHoursPerWeek(
   const weeks = endWeek - startWeek;
   if (!(weeks > 0) || !(effortHours !== undefined && effortHours > 0)) return 0;
   return effortHours / weeks;
+}
+
+/** A step as the load sweep sees it: it loads `load` hours a week on [startWeek, endWeek). */
+export interface LoadSpan {
+  startWeek: number;
+  endWeek: number;
+  load: number;
+}
+
+/**
+ * The summed load at each distinct step start, by one sweep (plans may have 10^5 steps, so not
+ * pairwise). The load only rises at a start, so these are every moment a budget or a peak needs.
+ * At week t the running steps are those with slack(start) ≤ t and t < slack(end) (the tolerance of
+ * numeric/tolerance.ts); every step ended by t has started by t, so the load at t is the loads
+ * started by t less the loads ended by t.
+ * @param spans - the steps
+ * @returns each distinct start week, ascending, with the load then
+ */
+export function loadsAtStarts(spans: readonly LoadSpan[]): { week: number; load: number }[] {
+  const loaded = spans.filter((s) => s.load > 0);
+  const starts = loaded.map((s) => [slack(s.startWeek), s.load] as const);
+  const ends = loaded.map((s) => [slack(s.endWeek), s.load] as const);
+  starts.sort((a, b) => a[0] - b[0]);
+  ends.sort((a, b) => a[0] - b[0]);
+  const weeks = Float64Array.from(spans, (s) => s.startWeek).sort();
+  const out: { week: number; load: number }[] = [];
+  let load = 0;
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < weeks.length; k++) {
+    const t = weeks[k]!;
+    if (k > 0 && t === weeks[k - 1]) continue;
+    while (i < starts.length && starts[i]![0] <= t) load += starts[i++]![1];
+    while (j < ends.length && ends[j]![0] <= t) load -= ends[j++]![1];
+    out.push({ week: t, load });
+  }
+  return out;
+}
+
+/**
+ * @param spans - the steps
+ * @returns the largest summed load at any moment (0 for none)
+ */
+export function peakLoad(spans: readonly LoadSpan[]): number {
+  let peak = 0;
+  for (const l of loadsAtStarts(spans)) peak = Math.max(peak, l.load);
+  return peak;
 }

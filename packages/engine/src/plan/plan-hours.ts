@@ -1,14 +1,12 @@
 /**
  * The plan-v2 fields every plan carries, with or without a weekly-hours budget: each step's constant
  * `hoursPerWeek` and its `startDate` / `endDate` (startDate + round(7 × week) days), and the plan's
- * `peakWeeklyHours`: the largest summed load of the steps running at any moment. Steps run on
- * [startWeek, endWeek), so the load only rises at a step's start: the peak is the largest load found
- * at a start.
+ * `peakWeeklyHours`: the largest summed load of the steps running at any moment (hours/weekly-load.ts's
+ * sweep over the step starts).
  */
 import { formatIsoDate, parseIsoDate } from '@pathwise/core';
 import type { PlanStep } from '../plan-types.js';
-import { stepHoursPerWeek } from '../hours/weekly-load.js';
-import { before } from '../numeric/tolerance.js';
+import { peakLoad, stepHoursPerWeek } from '../hours/weekly-load.js';
 
 const DAY_MS = 86_400_000;
 
@@ -39,13 +37,6 @@ export function withHoursAndDates(
     startDate: dateAt(s.startWeek),
     endDate: dateAt(s.endWeek),
   }));
-  let peak = 0;
-  for (const s of out) {
-    let load = 0;
-    for (const r of out)
-      if (r.hoursPerWeek > 0 && !before(s.startWeek, r.startWeek) && before(s.startWeek, r.endWeek))
-        load += r.hoursPerWeek;
-    peak = Math.max(peak, load);
-  }
+  const peak = peakLoad(out.map((s) => ({ ...s, load: s.hoursPerWeek })));
   return { steps: out, peakWeeklyHours: peak };
 }
