@@ -51,14 +51,20 @@ describe.skipIf(!suite.run)('catalog map in Chromium', () => {
         .sort(),
     );
     await page.locator('#map-colour').selectOption('unlocks');
+    // Colouring by blocking factor first asks the service for the metrics (computed on first use).
     await expect
-      .poll(() => page.getByTestId('map-legend').locator('li').allTextContents())
+      .poll(() => page.getByTestId('map-legend').locator('li').allTextContents(), {
+        timeout: 20_000,
+      })
       .toEqual([' unlocks nothing', expect.stringMatching(/^ unlocks \d+$/)]);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.getByRole('button', { name: 'Whole map' }).click();
     await screenshot(page, 'board-map.png');
     await page.setViewportSize({ width: PHONE_WIDTH, height: 844 });
-    expect(await sideways(page)).toEqual({ wide: [], scrollWidth: PHONE_WIDTH });
+    // The map's canvas follows the new width on its next resize callback, not at once.
+    await expect
+      .poll(() => sideways(page), { timeout: 20_000 })
+      .toEqual({ wide: [], scrollWidth: PHONE_WIDTH });
     expect(errors).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
   });
