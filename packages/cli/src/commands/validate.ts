@@ -10,7 +10,7 @@ import { UsageError } from '../usage-error.js';
 /** The `validate` sub-command. */
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'check a catalog against pathwise.catalog/v1 and list every fault',
+  summary: 'check a catalog (pathwise.catalog/v1 or v2) and list every fault',
   usage: 'pathwise validate FILE',
   arguments: [{ name: 'FILE', description: 'the catalog (JSON) to check' }],
   flags: [],

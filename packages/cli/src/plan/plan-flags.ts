@@ -27,7 +27,7 @@ export const PLAN_FLAGS: readonly FlagSpec[] = [
     name: 'catalog',
     type: 'string',
     value: 'FILE',
-    description: 'the catalog to plan over (pathwise.catalog/v1 JSON); required',
+    description: 'the catalog to plan over (pathwise.catalog/v1 or v2 JSON); required',
   },
   {
     name: 'target',

@@ -28,15 +28,22 @@ export interface MapPageData<N = MapCredential> {
   };
 }
 
+/** What both map queries page by: the count and the cursor. */
+const MAP_PAGE_INFO = /* GraphQL */ `
+  fragment MapPageInfo on CredentialConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+`;
+
 /** A page of the catalog for the map. */
 export const MAP_PAGE = doc<MapPageData, { first: number; after: string | null }>(/* GraphQL */ `
   query MapPage($first: Int!, $after: String) {
     credentials(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...MapPageInfo
       nodes {
         id
         name
@@ -48,6 +55,7 @@ export const MAP_PAGE = doc<MapPageData, { first: number; after: string | null }
       }
     }
   }
+  ${MAP_PAGE_INFO}
 `);
 
 /**
@@ -60,11 +68,7 @@ export const MAP_METRICS_PAGE = doc<
 >(/* GraphQL */ `
   query MapMetricsPage($first: Int!, $after: String) {
     credentials(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...MapPageInfo
       nodes {
         id
         metrics {
@@ -73,4 +77,5 @@ export const MAP_METRICS_PAGE = doc<
       }
     }
   }
+  ${MAP_PAGE_INFO}
 `);
