@@ -7,6 +7,7 @@ import type { ImportLog } from '../errors.js';
 import type { LdGraph, LdNode } from '../jsonld/normalise.js';
 import {
   conceptNames,
+  has,
   locOf,
   nodesOf,
   numbers,
@@ -247,7 +248,7 @@ export function readPathwiseFields(node: LdNode): Record<string, unknown> {
   if (effort) out.effortHours = effort.value;
   const level = numbers(node, 'pathwise:level')[0];
   if (level) out.level = level.value;
-  if (node.props.has('pathwise:skills')) out.skills = strings(node, 'pathwise:skills');
+  if (has(node, 'pathwise:skills')) out.skills = strings(node, 'pathwise:skills');
   const ext = values(node, 'pathwise:extensions')[0];
   if (
     ext?.kind === 'literal' &&

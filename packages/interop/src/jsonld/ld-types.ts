@@ -78,95 +78,80 @@ export class LdEmbedded extends Loc {
 /** One value of a property: a literal, a reference by IRI, or an embedded node. */
 export type LdValue = LdLiteral | LdRef | LdEmbedded;
 
-/** A property of a node: the key as written, its normalised term, and its values. */
+/**
+ * A property of a node as a reader sees it: the key as written, its normalised term, and its
+ * values. Made when a reader asks for it and dropped after; the node keeps only its JSON.
+ */
 export class LdProp extends Loc {
   declare readonly key: string;
   declare readonly term: string;
-  declare values: LdValue[];
-  /** Whether an importer read it; the rest are reported as ignored. */
-  declare used: boolean;
-  constructor(parent: Located, key: string, term: string) {
+  declare readonly values: LdValue[];
+  constructor(parent: Located, key: string, term: string, values: LdValue[]) {
     super(parent, key);
     this.key = key;
     this.term = term;
-    this.values = [];
-    this.used = false;
+    this.values = values;
   }
 }
 
-/** Past this many properties a node's lookups go through a Map rather than along its list. */
-export const LIST_LOOKUP_MAX = 8;
+/** How the keys of a node's JSON read: the JSON-LD context in force where the node is. */
+export interface TermScope {
+  /** @returns the normalised term of a key (`ceterms:name` → `name`) */
+  term(key: string): string;
+  /** @returns every key seen under this scope that normalises to the term, in the order first seen */
+  keysOf(term: string): readonly string[] | undefined;
+  /** @returns an IRI with a declared prefix expanded */
+  expandIri(iri: string): string;
+}
 
 /**
- * A node's properties by normalised term. Nodes have a handful, so they are a list looked up in
- * order, with a Map only for a node that has many: a Map per node was the largest part of a
- * large import's memory.
+ * A node: the JSON object that describes it, read where a reader asks (its properties are not
+ * copied into a graph first: for a large document that graph was five times the document and
+ * most of the import's time went to collecting it). A node described twice (the same `@id`)
+ * keeps the later descriptions in `merged`; its properties are those of all, in order.
  */
-export class LdProps {
-  declare private readonly list: LdProp[];
-  declare private index: Map<string, LdProp> | undefined;
-
-  /** @param list - the properties, distinct terms, in document order (kept, not copied) */
-  constructor(list: LdProp[]) {
-    this.list = list;
-    this.index = undefined;
-    if (list.length > LIST_LOOKUP_MAX) this.index = new Map(list.map((p) => [p.term, p]));
-  }
-
-  /** @returns the property with this term, if the node has it */
-  get(term: string): LdProp | undefined {
-    if (this.index) return this.index.get(term);
-    for (const p of this.list) if (p.term === term) return p;
-    return undefined;
-  }
-
-  /** @returns whether the node has a property with this term */
-  has(term: string): boolean {
-    return this.get(term) !== undefined;
-  }
-
-  /** Adds a property whose term the node does not have yet. */
-  add(prop: LdProp): void {
-    this.list.push(prop);
-    if (this.index) this.index.set(prop.term, prop);
-    else if (this.list.length > LIST_LOOKUP_MAX)
-      this.index = new Map(this.list.map((p) => [p.term, p]));
-  }
-
-  /** How many properties the node has. */
-  get size(): number {
-    return this.list.length;
-  }
-
-  /** @returns the properties, in document order */
-  values(): readonly LdProp[] {
-    return this.list;
-  }
-}
-
-/** A node with normalised property terms. */
 export class LdNode {
   declare id: string | undefined;
   /** Normalised type terms (`Pathway`, `CredentialComponent`, `schema:QuantitativeValue`). */
   declare types: string[];
-  declare props: LdProps;
   /** Whether an importer read any of its properties. */
   declare read: boolean;
-  declare private readonly at: Located;
   /** True when the node appeared nested inside another node's property. */
   declare embedded: boolean;
+  /** The JSON object of this description. */
+  declare readonly raw: Readonly<Record<string, unknown>>;
+  /** The context its keys are read under. */
+  declare readonly scope: TermScope;
+  /** Nodes embedded in this description's values, in document order (found by their JSON object). */
+  declare embeds: LdNode[] | undefined;
+  /** Later descriptions of the same `@id`, merged into this one. */
+  declare merged: LdNode[] | undefined;
+  /** Terms of this description that an importer read (the rest are reported as ignored). */
+  declare used: string[] | undefined;
+  declare private readonly at: Located;
 
   /**
+   * @param raw - the node's JSON object
+   * @param scope - the context in force there
    * @param at - where the node is in the input
    * @param embedded - whether it appeared nested inside another node's property
    */
-  constructor(at: Located, embedded: boolean) {
+  constructor(
+    raw: Readonly<Record<string, unknown>>,
+    scope: TermScope,
+    at: Located,
+    embedded: boolean,
+  ) {
     this.id = undefined;
     this.types = [];
-    this.props = new LdProps([]);
     this.read = false;
-    this.at = at;
     this.embedded = embedded;
+    this.raw = raw;
+    this.scope = scope;
+    this.embeds = undefined;
+    this.merged = undefined;
+    this.used = undefined;
+    this.at = at;
   }
 
   /** Where the node is in the input. */

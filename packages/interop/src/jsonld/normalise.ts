@@ -1,47 +1,30 @@
 /**
- * Turns a CTDL JSON-LD document (compact `@graph` form, a single node, or expanded form) into a flat
- * list of nodes whose property names are normalised terms.
+ * Reads a CTDL JSON-LD document (compact `@graph` form, a single node, or expanded form) into its
+ * nodes: each node keeps its JSON object and the context it is read under, with lookups by `@id`
+ * and CTID. Properties are read from the JSON when a reader asks (`node-props.ts`); nothing of
+ * the document is copied. One walk over the document finds every node (embedded ones too), reads
+ * its contexts, `@id` and `@type`, notes which keys it uses, and checks its depth.
  *
  * Why by hand: the only JSON-LD processors for JavaScript (jsonld.js) fetch remote `@context`s such as
  * `https://credreg.net/ctdl/schema/context/json`, which cannot be reached offline here and would make
  * an import depend on a network call. CTDL needs far less than full JSON-LD: known prefixes
  * (`ceterms:`, `ceasn:`, `schema:`), full `https://purl.org/ctdl/terms/` IRIs, inline prefix
  * definitions, and the `@value` / `@id` / `@list` wrappers of expanded form. That is what this does.
- *
- * Term normalisation: `ceterms:name`, `ceasn:name`, `https://purl.org/ctdl/terms/name` and a bare
- * `name` under a CTDL `@vocab` all become the term `name` (real files mix the two CTDL namespaces);
- * schema.org terms become `schema:X`, Pathwise's own namespace `pathwise:X`; anything else keeps its
- * full IRI (or its key when it cannot be expanded).
  */
 import type { ImportLog } from '../errors.js';
 import { MAX_NESTING } from '../json/nesting.js';
-import {
-  LIST_LOOKUP_MAX,
-  LdEmbedded,
-  LdLiteral,
-  LdNode,
-  LdProp,
-  LdProps,
-  LdRef,
-  Loc,
-} from './ld-types.js';
-import type { Located, LdValue } from './ld-types.js';
+import { LdNode, Loc } from './ld-types.js';
+import type { Located } from './ld-types.js';
+import { isNodeObject, isPropertyKey, onlyKey, property } from './node-props.js';
+import { DEFAULT_PREFIXES, Scope } from './term-scope.js';
 
-export { LdEmbedded, LdLiteral, LdNode, LdProp, LdProps, LdRef, Loc } from './ld-types.js';
+export { LdEmbedded, LdLiteral, LdNode, LdProp, LdRef, Loc } from './ld-types.js';
 export type { LdValue, Located } from './ld-types.js';
-
-/** Pathwise's own namespace, for catalog fields CTDL has no property for. */
-export const PATHWISE_NS = 'https://pathwise.dev/ns/ctdl#';
-
-const CTDL_NS = /^https?:\/\/purl\.org\/ctdl\/terms\//;
-const CTDL_ASN_NS = /^https?:\/\/purl\.org\/ctdlasn\/terms\//;
-const SCHEMA_NS = /^https?:\/\/schema\.org\//;
+export { PATHWISE_NS } from './term-scope.js';
 
 /** A CTID: `ce-` and a UUID, in either case (registries write lower case; people do not). */
 export const CTID = /^ce-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const CTID_AT_END = /(ce-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
-const PREFIX_NAME = /^[A-Za-z][\w.-]*$/;
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const isString = (v: unknown): v is string => typeof v === 'string';
 
 /**
@@ -56,14 +39,6 @@ export function ctidAtEnd(iri: string): string | undefined {
   return CTID_AT_END.exec(iri)?.[1];
 }
 
-const DEFAULT_PREFIXES: Record<string, string> = {
-  ceterms: 'https://purl.org/ctdl/terms/',
-  ceasn: 'https://purl.org/ctdlasn/terms/',
-  schema: 'https://schema.org/',
-  pathwise: PATHWISE_NS,
-  xsd: 'http://www.w3.org/2001/XMLSchema#',
-};
-
 /** Every node of a document, with lookups by `@id` and CTID. */
 export interface LdGraph {
   nodes: LdNode[];
@@ -71,16 +46,10 @@ export interface LdGraph {
   resolve(iri: string): LdNode | undefined;
 }
 
-interface Context {
-  prefixes: Record<string, string>;
-  vocab?: string;
-  /** Terms already normalised under this context (keys repeat on every node). */
-  terms?: Map<string, string>;
-}
-
 /**
- * Flattens a JSON-LD document into nodes. Malformed structure is logged as faults, never thrown.
- * @param doc - the parsed JSON document
+ * Finds the nodes of a JSON-LD document. Malformed structure is logged as faults, never thrown.
+ * The walk recurses once per JSON level, and stops (one TOO_DEEP fault) at MAX_NESTING levels.
+ * @param doc - the parsed JSON document (not changed; the nodes read it in place)
  * @param log - where faults go
  * @returns the graph
  */
@@ -88,48 +57,9 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
   const nodes: LdNode[] = [];
   const byId = new Map<string, LdNode>();
   const byCtid = new Map<string, LdNode>();
-  let ctx: Context = { prefixes: { ...DEFAULT_PREFIXES } };
+  let ctx = new Scope({ ...DEFAULT_PREFIXES });
   // Every prefix any context declared, for resolving string references after the walk.
   const seenPrefixes: Record<string, string> = { ...DEFAULT_PREFIXES };
-
-  // A compact IRI `prefix:rest` (not `scheme://…`) whose prefix a context declared. Looked up
-  // before the prefix's grammar is checked: most IRIs (`urn:…`, `https://…`) name no prefix, and a
-  // regular expression per reference was a good part of the import's garbage.
-  const expandIri = (iri: string): string => {
-    const colon = iri.indexOf(':');
-    if (colon <= 0 || (iri.charCodeAt(colon + 1) === 0x2f && iri.charCodeAt(colon + 2) === 0x2f))
-      return iri;
-    const prefix = iri.slice(0, colon);
-    if (!Object.hasOwn(ctx.prefixes, prefix) || !PREFIX_NAME.test(prefix)) return iri;
-    const rest = iri.slice(colon + 1);
-    return LINE_BREAK.test(rest) ? iri : ctx.prefixes[prefix] + rest;
-  };
-
-  const term = (key: string): string => {
-    const cache = (ctx.terms ??= new Map());
-    const hit = cache.get(key);
-    if (hit !== undefined) return hit;
-    const t = normaliseTerm(key);
-    cache.set(key, t);
-    return t;
-  };
-
-  const normaliseTerm = (key: string): string => {
-    let iri = key;
-    if (!key.includes(':')) {
-      const def = Object.hasOwn(ctx.prefixes, key) ? ctx.prefixes[key] : undefined;
-      if (def !== undefined) iri = def;
-      else if (ctx.vocab !== undefined) iri = ctx.vocab + key;
-      else return key; // a bare term with no vocabulary: read as a CTDL term (common drift)
-    } else {
-      iri = expandIri(key);
-    }
-    if (CTDL_NS.test(iri)) return iri.replace(CTDL_NS, '');
-    if (CTDL_ASN_NS.test(iri)) return iri.replace(CTDL_ASN_NS, '');
-    if (SCHEMA_NS.test(iri)) return `schema:${iri.replace(SCHEMA_NS, '')}`;
-    if (iri.startsWith(PATHWISE_NS)) return `pathwise:${iri.slice(PATHWISE_NS.length)}`;
-    return iri;
-  };
 
   const readContext = (value: unknown, path: string): void => {
     const parts = Array.isArray(value) ? value : [value];
@@ -140,7 +70,7 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
         continue;
       }
       for (const [k, v] of Object.entries(part as Record<string, unknown>)) {
-        if (k === '@vocab' && typeof v === 'string') ctx = { prefixes: ctx.prefixes, vocab: v };
+        if (k === '@vocab' && typeof v === 'string') ctx = new Scope(ctx.prefixes, v);
         else if (typeof v === 'string' && !k.startsWith('@')) ctx.prefixes[k] = seenPrefixes[k] = v;
         else if (
           v &&
@@ -151,22 +81,12 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
         }
       }
     }
-    ctx.terms = new Map(); // prefixes changed: earlier normalisations may no longer hold
   };
-
-  const isNodeObject = (o: Record<string, unknown>): boolean => {
-    if ('@type' in o || '@id' in o || '@graph' in o) return true;
-    for (const k in o) if (k.includes(':')) return true;
-    return false;
+  /** A scope for a node or graph with its own `@context`, read under the enclosing one. */
+  const enter = (context: unknown, path: string): void => {
+    ctx = new Scope({ ...ctx.prefixes }, ctx.vocab || undefined);
+    readContext(context, path);
   };
-  const onlyKey = (o: Record<string, unknown>, only: string): boolean => {
-    for (const k in o) if (k !== only) return false;
-    return true;
-  };
-
-  /** Values being read, a stack shared by nested reads; each property takes its slice. */
-  const scratch: LdValue[] = [];
-  const propScratch: LdProp[] = [];
 
   let tooDeep = false;
   /** Past MAX_NESTING levels: one TOO_DEEP fault, and nothing deeper is read. */
@@ -178,56 +98,42 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     }
     return true;
   };
+  /** Whether a property value needs walking: an object or list, or anything at the depth limit. */
+  const walks = (v: unknown, depth: number): boolean =>
+    v !== null && v !== undefined && (typeof v === 'object' || depth >= MAX_NESTING);
 
+  /** Walks one value of a property of `owner`, for the nodes embedded in it. */
   const readValues = (
     raw: unknown,
+    owner: LdNode,
     parent: Located,
     step: string | number | undefined,
-    out: LdValue[],
     depth: number,
   ): void => {
-    if (raw === null || raw === undefined) return;
     if (depth >= MAX_NESTING && deep(depth, new Loc(parent, step).path)) return;
+    if (typeof raw !== 'object' || raw === null) return;
     if (Array.isArray(raw)) {
-      const at = step === undefined ? parent : new Loc(parent, step);
-      for (let i = 0; i < raw.length; i++) readValues(raw[i], at, i, out, depth + 1);
-      return;
-    }
-    if (typeof raw !== 'object') {
-      out.push(new LdLiteral(parent, step, raw));
+      let at: Located | undefined;
+      for (let i = 0; i < raw.length; i++) {
+        if (!walks(raw[i], depth + 1)) continue;
+        at ??= step === undefined ? parent : new Loc(parent, step);
+        readValues(raw[i], owner, at, i, depth + 1);
+      }
       return;
     }
     const o = raw as Record<string, unknown>;
     if ('@list' in o || '@set' in o) {
-      readValues(o['@list'] ?? o['@set'], parent, step, out, depth + 1);
+      const inner = o['@list'] ?? o['@set'];
+      if (walks(inner, depth + 1)) readValues(inner, owner, parent, step, depth + 1);
       return;
     }
-    if ('@value' in o) {
-      const lang = typeof o['@language'] === 'string' ? o['@language'] : undefined;
-      out.push(new LdLiteral(parent, step, o['@value'], lang));
-      return;
-    }
-    const id = o['@id'];
-    if (typeof id === 'string' && onlyKey(o, '@id')) {
-      out.push(new LdRef(parent, step, expandIri(id)));
-      return;
-    }
+    if ('@value' in o) return;
+    if (typeof o['@id'] === 'string' && onlyKey(o, '@id')) return;
     if (isNodeObject(o)) {
-      const value = new LdEmbedded(parent, step);
-      value.node = readNode(o, value, true, depth + 1);
-      out.push(value);
-      return;
+      const node = readNode(o, new Loc(parent, step), true, depth + 1);
+      (owner.embeds ??= []).push(node);
     }
-    // A language map ({"en-US": "…"}): keep each language's string.
-    const at = step === undefined ? parent : new Loc(parent, step);
-    for (const lang in o) {
-      const v = o[lang];
-      if (typeof v === 'string') out.push(new LdLiteral(at, lang, v, lang));
-      else if (Array.isArray(v)) {
-        const list = new Loc(at, lang);
-        for (let i = 0; i < v.length; i++) out.push(new LdLiteral(list, i, v[i], lang));
-      } else out.push(new LdLiteral(at, lang, v));
-    }
+    // Otherwise a language map: literals only.
   };
 
   const readNode = (
@@ -237,13 +143,11 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     depth: number,
   ): LdNode => {
     const saved = ctx;
-    const node = new LdNode(at, embedded);
-    if ('@context' in o) {
-      ctx = { prefixes: { ...ctx.prefixes }, vocab: ctx.vocab || undefined };
-      readContext(o['@context'], `${node.path}.@context`);
-    }
+    if ('@context' in o)
+      enter(o['@context'], `${typeof at === 'string' ? at : at.path}.@context`);
+    const node = new LdNode(o, ctx, at, embedded);
     const id = o['@id'];
-    if (typeof id === 'string') node.id = expandIri(id);
+    if (typeof id === 'string') node.id = ctx.expandIri(id);
     else if (id !== undefined) log.fault('MALFORMED', `${node.path}.@id`, '@id must be a string');
     const rawTypes = o['@type'] ?? o.type;
     const typeList: unknown[] = Array.isArray(rawTypes)
@@ -257,67 +161,51 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
       else
         log.fault('MALFORMED', `${node.path}.@type`, '@type must be a string or a list of strings');
     }
-    // Arrays made at their final size (map, slice): an array that grows by push from empty takes
-    // room for 17 elements, and most of these hold one.
     if (typed > 0)
       node.types = (typed === typeList.length ? typeList : typeList.filter(isString)).map((t) =>
-        term(t as string),
+        ctx.term(t as string),
       );
-    // The node's properties are gathered on a stack shared by nested reads (like the values) and
-    // kept as a list of their final size; keys that normalise to one term (`ceterms:name`,
-    // `name`) are one property.
-    const first = propScratch.length;
-    let byTerm: Map<string, LdProp> | undefined;
+    let hasProps = false;
     for (const key in o) {
-      if (key.charCodeAt(0) === 0x40 /* @ */ || key === 'type') continue;
-      const name = term(key);
-      let existing: LdProp | undefined;
-      if (byTerm) existing = byTerm.get(name);
-      else
-        for (let i = first; i < propScratch.length; i++)
-          if (propScratch[i]!.term === name) existing = propScratch[i];
-      const prop = existing ?? new LdProp(node, key, name);
-      const start = scratch.length;
-      readValues(o[key], prop, undefined, scratch, depth + 1);
-      if (existing) for (let i = start; i < scratch.length; i++) prop.values.push(scratch[i]!);
-      else {
-        prop.values = scratch.slice(start);
-        propScratch.push(prop);
-        if (byTerm) byTerm.set(name, prop);
-        else if (propScratch.length - first > LIST_LOOKUP_MAX)
-          byTerm = new Map(propScratch.slice(first).map((p) => [p.term, p]));
-      }
-      scratch.length = start;
+      if (!isPropertyKey(key)) continue;
+      const term = ctx.term(key); // noted under its term, for lookups
+      hasProps = true;
+      const v = o[key];
+      if (walks(v, depth + 1))
+        readValues(v, node, new Loc(node, firstKeyOf(o, key, term)), undefined, depth + 1);
     }
-    if (propScratch.length > first) node.props = new LdProps(propScratch.slice(first));
-    propScratch.length = first;
     const graph = o['@graph'];
     if (graph !== undefined) readTop(graph, new Loc(node, '@graph'), depth + 1);
     ctx = saved;
-    register(node);
+    register(node, hasProps);
     return node;
   };
 
-  const register = (node: LdNode): void => {
-    if (node.types.length === 0 && node.props.size === 0) return;
+  /** Keys that normalise to one term (`ceterms:name`, `name`) are one property, at the first. */
+  const firstKeyOf = (o: Record<string, unknown>, key: string, term: string): string => {
+    if (ctx.keysOf(term)!.length === 1) return key;
+    for (const k in o) if (k === key || (isPropertyKey(k) && ctx.term(k) === term)) return k;
+    return key;
+  };
+
+  const register = (node: LdNode, hasProps: boolean): void => {
+    if (node.types.length === 0 && !hasProps) return;
     if (node.id !== undefined) {
       const prior = byId.get(node.id);
       if (prior && prior !== node) {
-        // The same resource described twice (a reference stub and a full description): merge.
-        for (const p of node.props.values()) {
-          const e = prior.props.get(p.term);
-          if (e) e.values.push(...p.values);
-          else prior.props.add(p);
-        }
+        // The same resource described twice (a reference stub and a full description): merged.
+        (prior.merged ??= []).push(node);
         for (const t of node.types) if (!prior.types.includes(t)) prior.types.push(t);
         prior.embedded &&= node.embedded;
         return;
       }
       byId.set(node.id, node);
     }
-    const ctid = node.props.get('ctid')?.values.find((v) => v.kind === 'literal');
-    if (ctid && typeof ctid.value === 'string' && CTID.test(ctid.value.trim()))
-      byCtid.set(ctid.value.trim().toLowerCase(), node);
+    if (hasProps) {
+      const ctid = property(node, 'ctid', false)?.values.find((v) => v.kind === 'literal');
+      if (ctid && typeof ctid.value === 'string' && CTID.test(ctid.value.trim()))
+        byCtid.set(ctid.value.trim().toLowerCase(), node);
+    }
     // A registry IRI ends in the CTID (`…/resources/ce-…`): references by CTID find the node too.
     const fromIri = node.id !== undefined ? ctidAtEnd(node.id) : undefined;
     if (fromIri !== undefined && !byCtid.has(fromIri.toLowerCase()))
@@ -352,10 +240,7 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     }
     if (onlyGraphKeys(o) && '@graph' in o) {
       const saved = ctx;
-      if ('@context' in o) {
-        ctx = { prefixes: { ...ctx.prefixes }, vocab: ctx.vocab || undefined };
-        readContext(o['@context'], pathText(under(at, '@context')));
-      }
+      if ('@context' in o) enter(o['@context'], pathText(under(at, '@context')));
       readTop(o['@graph'], under(at, '@graph'), depth + 1);
       ctx = saved;
       return;
@@ -365,9 +250,9 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
 
   readTop(doc, '', 0);
 
-  ctx = { prefixes: seenPrefixes };
+  const top = new Scope(seenPrefixes);
   const resolve = (iri: string): LdNode | undefined => {
-    const direct = byId.get(iri) ?? byId.get(expandIri(iri));
+    const direct = byId.get(iri) ?? byId.get(top.expandIri(iri));
     if (direct) return direct;
     const ctid = ctidAtEnd(iri);
     return ctid ? byCtid.get(ctid.toLowerCase()) : undefined;

@@ -3,6 +3,7 @@
  * never read can be reported as ignored.
  */
 import type { LdGraph, LdNode, LdValue } from './normalise.js';
+import { hasTerm, locationOf, markUsed, property } from './node-props.js';
 
 /** A property value that points at a node: resolved when the document has the node. */
 export class LdTarget {
@@ -23,20 +24,14 @@ export class LdTarget {
   }
 }
 
-/** @returns the values of a term (any of `terms`), marking them used */
+/** @returns the values of a term (any of `terms`, in that order), marking them used */
 export function values(node: LdNode, ...terms: string[]): readonly LdValue[] {
-  if (terms.length === 1) {
-    const prop = node.props.get(terms[0]!);
-    if (!prop) return [];
-    prop.used = node.read = true;
-    return prop.values;
-  }
+  if (terms.length === 1) return property(node, terms[0]!, true)?.values ?? [];
   let out: LdValue[] | undefined;
   let only: readonly LdValue[] = [];
   for (const t of terms) {
-    const prop = node.props.get(t);
+    const prop = property(node, t, true);
     if (!prop) continue;
-    prop.used = node.read = true;
     if (only.length === 0) only = prop.values;
     else (out ??= [...only]).push(...prop.values);
   }
@@ -48,15 +43,12 @@ export function values(node: LdNode, ...terms: string[]): readonly LdValue[] {
  * without using, such as `ctid` on a node whose id came from elsewhere).
  */
 export function use(node: LdNode, ...terms: string[]): void {
-  for (const t of terms) {
-    const prop = node.props.get(t);
-    if (prop) prop.used = node.read = true;
-  }
+  for (const t of terms) markUsed(node, t);
 }
 
 /** @returns whether the node has any of the terms (without marking them used) */
 export function has(node: LdNode, ...terms: string[]): boolean {
-  return terms.some((t) => node.props.has(t));
+  return terms.some((t) => hasTerm(node, t));
 }
 
 /** A number read from a property, with its location (text built only when asked for). */
@@ -74,19 +66,15 @@ class NumberAt {
 /** @returns the location of the first present term, or the node (its text is built when read) */
 export function locOf(node: LdNode, ...terms: string[]): { readonly path: string } {
   for (const t of terms) {
-    const p = node.props.get(t);
-    if (p) return p;
+    const at = locationOf(node, t);
+    if (at) return at;
   }
   return node;
 }
 
 /** @returns the path of the first present term, or the node's path */
 export function pathOf(node: LdNode, ...terms: string[]): string {
-  for (const t of terms) {
-    const p = node.props.get(t);
-    if (p) return p.path;
-  }
-  return node.path;
+  return locOf(node, ...terms).path;
 }
 
 /**
@@ -182,9 +170,7 @@ export function conceptNames(node: LdNode, ...terms: string[]): string[] {
   for (const v of values(node, ...terms)) {
     let iri: string | undefined;
     if (v.kind === 'node') {
-      const prop = v.node.props.get('targetNode');
-      const target = prop?.values[0];
-      if (prop) prop.used = v.node.read = true;
+      const target = property(v.node, 'targetNode', true)?.values[0];
       iri =
         target?.kind === 'ref'
           ? target.iri

@@ -1,0 +1,194 @@
+/**
+ * A node's properties, read from its JSON when a reader asks: the keys that normalise to a term
+ * (`ceterms:name`, `name`), across the node's descriptions, made into values (literals, references,
+ * embedded nodes) for that call only. Nothing is kept but which terms were read, for the report
+ * of what was ignored. The values are exactly those the JSON-LD reading of the document gives:
+ * `@list` / `@set` unwrapped, `@value` literals, `{"@id"}` references, language maps.
+ */
+import { LdEmbedded, LdLiteral, LdProp, LdRef, Loc } from './ld-types.js';
+import type { Located, LdNode, LdValue } from './ld-types.js';
+
+/** @returns whether a JSON object is a node (typed, identified, a graph, or with IRI keys) */
+export function isNodeObject(o: Record<string, unknown>): boolean {
+  if ('@type' in o || '@id' in o || '@graph' in o) return true;
+  for (const k in o) if (k.includes(':')) return true;
+  return false;
+}
+
+/** @returns whether the object has no key but `only` */
+export function onlyKey(o: Record<string, unknown>, only: string): boolean {
+  for (const k in o) if (k !== only) return false;
+  return true;
+}
+
+/** @returns whether a key of a node's JSON is a property (not `@id`, `@type`, `type`, …) */
+export const isPropertyKey = (key: string): boolean =>
+  key.charCodeAt(0) !== 0x40 /* @ */ && key !== 'type';
+
+/**
+ * The first description of the node (it or one merged into it) that has the term, and the key
+ * the term is written with there (the first in the JSON's order).
+ * @returns the description and key, or undefined when no description has the term
+ */
+function firstHaving(node: LdNode, term: string): { part: LdNode; key: string } | undefined {
+  const more = node.merged;
+  for (let i = -1; i < (more ? more.length : 0); i++) {
+    const part = i < 0 ? node : more![i]!;
+    const key = firstKey(part, term);
+    if (key !== undefined) return { part, key };
+  }
+  return undefined;
+}
+
+/** @returns the first key of this description (in JSON order) with the term, if any */
+function firstKey(part: LdNode, term: string): string | undefined {
+  const keys = part.scope.keysOf(term);
+  if (keys === undefined) return undefined;
+  if (keys.length === 1)
+    return isPropertyKey(keys[0]!) && Object.hasOwn(part.raw, keys[0]!) ? keys[0] : undefined;
+  for (const k in part.raw) if (isPropertyKey(k) && part.scope.term(k) === term) return k;
+  return undefined;
+}
+
+/** @returns whether the node has the term (without marking it read) */
+export function hasTerm(node: LdNode, term: string): boolean {
+  return firstHaving(node, term) !== undefined;
+}
+
+/** Marks the term read on the description it belongs to, and the node read. */
+function noteUsed(node: LdNode, part: LdNode, term: string): void {
+  const used = (part.used ??= []);
+  if (!used.includes(term)) used.push(term);
+  node.read = true;
+}
+
+/** Marks the term read (when the node has it) without making its values. */
+export function markUsed(node: LdNode, term: string): void {
+  const first = firstHaving(node, term);
+  if (first !== undefined) noteUsed(node, first.part, term);
+}
+
+/** @returns where the term's property is (its first key), or undefined when the node lacks it */
+export function locationOf(node: LdNode, term: string): Loc | undefined {
+  const first = firstHaving(node, term);
+  return first === undefined ? undefined : new Loc(first.part, first.key);
+}
+
+/**
+ * The term's property, its values gathered from every description and key that has it.
+ * @param mark - mark the term read (on the description it belongs to) and the node read
+ * @returns the property, or undefined when the node has no such term
+ */
+export function property(node: LdNode, term: string, mark: boolean): LdProp | undefined {
+  const first = firstHaving(node, term);
+  if (first === undefined) return undefined;
+  if (mark) noteUsed(node, first.part, term);
+  const prop = new LdProp(first.part, first.key, term, []);
+  const out = prop.values;
+  const more = node.merged;
+  let started = false;
+  for (let i = -1; i < (more ? more.length : 0); i++) {
+    const part = i < 0 ? node : more![i]!;
+    if (!started && part !== first.part) continue;
+    started = true;
+    const key = part === first.part ? first.key : firstKey(part, term);
+    if (key === undefined) continue;
+    // Values of every key of the term in this description sit under its first such key.
+    const at = part === first.part ? prop : new Loc(part, key);
+    if (part.scope.keysOf(term)!.length === 1) {
+      readValues(part, part.raw[key], at, undefined, out);
+      continue;
+    }
+    for (const k in part.raw)
+      if (isPropertyKey(k) && part.scope.term(k) === term)
+        readValues(part, part.raw[k], at, undefined, out);
+  }
+  return prop;
+}
+
+/**
+ * Every property of the node, in document order (merged descriptions' new terms after), with
+ * whether a reader read it: what the report of ignored properties walks.
+ * @returns key, term, location and read flag per distinct term
+ */
+export function propertyList(
+  node: LdNode,
+): { key: string; term: string; at: Loc; used: boolean }[] {
+  const out: { key: string; term: string; at: Loc; used: boolean }[] = [];
+  const seen = new Set<string>();
+  const more = node.merged;
+  for (let i = -1; i < (more ? more.length : 0); i++) {
+    const part = i < 0 ? node : more![i]!;
+    for (const key in part.raw) {
+      if (!isPropertyKey(key)) continue;
+      const term = part.scope.term(key);
+      if (seen.has(term)) continue;
+      seen.add(term);
+      out.push({ key, term, at: new Loc(part, key), used: part.used?.includes(term) === true });
+    }
+  }
+  return out;
+}
+
+/**
+ * Makes the values of one JSON value of a property, as the reading of the document did. Recurses
+ * only through nested arrays and `@list`s, which the document's depth check (MAX_NESTING) bounds;
+ * embedded nodes are not walked again but found among the description's `embeds`.
+ */
+function readValues(
+  part: LdNode,
+  raw: unknown,
+  parent: Located,
+  step: string | number | undefined,
+  out: LdValue[],
+): void {
+  if (raw === null || raw === undefined) return;
+  if (Array.isArray(raw)) {
+    const at = step === undefined ? parent : new Loc(parent, step);
+    for (let i = 0; i < raw.length; i++) readValues(part, raw[i], at, i, out);
+    return;
+  }
+  if (typeof raw !== 'object') {
+    out.push(new LdLiteral(parent, step, raw));
+    return;
+  }
+  const o = raw as Record<string, unknown>;
+  if ('@list' in o || '@set' in o) {
+    readValues(part, o['@list'] ?? o['@set'], parent, step, out);
+    return;
+  }
+  if ('@value' in o) {
+    const lang = typeof o['@language'] === 'string' ? o['@language'] : undefined;
+    out.push(new LdLiteral(parent, step, o['@value'], lang));
+    return;
+  }
+  const id = o['@id'];
+  if (typeof id === 'string' && onlyKey(o, '@id')) {
+    out.push(new LdRef(parent, step, part.scope.expandIri(id)));
+    return;
+  }
+  if (isNodeObject(o)) {
+    const value = new LdEmbedded(parent, step);
+    value.node = embedded(part, o);
+    out.push(value);
+    return;
+  }
+  // A language map ({"en-US": "…"}): keep each language's string.
+  const at = step === undefined ? parent : new Loc(parent, step);
+  for (const lang in o) {
+    const v = o[lang];
+    if (typeof v === 'string') out.push(new LdLiteral(at, lang, v, lang));
+    else if (Array.isArray(v)) {
+      const list = new Loc(at, lang);
+      for (let i = 0; i < v.length; i++) out.push(new LdLiteral(list, i, v[i], lang));
+    } else out.push(new LdLiteral(at, lang, v));
+  }
+}
+
+/** @returns the node the reading of the document made for an embedded JSON object */
+function embedded(part: LdNode, o: Record<string, unknown>): LdNode {
+  const found = part.embeds?.find((n) => n.raw === o);
+  // The document was read whole before any reader ran, so every embedded object has its node.
+  if (found === undefined) throw new Error('internal: an embedded node was not read');
+  return found;
+}

@@ -1,0 +1,94 @@
+/**
+ * A JSON-LD context as the CTDL reader keeps it: the prefixes and `@vocab` in force, how each key
+ * normalises to a term under them (cached: keys repeat on every node), and, the other way round,
+ * which keys were seen for each term, so a node's property is found by its term without walking
+ * the node's keys.
+ *
+ * Term normalisation: `ceterms:name`, `ceasn:name`, `https://purl.org/ctdl/terms/name` and a bare
+ * `name` under a CTDL `@vocab` all become the term `name` (real files mix the two CTDL namespaces);
+ * schema.org terms become `schema:X`, Pathwise's own namespace `pathwise:X`; anything else keeps its
+ * full IRI (or its key when it cannot be expanded).
+ */
+import type { TermScope } from './ld-types.js';
+
+/** Pathwise's own namespace, for catalog fields CTDL has no property for. */
+export const PATHWISE_NS = 'https://pathwise.dev/ns/ctdl#';
+
+const CTDL_NS = /^https?:\/\/purl\.org\/ctdl\/terms\//;
+const CTDL_ASN_NS = /^https?:\/\/purl\.org\/ctdlasn\/terms\//;
+const SCHEMA_NS = /^https?:\/\/schema\.org\//;
+const PREFIX_NAME = /^[A-Za-z][\w.-]*$/;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/** The prefixes every document may use without declaring them. */
+export const DEFAULT_PREFIXES: Readonly<Record<string, string>> = {
+  ceterms: 'https://purl.org/ctdl/terms/',
+  ceasn: 'https://purl.org/ctdlasn/terms/',
+  schema: 'https://schema.org/',
+  pathwise: PATHWISE_NS,
+  xsd: 'http://www.w3.org/2001/XMLSchema#',
+};
+
+/** The context in force at one place of a document. */
+export class Scope implements TermScope {
+  private readonly terms = new Map<string, string>();
+  private readonly keys = new Map<string, string[]>();
+
+  /**
+   * @param prefixes - prefix → IRI (this scope's own object: a context read into it adds to it)
+   * @param vocab - the `@vocab`, if any
+   */
+  constructor(
+    readonly prefixes: Record<string, string>,
+    readonly vocab?: string,
+  ) {}
+
+  /**
+   * A compact IRI `prefix:rest` (not `scheme://…`) whose prefix a context declared, expanded.
+   * Looked up before the prefix's grammar is checked: most IRIs (`urn:…`, `https://…`) name no
+   * prefix, and a regular expression per reference was a good part of the import's garbage.
+   */
+  expandIri(iri: string): string {
+    const colon = iri.indexOf(':');
+    if (colon <= 0 || (iri.charCodeAt(colon + 1) === 0x2f && iri.charCodeAt(colon + 2) === 0x2f))
+      return iri;
+    const prefix = iri.slice(0, colon);
+    if (!Object.hasOwn(this.prefixes, prefix) || !PREFIX_NAME.test(prefix)) return iri;
+    const rest = iri.slice(colon + 1);
+    return LINE_BREAK.test(rest) ? iri : this.prefixes[prefix] + rest;
+  }
+
+  /** @returns the normalised term of a key; the key is remembered under its term */
+  term(key: string): string {
+    const hit = this.terms.get(key);
+    if (hit !== undefined) return hit;
+    const t = this.normalise(key);
+    this.terms.set(key, t);
+    const list = this.keys.get(t);
+    if (list) list.push(key);
+    else this.keys.set(t, [key]);
+    return t;
+  }
+
+  /** @returns the keys seen under this scope that normalise to the term */
+  keysOf(term: string): readonly string[] | undefined {
+    return this.keys.get(term);
+  }
+
+  private normalise(key: string): string {
+    let iri = key;
+    if (!key.includes(':')) {
+      const def = Object.hasOwn(this.prefixes, key) ? this.prefixes[key] : undefined;
+      if (def !== undefined) iri = def;
+      else if (this.vocab !== undefined) iri = this.vocab + key;
+      else return key; // a bare term with no vocabulary: read as a CTDL term (common drift)
+    } else {
+      iri = this.expandIri(key);
+    }
+    if (CTDL_NS.test(iri)) return iri.replace(CTDL_NS, '');
+    if (CTDL_ASN_NS.test(iri)) return iri.replace(CTDL_ASN_NS, '');
+    if (SCHEMA_NS.test(iri)) return `schema:${iri.replace(SCHEMA_NS, '')}`;
+    if (iri.startsWith(PATHWISE_NS)) return `pathwise:${iri.slice(PATHWISE_NS.length)}`;
+    return iri;
+  }
+}
