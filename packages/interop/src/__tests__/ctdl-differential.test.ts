@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { ctdlOutcome, digest } from './support/ctdl-outcome.js';
 import { randomCtdl } from './support/random-ctdl.js';
 import { fixtureText } from './support/fixtures.js';
+import { ImportInvalidError } from '../errors.js';
+import { importCtdl } from '../ctdl/import-ctdl.js';
 
 const expected = fixtureText('ctdl-differential.digests.txt').trim().split('\n');
 
@@ -34,4 +36,37 @@ describe('CTDL reader: the same outcome as the old reader on generated documents
     for (const k of ['ok', 'IGNORED_PROPERTY', 'DEFAULTED', 'DANGLING_REFERENCE', 'TOO_DEEP'])
       expect(kinds).toContain(k);
   });
+});
+
+/** JSON text: `open` repeated `depth` times around a leaf, closed again (built as text: JSON.stringify recurses). */
+function nest(depth: number, open: string, close: string, leaf = '"x"'): string {
+  return open.repeat(depth) + leaf + close.repeat(depth);
+}
+
+describe('CTDL reader on input 10,000 deep: a TOO_DEEP fault naming where, never a stack overflow', () => {
+  const shapes: [string, string, string][] = [
+    ['a property of nested objects', '{"ceterms:x":', '}'],
+    ['nested lists', '[', ']'],
+    ['nested @list wrappers', '{"@list":', '}'],
+    ['nested embedded conditions', '{"@type":"ceterms:ComponentCondition","ceterms:hasCondition":', '}'],
+    ['nested @graph', '{"@graph":', '}'],
+  ];
+  for (const [what, open, close] of shapes) {
+    it(what, () => {
+      const text = `{"@graph":[{"@id":"urn:a","@type":"ceterms:CourseComponent","ceterms:name":"a","ceterms:hasCondition":${nest(10_000, open, close)}}]}`;
+      for (const input of [text, JSON.parse(text) as unknown]) {
+        let error: unknown;
+        try {
+          importCtdl(input);
+        } catch (e) {
+          error = e;
+        }
+        expect(error).toBeInstanceOf(ImportInvalidError);
+        const faults = (error as ImportInvalidError).faults;
+        expect(faults.map((f) => f.code)).toEqual(['TOO_DEEP']);
+        expect(faults[0]!.message).toBe('nested more than 200 levels deep; not read');
+        expect(faults[0]!.path).toMatch(/^@graph\[0\]\.ceterms:hasCondition/);
+      }
+    });
+  }
 });

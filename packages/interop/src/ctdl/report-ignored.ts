@@ -4,7 +4,7 @@
  */
 import type { ImportLog } from '../errors.js';
 import type { LdGraph } from '../jsonld/normalise.js';
-import { propertyList } from '../jsonld/node-props.js';
+import { unreadProperties } from '../jsonld/node-props.js';
 
 /** Support classes read through their parent; never reported as ignored nodes. */
 const SUPPORT =
@@ -33,9 +33,7 @@ export function reportIgnored(graph: LdGraph, log: ImportLog): void {
       bump(nodes, type, node);
       continue;
     }
-    for (const prop of propertyList(node)) {
-      if (!prop.used) bump(props, `${prop.key} on ${type}`, prop.at);
-    }
+    for (const prop of unreadProperties(node)) bump(props, `${prop.key} on ${type}`, prop.at);
   }
   for (const [type, { count, at }] of nodes) {
     log.warn('IGNORED_NODE', at.path, `ignored ${count} node(s) of type ${type}`);

@@ -100,9 +100,14 @@ export interface TermScope {
   term(key: string): string;
   /** @returns every key seen under this scope that normalises to the term, in the order first seen */
   keysOf(term: string): readonly string[] | undefined;
+  /** @returns the term's number under this scope (0, 1, … in the order terms were first seen), or -1 */
+  numberOf(term: string): number;
   /** @returns an IRI with a declared prefix expanded */
   expandIri(iri: string): string;
 }
+
+/** Terms numbered below this are marked read by a bit of `LdNode.used`. */
+export const USED_BITS = 30;
 
 /**
  * A node: the JSON object that describes it, read where a reader asks (its properties are not
@@ -126,8 +131,13 @@ export class LdNode {
   declare embeds: LdNode[] | undefined;
   /** Later descriptions of the same `@id`, merged into this one. */
   declare merged: LdNode[] | undefined;
-  /** Terms of this description that an importer read (the rest are reported as ignored). */
-  declare used: string[] | undefined;
+  /**
+   * Terms of this description that an importer read (the rest are reported as ignored): a bit per
+   * term numbered below USED_BITS by its scope, a list for the rest (a list per node was a good
+   * part of a large import's garbage).
+   */
+  declare used: number;
+  declare usedMore: string[] | undefined;
   declare private readonly at: Located;
 
   /**
@@ -150,7 +160,8 @@ export class LdNode {
     this.scope = scope;
     this.embeds = undefined;
     this.merged = undefined;
-    this.used = undefined;
+    this.used = 0;
+    this.usedMore = undefined;
     this.at = at;
   }
 

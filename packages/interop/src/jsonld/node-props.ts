@@ -5,7 +5,7 @@
  * of what was ignored. The values are exactly those the JSON-LD reading of the document gives:
  * `@list` / `@set` unwrapped, `@value` literals, `{"@id"}` references, language maps.
  */
-import { LdEmbedded, LdLiteral, LdProp, LdRef, Loc } from './ld-types.js';
+import { LdEmbedded, LdLiteral, LdProp, LdRef, Loc, USED_BITS } from './ld-types.js';
 import type { Located, LdNode, LdValue } from './ld-types.js';
 
 /** @returns whether a JSON object is a node (typed, identified, a graph, or with IRI keys) */
@@ -57,9 +57,18 @@ export function hasTerm(node: LdNode, term: string): boolean {
 
 /** Marks the term read on the description it belongs to, and the node read. */
 function noteUsed(node: LdNode, part: LdNode, term: string): void {
-  const used = (part.used ??= []);
-  if (!used.includes(term)) used.push(term);
+  const n = part.scope.numberOf(term);
+  if (n >= 0 && n < USED_BITS) part.used |= 1 << n;
+  else if (part.usedMore === undefined) part.usedMore = [term];
+  else if (!part.usedMore.includes(term)) part.usedMore.push(term);
   node.read = true;
+}
+
+/** @returns whether a reader read the term of this description */
+function isUsed(part: LdNode, term: string): boolean {
+  const n = part.scope.numberOf(term);
+  if (n >= 0 && n < USED_BITS) return (part.used & (1 << n)) !== 0;
+  return part.usedMore?.includes(term) === true;
 }
 
 /** Marks the term read (when the node has it) without making its values. */
@@ -107,24 +116,27 @@ export function property(node: LdNode, term: string, mark: boolean): LdProp | un
 }
 
 /**
- * Every property of the node, in document order (merged descriptions' new terms after), with
- * whether a reader read it: what the report of ignored properties walks.
- * @returns key, term, location and read flag per distinct term
+ * The properties of the node no reader read, in document order (merged descriptions' new terms
+ * after): what the report of ignored properties walks.
+ * @returns the key and location of each distinct term not read (usually none)
  */
-export function propertyList(
-  node: LdNode,
-): { key: string; term: string; at: Loc; used: boolean }[] {
-  const out: { key: string; term: string; at: Loc; used: boolean }[] = [];
-  const seen = new Set<string>();
+export function unreadProperties(node: LdNode): { key: string; at: Loc }[] {
+  const out: { key: string; at: Loc }[] = [];
   const more = node.merged;
+  // Terms met so far, needed only where a term can repeat: a term several keys normalise to,
+  // or a node described more than once.
+  let seen: Set<string> | undefined;
   for (let i = -1; i < (more ? more.length : 0); i++) {
     const part = i < 0 ? node : more![i]!;
     for (const key in part.raw) {
       if (!isPropertyKey(key)) continue;
       const term = part.scope.term(key);
-      if (seen.has(term)) continue;
-      seen.add(term);
-      out.push({ key, term, at: new Loc(part, key), used: part.used?.includes(term) === true });
+      if (more !== undefined || part.scope.keysOf(term)!.length > 1) {
+        seen ??= new Set();
+        if (seen.has(term)) continue;
+        seen.add(term);
+      }
+      if (!isUsed(part, term)) out.push({ key, at: new Loc(part, key) });
     }
   }
   return out;

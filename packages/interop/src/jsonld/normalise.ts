@@ -98,39 +98,51 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     }
     return true;
   };
-  /** Whether a property value needs walking: an object or list, or anything at the depth limit. */
+  /**
+   * Whether a property value needs walking: an object or list that is not a bare reference
+   * (`{"@id": …}`), or anything at the depth limit.
+   */
   const walks = (v: unknown, depth: number): boolean =>
-    v !== null && v !== undefined && (typeof v === 'object' || depth >= MAX_NESTING);
+    v !== null &&
+    v !== undefined &&
+    (depth >= MAX_NESTING ||
+      (typeof v === 'object' &&
+        !(typeof (v as { '@id'?: unknown })['@id'] === 'string' && onlyKey(v as Record<string, unknown>, '@id'))));
 
-  /** Walks one value of a property of `owner`, for the nodes embedded in it. */
+  /**
+   * Walks one value of the property `key` of `owner`, for the nodes embedded in it. `parent` is
+   * its location, made only when needed (undefined: the property itself).
+   */
   const readValues = (
     raw: unknown,
     owner: LdNode,
-    parent: Located,
+    key: string,
+    parent: Located | undefined,
     step: string | number | undefined,
     depth: number,
   ): void => {
-    if (depth >= MAX_NESTING && deep(depth, new Loc(parent, step).path)) return;
+    if (depth >= MAX_NESTING && deep(depth, new Loc(parent ?? new Loc(owner, key), step).path))
+      return;
     if (typeof raw !== 'object' || raw === null) return;
     if (Array.isArray(raw)) {
       let at: Located | undefined;
       for (let i = 0; i < raw.length; i++) {
         if (!walks(raw[i], depth + 1)) continue;
-        at ??= step === undefined ? parent : new Loc(parent, step);
-        readValues(raw[i], owner, at, i, depth + 1);
+        at ??= step === undefined ? (parent ?? new Loc(owner, key)) : new Loc(parent!, step);
+        readValues(raw[i], owner, key, at, i, depth + 1);
       }
       return;
     }
     const o = raw as Record<string, unknown>;
     if ('@list' in o || '@set' in o) {
       const inner = o['@list'] ?? o['@set'];
-      if (walks(inner, depth + 1)) readValues(inner, owner, parent, step, depth + 1);
+      if (walks(inner, depth + 1)) readValues(inner, owner, key, parent, step, depth + 1);
       return;
     }
     if ('@value' in o) return;
     if (typeof o['@id'] === 'string' && onlyKey(o, '@id')) return;
     if (isNodeObject(o)) {
-      const node = readNode(o, new Loc(parent, step), true, depth + 1);
+      const node = readNode(o, new Loc(parent ?? new Loc(owner, key), step), true, depth + 1);
       (owner.embeds ??= []).push(node);
     }
     // Otherwise a language map: literals only.
@@ -163,7 +175,7 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     }
     if (typed > 0)
       node.types = (typed === typeList.length ? typeList : typeList.filter(isString)).map((t) =>
-        ctx.term(t as string),
+        ctx.typeTerm(t as string),
       );
     let hasProps = false;
     for (const key in o) {
@@ -172,7 +184,7 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
       hasProps = true;
       const v = o[key];
       if (walks(v, depth + 1))
-        readValues(v, node, new Loc(node, firstKeyOf(o, key, term)), undefined, depth + 1);
+        readValues(v, node, firstKeyOf(o, key, term), undefined, undefined, depth + 1);
     }
     const graph = o['@graph'];
     if (graph !== undefined) readTop(graph, new Loc(node, '@graph'), depth + 1);

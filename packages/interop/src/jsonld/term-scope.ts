@@ -33,6 +33,8 @@ export const DEFAULT_PREFIXES: Readonly<Record<string, string>> = {
 export class Scope implements TermScope {
   private readonly terms = new Map<string, string>();
   private readonly keys = new Map<string, string[]>();
+  private readonly numbers = new Map<string, number>();
+  private readonly types = new Map<string, string>();
 
   /**
    * @param prefixes - prefix → IRI (this scope's own object: a context read into it adds to it)
@@ -58,7 +60,7 @@ export class Scope implements TermScope {
     return LINE_BREAK.test(rest) ? iri : this.prefixes[prefix] + rest;
   }
 
-  /** @returns the normalised term of a key; the key is remembered under its term */
+  /** @returns the normalised term of a property key; the key is remembered under its term */
   term(key: string): string {
     const hit = this.terms.get(key);
     if (hit !== undefined) return hit;
@@ -66,7 +68,26 @@ export class Scope implements TermScope {
     this.terms.set(key, t);
     const list = this.keys.get(t);
     if (list) list.push(key);
-    else this.keys.set(t, [key]);
+    else {
+      this.keys.set(t, [key]);
+      this.numbers.set(t, this.numbers.size);
+    }
+    return t;
+  }
+
+  /** @returns the term's number under this scope (0, 1, … in the order terms were first seen), or -1 */
+  numberOf(term: string): number {
+    return this.numbers.get(term) ?? -1;
+  }
+
+  /** @returns the normalised term of a type (not remembered as a property key) */
+  typeTerm(type: string): string {
+    return this.types.get(type) ?? this.normaliseType(type);
+  }
+
+  private normaliseType(type: string): string {
+    const t = this.normalise(type);
+    this.types.set(type, t);
     return t;
   }
 
