@@ -4,7 +4,13 @@
 // median and spread), and against JSON.parse + core's parseCatalog of the equivalent catalog JSON
 // (about 8x smaller), exportCtdl against JSON.stringify of the catalog, importCsv against csv-parse
 // alone on the same text. Then the aim of issue 12: importing 10^5 CTDL credentials (parse
-// included) in under 3 s, and the process's peak RSS as the OS reports it. Run by `pnpm bench`.
+// included) in under 3 s, and, for that size again with each run in a process of its own, the
+// ratio and the peak RSS the OS reports for importCtdl and for JSON.parse alone. Run by `pnpm bench`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import type { Catalog, Credential, Requirement } from '@pathwise/core';
 import { CATALOG_FORMAT, parseCatalog } from '@pathwise/core';
@@ -138,6 +144,46 @@ if (largest) {
   console.log(
     `\nimportCtdl at ${largest.n}: ${(largest.ms / 1000).toFixed(2)} s (JSON.parse included), ${largest.ratio} JSON.parse of the same text; aim (10^5 under ${AIM_MS / 1000} s): ${largest.n < 100_000 ? 'not measured (PATHWISE_BENCH_MAX below 10^5)' : met ? 'met' : 'not met'}`,
   );
+  peakRow(largest.n);
 }
 // getrusage's ru_maxrss: the OS's figure for this process's peak resident set.
-console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+console.log(`peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+/**
+ * The largest size again, each run in a fresh process (bench/import-once.ts) so the OS's peak RSS
+ * is that run's: JSON.parse alone and importCtdl (parse included), interleaved, three each.
+ */
+function peakRow(n: number): void {
+  const file = join(mkdtempSync(join(tmpdir(), 'pathwise-bench-')), `ctdl-${n}.json`);
+  writeFileSync(file, JSON.stringify(exportCtdl(generate(n))));
+  const once = (mode: 'parse' | 'import'): { ms: number; peakRssMb: number; textRssMb: number } => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        ...process.execArgv,
+        fileURLToPath(new URL('./import-once.ts', import.meta.url)),
+        mode,
+        file,
+      ],
+      { encoding: 'utf8' },
+    );
+    if (run.status !== 0) throw new Error(`import-once ${mode} failed: ${run.stderr}`);
+    return JSON.parse(run.stdout) as { ms: number; peakRssMb: number; textRssMb: number };
+  };
+  const parses: ReturnType<typeof once>[] = [];
+  const imports: ReturnType<typeof once>[] = [];
+  for (let i = 0; i < 3; i++) {
+    parses.push(once('parse'));
+    imports.push(once('import'));
+  }
+  rmSync(dirname(file), { recursive: true, force: true });
+  const mid = (xs: number[]): number => [...xs].sort((a, b) => a - b)[1]!;
+  const ratios = imports.map((r, i) => r.ms / parses[i]!.ms).sort((a, b) => a - b);
+  console.log(
+    `\n| N (own process per run) | importCtdl | JSON.parse | ratio (median [spread]) | peak RSS importCtdl | peak RSS JSON.parse | RSS of the text alone |`,
+  );
+  console.log('|---|---|---|---|---|---|---|');
+  console.log(
+    `| ${n} | ${ms(mid(imports.map((r) => r.ms)))} ms | ${ms(mid(parses.map((r) => r.ms)))} ms | ${ratios[1]!.toFixed(1)}× [${ratios[0]!.toFixed(1)}–${ratios[2]!.toFixed(1)}] | ${mid(imports.map((r) => r.peakRssMb)).toFixed(0)} MB | ${mid(parses.map((r) => r.peakRssMb)).toFixed(0)} MB | ${mid(parses.map((r) => r.textRssMb)).toFixed(0)} MB |`,
+  );
+}

@@ -48,7 +48,11 @@ describe('CTDL reader on input 10,000 deep: a TOO_DEEP fault naming where, never
     ['a property of nested objects', '{"ceterms:x":', '}'],
     ['nested lists', '[', ']'],
     ['nested @list wrappers', '{"@list":', '}'],
-    ['nested embedded conditions', '{"@type":"ceterms:ComponentCondition","ceterms:hasCondition":', '}'],
+    [
+      'nested embedded conditions',
+      '{"@type":"ceterms:ComponentCondition","ceterms:hasCondition":',
+      '}',
+    ],
     ['nested @graph', '{"@graph":', '}'],
   ];
   for (const [what, open, close] of shapes) {

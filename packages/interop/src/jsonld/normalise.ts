@@ -107,7 +107,10 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     v !== undefined &&
     (depth >= MAX_NESTING ||
       (typeof v === 'object' &&
-        !(typeof (v as { '@id'?: unknown })['@id'] === 'string' && onlyKey(v as Record<string, unknown>, '@id'))));
+        !(
+          typeof (v as { '@id'?: unknown })['@id'] === 'string' &&
+          onlyKey(v as Record<string, unknown>, '@id')
+        )));
 
   /**
    * Walks one value of the property `key` of `owner`, for the nodes embedded in it. `parent` is
@@ -155,8 +158,7 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     depth: number,
   ): LdNode => {
     const saved = ctx;
-    if ('@context' in o)
-      enter(o['@context'], `${typeof at === 'string' ? at : at.path}.@context`);
+    if ('@context' in o) enter(o['@context'], `${typeof at === 'string' ? at : at.path}.@context`);
     const node = new LdNode(o, ctx, at, embedded);
     const id = o['@id'];
     if (typeof id === 'string') node.id = ctx.expandIri(id);

@@ -94,8 +94,12 @@ export function randomCtdl(seed: number): RandomCtdlCase {
   const condition = (depth: number): Json => {
     const c: { [k: string]: Json } = { '@type': t('ComponentCondition') };
     if (chance(0.9)) c[t('targetComponent')] = refs();
-    if (chance(0.25)) c[t('requiredNumber')] = rare() ? pick<Json>([3, 0, 'two', 1.5, [1, 2]]) : pick<Json>([1, 1, '1']);
-    if (chance(0.2)) c[t('logicalOperator')] = rare() ? 'Xor' : pick<Json>(['logic:Or', 'logic:And']);
+    if (chance(0.25))
+      c[t('requiredNumber')] = rare()
+        ? pick<Json>([3, 0, 'two', 1.5, [1, 2]])
+        : pick<Json>([1, 1, '1']);
+    if (chance(0.2))
+      c[t('logicalOperator')] = rare() ? 'Xor' : pick<Json>(['logic:Or', 'logic:And']);
     if (chance(0.1)) c[t('hasConstraint')] = constraint();
     if (depth > 0 && chance(0.5))
       c[t('hasCondition')] = Array.from({ length: 1 + int(2) }, () => condition(depth - 1));
@@ -121,7 +125,9 @@ export function randomCtdl(seed: number): RandomCtdlCase {
   const cost = (): Json => ({
     '@type': t('CostProfile'),
     [t('price')]: rare() ? -3 : pick<Json>([10, '25.5', 0.1]),
-    ...(chance(0.7) ? { [t('currency')]: rare() ? pick(['EUR', 'Zork']) : pick(['USD', 'usd', 'US Dollar']) } : {}),
+    ...(chance(0.7)
+      ? { [t('currency')]: rare() ? pick(['EUR', 'Zork']) : pick(['USD', 'usd', 'US Dollar']) }
+      : {}),
     ...(chance(0.4) ? { [t('directCostType')]: pick(['costType:Tuition', 'costType:Fee']) } : {}),
   });
   const types = [
@@ -178,7 +184,8 @@ export function randomCtdl(seed: number): RandomCtdlCase {
     if (chance(0.1)) o[t('proxyFor')] = ref();
     if (chance(0.1)) o[t('isDestinationComponentOf')] = { '@id': 'urn:x:pathway' };
     if (chance(0.15)) o[t('ownedBy')] = chance(0.5) ? { '@id': 'urn:x:org' } : ref();
-    if (chance(0.1)) o[t('renewalFrequency')] = pick(['P2Y', 'P0D', 'P13W', rare() ? 'never' : 'P1Y']);
+    if (chance(0.1))
+      o[t('renewalFrequency')] = pick(['P2Y', 'P0D', 'P13W', rare() ? 'never' : 'P1Y']);
     if (chance(0.1)) o[t('credentialType')] = pick(['ceterms:Badge', 'ceterms:Zork']);
     if (chance(0.1)) o['pathwise:level'] = int(5);
     if (chance(0.15)) o[t('somethingElse')] = literal();
@@ -235,7 +242,8 @@ export function randomCtdl(seed: number): RandomCtdlCase {
   const shape = int(10);
   if (shape < 6) doc = { '@context': context, '@graph': graph };
   else if (shape < 7) doc = graph;
-  else if (shape < 8) doc = [{ '@context': context, '@graph': graph.slice(0, 2) }, ...graph.slice(2)];
+  else if (shape < 8)
+    doc = [{ '@context': context, '@graph': graph.slice(0, 2) }, ...graph.slice(2)];
   else if (shape < 9) doc = { decoded_resource: { '@context': context, '@graph': graph } };
   else doc = graph[0] ?? {};
   const options: RandomCtdlCase['options'] = {};
