@@ -8,18 +8,7 @@
  * limit), credential profiles with alternatives, organisations, unknown types and properties, and
  * now and then JSON nested past the reader's limit.
  */
-
-/** A seeded generator of numbers in [0, 1) (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '@pathwise/test-support';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
