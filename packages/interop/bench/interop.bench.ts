@@ -156,7 +156,9 @@ console.log(`peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024)
 function peakRow(n: number): void {
   const file = join(mkdtempSync(join(tmpdir(), 'pathwise-bench-')), `ctdl-${n}.json`);
   writeFileSync(file, JSON.stringify(exportCtdl(generate(n))));
-  const once = (mode: 'parse' | 'import'): { ms: number; peakRssMb: number; textRssMb: number } => {
+  const once = (
+    mode: 'parse' | 'import',
+  ): { ms: number; cpuMs: number; peakRssMb: number; textRssMb: number } => {
     const run = spawnSync(
       process.execPath,
       [
@@ -168,7 +170,12 @@ function peakRow(n: number): void {
       { encoding: 'utf8' },
     );
     if (run.status !== 0) throw new Error(`import-once ${mode} failed: ${run.stderr}`);
-    return JSON.parse(run.stdout) as { ms: number; peakRssMb: number; textRssMb: number };
+    return JSON.parse(run.stdout) as {
+      ms: number;
+      cpuMs: number;
+      peakRssMb: number;
+      textRssMb: number;
+    };
   };
   const parses: ReturnType<typeof once>[] = [];
   const imports: ReturnType<typeof once>[] = [];
@@ -179,11 +186,12 @@ function peakRow(n: number): void {
   rmSync(dirname(file), { recursive: true, force: true });
   const mid = (xs: number[]): number => [...xs].sort((a, b) => a - b)[1]!;
   const ratios = imports.map((r, i) => r.ms / parses[i]!.ms).sort((a, b) => a - b);
+  const cpuRatios = imports.map((r, i) => r.cpuMs / parses[i]!.cpuMs).sort((a, b) => a - b);
   console.log(
-    `\n| N (own process per run) | importCtdl | JSON.parse | ratio (median [spread]) | peak RSS importCtdl | peak RSS JSON.parse | RSS of the text alone |`,
+    `\n| N (own process per run) | importCtdl | JSON.parse | ratio (median [spread]) | CPU-time ratio | peak RSS importCtdl | peak RSS JSON.parse | RSS of the text alone |`,
   );
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|');
   console.log(
-    `| ${n} | ${ms(mid(imports.map((r) => r.ms)))} ms | ${ms(mid(parses.map((r) => r.ms)))} ms | ${ratios[1]!.toFixed(1)}× [${ratios[0]!.toFixed(1)}–${ratios[2]!.toFixed(1)}] | ${mid(imports.map((r) => r.peakRssMb)).toFixed(0)} MB | ${mid(parses.map((r) => r.peakRssMb)).toFixed(0)} MB | ${mid(parses.map((r) => r.textRssMb)).toFixed(0)} MB |`,
+    `| ${n} | ${ms(mid(imports.map((r) => r.ms)))} ms | ${ms(mid(parses.map((r) => r.ms)))} ms | ${ratios[1]!.toFixed(1)}× [${ratios[0]!.toFixed(1)}–${ratios[2]!.toFixed(1)}] | ${cpuRatios[1]!.toFixed(1)}× [${cpuRatios[0]!.toFixed(1)}–${cpuRatios[2]!.toFixed(1)}] | ${mid(imports.map((r) => r.peakRssMb)).toFixed(0)} MB | ${mid(parses.map((r) => r.peakRssMb)).toFixed(0)} MB | ${mid(parses.map((r) => r.textRssMb)).toFixed(0)} MB |`,
   );
 }
