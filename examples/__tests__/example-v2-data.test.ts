@@ -30,15 +30,31 @@ function planValid(query: PlanQuery) {
 }
 
 describe('tech-careers catalog: catalog-v2 data', () => {
-  it('runs the college courses and degree blocks at a fixed pace', () => {
+  it('runs every NOVA semester course at a fixed pace over its 16 weeks', () => {
     const fixed = catalog.credentials.filter((c) => c.pace === 'fixed');
-    expect(fixed.map((c) => c.id)).toEqual(
-      expect.arrayContaining(['nova-itn-260', 'purdue-global-bsit-capstone']),
-    );
-    for (const c of fixed) {
-      expect(['nova', 'purdue-global'], c.id).toContain(c.provider);
-      expect(c.durationWeeks, c.id).toBeGreaterThan(0);
-    }
+    const courses = catalog.credentials.filter((c) => c.provider === 'nova' && c.kind === 'course');
+    expect(courses.length).toBeGreaterThan(0);
+    expect(fixed.map((c) => c.id).sort()).toEqual(courses.map((c) => c.id).sort());
+    for (const c of fixed) expect(c.durationWeeks, c.id).toBe(16);
+  });
+
+  it('cannot fit a fixed NOVA course into fewer hours a week than it runs at', () => {
+    const itn261 = byId.get('nova-itn-261')!;
+    const perWeek = itn261.effortHours! / itn261.durationWeeks;
+    const tight = planValid({
+      target: 'nova-itn-261',
+      asOf: '2026-12-01',
+      have: [{ id: 'nova-itn-260', earnedOn: '2026-05-10' }],
+      weeklyHours: perWeek - 1,
+    });
+    expect(tight.feasible).toBe(false);
+    const enough = planValid({
+      target: 'nova-itn-261',
+      asOf: '2026-12-01',
+      have: [{ id: 'nova-itn-260', earnedOn: '2026-05-10' }],
+      weeklyHours: perWeek,
+    });
+    expect(enough.totalWeeks).toBe(16);
   });
 
   it('keeps replaced exam versions as retired credentials that rules still name', () => {
