@@ -167,7 +167,7 @@ describe('pathwise for people', () => {
     plans.forEach((plan, i) =>
       expect([i, validatePlan(index, queries[i]!, plan)]).toEqual([i, []]),
     );
-    expect(plans[queries.length - 3]!.totalCost).toBe(27516.75);
+    expect(plans[queries.length - 3]!.totalCost).toBe(27147.75);
   });
 
   it('reads batch lines: ids kept, unknown fields refused, enums in either case, blank lines skipped', async () => {

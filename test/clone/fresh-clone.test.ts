@@ -103,6 +103,7 @@ describe('a fresh clone with nothing beside it', () => {
     const files = new Map(result.testResults.map((t) => [t.name.slice(clone.length + 1), t]));
     expect([...files.keys()].sort()).toEqual([
       'examples/__tests__/example-queries.test.ts',
+      'examples/__tests__/example-v2-data.test.ts',
       'examples/__tests__/examples.test.ts',
       'test/conformance/cases.test.ts',
       'test/conformance/engine.test.ts',
