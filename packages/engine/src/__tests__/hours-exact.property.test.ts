@@ -6,7 +6,8 @@
 // proven infeasibility is one the programme agrees with; cheapest under H costs the programme's least
 // cost; with a deadline or a budget too, the same. Metamorphic: more hours never slower, fastest under
 // H never faster than without, cheapest under H costs the same as without when no fixed course is
-// heavier than H. 560 random cases per run.
+// heavier than H. 560 random cases per run, and fixed cases where only the per-credential effort
+// bound (the prerequisites' hours before each credential, then its chain to the target) proves the optimum.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexCatalog, parseCatalog, type Catalog } from '@pathwise/core';
@@ -159,4 +160,45 @@ describe('planning under weekly hours against the time-indexed HiGHS programme',
       { numRuns: 60 },
     );
   }, 600_000);
+
+  it('proves the optimum where only the prerequisites-before-each-credential bound reaches it', async () => {
+    // x1, x2 (50 h each) before a (10 weeks) before goal: at 10 h a week x1 and x2 take 10 weeks one
+    // after the other, so goal ends at 21; the critical path (16) and all the effort over H (12) fall
+    // short. Fixed pace (the grid is exact there) and self-paced (the grid is an upper bound).
+    for (const pace of ['fixed', 'self'] as const) {
+      const credential = (id: string, weeks: number, effortHours: number, requires?: string[]) => ({
+        id,
+        name: id,
+        kind: 'course' as const,
+        provider: 'p',
+        cost: 1,
+        durationWeeks: weeks,
+        effortHours,
+        pace,
+        ...(requires === undefined ? {} : { requires: { all: requires } }),
+      });
+      const catalog = {
+        format: 'pathwise.catalog/v2',
+        currency: 'USD',
+        providers: [{ id: 'p', name: 'P', kind: 'college' }],
+        credentials: [
+          credential('x1', 5, 50),
+          credential('x2', 5, 50),
+          credential('a', 10, 10, ['x1', 'x2']),
+          credential('goal', 1, 0, ['a']),
+        ],
+      } as unknown as Catalog;
+      const c: HoursCase = {
+        catalog,
+        target: 'goal',
+        have: [],
+        asOf: '2026-06-01',
+        weeklyHours: 10,
+      };
+      const { plan: p } = plan(c, { objective: 'fastest' });
+      const grid = await highsHours(catalog, { ...c, weeklyHours: 10 }, 'weeks');
+      expect(grid?.weeks).toBe(21);
+      expect([p.optimal, p.totalWeeks]).toEqual([true, 21]);
+    }
+  }, 120_000);
 });

@@ -51,6 +51,11 @@ export interface DeadlineSearch {
   floor?: number | undefined;
   /** Nodes whose bound exceeds `cap` are pruned (only "≤ cap or not" is then asked). */
   cap?: number;
+  /**
+   * The most cost per week: a credential's prerequisites cost at most this times its latest start
+   * (the weekly-hours budget on the effort view, see deadline-dp.ts; default: no limit).
+   */
+  energy?: number;
   now?: () => number;
 }
 
@@ -77,7 +82,7 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
     earliestPass(ws, order, earliest, isOut);
     latestPass(ws, order, latest, deadline, isOut);
   };
-  const dp = new DeadlineDp(ws, order, earliest);
+  const dp = new DeadlineDp(ws, order, earliest, search.energy);
 
   const share: DeadlinePrice = (l, t, value) => {
     const d = decision[l];

@@ -5,10 +5,18 @@
  * sums, `any` takes the least, `atLeast k` the k least, `credits n` a min-cost cover, each child
  * priced for that start week (the COST fold of requirement-fold.ts, with leaves priced by week).
  * Values are memoised per (credential, week) for one evaluation pass.
+ *
+ * With an energy rate H (the weekly-hours set bound, hours/set-bound-search.ts, on the effort view)
+ * a credential also cannot be held by `d` when its requirement's value at its latest start
+ * t = d − duration is more than H·t: every credential the requirement relies on is finished by t, at
+ * most H hours a week, and the value is a lower bound on their summed effort (a cost share never
+ * charges a credential more than once in all, a paid one is charged 0). So the value becomes
+ * Infinity, and the chain of deadlines the DP passes down makes this "the effort that must be done
+ * before each node, plus the longest chain after it" for every node at once.
  */
 import type { CompactIndex } from '../compile/compact-index.js';
 import type { Workspace } from '../compile/workspace.js';
-import { EPS } from '../numeric/tolerance.js';
+import { EPS, within } from '../numeric/tolerance.js';
 import {
   chooseRequirement,
   COST,
@@ -41,11 +49,13 @@ export class DeadlineDp {
    * @param ws - workspace with the query's held set and cone
    * @param order - the cone in post-order
    * @param earliest - per local index, the earliest week it can be held under the current exclusions
+   * @param energy - the most cost per week (hours a week on the effort view; default: no limit)
    */
   constructor(
     private readonly ws: Workspace,
     private readonly order: Int32Array,
     private readonly earliest: Float64Array,
+    private readonly energy = Infinity,
   ) {
     this.index = ws.index;
     this.memo = new Array<Map<number, number> | undefined>(order.length);
@@ -103,9 +113,10 @@ export class DeadlineDp {
     const hit = memo?.get(d);
     if (hit !== undefined) return hit;
     const c = this.order[l]!;
-    const v =
-      this.index.cost[c]! +
-      this.requirementValue(this.index.req[c]!, d - this.index.duration[c]!, price);
+    const t = d - this.index.duration[c]!;
+    const before = this.requirementValue(this.index.req[c]!, t, price);
+    const fits = this.energy === Infinity || within(before, this.energy * t);
+    const v = fits ? this.index.cost[c]! + before : Infinity;
     (memo ??= this.memo[l] = new Map()).set(d, v);
     return v;
   }

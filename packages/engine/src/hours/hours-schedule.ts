@@ -23,6 +23,8 @@ import type { PlacementRule, PriorityRule } from './schedule-rules.js';
  * @param model - the query's hours model (budget, pace, starts)
  * @param rule - the priority rule (default `order`)
  * @param placement - how self-paced steps are placed (default `end`)
+ * @param perturb - optional: turns the rule's priority keys (per step, lower first) into others
+ *   (the sampling of sampled-schedules.ts); eligibility still follows the dependencies
  * @returns the schedule, steps ordered by start week (ties: placement order); totalWeeks Infinity
  *   when some step has no start day left
  * @throws Error when some chosen step's requirement is never met (an internal fault)
@@ -34,6 +36,7 @@ export function hoursSchedule(
   model: HoursModel,
   rule: PriorityRule = 'order',
   placement: PlacementRule = 'end',
+  perturb?: (keys: Float64Array) => void,
 ): Schedule {
   const index = ws.index;
   const at = ws.at;
@@ -42,6 +45,7 @@ export function hoursSchedule(
   const k = locals.length;
   const weeks = Float64Array.from(credential, (c) => model.shortest(c));
   const key = priorityKeys(ws, order, locals, weeks, dependents, rule);
+  perturb?.(key);
 
   for (let l = 0; l < order.length; l++) at[order[l]!] = Infinity;
   const profile = new LoadProfile(model.hours);

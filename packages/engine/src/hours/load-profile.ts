@@ -73,7 +73,7 @@ export class LoadProfile {
         best = { start: t, weeks: rate === highest ? shortest : effort / rate };
         end = t + best.weeks;
       }
-      const i = this.segmentAt(t);
+      const i = this.segmentFrom(t);
       if (i + 1 >= this.at.length) break;
       t = next(this.at[i + 1]!);
     }
@@ -93,6 +93,40 @@ export class LoadProfile {
     for (let k = from; k < to; k++) this.load[k] = this.load[k]! + perWeek;
   }
 
+  /**
+   * Takes `perWeek` hours off [start, start + weeks) (a step being moved).
+   * @param start - start week
+   * @param weeks - length in weeks
+   * @param perWeek - hours per week, as added
+   */
+  remove(start: number, weeks: number, perWeek: number): void {
+    if (!(perWeek > 0) || !(weeks > 0)) return;
+    const from = this.split(start);
+    const to = this.split(start + weeks);
+    for (let k = from; k < to; k++) this.load[k] = this.load[k]! - perWeek;
+  }
+
+  /**
+   * The latest start t ≤ latest (and ≥ 0) at which `perWeek` more hours fit for all of [t, t + weeks).
+   * @param latest - the latest start allowed
+   * @param weeks - how long the step runs
+   * @param perWeek - its load (at most the budget)
+   * @returns the start week (-Infinity: none)
+   */
+  latestFit(latest: number, weeks: number, perWeek: number): number {
+    let t = latest;
+    if (!(perWeek > 0) || !(weeks > 0)) return t;
+    while (t >= 0) {
+      let clash = -1;
+      for (let j = this.segmentFrom(t); j < this.at.length && before(this.at[j]!, t + weeks); j++)
+        if (!within(this.load[j]! + perWeek, this.hours)) clash = j;
+      if (clash < 0) return t;
+      // End the run where the latest clashing segment begins.
+      t = this.at[clash]! - weeks;
+    }
+    return -Infinity;
+  }
+
   /** @returns the largest load over the whole profile */
   peak(): number {
     let most = 0;
@@ -102,7 +136,7 @@ export class LoadProfile {
 
   /** @returns the index of the first segment in [from, to) where `perWeek` more is over H, else -1 */
   private clash(from: number, to: number, perWeek: number): number {
-    for (let j = this.segmentAt(from); j < this.at.length && before(this.at[j]!, to); j++)
+    for (let j = this.segmentFrom(from); j < this.at.length && before(this.at[j]!, to); j++)
       if (!within(this.load[j]! + perWeek, this.hours)) return j;
     return -1;
   }
@@ -117,12 +151,23 @@ export class LoadProfile {
     for (;;) {
       let least = Infinity;
       const to = t + effort / rate;
-      for (let j = this.segmentAt(t); j < this.at.length && before(this.at[j]!, to); j++)
+      for (let j = this.segmentFrom(t); j < this.at.length && before(this.at[j]!, to); j++)
         least = Math.min(least, this.hours - this.load[j]!);
       if (within(rate, least)) return rate;
       if (!(least > 0) || !before(0, least)) return 0;
       rate = least;
     }
+  }
+
+  /**
+   * The first segment a run from week t really overlaps: the one containing t, or the next when it
+   * begins within the tolerance of t (start days and sums of weeks land a hair either side of a
+   * breakpoint; counting that sliver as overlap would make a search step back onto the same clash).
+   * @returns the segment's index
+   */
+  private segmentFrom(t: number): number {
+    const i = this.segmentAt(t);
+    return i + 1 < this.at.length && !before(t, this.at[i + 1]!) ? i + 1 : i;
   }
 
   /** @returns the index of the segment containing week t */

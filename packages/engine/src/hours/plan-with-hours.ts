@@ -12,8 +12,11 @@
  *   schedule of several candidate sets (the plan without the budget, the fastest set at fewest weeks,
  *   the cheapest and the least-effort sets, and the sets the set-bound search finds) is optimal
  *   exactly when it meets a lower bound that holds over every set and every schedule (hours-bound.ts,
- *   set-bound-search.ts); otherwise `optimal: false` with that bound. With a deadline the best
- *   schedule misses: infeasible and proven when the bound is past the deadline, else undecided.
+ *   set-bound-search.ts); otherwise `optimal: false` with that bound. Each set's schedule is the
+ *   best of a portfolio of list and phase schedules, double-justified (justify-schedule.ts); while the
+ *   best one misses the bound, more list schedules of its set are sampled (sampled-schedules.ts).
+ *   With a deadline the best schedule misses: infeasible and proven when the bound is past the
+ *   deadline, else undecided.
  */
 import type { Workspace } from '../compile/workspace.js';
 import { cheapestSet } from '../cheapest/branch-and-bound.js';
@@ -27,6 +30,7 @@ import type { HoursModel } from './hours-model.js';
 import { bestSchedule } from './set-schedules.js';
 import { hoursLowerBound, stretchedEarliest } from './hours-bound.js';
 import { setBound } from './set-bound-search.js';
+import { sampledSchedule } from './sampled-schedules.js';
 
 /** Share of the time budget the least-effort and cheapest searches may take (the rest: the bound). */
 const CANDIDATE_SHARE = 0.25;
@@ -91,6 +95,7 @@ export function planWithHours(
     return within(cost, q.maxCost);
   };
   let best: Schedule | undefined;
+  let bestSet: readonly number[] = [];
   const offer = (set: readonly number[]): void => {
     if (!allowed(set)) return;
     const s = bestSchedule(ws, order, set, model);
@@ -98,8 +103,15 @@ export function planWithHours(
       best === undefined ||
       before(s.totalWeeks, best.totalWeeks) ||
       (within(s.totalWeeks, best.totalWeeks) && s.totalCost < best.totalCost)
-    )
+    ) {
       best = s;
+      bestSet = set;
+    }
+  };
+  // More list schedules of the best set, sampled, until one meets the bound (sampled-schedules.ts).
+  const sample = (until: number): void => {
+    if (best === undefined || best.totalWeeks === Infinity) return;
+    best = sampledSchedule({ ws, order, model, bound, stopAt: until, now }, bestSet, best);
   };
   offer(startSet);
   // The fastest set when every step takes its fewest weeks and waits for its start day.
@@ -122,6 +134,7 @@ export function planWithHours(
     const effort = least.optimal ? least.cost : least.bound;
     bound = Math.max(bound, hoursLowerBound(ws, order, q.target, stretched, model, effort));
   }
+  if (open()) sample(now() + slice());
   if (view !== undefined && open()) {
     bound = setBound({
       view,
@@ -135,6 +148,7 @@ export function planWithHours(
       now,
     });
   }
+  if (open()) sample(stopAt);
   if (best === undefined || best.totalWeeks === Infinity) return undecided(Infinity, bound);
   if (!within(best.totalWeeks, q.maxWeeks)) {
     if (!within(bound, q.maxWeeks)) {

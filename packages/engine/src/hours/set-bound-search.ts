@@ -6,7 +6,10 @@
  * w_t; see hours-bound.ts for why both hold for S's every schedule). Every plan takes at least
  * min over S of max(CP(S), g(S)). "Some S has CP(S) ≤ D and E(S) ≤ (D − w_t) H + e_t" is monotone in D,
  * and deciding it is the exact deadline search (constrained/cheapest-by-deadline.ts) on the effort
- * view (effort-view.ts) with a cap. Proven "no" at D makes D a lower bound; a "yes" returns a set S
+ * view (effort-view.ts) with a cap. The search also runs with H as its energy rate (deadline-dp.ts):
+ * no credential can be held by its deadline when its prerequisites' least effort is more than H times
+ * its latest start, so the bound is also at least, over the set's credentials v, the hours that must
+ * be done before v starts over H plus v's stretched chain to the target. Proven "no" at D makes D a lower bound; a "yes" returns a set S
  * with max(CP(S), g(S)) ≤ D, a candidate to schedule, and the search next asks just below that
  * value, else bisects. It stops when the bound meets the best schedule, after MAX_PROBES, or at the
  * time budget: whatever was proven stays proven.
@@ -75,6 +78,7 @@ export function setBound(search: SetBoundSearch): number {
       deadline: d,
       stopAt: search.stopAt,
       cap: allowed(d),
+      energy: hours,
       now,
     });
     if (r.cost <= allowed(d)) return r.set;

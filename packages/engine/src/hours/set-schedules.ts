@@ -1,7 +1,7 @@
 /**
  * The schedule portfolio of one chosen set under a weekly-hours budget and start days: list schedules
  * under every priority and placement rule, and the two phase schedules; the earliest-ending wins (ties:
- * the first tried). Without a budget one list schedule is exact: each step starts on its first start
+ * the first tried), then double-justified (justify-schedule.ts). Without a budget one list schedule is exact: each step starts on its first start
  * day after its requirement is met, whatever the order.
  */
 import type { Workspace } from '../compile/workspace.js';
@@ -10,6 +10,7 @@ import { before } from '../numeric/tolerance.js';
 import type { HoursModel } from './hours-model.js';
 import { hoursSchedule } from './hours-schedule.js';
 import { phaseSchedule } from './phase-schedule.js';
+import { justifySchedule } from './justify-schedule.js';
 import { LAYERINGS, PLACEMENT_RULES, PRIORITY_RULES } from './schedule-rules.js';
 
 /**
@@ -34,5 +35,5 @@ export function bestSchedule(
   for (const rule of PRIORITY_RULES)
     for (const placement of PLACEMENT_RULES)
       consider(hoursSchedule(ws, order, set, model, rule, placement));
-  return best;
+  return justifySchedule(ws, order, set, model, best);
 }
