@@ -57,7 +57,7 @@ export function chosenSteps(ws: Workspace, order: Int32Array, set: readonly numb
  * @param chosen - the steps
  * @param start - start week per step
  * @param end - end week per step
- * @param tie - order among equal starts (lower first)
+ * @param tie - order among equal starts (lower first; default: the step's position, topological)
  * @returns the schedule; totalWeeks is the last step's (the target's) end
  */
 export function toSchedule(
@@ -65,7 +65,7 @@ export function toSchedule(
   chosen: ChosenSteps,
   start: Float64Array,
   end: Float64Array,
-  tie: ArrayLike<number>,
+  tie?: ArrayLike<number>,
 ): Schedule {
   const { ids } = ws.index;
   const satisfies = chosen.dependents.map((ds) => ds.map((d) => ids[chosen.credential[d]!]!));

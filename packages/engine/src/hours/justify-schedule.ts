@@ -110,11 +110,5 @@ export function justifySchedule(
     improved = true;
   }
   if (!improved) return schedule;
-  return toSchedule(
-    ws,
-    chosen,
-    start,
-    end,
-    Int32Array.from({ length: k }, (_, i) => i),
-  );
+  return toSchedule(ws, chosen, start, end);
 }

@@ -83,13 +83,7 @@ export function phaseSchedule(
   }
   const at = ws.at;
   for (let i = 0; i < k; i++) at[credential[i]!] = end[i]!;
-  return toSchedule(
-    ws,
-    chosen,
-    start,
-    end,
-    Int32Array.from({ length: k }, (_, i) => i),
-  );
+  return toSchedule(ws, chosen, start, end);
 }
 
 /**
