@@ -1,6 +1,6 @@
 // Planning under a weekly-hours budget (plan-v2 `weeklyHours`, `pace`, `starts`): H ∈ {5, 10, 20} on
 // the example catalog's learner queries and on generated catalogs of 10^3..10^5 credentials (cap with
-// PATHWISE_BENCH_MAX) with effortHours, fixed pace and term starts added (withBenchHours). Reports,
+// PATHWISE_BENCH_MAX; PATHWISE_BENCH_QUERIES queries each, default 100) with effortHours, fixed pace and term starts added (withBenchHours). Reports,
 // per objective, the proven-optimal rate, median and p99 latency within the default time budget, and
 // the median and largest gap to the proven bound where not proven; plus, in the same process, the
 // latency ratio to the same queries without a budget.
@@ -12,7 +12,7 @@ import { generateCatalog, generateQueries, withBenchHours } from '@pathwise/test
 const MAX = Number(process.env.PATHWISE_BENCH_MAX ?? 100_000);
 const SIZES = [1_000, 10_000, 100_000].filter((n) => n <= MAX);
 const HOURS = [5, 10, 20];
-const QUERIES = 100;
+const QUERIES = Number(process.env.PATHWISE_BENCH_QUERIES ?? 100);
 const pct = (xs: number[], p: number): number =>
   xs.length === 0
     ? NaN
