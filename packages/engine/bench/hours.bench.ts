@@ -1,9 +1,10 @@
-// Planning under a weekly-hours budget (plan-v2 `weeklyHours`, `pace`, `starts`): H ∈ {5, 10, 20} on
-// the example catalog's learner queries and on generated catalogs of 10^3..10^5 credentials (cap with
-// PATHWISE_BENCH_MAX; PATHWISE_BENCH_QUERIES queries each, default 100) with effortHours, fixed
-// pace and term starts added (withBenchHours). Reports, per objective, the proven-optimal rate, median and p99 latency within the default time budget, and
-// the median and largest gap to the proven bound where not proven; plus, in the same process, the
-// latency ratio to the same queries without a budget.
+// Planning under a weekly-hours budget (plan-v2 `weeklyHours`, `pace`, `starts`): H ∈ {5, 10, 20}
+// on the example catalog's learner queries and on generated catalogs of 10^3..10^5 credentials (cap
+// with PATHWISE_BENCH_MAX; PATHWISE_BENCH_QUERIES queries each, default 100) with effortHours,
+// fixed pace and term starts added (withBenchHours). Reports, per objective, the proven-optimal
+// rate, median and p99 latency within the default time budget, and the median and largest gap to
+// the proven bound where not proven; plus, in the same process, the latency ratio to the same
+// queries without a budget.
 import { readFileSync } from 'node:fs';
 import { parseCatalog, type Catalog } from '@pathwise/core';
 import { createPlanner, type PlanQuery } from '@pathwise/engine';
