@@ -12,6 +12,7 @@ import { soakCatalog } from './soak/catalog.mjs';
 import { latencies, sampleService, tailBreakdown } from './soak/analyse.mjs';
 import { kill9, startService, stopGracefully } from './soak/service.mjs';
 import { verifyStore } from './soak/verify.mjs';
+import { trivialClient } from './soak/trivial-client.mjs';
 import * as load from './soak/workload.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,8 +49,9 @@ async function soakOnce(storeEnv, target, dir) {
   // large seed) must not eat the window in which the load and the restarts happen.
   const soak = new load.Soak(Date.now() + seconds * 1000);
   soak.url = service.url;
+  const measuring = trivialClient(soak);
   const clients = [
-    load.trivialPlans(soak),
+    measuring,
     load.hardPlans(soak),
     load.hardPlans(soak),
     load.hardPlans(soak),
@@ -95,6 +97,7 @@ async function soakOnce(storeEnv, target, dir) {
       soak.trivialTiming.filter(outside),
     ),
     ...serviceSamples,
+    measuringClientEventLoopDelayMs: await measuring,
     hardPlans: soak.hardPlans,
     errorsByCode: soak.errors,
     restarts,

@@ -2,6 +2,7 @@
 // service's Server-Timing header, request-timing.ts), and the service's event-loop delay and the
 // machine's load average, sampled every few seconds while the soak runs.
 import { loadavg } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 const quantile = (sorted, q) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : null;
@@ -94,6 +95,8 @@ export async function sampleService(soak, everyMs = 5000) {
   const lagP99 = [];
   const lagMax = [];
   const load = [loadavg()[0]];
+  const own = monitorEventLoopDelay({ resolution: 10 });
+  own.enable();
   while (Date.now() < soak.deadline) {
     await new Promise((r) => setTimeout(r, everyMs));
     load.push(loadavg()[0]);
@@ -109,8 +112,14 @@ export async function sampleService(soak, everyMs = 5000) {
       // restarting: the next sample counts
     }
   }
+  own.disable();
   const sorted = (xs) => [...xs].sort((a, b) => a - b);
   return {
+    // The load clients' process (not the measuring client, which has a thread of its own).
+    soakProcessEventLoopDelayMs: {
+      p99: round(own.percentile(99) / 1e6),
+      max: round(own.max / 1e6),
+    },
     eventLoopDelayMs: {
       intervals: lagP99.length,
       intervalMs: everyMs,

@@ -20,7 +20,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export class Soak {
   constructor(deadline) {
     this.deadline = deadline;
-    this.url = undefined;
+    this.currentUrl = undefined;
+    this.urlListeners = [];
     this.errors = {};
     this.requests = 0;
     this.trivialMs = [];
@@ -31,6 +32,21 @@ export class Soak {
     this.acknowledged = [];
     this.unacknowledged = 0;
     this.hardPlans = { optimal: 0, notOptimal: 0 };
+  }
+
+  /** Where the service is now (undefined while it restarts). */
+  get url() {
+    return this.currentUrl;
+  }
+
+  set url(url) {
+    this.currentUrl = url;
+    for (const listener of this.urlListeners) listener(url);
+  }
+
+  /** Calls `listener` with each new URL of the service. */
+  onUrl(listener) {
+    this.urlListeners.push(listener);
   }
 
   count(code) {

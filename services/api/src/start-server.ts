@@ -205,7 +205,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         'request',
       );
     });
-    withRequestTiming(new RequestTiming(), () => route(req, res)).catch((err: unknown) => {
+    // Timing is carried only when it is sent: AsyncLocalStorage costs every promise on Node 20.
+    const routed = options.serverTiming
+      ? withRequestTiming(new RequestTiming(), () => route(req, res))
+      : route(req, res);
+    routed.catch((err: unknown) => {
       // The client left (mid-body, or before its answer): logged once on 'close', no stack trace.
       if (req.socket.destroyed || (err as { code?: unknown }).code === 'ECONNRESET') return;
       logger.error({ err }, 'request failed');
