@@ -4,7 +4,9 @@
 // and then the service's synchronous log writes stall its event loop, which is not the service's
 // fault); the soak finds the `ready at` line by reading the file.
 import { spawn } from 'node:child_process';
+import { Buffer } from 'node:buffer';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { clearInterval, setInterval } from 'node:timers';
 import { join } from 'node:path';
 
 /** Reads the log from `offset` on, in whole lines. @returns the lines and the offset after them */

@@ -9,11 +9,12 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { FileCatalogStore, type CatalogStore } from '@pathwise/store';
+import { FileCatalogStore } from '@pathwise/store';
 import { TRIVIAL_TARGET, hardCatalog } from '@pathwise/test-support';
 import { startServer, type RunningServer } from '../../services/api/src/start-server.js';
 import { apiKeysFrom } from '../../services/api/src/api-keys.js';
 import { createLogger } from '../../services/api/src/logger.js';
+import { gatedStore, type GatedStore } from '../../services/api/src/__tests__/gated-store.js';
 import { isReady, spawnService, waitFor, type Service } from './helpers/spawn-service.js';
 
 const PLAN = `{ catalogVersion plan(input: { target: "${TRIVIAL_TARGET}" }) { totalCost } }`;
@@ -22,9 +23,7 @@ let dir: string;
 let real: FileCatalogStore;
 let writer: FileCatalogStore;
 let server: RunningServer;
-/** Loads wait for this while it is pending. */
-let gate: Promise<void> = Promise.resolve();
-let loadsStarted = 0;
+let gated: GatedStore;
 
 async function post(query: string, key?: string) {
   const res = await fetch(server.url, {
@@ -43,19 +42,9 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'pathwise-switch-'));
   real = await FileCatalogStore.open(dir, { seed: hardCatalog() });
   writer = await FileCatalogStore.open(dir);
-  const store: CatalogStore = {
-    load: async () => {
-      loadsStarted++;
-      await gate;
-      return real.load();
-    },
-    currentVersion: () => real.currentVersion(),
-    changesSince: (v) => real.changesSince(v),
-    apply: (change, options) => real.apply(change, options),
-    close: () => real.close(),
-  };
+  gated = gatedStore(real);
   server = await startServer({
-    store,
+    store: gated.store,
     port: 0,
     host: '127.0.0.1',
     logger: createLogger('silent'),
@@ -79,14 +68,13 @@ describe('a catalog version switch', () => {
     expect(before.body.data).toEqual({ catalogVersion: 1, plan: { totalCost: 1 } });
     expect(before.timing).toMatch(/(^|, )total;dur=[\d.]+/);
 
-    let open!: () => void;
-    gate = new Promise<void>((resolve) => (open = resolve));
+    const open = gated.hold();
     await writer.apply({
       kind: 'publish',
       provider: 'other',
       credentials: [{ id: 'by-other', name: 'B', kind: 'course', cost: 2, durationWeeks: 1 }],
     });
-    const loadsBefore = loadsStarted;
+    const loadsBefore = gated.loads();
     // Version 2 is in the store; its load is held at the gate. Plans are still answered, from 1.
     const during = await Promise.all([post(PLAN), post(PLAN), post(PLAN)]);
     for (const answer of during) {
@@ -95,7 +83,7 @@ describe('a catalog version switch', () => {
       expect(answer.timing).toContain('switch;desc=0');
     }
     // The requests had the version checked in the background: one load for all of them, still held.
-    await vi.waitFor(() => expect(loadsStarted).toBe(loadsBefore + 1));
+    await vi.waitFor(() => expect(gated.loads()).toBe(loadsBefore + 1));
 
     // A publish through the service is seen by the next request at once, the load still held.
     const ack = await post(

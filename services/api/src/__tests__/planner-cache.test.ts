@@ -7,8 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Catalog } from '@pathwise/core';
 import { createPlanner } from '@pathwise/engine';
 import { FileCatalogStore } from '@pathwise/store';
-import type { CatalogStore } from '@pathwise/store';
 import { PlannerCache, guardWrites } from '../planner-cache.js';
+import { gatedStore } from './gated-store.js';
 
 const seed: Catalog = {
   format: 'pathwise.catalog/v1',
@@ -77,24 +77,12 @@ describe('PlannerCache', () => {
     const real = await FileCatalogStore.open(dir, { seed });
     const writer = await FileCatalogStore.open(dir);
     // The real store, whose loads wait at a gate the test opens: a version switch held open.
-    let open: () => void = () => undefined;
-    let gate = Promise.resolve();
-    let loads = 0;
-    const store: CatalogStore = {
-      load: async () => {
-        loads++;
-        await gate;
-        return real.load();
-      },
-      currentVersion: () => real.currentVersion(),
-      changesSince: (v) => real.changesSince(v),
-      apply: (change, options) => real.apply(change, options),
-      close: () => real.close(),
-    };
+    const gated = gatedStore(real);
+    const store = gated.store;
     const cache = new PlannerCache(store);
     expect((await cache.current()).version).toBe(1);
 
-    gate = new Promise<void>((resolve) => (open = resolve));
+    const open = gated.hold();
     await writer.apply({
       kind: 'publish',
       provider: 'u',
@@ -103,7 +91,7 @@ describe('PlannerCache', () => {
     // Version 2 is loading and its load cannot finish: requests are answered from version 1.
     const during = await Promise.all([cache.current(), cache.current()]);
     expect(during.map((v) => v.version)).toEqual([1, 1]);
-    await vi.waitFor(() => expect(loads).toBe(2)); // the background check started the load
+    await vi.waitFor(() => expect(gated.loads()).toBe(2)); // the background check started the load
     expect(during[0]!.index.byId.has('c')).toBe(false);
 
     // A publish through this process (the service's guardWrites) is answered from at once.
