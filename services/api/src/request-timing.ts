@@ -4,7 +4,9 @@
  * planning lane's queue wait and worker run, the worker's compile of a catalog version, and the
  * main thread before and after. Carried through the request's async calls by AsyncLocalStorage (so
  * the planner cache and the lanes record into it without passing it through GraphQL), and sent back
- * as a standard `Server-Timing` header when the service is started with `serverTiming`.
+ * as a standard `Server-Timing` header when the service is started with `serverTiming`. Queue waits,
+ * runs and compiles are summed over the request's plans (aliased plans, `reachable`), which may
+ * overlap: their sum can exceed the request's total.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 

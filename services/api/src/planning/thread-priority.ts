@@ -3,7 +3,8 @@
  * contended the threads that answer quickly (the service's event loop, the quick planning lane) run
  * before the main lane's long plans. On Linux a nice value belongs to one thread, addressed by its
  * thread id, which a thread reads from /proc/thread-self (Node has no API for it); elsewhere (or if
- * the system refuses) nothing changes and the thread runs at the process's priority.
+ * the system refuses) nothing changes and the thread runs at the process's priority. Piscina's own
+ * `niceIncrement` does the same through the native @napi-rs/nice module; this needs no native code.
  */
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
