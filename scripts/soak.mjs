@@ -9,8 +9,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { soakCatalog } from './soak/catalog.mjs';
+import { latencies, sampleService, tailBreakdown } from './soak/analyse.mjs';
 import { kill9, startService, stopGracefully } from './soak/service.mjs';
 import { verifyStore } from './soak/verify.mjs';
+import { trivialClient } from './soak/trivial-client.mjs';
 import * as load from './soak/workload.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,22 +20,8 @@ const seconds = Math.min(600, Number(process.env.PATHWISE_SOAK_SECONDS || 600));
 if (!(seconds >= 5)) throw new Error('PATHWISE_SOAK_SECONDS must be a number of seconds ≥ 5');
 const stores = (process.env.PATHWISE_SOAK_STORES || 'file,neo4j').split(',');
 
-const quantile = (sorted, q) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : null;
 /** A restart window runs from the kill until this long after the new process is ready. */
 const RESTART_GRACE_MS = 5000;
-
-/** @returns count, p50, p99 and max of latencies in milliseconds (rounded) */
-function latencies(ms) {
-  const sorted = [...ms].sort((a, b) => a - b);
-  const round = (x) => (x === null ? null : Math.round(x));
-  return {
-    count: sorted.length,
-    p50Ms: round(quantile(sorted, 0.5)),
-    p99Ms: round(quantile(sorted, 0.99)),
-    maxMs: round(sorted.at(-1) ?? null),
-  };
-}
 
 /** One soak against one store. @returns its report */
 async function soakOnce(storeEnv, target, dir) {
@@ -45,15 +33,25 @@ async function soakOnce(storeEnv, target, dir) {
     PATHWISE_API_KEYS: load.apiKeysEnv(),
     PATHWISE_PLAN_WORKERS: process.env.PATHWISE_PLAN_WORKERS ?? '',
     LOG_LEVEL: 'info',
+    PATHWISE_SERVER_TIMING: '1',
   };
   const logPath = join(dir, 'service.log');
-  let service = await startService(repoRoot, env, logPath);
+  /** Exits of the service that the soak did not cause (a crash), with code and signal. */
+  const crashes = [];
+  const watch = (started) => {
+    started.child.once('exit', (code, signal) => {
+      if (!started.child.killedBySoak) crashes.push({ at: new Date().toISOString(), code, signal });
+    });
+    return started;
+  };
+  let service = watch(await startService(repoRoot, env, logPath));
   // The soak's time runs from the first ready service: a slow first start (a loaded machine, a
   // large seed) must not eat the window in which the load and the restarts happen.
   const soak = new load.Soak(Date.now() + seconds * 1000);
   soak.url = service.url;
+  const measuring = trivialClient(soak);
   const clients = [
-    load.trivialPlans(soak),
+    measuring,
     load.hardPlans(soak),
     load.hardPlans(soak),
     load.hardPlans(soak),
@@ -62,6 +60,7 @@ async function soakOnce(storeEnv, target, dir) {
     load.boards(soak),
     ...load.PROVIDERS.map((p) => load.publisher(soak, p)),
   ];
+  const sampled = sampleService(soak);
   const restarts = [];
   const restartWindows = [];
   for (const at of [1 / 3, 2 / 3]) {
@@ -69,29 +68,40 @@ async function soakOnce(storeEnv, target, dir) {
     await new Promise((r) => setTimeout(r, Math.max(0, when - Date.now())));
     const killedAt = Date.now();
     soak.url = undefined;
+    service.child.killedBySoak = true;
     await kill9(service.child);
     const t0 = Date.now();
-    service = await startService(repoRoot, env, logPath);
+    service = watch(await startService(repoRoot, env, logPath));
     soak.url = service.url;
     restarts.push({ afterSeconds: Math.round(at * seconds), restartMs: Date.now() - t0 });
     restartWindows.push([killedAt, Date.now() + RESTART_GRACE_MS]);
   }
   await Promise.all(clients);
+  const serviceSamples = await sampled;
+  service.child.killedBySoak = true;
   await stopGracefully(service.child);
   const check = await verifyStore(repoRoot, target, soak.acknowledged);
   // Plans sent during a restart window (the kill, the restart, and RESTART_GRACE_MS after it) apart.
   const inWindow = (at) => restartWindows.some(([from, to]) => at >= from && at <= to);
+  const outside = (_, i) => !inWindow(soak.trivialAt[i]);
   return {
     seconds,
     requests: soak.requests,
     trivialPlans: latencies(soak.trivialMs),
     trivialPlansOutsideRestarts: {
       graceMs: RESTART_GRACE_MS,
-      ...latencies(soak.trivialMs.filter((_, i) => !inWindow(soak.trivialAt[i]))),
+      ...latencies(soak.trivialMs.filter(outside)),
     },
+    trivialTailOutsideRestarts: tailBreakdown(
+      soak.trivialMs.filter(outside),
+      soak.trivialTiming.filter(outside),
+    ),
+    ...serviceSamples,
+    measuringClientEventLoopDelayMs: await measuring,
     hardPlans: soak.hardPlans,
     errorsByCode: soak.errors,
     restarts,
+    crashes,
     publishes: {
       acknowledged: soak.acknowledged.length,
       unacknowledged: soak.unacknowledged,
@@ -144,11 +154,12 @@ for (const kind of stores) {
       !p.contiguousVersions ||
       p.repeatedAckVersions ||
       p.acknowledged === 0 ||
+      report.crashes.length > 0 ||
       (report.errorsByCode.INTERNAL_SERVER_ERROR ?? 0) > 0;
     report.ok = !bad;
     failed ||= bad;
     console.log(JSON.stringify(report, null, 2));
-    if (!bad) rmSync(dir, { recursive: true, force: true });
+    if (!bad && !process.env.PATHWISE_SOAK_KEEP) rmSync(dir, { recursive: true, force: true });
   } finally {
     await setup.stop();
   }

@@ -20,15 +20,33 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export class Soak {
   constructor(deadline) {
     this.deadline = deadline;
-    this.url = undefined;
+    this.currentUrl = undefined;
+    this.urlListeners = [];
     this.errors = {};
     this.requests = 0;
     this.trivialMs = [];
     /** When each trivial plan was sent (Date.now()), beside its latency in trivialMs. */
     this.trivialAt = [];
+    /** The service's Server-Timing of each trivial plan, beside its latency in trivialMs. */
+    this.trivialTiming = [];
     this.acknowledged = [];
     this.unacknowledged = 0;
     this.hardPlans = { optimal: 0, notOptimal: 0 };
+  }
+
+  /** Where the service is now (undefined while it restarts). */
+  get url() {
+    return this.currentUrl;
+  }
+
+  set url(url) {
+    this.currentUrl = url;
+    for (const listener of this.urlListeners) listener(url);
+  }
+
+  /** Calls `listener` with each new URL of the service. */
+  onUrl(listener) {
+    this.urlListeners.push(listener);
   }
 
   count(code) {
@@ -38,8 +56,9 @@ export class Soak {
   /**
    * One GraphQL request. Returns the body, or undefined when it failed (tallied by code).
    * @param signal - aborts the request (an abandoning client)
+   * @param meta - when given, gets `serverTiming`: the answer's Server-Timing header, parsed
    */
-  async post(query, variables, key, signal) {
+  async post(query, variables, key, signal, meta) {
     this.requests++;
     const url = this.url;
     if (!url) {
@@ -55,6 +74,7 @@ export class Soak {
         signal,
       });
       const text = await res.text();
+      if (meta) meta.serverTiming = parseServerTiming(res.headers.get('server-timing'));
       let body;
       try {
         body = JSON.parse(text);
@@ -82,6 +102,20 @@ export class Soak {
   }
 }
 
+/** @returns `{ name: ms }` of a Server-Timing header (`desc` values as numbers) */
+export function parseServerTiming(header) {
+  const out = {};
+  for (const part of (header ?? '').split(',')) {
+    const [name, ...params] = part.trim().split(';');
+    if (!name) continue;
+    for (const param of params) {
+      const [k, v] = param.split('=');
+      if (k === 'dur' || k === 'desc') out[name] = Number(v);
+    }
+  }
+  return out;
+}
+
 const PLAN = `query($t: ID!, $o: Objective) { plan(input: { target: $t, objective: $o }) {
   feasible optimal totalCost totalWeeks steps { credential { id } } } }`;
 
@@ -90,10 +124,18 @@ export function trivialPlans(soak) {
   return soak.loop(async () => {
     const sentAt = Date.now();
     const t0 = performance.now();
-    const data = await soak.post(PLAN, { t: TRIVIAL_TARGET, o: 'CHEAPEST' }, 'key-trivial');
+    const meta = {};
+    const data = await soak.post(
+      PLAN,
+      { t: TRIVIAL_TARGET, o: 'CHEAPEST' },
+      'key-trivial',
+      undefined,
+      meta,
+    );
     if (data?.plan) {
       soak.trivialMs.push(performance.now() - t0);
       soak.trivialAt.push(sentAt);
+      soak.trivialTiming.push(meta.serverTiming);
     }
     await sleep(50);
   });

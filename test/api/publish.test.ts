@@ -185,6 +185,9 @@ describe('retireCredential', () => {
 });
 
 describe('two service processes on one store', () => {
+  // The other process checks the store's version in the background of its requests and loads the new
+  // version while it answers from the loaded one: it sees the publish once that load is done (a
+  // publish's own process sees it at once).
   it("each sees the other's publishes (planner rebuilt by catalog version)", async () => {
     const other = await startTestApi(campusCatalog(), { keys: KEYS, dataDir: api.dataDir });
     try {
@@ -210,7 +213,12 @@ describe('two service processes on one store', () => {
         'cc-key',
       );
       expect(res.errors).toBeUndefined();
-      const seen = await state(api);
+      expect((await state(other)).version).toBe(before.version + 1);
+      let seen = await state(api);
+      for (let i = 0; i < 400 && seen.version === before.version; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        seen = await state(api);
+      }
       expect(seen.version).toBe(before.version + 1);
       expect(seen.ids).toContain('cloud-adv');
       const plan = await api.gql(`{ plan(input: { target: "cloud-adv" }) { totalCost } }`);

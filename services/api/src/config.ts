@@ -67,6 +67,8 @@ export interface ServiceConfig {
   planWorkers: number;
   /** How long any store call may take before it fails with STORE_UNAVAILABLE (PATHWISE_STORE_TIMEOUT_MS). */
   storeTimeoutMs: number;
+  /** Send a `Server-Timing` header on GraphQL answers (PATHWISE_SERVER_TIMING=1). */
+  serverTiming: boolean;
   limits: ServiceLimits;
 }
 
@@ -87,6 +89,7 @@ const LIMIT_VARS: Record<keyof ServiceLimits, string> = {
   // Fairness: the planning queue's bounds and per-client request rates (0: no rate limit).
   maxQueuedPlans: 'PATHWISE_MAX_QUEUED_PLANS',
   quickPlanMs: 'PATHWISE_QUICK_PLAN_MS',
+  mainLaneNice: 'PATHWISE_MAIN_LANE_NICE',
   maxQueuedPlansPerClient: 'PATHWISE_MAX_QUEUED_PLANS_PER_CLIENT',
   rateLimitPerKey: 'PATHWISE_RATE_LIMIT_PER_KEY',
   rateLimitPerAddress: 'PATHWISE_RATE_LIMIT_PER_ADDRESS',
@@ -133,6 +136,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServiceConfig {
     logFormat: env.LOG_FORMAT || undefined,
     planWorkers: positiveInt(env, 'PATHWISE_PLAN_WORKERS', DEFAULT_PLAN_WORKERS, 0),
     storeTimeoutMs: positiveInt(env, 'PATHWISE_STORE_TIMEOUT_MS', 5000),
+    serverTiming: env.PATHWISE_SERVER_TIMING === '1',
     limits,
   };
 }

@@ -29,6 +29,11 @@ export interface ServiceLimits extends ApiLimits {
    * tried there, and only one not proven optimal in this time waits for the main workers.
    */
   quickPlanMs: number;
+  /**
+   * The nice value the main lane's worker threads run at (Linux; 0: the process's own): under
+   * contention, the event loop and the quick lane get the cores before the long plans.
+   */
+  mainLaneNice: number;
   /** Requests per minute one API key may make (0: no limit; beyond: 429 RATE_LIMITED). */
   rateLimitPerKey: number;
   /** Requests per minute one address without a key may make (0: no limit). */
@@ -38,6 +43,7 @@ export interface ServiceLimits extends ApiLimits {
 /** The limits for which 0 means "no limit". */
 export const UNLIMITED_WHEN_ZERO: readonly (keyof ServiceLimits)[] = [
   'quickPlanMs',
+  'mainLaneNice',
   'rateLimitPerKey',
   'rateLimitPerAddress',
 ];
@@ -52,6 +58,7 @@ export const DEFAULT_SERVICE_LIMITS: ServiceLimits = {
   maxQueuedPlans: 256,
   maxQueuedPlansPerClient: 64,
   quickPlanMs: 50,
+  mainLaneNice: 10,
   rateLimitPerKey: 0,
   rateLimitPerAddress: 0,
 };

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     limits: config.limits,
     logger,
     planWorkers: config.planWorkers,
+    serverTiming: config.serverTiming,
   }).catch(async (error: unknown) => {
     await store.close();
     throw error;

@@ -1,20 +1,25 @@
 /**
- * One CatalogView per catalog version. Each request asks the store for its current version (cheap)
- * and the view is rebuilt when it moved, so several service processes on one store see each other's
- * publishes. Concurrent requests share one rebuild. Plans run in this thread, or in a PlanPool.
+ * One CatalogView per catalog version. Requests are answered from the loaded version at once; each
+ * also has the store's current version checked in the background (one check at a time, never on the
+ * request's path: on Neo4j it is a round trip), so several service processes on one store see each
+ * other's publishes within a check and a load. A newer version is loaded and compiled in the
+ * background while requests go on being answered from the loaded one: a version switch never holds
+ * a request (only the very first load is waited for). A publish made through this process is adopted
+ * at once (`adopt`), so its writer's next read sees it. Plans run in this thread, or in a PlanPool.
  * Each load and each plan is reported to the service metrics when given.
  * When the store does not answer (Neo4j stopped or frozen), reads are served from the last loaded
- * version and the cache is `degraded`: later reads do not wait on the store, one probe at a time (on
- * a request, or every second) checks it, and the first answer ends the degraded state, no restart.
+ * version and the cache is `degraded`: one probe at a time (on a request, or every second) checks
+ * it, and the first answer ends the degraded state, no restart.
  */
 import { randomUUID } from 'node:crypto';
 import { PathwiseError, indexCatalog, type Catalog } from '@pathwise/core';
 import { createPlanner, type Planner } from '@pathwise/engine';
 import type { CatalogView, TimedPlan } from '@pathwise/graphql';
-import type { CatalogStore } from '@pathwise/store';
+import type { CatalogSnapshot, CatalogStore } from '@pathwise/store';
 import type { ServiceMetrics } from './metrics.js';
 import type { PlanPool } from './planning/plan-pool.js';
 import { shareCatalog } from './planning/plan-task.js';
+import { requestTiming } from './request-timing.js';
 
 /** Options of PlannerCache. */
 export interface PlannerCacheOptions {
@@ -46,6 +51,10 @@ export class PlannerCache {
   private degradedBy: Error | undefined;
   private probing: Promise<void> | undefined;
   private probeTimer: NodeJS.Timeout | undefined;
+  private checking: Promise<number> | undefined;
+  private refreshing: Promise<void> | undefined;
+  /** The newest version the store has reported; a load runs until the view reaches it. */
+  private wanted = 0;
 
   /**
    * @param store - where the catalog lives
@@ -61,23 +70,49 @@ export class PlannerCache {
    * @throws PathwiseError STORE_UNAVAILABLE when the store cannot be read
    */
   async current(): Promise<CatalogView> {
-    if (this.degradedBy && this.view) {
-      void this.probe();
-      return this.view;
-    }
+    const timing = requestTiming();
+    const started = performance.now();
     try {
-      return await this.fromStore();
-    } catch (error) {
-      if (!this.view || !isStoreUnavailable(error)) throw error;
-      this.noteUnavailable(error);
-      return this.view;
+      return await this.currentView();
+    } finally {
+      if (timing) timing.catalogMs += performance.now() - started;
     }
+  }
+
+  private async currentView(): Promise<CatalogView> {
+    if (!this.view) return this.fromStore();
+    if (this.degradedBy) void this.probe();
+    else this.refresh();
+    return this.view;
+  }
+
+  /**
+   * Checks the store's version off the request's path (one check at a time; on Neo4j a round trip
+   * that a loaded machine can make slow), loading a newer version in the background; a store that
+   * does not answer puts the cache in the degraded state.
+   */
+  private refresh(): void {
+    this.refreshing ??= this.fromStore()
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          this.options.metrics?.storeError('version');
+          this.noteUnavailable(error);
+        },
+      )
+      .finally(() => {
+        this.refreshing = undefined;
+      });
   }
 
   /** @returns whether reads come from the store or from the last loaded version */
   async health(): Promise<StoreHealth> {
-    // Degraded: answer at once (current() only kicks a probe); else this waits at most the store's deadline.
-    await this.current().catch(() => undefined);
+    // Degraded: answer at once (a probe is kicked); else this waits at most the store's deadline.
+    if (!this.view || this.degradedBy) await this.current().catch(() => undefined);
+    else {
+      this.refresh();
+      await this.refreshing;
+    }
     const catalogVersion = this.view?.version;
     return this.degradedBy
       ? { degraded: true, catalogVersion, reason: this.degradedBy.message }
@@ -126,58 +161,113 @@ export class PlannerCache {
     return this.probing;
   }
 
+  /** One version check at a time: concurrent callers share it. */
+  private checkVersion(): Promise<number> {
+    this.checking ??= this.store.currentVersion().finally(() => {
+      this.checking = undefined;
+    });
+    return this.checking;
+  }
+
+  /**
+   * The view to answer from: the loaded one when the store has not moved. When it has, the new
+   * version is loaded and compiled in the background while requests go on being answered from the
+   * loaded one (a switch never holds a request); only a cache with nothing loaded yet waits.
+   */
   private async fromStore(): Promise<CatalogView> {
-    const version = await this.store.currentVersion();
+    const version = await this.checkVersion();
     if (this.view && this.view.version >= version) return this.view;
-    this.pending ??= this.rebuild().finally(() => {
+    this.wanted = Math.max(this.wanted, version);
+    const loading = this.loadWanted();
+    if (this.view) {
+      loading.catch((error: unknown) => {
+        this.options.metrics?.storeError('load');
+        this.noteUnavailable(error);
+      });
+      return this.view;
+    }
+    const timing = requestTiming();
+    if (timing) timing.switches++;
+    return loading;
+  }
+
+  /** Loads until the view reaches the newest version seen (a publish may land during a load). */
+  private loadWanted(): Promise<CatalogView> {
+    this.pending ??= (async () => {
+      let view = await this.rebuild();
+      while (view.version < this.wanted) view = await this.rebuild();
+      return view;
+    })().finally(() => {
       this.pending = undefined;
     });
-    const view = await this.pending;
-    // A publish may have landed while an older rebuild ran: go again for the newer one.
-    return view.version >= version ? view : this.fromStore();
+    return this.pending;
+  }
+
+  /** @returns once no version check or load is running, the view (undefined: none loaded) */
+  async settled(): Promise<CatalogView | undefined> {
+    await this.refreshing;
+    await this.pending?.catch(() => undefined);
+    return this.view;
+  }
+
+  /**
+   * Answers from `snapshot` from now on when it is newer than the loaded view: a publish made
+   * through this process is seen by the next request at once (its writer reads its own write).
+   * @param snapshot - what the store's apply returned
+   */
+  adopt(snapshot: CatalogSnapshot): void {
+    if (this.view && this.view.version >= snapshot.version) return;
+    const started = performance.now();
+    this.view = this.viewOf(snapshot);
+    this.options.metrics?.catalogLoaded(snapshot.version, performance.now() - started);
   }
 
   private async rebuild(): Promise<CatalogView> {
     const started = performance.now();
     const snapshot = await this.store.load();
+    // A newer version may have been adopted (or loaded) while this one was read.
     if (this.view && this.view.version >= snapshot.version) return this.view;
+    this.view = this.viewOf(snapshot);
+    this.options.metrics?.catalogLoaded(snapshot.version, performance.now() - started);
+    return this.view;
+  }
+
+  /** @returns the view of one snapshot: planned in the pool's workers, or in this thread */
+  private viewOf(snapshot: CatalogSnapshot): CatalogView {
     const { pool, metrics } = this.options;
-    const metered = async (timed: Promise<TimedPlan>): Promise<TimedPlan> => {
-      const result = await timed;
+    const metered = async (timed: () => Promise<TimedPlan>): Promise<TimedPlan> => {
+      const timing = requestTiming();
+      timing?.planStarted();
+      const result = await timed().finally(() => timing?.planEnded());
       metrics?.plan(result.plan.objective, result.ms, result.plan.optimal);
       return result;
     };
     if (pool) {
       const key = `${this.id}:${snapshot.version}`;
       const shared = shareCatalog(snapshot.catalog);
-      this.view = {
+      return {
         version: snapshot.version,
         index: indexCatalog(snapshot.catalog),
-        plan: (query, run) => metered(pool.plan(key, shared, query, run)),
+        plan: (query, run) => metered(() => pool.plan(key, shared, query, run)),
         frontier: (query, run) => pool.frontier(key, shared, query, run),
       };
-    } else {
-      const planner = (this.options.build ?? createPlanner)(snapshot.catalog);
-      this.view = {
-        version: snapshot.version,
-        index: planner.index,
-        plan: (query) =>
-          metered(
-            (async () => {
-              const planStarted = performance.now();
-              const plan = planner.plan(query);
-              return { plan, ms: performance.now() - planStarted };
-            })(),
-          ),
-        frontier: async (query) => {
-          const started = performance.now();
-          const frontier = planner.frontier(query);
-          return { frontier, ms: performance.now() - started };
-        },
-      };
     }
-    metrics?.catalogLoaded(snapshot.version, performance.now() - started);
-    return this.view;
+    const planner = (this.options.build ?? createPlanner)(snapshot.catalog);
+    return {
+      version: snapshot.version,
+      index: planner.index,
+      plan: (query) =>
+        metered(async () => {
+          const planStarted = performance.now();
+          const plan = planner.plan(query);
+          return { plan, ms: performance.now() - planStarted };
+        }),
+      frontier: async (query) => {
+        const started = performance.now();
+        const frontier = planner.frontier(query);
+        return { frontier, ms: performance.now() - started };
+      },
+    };
   }
 }
 
@@ -199,7 +289,9 @@ export function guardWrites(store: CatalogStore, cache: PlannerCache): CatalogSt
       const away = cache.unavailable();
       if (away) throw away;
       try {
-        return await store.apply(change, options);
+        const snapshot = await store.apply(change, options);
+        cache.adopt(snapshot);
+        return snapshot;
       } catch (error) {
         cache.noteUnavailable(error);
         throw error;

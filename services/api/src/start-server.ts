@@ -27,6 +27,7 @@ import { PlanPool } from './planning/plan-pool.js';
 import { DEFAULT_HOST } from './config.js';
 import { listenUrls } from './http/listen-urls.js';
 import { RateLimiter } from './rate-limit.js';
+import { RequestTiming, withRequestTiming } from './request-timing.js';
 
 /** Options of startServer. */
 export interface StartServerOptions {
@@ -53,6 +54,11 @@ export interface StartServerOptions {
   shutdownGraceMs?: number;
   /** No schema hints in errors (default: NODE_ENV is `production`). */
   production?: boolean;
+  /**
+   * Answer GraphQL requests with a `Server-Timing` header saying where their time went
+   * (request-timing.ts; default off: it tells clients about the service's inside).
+   */
+  serverTiming?: boolean;
   /** Folder of the built page served at `/` and GraphiQL (default: @pathwise/web's `dist`). */
   webRoot?: string;
 }
@@ -81,6 +87,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         maxQueued: limits.maxQueuedPlans,
         maxQueuedPerClient: limits.maxQueuedPlansPerClient,
         quickPlanMs: limits.quickPlanMs,
+        mainLaneNice: limits.mainLaneNice,
         onWait: (ms) => metrics.queueWaited(ms),
         onRefused: (reason) => metrics.queueRefusal(reason),
       })
@@ -156,7 +163,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           ],
         });
       }
-      return handleGraphQL(req, res, { apollo, maxBodyBytes: limits.maxBodyBytes, contextFor });
+      return handleGraphQL(req, res, {
+        apollo,
+        maxBodyBytes: limits.maxBodyBytes,
+        contextFor,
+        serverTiming: options.serverTiming,
+      });
     }
     sendJson(res, 404, { error: 'not found; the API is at /graphql' });
   };
@@ -193,7 +205,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         'request',
       );
     });
-    route(req, res).catch((err: unknown) => {
+    // Timing is carried only when it is sent: AsyncLocalStorage costs every promise on Node 20.
+    const routed = options.serverTiming
+      ? withRequestTiming(new RequestTiming(), () => route(req, res))
+      : route(req, res);
+    routed.catch((err: unknown) => {
       // The client left (mid-body, or before its answer): logged once on 'close', no stack trace.
       if (req.socket.destroyed || (err as { code?: unknown }).code === 'ECONNRESET') return;
       logger.error({ err }, 'request failed');

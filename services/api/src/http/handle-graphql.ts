@@ -7,6 +7,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { PathwiseContext } from '@pathwise/graphql';
 import { BodyTooLargeError, readBody } from './read-body.js';
 import { sendJson } from './send-json.js';
+import { requestTiming } from '../request-timing.js';
 
 /** What the handler needs besides the request. */
 export interface GraphQLHandlerDeps {
@@ -14,6 +15,8 @@ export interface GraphQLHandlerDeps {
   maxBodyBytes: number;
   /** @returns the context of one request */
   contextFor(req: IncomingMessage): PathwiseContext;
+  /** Send the request's timing as a `Server-Timing` header (request-timing.ts). */
+  serverTiming?: boolean;
 }
 
 function headerMap(req: IncomingMessage): HeaderMap {
@@ -69,6 +72,8 @@ export async function handleGraphQL(
   });
   res.statusCode = response.status ?? 200;
   for (const [name, value] of response.headers) res.setHeader(name, value);
+  const timing = deps.serverTiming ? requestTiming() : undefined;
+  if (timing) res.setHeader('server-timing', timing.header());
   if (response.body.kind === 'complete') {
     res.end(response.body.string);
     return;

@@ -16,14 +16,23 @@ import {
   type QueueStats,
 } from './fair-queue.js';
 import type { PlanTask, PlanTaskResult } from './plan-task.js';
+import { requestTiming } from '../request-timing.js';
 
 /** Worker threads and their fair queue. */
 export class PlanLane {
   private readonly pool: Piscina<PlanTask, PlanTaskResult>;
   readonly queue: FairQueue;
 
-  /** @param options - the queue's bounds and observers; `concurrency` is the number of threads */
-  constructor(options: FairQueueOptions) {
+  /**
+   * @param options - the queue's bounds and observers; `concurrency` is the number of threads
+   * @param lane - which lane this is, for the request's timing (request-timing.ts)
+   * @param nice - the OS priority (nice value) of the lane's threads (0: the process's own)
+   */
+  constructor(
+    options: FairQueueOptions,
+    private readonly lane: 'main' | 'quick' = 'main',
+    nice = 0,
+  ) {
     const filename = fileURLToPath(new URL('./plan-worker.js', import.meta.url));
     // From the TypeScript sources (tests, tsx) the worker is a .ts file: load it the same way.
     const fromSource = import.meta.url.endsWith('.ts');
@@ -32,6 +41,7 @@ export class PlanLane {
       minThreads: options.concurrency,
       maxThreads: options.concurrency,
       idleTimeout: Infinity,
+      workerData: { nice },
       execArgv: fromSource ? ['--conditions=source', '--import', 'tsx'] : undefined,
     });
     this.queue = new FairQueue(options);
@@ -61,7 +71,12 @@ export class PlanLane {
     op: PlanTask['op'] = 'plan',
   ): Promise<PlanTaskResult> {
     const signal = run?.signal;
+    const timing = requestTiming();
+    const queuedAt = performance.now();
     const start = async (): Promise<PlanTaskResult> => {
+      const startedAt = performance.now();
+      if (timing)
+        timing[this.lane === 'quick' ? 'quickWaitMs' : 'mainWaitMs'] += startedAt - queuedAt;
       const left = run ? run.deadline - Date.now() : Infinity;
       if (left <= 0) throw new QueueRefusedError('deadline', this.queue.retryAfterS());
       const timeBudgetMs = Math.max(1, Math.min(query.timeBudgetMs ?? left, left, capMs));
@@ -71,15 +86,20 @@ export class PlanLane {
       };
       signal?.addEventListener('abort', onAbort, { once: true });
       try {
-        return await this.pool.run({
+        const result = await this.pool.run({
           key,
           catalog,
           query: { ...query, timeBudgetMs },
           op,
           cancel,
         });
+        if (timing) timing.compileMs += result.compileMs ?? 0;
+        return result;
       } finally {
         signal?.removeEventListener('abort', onAbort);
+        if (timing)
+          timing[this.lane === 'quick' ? 'quickRunMs' : 'mainRunMs'] +=
+            performance.now() - startedAt;
       }
     };
     return this.queue.run(run?.client ?? 'anonymous', start, {

@@ -24,6 +24,8 @@ import { fromTaskError, type PlanTaskResult } from './plan-task.js';
 export type PlanQueueOptions = Omit<FairQueueOptions, 'concurrency'> & {
   /** The quick lane's budget per plan in milliseconds (0: no quick lane). */
   quickPlanMs?: number;
+  /** The nice value of the main lane's threads (thread-priority.ts; 0: the process's own). */
+  mainLaneNice?: number;
 };
 
 /** Worker threads that plan. */
@@ -44,19 +46,26 @@ export class PlanPool {
       maxQueuedPerClient: DEFAULT_SERVICE_LIMITS.maxQueuedPlansPerClient,
     },
   ) {
-    const { quickPlanMs = DEFAULT_SERVICE_LIMITS.quickPlanMs, ...bounds } = queue;
-    this.main = new PlanLane({ ...bounds, concurrency: threads });
+    const {
+      quickPlanMs = DEFAULT_SERVICE_LIMITS.quickPlanMs,
+      mainLaneNice = DEFAULT_SERVICE_LIMITS.mainLaneNice,
+      ...bounds
+    } = queue;
+    this.main = new PlanLane({ ...bounds, concurrency: threads }, 'main', mainLaneNice);
     this.quickPlanMs = quickPlanMs;
     // The quick lane's waits and refusals are not the queue's: a refused plan just skips the lane.
     this.quick =
       quickPlanMs > 0
-        ? new PlanLane({
-            maxQueued: bounds.maxQueued,
-            maxQueuedPerClient: bounds.maxQueuedPerClient,
-            concurrency: 1,
-            // A client with hard plans in the main lane waits behind one without any.
-            elsewhere: (client) => this.main.queue.load(client),
-          })
+        ? new PlanLane(
+            {
+              maxQueued: bounds.maxQueued,
+              maxQueuedPerClient: bounds.maxQueuedPerClient,
+              concurrency: 1,
+              // A client with hard plans in the main lane waits behind one without any.
+              elsewhere: (client) => this.main.queue.load(client),
+            },
+            'quick',
+          )
         : undefined;
   }
 

@@ -31,11 +31,15 @@ export interface PlanTask {
 /** An error as a worker reports it: a PathwiseError's own data, or the message of anything else. */
 export type TaskError = SerialisedError | { message: string };
 
-/** What a worker answers. */
-export type PlanTaskResult =
+/**
+ * What a worker answers; `ms` is the worker's time on the task, of which `compileMs` went to
+ * compiling a catalog version the worker had not seen (absent: none).
+ */
+export type PlanTaskResult = (
   | { ok: true; plan: Plan; ms: number }
   | { ok: true; frontier: Frontier; ms: number }
-  | { ok: false; error: TaskError; ms: number };
+  | { ok: false; error: TaskError; ms: number }
+) & { compileMs?: number };
 
 /** @returns the catalog as JSON bytes in shared memory */
 export function shareCatalog(catalog: unknown): SharedArrayBuffer {

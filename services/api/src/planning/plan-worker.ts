@@ -8,7 +8,12 @@
  */
 import { PathwiseError, type Catalog } from '@pathwise/core';
 import { createPlanner, type Planner } from '@pathwise/engine';
+import { workerData } from 'node:worker_threads';
 import { readSharedCatalog, toTaskError, type PlanTask, type PlanTaskResult } from './plan-task.js';
+import { lowerThreadPriority } from './thread-priority.js';
+
+// The main lane's threads run at a lower OS priority (plan-lane.ts).
+lowerThreadPriority((workerData as { nice?: number } | undefined)?.nice ?? 0);
 
 /** How far the clock jumps at each reading once the running task is cancelled. */
 const CANCELLED_JUMP_MS = 1e12;
@@ -42,18 +47,20 @@ export default function planTask(task: PlanTask): PlanTaskResult {
         ms: 0,
       };
     }
+    let compileMs: number | undefined;
     if (current?.key !== task.key) {
       current = {
         key: task.key,
         planner: createPlanner(readSharedCatalog(task.catalog) as Catalog, { clock }),
       };
+      compileMs = performance.now() - started;
     }
     if (task.op === 'frontier') {
       const frontier = current.planner.frontier(task.query);
-      return { ok: true, frontier, ms: performance.now() - started };
+      return { ok: true, frontier, ms: performance.now() - started, compileMs };
     }
     const plan = current.planner.plan(task.query);
-    return { ok: true, plan, ms: performance.now() - started };
+    return { ok: true, plan, ms: performance.now() - started, compileMs };
   } catch (error) {
     return { ok: false, error: toTaskError(error), ms: performance.now() - started };
   } finally {
