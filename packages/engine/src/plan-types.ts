@@ -5,6 +5,9 @@
 import type { Holding, LapsedHolding } from '@pathwise/core';
 import type { Reached, Target } from './target/target-types.js';
 import type { Explanation } from './explain/explain-types.js';
+import type { PlanOffer } from './offers/offer-pricing.js';
+
+export type { PlanOffer } from './offers/offer-pricing.js';
 
 /** What to minimise. */
 export type Objective = 'cheapest' | 'fastest';
@@ -51,6 +54,8 @@ export interface PlanStep {
   startDate?: string;
   /** `startDate + round(7 × endWeek)` days (plan-v2). */
   endDate?: string;
+  /** The offer that pays it, when one does; `cost` is then the offer's price for it (plan-v2). */
+  offer?: string;
 }
 
 /** A holding a plan relies on (plan-v2 `used`). */
@@ -88,4 +93,9 @@ export interface Plan {
   used?: UsedHolding[];
   /** The largest summed hoursPerWeek of the steps running at any moment (plan-v2). */
   peakWeeklyHours?: number;
+  /**
+   * The offers taken (plan-v2), each with what it costs and the span it is billed for; set when the
+   * catalog lists offers. totalCost includes their costs.
+   */
+  offers?: PlanOffer[];
 }

@@ -7,7 +7,7 @@ import type { Catalog, CatalogIndex } from '@pathwise/core';
 import { compileIndex, type CompactIndex } from '../compile/compact-index.js';
 import { Workspace } from '../compile/workspace.js';
 import { catalogIndexView } from '../compile/catalog-index-view.js';
-import { resolveQuery } from '../query/resolve-query.js';
+import { resolveQuery, type ResolvedQuery } from '../query/resolve-query.js';
 import { todayIso } from '../query/today.js';
 import { effortViews } from '../hours/effort-view.js';
 import { hoursTables, type HoursTables } from '../hours/hours-model.js';
@@ -19,6 +19,9 @@ import { createGoalPlanner, type GoalPlanner } from '../target/goal-planner.js';
 import { isTargetForm } from '../target/target-types.js';
 import { withExplanation, type ExplainContext } from '../explain/attach-explanation.js';
 import type { Frontier } from '../frontier/frontier-types.js';
+import { compileOffers } from '../offers/offer-table.js';
+import { pricedView, type PricedView } from '../offers/priced-view.js';
+import { planWithOffers, type OffersContext } from '../offers/plan-with-offers.js';
 
 /** Options of `createPlanner`. */
 export interface PlannerOptions {
@@ -55,6 +58,13 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
     effortView: (hours) => (views ??= effortViews(compact, ctx.hoursTables()))(hours),
   };
 
+  // With offers, the pipeline runs once per set of offers (offers/plan-with-offers.ts).
+  const offers = compileOffers(catalog, compact);
+  let priced: PricedView | undefined;
+  const offered: OffersContext = { ...ctx, offers, priced: () => (priced ??= pricedView(compact)) };
+  const outcome = (q: ResolvedQuery) =>
+    offers.length > 0 ? planWithOffers(offered, q) : runSteps(ctx, q);
+
   // resolve → base → constrained → hours (plan-steps.ts) → shape.
   let goals: GoalPlanner | undefined;
   const goalPlanner = (): GoalPlanner =>
@@ -65,7 +75,7 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
     if (isTargetForm(query?.target))
       return withExplanation(explaining, query, goalPlanner().plan(query));
     const q = resolveQuery(compact, index, query, query?.asOf ?? today());
-    const shaped = shapePlan(query, q, runSteps(ctx, q), ws, effortById(ctx));
+    const shaped = shapePlan(query, q, outcome(q), ws, effortById(ctx));
     return withExplanation(explaining, query, shaped);
   };
   const frontier = (query: PlanQuery): Frontier =>

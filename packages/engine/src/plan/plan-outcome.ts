@@ -3,6 +3,7 @@
  * it is proven best, and the proven bound when it is not. `shapePlan` dresses it as a Plan.
  */
 import type { Schedule } from '../schedule/schedule-steps.js';
+import type { PlanOffer } from '../offers/offer-pricing.js';
 
 /** A plan before it is dressed as a Plan. */
 export interface PlanOutcome {
@@ -13,6 +14,8 @@ export interface PlanOutcome {
   bound?: number | undefined;
   /** Why there is no plan, when not feasible. */
   reason?: string | undefined;
+  /** The offers taken (plan-with-offers.ts); undefined when the catalog lists none. */
+  offers?: PlanOffer[] | undefined;
 }
 
 /** @returns a new empty schedule: no steps, nothing spent, the target held at week 0 */

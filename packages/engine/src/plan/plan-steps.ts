@@ -133,5 +133,6 @@ export function shapePlan(
   };
   if (so.bound !== undefined) out.bound = so.bound;
   if (so.reason !== undefined) out.reason = so.reason;
+  if (so.offers !== undefined) out.offers = so.offers;
   return out;
 }

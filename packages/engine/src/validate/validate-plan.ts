@@ -14,6 +14,7 @@ import { shortestWeeks, stepHoursPerWeek } from '../hours/weekly-load.js';
 import { overloads, peakLoad, type LoadedStep } from './weekly-hours-check.js';
 import { checkStepCalendar } from './step-calendar-check.js';
 import { before, EPS, near, within } from '../numeric/tolerance.js';
+import { checkOffers, takesPeriodicOffer } from './offers-check.js';
 
 /** What can be wrong with a plan. */
 export type PlanFaultCode =
@@ -43,7 +44,10 @@ export type PlanFaultCode =
   | 'WRONG_HOURS_PER_WEEK'
   | 'WRONG_PEAK'
   | 'NOT_A_START_DAY'
-  | 'WRONG_DATE';
+  | 'WRONG_DATE'
+  | 'UNKNOWN_OFFER'
+  | 'OFFER_NOT_ALLOWED'
+  | 'WRONG_OFFERS';
 
 /** One rule a plan breaks. */
 export interface PlanFault {
@@ -133,7 +137,6 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
     }
     if (byCredential.has(step.credential)) fault('DUPLICATE_STEP', 'earned twice', step.credential);
     byCredential.set(step.credential, step);
-    if (!near(step.cost, c.cost)) fault('WRONG_COST', `cost ${step.cost} != ${c.cost}`, c.id);
     const pace = {
       duration: c.durationWeeks,
       effort: c.effortHours ?? 0,
@@ -156,6 +159,7 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
     loaded.push({ ...step, load });
   }
   const creditsOf = (id: string): number => index.byId.get(id)?.credits ?? 0;
+  const periodic = takesPeriodicOffer(index, plan);
   const earlier = new Map<string, number>();
   for (const step of plan.steps) {
     const c = index.byId.get(step.credential);
@@ -172,8 +176,9 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
         `starts at ${step.startWeek}, requirement met at ${metAt ?? 'never'}`,
         c.id,
       );
-    } else if (plan.objective === 'cheapest' && hours === undefined && !calendar) {
-      // plan-v1: a cheapest step starts as early as its requirement allows (with no budget or days).
+    } else if (plan.objective === 'cheapest' && hours === undefined && !calendar && !periodic) {
+      // plan-v1: a cheapest step starts as early as its requirement allows (with no budget or days);
+      // a plan billed by a periodic offer's span may start steps later (catalog-v2 "Offers").
       if (!near(step.startWeek, metAt))
         fault('NOT_EARLIEST', `starts at ${step.startWeek}, could start at ${metAt}`, c.id);
     }
@@ -197,10 +202,9 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
       fault('NOT_ORDERED', 'steps are not ordered by startWeek', plan.steps[i]!.credential);
     }
   }
-  let sum = 0;
-  for (const step of plan.steps) sum += step.cost;
-  if (!near(sum, plan.totalCost))
-    fault('WRONG_TOTAL_COST', `totalCost ${plan.totalCost} != ${sum}`);
+  // Step costs, offers and totalCost (catalog-v2 "Offers"; a plan without offers pays own costs).
+  for (const [code, message, credential] of checkOffers(index, plan, held))
+    fault(code, message, credential);
   if (held.has(target)) {
     if (plan.steps.length > 0) fault('STEPS_FOR_HELD_TARGET', 'the target is held: no steps');
     if (plan.totalWeeks !== 0) fault('WRONG_TOTAL_WEEKS', 'the target is held: totalWeeks is 0');

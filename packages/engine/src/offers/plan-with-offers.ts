@@ -1,0 +1,187 @@
+/**
+ * Planning with offers (catalog-v2.md "Offers"), exactly: a plan takes some set S of the usable
+ * offers (offer-table.ts), and for a fixed S the least step cost is the plan without offers over a
+ * catalog whose prices are each credential's least price under S (a priced view of the index, see
+ * priced-view.ts); so the pipeline of plan-steps.ts runs once per S, and S is searched in order of
+ * its fixed price (one-off prices plus one period of each periodic offer), stopping when that price
+ * plus the least step cost under every usable offer reaches the best plan found.
+ *
+ * Every run's plan is priced by the offer rules (assign-offers.ts; for periodic offers both its
+ * earliest and, without hours or start days, its latest schedule), so every plan returned is priced
+ * as catalog-v2 says. Its lower bound for S is S's fixed price plus its least step cost, which is
+ * exact for one-off offers; a periodic offer's span may bill more than one period, so with periodic
+ * offers the plan is proven optimal only when some plan meets the least of those bounds, and
+ * otherwise says `optimal: false` with that bound.
+ *
+ * fastest: the least weeks first (with a budget, the earliest week some S's plan fits it), then among
+ * plans of those weeks the cheapest with offers, searched in the same way under that deadline.
+ */
+import type { ResolvedQuery } from '../query/resolve-query.js';
+import { runSteps, type PlanContext } from '../plan/plan-steps.js';
+import { noPlan, type PlanOutcome } from '../plan/plan-outcome.js';
+import { EPS } from '../numeric/tolerance.js';
+import { usableOffers, type CompiledOffer } from './offer-table.js';
+import { assignOffers } from './assign-offers.js';
+import { lateSchedule } from './late-schedule.js';
+import { offerSubsets, type OfferSubset } from './offer-subsets.js';
+import type { PricedView } from './priced-view.js';
+
+/** What the plan with offers needs besides the pipeline's context. */
+export interface OffersContext extends PlanContext {
+  /** The catalog's compiled offers. */
+  offers: readonly CompiledOffer[];
+  /** The priced view's scratch (priced-view.ts). */
+  priced: () => PricedView;
+}
+
+/**
+ * @param ctx - the planner's context with its offers
+ * @param q - the resolved query
+ * @returns the outcome with `offers` (the offers taken; empty when none is)
+ */
+export function planWithOffers(ctx: OffersContext, q: ResolvedQuery): PlanOutcome {
+  const { ws } = ctx;
+  ws.setHeld(q.held);
+  const order = ws.isHeld(q.target) ? new Int32Array(0) : ws.cone(q.target);
+  const heldIds = new Set(q.held.map((c) => ws.index.ids[c]!));
+  const usable = usableOffers(ctx.offers, ws, order, q.exclude, heldIds);
+  if (usable.length === 0) return { ...runSteps(ctx, q), offers: [] };
+  const deadline = ctx.clock() + q.timeBudgetMs;
+  const search = new OfferSearch(ctx, q, usable, deadline);
+  return q.objective === 'fastest' ? search.fastest() : search.cheapest(q);
+}
+
+/** One S's plan, priced. */
+interface Candidate {
+  outcome: PlanOutcome;
+  total: number;
+  weeks: number;
+}
+
+/** The search over offer sets for one query. */
+class OfferSearch {
+  private readonly subsets: OfferSubset[];
+  private readonly complete: boolean;
+  private allOptimal = true;
+
+  constructor(
+    private readonly ctx: OffersContext,
+    private readonly q: ResolvedQuery,
+    private readonly usable: readonly CompiledOffer[],
+    private readonly deadline: number,
+  ) {
+    const { subsets, complete } = offerSubsets(usable);
+    this.subsets = subsets;
+    this.complete = complete;
+  }
+
+  /** Runs the pipeline with the least prices under `taken`, budget lowered by its fixed price. */
+  private run(taken: readonly CompiledOffer[], fixed: number, query: ResolvedQuery): PlanOutcome {
+    const view = this.ctx.priced();
+    view.price(taken);
+    try {
+      const left = Math.max(1, this.deadline - this.ctx.clock());
+      const q = { ...query, maxCost: query.maxCost - fixed, timeBudgetMs: left };
+      const so = runSteps({ ...this.ctx, ws: view.ws }, q);
+      if (!so.optimal) this.allOptimal = false;
+      return so;
+    } finally {
+      view.reset(taken);
+    }
+  }
+
+  /** Prices a run's plan by the offer rules; undefined when it overruns the budget. */
+  private priced(so: PlanOutcome, taken: readonly CompiledOffer[]): Candidate | undefined {
+    const { ws } = this.ctx;
+    const own = (id: string): number => ws.index.cost[ws.index.idOf.get(id)!]!;
+    const intOf = (id: string): number => ws.index.idOf.get(id)!;
+    const schedules = [so.schedule.steps];
+    const periodic = taken.some((o) => o.periodWeeks !== undefined);
+    if (periodic && this.q.weeklyHours === Infinity && !this.startDays(so))
+      schedules.push(lateSchedule(so.schedule.steps, so.schedule.totalWeeks));
+    let best: Candidate | undefined;
+    for (const steps of schedules) {
+      const p = assignOffers(steps, own, intOf, taken);
+      if (p.totalCost > this.q.maxCost + EPS) continue;
+      if (best !== undefined && p.totalCost >= best.total - EPS) continue;
+      const schedule = { ...so.schedule, steps: p.steps, totalCost: p.totalCost };
+      best = {
+        outcome: { ...so, schedule, offers: p.offers },
+        total: p.totalCost,
+        weeks: so.schedule.totalWeeks,
+      };
+    }
+    return best;
+  }
+
+  /** @returns whether a step of the outcome has start days */
+  private startDays(so: PlanOutcome): boolean {
+    const { starts } = this.ctx.hoursTables();
+    const { idOf } = this.ctx.ws.index;
+    return so.schedule.steps.some((s) => starts[idOf.get(s.credential)!] !== undefined);
+  }
+
+  /**
+   * The cheapest plan with offers for `query` (the query itself, or fastest's under its deadline).
+   * @returns the best plan, proven when its cost meets the least bound over every offer set
+   */
+  cheapest(query: ResolvedQuery): PlanOutcome {
+    const all = this.run(this.usable, 0, query);
+    if (!all.feasible) return all.optimal ? { ...all, offers: [] } : all;
+    const floor = all.optimal ? all.schedule.totalCost : (all.bound ?? 0);
+    let best: Candidate | undefined;
+    // With too many offers to try every set, a set not tried may cost as little as the floor.
+    let bound = this.complete ? Infinity : floor;
+    for (const s of this.subsets) {
+      if (best !== undefined && s.fixed + floor >= best.total - EPS) break;
+      if (this.ctx.clock() > this.deadline) {
+        bound = Math.min(bound, s.fixed + floor);
+        this.allOptimal = false;
+        break;
+      }
+      const so = this.run(s.offers, s.fixed, query);
+      if (!so.feasible) {
+        if (!so.optimal) bound = Math.min(bound, s.fixed + floor);
+        continue;
+      }
+      bound = Math.min(bound, s.fixed + (so.optimal ? so.schedule.totalCost : (so.bound ?? 0)));
+      const c = this.priced(so, s.offers);
+      if (c !== undefined && (best === undefined || better(c, best))) best = c;
+    }
+    if (best === undefined)
+      return noPlan('no plan with offers fits the budget', false, Math.min(bound, floor));
+    const proven = this.allOptimal && best.total <= bound + EPS;
+    const out = { ...best.outcome, optimal: proven };
+    if (!proven)
+      out.bound = this.q.objective === 'cheapest' ? Math.min(bound, best.total) : undefined;
+    else delete out.bound;
+    return out;
+  }
+
+  /** fastest: the least weeks (under a budget, over every offer set), then the least cost. */
+  fastest(): PlanOutcome {
+    const base = this.run([], 0, this.q);
+    let weeks = base.feasible ? base.schedule.totalWeeks : Infinity;
+    if (this.q.maxCost < Infinity) {
+      for (const s of this.subsets) {
+        const so = this.run(s.offers, s.fixed, this.q);
+        if (so.feasible) weeks = Math.min(weeks, so.schedule.totalWeeks);
+      }
+    }
+    if (weeks === Infinity) return { ...base, offers: [] };
+    const byDeadline: ResolvedQuery = {
+      ...this.q,
+      objective: 'cheapest',
+      maxWeeks: Math.min(this.q.maxWeeks, weeks),
+      constrained: true,
+    };
+    const out = this.cheapest(byDeadline);
+    return { ...out, optimal: out.feasible && out.optimal };
+  }
+}
+
+/** Least cost, then least weeks (fastest's runs share one deadline, so there cost decides). */
+function better(a: Candidate, b: Candidate): boolean {
+  if (a.total < b.total - EPS) return true;
+  return a.total <= b.total + EPS && a.weeks < b.weeks - EPS;
+}
