@@ -7,6 +7,7 @@ import type { Catalog, Credential, Holding } from '@pathwise/core';
 import type { Plan } from '../../plan-types.js';
 import { heldSet } from './held-set.js';
 import { credentialMap, metAt, namedIds } from './requirement-met-at.js';
+import { offerFaults, takesPeriodic } from './offer-faults.js';
 
 /** The question a plan answered. */
 export interface CheckedQuery {
@@ -53,6 +54,10 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
   // plan-v2's fields are required under a budget or for a v2 catalog, checked wherever present.
   const v2 = query.weeklyHours !== undefined || catalog.format === 'pathwise.catalog/v2';
   const calendar = plan.steps.some((s) => byId.get(s.credential)?.starts !== undefined);
+  // A plan billed by a periodic offer's span may start steps later than they could (catalog-v2).
+  const periodic = takesPeriodic(catalog, plan);
+  const priced = offerFaults(catalog, held, plan);
+  faults.push(...priced.faults);
   const endOf = new Map<string, number>();
   const creditsOf = (id: string): number => byId.get(id)?.credits ?? 0;
   let previousStart = -Infinity;
@@ -64,8 +69,6 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
     if (endOf.has(step.credential)) faults.push(`${at}: earned twice`);
     if (held.has(step.credential)) faults.push(`${at}: already held`);
     if (credential.retired === true) faults.push(`${at}: retired, never a step`);
-    if (step.cost !== credential.cost)
-      faults.push(`${at}: cost ${step.cost} ≠ catalog ${credential.cost}`);
     for (const f of paceFaults(credential, step, query.weeklyHours, v2)) faults.push(`${at}: ${f}`);
     if (v2 || step.startDate !== undefined)
       for (const f of dateFaults(credential, step, query.startDate ?? query.asOf))
@@ -81,7 +84,12 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
       faults.push(`${at}: requirement never met by holdings and earlier steps`);
     else if (step.startWeek < ready)
       faults.push(`${at}: starts at ${step.startWeek} before met at ${ready}`);
-    else if (query.objective === 'cheapest' && query.weeklyHours === undefined && !calendar) {
+    else if (
+      query.objective === 'cheapest' &&
+      query.weeklyHours === undefined &&
+      !calendar &&
+      !periodic
+    ) {
       if (step.startWeek !== ready)
         faults.push(`${at}: cheapest step starts at ${step.startWeek}, could start at ${ready}`);
     }
@@ -110,7 +118,8 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
     faults.push(`peakWeeklyHours ${plan.peakWeeklyHours} ≠ largest load ${peak}`);
   if (query.weeklyHours !== undefined && peak > query.weeklyHours * (1 + 1e-9))
     faults.push(`load ${peak} h a week > budget ${query.weeklyHours}`);
-  if (plan.totalCost !== sum) faults.push(`totalCost ${plan.totalCost} ≠ sum of steps ${sum}`);
+  if (Math.abs(plan.totalCost - priced.total) > 1e-9)
+    faults.push(`totalCost ${plan.totalCost} ≠ steps and offers ${priced.total} (steps ${sum})`);
   if (held.has(query.target)) {
     if (plan.totalWeeks !== 0) faults.push(`target held but totalWeeks ${plan.totalWeeks}`);
   } else if (!endOf.has(query.target)) {

@@ -1,0 +1,148 @@
+/**
+ * Test support: the optimum with offers (catalog-v2.md "Offers") by exhaustive search on tiny
+ * catalogs, sharing no code with the engine. Every set of credentials to earn (within the target's
+ * reach, not held, retired or excluded), every schedule on whole weeks, and every way of paying each
+ * step (its own cost, or one usable offer that covers it) is tried. Steps that no periodic offer
+ * covers start as early as they can (starting them later changes no price and only delays others);
+ * a step a periodic offer covers may start at any whole week up to the sum of the set's durations
+ * (a schedule with no idle week is never longer). With whole-week durations and billing periods of
+ * whole weeks (periodMonths 3, 6 or 12), an optimal schedule on whole weeks exists, so the search is
+ * exact for such catalogs.
+ */
+import type { Catalog, Credential, Holding, Offer } from '@pathwise/core';
+import { heldSet } from './held-set.js';
+import { closureOf, credentialMap, metAt, namedIds } from './requirement-met-at.js';
+import { offerCost } from './offer-faults.js';
+
+/** The query the oracle answers. */
+export interface OracleQuery {
+  target: string;
+  have: readonly Holding[];
+  asOf: string;
+  maxCost?: number;
+  maxWeeks?: number;
+  exclude?: readonly string[];
+}
+
+/** The optima: least cost, and least weeks with its least cost; undefined when there is no plan. */
+export interface OffersOptimum {
+  cheapest: number;
+  fastest: { weeks: number; cost: number };
+}
+
+/**
+ * @param catalog - a tiny catalog (at most ~7 credentials in reach)
+ * @param query - the query
+ * @returns both optima, or undefined when no plan meets the query
+ */
+export function offersOptimum(catalog: Catalog, query: OracleQuery): OffersOptimum | undefined {
+  const byId = credentialMap(catalog);
+  const held = heldSet(byId, query.have, query.asOf, catalog.format === 'pathwise.catalog/v2');
+  if (held.has(query.target)) return { cheapest: 0, fastest: { weeks: 0, cost: 0 } };
+  const excluded = new Set(query.exclude ?? []);
+  const creditsOf = (id: string): number => byId.get(id)?.credits ?? 0;
+  const usable = (catalog.offers ?? []).filter(
+    (o) => metAt(o.requires, { heldAt: (x) => (held.has(x) ? 0 : undefined), creditsOf }) === 0,
+  );
+  const candidates = topological(
+    [...closureOf(byId, query.target)]
+      .map((id) => byId.get(id)!)
+      .filter((c) => !held.has(c.id) && c.retired !== true && !excluded.has(c.id)),
+  );
+  const timed = new Set(
+    usable.filter((o) => o.periodMonths !== undefined).flatMap((o) => Object.keys(o.prices)),
+  );
+  let best: OffersOptimum | undefined;
+  const record = (cost: number, weeks: number): void => {
+    if (cost > (query.maxCost ?? Infinity) + 1e-9 || weeks > (query.maxWeeks ?? Infinity) + 1e-9)
+      return;
+    if (best === undefined) best = { cheapest: cost, fastest: { weeks, cost } };
+    best.cheapest = Math.min(best.cheapest, cost);
+    const f = best.fastest;
+    if (weeks < f.weeks || (weeks === f.weeks && cost < f.cost)) best.fastest = { weeks, cost };
+  };
+  const n = candidates.length;
+  for (let mask = 0; mask < 1 << n; mask++) {
+    const set = candidates.filter((_, i) => (mask >> i) & 1);
+    if (!set.some((c) => c.id === query.target)) continue;
+    const horizon = set.reduce((sum, c) => sum + c.durationWeeks, 0);
+    const start = new Map<string, number>();
+    const end = new Map<string, number>();
+    const walk = (i: number): void => {
+      if (i === set.length) {
+        const steps = set.map((c) => ({ c, start: start.get(c.id)!, end: end.get(c.id)! }));
+        record(leastPrice(steps, usable), end.get(query.target)!);
+        return;
+      }
+      const c = set[i]!;
+      const ready = metAt(c.requires, {
+        heldAt: (x) => (held.has(x) ? 0 : end.get(x)),
+        creditsOf,
+      });
+      if (ready === undefined) return;
+      const last = timed.has(c.id) ? Math.max(ready, horizon - c.durationWeeks) : ready;
+      for (let s = ready; s <= last; s++) {
+        start.set(c.id, s);
+        end.set(c.id, s + c.durationWeeks);
+        walk(i + 1);
+      }
+      start.delete(c.id);
+      end.delete(c.id);
+    };
+    walk(0);
+  }
+  return best;
+}
+
+/** The least total over every way of paying the scheduled steps. */
+function leastPrice(
+  steps: readonly { c: Credential; start: number; end: number }[],
+  usable: readonly Offer[],
+): number {
+  const choices = steps.map(({ c }) => [
+    undefined,
+    ...usable.filter((o) => o.prices[c.id] !== undefined),
+  ]);
+  let least = Infinity;
+  const pick: (Offer | undefined)[] = [];
+  const walk = (i: number): void => {
+    if (i === steps.length) {
+      let total = 0;
+      const spans = new Map<Offer, [number, number]>();
+      steps.forEach((s, j) => {
+        const o = pick[j];
+        total += o === undefined ? s.c.cost : o.prices[s.c.id]!;
+        if (o === undefined) return;
+        const [a, b] = spans.get(o) ?? [Infinity, -Infinity];
+        spans.set(o, [Math.min(a, s.start), Math.max(b, s.end)]);
+      });
+      for (const [o, [a, b]] of spans) total += offerCost(o, b - a);
+      least = Math.min(least, total);
+      return;
+    }
+    for (const o of choices[i]!) {
+      pick[i] = o;
+      walk(i + 1);
+    }
+  };
+  walk(0);
+  return least;
+}
+
+/** @returns the credentials with every prerequisite among them before it */
+function topological(creds: readonly Credential[]): Credential[] {
+  const byId = new Map(creds.map((c) => [c.id, c] as const));
+  const out: Credential[] = [];
+  const seen = new Set<string>();
+  const visit = (c: Credential): void => {
+    if (seen.has(c.id)) return;
+    seen.add(c.id);
+    for (const d of namedIds(c.requires)) {
+      const dep = byId.get(d);
+      if (dep !== undefined) visit(dep);
+    }
+    out.push(c);
+  };
+  creds.forEach(visit);
+  return out;
+}
