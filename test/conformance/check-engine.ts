@@ -11,6 +11,7 @@ import { planViolations } from '../../packages/engine/src/__tests__/support/chec
 import { highsCheapest } from '../../packages/engine/src/__tests__/support/highs-oracle.js';
 import { fastestWeeks } from '../../packages/engine/src/__tests__/support/fastest-recursion.js';
 import { highsHours } from '../../packages/engine/src/__tests__/support/highs-hours.js';
+import { offersOptimum } from '../../packages/engine/src/__tests__/support/offers-oracle.js';
 
 /** Plans one query for both objectives through createPlanner and checks them against the case. */
 export function expectEngineConforms(c: ConformanceCase, query: ConformanceQuery): void {
@@ -39,6 +40,13 @@ export async function expectOraclesAgree(
   c: ConformanceCase,
   query: ConformanceQuery,
 ): Promise<void> {
+  if ((c.catalog.offers ?? []).length > 0) {
+    // Offers: the exhaustive search over sets, schedules and payers (support/offers-oracle.ts).
+    const optimum = offersOptimum(c.catalog, query);
+    expect(optimum?.cheapest).toBe(query.expect.cheapest.totalCost);
+    expect(optimum?.fastest.weeks).toBe(query.expect.fastest.totalWeeks);
+    return;
+  }
   const paced = c.catalog.credentials.some((x) => x.pace !== undefined || x.starts !== undefined);
   if (query.weeklyHours !== undefined || paced) {
     expect((await highsHours(c.catalog, query, 'cost'))?.cost).toBe(
