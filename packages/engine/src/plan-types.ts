@@ -38,6 +38,20 @@ export interface PlanQuery {
   explain?: boolean;
   /** `YYYY-MM-DD`, default `asOf`: the day of week 0, for step dates and `starts` days. */
   startDate?: string;
+  /**
+   * A sponsor paying up to `amount` of the eligible costs (plan-v2): cheapest then minimises
+   * `outOfPocket`, then the total (offers/sponsor-share.ts says what is eligible).
+   */
+  sponsor?: Sponsor;
+}
+
+/** plan-v2 `sponsor`: who pays up to `amount` of which costs (all, when neither list is given). */
+export interface Sponsor {
+  amount: number;
+  /** Provider ids whose steps and offers are eligible. */
+  providers?: string[];
+  /** Credential ids whose steps (and the offers covering only such credentials) are eligible. */
+  credentials?: string[];
 }
 
 /** One credential to earn, and when. */
@@ -98,4 +112,8 @@ export interface Plan {
    * catalog lists offers. totalCost includes their costs.
    */
   offers?: PlanOffer[];
+  /** Under `sponsor`: what the learner pays, totalCost − sponsored. */
+  outOfPocket?: number;
+  /** Under `sponsor`: what the sponsor pays, min(amount, the eligible costs). */
+  sponsored?: number;
 }

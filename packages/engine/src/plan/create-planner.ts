@@ -22,6 +22,8 @@ import type { Frontier } from '../frontier/frontier-types.js';
 import { compileOffers } from '../offers/offer-table.js';
 import { pricedView, type PricedView } from '../offers/priced-view.js';
 import { planWithOffers, type OffersContext } from '../offers/plan-with-offers.js';
+import { planWithSponsor } from '../offers/plan-with-sponsor.js';
+import { eligibility } from '../offers/sponsor-share.js';
 
 /** Options of `createPlanner`. */
 export interface PlannerOptions {
@@ -62,8 +64,13 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
   const offers = compileOffers(catalog, compact);
   let priced: PricedView | undefined;
   const offered: OffersContext = { ...ctx, offers, priced: () => (priced ??= pricedView(compact)) };
+  const base = (c: OffersContext, q: ResolvedQuery) =>
+    offers.length > 0 ? planWithOffers(c, q) : runSteps(c, q);
+  // Under a sponsor, cheapest minimises the learner's share (offers/plan-with-sponsor.ts).
   const outcome = (q: ResolvedQuery) =>
-    offers.length > 0 ? planWithOffers(offered, q) : runSteps(ctx, q);
+    q.sponsor === undefined
+      ? base(offered, q)
+      : planWithSponsor(offered, q, eligibility(catalog, q.sponsor), base);
 
   // resolve → base → constrained → hours (plan-steps.ts) → shape.
   let goals: GoalPlanner | undefined;

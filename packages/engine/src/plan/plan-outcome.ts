@@ -16,6 +16,10 @@ export interface PlanOutcome {
   reason?: string | undefined;
   /** The offers taken (plan-with-offers.ts); undefined when the catalog lists none. */
   offers?: PlanOffer[] | undefined;
+  /** Under a sponsor (offers/plan-with-sponsor.ts): what the sponsor pays. */
+  sponsored?: number | undefined;
+  /** Under a sponsor: what the learner pays. */
+  outOfPocket?: number | undefined;
 }
 
 /** @returns a new empty schedule: no steps, nothing spent, the target held at week 0 */

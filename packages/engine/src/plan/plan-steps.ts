@@ -134,5 +134,7 @@ export function shapePlan(
   if (so.bound !== undefined) out.bound = so.bound;
   if (so.reason !== undefined) out.reason = so.reason;
   if (so.offers !== undefined) out.offers = so.offers;
+  if (so.outOfPocket !== undefined)
+    [out.outOfPocket, out.sponsored] = [so.outOfPocket, so.sponsored];
   return out;
 }

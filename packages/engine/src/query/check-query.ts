@@ -22,6 +22,7 @@ export const PLAN_QUERY_FIELDS: readonly (keyof PlanQuery)[] = [
   'weeklyHours',
   'explain',
   'startDate',
+  'sponsor',
 ];
 
 /** Most hours in a week: the largest weekly-hours budget (plan-v2). */
@@ -77,6 +78,7 @@ export function checkPlanQuery(value: unknown): PlanQuery {
     fault('weeklyHours', `must be a number > 0 and <= ${MAX_WEEKLY_HOURS}, got ${got(hours)}`);
   if (q.explain !== undefined && typeof q.explain !== 'boolean')
     fault('explain', `must be true or false, got ${got(q.explain)}`);
+  if (q.sponsor !== undefined) checkSponsor(q.sponsor, fault);
   if (faults.length > 0) throw new InvalidQueryError(faults);
   return q as unknown as PlanQuery;
 }
@@ -96,4 +98,28 @@ function checkHolding(
   const on = holding.earnedOn;
   if (on !== undefined && !(typeof on === 'string' && isIsoDate(on)))
     fault(`${path}.earnedOn`, `must be a calendar date as YYYY-MM-DD, got ${got(on)}`);
+}
+
+/** plan-v2 `sponsor`: `{ amount >= 0, providers?: [id…], credentials?: [id…] }`. */
+function checkSponsor(v: unknown, fault: (path: string, message: string) => void): void {
+  if (!isObject(v)) {
+    fault('sponsor', 'must be { amount, providers?, credentials? }');
+    return;
+  }
+  for (const key of Object.keys(v))
+    if (!['amount', 'providers', 'credentials'].includes(key))
+      fault(`sponsor.${key}`, 'is not a sponsor field (fields: amount, providers, credentials)');
+  const amount = v.amount;
+  if (!(typeof amount === 'number' && Number.isFinite(amount) && amount >= 0))
+    fault('sponsor.amount', `must be a finite number >= 0, got ${got(amount)}`);
+  for (const list of ['providers', 'credentials'] as const) {
+    const ids = v[list];
+    if (ids === undefined) continue;
+    if (!Array.isArray(ids)) fault(`sponsor.${list}`, 'must be a list of ids');
+    else
+      ids.forEach((id: unknown, i) => {
+        if (typeof id !== 'string' || id === '')
+          fault(`sponsor.${list}[${i}]`, `must be an id, got ${got(id)}`);
+      });
+  }
 }

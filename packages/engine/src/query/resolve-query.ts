@@ -14,7 +14,7 @@ import {
   UnknownCredentialError,
 } from '@pathwise/core';
 import type { CompactIndex } from '../compile/compact-index.js';
-import type { Objective, PlanQuery } from '../plan-types.js';
+import type { Objective, PlanQuery, Sponsor } from '../plan-types.js';
 import { checkPlanQuery } from './check-query.js';
 import { InvalidQueryError, UnknownQueryCredentialError } from './query-errors.js';
 import { retiredInReach } from './retired-in-reach.js';
@@ -52,6 +52,8 @@ export interface ResolvedQuery {
    * query constrained: the plan without them stands when it earns none (plan-steps.ts).
    */
   constrained: boolean;
+  /** plan-v2 `sponsor`, its ids checked against the catalog. */
+  sponsor: Sponsor | undefined;
 }
 
 /**
@@ -96,6 +98,17 @@ export function resolveQuery(
     }
   });
   const excluded = (checked.exclude ?? []).map((id, i) => intOf(id, `exclude[${i}]`));
+  checked.sponsor?.credentials?.forEach((id, i) => intOf(id, `sponsor.credentials[${i}]`));
+  const unknownProviders = (checked.sponsor?.providers ?? [])
+    .map((id, i) => ({ id, path: `sponsor.providers[${i}]` }))
+    .filter(({ id }) => !index.providersById.has(id));
+  if (unknownProviders.length > 0)
+    throw new InvalidQueryError(
+      unknownProviders.map(({ id, path }) => ({
+        path,
+        message: `no provider "${id}" in the catalog`,
+      })),
+    );
   const { held, lapsed, implied } = activeHoldings(index, have, asOf);
   const heldInts = new Set([...held].map((id) => compact.idOf.get(id)!));
   const retired = retiredInReach(compact, target, heldInts);
@@ -118,5 +131,6 @@ export function resolveQuery(
       checked.maxWeeks !== undefined ||
       checked.maxCost !== undefined ||
       checked.exclude !== undefined,
+    sponsor: checked.sponsor,
   };
 }

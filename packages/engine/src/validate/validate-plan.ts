@@ -15,6 +15,7 @@ import { overloads, peakLoad, type LoadedStep } from './weekly-hours-check.js';
 import { checkStepCalendar } from './step-calendar-check.js';
 import { before, EPS, near, within } from '../numeric/tolerance.js';
 import { checkOffers, takesPeriodicOffer } from './offers-check.js';
+import { eligibility, sponsorShare } from '../offers/sponsor-share.js';
 
 /** What can be wrong with a plan. */
 export type PlanFaultCode =
@@ -47,7 +48,8 @@ export type PlanFaultCode =
   | 'WRONG_DATE'
   | 'UNKNOWN_OFFER'
   | 'OFFER_NOT_ALLOWED'
-  | 'WRONG_OFFERS';
+  | 'WRONG_OFFERS'
+  | 'WRONG_SHARE';
 
 /** One rule a plan breaks. */
 export interface PlanFault {
@@ -205,6 +207,17 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
   // Step costs, offers and totalCost (catalog-v2 "Offers"; a plan without offers pays own costs).
   for (const [code, message, credential] of checkOffers(index, plan, held))
     fault(code, message, credential);
+  if (query.sponsor !== undefined) {
+    const share = sponsorShare(plan, query.sponsor, eligibility(index.catalog, query.sponsor));
+    if (
+      !near(plan.sponsored ?? NaN, share.sponsored) ||
+      !near(plan.outOfPocket ?? NaN, share.outOfPocket)
+    )
+      fault(
+        'WRONG_SHARE',
+        `sponsored ${plan.sponsored}, outOfPocket ${plan.outOfPocket}: expected ${share.sponsored}, ${share.outOfPocket}`,
+      );
+  }
   if (held.has(target)) {
     if (plan.steps.length > 0) fault('STEPS_FOR_HELD_TARGET', 'the target is held: no steps');
     if (plan.totalWeeks !== 0) fault('WRONG_TOTAL_WEEKS', 'the target is held: totalWeeks is 0');

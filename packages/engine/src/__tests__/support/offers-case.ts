@@ -3,7 +3,7 @@
  * vouchers, periodic subscriptions and memberships (3 or 6 months, whole weeks, so the exhaustive
  * oracle of offers-oracle.ts is exact), some with a `requires` that the holdings may or may not meet.
  * Durations are 0-4 weeks so that the oracle's schedules stay few; a periodic offer covers at most
- * two credentials for the same reason.
+ * two credentials for the same reason. Credentials alternate between two providers (for sponsors).
  */
 import fc from 'fast-check';
 import type { Catalog, Offer } from '@pathwise/core';
@@ -25,6 +25,7 @@ export function offersCase(): fc.Arbitrary<OffersCase> {
           covered: fc.uniqueArray(fc.constantFrom(...ids), { minLength: 1, maxLength: 3 }),
           prices: fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 3, maxLength: 3 }),
           requires: fc.option(fc.constantFrom(...ids), { nil: undefined, freq: 4 }),
+          provider: fc.option(fc.constantFrom('p0', 'p1'), { nil: undefined }),
         })
         .map((r) => {
           const covered = r.periodMonths === undefined ? r.covered : r.covered.slice(0, 2);
@@ -36,6 +37,7 @@ export function offersCase(): fc.Arbitrary<OffersCase> {
           };
           if (r.periodMonths !== undefined) o.periodMonths = r.periodMonths;
           if (r.requires !== undefined) o.requires = r.requires;
+          if (r.provider !== undefined) o.provider = r.provider;
           return o;
         });
     return fc
@@ -44,8 +46,13 @@ export function offersCase(): fc.Arbitrary<OffersCase> {
       .map((offers) => {
         const catalog: Catalog = {
           format: 'pathwise.catalog/v2',
-          credentials: c.catalog.credentials.map((x) => ({
+          providers: [
+            { id: 'p0', name: 'Provider 0' },
+            { id: 'p1', name: 'Provider 1' },
+          ],
+          credentials: c.catalog.credentials.map((x, i) => ({
             ...x,
+            provider: `p${i % 2}`,
             durationWeeks: x.durationWeeks % 5,
           })),
           offers,

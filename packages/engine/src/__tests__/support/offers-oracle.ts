@@ -22,12 +22,18 @@ export interface OracleQuery {
   maxCost?: number;
   maxWeeks?: number;
   exclude?: readonly string[];
+  /** plan-v2 `sponsor`. */
+  sponsor?: { amount: number; providers?: string[]; credentials?: string[] };
 }
 
-/** The optima: least cost, and least weeks with its least cost; undefined when there is no plan. */
+/**
+ * The optima: least cost, least weeks with its least cost, and (under a sponsor) the least
+ * out-of-pocket with its least total; undefined when there is no plan.
+ */
 export interface OffersOptimum {
   cheapest: number;
   fastest: { weeks: number; cost: number };
+  outOfPocket: { outOfPocket: number; total: number };
 }
 
 /**
@@ -38,7 +44,13 @@ export interface OffersOptimum {
 export function offersOptimum(catalog: Catalog, query: OracleQuery): OffersOptimum | undefined {
   const byId = credentialMap(catalog);
   const held = heldSet(byId, query.have, query.asOf, catalog.format === 'pathwise.catalog/v2');
-  if (held.has(query.target)) return { cheapest: 0, fastest: { weeks: 0, cost: 0 } };
+  if (held.has(query.target))
+    return {
+      cheapest: 0,
+      fastest: { weeks: 0, cost: 0 },
+      outOfPocket: { outOfPocket: 0, total: 0 },
+    };
+  const share = sponsorRule(catalog, query.sponsor);
   const excluded = new Set(query.exclude ?? []);
   const creditsOf = (id: string): number => byId.get(id)?.credits ?? 0;
   const usable = (catalog.offers ?? []).filter(
@@ -53,13 +65,23 @@ export function offersOptimum(catalog: Catalog, query: OracleQuery): OffersOptim
     usable.filter((o) => o.periodMonths !== undefined).flatMap((o) => Object.keys(o.prices)),
   );
   let best: OffersOptimum | undefined;
-  const record = (cost: number, weeks: number): void => {
+  const record = (cost: number, outOfPocket: number, weeks: number): void => {
     if (cost > (query.maxCost ?? Infinity) + 1e-9 || weeks > (query.maxWeeks ?? Infinity) + 1e-9)
       return;
-    if (best === undefined) best = { cheapest: cost, fastest: { weeks, cost } };
+    best ??= {
+      cheapest: cost,
+      fastest: { weeks, cost },
+      outOfPocket: { outOfPocket, total: cost },
+    };
     best.cheapest = Math.min(best.cheapest, cost);
     const f = best.fastest;
     if (weeks < f.weeks || (weeks === f.weeks && cost < f.cost)) best.fastest = { weeks, cost };
+    const o = best.outOfPocket;
+    if (
+      outOfPocket < o.outOfPocket - 1e-9 ||
+      (outOfPocket <= o.outOfPocket + 1e-9 && cost < o.total)
+    )
+      best.outOfPocket = { outOfPocket, total: cost };
   };
   const n = candidates.length;
   for (let mask = 0; mask < 1 << n; mask++) {
@@ -71,7 +93,8 @@ export function offersOptimum(catalog: Catalog, query: OracleQuery): OffersOptim
     const walk = (i: number): void => {
       if (i === set.length) {
         const steps = set.map((c) => ({ c, start: start.get(c.id)!, end: end.get(c.id)! }));
-        record(leastPrice(steps, usable), end.get(query.target)!);
+        for (const [total, outOfPocket] of prices(steps, usable, share))
+          record(total, outOfPocket, end.get(query.target)!);
         return;
       }
       const c = set[i]!;
@@ -94,30 +117,38 @@ export function offersOptimum(catalog: Catalog, query: OracleQuery): OffersOptim
   return best;
 }
 
-/** The least total over every way of paying the scheduled steps. */
-function leastPrice(
+/** [total, outOfPocket] of every way of paying the scheduled steps. */
+function prices(
   steps: readonly { c: Credential; start: number; end: number }[],
   usable: readonly Offer[],
-): number {
+  share: (paid: readonly (readonly [string, number, boolean])[]) => number,
+): [number, number][] {
   const choices = steps.map(({ c }) => [
     undefined,
     ...usable.filter((o) => o.prices[c.id] !== undefined),
   ]);
-  let least = Infinity;
+  const out: [number, number][] = [];
   const pick: (Offer | undefined)[] = [];
   const walk = (i: number): void => {
     if (i === steps.length) {
       let total = 0;
       const spans = new Map<Offer, [number, number]>();
+      const paid: [string, number, boolean][] = [];
       steps.forEach((s, j) => {
         const o = pick[j];
-        total += o === undefined ? s.c.cost : o.prices[s.c.id]!;
+        const cost = o === undefined ? s.c.cost : o.prices[s.c.id]!;
+        total += cost;
+        paid.push([s.c.id, cost, false]);
         if (o === undefined) return;
         const [a, b] = spans.get(o) ?? [Infinity, -Infinity];
         spans.set(o, [Math.min(a, s.start), Math.max(b, s.end)]);
       });
-      for (const [o, [a, b]] of spans) total += offerCost(o, b - a);
-      least = Math.min(least, total);
+      for (const [o, [a, b]] of spans) {
+        const cost = offerCost(o, b - a);
+        total += cost;
+        paid.push([o.id, cost, true]);
+      }
+      out.push([total, total - share(paid)]);
       return;
     }
     for (const o of choices[i]!) {
@@ -126,7 +157,40 @@ function leastPrice(
     }
   };
   walk(0);
-  return least;
+  return out;
+}
+
+/**
+ * plan-v2's sponsor, as Pathwise reads it: a step's cost is eligible when its credential's provider
+ * or the credential is listed; an offer's when its provider is listed or every credential it covers
+ * is; everything when neither list is given. The sponsor pays min(amount, eligible).
+ * @returns what the sponsor pays for [id, cost, isOffer] entries (0 without a sponsor)
+ */
+function sponsorRule(
+  catalog: Catalog,
+  sponsor: OracleQuery['sponsor'],
+): (paid: readonly (readonly [string, number, boolean])[]) => number {
+  if (sponsor === undefined) return () => 0;
+  const all = sponsor.providers === undefined && sponsor.credentials === undefined;
+  const providers = sponsor.providers ?? [];
+  const credentials = sponsor.credentials ?? [];
+  const creds = new Map(catalog.credentials.map((c) => [c.id, c] as const));
+  const offers = new Map((catalog.offers ?? []).map((o) => [o.id, o] as const));
+  const eligible = (id: string, isOffer: boolean): boolean => {
+    if (all) return true;
+    if (!isOffer) {
+      const p = creds.get(id)?.provider;
+      return credentials.includes(id) || (p !== undefined && providers.includes(p));
+    }
+    const o = offers.get(id)!;
+    if (o.provider !== undefined && providers.includes(o.provider)) return true;
+    return credentials.length > 0 && Object.keys(o.prices).every((c) => credentials.includes(c));
+  };
+  return (paid) => {
+    let sum = 0;
+    for (const [id, cost, isOffer] of paid) if (eligible(id, isOffer)) sum += cost;
+    return Math.min(sponsor.amount, sum);
+  };
 }
 
 /** @returns the credentials with every prerequisite among them before it */
