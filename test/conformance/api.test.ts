@@ -27,7 +27,13 @@ const PLAN = /* GraphQL */ `
         cost
         startWeek
         endWeek
+        offer
       }
+      offers {
+        offer
+        cost
+      }
+      outOfPocket
     }
   }
 `;
@@ -44,7 +50,10 @@ interface PlanData {
       cost: number;
       startWeek: number;
       endWeek: number;
+      offer: string | null;
     }[];
+    offers: { offer: string; cost: number }[];
+    outOfPocket: number | null;
   };
 }
 
@@ -85,6 +94,7 @@ describe.each(runs)(
               have: query.have,
               asOf: query.asOf,
               weeklyHours: query.weeklyHours,
+              sponsor: query.sponsor,
               objective,
             },
           });
@@ -93,14 +103,19 @@ describe.each(runs)(
           expect(plan.feasible).toBe(true);
           expect(plan.optimal).toBe(true);
           expect(plan.objective).toBe(objective);
-          if (objective === 'CHEAPEST')
+          if (objective === 'CHEAPEST') {
             expect(plan.totalCost).toBe(query.expect.cheapest.totalCost);
-          else expect(plan.totalWeeks).toBe(query.expect.fastest.totalWeeks);
+            expect(plan.outOfPocket).toBe(query.expect.cheapest.outOfPocket ?? null);
+          } else expect(plan.totalWeeks).toBe(query.expect.fastest.totalWeeks);
           // The plan as served keeps plan-v1's rules: costs add up, each step lasts its duration
           // (under a weekly-hours budget a self-paced step may last longer: plan-v2).
-          expect(plan.totalCost).toBe(plan.steps.reduce((sum, s) => sum + s.cost, 0));
+          // With offers (catalog-v2): the offers' costs add in, and a step an offer pays costs its
+          // price under that offer (the engine's validatePlan checks which price).
+          const offers = plan.offers.reduce((sum, o) => sum + o.cost, 0);
+          expect(plan.totalCost).toBe(plan.steps.reduce((sum, s) => sum + s.cost, offers));
           for (const step of plan.steps) {
-            expect(step.cost).toBe(step.credential.cost);
+            if (step.offer === null) expect(step.cost).toBe(step.credential.cost);
+            else expect(plan.offers.map((o) => o.offer)).toContain(step.offer);
             if (query.weeklyHours === undefined)
               expect(step.endWeek).toBe(step.startWeek + step.credential.durationWeeks);
             else

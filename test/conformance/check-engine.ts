@@ -16,8 +16,11 @@ import { offersOptimum } from '../../packages/engine/src/__tests__/support/offer
 /** Plans one query for both objectives through createPlanner and checks them against the case. */
 export function expectEngineConforms(c: ConformanceCase, query: ConformanceQuery): void {
   const planner = createPlanner(parseCatalog(c.catalog));
-  const { target, have, asOf, weeklyHours } = query;
-  const hours = weeklyHours === undefined ? {} : { weeklyHours };
+  const { target, have, asOf, weeklyHours, sponsor } = query;
+  const hours = {
+    ...(weeklyHours === undefined ? {} : { weeklyHours }),
+    ...(sponsor === undefined ? {} : { sponsor }),
+  };
   const cheapest = planner.plan({ target, have, asOf, ...hours, objective: 'cheapest' });
   const fastest = planner.plan({ target, have, asOf, ...hours, objective: 'fastest' });
   expect(planViolations(c.catalog, { ...query, objective: 'cheapest' }, cheapest)).toEqual([]);
@@ -29,6 +32,7 @@ export function expectEngineConforms(c: ConformanceCase, query: ConformanceQuery
     true,
   ]);
   expect(cheapest.totalCost).toBe(query.expect.cheapest.totalCost);
+  expect(cheapest.outOfPocket).toBe(query.expect.cheapest.outOfPocket);
   expect(fastest.totalWeeks).toBe(query.expect.fastest.totalWeeks);
 }
 
@@ -40,10 +44,17 @@ export async function expectOraclesAgree(
   c: ConformanceCase,
   query: ConformanceQuery,
 ): Promise<void> {
-  if ((c.catalog.offers ?? []).length > 0) {
-    // Offers: the exhaustive search over sets, schedules and payers (support/offers-oracle.ts).
+  if ((c.catalog.offers ?? []).length > 0 || query.sponsor !== undefined) {
+    // Offers and sponsors: the exhaustive search over sets, schedules and payers
+    // (support/offers-oracle.ts); under a sponsor, the least outOfPocket and its least total.
     const optimum = offersOptimum(c.catalog, query);
-    expect(optimum?.cheapest).toBe(query.expect.cheapest.totalCost);
+    if (query.sponsor === undefined)
+      expect(optimum?.cheapest).toBe(query.expect.cheapest.totalCost);
+    else
+      expect(optimum?.outOfPocket).toEqual({
+        outOfPocket: query.expect.cheapest.outOfPocket,
+        total: query.expect.cheapest.totalCost,
+      });
     expect(optimum?.fastest.weeks).toBe(query.expect.fastest.totalWeeks);
     return;
   }

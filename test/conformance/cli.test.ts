@@ -2,7 +2,7 @@
 // objectives, with exact totals and valid plans, one query per run and all of a case's queries in
 // one --batch.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { conformanceQueries } from '../helpers/conformance.js';
+import { conformanceQueries, type ConformanceQuery } from '../helpers/conformance.js';
 import { haveArgs, requireBuiltCli, runCli, tempDir, writeTemp } from '../cli/run-cli.js';
 import { planViolations } from '../../packages/engine/src/__tests__/support/check-plan.js';
 import type { Plan } from '@pathwise/engine';
@@ -29,6 +29,7 @@ describe('conformance through the CLI', () => {
         '--objective',
         objective,
         ...(query.weeklyHours === undefined ? [] : ['--weekly-hours', String(query.weeklyHours)]),
+        ...sponsorArgs(query.sponsor),
         '--json',
       ]);
       expect(run.stderr).toBe('');
@@ -37,8 +38,10 @@ describe('conformance through the CLI', () => {
       const plan = JSON.parse(run.stdout) as Plan;
       expect(planViolations(c.catalog, { ...query, objective }, plan)).toEqual([]);
       expect(plan.optimal).toBe(true);
-      if (objective === 'cheapest') expect(plan.totalCost).toBe(query.expect.cheapest.totalCost);
-      else expect(plan.totalWeeks).toBe(query.expect.fastest.totalWeeks);
+      if (objective === 'cheapest') {
+        expect(plan.totalCost).toBe(query.expect.cheapest.totalCost);
+        expect(plan.outOfPocket).toBe(query.expect.cheapest.outOfPocket);
+      } else expect(plan.totalWeeks).toBe(query.expect.fastest.totalWeeks);
     }
   });
 
@@ -54,6 +57,7 @@ describe('conformance through the CLI', () => {
             have: query.have,
             asOf: query.asOf,
             weeklyHours: query.weeklyHours,
+            sponsor: query.sponsor,
             objective,
           }),
         ),
@@ -80,11 +84,23 @@ describe('conformance through the CLI', () => {
           [],
         );
         expect(planViolations(c.catalog, { ...query, objective: 'fastest' }, fastest)).toEqual([]);
-        expect([cheapest.totalCost, fastest.totalWeeks]).toEqual([
+        expect([cheapest.totalCost, cheapest.outOfPocket, fastest.totalWeeks]).toEqual([
           query.expect.cheapest.totalCost,
+          query.expect.cheapest.outOfPocket,
           query.expect.fastest.totalWeeks,
         ]);
       });
     }
   });
 });
+
+/** The flags of a case's sponsor (plan-v2): --sponsor-amount, and --sponsor-providers when listed. */
+function sponsorArgs(sponsor: ConformanceQuery['sponsor']): string[] {
+  if (sponsor === undefined) return [];
+  const providers = sponsor.providers ?? [];
+  return [
+    '--sponsor-amount',
+    String(sponsor.amount),
+    ...(providers.length > 0 ? ['--sponsor-providers', providers.join(',')] : []),
+  ];
+}

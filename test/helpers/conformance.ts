@@ -18,7 +18,12 @@ export interface ConformanceQuery {
   asOf: string;
   /** plan-v2's weekly-hours budget, when the case asks under one. */
   weeklyHours?: number;
-  expect: { cheapest: { totalCost: number }; fastest: { totalWeeks: number } };
+  /** plan-v2's sponsor, when the case asks under one: cheapest then also expects `outOfPocket`. */
+  sponsor?: { amount: number; providers?: string[]; credentials?: string[] };
+  expect: {
+    cheapest: { totalCost: number; outOfPocket?: number };
+    fastest: { totalWeeks: number };
+  };
 }
 
 /** One conformance case file. */

@@ -5,7 +5,7 @@
  * (a deadline >= 0, a known objective, a real date) is the engine's resolveQuery's to say, so that
  * the CLI, batch lines and GraphQL give the same answer to the same input.
  */
-import type { Objective, PlanQuery, Target } from '@pathwise/engine';
+import type { Objective, PlanQuery, Sponsor, Target } from '@pathwise/engine';
 import { DEFAULT_TIME_BUDGET_MS } from '@pathwise/engine';
 import type { FlagSpec } from '../commands/command.js';
 import type { FlagValues } from '../parse-command-args.js';
@@ -108,6 +108,21 @@ export const PLAN_FLAGS: readonly FlagSpec[] = [
     default: 'no limit',
   },
   {
+    name: 'sponsor-amount',
+    type: 'string',
+    value: 'N',
+    description: 'a sponsor pays up to N of the eligible costs; cheapest minimises what you pay',
+    default: 'none',
+  },
+  {
+    name: 'sponsor-providers',
+    type: 'string',
+    multiple: true,
+    value: 'ID,…',
+    description: "only these providers' costs are eligible for the sponsor (with --sponsor-amount)",
+    default: 'all',
+  },
+  {
     name: 'time-budget',
     type: 'string',
     value: 'MS',
@@ -154,6 +169,8 @@ export interface PlanFlags extends HoldingFlags {
   weeklyHours?: number;
   /** Attach and show the plan's explanation (one query only). */
   explain?: boolean;
+  /** plan-v2 sponsor; for a batch, the default of lines without one. */
+  sponsor?: Sponsor;
 }
 
 /**
@@ -207,6 +224,17 @@ export function planFlags(values: FlagValues): PlanFlags {
     if (batch !== undefined) throw new UsageError('--explain is for one query, not --batch');
     flags.explain = true;
   }
+  const sponsorAmount = numberFlag(values, 'sponsor-amount');
+  const sponsorProviders = listFlag(values, 'sponsor-providers');
+  if (sponsorProviders !== undefined && sponsorAmount === undefined)
+    throw new UsageError('--sponsor-providers needs --sponsor-amount N');
+  if (sponsorAmount !== undefined) {
+    flags.sponsor = { amount: sponsorAmount };
+    if (sponsorProviders !== undefined)
+      flags.sponsor.providers = sponsorProviders
+        .flatMap((l) => l.split(','))
+        .map((id) => id.trim());
+  }
   const exclude = listFlag(values, 'exclude');
   if (exclude !== undefined) {
     flags.exclude = exclude.flatMap((list) => list.split(',')).map((id) => id.trim());
@@ -238,7 +266,10 @@ function planFormat(values: FlagValues, batch: boolean): PlanFormat {
  */
 export function queryLimits(
   flags: PlanFlags,
-): Pick<PlanQuery, 'maxWeeks' | 'maxCost' | 'exclude' | 'weeklyHours' | 'timeBudgetMs'> {
+): Pick<
+  PlanQuery,
+  'maxWeeks' | 'maxCost' | 'exclude' | 'weeklyHours' | 'timeBudgetMs' | 'sponsor'
+> {
   // A field given as undefined counts as absent (the engine's query check).
   return {
     maxWeeks: flags.maxWeeks,
@@ -246,6 +277,7 @@ export function queryLimits(
     exclude: flags.exclude,
     weeklyHours: flags.weeklyHours,
     timeBudgetMs: flags.timeBudgetMs,
+    sponsor: flags.sponsor,
   };
 }
 

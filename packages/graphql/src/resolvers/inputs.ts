@@ -6,6 +6,7 @@ import type { GraphQLObjective } from './objective.js';
 import {
   InvalidQueryError,
   TARGET_FORM_KEYS,
+  type PlanQuery,
   type Target,
   type TargetForm,
 } from '@pathwise/engine';
@@ -32,6 +33,14 @@ export interface PlanInput {
   maxCost?: number | null;
   exclude?: string[] | null;
   weeklyHours?: number | null;
+  sponsor?: SponsorInput | null;
+}
+
+/** SponsorInput (plan-v2 sponsor). */
+export interface SponsorInput {
+  amount: number;
+  providers?: string[] | null;
+  credentials?: string[] | null;
 }
 
 /** CredentialFilter. */
@@ -106,8 +115,19 @@ export function planLimits(input: {
   maxCost?: number | null;
   exclude?: string[] | null;
   weeklyHours?: number | null;
-}): { maxWeeks?: number; maxCost?: number; exclude?: string[]; weeklyHours?: number } {
+  sponsor?: SponsorInput | null;
+}): Pick<PlanQuery, 'maxWeeks' | 'maxCost' | 'exclude' | 'weeklyHours' | 'sponsor'> {
+  const sponsor = input.sponsor;
   return {
+    ...(sponsor != null
+      ? {
+          sponsor: {
+            amount: sponsor.amount,
+            ...(sponsor.providers != null ? { providers: sponsor.providers } : {}),
+            ...(sponsor.credentials != null ? { credentials: sponsor.credentials } : {}),
+          },
+        }
+      : {}),
     ...(input.weeklyHours != null ? { weeklyHours: input.weeklyHours } : {}),
     ...(input.maxWeeks != null ? { maxWeeks: input.maxWeeks } : {}),
     ...(input.maxCost != null ? { maxCost: input.maxCost } : {}),

@@ -130,6 +130,9 @@ export const objectTypeResolvers = {
     used: ({ plan, index }: PlanParent): UsedParent[] =>
       (plan.used ?? []).map((used) => ({ used, index })),
     wallet: ({ wallet }: PlanParent) => wallet ?? null,
+    offers: ({ plan }: PlanParent) => plan.offers ?? [],
+    outOfPocket: ({ plan }: PlanParent) => plan.outOfPocket ?? null,
+    sponsored: ({ plan }: PlanParent) => plan.sponsored ?? null,
   },
   SkillReached: {
     credential: ({ credential, index }: { credential: string; index: PlanParent['index'] }) =>
@@ -142,6 +145,7 @@ export const objectTypeResolvers = {
     endWeek: ({ step }: StepParent) => step.endWeek,
     satisfies: ({ step, index }: StepParent) =>
       step.satisfies.map((id) => credentialRef(index, id)),
+    offer: ({ step }: StepParent) => step.offer ?? null,
   },
   UsedHolding: {
     credential: ({ used, index }: UsedParent) => credentialRef(index, used.credential),

@@ -129,6 +129,15 @@ export const typeDefs = /* GraphQL */ `
     a proven bound when optimal is false.
     """
     weeklyHours: Float
+    "A sponsor paying up to an amount of the eligible costs: CHEAPEST then minimises outOfPocket."
+    sponsor: SponsorInput
+  }
+
+  "plan-v2 sponsor: pays up to amount of the costs of these providers or credentials (all when neither)."
+  input SponsorInput {
+    amount: Float!
+    providers: [ID!]
+    credentials: [ID!]
   }
 
   type Plan {
@@ -159,6 +168,21 @@ export const typeDefs = /* GraphQL */ `
     used: [UsedHolding!]!
     "What the wallet gave, when one was sent."
     wallet: WalletReport
+    "The offers taken (catalog-v2 offers); totalCost is the steps' costs plus theirs."
+    offers: [PlanOffer!]!
+    "Under a sponsor: what the learner pays."
+    outOfPocket: Float
+    "Under a sponsor: what the sponsor pays."
+    sponsored: Float
+  }
+
+  "An offer a plan takes: what it costs, for how many billing periods, over which weeks."
+  type PlanOffer {
+    offer: ID!
+    cost: Float!
+    periods: Int!
+    startWeek: Float!
+    endWeek: Float!
   }
 
   "The Pareto set of plans of cost against weeks."
@@ -286,6 +310,8 @@ export const typeDefs = /* GraphQL */ `
     endWeek: Float!
     "Credentials in the plan (or the target) whose requirement this step counts toward."
     satisfies: [Credential!]!
+    "The offer that pays this step, when one does; cost is then its price under the offer."
+    offer: ID
   }
 
   type LapsedHolding {
