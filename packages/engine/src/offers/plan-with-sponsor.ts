@@ -13,11 +13,11 @@
 import type { CompactIndex } from '../compile/compact-index.js';
 import { Workspace } from '../compile/workspace.js';
 import type { ResolvedQuery } from '../query/resolve-query.js';
-import { runSteps, type PlanContext } from '../plan/plan-steps.js';
+import type { PlanContext } from '../plan/plan-steps.js';
 import type { PlanOutcome } from '../plan/plan-outcome.js';
 import { EPS } from '../numeric/tolerance.js';
 import type { CompiledOffer } from './offer-table.js';
-import { planWithOffers, type OffersContext } from './plan-with-offers.js';
+import type { OffersContext } from './plan-with-offers.js';
 import { pricedView } from './priced-view.js';
 import { assignOffers } from './assign-offers.js';
 import { sponsorShare, type Eligibility } from './sponsor-share.js';
