@@ -176,7 +176,10 @@ class OfferSearch {
       constrained: true,
     };
     const out = this.cheapest(byDeadline);
-    return { ...out, optimal: out.feasible && out.optimal };
+    if (out.optimal) return out;
+    // Not proven (the tie on cost, or the weeks): the bound is on weeks, proven by the runs.
+    const proven = base.optimal && this.allOptimal;
+    return { ...out, bound: proven ? weeks : Math.min(weeks, base.bound ?? 0) };
   }
 }
 

@@ -1,0 +1,101 @@
+// The offer rules on small hand-made catalogs: billing periods at their edges, a membership whose
+// `requires` the holdings must meet, the late schedule that keeps a subscription to one period, and
+// a subscription under a weekly-hours budget that forces two periods (not provable by the bound:
+// optimal false, with the proven bound), each plan checked by validatePlan.
+import { describe, expect, it } from 'vitest';
+import { indexCatalog, parseCatalog, type Catalog } from '@pathwise/core';
+import { createPlanner, validatePlan, type PlanQuery } from '../../index.js';
+import { periodsBilled } from '../offer-pricing.js';
+
+const course = (id: string, cost: number, weeks: number, extra: object = {}) => ({
+  id,
+  name: id,
+  kind: 'course' as const,
+  provider: 'learnco',
+  cost,
+  durationWeeks: weeks,
+  ...extra,
+});
+
+const catalog = (credentials: object[], offers: object[]): Catalog =>
+  parseCatalog({
+    format: 'pathwise.catalog/v2',
+    providers: [{ id: 'learnco', name: 'LearnCo' }],
+    credentials,
+    offers,
+  });
+
+function planValid(c: Catalog, query: PlanQuery) {
+  const plan = createPlanner(c).plan(query);
+  expect(validatePlan(indexCatalog(c), query, plan)).toEqual([]);
+  return plan;
+}
+
+describe('offer pricing', () => {
+  it('bills at least one period, and a whole span of n periods as n (float noise aside)', () => {
+    const month = 52 / 12;
+    expect(periodsBilled(0, month)).toBe(1);
+    expect(periodsBilled(month, month)).toBe(1);
+    expect(periodsBilled(month * 3, month)).toBe(3);
+    expect(periodsBilled(month + 0.01, month)).toBe(2);
+  });
+});
+
+describe('offers in plans', () => {
+  const pair = [
+    course('a', 60, 4, { effortHours: 40 }),
+    course('b', 60, 4, { effortHours: 40 }),
+    course('cert', 100, 1, { requires: { all: ['a', 'b'] } }),
+  ];
+  const monthly = {
+    id: 'monthly',
+    name: 'Monthly',
+    price: 49,
+    periodMonths: 1,
+    prices: { a: 0, b: 0 },
+  };
+  const query = { target: 'cert', have: [], asOf: '2026-06-01' };
+
+  it('takes a subscription for courses studied side by side: one period, proven', () => {
+    const plan = planValid(catalog(pair, [monthly]), query);
+    expect([plan.totalCost, plan.optimal]).toEqual([149, true]);
+    expect(plan.offers).toEqual([
+      { offer: 'monthly', cost: 49, periods: 1, startWeek: 0, endWeek: 4 },
+    ]);
+    expect(plan.steps.filter((s) => s.offer === 'monthly').map((s) => s.credential)).toEqual([
+      'a',
+      'b',
+    ]);
+  });
+
+  it('under 10 hours a week bills two periods and says it is not proven, with the bound', () => {
+    const plan = planValid(catalog(pair, [monthly]), { ...query, weeklyHours: 10 });
+    expect([plan.totalCost, plan.optimal, plan.bound]).toEqual([198, false, 149]);
+    expect(plan.offers?.[0]?.periods).toBe(2);
+  });
+
+  it('starts a covered course late so the subscription spans one period', () => {
+    const c = catalog(
+      [
+        course('intro', 40, 10),
+        course('viz', 120, 4),
+        course('model', 120, 4, { requires: 'intro' }),
+        course('cert', 100, 1, { requires: { all: ['viz', 'model'] } }),
+      ],
+      [{ ...monthly, periodMonths: 3, price: 99, prices: { viz: 0, model: 0 } }],
+    );
+    const plan = planValid(c, query);
+    expect([plan.totalCost, plan.optimal]).toEqual([239, true]);
+    expect(plan.steps.find((s) => s.credential === 'viz')?.startWeek).toBe(10);
+  });
+
+  it('takes an offer only when the holdings meet its requires', () => {
+    const c = catalog(
+      [course('member', 0, 0), course('exam', 575, 1)],
+      [{ id: 'm', name: 'Member price', price: 0, prices: { exam: 405 }, requires: 'member' }],
+    );
+    const q = { target: 'exam', asOf: '2026-06-01' };
+    expect(planValid(c, { ...q, have: [] }).totalCost).toBe(575);
+    expect(planValid(c, { ...q, have: [{ id: 'member' }] }).totalCost).toBe(405);
+  });
+});
