@@ -51,6 +51,7 @@ const oneOffOnly = (c: Catalog): boolean =>
 
 describe('offers on random catalogs', () => {
   it('gives valid plans, optimal by the exhaustive oracle where they say so (one-off: always)', () => {
+    const periodic = { plans: 0, proven: 0 };
     fc.assert(
       fc.property(offersCase(), (c) => {
         const planner = createPlanner(c.catalog);
@@ -59,10 +60,17 @@ describe('offers on random catalogs', () => {
           const plan = planner.plan({ ...query, objective });
           expectExact(c.catalog, query, plan, objective);
           if (oneOffOnly(c.catalog)) expect(plan.optimal).toBe(true);
+          else
+            [periodic.plans, periodic.proven] = [
+              periodic.plans + 1,
+              periodic.proven + +plan.optimal,
+            ];
         }
       }),
       { numRuns: 600 },
     );
+    // Reported, not asserted: with periodic offers `optimal` is claimed only when proven.
+    console.info(`periodic offers: ${periodic.proven} of ${periodic.plans} plans proven optimal`);
   });
 
   it('includes offers in the constrained queries (maxCost, maxWeeks, exclude)', () => {
