@@ -32,6 +32,7 @@ export interface PlanInput {
   maxCost?: number | null;
   exclude?: string[] | null;
   weeklyHours?: number | null;
+  startDate?: string | null;
 }
 
 /** CredentialFilter. */

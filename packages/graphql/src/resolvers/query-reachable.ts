@@ -4,10 +4,12 @@
  * engine's deadline (`maxWeeks`) and budget (`maxCost`), so a credential reachable only by a plan in
  * between the cheapest and the fastest is found. A candidate whose proof ran out of its time budget is
  * listed with `optimal: false` (and `undecided: true` when it is neither found nor ruled out). It
- * gives up (TIMEOUT) past the request's planning budget.
+ * gives up (TIMEOUT) past the request's planning budget. With `weeklyHours`, each plan is the
+ * engine's plan under that budget (the same hours scheduling as Query.plan), so weeks count study
+ * hours; each reach says whether its weeks figure is proven (`weeksProven`).
  */
 import { InvalidInputError } from '@pathwise/core';
-import type { Plan } from '@pathwise/engine';
+import { checkPlanQuery, type Plan } from '@pathwise/engine';
 import type { PathwiseContext } from '../context.js';
 import type { CredentialParent } from './parents.js';
 import type { HoldingInput } from './inputs.js';
@@ -25,6 +27,9 @@ export interface ReachParent {
   stepCount: number;
   undecided: boolean;
   bound?: number;
+  /** totalWeeks is the finish of a plan found within the limits (false when undecided). */
+  weeksProven: boolean;
+  peakWeeklyHours: number;
 }
 
 /** Arguments of Query.reachable. */
@@ -34,12 +39,14 @@ export interface ReachableArgs {
   maxWeeks?: number | null;
   asOf?: string | null;
   kinds?: string[] | null;
+  weeklyHours?: number | null;
 }
 
 /**
  * @returns the credentials reachable within the limits, cheapest first (then fastest, then by id)
  * @throws UnknownCredentialError (BAD_USER_INPUT) for an unknown holding
  * @throws InvalidInputError (BAD_USER_INPUT) for a negative limit or too many candidates
+ * @throws InvalidQueryError (BAD_USER_INPUT) for a weeklyHours out of range, naming it
  * @throws PathwiseError TIMEOUT when the request's planning budget is spent
  */
 export async function reachableResolver(
@@ -54,6 +61,9 @@ export async function reachableResolver(
     if (value != null && !(value >= 0))
       throw new InvalidInputError(`${name} must be ≥ 0, got ${value}`);
   }
+  // A bad weeklyHours is refused before any planning, even with no candidate (the engine's one check;
+  // the target is a stand-in, as every candidate is a valid id).
+  if (args.weeklyHours != null) checkPlanQuery({ target: 'any', weeklyHours: args.weeklyHours });
   const view = await ctx.catalog();
   const { index } = view;
   const kinds = args.kinds ? new Set(args.kinds) : undefined;
@@ -72,6 +82,7 @@ export async function reachableResolver(
       objective: 'cheapest',
       maxWeeks: args.maxWeeks ?? undefined,
       maxCost: args.maxCost ?? undefined,
+      weeklyHours: args.weeklyHours ?? undefined,
       timeBudgetMs: ctx.limits.batchPlanTimeBudgetMs,
     });
   const reaches: ReachParent[] = [];
@@ -91,6 +102,8 @@ export async function reachableResolver(
       optimal: plan.optimal,
       stepCount: plan.steps.length,
       undecided,
+      weeksProven: !undecided,
+      peakWeeklyHours: undecided ? 0 : (plan.peakWeeklyHours ?? 0),
     };
     if (!plan.optimal && plan.bound !== undefined) reach.bound = plan.bound;
     reaches.push(reach);
