@@ -214,7 +214,7 @@ describe('pathwise for people', () => {
     ]);
     const rows = csv.stdout.trim().split('\n');
     expect(rows[0]).toBe(
-      'line,id,target,objective,feasible,optimal,totalCost,totalWeeks,bound,steps,reason,errorCode,errorMessage',
+      'line,id,target,objective,feasible,optimal,totalCost,totalWeeks,bound,peakWeeklyHours,steps,reason,errorCode,errorMessage',
     );
     expect(rows.slice(1).map((r) => r.split(',').slice(0, 4))).toEqual([
       ['1', 'a', 'pmi-pmp', 'fastest'],
