@@ -6,7 +6,8 @@
  * listed with `optimal: false` (and `undecided: true` when it is neither found nor ruled out). It
  * gives up (TIMEOUT) past the request's planning budget. With `weeklyHours`, each plan is the
  * engine's plan under that budget (the same hours scheduling as Query.plan), so weeks count study
- * hours; each reach says whether its weeks figure is proven (`weeksProven`).
+ * hours; a candidate the cheapest plan leaves undecided is settled by the fastest plan under the
+ * same limits. Each reach says whether its weeks figure is proven (`weeksProven`).
  */
 import { InvalidInputError } from '@pathwise/core';
 import { checkPlanQuery, type Plan } from '@pathwise/engine';
@@ -74,12 +75,12 @@ export async function reachableResolver(
     );
   }
   const have = toHoldings(args.from);
-  const ask = (target: string): Promise<Plan> =>
+  const ask = (target: string, objective: 'cheapest' | 'fastest'): Promise<Plan> =>
     runPlan(ctx, view, {
       target,
       have,
       asOf: args.asOf || undefined,
-      objective: 'cheapest',
+      objective,
       maxWeeks: args.maxWeeks ?? undefined,
       maxCost: args.maxCost ?? undefined,
       weeklyHours: args.weeklyHours ?? undefined,
@@ -90,9 +91,25 @@ export async function reachableResolver(
     // Planning in this thread blocks it: let other requests in now and then. runPlan stops the
     // loop when the request's budget is spent.
     if (i % 16 === 15) await new Promise<void>((resolve) => setImmediate(resolve));
-    const plan = await ask(credential.id);
+    let plan = await ask(credential.id, 'cheapest');
     if (plan.feasible && plan.steps.length === 0) continue; // already held
     if (!plan.feasible && plan.optimal) continue; // proven: no plan within the limits
+    if (!plan.feasible) {
+      // Undecided. Under weekly hours (or start days) the engine schedules the cheapest set only, so
+      // a deadline that schedule misses is left open; the fastest plan within the same limits
+      // decides it: none (proven) drops the candidate, one found makes it reachable, its cost then
+      // not proven least (the cheapest's bound, when it has one, stays the bound).
+      const fastest = await ask(credential.id, 'fastest');
+      if (!fastest.feasible && fastest.optimal) continue;
+      if (fastest.feasible) {
+        const { bound: _unused, ...found } = fastest;
+        plan = {
+          ...found,
+          optimal: false,
+          ...(plan.bound !== undefined ? { bound: plan.bound } : {}),
+        };
+      }
+    }
     const undecided = !plan.feasible;
     const reach: ReachParent = {
       credential: { credential, index },

@@ -455,7 +455,11 @@ export const typeDefs = /* GraphQL */ `
     credential: Credential!
     totalCost: Float!
     totalWeeks: Float!
-    "The objective of the plan that fits the limits (cheapest by the deadline)."
+    """
+    The objective of the plan that fits the limits: CHEAPEST (the cheapest by the deadline), or FASTEST
+    when the cheapest plan's schedule missed the deadline (under weeklyHours or start days) and the
+    fastest plan within the limits was found instead (optimal is then false: its cost is not proven least).
+    """
     objective: Objective!
     "Whether totalCost is proven the least among plans within the limits."
     optimal: Boolean!
