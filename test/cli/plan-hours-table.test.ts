@@ -61,7 +61,7 @@ describe('pathwise plan: hours a week, dates and the peak load', () => {
       .map((s) => s.endDate!)
       .sort()
       .at(-1)!;
-    expect(table.stdout).toContain(`weeks, done ${last},`);
+    expect(table.stdout).toContain(`\ndates: 2026-01-05 to ${last}\n`);
     // Without --start-date the same plan reads in weeks.
     const weeks = await runCli([...base, '--weekly-hours', '10'], { COLUMNS: '100' });
     expect(weeks.stdout).toMatch(/#\s+weeks\s+h\/wk/);

@@ -99,9 +99,9 @@ export function renderPlanTable(
         width,
       );
   const steps = plan.steps.length;
-  const finish = dates ? `, done ${lastEnd(plan.steps)}` : '';
   const tail = [
-    `total: ${money(plan.totalCost)}, ${formatWeeks(plan.totalWeeks)} weeks${finish}, ${steps} step${steps === 1 ? '' : 's'}`,
+    `total: ${money(plan.totalCost)}, ${formatWeeks(plan.totalWeeks)} weeks, ${steps} step${steps === 1 ? '' : 's'}`,
+    ...(dates ? [`dates: ${firstStart(plan.steps)} to ${lastEnd(plan.steps)}`] : []),
     ...(plan.steps.some((s) => hasEffort(s.credential))
       ? [peakLine(plan, options.weeklyHours)]
       : []),
@@ -119,6 +119,14 @@ export function renderPlanTable(
     );
   }
   return `${wrapLines(lines, width)}\n${table}\n\n${wrapLines(tail, width)}${explanationLines(plan, width)}`;
+}
+
+/** @returns the earliest start date of the steps (ISO dates order as strings) */
+function firstStart(steps: readonly PlanStep[]): string {
+  return steps.reduce(
+    (first, s) => (s.startDate! < first ? s.startDate! : first),
+    steps[0]!.startDate!,
+  );
 }
 
 /** @returns the latest end date of the steps (ISO dates order as strings) */
