@@ -196,7 +196,7 @@ describe('pathwise for people', () => {
       [undefined, 'cheapest'],
     ]);
     expect((out[1]!.error as { message: string }).message).toBe(
-      'line 4: unknown field "weekly_hours" (did you mean "weeklyHours"?) (a line takes id, target, have, asOf, objective, maxWeeks, maxCost, exclude, weeklyHours, sponsor)',
+      'line 4: unknown field "weekly_hours" (did you mean "weeklyHours"?) (a line takes id, target, have, asOf, objective, maxWeeks, maxCost, exclude, weeklyHours, startDate, sponsor)',
     );
     expect((out[2]!.error as { message: string }).message).toMatch(
       /line 5: .*Did you mean "pmi-pmp"\?/,
@@ -214,7 +214,7 @@ describe('pathwise for people', () => {
     ]);
     const rows = csv.stdout.trim().split('\n');
     expect(rows[0]).toBe(
-      'line,id,target,objective,feasible,optimal,totalCost,totalWeeks,bound,steps,reason,errorCode,errorMessage',
+      'line,id,target,objective,feasible,optimal,totalCost,totalWeeks,bound,peakWeeklyHours,steps,reason,errorCode,errorMessage',
     );
     expect(rows.slice(1).map((r) => r.split(',').slice(0, 4))).toEqual([
       ['1', 'a', 'pmi-pmp', 'fastest'],

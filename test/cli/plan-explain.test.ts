@@ -24,7 +24,7 @@ describe('pathwise plan --explain', () => {
   it('the table says why each step is there, then the choice and its options', async () => {
     const run = await runCli([...base, '--explain'], { COLUMNS: '140' });
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/#\s+weeks\s+credential\s+cost\s+why/);
+    expect(run.stdout).toMatch(/#\s+weeks\s+h\/wk\s+credential\s+cost\s+why/);
     expect(run.stdout).toContain('which needs any(slow, mid, fast)');
     expect(run.stdout).toContain('why:\nCert');
     expect(run.stdout).toMatch(/- Middle Course \(mid\) would have added 200 and -10 weeks\./);

@@ -26,6 +26,9 @@ export { MAX_ALTERNATIVES } from './explain/explain-alternatives.js';
 export type { Frontier, FrontierGap } from './frontier/frontier-types.js';
 export { createPlanner, type PlannerOptions, type CompiledPlanner } from './plan/create-planner.js';
 export { compileIndex, type CompactIndex } from './compile/compact-index.js';
+export { cleanNumber } from './numeric/clean-number.js';
+export { cleanPlan } from './plan/clean-plan.js';
+export { loadWarnings, HEAVY_WEEKLY_HOURS } from './plan/load-warnings.js';
 export { DEFAULT_TIME_BUDGET_MS } from './query/resolve-query.js';
 export { checkPlanQuery, PLAN_QUERY_FIELDS, MAX_WEEKLY_HOURS } from './query/check-query.js';
 export {

@@ -51,11 +51,11 @@ describe('renderPlanTable', () => {
       lapsed, not counted: Python Basics (py), earned 2024-01-01, valid until
       2025-01-01
 
-      #  weeks  credential          cost USD  counts toward
-      -  -----  ------------------  --------  -------------
-      1  0-3    Python Basics (py)        49  Data Analyst
-      2  0-2    SQL (sql)                 20  Data Analyst
-      3  3-5    Data Analyst (da)         39  (target)
+      #  weeks  h/wk  credential          cost USD  counts toward
+      -  -----  ----  ------------------  --------  -------------
+      1  0-3       -  Python Basics (py)        49  Data Analyst
+      2  0-2       -  SQL (sql)                 20  Data Analyst
+      3  3-5       -  Data Analyst (da)         39  (target)
 
       total: 108 USD, 5 weeks, 3 steps
       "

@@ -128,9 +128,9 @@ describe('runBatch', () => {
       internal: 0,
     });
     expect(io.text()).toMatchInlineSnapshot(`
-      "line,id,target,objective,feasible,optimal,totalCost,totalWeeks,bound,steps,reason,errorCode,errorMessage
-      1,x,t,cheapest,true,true,15,3,,a t,,,
-      4,2,,,,,,,,,,UNKNOWN_CREDENTIAL,"line 4: unknown credential ""tt"". Did you mean ""t""?"
+      "line,id,target,objective,feasible,optimal,totalCost,totalWeeks,bound,peakWeeklyHours,steps,reason,errorCode,errorMessage
+      1,x,t,cheapest,true,true,15,3,,0,a t,,,
+      4,2,,,,,,,,,,,UNKNOWN_CREDENTIAL,"line 4: unknown credential ""tt"". Did you mean ""t""?"
       "
     `);
     expect(batchSummary(outcome)).toBe(

@@ -2,7 +2,8 @@
  * `pathwise plan`: the cheapest or fastest plan to a target (plan-v1.md "Interfaces"), as a table
  * fitted to the terminal, the plan-v1 JSON (--json) or a CSV row; or with --batch, one plan per line
  * of a JSON-lines file from one planner, with a summary on stderr. --max-weeks, --max-cost, --exclude
- * and --weekly-hours constrain it (a batch line's own fields win). The flags are reshaped into a
+ * and --weekly-hours constrain it, --start-date dates it (a batch line's own fields win). The table
+ * shows hours a week and the peak load, warning when a plan without a budget is heavier than full time. The flags are reshaped into a
  * PlanQuery and the engine checks it; an unknown id is reported with the nearest known ones.
  * Exit 0 for a plan (feasible or not), 2 for bad input.
  */
@@ -16,7 +17,7 @@ import { holdingsFromFlags } from '../plan/holdings-from-flags.js';
 import { PLAN_FLAGS, PLAN_USAGE, planFlags, queryLimits, todayIso } from '../plan/plan-flags.js';
 import { renderPlanTable } from '../plan/render-plan-table.js';
 import { batchSummary, runBatch } from '../plan/run-batch.js';
-import { cleanPlan } from '../plan/clean-plan.js';
+import { cleanPlan } from '@pathwise/engine';
 import { planCsvHeader, planCsvLine } from '../plan/plan-csv.js';
 import { withSuggestions } from '../suggest/unknown-id-error.js';
 import { inFlagWords } from '../plan/query-flag-names.js';
@@ -81,7 +82,10 @@ export const planCommand: Command = {
     }
     if (flags.format === 'json') io.out(`${JSON.stringify(cleanPlan(plan))}\n`);
     else if (flags.format === 'csv') io.out(planCsvHeader() + planCsvLine({ plan }));
-    else io.out(renderPlanTable(plan, planner.index, io.columns?.() ?? MIN_COLUMNS));
+    else {
+      const shown = { dates: flags.startDate !== undefined, weeklyHours: flags.weeklyHours };
+      io.out(renderPlanTable(plan, planner.index, io.columns?.() ?? MIN_COLUMNS, shown));
+    }
     return EXIT_OK;
   },
 };

@@ -8,7 +8,7 @@ import type { Frontier } from '@pathwise/engine';
 import { fitTable } from '../text/fit-table.js';
 import { wrapText } from '../text/fit-table.js';
 import { cleanNumber, formatMoney, formatWeeks } from '../text/numbers.js';
-import { cleanPlan } from '../plan/clean-plan.js';
+import { cleanPlan } from '@pathwise/engine';
 import { targetLabel } from '../plan/target-label.js';
 
 /**

@@ -21,6 +21,7 @@ const BATCH_FIELDS: readonly (readonly [(typeof BATCH_LINE_FIELDS)[number], stri
   ['maxCost', 'budget, >= 0 (default: --max-cost)'],
   ['exclude', 'credential ids not to earn (default: --exclude)'],
   ['weeklyHours', 'study hours a week, > 0 (default: --weekly-hours)'],
+  ['startDate', 'YYYY-MM-DD; the day of week 0, for step dates (default: --start-date, else asOf)'],
 ];
 
 /** Help topics by name: each renders its text (ending in a newline) for a width. */

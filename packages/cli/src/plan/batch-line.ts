@@ -1,6 +1,6 @@
 /**
  * One line of a `--batch` file reshaped into a PlanQuery: `{ "id"?, "target", "have"?, "asOf"?,
- * "objective"?, "maxWeeks"?, "maxCost"?, "exclude"?, "weeklyHours"?, "sponsor"? }`. A field not in that list is
+ * "objective"?, "maxWeeks"?, "maxCost"?, "exclude"?, "weeklyHours"?, "startDate"?, "sponsor"? }`. A field not in that list is
  * refused (a misspelt `weekly_hours` would otherwise plan without a cap), the objective is accepted
  * in either case, and the batch's flags fill in what a line leaves out. The values themselves are the
  * engine's resolveQuery's to check.
@@ -18,6 +18,7 @@ export interface BatchDefaults {
   maxCost?: number;
   exclude?: string[];
   weeklyHours?: number;
+  startDate?: string;
   sponsor?: Sponsor;
 }
 
@@ -38,6 +39,7 @@ export const BATCH_LINE_FIELDS = [
   'maxCost',
   'exclude',
   'weeklyHours',
+  'startDate',
   'sponsor',
 ] as const;
 
@@ -116,6 +118,8 @@ export function batchQuery(q: Record<string, unknown>, defaults: BatchDefaults):
   if (exclude !== undefined) query.exclude = exclude as string[];
   const weeklyHours = q.weeklyHours ?? defaults.weeklyHours;
   if (weeklyHours !== undefined) query.weeklyHours = weeklyHours as number;
+  const startDate = q.startDate ?? defaults.startDate;
+  if (startDate !== undefined) query.startDate = startDate as string;
   const sponsor = q.sponsor ?? defaults.sponsor;
   if (sponsor !== undefined) query.sponsor = sponsor as Sponsor;
   return q.id === undefined ? { query } : { id: q.id as string | number, query };

@@ -1,5 +1,6 @@
 /**
- * Plans as CSV (`--format csv`): one row per query, the steps as their ids separated by spaces.
+ * Plans as CSV (`--format csv`): one row per query, the steps as their ids separated by spaces, with
+ * the plan's peak weekly load.
  * RFC 4180 quoting by hand: a field with a comma, quote or line break is quoted, quotes doubled.
  */
 import { targetText, type Plan } from '@pathwise/engine';
@@ -16,6 +17,7 @@ export const PLAN_CSV_HEADER = [
   'totalCost',
   'totalWeeks',
   'bound',
+  'peakWeeklyHours',
   'steps',
   'reason',
   'errorCode',
@@ -49,6 +51,7 @@ export function planCsvLine(row: PlanCsvRow): string {
     num(p?.totalCost),
     num(p?.totalWeeks),
     num(p?.bound),
+    num(p?.peakWeeklyHours),
     p ? p.steps.map((s) => s.credential).join(' ') : '',
     p?.reason ?? '',
     row.error?.code ?? '',

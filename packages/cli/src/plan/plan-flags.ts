@@ -72,6 +72,13 @@ export const PLAN_FLAGS: readonly FlagSpec[] = [
     default: 'today (UTC)',
   },
   {
+    name: 'start-date',
+    type: 'string',
+    value: 'YYYY-MM-DD',
+    description: "the day study starts (week 0); the table then shows each step's dates",
+    default: 'the --as-of date',
+  },
+  {
     name: 'objective',
     type: 'string',
     value: 'cheapest|fastest',
@@ -155,6 +162,8 @@ export interface PlanFlags extends HoldingFlags {
   batch?: string;
   /** The date holdings lapse as of; for a batch, the default of lines without one. */
   asOf?: string;
+  /** Week 0's day; for a batch, the default of lines without one. */
+  startDate?: string;
   /** Lower-cased; for a batch, the default of lines without one. */
   objective?: Objective;
   format: PlanFormat;
@@ -210,6 +219,8 @@ export function planFlags(values: FlagValues): PlanFlags {
   if (aliases !== undefined) flags.aliases = aliases;
   const asOf = stringFlag(values, 'as-of');
   if (asOf !== undefined) flags.asOf = asOf;
+  const startDate = stringFlag(values, 'start-date');
+  if (startDate !== undefined) flags.startDate = startDate;
   const objective = stringFlag(values, 'objective');
   if (objective !== undefined) flags.objective = objective.toLowerCase() as Objective;
   const timeBudgetMs = numberFlag(values, 'time-budget');
@@ -262,16 +273,18 @@ function planFormat(values: FlagValues, batch: boolean): PlanFormat {
 
 /**
  * @param flags - the reshaped flags
- * @returns the query's limits the flags give (deadline, budget, exclusions, weekly hours, time budget)
+ * @returns the query's limits the flags give (deadline, budget, exclusions, weekly hours, time
+ *   budget) and its start date
  */
 export function queryLimits(
   flags: PlanFlags,
 ): Pick<
   PlanQuery,
-  'maxWeeks' | 'maxCost' | 'exclude' | 'weeklyHours' | 'timeBudgetMs' | 'sponsor'
+  'maxWeeks' | 'maxCost' | 'exclude' | 'weeklyHours' | 'timeBudgetMs' | 'startDate' | 'sponsor'
 > {
   // A field given as undefined counts as absent (the engine's query check).
   return {
+    startDate: flags.startDate,
     maxWeeks: flags.maxWeeks,
     maxCost: flags.maxCost,
     exclude: flags.exclude,

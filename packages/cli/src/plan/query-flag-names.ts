@@ -11,6 +11,7 @@ const FLAGS: Record<string, string> = {
   timeBudgetMs: '--time-budget',
   objective: '--objective',
   asOf: '--as-of',
+  startDate: '--start-date',
   exclude: '--exclude',
   have: '--have',
   target: '--target',

@@ -1,22 +1,38 @@
 /**
  * The readable form of a plan for `pathwise plan` without `--json`: the holdings it uses ("uses: …",
- * implied ones marked), then one row per step in week order
- * (start and end week, credential name and id, cost, what it counts toward), then the totals, fitted
- * to the terminal's width (names wrap; numbers never do) with weeks and money rounded for reading.
+ * implied ones marked), then one row per step in week order (start and end week, or its dates when
+ * the query gave a start date; hours a week; credential name and id; cost; what it counts toward),
+ * then the totals and the peak weekly load, with the engine's warning when a plan without a
+ * weekly-hours budget runs more than a full-time week. Fitted to the terminal's width (names wrap;
+ * numbers never do), weeks, hours and money rounded for reading.
  */
 import type { CatalogIndex } from '@pathwise/core';
-import type { Plan } from '@pathwise/engine';
+import { loadWarnings, type Plan, type PlanStep } from '@pathwise/engine';
 import { fitTable, fitsIn, wrapText } from '../text/fit-table.js';
-import { cleanNumber, formatMoney, formatWeeks } from '../text/numbers.js';
+import { cleanNumber, formatHours, formatMoney, formatWeeks } from '../text/numbers.js';
 import { reachedLine, targetLabel } from './target-label.js';
+
+/** What the query asked that changes how its plan reads. */
+export interface PlanTableOptions {
+  /** Show each step's dates instead of its weeks (the query gave a start date). */
+  dates?: boolean;
+  /** The query's weekly-hours budget, when it had one. */
+  weeklyHours?: number;
+}
 
 /**
  * @param plan - the plan to show
  * @param index - the catalog, for names and the currency
  * @param width - the widest a line may be (the terminal's width, 80 and up)
+ * @param options - whether to show dates, and the query's weekly-hours budget
  * @returns the text to print, ending in a newline
  */
-export function renderPlanTable(plan: Plan, index: CatalogIndex, width = 80): string {
+export function renderPlanTable(
+  plan: Plan,
+  index: CatalogIndex,
+  width = 80,
+  options: PlanTableOptions = {},
+): string {
   const name = (id: string): string => index.byId.get(id)?.name ?? id;
   const currency = index.catalog.currency;
   const money = (n: number): string => formatMoney(n, currency);
@@ -45,10 +61,18 @@ export function renderPlanTable(plan: Plan, index: CatalogIndex, width = 80): st
   // (the credential column shows the ids too). The currency is said once, in the cost header.
   // With an explanation, the last column says why each step is there instead of what it counts toward.
   const why = plan.explanation?.steps;
+  // A credential without effortHours has no load to show ("-"), and a plan of only those no peak.
+  const hasEffort = (id: string): boolean => index.byId.get(id)?.effortHours !== undefined;
+  const dates = options.dates === true && plan.steps.every((s) => s.startDate && s.endDate);
+  const when = (s: PlanStep): string =>
+    dates
+      ? `${s.startDate}\nto ${s.endDate}`
+      : `${formatWeeks(s.startWeek)}-${formatWeeks(s.endWeek)}`;
   const rowsWith = (toward: (id: string) => string, separator: string): string[][] =>
     plan.steps.map((s, i) => [
       String(i + 1),
-      `${formatWeeks(s.startWeek)}-${formatWeeks(s.endWeek)}`,
+      when(s),
+      hasEffort(s.credential) ? formatHours(s.hoursPerWeek ?? 0) : '-',
       `${name(s.credential)} (${s.credential})`,
       formatMoney(s.cost, undefined),
       why?.[i] !== undefined
@@ -60,7 +84,8 @@ export function renderPlanTable(plan: Plan, index: CatalogIndex, width = 80): st
     ]);
   const columns = [
     { header: '#', align: 'right' as const },
-    { header: 'weeks' },
+    { header: dates ? 'dates' : 'weeks' },
+    { header: 'h/wk', align: 'right' as const },
     { header: 'credential', flex: 3, min: 16 },
     { header: currency ? `cost ${currency}` : 'cost', align: 'right' as const },
     { header: why ? 'why' : 'counts toward', flex: 2, min: 12 },
@@ -76,6 +101,11 @@ export function renderPlanTable(plan: Plan, index: CatalogIndex, width = 80): st
   const steps = plan.steps.length;
   const tail = [
     `total: ${money(plan.totalCost)}, ${formatWeeks(plan.totalWeeks)} weeks, ${steps} step${steps === 1 ? '' : 's'}`,
+    ...(dates ? [`dates: ${firstStart(plan.steps)} to ${lastEnd(plan.steps)}`] : []),
+    ...(plan.steps.some((s) => hasEffort(s.credential))
+      ? [peakLine(plan, options.weeklyHours)]
+      : []),
+    ...loadWarnings(plan, options.weeklyHours).map((w) => `warning: ${w}`),
   ];
   const reached = reachedLine(plan);
   if (reached !== undefined) tail.push(reached);
@@ -89,6 +119,27 @@ export function renderPlanTable(plan: Plan, index: CatalogIndex, width = 80): st
     );
   }
   return `${wrapLines(lines, width)}\n${table}\n\n${wrapLines(tail, width)}${explanationLines(plan, width)}`;
+}
+
+/** @returns the earliest start date of the steps (ISO dates order as strings) */
+function firstStart(steps: readonly PlanStep[]): string {
+  return steps.reduce(
+    (first, s) => (s.startDate! < first ? s.startDate! : first),
+    steps[0]!.startDate!,
+  );
+}
+
+/** @returns the latest end date of the steps (ISO dates order as strings) */
+function lastEnd(steps: readonly PlanStep[]): string {
+  return steps.reduce((last, s) => (s.endDate! > last ? s.endDate! : last), steps[0]!.endDate!);
+}
+
+/** @returns "peak load: N hours a week", with the budget when the query had one */
+function peakLine(plan: Plan, weeklyHours: number | undefined): string {
+  const peak = `peak load: ${formatHours(plan.peakWeeklyHours ?? 0)} hours a week`;
+  return weeklyHours === undefined
+    ? `${peak} (no weekly-hours budget)`
+    : `${peak} (budget ${formatHours(weeklyHours)})`;
 }
 
 /** A step's sentence without its "Earn NAME (id): " opening, which the row already shows. */

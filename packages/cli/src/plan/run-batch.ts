@@ -11,7 +11,7 @@ import type { CliIo } from '../io.js';
 import { withSuggestions } from '../suggest/unknown-id-error.js';
 import type { BatchDefaults } from './batch-line.js';
 import { batchLineId, batchQuery, readBatchLine } from './batch-line.js';
-import { cleanPlan } from './clean-plan.js';
+import { cleanPlan } from '@pathwise/engine';
 import { planCsvHeader, planCsvLine, type PlanCsvRow } from './plan-csv.js';
 
 /** What a batch run did. */

@@ -59,8 +59,13 @@ function naturalWidths(
   rows: readonly (readonly string[])[],
 ): number[] {
   return columns.map((c, i) =>
-    Math.max(stringWidth(c.header), ...rows.map((r) => stringWidth(r[i] ?? ''))),
+    Math.max(stringWidth(c.header), ...rows.map((r) => cellWidth(r[i] ?? ''))),
   );
+}
+
+/** @returns the width of a cell's widest line (a cell may hold line breaks) */
+function cellWidth(cell: string): number {
+  return Math.max(...cell.split('\n').map((line) => stringWidth(line)));
 }
 
 /** @returns whether the table fits the width without wrapping any cell */

@@ -33,6 +33,7 @@ export interface PlanInput {
   maxCost?: number | null;
   exclude?: string[] | null;
   weeklyHours?: number | null;
+  startDate?: string | null;
   sponsor?: SponsorInput | null;
 }
 

@@ -1,10 +1,11 @@
 /**
  * Field resolvers of the object types: Credential, Provider, Requirement, Plan, PlanStep,
- * UsedHolding, LapsedHolding. Parents carry their catalog index (see parents.ts).
+ * UsedHolding, LapsedHolding. Parents carry their catalog index (see parents.ts). Plan.warnings is
+ * the engine's loadWarnings, the same sentence the CLI prints under its table.
  */
 import type { Requirement } from '@pathwise/core';
 import { isAll, isAny, isAtLeast, requirementForm } from '@pathwise/core';
-import type { PlanStep, Reached, UsedHolding } from '@pathwise/engine';
+import { loadWarnings, type PlanStep, type Reached, type UsedHolding } from '@pathwise/engine';
 import type {
   CredentialParent,
   LapsedParent,
@@ -130,6 +131,8 @@ export const objectTypeResolvers = {
     used: ({ plan, index }: PlanParent): UsedParent[] =>
       (plan.used ?? []).map((used) => ({ used, index })),
     wallet: ({ wallet }: PlanParent) => wallet ?? null,
+    peakWeeklyHours: ({ plan }: PlanParent) => plan.peakWeeklyHours ?? 0,
+    warnings: ({ plan, weeklyHours }: PlanParent) => loadWarnings(plan, weeklyHours),
     offers: ({ plan }: PlanParent) => plan.offers ?? [],
     outOfPocket: ({ plan }: PlanParent) => plan.outOfPocket ?? null,
     sponsored: ({ plan }: PlanParent) => plan.sponsored ?? null,
@@ -145,6 +148,9 @@ export const objectTypeResolvers = {
     endWeek: ({ step }: StepParent) => step.endWeek,
     satisfies: ({ step, index }: StepParent) =>
       step.satisfies.map((id) => credentialRef(index, id)),
+    hoursPerWeek: ({ step }: StepParent) => step.hoursPerWeek ?? 0,
+    startDate: ({ step }: StepParent) => step.startDate,
+    endDate: ({ step }: StepParent) => step.endDate,
     offer: ({ step }: StepParent) => step.offer ?? null,
   },
   UsedHolding: {

@@ -50,6 +50,8 @@ export interface PlanParent {
   plan: Plan;
   index: CatalogIndex;
   wallet?: WalletReportParent;
+  /** The query's weekly-hours budget, when it had one (Plan.warnings depends on it). */
+  weeklyHours?: number;
 }
 
 /**

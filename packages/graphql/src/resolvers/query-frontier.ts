@@ -16,6 +16,8 @@ export interface FrontierParent {
   frontier: Frontier;
   index: PlanParent['index'];
   wallet?: WalletReportParent | undefined;
+  /** The query's weekly-hours budget, when it had one. */
+  weeklyHours?: number | undefined;
 }
 
 /**
@@ -30,7 +32,7 @@ export async function frontierResolver(
   const view = await ctx.catalog();
   const { query, wallet } = await planQueryOf(input, ctx, view.index);
   const frontier = await runFrontier(ctx, view, query);
-  return { frontier, index: view.index, wallet };
+  return { frontier, index: view.index, wallet, weeklyHours: query.weeklyHours };
 }
 
 /** Field resolvers of Frontier (FrontierGap's fields are the engine's, read as they are). */
@@ -40,8 +42,13 @@ export const frontierTypeResolvers = {
     complete: ({ frontier }: FrontierParent) => frontier.complete,
     target: ({ frontier, index }: FrontierParent) =>
       typeof frontier.target === 'string' ? credentialRef(index, frontier.target) : null,
-    plans: ({ frontier, index, wallet }: FrontierParent): PlanParent[] =>
-      frontier.plans.map((plan) => (wallet ? { plan, index, wallet } : { plan, index })),
+    plans: ({ frontier, index, wallet, weeklyHours }: FrontierParent): PlanParent[] =>
+      frontier.plans.map((plan) => ({
+        plan,
+        index,
+        ...(wallet ? { wallet } : {}),
+        ...(weeklyHours !== undefined ? { weeklyHours } : {}),
+      })),
     gap: ({ frontier }: FrontierParent) => frontier.gap ?? null,
     reason: ({ frontier }: FrontierParent) => frontier.reason ?? null,
     lapsed: ({ frontier, index }: FrontierParent): LapsedParent[] =>

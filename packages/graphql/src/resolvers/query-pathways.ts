@@ -1,6 +1,9 @@
 /**
  * Query.pathways: the cheapest and the fastest pathway to a target, summarised (totals, the
- * credentials to earn, the providers involved), for boards comparing routes.
+ * credentials to earn, the providers involved), for boards comparing routes. With `weeklyHours`
+ * both are the engine's plans under that budget (the same hours scheduling as Query.plan). Each says
+ * whether its weeks figure is proven the fewest: the fastest when it is optimal, the cheapest when
+ * the proven fastest finishes no earlier.
  */
 import type { Plan } from '@pathwise/engine';
 import type { PathwiseContext } from '../context.js';
@@ -22,6 +25,8 @@ export interface PathwaySummaryParent {
   stepCount: number;
   credentials: CredentialParent[];
   providers: ProviderParent[];
+  weeksProven: boolean;
+  peakWeeklyHours: number;
 }
 
 /**
@@ -31,13 +36,18 @@ export interface PathwaySummaryParent {
  */
 export async function pathwaysResolver(
   _root: unknown,
-  args: { target: string; have?: HoldingInput[] | null; asOf?: string | null },
+  args: {
+    target: string;
+    have?: HoldingInput[] | null;
+    asOf?: string | null;
+    weeklyHours?: number | null;
+  },
   ctx: PathwiseContext,
 ): Promise<PathwaySummaryParent[]> {
   const view = await ctx.catalog();
   const { index } = view;
   const have = toHoldings(args.have);
-  const summarise = (plan: Plan): PathwaySummaryParent => {
+  const summarise = (plan: Plan, weeksProven: boolean): PathwaySummaryParent => {
     const credentials = plan.steps.map((s) => credentialRef(index, s.credential));
     const providerIds = [...new Set(credentials.map((c) => c.credential.provider))];
     const providers = providerIds.flatMap((id) => {
@@ -54,18 +64,25 @@ export async function pathwaysResolver(
       stepCount: plan.steps.length,
       credentials,
       providers,
+      weeksProven,
+      peakWeeklyHours: plan.peakWeeklyHours ?? 0,
     };
   };
-  const summaries: PathwaySummaryParent[] = [];
-  for (const objective of ['cheapest', 'fastest'] as const) {
-    const plan = await runPlan(ctx, view, {
+  const ask = (objective: 'cheapest' | 'fastest'): Promise<Plan> =>
+    runPlan(ctx, view, {
       target: args.target,
       have,
       asOf: args.asOf || undefined,
       objective,
       timeBudgetMs: ctx.limits.planTimeBudgetMs,
+      ...(args.weeklyHours != null ? { weeklyHours: args.weeklyHours } : {}),
     });
-    summaries.push(summarise(plan));
-  }
-  return summaries;
+  const cheapest = await ask('cheapest');
+  const fastest = await ask('fastest');
+  // The fastest's weeks are the fewest when proven; the cheapest's too when they are no more.
+  const fewest = fastest.feasible && fastest.optimal;
+  return [
+    summarise(cheapest, fewest && cheapest.feasible && cheapest.totalWeeks <= fastest.totalWeeks),
+    summarise(fastest, fewest),
+  ];
 }

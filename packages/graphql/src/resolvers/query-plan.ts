@@ -17,7 +17,7 @@ import { runPlan } from './run-plan.js';
 /**
  * @returns the plan with the catalog index it was made on
  * @throws UnknownCredentialError (BAD_USER_INPUT) for an unknown target or holding
- * @throws InvalidInputError (BAD_USER_INPUT) for a malformed date or budget
+ * @throws InvalidInputError (BAD_USER_INPUT) for a malformed date (asOf, startDate) or budget
  * @throws PathwiseError TIMEOUT when the request's planning budget is spent
  */
 export async function planResolver(
@@ -31,7 +31,8 @@ export async function planResolver(
   // The explanation re-plans (bounded): only when the operation selects it.
   if (selectsField(info, 'explanation')) query.explain = true;
   const plan = await runPlan(ctx, view, query);
-  return { plan, index: view.index, wallet };
+  const budget = query.weeklyHours === undefined ? {} : { weeklyHours: query.weeklyHours };
+  return { plan, index: view.index, wallet, ...budget };
 }
 
 /**
@@ -57,6 +58,7 @@ export async function planQueryOf(
     // one query check (run-plan.ts passes a malformed budget through for it to refuse).
     timeBudgetMs: Math.min(input.timeBudgetMs ?? Infinity, ctx.limits.planTimeBudgetMs),
     ...planLimits(input),
+    ...(input.startDate != null ? { startDate: input.startDate } : {}),
   };
   return { query, wallet };
 }

@@ -4,10 +4,13 @@
  * engine's deadline (`maxWeeks`) and budget (`maxCost`), so a credential reachable only by a plan in
  * between the cheapest and the fastest is found. A candidate whose proof ran out of its time budget is
  * listed with `optimal: false` (and `undecided: true` when it is neither found nor ruled out). It
- * gives up (TIMEOUT) past the request's planning budget.
+ * gives up (TIMEOUT) past the request's planning budget. With `weeklyHours`, each plan is the
+ * engine's plan under that budget (the same hours scheduling as Query.plan), so weeks count study
+ * hours; a candidate the cheapest plan leaves undecided is settled by the fastest plan under the
+ * same limits. Each reach says whether its weeks figure is proven (`weeksProven`).
  */
 import { InvalidInputError } from '@pathwise/core';
-import type { Plan } from '@pathwise/engine';
+import { checkPlanQuery, type Plan } from '@pathwise/engine';
 import type { PathwiseContext } from '../context.js';
 import type { CredentialParent } from './parents.js';
 import type { HoldingInput } from './inputs.js';
@@ -25,6 +28,9 @@ export interface ReachParent {
   stepCount: number;
   undecided: boolean;
   bound?: number;
+  /** totalWeeks is the finish of a plan found within the limits (false when undecided). */
+  weeksProven: boolean;
+  peakWeeklyHours: number;
 }
 
 /** Arguments of Query.reachable. */
@@ -34,12 +40,14 @@ export interface ReachableArgs {
   maxWeeks?: number | null;
   asOf?: string | null;
   kinds?: string[] | null;
+  weeklyHours?: number | null;
 }
 
 /**
  * @returns the credentials reachable within the limits, cheapest first (then fastest, then by id)
  * @throws UnknownCredentialError (BAD_USER_INPUT) for an unknown holding
  * @throws InvalidInputError (BAD_USER_INPUT) for a negative limit or too many candidates
+ * @throws InvalidQueryError (BAD_USER_INPUT) for a weeklyHours out of range, naming it
  * @throws PathwiseError TIMEOUT when the request's planning budget is spent
  */
 export async function reachableResolver(
@@ -54,6 +62,9 @@ export async function reachableResolver(
     if (value != null && !(value >= 0))
       throw new InvalidInputError(`${name} must be ≥ 0, got ${value}`);
   }
+  // A bad weeklyHours is refused before any planning, even with no candidate (the engine's one check;
+  // the target is a stand-in, as every candidate is a valid id).
+  if (args.weeklyHours != null) checkPlanQuery({ target: 'any', weeklyHours: args.weeklyHours });
   const view = await ctx.catalog();
   const { index } = view;
   const kinds = args.kinds ? new Set(args.kinds) : undefined;
@@ -64,14 +75,15 @@ export async function reachableResolver(
     );
   }
   const have = toHoldings(args.from);
-  const ask = (target: string): Promise<Plan> =>
+  const ask = (target: string, objective: 'cheapest' | 'fastest'): Promise<Plan> =>
     runPlan(ctx, view, {
       target,
       have,
       asOf: args.asOf || undefined,
-      objective: 'cheapest',
+      objective,
       maxWeeks: args.maxWeeks ?? undefined,
       maxCost: args.maxCost ?? undefined,
+      weeklyHours: args.weeklyHours ?? undefined,
       timeBudgetMs: ctx.limits.batchPlanTimeBudgetMs,
     });
   const reaches: ReachParent[] = [];
@@ -79,9 +91,25 @@ export async function reachableResolver(
     // Planning in this thread blocks it: let other requests in now and then. runPlan stops the
     // loop when the request's budget is spent.
     if (i % 16 === 15) await new Promise<void>((resolve) => setImmediate(resolve));
-    const plan = await ask(credential.id);
+    let plan = await ask(credential.id, 'cheapest');
     if (plan.feasible && plan.steps.length === 0) continue; // already held
     if (!plan.feasible && plan.optimal) continue; // proven: no plan within the limits
+    if (!plan.feasible) {
+      // Undecided. Under weekly hours (or start days) the engine schedules the cheapest set only, so
+      // a deadline that schedule misses is left open; the fastest plan within the same limits
+      // decides it: none (proven) drops the candidate, one found makes it reachable, its cost then
+      // not proven least (the cheapest's bound, when it has one, stays the bound).
+      const fastest = await ask(credential.id, 'fastest');
+      if (!fastest.feasible && fastest.optimal) continue;
+      if (fastest.feasible) {
+        const { bound: _unused, ...found } = fastest;
+        plan = {
+          ...found,
+          optimal: false,
+          ...(plan.bound !== undefined ? { bound: plan.bound } : {}),
+        };
+      }
+    }
     const undecided = !plan.feasible;
     const reach: ReachParent = {
       credential: { credential, index },
@@ -91,6 +119,8 @@ export async function reachableResolver(
       optimal: plan.optimal,
       stepCount: plan.steps.length,
       undecided,
+      weeksProven: !undecided,
+      peakWeeklyHours: undecided ? 0 : (plan.peakWeeklyHours ?? 0),
     };
     if (!plan.optimal && plan.bound !== undefined) reach.bound = plan.bound;
     reaches.push(reach);

@@ -5,10 +5,11 @@
  * asks for, the time left before the deadline, and the budget not yet spent; a plan that cannot
  * start before the deadline fails with TIMEOUT. The planner (a worker pool) gets the deadline, the
  * request's abort signal and its client, so queued work is dropped when the deadline passes or the
- * client goes away.
+ * client goes away. Plans come back without floating-point noise (the engine's cleanPlan, as the
+ * CLI prints them).
  */
 import { PathwiseError } from '@pathwise/core';
-import type { Frontier, Plan, PlanQuery } from '@pathwise/engine';
+import { cleanPlan, type Frontier, type Plan, type PlanQuery } from '@pathwise/engine';
 import type { CatalogView, PathwiseContext, PlanRun } from '../context.js';
 
 function timeout(ctx: PathwiseContext): PathwiseError {
@@ -31,7 +32,7 @@ export async function runPlan(
   view: CatalogView,
   query: PlanQuery,
 ): Promise<Plan> {
-  return (await charged(ctx, query, (q, run) => view.plan(q, run))).plan;
+  return cleanPlan((await charged(ctx, query, (q, run) => view.plan(q, run))).plan);
 }
 
 /**
@@ -47,7 +48,8 @@ export async function runFrontier(
   view: CatalogView,
   query: PlanQuery,
 ): Promise<Frontier> {
-  return (await charged(ctx, query, (q, run) => view.frontier(q, run))).frontier;
+  const { frontier } = await charged(ctx, query, (q, run) => view.frontier(q, run));
+  return { ...frontier, plans: frontier.plans.map(cleanPlan) };
 }
 
 /** Runs one planning call within the request's budget and charges its time. */

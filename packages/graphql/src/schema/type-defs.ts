@@ -35,6 +35,8 @@ export const typeDefs = /* GraphQL */ `
     most \`maxCost\` (that plan's cost and weeks are reported). A candidate whose proof ran out of time
     is listed with \`optimal: false\`: with \`undecided: false\` it is reachable but the cost may not be
     the least; with \`undecided: true\` no plan within the limits was found nor ruled out in time.
+    With \`weeklyHours\`, every plan is scheduled under that many study hours a week (as Query.plan's
+    weeklyHours), so a path of long exams is held by the week its hours allow, not by its durations.
     """
     reachable(
       from: [HoldingInput!]!
@@ -42,9 +44,19 @@ export const typeDefs = /* GraphQL */ `
       maxWeeks: Float
       asOf: String
       kinds: [String!]
+      "Weekly-hours budget (> 0, at most 168), as PlanInput.weeklyHours."
+      weeklyHours: Float
     ): [Reach!]!
-    "Summaries of the cheapest and the fastest pathway to a target."
-    pathways(target: ID!, have: [HoldingInput!], asOf: String): [PathwaySummary!]!
+    """
+    Summaries of the cheapest and the fastest pathway to a target; with \`weeklyHours\`, both scheduled
+    under that many study hours a week (as PlanInput.weeklyHours).
+    """
+    pathways(
+      target: ID!
+      have: [HoldingInput!]
+      asOf: String
+      weeklyHours: Float
+    ): [PathwaySummary!]!
     "The catalog version answering this request."
     catalogVersion: Int!
     """
@@ -129,6 +141,11 @@ export const typeDefs = /* GraphQL */ `
     a proven bound when optimal is false.
     """
     weeklyHours: Float
+    """
+    YYYY-MM-DD, default asOf: the day of week 0. Each step's startDate and endDate are this day plus
+    round(7 × week) days; a credential with start days may start only on one of them.
+    """
+    startDate: String
     "A sponsor paying up to an amount of the eligible costs: CHEAPEST then minimises outOfPocket."
     sponsor: SponsorInput
   }
@@ -168,6 +185,13 @@ export const typeDefs = /* GraphQL */ `
     used: [UsedHolding!]!
     "What the wallet gave, when one was sent."
     wallet: WalletReport
+    "The largest summed hoursPerWeek of the steps running at any moment (0 when no step has effortHours)."
+    peakWeeklyHours: Float!
+    """
+    What a learner should know before following the plan: without a weeklyHours budget, a peak load
+    of more than 40 hours a week (steps run side by side) is said here. Empty otherwise.
+    """
+    warnings: [String!]!
     "The offers taken (catalog-v2 offers); totalCost is the steps' costs plus theirs."
     offers: [PlanOffer!]!
     "Under a sponsor: what the learner pays."
@@ -310,6 +334,12 @@ export const typeDefs = /* GraphQL */ `
     endWeek: Float!
     "Credentials in the plan (or the target) whose requirement this step counts toward."
     satisfies: [Credential!]!
+    "Its constant load while it runs: effortHours / (endWeek − startWeek); 0 without effortHours or length."
+    hoursPerWeek: Float!
+    "The input's startDate (default asOf) plus round(7 × startWeek) days, YYYY-MM-DD."
+    startDate: String!
+    "The input's startDate (default asOf) plus round(7 × endWeek) days, YYYY-MM-DD."
+    endDate: String!
     "The offer that pays this step, when one does; cost is then its price under the offer."
     offer: ID
   }
@@ -451,7 +481,11 @@ export const typeDefs = /* GraphQL */ `
     credential: Credential!
     totalCost: Float!
     totalWeeks: Float!
-    "The objective of the plan that fits the limits (cheapest by the deadline)."
+    """
+    The objective of the plan that fits the limits: CHEAPEST (the cheapest by the deadline), or FASTEST
+    when the cheapest plan's schedule missed the deadline (under weeklyHours or start days) and the
+    fastest plan within the limits was found instead (optimal is then false: its cost is not proven least).
+    """
     objective: Objective!
     "Whether totalCost is proven the least among plans within the limits."
     optimal: Boolean!
@@ -464,6 +498,14 @@ export const typeDefs = /* GraphQL */ `
     undecided: Boolean!
     "Proven lower bound on the cost when optimal is false."
     bound: Float
+    """
+    Whether totalWeeks is proven: it is the week a plan that was found and checked within the limits
+    (maxWeeks, maxCost and, when given, weeklyHours) holds the credential. It is that plan's week, not
+    necessarily the fewest possible. False when undecided (totalWeeks is then 0).
+    """
+    weeksProven: Boolean!
+    "The plan's largest weekly load, hours a week (0 when undecided)."
+    peakWeeklyHours: Float!
   }
 
   type PathwaySummary {
@@ -476,6 +518,13 @@ export const typeDefs = /* GraphQL */ `
     stepCount: Int!
     credentials: [Credential!]!
     providers: [Provider!]!
+    """
+    Whether totalWeeks is proven the fewest weeks to the target (with weeklyHours, under it): for
+    FASTEST when it is optimal; for CHEAPEST when the proven fastest finishes no earlier.
+    """
+    weeksProven: Boolean!
+    "The plan's largest weekly load, hours a week."
+    peakWeeklyHours: Float!
   }
 
   "A credential as publishers send it: catalog-v1 fields, requires as JSON."

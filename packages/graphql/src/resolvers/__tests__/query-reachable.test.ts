@@ -113,6 +113,8 @@ describe('reachable', () => {
         optimal: true,
         stepCount: 2,
         undecided: false,
+        weeksProven: true,
+        peakWeeklyHours: 0,
       },
     ]);
     expect(await reach(ctx, { maxCost: 300, maxWeeks: 12, kinds: ['certification'] })).toEqual([]);

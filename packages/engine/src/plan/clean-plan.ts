@@ -1,12 +1,13 @@
 /**
- * A plan's numbers without floating-point noise, for `--json` and batch lines (see text/numbers.ts
- * for why JSON is cleaned to 12 significant digits rather than rounded to cents or tenths).
+ * A plan's numbers without floating-point noise (numeric/clean-number.ts), as every interface shows
+ * them: the CLI's `--json`, table and batch lines, and the GraphQL service's plans, reaches and
+ * pathway summaries.
  */
-import type { Plan } from '@pathwise/engine';
-import { cleanNumber } from '../text/numbers.js';
+import type { Plan } from '../plan-types.js';
+import { cleanNumber } from '../numeric/clean-number.js';
 
 /**
- * @param plan - a plan from the engine
+ * @param plan - a plan from the engine (not changed)
  * @returns a copy with totals, bound, peak load and step weeks, costs and loads cleaned; still valid
  *   under validatePlan
  */
