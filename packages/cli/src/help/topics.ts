@@ -21,6 +21,10 @@ const BATCH_FIELDS: readonly (readonly [(typeof BATCH_LINE_FIELDS)[number], stri
   ['maxCost', 'budget, >= 0 (default: --max-cost)'],
   ['exclude', 'credential ids not to earn (default: --exclude)'],
   ['weeklyHours', 'study hours a week, > 0 (default: --weekly-hours)'],
+  [
+    'currentAnnualEarnings',
+    'annual earnings now, >= 0; plans then say paybackMonths (default: --current-earnings)',
+  ],
 ];
 
 /** Help topics by name: each renders its text (ending in a newline) for a width. */

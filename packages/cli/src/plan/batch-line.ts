@@ -1,6 +1,6 @@
 /**
  * One line of a `--batch` file reshaped into a PlanQuery: `{ "id"?, "target", "have"?, "asOf"?,
- * "objective"?, "maxWeeks"?, "maxCost"?, "exclude"?, "weeklyHours"? }`. A field not in that list is
+ * "objective"?, "maxWeeks"?, "maxCost"?, "exclude"?, "weeklyHours"?, "currentAnnualEarnings"? }`. A field not in that list is
  * refused (a misspelt `weekly_hours` would otherwise plan without a cap), the objective is accepted
  * in either case, and the batch's flags fill in what a line leaves out. The values themselves are the
  * engine's resolveQuery's to check.
@@ -18,6 +18,7 @@ export interface BatchDefaults {
   maxCost?: number;
   exclude?: string[];
   weeklyHours?: number;
+  currentAnnualEarnings?: number;
 }
 
 /** A batch line: its query, and the `id` to copy onto its output line. */
@@ -37,6 +38,7 @@ export const BATCH_LINE_FIELDS = [
   'maxCost',
   'exclude',
   'weeklyHours',
+  'currentAnnualEarnings',
 ] as const;
 
 const KNOWN: ReadonlySet<string> = new Set(BATCH_LINE_FIELDS);
@@ -114,5 +116,7 @@ export function batchQuery(q: Record<string, unknown>, defaults: BatchDefaults):
   if (exclude !== undefined) query.exclude = exclude as string[];
   const weeklyHours = q.weeklyHours ?? defaults.weeklyHours;
   if (weeklyHours !== undefined) query.weeklyHours = weeklyHours as number;
+  const earnings = q.currentAnnualEarnings ?? defaults.currentAnnualEarnings;
+  if (earnings !== undefined) query.currentAnnualEarnings = earnings as number;
   return q.id === undefined ? { query } : { id: q.id as string | number, query };
 }

@@ -19,6 +19,7 @@ export function cleanPlan(plan: Plan): Plan {
     ...(plan.peakWeeklyHours !== undefined
       ? { peakWeeklyHours: cleanNumber(plan.peakWeeklyHours) }
       : {}),
+    ...(plan.paybackMonths !== undefined ? { paybackMonths: cleanNumber(plan.paybackMonths) } : {}),
     steps: plan.steps.map((s) => ({
       ...s,
       cost: cleanNumber(s.cost),

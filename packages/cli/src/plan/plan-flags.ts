@@ -108,6 +108,14 @@ export const PLAN_FLAGS: readonly FlagSpec[] = [
     default: 'no limit',
   },
   {
+    name: 'current-earnings',
+    type: 'string',
+    value: 'N',
+    description:
+      'your annual earnings now (N >= 0): a plan to a credential with outcomes says in how many months it pays back',
+    default: 'none',
+  },
+  {
     name: 'time-budget',
     type: 'string',
     value: 'MS',
@@ -154,6 +162,8 @@ export interface PlanFlags extends HoldingFlags {
   weeklyHours?: number;
   /** Attach and show the plan's explanation (one query only). */
   explain?: boolean;
+  /** The learner's annual earnings now; for a batch, the default of lines without one. */
+  currentAnnualEarnings?: number;
 }
 
 /**
@@ -203,6 +213,8 @@ export function planFlags(values: FlagValues): PlanFlags {
   if (maxCost !== undefined) flags.maxCost = maxCost;
   const weeklyHours = numberFlag(values, 'weekly-hours');
   if (weeklyHours !== undefined) flags.weeklyHours = weeklyHours;
+  const earnings = numberFlag(values, 'current-earnings');
+  if (earnings !== undefined) flags.currentAnnualEarnings = earnings;
   if (booleanFlag(values, 'explain')) {
     if (batch !== undefined) throw new UsageError('--explain is for one query, not --batch');
     flags.explain = true;
@@ -234,11 +246,15 @@ function planFormat(values: FlagValues, batch: boolean): PlanFormat {
 
 /**
  * @param flags - the reshaped flags
- * @returns the query's limits the flags give (deadline, budget, exclusions, weekly hours, time budget)
+ * @returns the query's limits the flags give (deadline, budget, exclusions, weekly hours, time
+ *   budget), and the current earnings for payback
  */
 export function queryLimits(
   flags: PlanFlags,
-): Pick<PlanQuery, 'maxWeeks' | 'maxCost' | 'exclude' | 'weeklyHours' | 'timeBudgetMs'> {
+): Pick<
+  PlanQuery,
+  'maxWeeks' | 'maxCost' | 'exclude' | 'weeklyHours' | 'timeBudgetMs' | 'currentAnnualEarnings'
+> {
   // A field given as undefined counts as absent (the engine's query check).
   return {
     maxWeeks: flags.maxWeeks,
@@ -246,6 +262,7 @@ export function queryLimits(
     exclude: flags.exclude,
     weeklyHours: flags.weeklyHours,
     timeBudgetMs: flags.timeBudgetMs,
+    currentAnnualEarnings: flags.currentAnnualEarnings,
   };
 }
 

@@ -66,7 +66,10 @@ export function checkPlanQuery(value: unknown): PlanQuery {
       fault(name, `must be a number >= 0, got ${got(v)}`);
   }
   const earnings = q.currentAnnualEarnings;
-  if (earnings !== undefined && !(typeof earnings === 'number' && isFinite(earnings) && earnings >= 0))
+  if (
+    earnings !== undefined &&
+    !(typeof earnings === 'number' && isFinite(earnings) && earnings >= 0)
+  )
     fault('currentAnnualEarnings', `must be a finite number >= 0, got ${got(earnings)}`);
   if (q.exclude !== undefined) {
     if (!Array.isArray(q.exclude)) fault('exclude', 'must be a list of credential ids');

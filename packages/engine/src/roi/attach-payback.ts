@@ -18,8 +18,7 @@ import { paybackMonths } from './payback-months.js';
  */
 export function reachedMedianEarnings(index: CatalogIndex, plan: Plan): number | undefined {
   if (!plan.feasible) return undefined;
-  const ids =
-    typeof plan.target === 'string' ? [plan.target] : (plan.reached?.credentials ?? []);
+  const ids = typeof plan.target === 'string' ? [plan.target] : (plan.reached?.credentials ?? []);
   let best: number | undefined;
   for (const id of ids) {
     const median = index.byId.get(id)?.outcomes?.medianAnnualEarnings;

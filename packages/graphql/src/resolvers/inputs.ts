@@ -32,6 +32,7 @@ export interface PlanInput {
   maxCost?: number | null;
   exclude?: string[] | null;
   weeklyHours?: number | null;
+  currentAnnualEarnings?: number | null;
 }
 
 /** CredentialFilter. */
@@ -98,16 +99,26 @@ export function toHoldings(have: readonly HoldingInput[] | null | undefined): Ho
 }
 
 /**
- * @returns PlanInput's deadline, budget, exclusions and weekly-hours budget as engine query fields
- *   (absent when null; the engine checks their values)
+ * @returns PlanInput's deadline, budget, exclusions, weekly-hours budget and current earnings as
+ *   engine query fields (absent when null; the engine checks their values)
  */
 export function planLimits(input: {
   maxWeeks?: number | null;
   maxCost?: number | null;
   exclude?: string[] | null;
   weeklyHours?: number | null;
-}): { maxWeeks?: number; maxCost?: number; exclude?: string[]; weeklyHours?: number } {
+  currentAnnualEarnings?: number | null;
+}): {
+  maxWeeks?: number;
+  maxCost?: number;
+  exclude?: string[];
+  weeklyHours?: number;
+  currentAnnualEarnings?: number;
+} {
   return {
+    ...(input.currentAnnualEarnings != null
+      ? { currentAnnualEarnings: input.currentAnnualEarnings }
+      : {}),
     ...(input.weeklyHours != null ? { weeklyHours: input.weeklyHours } : {}),
     ...(input.maxWeeks != null ? { maxWeeks: input.maxWeeks } : {}),
     ...(input.maxCost != null ? { maxCost: input.maxCost } : {}),

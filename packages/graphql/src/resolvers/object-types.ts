@@ -130,6 +130,7 @@ export const objectTypeResolvers = {
     used: ({ plan, index }: PlanParent): UsedParent[] =>
       (plan.used ?? []).map((used) => ({ used, index })),
     wallet: ({ wallet }: PlanParent) => wallet ?? null,
+    paybackMonths: ({ plan }: PlanParent) => plan.paybackMonths ?? null,
   },
   SkillReached: {
     credential: ({ credential, index }: { credential: string; index: PlanParent['index'] }) =>

@@ -129,6 +129,11 @@ export const typeDefs = /* GraphQL */ `
     a proven bound when optimal is false.
     """
     weeklyHours: Float
+    """
+    The learner's annual earnings now (>= 0, in the catalog's currency): with it, a plan to a credential
+    that has outcomes reports paybackMonths.
+    """
+    currentAnnualEarnings: Float
   }
 
   type Plan {
@@ -159,6 +164,12 @@ export const typeDefs = /* GraphQL */ `
     used: [UsedHolding!]!
     "What the wallet gave, when one was sent."
     wallet: WalletReport
+    """
+    With currentAnnualEarnings, when the credential reached has outcomes with a median above it:
+    totalCost / ((median - current) / 12), the months after the target is held that the monthly uplift
+    takes to repay the plan. For a target form, the highest median among the credentials reached.
+    """
+    paybackMonths: Float
   }
 
   "The Pareto set of plans of cost against weeks."

@@ -10,7 +10,6 @@ import { parseCatalog, type Catalog } from '@pathwise/core';
 import { goalsCatalog, randomCase } from '@pathwise/test-support';
 import { createPlanner, type Plan, type PlanQuery } from '../../index.js';
 
-
 /** A random case whose credentials carry random outcomes, and the learner's earnings. */
 const withOutcomes = fc
   .tuple(
