@@ -73,8 +73,8 @@ export function FrontierChart({ frontier, start, chosen, onChoose }: FrontierCha
       <h3 id="frontier-heading">Cost against time</h3>
       <p class="hint">
         Every plan here is the cheapest for its weeks; no other plan is both cheaper and faster
-        {frontier.complete ? '' : ' (not all proven: the search ran out of time)'}. Pick a point to
-        open its plan.
+        {frontier.complete ? '' : ' (not proven whole: a plan may be missing between these)'}. Pick
+        a point to open its plan.
       </p>
       {failed && <p role="alert">The chart could not be drawn: {failed}</p>}
       <div ref={host} class="frontier-chart" data-testid="frontier-chart" />

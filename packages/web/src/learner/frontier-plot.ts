@@ -40,6 +40,7 @@ export function drawFrontier(
       label: 'Weeks to the goal →',
       grid: true,
       zero: true,
+      nice: true,
       tickFormat: (w: number) => formatWeeks(w),
     },
     y: { label: '↑ Cost', grid: true, zero: true, tickFormat: (c: number) => formatCost(c) },
