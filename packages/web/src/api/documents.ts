@@ -133,43 +133,35 @@ export const PLAN_FIELDS = /* GraphQL */ `
   }
 `;
 
+/** The variables of a learner's plan query, as GraphQL declares them (PLANS and FRONTIER). */
+export const PLAN_VARIABLES = /* GraphQL */ `
+  $target: ID!
+  $have: [HoldingInput!]
+  $asOf: String
+  $maxWeeks: Float
+  $maxCost: Float
+  $weeklyHours: Float
+  $currentAnnualEarnings: Float
+`;
+
+/** PlanInput's fields from PLAN_VARIABLES (add an objective where it applies). */
+export const PLAN_INPUT = /* GraphQL */ `
+  target: $target
+  have: $have
+  asOf: $asOf
+  maxWeeks: $maxWeeks
+  maxCost: $maxCost
+  weeklyHours: $weeklyHours
+  currentAnnualEarnings: $currentAnnualEarnings
+`;
+
 /** The cheapest and the fastest plan for one query, in one request. */
 export const PLANS = doc<{ cheapest: PlanData; fastest: PlanData }, PlansVariables>(/* GraphQL */ `
-  query Plans(
-    $target: ID!
-    $have: [HoldingInput!]
-    $asOf: String
-    $maxWeeks: Float
-    $maxCost: Float
-    $weeklyHours: Float
-    $currentAnnualEarnings: Float
-  ) {
-    cheapest: plan(
-      input: {
-        target: $target
-        have: $have
-        asOf: $asOf
-        objective: CHEAPEST
-        maxWeeks: $maxWeeks
-        maxCost: $maxCost
-        weeklyHours: $weeklyHours
-        currentAnnualEarnings: $currentAnnualEarnings
-      }
-    ) {
+  query Plans(${PLAN_VARIABLES}) {
+    cheapest: plan(input: { ${PLAN_INPUT} objective: CHEAPEST }) {
       ...PlanFields
     }
-    fastest: plan(
-      input: {
-        target: $target
-        have: $have
-        asOf: $asOf
-        objective: FASTEST
-        maxWeeks: $maxWeeks
-        maxCost: $maxCost
-        weeklyHours: $weeklyHours
-        currentAnnualEarnings: $currentAnnualEarnings
-      }
-    ) {
+    fastest: plan(input: { ${PLAN_INPUT} objective: FASTEST }) {
       ...PlanFields
     }
   }

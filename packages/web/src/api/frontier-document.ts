@@ -3,7 +3,13 @@
  * each point a whole plan with the fields the timeline and the pathway show.
  */
 import { doc } from './client.js';
-import { PLAN_FIELDS, type PlanData, type PlansVariables } from './documents.js';
+import {
+  PLAN_FIELDS,
+  PLAN_INPUT,
+  PLAN_VARIABLES,
+  type PlanData,
+  type PlansVariables,
+} from './documents.js';
 
 /** A frontier as the page reads it. */
 export interface FrontierData {
@@ -16,26 +22,8 @@ export interface FrontierData {
 
 /** The frontier for the same variables as PLANS (the objective does not apply). */
 export const FRONTIER = doc<{ frontier: FrontierData }, PlansVariables>(/* GraphQL */ `
-  query Frontier(
-    $target: ID!
-    $have: [HoldingInput!]
-    $asOf: String
-    $maxWeeks: Float
-    $maxCost: Float
-    $weeklyHours: Float
-    $currentAnnualEarnings: Float
-  ) {
-    frontier(
-      input: {
-        target: $target
-        have: $have
-        asOf: $asOf
-        maxWeeks: $maxWeeks
-        maxCost: $maxCost
-        weeklyHours: $weeklyHours
-        currentAnnualEarnings: $currentAnnualEarnings
-      }
-    ) {
+  query Frontier(${PLAN_VARIABLES}) {
+    frontier(input: { ${PLAN_INPUT} }) {
       feasible
       complete
       reason
