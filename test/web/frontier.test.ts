@@ -136,5 +136,11 @@ describe.skipIf(!suite.run)('frontier chart in Chromium', () => {
     await screenshot(phone, 'frontier-phone.png');
     expect(await sideways(phone)).toEqual({ wide: [], scrollWidth: PHONE_WIDTH });
     expect(await seriousViolations(phone)).toEqual([]);
+
+    // A link to a point the frontier does not have shows the cheapest plan, its card checked.
+    await phone.goto(page.url().replace('plan=frontier-2', 'plan=frontier-9'));
+    await phone.locator('[data-testid="frontier-chart"] circle').first().waitFor();
+    await expect.poll(() => timeline(phone)).toEqual(planShown(plans.at(-1)!));
+    expect(await phone.getByRole('radio', { name: /Cheapest/ }).isChecked()).toBe(true);
   });
 });

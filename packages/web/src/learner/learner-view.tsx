@@ -73,9 +73,13 @@ export function LearnerView({ initial }: { initial: LearnerQuery }) {
   };
 
   if (names === null) return <p>Loading…</p>;
-  const point = typeof query.chosen === 'number' ? query.chosen : null;
-  const plan =
-    point === null ? plans?.[query.chosen as 'cheapest' | 'fastest'] : frontier?.plans[point];
+  // A frontier point (once the frontier is here, one it has; a link's point past its end falls back
+  // to the cheapest plan), else a card.
+  const chosen = query.chosen;
+  const point =
+    typeof chosen === 'number' && (!frontier || chosen < frontier.plans.length) ? chosen : null;
+  const card = typeof chosen === 'number' ? 'cheapest' : chosen;
+  const plan = point === null ? plans?.[card] : frontier?.plans[point];
   return (
     <div class="learner">
       <LearnerForm
@@ -95,7 +99,7 @@ export function LearnerView({ initial }: { initial: LearnerQuery }) {
             <PlanSummary
               plans={plans}
               start={query.start}
-              chosen={query.chosen}
+              chosen={point === null ? card : point}
               onChoose={(chosen) => update({ ...query, chosen })}
             />
             {frontier && (
@@ -121,8 +125,7 @@ export function LearnerView({ initial }: { initial: LearnerQuery }) {
           data-cost={plan.totalCost}
           data-weeks={plan.totalWeeks}
         >
-          Showing{' '}
-          {point === null ? `the ${query.chosen} plan` : `plan ${point + 1} of the frontier`}:{' '}
+          Showing {point === null ? `the ${card} plan` : `plan ${point + 1} of the frontier`}:{' '}
           {formatCost(plan.totalCost)}, {formatWeeks(plan.totalWeeks)} weeks
           {plan.paybackMonths !== null ? `, ${paybackText(plan)}` : ''}
         </p>
