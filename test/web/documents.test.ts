@@ -17,6 +17,7 @@ import {
   VALIDATE_FILE,
 } from '../../packages/web/src/api/publisher-documents.js';
 import { MAP_METRICS_PAGE, MAP_PAGE } from '../../packages/web/src/api/map-documents.js';
+import { FRONTIER } from '../../packages/web/src/api/frontier-document.js';
 
 // The schema is built by @graphql-tools (graphql's CommonJS build): use the same build of graphql.
 const { parse, validate } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
@@ -26,6 +27,7 @@ describe('the page’s GraphQL documents', () => {
   const documents = {
     SEARCH,
     PLANS,
+    FRONTIER,
     REACHABLE,
     WALLET,
     VALIDATE_FILE,

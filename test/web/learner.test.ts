@@ -107,6 +107,8 @@ describe.skipIf(!suite.run)('learner view in Chromium', () => {
     expect(await page.getByTestId('pathway-metrics').textContent()).toContain(
       `structural complexity ${metrics.pathwayComplexity}`,
     );
+    // The picture shows the frontier chart too (its own request, drawn once Plot has loaded).
+    await page.locator('[data-testid="frontier-chart"] circle').first().waitFor();
     await screenshot(page, 'learner-desktop.png', true);
     expect(errors).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
@@ -132,6 +134,7 @@ describe.skipIf(!suite.run)('learner view in Chromium', () => {
     expect(await shared.locator('#start').inputValue()).toBe(START);
     await expect.poll(() => stepIds(shared)).toEqual(fastest.steps.map((s) => s.credential.id));
     // Readable at phone width: the page itself never scrolls sideways (wide tables scroll inside).
+    await shared.locator('[data-testid="frontier-chart"] circle').first().waitFor();
     await screenshot(shared, 'learner-phone.png', true);
     expect(await sideways(shared)).toEqual({ wide: [], scrollWidth: PHONE_WIDTH });
     expect(await seriousViolations(shared)).toEqual([]);

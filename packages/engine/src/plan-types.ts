@@ -39,6 +39,11 @@ export interface PlanQuery {
   /** `YYYY-MM-DD`, default `asOf`: the day of week 0, for step dates and `starts` days. */
   startDate?: string;
   /**
+   * The learner's annual earnings now, >= 0, in the catalog's currency (plan-v2): with it, a plan to
+   * a credential that has `outcomes` reports `paybackMonths` (roi/attach-payback.ts).
+   */
+  currentAnnualEarnings?: number;
+  /**
    * A sponsor paying up to `amount` of the eligible costs (plan-v2): cheapest then minimises
    * `outOfPocket`, then the total (offers/sponsor-share.ts says what is eligible).
    */
@@ -107,6 +112,12 @@ export interface Plan {
   used?: UsedHolding[];
   /** The largest summed hoursPerWeek of the steps running at any moment (plan-v2). */
   peakWeeklyHours?: number;
+  /**
+   * Under `currentAnnualEarnings`, when the reached credential has `outcomes` with a median above it:
+   * `totalCost / ((median − current) / 12)`, the months after the target is held that the monthly
+   * uplift takes to repay the plan (roi/payback-months.ts).
+   */
+  paybackMonths?: number;
   /**
    * The offers taken (plan-v2), each with what it costs and the span it is billed for; set when the
    * catalog lists offers. totalCost includes their costs.

@@ -54,3 +54,9 @@ export function formatCost(value: number): string {
 export function formatWeeks(value: number): string {
   return String(Math.round(value * 10) / 10);
 }
+
+/** @returns months with at most one decimal and their unit, e.g. "1 month", "0.3 months" */
+export function formatMonths(value: number): string {
+  const n = formatWeeks(value);
+  return `${n} month${n === '1' ? '' : 's'}`;
+}

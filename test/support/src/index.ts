@@ -6,6 +6,7 @@
  */
 export { prng } from './prng.js';
 export { betweenCatalog } from './fixtures/between-catalog.js';
+export { paybackCatalog, PAYBACK_MEDIAN } from './fixtures/payback-catalog.js';
 export { hardCatalog, HARD_TARGET, TRIVIAL_TARGET } from './fixtures/hard-catalog.js';
 export { goalsCatalog } from './fixtures/goals-catalog.js';
 export { distinctIds, creditsWithin } from './random/group-rules.js';

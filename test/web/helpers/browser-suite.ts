@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
+import type { Catalog } from '@pathwise/core';
 import type { TestApi } from '../../api/helpers/api-server.js';
 import { chromiumAvailable, launchChromium, type TestBrowser } from './chromium.js';
 import { ARTIFACTS, startWebApi } from './web-api.js';
@@ -19,16 +20,17 @@ export interface BrowserSuite {
 
 /**
  * @param keys - publisher keys the service accepts (key → provider)
+ * @param catalog - the catalog the service serves (default: the example catalog)
  * @returns the fixtures, with their beforeAll / afterAll registered
  */
-export function browserSuite(keys: Record<string, string> = {}): BrowserSuite {
+export function browserSuite(keys: Record<string, string> = {}, catalog?: Catalog): BrowserSuite {
   const run = chromiumAvailable();
   let api: TestApi | undefined;
   let browser: TestBrowser | undefined;
   beforeAll(async () => {
     if (!run) return;
     mkdirSync(ARTIFACTS, { recursive: true });
-    api = await startWebApi(keys);
+    api = await startWebApi(keys, catalog);
     browser = await launchChromium();
   });
   afterAll(async () => {

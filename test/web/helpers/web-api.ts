@@ -1,5 +1,6 @@
 /**
- * The real service on a free port over the example catalog, serving a fresh build of the page.
+ * The real service on a free port over the example catalog (or a test's own), serving a fresh build
+ * of the page.
  */
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -44,9 +45,13 @@ export function exampleCatalog(): Catalog {
 
 /**
  * @param keys - publisher keys (key → provider), for the publisher view
+ * @param catalog - the catalog to serve (default: the example catalog)
  * @returns the service, with the page built into a fresh folder
  */
-export async function startWebApi(keys: Record<string, string> = {}): Promise<TestApi> {
+export async function startWebApi(
+  keys: Record<string, string> = {},
+  catalog: Catalog = exampleCatalog(),
+): Promise<TestApi> {
   const webRoot = await buildWeb();
-  return startTestApi(exampleCatalog(), { webRoot, keys });
+  return startTestApi(catalog, { webRoot, keys });
 }

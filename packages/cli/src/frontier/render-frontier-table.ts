@@ -29,10 +29,13 @@ export function renderFrontierTable(frontier: Frontier, index: CatalogIndex, wid
     lines.push(`no plan: ${frontier.reason ?? 'the target cannot be reached'}`);
     return wrap(lines);
   }
+  // A payback column only when some plan has one (the query gave current earnings, outcomes known).
+  const payback = frontier.plans.some((p) => p.paybackMonths !== undefined);
   const rows = frontier.plans.map((p, i) => [
     String(i + 1),
     formatWeeks(p.totalWeeks),
     formatMoney(p.totalCost, undefined),
+    ...(payback ? [p.paybackMonths === undefined ? '-' : formatWeeks(p.paybackMonths)] : []),
     p.optimal ? 'yes' : 'no',
     p.steps.length === 0 ? '(already held)' : p.steps.map((s) => s.credential).join(', '),
   ]);
@@ -41,6 +44,7 @@ export function renderFrontierTable(frontier: Frontier, index: CatalogIndex, wid
       { header: '#', align: 'right' },
       { header: 'weeks', align: 'right' },
       { header: currency ? `cost ${currency}` : 'cost', align: 'right' },
+      ...(payback ? [{ header: 'payback months', align: 'right' as const }] : []),
       { header: 'proven' },
       { header: 'credentials to earn', flex: 1, min: 16 },
     ],

@@ -22,6 +22,10 @@ const BATCH_FIELDS: readonly (readonly [(typeof BATCH_LINE_FIELDS)[number], stri
   ['exclude', 'credential ids not to earn (default: --exclude)'],
   ['weeklyHours', 'study hours a week, > 0 (default: --weekly-hours)'],
   ['startDate', 'YYYY-MM-DD; the day of week 0, for step dates (default: --start-date, else asOf)'],
+  [
+    'currentAnnualEarnings',
+    'annual earnings now, >= 0; plans then say paybackMonths (default: --current-earnings)',
+  ],
 ];
 
 /** Help topics by name: each renders its text (ending in a newline) for a width. */

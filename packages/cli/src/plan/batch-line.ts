@@ -1,6 +1,6 @@
 /**
  * One line of a `--batch` file reshaped into a PlanQuery: `{ "id"?, "target", "have"?, "asOf"?,
- * "objective"?, "maxWeeks"?, "maxCost"?, "exclude"?, "weeklyHours"?, "startDate"?, "sponsor"? }`. A field not in that list is
+ * "objective"?, "maxWeeks"?, "maxCost"?, "exclude"?, "weeklyHours"?, "startDate"?, "sponsor"?, "currentAnnualEarnings"? }`. A field not in that list is
  * refused (a misspelt `weekly_hours` would otherwise plan without a cap), the objective is accepted
  * in either case, and the batch's flags fill in what a line leaves out. The values themselves are the
  * engine's resolveQuery's to check.
@@ -20,6 +20,7 @@ export interface BatchDefaults {
   weeklyHours?: number;
   startDate?: string;
   sponsor?: Sponsor;
+  currentAnnualEarnings?: number;
 }
 
 /** A batch line: its query, and the `id` to copy onto its output line. */
@@ -41,6 +42,7 @@ export const BATCH_LINE_FIELDS = [
   'weeklyHours',
   'startDate',
   'sponsor',
+  'currentAnnualEarnings',
 ] as const;
 
 const KNOWN: ReadonlySet<string> = new Set(BATCH_LINE_FIELDS);
@@ -122,5 +124,7 @@ export function batchQuery(q: Record<string, unknown>, defaults: BatchDefaults):
   if (startDate !== undefined) query.startDate = startDate as string;
   const sponsor = q.sponsor ?? defaults.sponsor;
   if (sponsor !== undefined) query.sponsor = sponsor as Sponsor;
+  const earnings = q.currentAnnualEarnings ?? defaults.currentAnnualEarnings;
+  if (earnings !== undefined) query.currentAnnualEarnings = earnings as number;
   return q.id === undefined ? { query } : { id: q.id as string | number, query };
 }

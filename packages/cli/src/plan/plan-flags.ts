@@ -130,6 +130,14 @@ export const PLAN_FLAGS: readonly FlagSpec[] = [
     default: 'all',
   },
   {
+    name: 'current-earnings',
+    type: 'string',
+    value: 'N',
+    description:
+      'your annual earnings now (N >= 0): a plan to a credential with outcomes says in how many months it pays back',
+    default: 'none',
+  },
+  {
     name: 'time-budget',
     type: 'string',
     value: 'MS',
@@ -180,6 +188,8 @@ export interface PlanFlags extends HoldingFlags {
   explain?: boolean;
   /** plan-v2 sponsor; for a batch, the default of lines without one. */
   sponsor?: Sponsor;
+  /** The learner's annual earnings now; for a batch, the default of lines without one. */
+  currentAnnualEarnings?: number;
 }
 
 /**
@@ -231,6 +241,8 @@ export function planFlags(values: FlagValues): PlanFlags {
   if (maxCost !== undefined) flags.maxCost = maxCost;
   const weeklyHours = numberFlag(values, 'weekly-hours');
   if (weeklyHours !== undefined) flags.weeklyHours = weeklyHours;
+  const earnings = numberFlag(values, 'current-earnings');
+  if (earnings !== undefined) flags.currentAnnualEarnings = earnings;
   if (booleanFlag(values, 'explain')) {
     if (batch !== undefined) throw new UsageError('--explain is for one query, not --batch');
     flags.explain = true;
@@ -274,13 +286,20 @@ function planFormat(values: FlagValues, batch: boolean): PlanFormat {
 /**
  * @param flags - the reshaped flags
  * @returns the query's limits the flags give (deadline, budget, exclusions, weekly hours, time
- *   budget) and its start date
+ *   budget), its start date and the current earnings for payback
  */
 export function queryLimits(
   flags: PlanFlags,
 ): Pick<
   PlanQuery,
-  'maxWeeks' | 'maxCost' | 'exclude' | 'weeklyHours' | 'timeBudgetMs' | 'startDate' | 'sponsor'
+  | 'maxWeeks'
+  | 'maxCost'
+  | 'exclude'
+  | 'weeklyHours'
+  | 'timeBudgetMs'
+  | 'startDate'
+  | 'sponsor'
+  | 'currentAnnualEarnings'
 > {
   // A field given as undefined counts as absent (the engine's query check).
   return {
@@ -291,6 +310,7 @@ export function queryLimits(
     weeklyHours: flags.weeklyHours,
     timeBudgetMs: flags.timeBudgetMs,
     sponsor: flags.sponsor,
+    currentAnnualEarnings: flags.currentAnnualEarnings,
   };
 }
 

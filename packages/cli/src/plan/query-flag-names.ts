@@ -15,6 +15,7 @@ const FLAGS: Record<string, string> = {
   exclude: '--exclude',
   have: '--have',
   target: '--target',
+  currentAnnualEarnings: '--current-earnings',
 };
 
 /**

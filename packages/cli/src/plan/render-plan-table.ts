@@ -109,6 +109,10 @@ export function renderPlanTable(
   ];
   const reached = reachedLine(plan);
   if (reached !== undefined) tail.push(reached);
+  if (plan.paybackMonths !== undefined)
+    tail.push(
+      `pays back in ${formatWeeks(plan.paybackMonths)} months of higher earnings after the target is held`,
+    );
   if (!plan.optimal) {
     tail.push(
       `not proven optimal (time budget, or fastest under weekly hours); lower bound ${

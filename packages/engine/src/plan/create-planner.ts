@@ -24,6 +24,7 @@ import { pricedView, type PricedView } from '../offers/priced-view.js';
 import { planWithOffers, type OffersContext } from '../offers/plan-with-offers.js';
 import { planWithSponsor } from '../offers/plan-with-sponsor.js';
 import { eligibility } from '../offers/sponsor-share.js';
+import { frontierWithPayback, withPayback } from '../roi/attach-payback.js';
 
 /** Options of `createPlanner`. */
 export interface PlannerOptions {
@@ -78,17 +79,24 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
     (goals ??= createGoalPlanner(catalog, index, (c) => createPlanner(c, options), today));
 
   const explaining: ExplainContext = { index, goals: goalPlanner, clock, today };
+  // The query is checked (resolveQuery, the goal planner) before the slots read it.
   const plan = (query: PlanQuery): Plan => {
-    if (isTargetForm(query?.target))
-      return withExplanation(explaining, query, goalPlanner().plan(query));
+    if (isTargetForm(query?.target)) {
+      const goal = goalPlanner().plan(query);
+      return withPayback(index, query, withExplanation(explaining, query, goal));
+    }
     const q = resolveQuery(compact, index, query, query?.asOf ?? today());
     const shaped = shapePlan(query, q, outcome(q), ws, effortById(ctx));
-    return withExplanation(explaining, query, shaped);
+    return withPayback(index, query, withExplanation(explaining, query, shaped));
   };
   const frontier = (query: PlanQuery): Frontier =>
-    isTargetForm(query?.target)
-      ? goalPlanner().frontier(query)
-      : planFrontier(ctx, query, resolveQuery(compact, index, query, query?.asOf ?? today()));
+    frontierWithPayback(
+      index,
+      query,
+      isTargetForm(query?.target)
+        ? goalPlanner().frontier(query)
+        : planFrontier(ctx, query, resolveQuery(compact, index, query, query?.asOf ?? today())),
+    );
 
   return {
     compact,

@@ -23,6 +23,7 @@ export const PLAN_QUERY_FIELDS: readonly (keyof PlanQuery)[] = [
   'explain',
   'startDate',
   'sponsor',
+  'currentAnnualEarnings',
 ];
 
 /** Most hours in a week: the largest weekly-hours budget (plan-v2). */
@@ -65,6 +66,12 @@ export function checkPlanQuery(value: unknown): PlanQuery {
     if (v !== undefined && !(typeof v === 'number' && v >= 0))
       fault(name, `must be a number >= 0, got ${got(v)}`);
   }
+  const earnings = q.currentAnnualEarnings;
+  if (
+    earnings !== undefined &&
+    !(typeof earnings === 'number' && isFinite(earnings) && earnings >= 0)
+  )
+    fault('currentAnnualEarnings', `must be a finite number >= 0, got ${got(earnings)}`);
   if (q.exclude !== undefined) {
     if (!Array.isArray(q.exclude)) fault('exclude', 'must be a list of credential ids');
     else

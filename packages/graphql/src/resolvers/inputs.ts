@@ -33,6 +33,7 @@ export interface PlanInput {
   maxCost?: number | null;
   exclude?: string[] | null;
   weeklyHours?: number | null;
+  currentAnnualEarnings?: number | null;
   startDate?: string | null;
   sponsor?: SponsorInput | null;
 }
@@ -108,8 +109,8 @@ export function toHoldings(have: readonly HoldingInput[] | null | undefined): Ho
 }
 
 /**
- * @returns PlanInput's deadline, budget, exclusions and weekly-hours budget as engine query fields
- *   (absent when null; the engine checks their values)
+ * @returns PlanInput's deadline, budget, exclusions, weekly-hours budget and current earnings as
+ *   engine query fields (absent when null; the engine checks their values)
  */
 export function planLimits(input: {
   maxWeeks?: number | null;
@@ -117,9 +118,16 @@ export function planLimits(input: {
   exclude?: string[] | null;
   weeklyHours?: number | null;
   sponsor?: SponsorInput | null;
-}): Pick<PlanQuery, 'maxWeeks' | 'maxCost' | 'exclude' | 'weeklyHours' | 'sponsor'> {
+  currentAnnualEarnings?: number | null;
+}): Pick<
+  PlanQuery,
+  'maxWeeks' | 'maxCost' | 'exclude' | 'weeklyHours' | 'sponsor' | 'currentAnnualEarnings'
+> {
   const sponsor = input.sponsor;
   return {
+    ...(input.currentAnnualEarnings != null
+      ? { currentAnnualEarnings: input.currentAnnualEarnings }
+      : {}),
     ...(sponsor != null
       ? {
           sponsor: {

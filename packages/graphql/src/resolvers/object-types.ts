@@ -136,6 +136,7 @@ export const objectTypeResolvers = {
     offers: ({ plan }: PlanParent) => plan.offers ?? [],
     outOfPocket: ({ plan }: PlanParent) => plan.outOfPocket ?? null,
     sponsored: ({ plan }: PlanParent) => plan.sponsored ?? null,
+    paybackMonths: ({ plan }: PlanParent) => plan.paybackMonths ?? null,
   },
   SkillReached: {
     credential: ({ credential, index }: { credential: string; index: PlanParent['index'] }) =>

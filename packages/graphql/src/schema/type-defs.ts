@@ -142,6 +142,11 @@ export const typeDefs = /* GraphQL */ `
     """
     weeklyHours: Float
     """
+    The learner's annual earnings now (>= 0, in the catalog's currency): with it, a plan to a credential
+    that has outcomes reports paybackMonths.
+    """
+    currentAnnualEarnings: Float
+    """
     YYYY-MM-DD, default asOf: the day of week 0. Each step's startDate and endDate are this day plus
     round(7 × week) days; a credential with start days may start only on one of them.
     """
@@ -185,6 +190,12 @@ export const typeDefs = /* GraphQL */ `
     used: [UsedHolding!]!
     "What the wallet gave, when one was sent."
     wallet: WalletReport
+    """
+    With currentAnnualEarnings, when the credential reached has outcomes with a median above it:
+    totalCost / ((median - current) / 12), the months after the target is held that the monthly uplift
+    takes to repay the plan. For a target form, the highest median among the credentials reached.
+    """
+    paybackMonths: Float
     "The largest summed hoursPerWeek of the steps running at any moment (0 when no step has effortHours)."
     peakWeeklyHours: Float!
     """

@@ -67,6 +67,8 @@ export interface PlanData {
   totalWeeks: number;
   reason: string | null;
   bound: number | null;
+  /** With currentAnnualEarnings, when the target has outcomes above them: months to repay the cost. */
+  paybackMonths: number | null;
   target: {
     id: string;
     name: string;
@@ -90,45 +92,11 @@ export interface PlansVariables {
   maxWeeks: number | null;
   maxCost: number | null;
   weeklyHours: number | null;
+  currentAnnualEarnings: number | null;
 }
 
-/** The cheapest and the fastest plan for one query, in one request. */
-export const PLANS = doc<{ cheapest: PlanData; fastest: PlanData }, PlansVariables>(/* GraphQL */ `
-  query Plans(
-    $target: ID!
-    $have: [HoldingInput!]
-    $asOf: String
-    $maxWeeks: Float
-    $maxCost: Float
-    $weeklyHours: Float
-  ) {
-    cheapest: plan(
-      input: {
-        target: $target
-        have: $have
-        asOf: $asOf
-        objective: CHEAPEST
-        maxWeeks: $maxWeeks
-        maxCost: $maxCost
-        weeklyHours: $weeklyHours
-      }
-    ) {
-      ...PlanFields
-    }
-    fastest: plan(
-      input: {
-        target: $target
-        have: $have
-        asOf: $asOf
-        objective: FASTEST
-        maxWeeks: $maxWeeks
-        maxCost: $maxCost
-        weeklyHours: $weeklyHours
-      }
-    ) {
-      ...PlanFields
-    }
-  }
+/** The fields the page shows of a plan (a fragment on Plan, shared by PLANS and FRONTIER). */
+export const PLAN_FIELDS = /* GraphQL */ `
   fragment PlanFields on Plan {
     feasible
     optimal
@@ -137,6 +105,7 @@ export const PLANS = doc<{ cheapest: PlanData; fastest: PlanData }, PlansVariabl
     totalWeeks
     reason
     bound
+    paybackMonths
     target {
       id
       name
@@ -162,6 +131,41 @@ export const PLANS = doc<{ cheapest: PlanData; fastest: PlanData }, PlansVariabl
       endWeek
     }
   }
+`;
+
+/** The variables of a learner's plan query, as GraphQL declares them (PLANS and FRONTIER). */
+export const PLAN_VARIABLES = /* GraphQL */ `
+  $target: ID!
+  $have: [HoldingInput!]
+  $asOf: String
+  $maxWeeks: Float
+  $maxCost: Float
+  $weeklyHours: Float
+  $currentAnnualEarnings: Float
+`;
+
+/** PlanInput's fields from PLAN_VARIABLES (add an objective where it applies). */
+export const PLAN_INPUT = /* GraphQL */ `
+  target: $target
+  have: $have
+  asOf: $asOf
+  maxWeeks: $maxWeeks
+  maxCost: $maxCost
+  weeklyHours: $weeklyHours
+  currentAnnualEarnings: $currentAnnualEarnings
+`;
+
+/** The cheapest and the fastest plan for one query, in one request. */
+export const PLANS = doc<{ cheapest: PlanData; fastest: PlanData }, PlansVariables>(/* GraphQL */ `
+  query Plans(${PLAN_VARIABLES}) {
+    cheapest: plan(input: { ${PLAN_INPUT} objective: CHEAPEST }) {
+      ...PlanFields
+    }
+    fastest: plan(input: { ${PLAN_INPUT} objective: FASTEST }) {
+      ...PlanFields
+    }
+  }
+  ${PLAN_FIELDS}
 `);
 
 /** A credential of a pathway with its rule. */

@@ -1,13 +1,13 @@
 /**
  * The learner's query: goal (search as you type), holdings (search, or a wallet file), hours a
- * week, start date, budget and deadline.
+ * week, start date, budget, deadline and current annual earnings (for the plans' payback).
  */
 import { useState } from 'preact/hooks';
 import { CredentialCombobox } from '../components/credential-combobox.js';
 import { Field } from '../components/field.js';
 import { HoldingsPicker, addHoldings, type Holdings } from '../components/holdings-picker.js';
 import { isDate } from '../dates.js';
-import { positiveNumber, type LearnerQuery } from '../state/query-state.js';
+import { nonNegativeNumber, positiveNumber, type LearnerQuery } from '../state/query-state.js';
 import { WalletDrop } from './wallet-drop.js';
 import { Fault } from '../components/fault.js';
 
@@ -32,6 +32,9 @@ export function LearnerForm({ initial, names: initialNames, busy, onSubmit }: Le
   const [start, setStart] = useState(initial.start);
   const [budget, setBudget] = useState(initial.budget === null ? '' : String(initial.budget));
   const [deadline, setDeadline] = useState(initial.deadline ?? '');
+  const [earnings, setEarnings] = useState(
+    initial.earnings === null ? '' : String(initial.earnings),
+  );
   const [fault, setFault] = useState('');
 
   const submit = (e: Event) => {
@@ -44,6 +47,8 @@ export function LearnerForm({ initial, names: initialNames, busy, onSubmit }: Le
       return setFault('The budget must be a number above 0.');
     if (deadline && (!isDate(deadline) || deadline <= start))
       return setFault('The deadline must be a date after the start.');
+    if (earnings.trim() !== '' && nonNegativeNumber(earnings) === null)
+      return setFault('Current earnings must be a number of 0 or more.');
     setFault('');
     onSubmit(
       {
@@ -54,7 +59,9 @@ export function LearnerForm({ initial, names: initialNames, busy, onSubmit }: Le
         start,
         budget: positiveNumber(budget),
         deadline: deadline || null,
-        chosen: initial.chosen,
+        earnings: nonNegativeNumber(earnings),
+        // A new query has a new frontier: a point chosen on the old one means nothing now.
+        chosen: typeof initial.chosen === 'number' ? 'cheapest' : initial.chosen,
       },
       goalName ? { ...holdings.names, [goal]: goalName } : holdings.names,
     );
@@ -112,6 +119,13 @@ export function LearnerForm({ initial, names: initialNames, busy, onSubmit }: Le
           type="date"
           value={deadline}
           onChange={setDeadline}
+        />
+        <Field
+          id="earnings"
+          label="Earnings a year now ($, optional)"
+          type="number"
+          value={earnings}
+          onChange={setEarnings}
         />
       </div>
       <Fault message={fault} />

@@ -1,17 +1,20 @@
 /**
- * The learner view: the query form, then the cheapest and the fastest plan, the chosen one's dated
- * timeline and pathway, and the link that restores the query.
+ * The learner view: the query form, then the cheapest and the fastest plan and the cost-time
+ * frontier (asked in parallel), the chosen plan's (a card's or a frontier point's) dated timeline
+ * and pathway, and the link that restores the query.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../api/client.js';
 import { fetchCredentials } from '../api/fetch-credentials.js';
-import { PLANS, type PlanData } from '../api/documents.js';
-import { weeksBetween } from '../dates.js';
+import { PLANS, type PlanData, type PlansVariables } from '../api/documents.js';
+import { FRONTIER, type FrontierData } from '../api/frontier-document.js';
+import { formatCost, formatWeeks, weeksBetween } from '../dates.js';
 import { learnerSearch, type LearnerQuery } from '../state/query-state.js';
 import { LearnerForm } from './learner-form.js';
 import { PathwayView } from './pathway-view.js';
 import { PlanSummary } from './plan-summary.js';
 import { PlanTimeline } from './plan-timeline.js';
+import { FrontierChart, paybackText } from './frontier-chart.js';
 import { ShareLink } from './share-link.js';
 import { CalendarButton } from './calendar-button.js';
 import { Fault } from '../components/fault.js';
@@ -23,20 +26,30 @@ export function LearnerView({ initial }: { initial: LearnerQuery }) {
   const [query, setQuery] = useState(initial);
   const [names, setNames] = useState<Record<string, string> | null>(null);
   const [plans, setPlans] = useState<Plans | null>(null);
+  const [frontier, setFrontier] = useState<FrontierData | null>(null);
+  const [frontierError, setFrontierError] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
 
   const run = (q: LearnerQuery) => {
     setBusy(true);
     setError('');
-    request(PLANS, {
+    const variables: PlansVariables = {
       target: q.goal,
       have: q.have.map((id) => (q.earnedOn[id] ? { id, earnedOn: q.earnedOn[id] } : { id })),
       asOf: q.start,
       maxWeeks: q.deadline ? weeksBetween(q.start, q.deadline) : null,
       maxCost: q.budget,
       weeklyHours: q.hours,
-    })
+      currentAnnualEarnings: q.earnings,
+    };
+    // The frontier is its own request, so the two plans show without waiting for it.
+    setFrontier(null);
+    setFrontierError('');
+    request(FRONTIER, variables)
+      .then((data) => setFrontier(data.frontier))
+      .catch((e: unknown) => setFrontierError((e as Error).message));
+    request(PLANS, variables)
       .then(setPlans)
       .catch((e: unknown) => {
         setPlans(null);
@@ -60,7 +73,13 @@ export function LearnerView({ initial }: { initial: LearnerQuery }) {
   };
 
   if (names === null) return <p>Loading…</p>;
-  const plan = plans?.[query.chosen];
+  // A frontier point (once the frontier is here, one it has; a link's point past its end falls back
+  // to the cheapest plan), else a card.
+  const chosen = query.chosen;
+  const point =
+    typeof chosen === 'number' && (!frontier || chosen < frontier.plans.length) ? chosen : null;
+  const card = typeof chosen === 'number' ? 'cheapest' : chosen;
+  const plan = point === null ? plans?.[card] : frontier?.plans[point];
   return (
     <div class="learner">
       <LearnerForm
@@ -80,9 +99,18 @@ export function LearnerView({ initial }: { initial: LearnerQuery }) {
             <PlanSummary
               plans={plans}
               start={query.start}
-              chosen={query.chosen}
+              chosen={point === null ? card : point}
               onChoose={(chosen) => update({ ...query, chosen })}
             />
+            {frontier && (
+              <FrontierChart
+                frontier={frontier}
+                start={query.start}
+                chosen={point}
+                onChoose={(chosen) => update({ ...query, chosen })}
+              />
+            )}
+            <Fault message={frontierError && `No frontier: ${frontierError}`} />
             <ShareLink search={learnerSearch(query)} />
             {plan?.feasible && (
               <CalendarButton plan={plan} start={query.start} hours={query.hours} />
@@ -90,6 +118,18 @@ export function LearnerView({ initial }: { initial: LearnerQuery }) {
           </>
         )}
       </div>
+      {plan?.feasible && (
+        <p
+          class="shown-plan"
+          data-testid="shown-plan"
+          data-cost={plan.totalCost}
+          data-weeks={plan.totalWeeks}
+        >
+          Showing {point === null ? `the ${card} plan` : `plan ${point + 1} of the frontier`}:{' '}
+          {formatCost(plan.totalCost)}, {formatWeeks(plan.totalWeeks)} weeks
+          {plan.paybackMonths !== null ? `, ${paybackText(plan)}` : ''}
+        </p>
+      )}
       {plan?.feasible && (
         <div class="detail">
           <PlanTimeline plan={plan} start={query.start} hours={query.hours} />

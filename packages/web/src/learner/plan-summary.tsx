@@ -4,12 +4,15 @@
  */
 import type { PlanData } from '../api/documents.js';
 import { addWeeks, formatCost, formatDate, formatWeeks } from '../dates.js';
+import type { Chosen } from '../state/query-state.js';
+import { paybackText } from './frontier-chart.js';
 
 /** Props of PlanSummary. */
 export interface PlanSummaryProps {
   plans: { cheapest: PlanData; fastest: PlanData };
   start: string;
-  chosen: 'cheapest' | 'fastest';
+  /** A card, or a frontier point (then no card is checked). */
+  chosen: Chosen;
   onChoose(which: 'cheapest' | 'fastest'): void;
 }
 
@@ -48,6 +51,14 @@ export function PlanSummary({ plans, start, chosen, onChoose }: PlanSummaryProps
                 {' · '}
                 {plan.steps.length} step{plan.steps.length === 1 ? '' : 's'}
                 {plan.optimal ? ' · proven optimal' : ' · best found (not proven)'}
+                {plan.paybackMonths !== null && (
+                  <>
+                    {' · '}
+                    <span data-testid={`${which}-payback`} data-value={plan.paybackMonths}>
+                      {paybackText(plan)}
+                    </span>
+                  </>
+                )}
               </span>
             ) : (
               <span class="plan-figures" data-testid={`${which}-infeasible`}>

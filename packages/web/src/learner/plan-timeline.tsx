@@ -29,7 +29,13 @@ export function PlanTimeline({ plan, start, hours }: PlanTimelineProps) {
   const height = barsH + HOURS_H + 30;
   const y0 = barsH + 20;
   return (
-    <section aria-labelledby="timeline-heading" class="timeline">
+    <section
+      aria-labelledby="timeline-heading"
+      class="timeline"
+      data-testid="timeline"
+      data-total-cost={plan.totalCost}
+      data-total-weeks={plan.totalWeeks}
+    >
       <h3 id="timeline-heading">Timeline</h3>
       <div class="table-scroll" tabIndex={0} role="region" aria-label="Steps and dates">
         <table data-testid="timeline-table">

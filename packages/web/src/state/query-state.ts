@@ -1,11 +1,15 @@
 /**
  * The page's query as URL parameters, so a link restores it: view, goal, holdings, hours a week,
- * start date, budget, deadline, the chosen plan; and the board's limits.
+ * start date, budget, deadline, current earnings, the chosen plan (a card or a frontier point); and
+ * the board's limits.
  */
 import { isDate, today } from '../dates.js';
 
 /** Which view is shown. */
 export type View = 'learner' | 'board' | 'publisher';
+
+/** Which plan drives the timeline: one of the two cards, or a frontier point by its index. */
+export type Chosen = 'cheapest' | 'fastest' | number;
 
 /** A learner's query. */
 export interface LearnerQuery {
@@ -17,7 +21,9 @@ export interface LearnerQuery {
   start: string;
   budget: number | null;
   deadline: string | null;
-  chosen: 'cheapest' | 'fastest';
+  /** Annual earnings now, for the plans' payback (`earnings` in the URL); null when not given. */
+  earnings: number | null;
+  chosen: Chosen;
 }
 
 /** A board's query. */
@@ -40,6 +46,23 @@ export function positiveNumber(value: string | null): number | null {
   const n = Number(value);
   return Number.isFinite(n) && n > 0 ? n : null;
 }
+/**
+ * @param value - a field's or parameter's text
+ * @returns the number when it is a finite one >= 0, else null
+ */
+export function nonNegativeNumber(value: string | null): number | null {
+  if (value === null || value.trim() === '') return null;
+  const n = Number(value);
+  return Number.isFinite(n) && n >= 0 ? n : null;
+}
+
+/** `plan=` in the URL: cheapest, fastest, or frontier-N (N from 1, the N-th frontier point). */
+function readChosen(value: string | null): Chosen {
+  if (value === 'fastest') return 'fastest';
+  const point = /^frontier-([1-9]\d{0,3})$/.exec(value ?? '');
+  return point ? Number(point[1]) - 1 : 'cheapest';
+}
+
 const list = (value: string | null): string[] =>
   value ? value.split(',').filter((s) => s.length > 0) : [];
 
@@ -71,7 +94,8 @@ export function readQuery(search: string): {
       start: start && isDate(start) ? start : today(),
       budget: positiveNumber(p.get('budget')),
       deadline: deadline && isDate(deadline) ? deadline : null,
-      chosen: p.get('plan') === 'fastest' ? 'fastest' : 'cheapest',
+      earnings: nonNegativeNumber(p.get('earnings')),
+      chosen: readChosen(p.get('plan')),
     },
     board: {
       have: list(p.get('from')),
@@ -94,7 +118,8 @@ export function learnerSearch(q: LearnerQuery): string {
   p.set('start', q.start);
   if (q.budget !== null) p.set('budget', String(q.budget));
   if (q.deadline) p.set('deadline', q.deadline);
-  p.set('plan', q.chosen);
+  if (q.earnings !== null) p.set('earnings', String(q.earnings));
+  p.set('plan', typeof q.chosen === 'number' ? `frontier-${q.chosen + 1}` : q.chosen);
   return `?${p}`;
 }
 
