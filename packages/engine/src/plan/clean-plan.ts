@@ -3,7 +3,8 @@
  * them: the CLI's `--json`, table and batch lines, and the GraphQL service's plans, reaches and
  * pathway summaries.
  */
-import type { Plan } from '../plan-types.js';
+import { formatIsoDate, parseIsoDate } from '@pathwise/core';
+import type { Plan, PlanStep } from '../plan-types.js';
 import { cleanNumber } from '../numeric/clean-number.js';
 
 /**
@@ -33,24 +34,44 @@ export function cleanPlan(plan: Plan): Plan {
           })),
         }
       : {}),
-    steps: plan.steps.map((s) => ({
-      ...s,
-      cost: cleanNumber(s.cost),
-      startWeek: cleanWeek(s.startWeek),
-      endWeek: cleanWeek(s.endWeek),
-      ...(s.hoursPerWeek !== undefined ? { hoursPerWeek: cleanNumber(s.hoursPerWeek) } : {}),
-    })),
+    steps: plan.steps.map(cleanStep),
   };
 }
 
 /**
- * A step's week, cleaned unless that moves its date: dates are startDate + round(7 × week) days
- * (plan-v2), so a week whose 7 × week lies a hair from a half day (4.5000000000000003 days) keeps its
- * full precision; cleaned, a reader recomputing the date would land on the day before.
- * @param week - a step's start or end week
- * @returns the cleaned week, or the week itself when cleaning changes its day
+ * A step with its weeks cleaned and its dates following them. Dates are startDate + round(7 × week)
+ * days (plan-v2), so where 7 × week lies a hair from a half day (251.4999999999998 weeks, 1760.4999…
+ * days) the cleaned week (251.5) falls on the next day: the date moves with it, so that the plan as
+ * shown is exact under plan-v2's rule.
+ * @param step - a step from the engine
+ * @returns the step with weeks, cost and load cleaned, and dates moved as its weeks' days moved
  */
-function cleanWeek(week: number): number {
-  const cleaned = cleanNumber(week);
-  return Math.round(7 * cleaned) === Math.round(7 * week) ? cleaned : week;
+function cleanStep(step: PlanStep): PlanStep {
+  const startWeek = cleanNumber(step.startWeek);
+  const endWeek = cleanNumber(step.endWeek);
+  const moved = (date: string | undefined, raw: number, clean: number): string | undefined =>
+    date === undefined ? undefined : addDays(date, Math.round(7 * clean) - Math.round(7 * raw));
+  const startDate = moved(step.startDate, step.startWeek, startWeek);
+  const endDate = moved(step.endDate, step.endWeek, endWeek);
+  return {
+    ...step,
+    cost: cleanNumber(step.cost),
+    startWeek,
+    endWeek,
+    ...(step.hoursPerWeek !== undefined ? { hoursPerWeek: cleanNumber(step.hoursPerWeek) } : {}),
+    ...(startDate !== undefined ? { startDate } : {}),
+    ...(endDate !== undefined ? { endDate } : {}),
+  };
+}
+
+/** @returns the `YYYY-MM-DD` date `days` days after `date` */
+function addDays(date: string, days: number): string {
+  if (days === 0) return date;
+  const { year, month, day } = parseIsoDate(date);
+  const d = new Date(Date.UTC(year, month - 1, day + days));
+  return formatIsoDate({
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+  });
 }
