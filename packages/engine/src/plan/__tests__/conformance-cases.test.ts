@@ -1,10 +1,11 @@
 // The repository's conformance cases (docs/conformance) through createPlanner: exact totals for
-// both objectives, valid plans.
+// both objectives (and what the learner pays under a sponsor), valid plans.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexCatalog, type Catalog, type Holding } from '@pathwise/core';
 import { createPlanner } from '../create-planner.js';
+import type { Sponsor } from '../../plan-types.js';
 import { validatePlan } from '../../validate/validate-plan.js';
 
 interface Case {
@@ -15,7 +16,11 @@ interface Case {
     have: Holding[];
     asOf: string;
     weeklyHours?: number;
-    expect: { cheapest: { totalCost: number }; fastest: { totalWeeks: number } };
+    sponsor?: Sponsor;
+    expect: {
+      cheapest: { totalCost: number; outOfPocket?: number };
+      fastest: { totalWeeks: number };
+    };
   }[];
 }
 
@@ -40,10 +45,12 @@ describe('conformance cases', () => {
           have: q.have,
           asOf: q.asOf,
           ...(q.weeklyHours === undefined ? {} : { weeklyHours: q.weeklyHours }),
+          ...(q.sponsor === undefined ? {} : { sponsor: q.sponsor }),
           objective: 'cheapest' as const,
         };
         const plan = planner.plan(query);
         expect(plan.totalCost).toBe(q.expect.cheapest.totalCost);
+        expect(plan.outOfPocket).toBe(q.expect.cheapest.outOfPocket);
         expect(plan.optimal).toBe(true);
         expect(validatePlan(index, query, plan)).toEqual([]);
       });
@@ -53,6 +60,7 @@ describe('conformance cases', () => {
           have: q.have,
           asOf: q.asOf,
           ...(q.weeklyHours === undefined ? {} : { weeklyHours: q.weeklyHours }),
+          ...(q.sponsor === undefined ? {} : { sponsor: q.sponsor }),
           objective: 'fastest' as const,
         };
         const plan = planner.plan(query);
