@@ -45,7 +45,8 @@ export function planWithOffers(ctx: OffersContext, q: ResolvedQuery): PlanOutcom
   const order = ws.isHeld(q.target) ? new Int32Array(0) : ws.cone(q.target);
   const heldIds = new Set(q.held.map((c) => ws.index.ids[c]!));
   const usable = usableOffers(ctx.offers, ws, order, q.exclude, heldIds);
-  if (usable.length === 0) return { ...runSteps(ctx, q), offers: [] };
+  // fastest breaks its tie in weeks by least cost exactly (issue 10) even when no offer is usable.
+  if (usable.length === 0 && q.objective !== 'fastest') return { ...runSteps(ctx, q), offers: [] };
   const deadline = ctx.clock() + q.timeBudgetMs;
   const search = new OfferSearch(ctx, q, usable, deadline);
   return q.objective === 'fastest' ? search.fastest() : search.cheapest(q);
