@@ -1,6 +1,7 @@
 // The board's catalog map in a real headless Chromium against the real service: the map draws every
 // credential of the catalog and every link its rules make (counted from the catalog file), the legend
-// names each provider, colouring by blocking factor changes it, the zoom buttons work, and axe-core
+// names each provider, colouring by blocking factor changes it (every credential's), the zoom buttons
+// work from the keyboard and say the zoom, and axe-core
 // finds no serious or critical violation. A screenshot is saved as an artefact.
 /// <reference lib="dom" />
 import { describe, expect, it } from 'vitest';
@@ -57,8 +58,23 @@ describe.skipIf(!suite.run)('catalog map in Chromium', () => {
         timeout: 20_000,
       })
       .toEqual([' unlocks nothing', expect.stringMatching(/^ unlocks \d+$/)]);
-    await page.getByRole('button', { name: 'Zoom in' }).click();
-    await page.getByRole('button', { name: 'Whole map' }).click();
+    expect(await status.textContent()).toBe(
+      `Coloured by the blocking factors of ${catalog.credentials.length} credentials.`,
+    );
+    // The keyboard alone zooms in, out and back to the whole map; the zoom is said in text.
+    const zoom = page.getByTestId('map-zoom');
+    expect(await zoom.textContent()).toBe('Zoom 1×');
+    await page.getByRole('button', { name: 'Zoom in' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => zoom.textContent()).toBe('Zoom 1.5×');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => zoom.textContent()).toBe('Zoom 2.25×');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect.poll(() => zoom.textContent()).toBe('Zoom 1.5×');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => zoom.textContent()).toBe('Zoom 1×');
     await screenshot(page, 'board-map.png');
     await page.setViewportSize({ width: PHONE_WIDTH, height: 844 });
     // The map's canvas follows the new width on its next resize callback, not at once.

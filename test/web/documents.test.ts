@@ -16,7 +16,11 @@ import {
   RETIRE,
   VALIDATE_FILE,
 } from '../../packages/web/src/api/publisher-documents.js';
-import { MAP_METRICS_PAGE, MAP_PAGE } from '../../packages/web/src/api/map-documents.js';
+import {
+  CATALOG_VERSION,
+  MAP_METRICS_PAGE,
+  MAP_PAGE,
+} from '../../packages/web/src/api/map-documents.js';
 import { FRONTIER } from '../../packages/web/src/api/frontier-document.js';
 
 // The schema is built by @graphql-tools (graphql's CommonJS build): use the same build of graphql.
@@ -35,6 +39,7 @@ describe('the page’s GraphQL documents', () => {
     RETIRE,
     MAP_PAGE,
     MAP_METRICS_PAGE,
+    CATALOG_VERSION,
     PATHWAY: pathwayBatch(PATHWAY_BATCH),
   };
 

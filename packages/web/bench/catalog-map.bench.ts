@@ -4,13 +4,25 @@
 // mouse (rAF intervals in the page), and the time to colour by blocking factor (the service computes
 // every metric on first use). The baseline, in the same run, is the example catalog (103
 // credentials); the ratios say what the size costs. Chromium here has no GPU (--disable-gpu: WebGL on
-// SwiftShader, on the CPU), so the frame figures are a floor, not what a laptop shows.
+// SwiftShader, on the CPU), so the frame figures are a floor, not what a laptop shows. The last line
+// judges the frames against the definition of smooth below (PASS or FAIL), with the load average.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_PATH } from '../chromium.js';
 import { median, root, startHarness } from './bench-service.js';
 
+/** The 1-minute load average now (the machine is shared: every figure comes with it). */
+const loadAverage = () => loadavg()[0]!.toFixed(2);
+
+/**
+ * Smooth, as this bench defines it: while a mouse pans and zooms the map of SIZE credentials, the
+ * median interval between painted frames is at most SMOOTH_MEDIAN_MS (30 frames a second) and the
+ * 95th percentile at most SMOOTH_P95_MS (20), on this GPU-less Chromium (WebGL on SwiftShader): a
+ * floor, since any GPU draws faster. Judged on a quiet machine; under load the line says the load.
+ */
+const SMOOTH_MEDIAN_MS = 33;
+const SMOOTH_P95_MS = 50;
 const SIZE = Number(process.env.PATHWISE_MAP_BENCH_SIZE ?? 100_000);
 const METRICS_WAIT_MS = 180_000;
 if (!existsSync(CHROMIUM_PATH)) {
@@ -53,7 +65,7 @@ async function measure(catalogFile: string): Promise<MapRun> {
     const page = await harness.context.newPage();
     const stage = (what: string) =>
       console.log(`  ${new Date().toISOString().slice(11, 19)} ${what}`);
-    stage(`service up over ${catalogFile}`);
+    stage(`service up over ${catalogFile}, load average ${loadAverage()}`);
     await page.goto(`${harness.base}/?view=board`);
     const clicked = await page.evaluate(() => performance.now());
     await page.getByRole('button', { name: 'Show the catalog map' }).click();
@@ -83,7 +95,7 @@ async function measure(catalogFile: string): Promise<MapRun> {
       const tick = (t) => {
         window.frames_.push(t - last);
         last = t;
-        if (window.frames_.length < 100000) requestAnimationFrame(tick);
+        if (!window.stop_) requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
     })()`);
@@ -98,7 +110,12 @@ async function measure(catalogFile: string): Promise<MapRun> {
       await page.mouse.up();
       await page.mouse.move(cx, cy);
     }
-    stage('panned and zoomed');
+    const frameMs = await page.evaluate(() => {
+      const w = window as unknown as { frames_: number[]; stop_: boolean };
+      w.stop_ = true;
+      return w.frames_.slice(1);
+    });
+    stage(`panned and zoomed: ${frameMs.length} frames, load average ${loadAverage()}`);
     // Colouring by blocking factor asks the service for every credential's metrics (computed once
     // per catalog version, on first use): timed, at most METRICS_WAIT_MS.
     const asked = Date.now();
@@ -110,9 +127,6 @@ async function measure(catalogFile: string): Promise<MapRun> {
       .then(() => Date.now() - asked)
       .catch(() => Infinity);
     stage(`coloured by blocking factor: ${coloured} ms`);
-    const frameMs = await page.evaluate(() =>
-      (window as unknown as { frames_: number[] }).frames_.slice(1),
-    );
     return {
       colourMs: coloured,
       credentials: Number(/^(\d+) credentials/.exec(status)?.[1] ?? NaN),
@@ -147,6 +161,16 @@ try {
       `(${(large.drawMs / small.drawMs).toFixed(1)}x the example catalog), median frame while panning ` +
       `${median(large.frameMs).toFixed(1)} ms (${(median(large.frameMs) / median(small.frameMs)).toFixed(2)}x), ` +
       `p95 ${p95(large.frameMs).toFixed(1)} ms; loading it over GraphQL took ${(large.loadMs / 1000).toFixed(1)} s`,
+  );
+  const smooth = median(large.frameMs) <= SMOOTH_MEDIAN_MS && p95(large.frameMs) <= SMOOTH_P95_MS;
+  console.log(
+    `smooth at ${large.credentials} credentials (median frame <= ${SMOOTH_MEDIAN_MS} ms and p95 <= ` +
+      `${SMOOTH_P95_MS} ms while panning and zooming): ${smooth ? 'PASS' : 'FAIL'}; median ` +
+      `${median(large.frameMs).toFixed(1)} ms = ${(median(large.frameMs) / median(small.frameMs)).toFixed(2)}x ` +
+      `the ${small.credentials}-credential baseline, p95 ${p95(large.frameMs).toFixed(1)} ms = ` +
+      `${(p95(large.frameMs) / p95(small.frameMs)).toFixed(2)}x; load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -35,6 +35,7 @@ const lazy = {
   'pathway-layout': 'learner graph',
   'frontier-plot': 'learner frontier',
   'map-renderer': 'board map',
+  'map-worker': 'board map',
   'ics-writer': 'calendar',
 };
 for (const file of readdirSync(join(outDir, 'assets'))) {

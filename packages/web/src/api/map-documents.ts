@@ -79,3 +79,12 @@ export const MAP_METRICS_PAGE = doc<
   }
   ${MAP_PAGE_INFO}
 `);
+
+/** The catalog version now served: the map's data is kept per version (load-map-data.ts). */
+export const CATALOG_VERSION = doc<{ catalogVersion: number }, Record<string, never>>(
+  /* GraphQL */ `
+    query MapCatalogVersion {
+      catalogVersion
+    }
+  `,
+);

@@ -1,12 +1,14 @@
 /**
  * The board's catalog map: every credential of the catalog as a dot, arrows to what each counts
  * toward, clustered and coloured by provider or coloured by how much it unlocks. Loaded on demand
- * (sigma.js and graphology are a separate chunk), with zoom buttons for the keyboard beside sigma's
+ * (sigma.js and graphology are a separate chunk; the catalog is read and laid out in a worker, once
+ * per catalog version, by load-map-data.ts), with zoom buttons for the keyboard beside sigma's
  * own mouse and touch pan and zoom, and the legend as text.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MapColouring, MapDrawing } from './map-renderer.js';
 import { fetchCatalog } from './fetch-catalog.js';
+import { loadMapData } from './load-map-data.js';
 import { MAP_METRICS_PAGE, type MapMetric } from '../api/map-documents.js';
 import { Fault } from '../components/fault.js';
 
@@ -17,6 +19,7 @@ export function CatalogMap() {
   const [legend, setLegend] = useState<[string, string][]>([]);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
+  const [zoom, setZoom] = useState(1);
   const box = useRef<HTMLDivElement>(null);
   const drawing = useRef<MapDrawing | null>(null);
   const unlocks = useRef<Map<string, number> | null>(null);
@@ -42,12 +45,12 @@ export function CatalogMap() {
     setStatus('Loading the catalog…');
     Promise.all([
       import('./map-renderer.js'),
-      fetchCatalog((read, total) => live && setStatus(`Loading the catalog: ${read} of ${total}…`)),
+      loadMapData((read, total) => live && setStatus(`Loading the catalog: ${read} of ${total}…`)),
     ])
-      .then(([{ drawMap }, credentials]) => {
+      .then(([{ drawMap }, data]) => {
         if (!live || !box.current) return;
         performance.mark('map-data');
-        const d = drawMap(box.current, credentials);
+        const d = drawMap(box.current, data);
         drawing.current = d;
         performance.mark('map-drawn');
         setLegend(d.legend);
@@ -89,15 +92,21 @@ export function CatalogMap() {
               </select>
             </label>
             <div class="actions" role="group" aria-label="Zoom">
-              <button type="button" onClick={() => drawing.current?.zoom(1.5)}>
+              <button type="button" onClick={() => void drawing.current?.zoom(1.5).then(setZoom)}>
                 Zoom in
               </button>
-              <button type="button" onClick={() => drawing.current?.zoom(1 / 1.5)}>
+              <button
+                type="button"
+                onClick={() => void drawing.current?.zoom(1 / 1.5).then(setZoom)}
+              >
                 Zoom out
               </button>
-              <button type="button" onClick={() => drawing.current?.reset()}>
+              <button type="button" onClick={() => void drawing.current?.reset().then(setZoom)}>
                 Whole map
               </button>
+              <output aria-live="polite" data-testid="map-zoom">
+                Zoom {zoom.toFixed(2).replace(/\.?0+$/, '')}×
+              </output>
             </div>
           </div>
           <p role="status" data-testid="map-status">

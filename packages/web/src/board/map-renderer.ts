@@ -1,17 +1,23 @@
 /**
- * The catalog map's drawing: a graphology graph of the catalog (a node per credential, an edge from
- * each credential to every one whose rule names it), clustered by provider (sunflower-spiral-layout.ts),
- * drawn by sigma.js (WebGL, made for graphs of 10^5 nodes), coloured by provider
- * or by how much a credential unlocks (its blocking factor). Loaded lazily by catalog-map.tsx.
+ * The catalog map's drawing: a graphology graph of the compact map data (map-data.ts, laid out off
+ * the main thread) drawn by sigma.js (WebGL, made for graphs of 10^5 nodes), coloured by provider or
+ * by how much a credential unlocks (its blocking factor). Loaded lazily by catalog-map.tsx.
+ *
+ * Smooth by design on large catalogs: nodes are WebGL points (one vertex each) above BIG nodes;
+ * edges and labels hide while the camera moves; labels show only for nodes drawn large; a
+ * recolouring updates the colour and size attributes in one pass that sigma applies without
+ * re-indexing positions, with colours taken from precomputed strings (no allocation per node).
  */
 import Graph from 'graphology';
 import Sigma from 'sigma';
-import type { MapCredential } from '../api/map-documents.js';
-import { namedIds } from '../api/fetch-credentials.js';
-import { clusterLayout } from './cluster-layout.js';
+import { NodePointProgram } from 'sigma/rendering';
+import type { MapData } from './map-data.js';
 
 /** What the map is coloured by. */
 export type MapColouring = 'provider' | 'unlocks';
+
+/** Above this many nodes the map uses its settings for big graphs. */
+const BIG = 2_000;
 
 /** Eight colours told apart by most colour-blind readers (Okabe and Ito's palette, darkened). */
 const PALETTE = [
@@ -25,6 +31,15 @@ const PALETTE = [
   '#e69f00',
 ];
 
+/** @returns a blue from light (0) to dark (1) */
+function shade(t: number): string {
+  const mix = (from: number, to: number) => Math.round(from + (to - from) * t);
+  return `rgb(${mix(190, 8)},${mix(215, 48)},${mix(235, 107)})`;
+}
+
+/** The blue scale in 64 steps, made once. */
+const SHADES = Array.from({ length: 64 }, (_, k) => shade(k / 63));
+
 /** The drawing, with what the page's controls need. */
 export interface MapDrawing {
   nodes: number;
@@ -37,76 +52,78 @@ export interface MapDrawing {
    * @returns the legend
    */
   recolour(by: MapColouring, unlocks?: Map<string, number>): [string, string][];
-  zoom(factor: number): void;
-  reset(): void;
+  /** @returns the camera's zoom once the animation ends (1 is the whole map) */
+  zoom(factor: number): Promise<number>;
+  /** @returns 1, once the whole map shows */
+  reset(): Promise<number>;
   kill(): void;
-}
-
-/** @returns a blue from light (0) to dark (1) */
-function shade(t: number): string {
-  const mix = (from: number, to: number) => Math.round(from + (to - from) * t);
-  return `rgb(${mix(190, 8)},${mix(215, 48)},${mix(235, 107)})`;
 }
 
 /**
  * @param container - the element sigma draws in (sized by CSS)
- * @param credentials - the catalog
+ * @param data - the catalog's map data
  * @returns the drawing, coloured by provider
  */
-export function drawMap(container: HTMLElement, credentials: MapCredential[]): MapDrawing {
+export function drawMap(container: HTMLElement, data: MapData): MapDrawing {
   const graph = new Graph({ type: 'directed', multi: false });
-  let maxUnlocks = 1;
-  for (const c of credentials) {
-    graph.addNode(c.id, {
-      label: c.name,
-      provider: c.provider?.id ?? '(none)',
-      providerName: c.provider?.name ?? '(no provider)',
-      unlocks: 0,
+  const n = data.ids.length;
+  for (let i = 0; i < n; i++)
+    graph.addNode(data.ids[i]!, {
+      i,
+      label: data.names[i],
+      x: data.x[i],
+      y: data.y[i],
       size: 3,
+      color: PALETTE[data.provider[i]! % PALETTE.length],
     });
+  for (let j = 0; j < data.from.length; j++) {
+    const from = data.ids[data.from[j]!]!;
+    const to = data.ids[data.to[j]!]!;
+    if (!graph.hasEdge(from, to)) graph.addEdge(from, to, { size: 0.5 });
   }
-  for (const c of credentials)
-    for (const from of new Set(namedIds(c.requiresJson)))
-      if (graph.hasNode(from) && !graph.hasEdge(from, c.id))
-        graph.addEdge(from, c.id, { size: 0.5 });
-  clusterLayout(graph, 'provider');
+  const providerLegend = data.providerNames.map((name, p): [string, string] => [
+    name,
+    PALETTE[p % PALETTE.length]!,
+  ]);
+  const unlocks = new Float64Array(n);
+  let maxUnlocks = 1;
 
-  const recolour = (mode: MapColouring, unlocks?: Map<string, number>): [string, string][] => {
-    if (unlocks) {
+  const recolour = (mode: MapColouring, byId?: Map<string, number>): [string, string][] => {
+    if (byId) {
       maxUnlocks = 1;
-      for (const u of unlocks.values()) if (u > maxUnlocks) maxUnlocks = u;
-      graph.forEachNode((id) => {
-        const u = unlocks.get(id) ?? 0;
-        graph.mergeNodeAttributes(id, {
-          unlocks: u,
-          size: 2 + 6 * (Math.log1p(u) / Math.log1p(maxUnlocks)),
-        });
-      });
-    }
-    const colours = new Map<string, string>();
-    graph.forEachNode((id, a) => {
-      let colour: string;
-      if (mode === 'unlocks')
-        colour = shade(Math.log1p(a.unlocks as number) / Math.log1p(maxUnlocks));
-      else {
-        const name = a.providerName as string;
-        if (!colours.has(name)) colours.set(name, PALETTE[colours.size % PALETTE.length]!);
-        colour = colours.get(name)!;
+      for (let i = 0; i < n; i++) {
+        unlocks[i] = byId.get(data.ids[i]!) ?? 0;
+        if (unlocks[i]! > maxUnlocks) maxUnlocks = unlocks[i]!;
       }
-      graph.setNodeAttribute(id, 'color', colour);
-    });
+    }
+    const scale = 1 / Math.log1p(maxUnlocks);
+    graph.updateEachNodeAttributes(
+      (_id, a) => {
+        const i = a.i as number;
+        if (mode === 'unlocks') {
+          const t = Math.log1p(unlocks[i]!) * scale;
+          a.color = SHADES[Math.round(t * 63)];
+          a.size = 2 + 6 * t;
+        } else {
+          a.color = PALETTE[data.provider[i]! % PALETTE.length];
+          a.size = 3;
+        }
+        return a;
+      },
+      { attributes: ['color', 'size'] },
+    );
     return mode === 'unlocks'
       ? [
-          ['unlocks nothing', shade(0)],
-          [`unlocks ${maxUnlocks}`, shade(1)],
+          ['unlocks nothing', SHADES[0]!],
+          [`unlocks ${maxUnlocks}`, SHADES[63]!],
         ]
-      : [...colours];
+      : providerLegend;
   };
-  const legend = recolour('provider');
+  const big = graph.order > BIG;
   const renderer = new Sigma(graph, container, {
     defaultEdgeColor: '#b8c0c8',
-    // Smooth pan and zoom on 10^5 nodes: edges and labels are hidden while the camera moves.
-    hideEdgesOnMove: graph.order > 2_000,
+    ...(big ? { defaultNodeType: 'point', nodeProgramClasses: { point: NodePointProgram } } : {}),
+    hideEdgesOnMove: big,
     hideLabelsOnMove: true,
     labelRenderedSizeThreshold: 7,
   });
@@ -114,14 +131,13 @@ export function drawMap(container: HTMLElement, credentials: MapCredential[]): M
   return {
     nodes: graph.order,
     edges: graph.size,
-    legend,
-    recolour: (mode, unlocks) => {
-      const l = recolour(mode, unlocks);
-      renderer.refresh();
-      return l;
-    },
-    zoom: (factor) => void camera.animate({ ratio: camera.ratio / factor }, { duration: 200 }),
-    reset: () => void camera.animatedReset({ duration: 200 }),
+    legend: providerLegend,
+    recolour,
+    zoom: (factor) =>
+      camera
+        .animate({ ratio: camera.ratio / factor }, { duration: 200 })
+        .then(() => 1 / camera.ratio),
+    reset: () => camera.animatedReset({ duration: 200 }).then(() => 1 / camera.ratio),
     kill: () => renderer.kill(),
   };
 }
