@@ -3,9 +3,9 @@
  * the main thread) drawn by sigma.js (WebGL, made for graphs of 10^5 nodes), coloured by provider or
  * by how much a credential unlocks (its blocking factor). Loaded lazily by catalog-map.tsx.
  *
- * Smooth by design on large catalogs: nodes are WebGL points (one vertex each) above BIG nodes;
- * edges and labels hide while the camera moves; labels show only for nodes drawn large; a
- * recolouring updates the colour and size attributes in one pass that sigma applies without
+ * Smooth by design on large catalogs: above BIG nodes, nodes are WebGL points (one vertex each,
+ * no picking pass); edges and labels hide while the camera moves; labels show only for nodes drawn
+ * large; a recolouring updates the colour and size attributes in one pass that sigma applies without
  * re-indexing positions, with colours taken from precomputed strings (no allocation per node).
  */
 import Graph from 'graphology';
@@ -35,6 +35,17 @@ const PALETTE = [
 function shade(t: number): string {
   const mix = (from: number, to: number) => Math.round(from + (to - from) * t);
   return `rgb(${mix(190, 8)},${mix(215, 48)},${mix(235, 107)})`;
+}
+
+/**
+ * Nodes as WebGL points without sigma's picking pass: sigma draws every node twice a frame, once
+ * for the eye and once into a hidden buffer that says which node is under the mouse. The big map
+ * has no node events (hover labels or clicks among 10^5 dots say little), so it skips the second.
+ */
+class UnpickedPointProgram extends NodePointProgram {
+  constructor(gl: WebGLRenderingContext, _picking: WebGLFramebuffer | null, renderer: Sigma) {
+    super(gl, null, renderer);
+  }
 }
 
 /** The blue scale in 64 steps, made once. */
@@ -122,7 +133,9 @@ export function drawMap(container: HTMLElement, data: MapData): MapDrawing {
   const big = graph.order > BIG;
   const renderer = new Sigma(graph, container, {
     defaultEdgeColor: '#b8c0c8',
-    ...(big ? { defaultNodeType: 'point', nodeProgramClasses: { point: NodePointProgram } } : {}),
+    ...(big
+      ? { defaultNodeType: 'point', nodeProgramClasses: { point: UnpickedPointProgram } }
+      : {}),
     hideEdgesOnMove: big,
     hideLabelsOnMove: true,
     labelRenderedSizeThreshold: 7,
