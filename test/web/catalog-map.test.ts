@@ -9,28 +9,16 @@ import { seriousViolations } from './helpers/axe.js';
 import { browserSuite } from './helpers/browser-suite.js';
 import { PHONE_WIDTH, sideways } from './helpers/phone-width.js';
 import { exampleCatalog, screenshot } from './helpers/web-api.js';
+import { ruleIds } from './helpers/rule-ids.js';
 
 const suite = browserSuite();
-
-/** The credential ids a catalog rule names (iteratively). */
-function named(rule: unknown): string[] {
-  const out: string[] = [];
-  const stack = [rule];
-  while (stack.length) {
-    const r = stack.pop();
-    if (typeof r === 'string') out.push(r);
-    else if (r && typeof r === 'object')
-      for (const k of ['all', 'any', 'of']) if (k in r) stack.push(...(r as any)[k]);
-  }
-  return out;
-}
 
 describe.skipIf(!suite.run)('catalog map in Chromium', () => {
   it('draws the whole catalog, recolours, zooms and passes axe', async () => {
     const catalog = exampleCatalog();
     const ids = new Set(catalog.credentials.map((c) => c.id));
     const links = catalog.credentials.reduce(
-      (n, c) => n + new Set(named(c.requires).filter((id) => ids.has(id))).size,
+      (n, c) => n + new Set(ruleIds(c.requires).filter((id) => ids.has(id))).size,
       0,
     );
     const page = await suite.browser().context.newPage();
