@@ -1,18 +1,23 @@
 /**
- * The whole catalog for the map, page by page (Query.credentials with its cursor), as many pages as
- * the service allows per request (`maxPageSize`, 100 by default).
+ * The whole catalog for the map, page by page (Query.credentials with its cursor), in pages as large
+ * as the service allows: it asks for LARGE_PAGE first and, when the service refuses that size
+ * (BAD_USER_INPUT: its `maxPageSize` is smaller, 100 by default), for MAP_PAGE_SIZE. Ten times fewer
+ * round trips where a service allows 1000 matter for 10^5 credentials.
  */
-import { request } from '../api/client.js';
+import { ApiError, request } from '../api/client.js';
 import type { Doc } from '../api/client.js';
 import { MAP_PAGE, type MapCredential, type MapPageData } from '../api/map-documents.js';
 
-/** The largest page the map asks for; the service may allow less (its error says so). */
+/** The page size every service allows (the default `maxPageSize`). */
 export const MAP_PAGE_SIZE = 100;
+/** The page size tried first. */
+export const LARGE_PAGE = 1000;
 
 /**
  * @param onProgress - called after each page with how many were read of how many
  * @param document - the page document (MAP_PAGE, or MAP_METRICS_PAGE for the blocking factors)
  * @returns every credential of the catalog, in catalog order
+ * @throws ApiError with the service's message when a page cannot be read
  */
 export async function fetchCatalog<N = MapCredential>(
   onProgress: (read: number, total: number) => void = () => undefined,
@@ -20,8 +25,17 @@ export async function fetchCatalog<N = MapCredential>(
 ): Promise<N[]> {
   const all: N[] = [];
   let after: string | null = null;
+  let first = LARGE_PAGE;
   for (;;) {
-    const data: MapPageData<N> = await request(document, { first: MAP_PAGE_SIZE, after });
+    let data: MapPageData<N>;
+    try {
+      data = await request(document, { first, after });
+    } catch (e) {
+      const refusedSize = e instanceof ApiError && e.codes.includes('BAD_USER_INPUT');
+      if (!refusedSize || first === MAP_PAGE_SIZE) throw e;
+      first = MAP_PAGE_SIZE;
+      continue;
+    }
     const page = data.credentials;
     all.push(...page.nodes);
     onProgress(all.length, page.totalCount);
