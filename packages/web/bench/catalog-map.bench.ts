@@ -17,9 +17,11 @@ const loadAverage = () => loadavg()[0]!.toFixed(2);
 
 /**
  * Smooth, as this bench defines it: while a mouse pans and zooms the map of SIZE credentials, the
- * median interval between painted frames is at most SMOOTH_MEDIAN_MS (30 frames a second) and the
- * 95th percentile at most SMOOTH_P95_MS (20), on this GPU-less Chromium (WebGL on SwiftShader): a
- * floor, since any GPU draws faster. Judged on a quiet machine; under load the line says the load.
+ * median interval between painted frames is at most SMOOTH_MEDIAN_MS (30 frames a second), the
+ * 95th percentile at most SMOOTH_P95_MS (20) and the mean (the gesture's time over its frames) at
+ * most SMOOTH_P95_MS too, since a few stalls of seconds among many quick frames leave the median
+ * and the p95 low; on this GPU-less Chromium (WebGL on SwiftShader): a floor, since any GPU draws
+ * faster. Judged on a quiet machine; under load the line says the load.
  */
 const SMOOTH_MEDIAN_MS = 33;
 const SMOOTH_P95_MS = 50;
@@ -146,6 +148,7 @@ try {
   const small = await measure(join(root, 'examples/catalogs/tech-careers.json'));
   const large = await measure(big);
   const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)]!;
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const row = (r: MapRun) => ({
     credentials: r.credentials,
     'catalog loaded ms': r.loadMs.toFixed(0),
@@ -153,6 +156,8 @@ try {
     'frames while panning': r.frameMs.length,
     'median frame ms': median(r.frameMs).toFixed(1),
     'p95 frame ms': p95(r.frameMs).toFixed(1),
+    'mean frame ms': mean(r.frameMs).toFixed(1),
+    'longest frame ms': Math.max(...r.frameMs).toFixed(0),
     'coloured by metric ms': Number.isFinite(r.colourMs) ? r.colourMs : `> ${METRICS_WAIT_MS}`,
   });
   console.table({ 'example catalog (baseline)': row(small), [`generated ${SIZE}`]: row(large) });
@@ -162,10 +167,14 @@ try {
       `${median(large.frameMs).toFixed(1)} ms (${(median(large.frameMs) / median(small.frameMs)).toFixed(2)}x), ` +
       `p95 ${p95(large.frameMs).toFixed(1)} ms; loading it over GraphQL took ${(large.loadMs / 1000).toFixed(1)} s`,
   );
-  const smooth = median(large.frameMs) <= SMOOTH_MEDIAN_MS && p95(large.frameMs) <= SMOOTH_P95_MS;
+  const smooth =
+    median(large.frameMs) <= SMOOTH_MEDIAN_MS &&
+    p95(large.frameMs) <= SMOOTH_P95_MS &&
+    mean(large.frameMs) <= SMOOTH_P95_MS;
   console.log(
-    `smooth at ${large.credentials} credentials (median frame <= ${SMOOTH_MEDIAN_MS} ms and p95 <= ` +
-      `${SMOOTH_P95_MS} ms while panning and zooming): ${smooth ? 'PASS' : 'FAIL'}; median ` +
+    `smooth at ${large.credentials} credentials (median frame <= ${SMOOTH_MEDIAN_MS} ms, p95 and mean <= ` +
+      `${SMOOTH_P95_MS} ms while panning and zooming): ${smooth ? 'PASS' : 'FAIL'}; mean ` +
+      `${mean(large.frameMs).toFixed(1)} ms = ${(mean(large.frameMs) / mean(small.frameMs)).toFixed(2)}x, median ` +
       `${median(large.frameMs).toFixed(1)} ms = ${(median(large.frameMs) / median(small.frameMs)).toFixed(2)}x ` +
       `the ${small.credentials}-credential baseline, p95 ${p95(large.frameMs).toFixed(1)} ms = ` +
       `${(p95(large.frameMs) / p95(small.frameMs)).toFixed(2)}x; load average ${loadavg()
