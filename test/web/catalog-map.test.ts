@@ -64,6 +64,19 @@ describe.skipIf(!suite.run)('catalog map in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => zoom.textContent()).toBe('Zoom 1×');
     await screenshot(page, 'board-map.png');
+    // Hidden and shown again, the map is drawn whole from the data kept for this catalog version:
+    // no page of credentials is read again.
+    const pages: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('/graphql') && r.postData()?.includes('MapPage')) pages.push(r.url());
+    });
+    await page.getByRole('button', { name: 'Hide the map' }).click();
+    await page.getByRole('button', { name: 'Show the catalog map' }).click();
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toContain('drawn');
+    expect(await status.textContent()).toContain(
+      `${catalog.credentials.length} credentials and ${links} links drawn`,
+    );
+    expect(pages).toEqual([]);
     await page.setViewportSize({ width: PHONE_WIDTH, height: 844 });
     // The map's canvas follows the new width on its next resize callback, not at once.
     await expect

@@ -2,8 +2,9 @@
  * The board's catalog map: every credential of the catalog as a dot, arrows to what each counts
  * toward, clustered and coloured by provider or coloured by how much it unlocks. Loaded on demand
  * (sigma.js and graphology are a separate chunk; the catalog is read and laid out in a worker, once
- * per catalog version, by load-map-data.ts), with zoom buttons for the keyboard beside sigma's
- * own mouse and touch pan and zoom, and the legend as text.
+ * per catalog version, by load-map-data.ts, so hiding and showing it again reads nothing more), with
+ * zoom buttons for the keyboard beside sigma's own mouse and touch pan and zoom, and the legend as
+ * text.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MapColouring, MapDrawing } from './map-renderer.js';
@@ -61,6 +62,8 @@ export function CatalogMap() {
       .catch((e: unknown) => live && setError((e as Error).message));
     return () => {
       live = false;
+      setZoom(1);
+      setBy('provider');
       drawing.current?.kill();
       drawing.current = null;
     };
@@ -103,6 +106,9 @@ export function CatalogMap() {
               </button>
               <button type="button" onClick={() => void drawing.current?.reset().then(setZoom)}>
                 Whole map
+              </button>
+              <button type="button" onClick={() => setShown(false)}>
+                Hide the map
               </button>
               <output aria-live="polite" data-testid="map-zoom">
                 Zoom {zoom.toFixed(2).replace(/\.?0+$/, '')}×
