@@ -4,8 +4,8 @@
 // university tuition only, so the dearer university route costs the learner least.
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '@pathwise/core';
-import { createPlanner } from '@pathwise/engine';
-import { DEFAULT_LIMITS, type CatalogView, type PathwiseContext } from '../../context.js';
+import type { PathwiseContext } from '../../context.js';
+import { engineContext } from './engine-context.js';
 import { reachableResolver, type ReachableArgs } from '../query-reachable.js';
 
 const catalog: Catalog = {
@@ -46,20 +46,7 @@ const catalog: Catalog = {
 } as Catalog;
 const sponsor = { amount: 600, providers: ['state-u'] };
 
-function context(): PathwiseContext {
-  const planner = createPlanner(catalog);
-  const view: CatalogView = {
-    version: 1,
-    index: planner.index,
-    plan: (query) => Promise.resolve({ plan: planner.plan(query), ms: 1 }),
-    frontier: (query) => Promise.resolve({ frontier: planner.frontier(query), ms: 1 }),
-  };
-  return {
-    catalog: () => Promise.resolve(view),
-    limits: DEFAULT_LIMITS,
-    planClock: { spentMs: 0 },
-  } as unknown as PathwiseContext;
-}
+const context = (): PathwiseContext => engineContext(catalog);
 
 const reach = async (args: Omit<ReachableArgs, 'from' | 'asOf'>) =>
   (await reachableResolver(undefined, { from: [], asOf: '2026-06-01', ...args }, context())).map(
