@@ -2,7 +2,7 @@
  * The readable form of a plan for `pathwise plan` without `--json`: the holdings it uses ("uses: …",
  * implied ones marked), then one row per step in week order (start and end week, or its dates when
  * the query gave a start date; hours a week; credential name and id; cost; what it counts toward),
- * then the totals and the peak weekly load, with the engine's warning when a plan without a
+ * then the offers taken (offer-lines.ts), the totals (with what a sponsor pays) and the peak weekly load, with the engine's warning when a plan without a
  * weekly-hours budget runs more than a full-time week. Fitted to the terminal's width (names wrap;
  * numbers never do), weeks, hours and money rounded for reading.
  */
@@ -10,6 +10,7 @@ import type { CatalogIndex } from '@pathwise/core';
 import { loadWarnings, type Plan, type PlanStep } from '@pathwise/engine';
 import { fitTable, fitsIn, wrapText } from '../text/fit-table.js';
 import { cleanNumber, formatHours, formatMoney, formatWeeks } from '../text/numbers.js';
+import { offerLines } from './offer-lines.js';
 import { reachedLine, targetLabel } from './target-label.js';
 
 /** What the query asked that changes how its plan reads. */
@@ -101,6 +102,9 @@ export function renderPlanTable(
   const steps = plan.steps.length;
   const tail = [
     `total: ${money(plan.totalCost)}, ${formatWeeks(plan.totalWeeks)} weeks, ${steps} step${steps === 1 ? '' : 's'}`,
+    ...(plan.outOfPocket !== undefined
+      ? [`out of pocket: ${money(plan.outOfPocket)}; sponsored: ${money(plan.sponsored ?? 0)}`]
+      : []),
     ...(dates ? [`dates: ${firstStart(plan.steps)} to ${lastEnd(plan.steps)}`] : []),
     ...(plan.steps.some((s) => hasEffort(s.credential))
       ? [peakLine(plan, options.weeklyHours)]
@@ -122,7 +126,8 @@ export function renderPlanTable(
       }`,
     );
   }
-  return `${wrapLines(lines, width)}\n${table}\n\n${wrapLines(tail, width)}${explanationLines(plan, width)}`;
+  const offers = offerLines(plan, index, dates, width);
+  return `${wrapLines(lines, width)}\n${table}\n\n${offers}${wrapLines(tail, width)}${explanationLines(plan, width)}`;
 }
 
 /** @returns the earliest start date of the steps (ISO dates order as strings) */

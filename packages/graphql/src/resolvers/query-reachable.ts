@@ -8,6 +8,10 @@
  * engine's plan under that budget (the same hours scheduling as Query.plan), so weeks count study
  * hours; a candidate the cheapest plan leaves undecided is settled by the fastest plan under the
  * same limits. Each reach says whether its weeks figure is proven (`weeksProven`).
+ *
+ * With `sponsor` (boards fund groups), a reach's cost is what the learners pay: each candidate is
+ * planned cheapest under the sponsor by the deadline, which minimises `outOfPocket`, and `maxCost`
+ * bounds that share, not the total (reach-sponsor.ts); reaches then come least out of pocket first.
  */
 import { InvalidInputError } from '@pathwise/core';
 import { checkPlanQuery, type Plan } from '@pathwise/engine';
@@ -17,6 +21,8 @@ import type { HoldingInput } from './inputs.js';
 import { toHoldings } from './inputs.js';
 import { toGraphQLObjective, type GraphQLObjective } from './objective.js';
 import { runPlan } from './run-plan.js';
+import { planLimits, type SponsorInput } from './inputs.js';
+import { learnerCost, withinShare } from './reach-sponsor.js';
 
 /** One reachable (or undecided) credential. */
 export interface ReachParent {
@@ -31,6 +37,10 @@ export interface ReachParent {
   /** totalWeeks is the finish of a plan found within the limits (false when undecided). */
   weeksProven: boolean;
   peakWeeklyHours: number;
+  /** Under a sponsor: what the learners pay (the proven bound when undecided). */
+  outOfPocket?: number;
+  /** Under a sponsor: what the sponsor pays (absent when undecided). */
+  sponsored?: number;
 }
 
 /** Arguments of Query.reachable. */
@@ -41,6 +51,8 @@ export interface ReachableArgs {
   asOf?: string | null;
   kinds?: string[] | null;
   weeklyHours?: number | null;
+  /** A sponsor paying up to an amount of the eligible costs, as PlanInput.sponsor. */
+  sponsor?: SponsorInput | null;
 }
 
 /**
@@ -75,6 +87,9 @@ export async function reachableResolver(
     );
   }
   const have = toHoldings(args.from);
+  // Under a sponsor maxCost bounds the learners' share, which the engine's budget (on the total)
+  // does not: the plans are asked without it and their share is checked against it (withinShare).
+  const sponsor = args.sponsor != null ? planLimits({ sponsor: args.sponsor }).sponsor : undefined;
   const ask = (target: string, objective: 'cheapest' | 'fastest'): Promise<Plan> =>
     runPlan(ctx, view, {
       target,
@@ -82,8 +97,9 @@ export async function reachableResolver(
       asOf: args.asOf || undefined,
       objective,
       maxWeeks: args.maxWeeks ?? undefined,
-      maxCost: args.maxCost ?? undefined,
+      maxCost: sponsor ? undefined : (args.maxCost ?? undefined),
       weeklyHours: args.weeklyHours ?? undefined,
+      ...(sponsor ? { sponsor } : {}),
       timeBudgetMs: ctx.limits.batchPlanTimeBudgetMs,
     });
   const reaches: ReachParent[] = [];
@@ -93,14 +109,17 @@ export async function reachableResolver(
     if (i % 16 === 15) await new Promise<void>((resolve) => setImmediate(resolve));
     let plan = await ask(credential.id, 'cheapest');
     if (plan.feasible && plan.steps.length === 0) continue; // already held
+    if (sponsor) plan = withinShare(plan, args.maxCost);
     if (!plan.feasible && plan.optimal) continue; // proven: no plan within the limits
     if (!plan.feasible) {
       // Undecided. Under weekly hours (or start days) the engine schedules the cheapest set only, so
       // a deadline that schedule misses is left open; the fastest plan within the same limits
       // decides it: none (proven) drops the candidate, one found makes it reachable, its cost then
       // not proven least (the cheapest's bound, when it has one, stays the bound).
-      const fastest = await ask(credential.id, 'fastest');
-      if (!fastest.feasible && fastest.optimal) continue;
+      const asked = await ask(credential.id, 'fastest');
+      if (!asked.feasible && asked.optimal) continue;
+      // Under a sponsor the fastest plan (asked without the budget) decides only when its share fits.
+      const fastest = sponsor ? withinShare(asked, args.maxCost, false) : asked;
       if (fastest.feasible) {
         const { bound: _unused, ...found } = fastest;
         plan = {
@@ -121,12 +140,18 @@ export async function reachableResolver(
       undecided,
       weeksProven: !undecided,
       peakWeeklyHours: undecided ? 0 : (plan.peakWeeklyHours ?? 0),
+      ...(sponsor
+        ? undecided
+          ? { outOfPocket: plan.bound ?? 0 }
+          : { outOfPocket: plan.outOfPocket ?? plan.totalCost, sponsored: plan.sponsored ?? 0 }
+        : {}),
     };
     if (!plan.optimal && plan.bound !== undefined) reach.bound = plan.bound;
     reaches.push(reach);
   }
   return reaches.sort(
     (a, b) =>
+      learnerCost(a) - learnerCost(b) ||
       a.totalCost - b.totalCost ||
       a.totalWeeks - b.totalWeeks ||
       a.credential.credential.id.localeCompare(b.credential.credential.id),

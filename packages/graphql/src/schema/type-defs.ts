@@ -46,6 +46,12 @@ export const typeDefs = /* GraphQL */ `
       kinds: [String!]
       "Weekly-hours budget (> 0, at most 168), as PlanInput.weeklyHours."
       weeklyHours: Float
+      """
+      A sponsor funding the group, as PlanInput.sponsor: each reach's cost is then what the learners
+      pay (outOfPocket, the least by maxWeeks), maxCost bounds that share, and reaches come least
+      out of pocket first.
+      """
+      sponsor: SponsorInput
     ): [Reach!]!
     """
     Summaries of the cheapest and the fastest pathway to a target; with \`weeklyHours\`, both scheduled
@@ -517,6 +523,10 @@ export const typeDefs = /* GraphQL */ `
     weeksProven: Boolean!
     "The plan's largest weekly load, hours a week (0 when undecided)."
     peakWeeklyHours: Float!
+    "Under a sponsor: what the learners pay (the proven lower bound when undecided)."
+    outOfPocket: Float
+    "Under a sponsor: what the sponsor pays (null when undecided)."
+    sponsored: Float
   }
 
   type PathwaySummary {

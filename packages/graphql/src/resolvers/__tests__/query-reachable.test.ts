@@ -4,9 +4,9 @@
 // 1 s per reading, so every proof stops after its first node, deterministically.
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '@pathwise/core';
-import { createPlanner, type PlannerOptions } from '@pathwise/engine';
 import { betweenCatalog } from '@pathwise/test-support';
-import { DEFAULT_LIMITS, type CatalogView, type PathwiseContext } from '../../context.js';
+import type { PathwiseContext } from '../../context.js';
+import { engineContext } from './engine-context.js';
 import { reachableResolver, type ReachableArgs } from '../query-reachable.js';
 
 const between = betweenCatalog();
@@ -79,20 +79,7 @@ const hard: Catalog = {
   ],
 };
 
-function context(catalog: Catalog, options: PlannerOptions = {}): PathwiseContext {
-  const planner = createPlanner(catalog, options);
-  const view: CatalogView = {
-    version: 1,
-    index: planner.index,
-    plan: (query) => Promise.resolve({ plan: planner.plan(query), ms: 1 }),
-    frontier: (query) => Promise.resolve({ frontier: planner.frontier(query), ms: 1 }),
-  };
-  return {
-    catalog: () => Promise.resolve(view),
-    limits: DEFAULT_LIMITS,
-    planClock: { spentMs: 0 },
-  } as unknown as PathwiseContext;
-}
+const context = engineContext;
 
 const reach = async (ctx: PathwiseContext, args: Omit<ReachableArgs, 'from' | 'asOf'>) =>
   (await reachableResolver(undefined, { from: [], asOf: '2026-06-01', ...args }, ctx)).map((r) => ({
