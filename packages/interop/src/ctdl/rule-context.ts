@@ -5,7 +5,7 @@ import type { CredentialKind, Requirement } from '@pathwise/core';
 import type { ImportLog } from '../errors.js';
 import type { LdGraph, LdNode } from '../jsonld/normalise.js';
 import type { LdTarget } from '../jsonld/read.js';
-import { numbers, targets, values } from '../jsonld/read.js';
+import { numberAt, targets, values } from '../jsonld/read.js';
 
 /** Shared state of one CTDL import. */
 export interface RuleContext {
@@ -98,8 +98,8 @@ export function requiredNumber(
 ): { value: number; path: string } | undefined | null {
   const raw = values(node, 'requiredNumber');
   if (raw.length === 0) return undefined;
-  const found = numbers(node, 'requiredNumber');
-  if (found.length < raw.length || raw.length > 1) {
+  const found = raw.length === 1 ? numberAt(raw[0]!) : undefined; // one read, not two
+  if (found === undefined) {
     ctx.log.fault(
       'BAD_VALUE',
       raw[0]!.path,
@@ -109,7 +109,7 @@ export function requiredNumber(
     );
     return null;
   }
-  return found[0];
+  return found;
 }
 
 /**

@@ -94,6 +94,12 @@ export class LdProp extends Loc {
   }
 }
 
+/** The keys seen under a scope that normalise to one term, and the term's number there. */
+export interface TermKeys {
+  readonly keys: readonly string[];
+  readonly n: number;
+}
+
 /** How the keys of a node's JSON read: the JSON-LD context in force where the node is. */
 export interface TermScope {
   /** @returns the normalised term of a key (`ceterms:name` → `name`) */
@@ -102,9 +108,14 @@ export interface TermScope {
   keysOf(term: string): readonly string[] | undefined;
   /** @returns the term's number under this scope (0, 1, … in the order terms were first seen), or -1 */
   numberOf(term: string): number;
+  /** @returns the term's keys and number (keysOf and numberOf in one lookup), if any key has it */
+  termKeys(term: string): TermKeys | undefined;
   /** @returns an IRI with a declared prefix expanded */
   expandIri(iri: string): string;
 }
+
+/** The type list of an untyped node (shared, like every node's list). */
+const NO_TYPES: readonly string[] = Object.freeze([]);
 
 /** Terms numbered below this are marked read by a bit of `LdNode.used`. */
 export const USED_BITS = 30;
@@ -118,7 +129,7 @@ export const USED_BITS = 30;
 export class LdNode {
   declare id: string | undefined;
   /** Normalised type terms (`Pathway`, `CredentialComponent`, `schema:QuantitativeValue`). */
-  declare types: string[];
+  declare types: readonly string[];
   /** Whether an importer read any of its properties. */
   declare read: boolean;
   /** True when the node appeared nested inside another node's property. */
@@ -153,7 +164,7 @@ export class LdNode {
     embedded: boolean,
   ) {
     this.id = undefined;
-    this.types = [];
+    this.types = NO_TYPES;
     this.read = false;
     this.embedded = embedded;
     this.raw = raw;

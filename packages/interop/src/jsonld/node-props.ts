@@ -6,7 +6,7 @@
  * `@list` / `@set` unwrapped, `@value` literals, `{"@id"}` references, language maps.
  */
 import { LdEmbedded, LdLiteral, LdProp, LdRef, Loc, USED_BITS } from './ld-types.js';
-import type { Located, LdNode, LdValue } from './ld-types.js';
+import type { Located, LdNode, LdValue, TermKeys } from './ld-types.js';
 
 /** @returns whether a JSON object is a node (typed, identified, a graph, or with IRI keys) */
 export function isNodeObject(o: Record<string, unknown>): boolean {
@@ -25,25 +25,39 @@ export function onlyKey(o: Record<string, unknown>, only: string): boolean {
 export const isPropertyKey = (key: string): boolean =>
   key.charCodeAt(0) !== 0x40 /* @ */ && key !== 'type';
 
-/**
- * The first description of the node (it or one merged into it) that has the term, and the key
- * the term is written with there (the first in the JSON's order).
- * @returns the description and key, or undefined when no description has the term
+/*
+ * What firstHaving found: the description, the key, and the term's keys there. Module state, not
+ * a returned object: every property read starts here, and an object per read was garbage.
  */
-function firstHaving(node: LdNode, term: string): { part: LdNode; key: string } | undefined {
+let foundPart: LdNode | undefined;
+let foundKey = '';
+let foundTerm: TermKeys | undefined;
+
+/**
+ * Finds the first description of the node (it or one merged into it) that has the term, and the
+ * key the term is written with there (the first in the JSON's order), into foundPart, foundKey
+ * and foundTerm (read them before the next call).
+ * @returns whether a description has the term
+ */
+function firstHaving(node: LdNode, term: string): boolean {
   const more = node.merged;
   for (let i = -1; i < (more ? more.length : 0); i++) {
     const part = i < 0 ? node : more![i]!;
-    const key = firstKey(part, term);
-    if (key !== undefined) return { part, key };
+    const info = part.scope.termKeys(term);
+    const key = info === undefined ? undefined : firstKey(part, term, info);
+    if (key !== undefined) {
+      foundPart = part;
+      foundKey = key;
+      foundTerm = info;
+      return true;
+    }
   }
-  return undefined;
+  return false;
 }
 
 /** @returns the first key of this description (in JSON order) with the term, if any */
-function firstKey(part: LdNode, term: string): string | undefined {
-  const keys = part.scope.keysOf(term);
-  if (keys === undefined) return undefined;
+function firstKey(part: LdNode, term: string, info: TermKeys): string | undefined {
+  const keys = info.keys;
   if (keys.length === 1)
     return isPropertyKey(keys[0]!) && Object.hasOwn(part.raw, keys[0]!) ? keys[0] : undefined;
   for (const k in part.raw) if (isPropertyKey(k) && part.scope.term(k) === term) return k;
@@ -52,12 +66,11 @@ function firstKey(part: LdNode, term: string): string | undefined {
 
 /** @returns whether the node has the term (without marking it read) */
 export function hasTerm(node: LdNode, term: string): boolean {
-  return firstHaving(node, term) !== undefined;
+  return firstHaving(node, term);
 }
 
 /** Marks the term read on the description it belongs to, and the node read. */
-function noteUsed(node: LdNode, part: LdNode, term: string): void {
-  const n = part.scope.numberOf(term);
+function noteUsed(node: LdNode, part: LdNode, term: string, n: number): void {
   if (n >= 0 && n < USED_BITS) part.used |= 1 << n;
   else if (part.usedMore === undefined) part.usedMore = [term];
   else if (!part.usedMore.includes(term)) part.usedMore.push(term);
@@ -73,14 +86,12 @@ function isUsed(part: LdNode, term: string): boolean {
 
 /** Marks the term read (when the node has it) without making its values. */
 export function markUsed(node: LdNode, term: string): void {
-  const first = firstHaving(node, term);
-  if (first !== undefined) noteUsed(node, first.part, term);
+  if (firstHaving(node, term)) noteUsed(node, foundPart!, term, foundTerm!.n);
 }
 
 /** @returns where the term's property is (its first key), or undefined when the node lacks it */
 export function locationOf(node: LdNode, term: string): Loc | undefined {
-  const first = firstHaving(node, term);
-  return first === undefined ? undefined : new Loc(first.part, first.key);
+  return firstHaving(node, term) ? new Loc(foundPart!, foundKey) : undefined;
 }
 
 /**
@@ -89,22 +100,31 @@ export function locationOf(node: LdNode, term: string): Loc | undefined {
  * @returns the property, or undefined when the node has no such term
  */
 export function property(node: LdNode, term: string, mark: boolean): LdProp | undefined {
-  const first = firstHaving(node, term);
-  if (first === undefined) return undefined;
-  if (mark) noteUsed(node, first.part, term);
-  const prop = new LdProp(first.part, first.key, term, []);
+  if (!firstHaving(node, term)) return undefined;
+  const firstPart = foundPart!;
+  const firstKeyOf = foundKey;
+  const firstInfo = foundTerm!;
+  if (mark) noteUsed(node, firstPart, term, firstInfo.n);
+  const prop = new LdProp(firstPart, firstKeyOf, term, []);
   const out = prop.values;
   const more = node.merged;
+  if (more === undefined && firstInfo.keys.length === 1) {
+    // One description, one key (the usual case): its values, without the walk below.
+    readValues(firstPart, firstPart.raw[firstKeyOf], prop, undefined, out);
+    return prop;
+  }
   let started = false;
   for (let i = -1; i < (more ? more.length : 0); i++) {
     const part = i < 0 ? node : more![i]!;
-    if (!started && part !== first.part) continue;
+    if (!started && part !== firstPart) continue;
     started = true;
-    const key = part === first.part ? first.key : firstKey(part, term);
+    const info = part === firstPart ? firstInfo : part.scope.termKeys(term);
+    const key =
+      part === firstPart ? firstKeyOf : info === undefined ? undefined : firstKey(part, term, info);
     if (key === undefined) continue;
     // Values of every key of the term in this description sit under its first such key.
-    const at = part === first.part ? prop : new Loc(part, key);
-    if (part.scope.keysOf(term)!.length === 1) {
+    const at = part === firstPart ? prop : new Loc(part, key);
+    if (info!.keys.length === 1) {
       readValues(part, part.raw[key], at, undefined, out);
       continue;
     }

@@ -145,7 +145,9 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     if ('@value' in o) return;
     if (typeof o['@id'] === 'string' && onlyKey(o, '@id')) return;
     if (isNodeObject(o)) {
-      const node = readNode(o, new Loc(parent ?? new Loc(owner, key), step), true, depth + 1);
+      // Without a step the node is at its property's own place: one location, not two.
+      const at = parent ?? new Loc(owner, key);
+      const node = readNode(o, step === undefined ? at : new Loc(at, step), true, depth + 1);
       (owner.embeds ??= []).push(node);
     }
     // Otherwise a language map: literals only.
@@ -175,7 +177,9 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
       else
         log.fault('MALFORMED', `${node.path}.@type`, '@type must be a string or a list of strings');
     }
-    if (typed > 0)
+    // One written type (the usual case) shares its scope's list: a list per node was garbage.
+    if (typed === 1 && typeList.length === 1) node.types = ctx.typeList(typeList[0] as string);
+    else if (typed > 0)
       node.types = (typed === typeList.length ? typeList : typeList.filter(isString)).map((t) =>
         ctx.typeTerm(t as string),
       );
@@ -209,7 +213,8 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
       if (prior && prior !== node) {
         // The same resource described twice (a reference stub and a full description): merged.
         (prior.merged ??= []).push(node);
-        for (const t of node.types) if (!prior.types.includes(t)) prior.types.push(t);
+        // Type lists are shared between nodes: a merge makes the node a list of its own.
+        for (const t of node.types) if (!prior.types.includes(t)) prior.types = [...prior.types, t];
         prior.embedded &&= node.embedded;
         return;
       }

@@ -147,18 +147,27 @@ export function numbers(
   node: LdNode,
   ...terms: string[]
 ): { readonly value: number; readonly path: string }[] {
-  const out: NumberAt[] = [];
+  const out: { readonly value: number; readonly path: string }[] = [];
   for (const v of values(node, ...terms)) {
-    if (v.kind !== 'literal') continue;
-    const n =
-      typeof v.value === 'number'
-        ? v.value
-        : typeof v.value === 'string' && v.value.trim() !== ''
-          ? Number(v.value.trim())
-          : NaN;
-    if (Number.isFinite(n)) out.push(new NumberAt(n, v));
+    const n = numberAt(v);
+    if (n !== undefined) out.push(n);
   }
   return out;
+}
+
+/**
+ * One value read as a number (a JSON number, a numeric string, or `{"@value": …}`).
+ * @returns the number with its location, or undefined when the value is not numeric
+ */
+export function numberAt(v: LdValue): { readonly value: number; readonly path: string } | undefined {
+  if (v.kind !== 'literal') return undefined;
+  const n =
+    typeof v.value === 'number'
+      ? v.value
+      : typeof v.value === 'string' && v.value.trim() !== ''
+        ? Number(v.value.trim())
+        : NaN;
+  return Number.isFinite(n) ? new NumberAt(n, v) : undefined;
 }
 
 /**

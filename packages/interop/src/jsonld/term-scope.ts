@@ -9,7 +9,7 @@
  * schema.org terms become `schema:X`, Pathwise's own namespace `pathwise:X`; anything else keeps its
  * full IRI (or its key when it cannot be expanded).
  */
-import type { TermScope } from './ld-types.js';
+import type { TermKeys, TermScope } from './ld-types.js';
 
 /** Pathwise's own namespace, for catalog fields CTDL has no property for. */
 export const PATHWISE_NS = 'https://pathwise.dev/ns/ctdl#';
@@ -32,9 +32,10 @@ export const DEFAULT_PREFIXES: Readonly<Record<string, string>> = {
 /** The context in force at one place of a document. */
 export class Scope implements TermScope {
   private readonly terms = new Map<string, string>();
-  private readonly keys = new Map<string, string[]>();
-  private readonly numbers = new Map<string, number>();
+  // One record per term (its keys and number): a property lookup asks for both, with one get.
+  private readonly keys = new Map<string, { keys: string[]; n: number }>();
   private readonly types = new Map<string, string>();
+  private readonly typeLists = new Map<string, readonly string[]>();
 
   /**
    * @param prefixes - prefix → IRI (this scope's own object: a context read into it adds to it)
@@ -66,23 +67,33 @@ export class Scope implements TermScope {
     if (hit !== undefined) return hit;
     const t = this.normalise(key);
     this.terms.set(key, t);
-    const list = this.keys.get(t);
-    if (list) list.push(key);
-    else {
-      this.keys.set(t, [key]);
-      this.numbers.set(t, this.numbers.size);
-    }
+    const known = this.keys.get(t);
+    if (known) known.keys.push(key);
+    else this.keys.set(t, { keys: [key], n: this.keys.size });
     return t;
   }
 
   /** @returns the term's number under this scope (0, 1, … in the order terms were first seen), or -1 */
   numberOf(term: string): number {
-    return this.numbers.get(term) ?? -1;
+    return this.keys.get(term)?.n ?? -1;
   }
 
   /** @returns the normalised term of a type (not remembered as a property key) */
   typeTerm(type: string): string {
     return this.types.get(type) ?? this.normaliseType(type);
+  }
+
+  /**
+   * @returns the normalised type list of a node written with the one type `type`: one list per
+   * scope and type, shared by every such node (it must not be changed in place)
+   */
+  typeList(type: string): readonly string[] {
+    let list = this.typeLists.get(type);
+    if (list === undefined) {
+      list = Object.freeze([this.typeTerm(type)]);
+      this.typeLists.set(type, list);
+    }
+    return list;
   }
 
   private normaliseType(type: string): string {
@@ -93,6 +104,11 @@ export class Scope implements TermScope {
 
   /** @returns the keys seen under this scope that normalise to the term */
   keysOf(term: string): readonly string[] | undefined {
+    return this.keys.get(term)?.keys;
+  }
+
+  /** @returns the term's keys and number under this scope, or undefined when no key has it */
+  termKeys(term: string): TermKeys | undefined {
     return this.keys.get(term);
   }
 
