@@ -33,38 +33,61 @@ const WALLET_TYPES = new Set([
   'Achievement',
 ]);
 
+/** What a list of types decides: the class, and the UNKNOWN_TYPE warning each such node gets. */
+interface Decision {
+  readonly cls: NodeClass;
+  readonly warning: string | undefined;
+}
+
+/**
+ * Decisions by type list. Nodes of one type in one scope share their (frozen) list, so a large
+ * document is classified once per type, not once per node with a regular expression per type.
+ */
+const decided = new WeakMap<readonly string[], Decision>();
+
 /**
  * @param node - a normalised node
  * @param log - where unknown types are reported
  * @returns its class, or undefined for a node that imports as nothing
  */
 export function classify(node: LdNode, log: ImportLog): NodeClass {
-  for (const t of node.types) {
-    if (t === 'Pathway') return 'pathway';
-    if (t === 'PathwaySet') return 'pathway-set';
-    if (/Organization$/.test(t)) return 'org';
-    if (WALLET_TYPES.has(t)) return 'wallet';
-    if (Object.hasOwn(COMPONENT_KINDS, t)) return { role: 'component', kind: COMPONENT_KINDS[t]! };
-    if (Object.hasOwn(ACTIVITY_KINDS, t)) return { role: 'activity', kind: ACTIVITY_KINDS[t]! };
+  const shared = Object.isFrozen(node.types);
+  let d = shared ? decided.get(node.types) : undefined;
+  if (d === undefined) {
+    d = decide(node.types);
+    if (shared) decided.set(node.types, d);
+  }
+  if (d.warning !== undefined) log.warn('UNKNOWN_TYPE', node.path, d.warning);
+  return d.cls;
+}
+
+function decide(types: readonly string[]): Decision {
+  const is = (cls: NodeClass, warning?: string): Decision =>
+    Object.freeze({ cls: typeof cls === 'object' ? Object.freeze(cls) : cls, warning });
+  for (const t of types) {
+    if (t === 'Pathway') return is('pathway');
+    if (t === 'PathwaySet') return is('pathway-set');
+    if (/Organization$/.test(t)) return is('org');
+    if (WALLET_TYPES.has(t)) return is('wallet');
+    if (Object.hasOwn(COMPONENT_KINDS, t))
+      return is({ role: 'component', kind: COMPONENT_KINDS[t]! });
+    if (Object.hasOwn(ACTIVITY_KINDS, t)) return is({ role: 'activity', kind: ACTIVITY_KINDS[t]! });
     if (isCredentialClass(t)) {
       const kind = credentialKind(t);
-      if (!kind)
-        log.warn(
-          'UNKNOWN_TYPE',
-          node.path,
-          `credential class ${t} is not one Pathwise knows; imported as a certificate`,
-        );
-      return { role: 'credential', kind: kind ?? 'certificate' };
+      return is(
+        { role: 'credential', kind: kind ?? 'certificate' },
+        kind
+          ? undefined
+          : `credential class ${t} is not one Pathwise knows; imported as a certificate`,
+      );
     }
   }
-  const unknownComponent = node.types.find((t) => /Component$/.test(t) && t !== 'PathwayComponent');
-  if (unknownComponent || node.types.includes('PathwayComponent')) {
-    log.warn(
-      'UNKNOWN_TYPE',
-      node.path,
+  const unknownComponent = types.find((t) => /Component$/.test(t) && t !== 'PathwayComponent');
+  if (unknownComponent || types.includes('PathwayComponent')) {
+    return is(
+      { role: 'component', kind: 'course' },
       `component type ${unknownComponent ?? 'PathwayComponent'} is not one Pathwise knows; imported as a course so its rules still hold`,
     );
-    return { role: 'component', kind: 'course' };
   }
-  return undefined;
+  return is(undefined);
 }

@@ -159,7 +159,9 @@ export function numbers(
  * One value read as a number (a JSON number, a numeric string, or `{"@value": …}`).
  * @returns the number with its location, or undefined when the value is not numeric
  */
-export function numberAt(v: LdValue): { readonly value: number; readonly path: string } | undefined {
+export function numberAt(
+  v: LdValue,
+): { readonly value: number; readonly path: string } | undefined {
   if (v.kind !== 'literal') return undefined;
   const n =
     typeof v.value === 'number'
