@@ -7,8 +7,8 @@
 // included) in under 3 s, and, for that size again with each run in a process of its own, the
 // ratio and the peak RSS the OS reports for importCtdl and for JSON.parse alone. Run by `pnpm bench`.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
@@ -149,20 +149,44 @@ if (largest) {
 // getrusage's ru_maxrss: the OS's figure for this process's peak resident set.
 console.log(`peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
+/** The loader's arguments with the source condition dropped: a built package then loads as built. */
+const builtArgs = (): string[] => process.execArgv.filter((a) => a !== '--conditions=source');
+
+/**
+ * Whether dist/ is built from the current sources: no .ts under src/ newer than the build's record
+ * (tsc -b touches dist/.tsbuildinfo on every build, emitting only the files that changed).
+ */
+function distIsFresh(): boolean {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const record = join(root, 'dist', '.tsbuildinfo');
+  if (!existsSync(join(root, 'dist', 'index.js')) || !existsSync(record)) return false;
+  const at = statSync(record).mtimeMs;
+  const newer = (dir: string): boolean =>
+    readdirSync(dir, { withFileTypes: true }).some((e) =>
+      e.isDirectory()
+        ? newer(join(dir, e.name))
+        : e.name.endsWith('.ts') && statSync(join(dir, e.name)).mtimeMs > at,
+    );
+  return !newer(join(root, 'src'));
+}
+
 /**
  * The largest size again, each run in a fresh process (bench/import-once.ts) so the OS's peak RSS
- * is that run's: JSON.parse alone and importCtdl (parse included), interleaved, three each.
+ * is that run's: JSON.parse alone, importCtdl from the sources (parse included), and, when dist/ is
+ * built from the current sources, importCtdl from the built package (what the CLI runs; the
+ * sources run through tsx's loader, which was measured about 2x slower on this import), interleaved,
+ * three each. Ends with the aim's line: the time, its ratio to JSON.parse, and the ratio that would
+ * make 3 s at this JSON.parse time.
  */
 function peakRow(n: number): void {
   const file = join(mkdtempSync(join(tmpdir(), 'pathwise-bench-')), `ctdl-${n}.json`);
   writeFileSync(file, JSON.stringify(exportCtdl(generate(n))));
-  const once = (
-    mode: 'parse' | 'import',
-  ): { ms: number; cpuMs: number; peakRssMb: number; textRssMb: number } => {
+  type Once = { ms: number; cpuMs: number; peakRssMb: number; textRssMb: number };
+  const once = (mode: 'parse' | 'import' | 'import-dist'): Once => {
     const run = spawnSync(
       process.execPath,
       [
-        ...process.execArgv,
+        ...(mode === 'import-dist' ? builtArgs() : process.execArgv),
         fileURLToPath(new URL('./import-once.ts', import.meta.url)),
         mode,
         file,
@@ -170,28 +194,43 @@ function peakRow(n: number): void {
       { encoding: 'utf8' },
     );
     if (run.status !== 0) throw new Error(`import-once ${mode} failed: ${run.stderr}`);
-    return JSON.parse(run.stdout) as {
-      ms: number;
-      cpuMs: number;
-      peakRssMb: number;
-      textRssMb: number;
-    };
+    return JSON.parse(run.stdout) as Once;
   };
-  const parses: ReturnType<typeof once>[] = [];
-  const imports: ReturnType<typeof once>[] = [];
+  const built = distIsFresh();
+  const parses: Once[] = [];
+  const imports: Once[] = [];
+  const dists: Once[] = [];
   for (let i = 0; i < 3; i++) {
     parses.push(once('parse'));
     imports.push(once('import'));
+    if (built) dists.push(once('import-dist'));
   }
   rmSync(dirname(file), { recursive: true, force: true });
   const mid = (xs: number[]): number => [...xs].sort((a, b) => a - b)[1]!;
-  const ratios = imports.map((r, i) => r.ms / parses[i]!.ms).sort((a, b) => a - b);
-  const cpuRatios = imports.map((r, i) => r.cpuMs / parses[i]!.cpuMs).sort((a, b) => a - b);
+  const spread = (xs: number[]): string => {
+    const s = [...xs].sort((a, b) => a - b);
+    return `${s[1]!.toFixed(1)}× [${s[0]!.toFixed(1)}–${s[2]!.toFixed(1)}]`;
+  };
+  const row = (what: string, runs: Once[]): string =>
+    `| ${n} ${what} | ${ms(mid(runs.map((r) => r.ms)))} ms | ${ms(mid(parses.map((r) => r.ms)))} ms | ${spread(runs.map((r, i) => r.ms / parses[i]!.ms))} | ${spread(runs.map((r, i) => r.cpuMs / parses[i]!.cpuMs))} | ${mid(runs.map((r) => r.peakRssMb)).toFixed(0)} MB | ${mid(parses.map((r) => r.peakRssMb)).toFixed(0)} MB | ${mid(parses.map((r) => r.textRssMb)).toFixed(0)} MB |`;
   console.log(
     `\n| N (own process per run) | importCtdl | JSON.parse | ratio (median [spread]) | CPU-time ratio | peak RSS importCtdl | peak RSS JSON.parse | RSS of the text alone |`,
   );
   console.log('|---|---|---|---|---|---|---|---|');
+  console.log(row('(sources, tsx)', imports));
+  if (built) console.log(row('(built dist/)', dists));
+  else
+    console.log(
+      `| ${n} (built dist/) | not measured: dist/ missing or older than src/ (pnpm build) |`,
+    );
+  // The aim's line, from the runs the CLI's code makes (dist/ when built): wall time, and its
+  // ratio to JSON.parse in the same window; the aim in that ratio is 3 s / JSON.parse's time.
+  const aim = built ? dists : imports;
+  const parseMs = mid(parses.map((r) => r.ms));
+  const [loadNow] = loadavg();
   console.log(
-    `| ${n} | ${ms(mid(imports.map((r) => r.ms)))} ms | ${ms(mid(parses.map((r) => r.ms)))} ms | ${ratios[1]!.toFixed(1)}× [${ratios[0]!.toFixed(1)}–${ratios[2]!.toFixed(1)}] | ${cpuRatios[1]!.toFixed(1)}× [${cpuRatios[0]!.toFixed(1)}–${cpuRatios[2]!.toFixed(1)}] | ${mid(imports.map((r) => r.peakRssMb)).toFixed(0)} MB | ${mid(parses.map((r) => r.peakRssMb)).toFixed(0)} MB | ${mid(parses.map((r) => r.textRssMb)).toFixed(0)} MB |`,
+    `\nimport 10^${Math.round(Math.log10(n))}: ${(mid(aim.map((r) => r.ms)) / 1000).toFixed(2)} s (${spread(aim.map((r, i) => r.ms / parses[i]!.ms))} JSON.parse); aim < 3 s` +
+      ` (${built ? 'built dist/' : 'sources'}; CPU time ${(mid(aim.map((r) => r.cpuMs)) / 1000).toFixed(2)} s, JSON.parse's ${(mid(parses.map((r) => r.cpuMs)) / 1000).toFixed(2)} s;` +
+      ` JSON.parse alone ${(parseMs / 1000).toFixed(2)} s wall here, so 3 s is ${(AIM_MS / parseMs).toFixed(1)}× JSON.parse at this load; load average ${loadNow!.toFixed(1)})`,
   );
 }
