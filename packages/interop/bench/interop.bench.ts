@@ -150,7 +150,9 @@ if (largest) {
 console.log(`peak RSS of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
 /** The loader's arguments with the source condition dropped: a built package then loads as built. */
-const builtArgs = (): string[] => process.execArgv.filter((a) => a !== '--conditions=source');
+function builtArgs(): string[] {
+  return process.execArgv.filter((a) => a !== '--conditions=source');
+}
 
 /**
  * Whether dist/ is built from the current sources: no .ts under src/ newer than the build's record
