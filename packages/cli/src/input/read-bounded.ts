@@ -13,7 +13,8 @@ export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024;
 /** The environment variable that sets the limit, in bytes. */
 export const MAX_INPUT_BYTES_ENV = 'PATHWISE_MAX_INPUT_BYTES';
 
-const CHUNK_BYTES = 64 * 1024;
+/** The size of one read, in bytes. */
+export const CHUNK_BYTES = 64 * 1024;
 
 /** An input refused before it was read whole; its message says why (no errno `code`). */
 export class InputRefusedError extends Error {
@@ -35,7 +36,7 @@ export function maxInputBytes(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /** Formats a byte count for a message: `262144 bytes (256 KiB)`. */
-function bytesText(n: number): string {
+export function bytesText(n: number): string {
   const units: [number, string][] = [
     [1024 * 1024 * 1024, 'GiB'],
     [1024 * 1024, 'MiB'],
@@ -93,6 +94,46 @@ export async function readBoundedBytes(
 }
 
 /**
+ * A checker for text that arrives in chunks: each chunk is refused when it holds a NUL byte or bytes
+ * that are not UTF-8, else decoded (a character split between chunks is carried over). The one place
+ * that says what "binary data" is, for whole files and for streamed batch lines alike.
+ * @returns `decode(chunk)` (throws InputRefusedError at a binary chunk) and `end()` (throws when the
+ *   input ends inside a character)
+ */
+export function textChunkDecoder(): { decode(chunk: Uint8Array): string; end(): string } {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let offset = 0;
+  return {
+    decode(chunk) {
+      const nul = chunk.indexOf(0);
+      if (nul >= 0)
+        throw new InputRefusedError(
+          `binary data, not text: a NUL byte at byte ${offset + nul}; expected UTF-8 text`,
+        );
+      let text: string;
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        throw new InputRefusedError(
+          `binary data, not text: bytes that are not UTF-8 in bytes ${offset}–${offset + chunk.length - 1}; expected UTF-8 text`,
+        );
+      }
+      offset += chunk.length;
+      return text;
+    },
+    end() {
+      try {
+        return decoder.decode();
+      } catch {
+        throw new InputRefusedError(
+          `binary data, not text: the file ends inside a UTF-8 character`,
+        );
+      }
+    },
+  };
+}
+
+/**
  * Reads a text file: UTF-8 with no NUL byte, at most `limit` bytes. A leading byte-order mark is kept
  * (the JSON readers say what they make of it).
  * @param path - the file
@@ -104,27 +145,10 @@ export async function readBoundedText(
   path: string,
   limit: number = maxInputBytes(),
 ): Promise<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const decoder = textChunkDecoder();
   let text = '';
-  let offset = 0;
   await streamFile(path, limit, (chunk) => {
-    const nul = chunk.indexOf(0);
-    if (nul >= 0)
-      throw new InputRefusedError(
-        `binary data, not text: a NUL byte at byte ${offset + nul}; expected UTF-8 text`,
-      );
-    try {
-      text += decoder.decode(chunk, { stream: true });
-    } catch {
-      throw new InputRefusedError(
-        `binary data, not text: bytes that are not UTF-8 in bytes ${offset}–${offset + chunk.length - 1}; expected UTF-8 text`,
-      );
-    }
-    offset += chunk.length;
+    text += decoder.decode(chunk);
   });
-  try {
-    return text + decoder.decode();
-  } catch {
-    throw new InputRefusedError(`binary data, not text: the file ends inside a UTF-8 character`);
-  }
+  return text + decoder.end();
 }
