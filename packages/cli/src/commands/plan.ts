@@ -7,7 +7,6 @@
  * PlanQuery and the engine checks it; an unknown id is reported with the nearest known ones.
  * Exit 0 for a plan (feasible or not), 2 for bad input.
  */
-import { InvalidInputError } from '@pathwise/core';
 import { createPlanner } from '@pathwise/engine';
 import type { Command } from './command.js';
 import { EXIT_OK, MIN_COLUMNS } from '../io.js';

@@ -44,8 +44,11 @@ export async function* readLines(
         `line ${n + 1} is longer than the input limit of ${bytesText(maxLineBytes)}; set ${MAX_INPUT_BYTES_ENV} to allow more`,
       );
   };
-  for await (const chunk of chunks) {
-    bytesRead += chunk.length;
+  for await (const whole of chunks) {
+    // The lines before a NUL byte are given before the chunk is refused.
+    const nul = whole.indexOf(0);
+    const chunk = nul > 0 ? whole.subarray(0, nul) : whole;
+    bytesRead += whole.length;
     const text = carry + decoder.decode(chunk);
     let start = 0;
     for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
@@ -56,6 +59,7 @@ export async function* readLines(
     }
     carry = text.slice(start);
     checkLength(carry);
+    if (chunk !== whole) decoder.decode(whole.subarray(nul)); // throws: a NUL byte at byte …
   }
   carry += decoder.end();
   if (carry !== '') yield { n: ++n, text: carry, bytesRead };

@@ -72,7 +72,7 @@ export function progressReporter(
   everyMs = mode === 'bar' ? 100 : 5000,
 ): ProgressReporter {
   const start = now();
-  let last = start;
+  let last = -Infinity; // the first update shows at once
   let state: ProgressState = { lines: 0, bytesRead: 0, elapsedMs: 0 };
   if (totalBytes !== undefined) state.totalBytes = totalBytes;
   const show = (): void => {

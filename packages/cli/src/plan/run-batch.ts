@@ -28,6 +28,7 @@ import {
 import { BatchWorkerPool } from './batch-pool.js';
 import { progressReporter, type ProgressMode } from './batch-progress.js';
 import { planCsvHeader } from './plan-csv.js';
+import { OrderedWriter } from './ordered-writer.js';
 
 /** What a batch run did. */
 export type BatchOutcome = BatchCounts;
@@ -114,11 +115,9 @@ export async function runBatch(
   );
   const progress = progressReporter(options.progress ?? 'none', io.err, input.size);
   const counts = noCounts();
-  const inFlight: { answer: Promise<ChunkAnswer>; read: ReadChunk }[] = [];
   let pool: BatchWorkerPool | undefined;
-  const write = async (): Promise<void> => {
-    const { answer, read } = inFlight.shift()!;
-    const answered = await answer;
+  let writer: OrderedWriter<ChunkAnswer, ReadChunk> | undefined;
+  const emit = async (answered: ChunkAnswer, read: ReadChunk): Promise<void> => {
     io.out(answered.text);
     addCounts(counts, answered.counts);
     progress.update(read.lastLine, read.bytesRead);
@@ -142,19 +141,22 @@ export async function runBatch(
     const answer = (chunk: BatchChunk): Promise<ChunkAnswer> =>
       pool ? pool.answer(chunk) : inline(chunk);
     if (format === 'csv') io.out(planCsvHeader());
-    const window = pool ? workers * WINDOW_PER_WORKER : 1;
-    const queue = async (read: ReadChunk): Promise<void> => {
-      inFlight.push({ answer: answer(read.chunk), read });
-      if (inFlight.length >= window) await write();
-    };
-    while (held.length > 0) await queue(held.shift()!);
-    for await (const read of chunks) await queue(read);
-    while (inFlight.length > 0) await write();
+    writer = new OrderedWriter(pool ? workers * WINDOW_PER_WORKER : 1, emit);
+    while (held.length > 0) {
+      const read = held.shift()!;
+      await writer.push(answer(read.chunk), read);
+    }
+    for await (const read of chunks) await writer.push(answer(read.chunk), read);
+    await writer.finish();
   } catch (error) {
     // The lines read before a refusal are answered before it is reported.
-    if (held.length > 0 && format === 'csv') io.out(planCsvHeader());
-    for (const read of held.splice(0)) inFlight.push({ answer: inline(read.chunk), read });
-    while (inFlight.length > 0) await write();
+    if (!(error instanceof InvalidInputError)) throw error;
+    if (writer === undefined && held.length > 0) {
+      if (format === 'csv') io.out(planCsvHeader());
+      writer = new OrderedWriter(1, emit);
+    }
+    for (const read of held.splice(0)) await writer!.push(inline(read.chunk), read);
+    await writer?.finish();
     throw error;
   } finally {
     progress.done();
