@@ -137,8 +137,8 @@ describe('plan --batch progress', { timeout: 240_000 }, () => {
     expect(lines.at(-1)).toBe(RECORDED.stderr.trimEnd());
     expect(lines.length).toBeGreaterThanOrEqual(3);
     for (const line of lines.slice(0, -1))
-      expect(line).toMatch(/^batch: +\d+%  \d+ lines  \d+ lines\/s( {2}ETA \d+:\d\d)?$/);
-    expect(lines.at(-2)).toMatch(/^batch: 100%  840 lines/);
+      expect(line).toMatch(/^batch: +\d+% {2}\d+ lines {2}\d+ lines\/s( {2}ETA \d+:\d\d)?$/);
+    expect(lines.at(-2)).toMatch(/^batch: 100% {2}840 lines/);
   });
 
   it('draws a bar in place on a terminal (a pseudo-terminal through `script`)', () => {
@@ -151,8 +151,8 @@ describe('plan --batch progress', { timeout: 240_000 }, () => {
       env: { ...process.env, PATHWISE_DEBUG: '' },
     });
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/\rbatch: \[[#·]{24}\] +\d+%  \d+ lines/);
-    expect(run.stdout).toMatch(/\r\x1b\[Kbatch: 780 queries/);
+    expect(run.stdout).toMatch(/\rbatch: \[[#·]{24}\] +\d+% {2}\d+ lines/);
+    expect(run.stdout).toContain('\r\x1b[Kbatch: 780 queries');
     expect(sha(readFileSync(out, 'utf8'))).toBe(RECORDED.json);
   });
 });
