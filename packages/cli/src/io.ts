@@ -5,8 +5,7 @@
  * files are read with a byte limit, text ones refused at the first chunk that is binary
  * (input/read-bounded.ts).
  */
-import { open } from 'node:fs/promises';
-import { CHUNK_BYTES, readBoundedBytes, readBoundedText } from './input/read-bounded.js';
+import { openFileChunks, readBoundedBytes, readBoundedText } from './input/read-bounded.js';
 
 /** An input read as a stream: its chunks, and its size when it is a regular file. */
 export interface InputStream {
@@ -44,22 +43,7 @@ export interface CliIo {
  *   stops), and its size when it is a regular file
  */
 export async function openInputStream(path: string): Promise<InputStream> {
-  if (path === '-') return { chunks: process.stdin };
-  const handle = await open(path, 'r');
-  const stat = await handle.stat();
-  async function* chunks(): AsyncGenerator<Uint8Array> {
-    try {
-      for (;;) {
-        const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-        const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
-        if (bytesRead === 0) return;
-        yield buffer.subarray(0, bytesRead);
-      }
-    } finally {
-      await handle.close();
-    }
-  }
-  return stat.isFile() ? { chunks: chunks(), size: stat.size } : { chunks: chunks() };
+  return path === '-' ? { chunks: process.stdin } : openFileChunks(path);
 }
 
 /** The narrowest width a table is laid out for: narrower terminals wrap its lines. */

@@ -14,7 +14,7 @@ export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024;
 export const MAX_INPUT_BYTES_ENV = 'PATHWISE_MAX_INPUT_BYTES';
 
 /** The size of one read, in bytes. */
-export const CHUNK_BYTES = 64 * 1024;
+const CHUNK_BYTES = 64 * 1024;
 
 /** An input refused before it was read whole; its message says why (no errno `code`). */
 export class InputRefusedError extends Error {
@@ -47,33 +47,52 @@ export function bytesText(n: number): string {
 }
 
 /**
- * Streams a file chunk by chunk, at most `limit` bytes.
+ * Opens a file to read chunk by chunk, as the chunks are consumed.
  * @param path - the file (a regular file, a FIFO or a device: read as a stream either way)
+ * @returns its chunks (fresh buffers; the file is closed at the end or when the reader stops) and
+ *   its size when it is a regular file
+ * @throws the fs error when it cannot be opened
+ */
+export async function openFileChunks(
+  path: string,
+): Promise<{ chunks: AsyncGenerator<Uint8Array>; size?: number }> {
+  const handle = await open(path, 'r');
+  const stat = await handle.stat();
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    try {
+      for (;;) {
+        const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+        if (bytesRead === 0) return;
+        yield buffer.subarray(0, bytesRead);
+      }
+    } finally {
+      await handle.close();
+    }
+  }
+  return stat.isFile() ? { chunks: chunks(), size: stat.size } : { chunks: chunks() };
+}
+
+/**
+ * Streams a file chunk by chunk, at most `limit` bytes.
+ * @param path - the file
  * @param limit - the most bytes it may hold
- * @param onChunk - sees each chunk as it arrives (a fresh buffer) and may throw to stop reading
+ * @param onChunk - sees each chunk as it arrives and may throw to stop reading
  * @throws InputRefusedError past the limit (or from onChunk); the fs error when it cannot be read
  */
 async function streamFile(
   path: string,
   limit: number,
-  onChunk: (chunk: Buffer) => void,
+  onChunk: (chunk: Uint8Array) => void,
 ): Promise<void> {
-  const handle = await open(path, 'r');
-  try {
-    let total = 0;
-    for (;;) {
-      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
-      if (bytesRead === 0) return;
-      total += bytesRead;
-      if (total > limit)
-        throw new InputRefusedError(
-          `larger than the input limit of ${bytesText(limit)}; set ${MAX_INPUT_BYTES_ENV} to allow more`,
-        );
-      onChunk(buffer.subarray(0, bytesRead));
-    }
-  } finally {
-    await handle.close();
+  let total = 0;
+  for await (const chunk of (await openFileChunks(path)).chunks) {
+    total += chunk.length;
+    if (total > limit)
+      throw new InputRefusedError(
+        `larger than the input limit of ${bytesText(limit)}; set ${MAX_INPUT_BYTES_ENV} to allow more`,
+      );
+    onChunk(chunk);
   }
 }
 
@@ -88,7 +107,7 @@ export async function readBoundedBytes(
   path: string,
   limit: number = maxInputBytes(),
 ): Promise<Buffer> {
-  const chunks: Buffer[] = [];
+  const chunks: Uint8Array[] = [];
   await streamFile(path, limit, (chunk) => chunks.push(chunk));
   return Buffer.concat(chunks);
 }

@@ -4,7 +4,7 @@
  * batch's first lines come out while the rest is still being read. At most `window` answers are
  * outstanding; past that, push waits (the reader stops reading) until the oldest is written. Writes
  * run one at a time, each awaiting the output's drain. A failed answer fails the next push or finish.
- * No library does this ordering with a byte- and count-bounded window over promises (p-queue and
+ * No library does this ordering with a bounded window over promises (p-queue and
  * stream transforms give concurrency or order, not both with backpressure), so it is written here.
  */
 
