@@ -5,7 +5,14 @@
  * files are read with a byte limit, text ones refused at the first chunk that is binary
  * (input/read-bounded.ts).
  */
-import { readBoundedBytes, readBoundedText } from './input/read-bounded.js';
+import { openFileChunks, readBoundedBytes, readBoundedText } from './input/read-bounded.js';
+
+/** An input read as a stream: its chunks, and its size when it is a regular file. */
+export interface InputStream {
+  chunks: AsyncIterable<Uint8Array>;
+  /** Bytes in all, when known beforehand (a regular file; not a FIFO, a device or stdin). */
+  size?: number;
+}
 
 /** The command's streams and file access. */
 export interface CliIo {
@@ -21,6 +28,22 @@ export interface CliIo {
   columns?(): number;
   /** The file's bytes (a baked PNG badge); absent in test doubles that only serve text. */
   readBytes?(path: string): Promise<Uint8Array>;
+  /**
+   * Opens a file (or `-`, standard input) to read as a stream, for inputs with no size limit as a
+   * whole (`--batch`); absent in test doubles, which serve the whole text from readText instead.
+   */
+  openStream?(path: string): Promise<InputStream>;
+  /** Standard error's width when it is a terminal (a progress bar redraws in place there). */
+  errTerminalColumns?(): number | undefined;
+}
+
+/**
+ * @param path - a file, or `-` for standard input
+ * @returns its chunks, read as they are consumed (the file is closed at the end or when the reader
+ *   stops), and its size when it is a regular file
+ */
+export async function openInputStream(path: string): Promise<InputStream> {
+  return path === '-' ? { chunks: process.stdin } : openFileChunks(path);
 }
 
 /** The narrowest width a table is laid out for: narrower terminals wrap its lines. */
@@ -79,6 +102,8 @@ export const processIo: CliIo = {
   columns: () =>
     outputColumns(process.env, process.stdout.isTTY ? process.stdout.columns : undefined),
   readBytes: (path) => readBoundedBytes(path),
+  openStream: openInputStream,
+  errTerminalColumns: () => (process.stderr.isTTY ? process.stderr.columns : undefined),
 };
 
 /** Exit codes of plan-v1.md: 0 success (a plan, feasible or not; a valid catalog), 2 bad input. */

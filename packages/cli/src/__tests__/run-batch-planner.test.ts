@@ -118,7 +118,9 @@ describe('runBatch', () => {
   it('skips blank lines, keeps ids, writes CSV, and suggests near ids', async () => {
     const io = capture();
     const text = '{"id":"x","target":"t"}\n\n  \n{"id":2,"target":"tt"}\n';
-    const outcome = await runBatch(text, createPlanner(catalog), defaults, io, 'csv');
+    const outcome = await runBatch(text, createPlanner(catalog), defaults, io, {
+      format: 'csv',
+    });
     expect(outcome).toEqual({
       lines: 2,
       blank: 2,

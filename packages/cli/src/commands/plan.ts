@@ -1,22 +1,21 @@
 /**
  * `pathwise plan`: the cheapest or fastest plan to a target (plan-v1.md "Interfaces"), as a table
  * fitted to the terminal, the plan-v1 JSON (--json) or a CSV row; or with --batch, one plan per line
- * of a JSON-lines file from one planner, with a summary on stderr. --max-weeks, --max-cost, --exclude
+ * of a JSON-lines file (plan/run-batch-command.ts: streamed, on every core), with a summary on stderr. --max-weeks, --max-cost, --exclude
  * and --weekly-hours constrain it, --start-date dates it (a batch line's own fields win). The table
  * shows hours a week and the peak load, warning when a plan without a budget is heavier than full time. The flags are reshaped into a
  * PlanQuery and the engine checks it; an unknown id is reported with the nearest known ones.
  * Exit 0 for a plan (feasible or not), 2 for bad input.
  */
-import { InvalidInputError } from '@pathwise/core';
 import { createPlanner } from '@pathwise/engine';
 import type { Command } from './command.js';
-import { EXIT_INTERNAL, EXIT_OK, MIN_COLUMNS } from '../io.js';
+import { EXIT_OK, MIN_COLUMNS } from '../io.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 import { readCatalogFile } from '../read-catalog-file.js';
 import { holdingsFromFlags } from '../plan/holdings-from-flags.js';
 import { PLAN_FLAGS, PLAN_USAGE, planFlags, queryLimits, todayIso } from '../plan/plan-flags.js';
 import { renderPlanTable } from '../plan/render-plan-table.js';
-import { batchSummary, runBatch } from '../plan/run-batch.js';
+import { runBatchCommand } from '../plan/run-batch-command.js';
 import { cleanPlan } from '@pathwise/engine';
 import { planCsvHeader, planCsvLine } from '../plan/plan-csv.js';
 import { withSuggestions } from '../suggest/unknown-id-error.js';
@@ -35,36 +34,11 @@ export const planCommand: Command = {
   ],
   async run(args, io) {
     const flags = planFlags(parseCommandArgs(args, this).values);
-    let batchText: string | undefined;
-    if (flags.batch !== undefined) {
-      try {
-        batchText = await io.readText(flags.batch);
-      } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-        throw new InvalidInputError(`cannot read ${flags.batch}: ${reason}`);
-      }
-    }
+    if (flags.batch !== undefined) return runBatchCommand(flags, io);
     const planner = createPlanner(await readCatalogFile(flags.catalog, io));
     const asOf = flags.asOf ?? todayIso();
     const objective = flags.objective ?? 'cheapest';
     const constraints = queryLimits(flags);
-    if (batchText !== undefined) {
-      const outcome = await runBatch(
-        batchText,
-        planner,
-        { asOf, objective, ...constraints },
-        io,
-        flags.format === 'csv' ? 'csv' : 'json',
-      );
-      io.err(batchSummary(outcome));
-      if (outcome.internal > 0) {
-        io.err(
-          `pathwise: internal error on ${outcome.internal} batch line(s); see their "INTERNAL" errors\n`,
-        );
-        return EXIT_INTERNAL;
-      }
-      return EXIT_OK;
-    }
     let plan;
     try {
       const have = await holdingsFromFlags(flags, io, { index: planner.index, asOf });

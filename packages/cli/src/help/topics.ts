@@ -35,7 +35,7 @@ export const helpTopics: Record<string, (width: number) => string> = {
       'pathwise plan --batch FILE: one query per line (JSON lines)',
       '',
       wrapText(
-        'Each non-blank line is a JSON object with these fields; any other field is refused (the line answers with an INVALID_INPUT error naming it). Blank lines are skipped. Each query line gives one output line, in order: the plan-v1 JSON, or {"error":{"code","message"}} naming the line, both with the line\'s "id". With --format csv, one row per query instead. A summary goes to stderr. The exit code is 0 unless a line met a fault of Pathwise itself (1).',
+        'Each non-blank line is a JSON object with these fields; any other field is refused (the line answers with an INVALID_INPUT error naming it). Blank lines are skipped. Each query line gives one output line, in order: the plan-v1 JSON, or {"error":{"code","message"}} naming the line, both with the line\'s "id". With --format csv, one row per query instead. A summary goes to stderr. The file is streamed (- reads stdin) and planned on --workers threads (default: one per core); progress goes to stderr (--progress). The exit code is 0 unless a line met a fault of Pathwise itself (1).',
         width,
       ),
       '',

@@ -13,6 +13,7 @@ export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024;
 /** The environment variable that sets the limit, in bytes. */
 export const MAX_INPUT_BYTES_ENV = 'PATHWISE_MAX_INPUT_BYTES';
 
+/** The size of one read, in bytes. */
 const CHUNK_BYTES = 64 * 1024;
 
 /** An input refused before it was read whole; its message says why (no errno `code`). */
@@ -35,7 +36,7 @@ export function maxInputBytes(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /** Formats a byte count for a message: `262144 bytes (256 KiB)`. */
-function bytesText(n: number): string {
+export function bytesText(n: number): string {
   const units: [number, string][] = [
     [1024 * 1024 * 1024, 'GiB'],
     [1024 * 1024, 'MiB'],
@@ -46,33 +47,52 @@ function bytesText(n: number): string {
 }
 
 /**
- * Streams a file chunk by chunk, at most `limit` bytes.
+ * Opens a file to read chunk by chunk, as the chunks are consumed.
  * @param path - the file (a regular file, a FIFO or a device: read as a stream either way)
+ * @returns its chunks (fresh buffers; the file is closed at the end or when the reader stops) and
+ *   its size when it is a regular file
+ * @throws the fs error when it cannot be opened
+ */
+export async function openFileChunks(
+  path: string,
+): Promise<{ chunks: AsyncGenerator<Uint8Array>; size?: number }> {
+  const handle = await open(path, 'r');
+  const stat = await handle.stat();
+  async function* chunks(): AsyncGenerator<Uint8Array> {
+    try {
+      for (;;) {
+        const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
+        if (bytesRead === 0) return;
+        yield buffer.subarray(0, bytesRead);
+      }
+    } finally {
+      await handle.close();
+    }
+  }
+  return stat.isFile() ? { chunks: chunks(), size: stat.size } : { chunks: chunks() };
+}
+
+/**
+ * Streams a file chunk by chunk, at most `limit` bytes.
+ * @param path - the file
  * @param limit - the most bytes it may hold
- * @param onChunk - sees each chunk as it arrives (a fresh buffer) and may throw to stop reading
+ * @param onChunk - sees each chunk as it arrives and may throw to stop reading
  * @throws InputRefusedError past the limit (or from onChunk); the fs error when it cannot be read
  */
 async function streamFile(
   path: string,
   limit: number,
-  onChunk: (chunk: Buffer) => void,
+  onChunk: (chunk: Uint8Array) => void,
 ): Promise<void> {
-  const handle = await open(path, 'r');
-  try {
-    let total = 0;
-    for (;;) {
-      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-      const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, null);
-      if (bytesRead === 0) return;
-      total += bytesRead;
-      if (total > limit)
-        throw new InputRefusedError(
-          `larger than the input limit of ${bytesText(limit)}; set ${MAX_INPUT_BYTES_ENV} to allow more`,
-        );
-      onChunk(buffer.subarray(0, bytesRead));
-    }
-  } finally {
-    await handle.close();
+  let total = 0;
+  for await (const chunk of (await openFileChunks(path)).chunks) {
+    total += chunk.length;
+    if (total > limit)
+      throw new InputRefusedError(
+        `larger than the input limit of ${bytesText(limit)}; set ${MAX_INPUT_BYTES_ENV} to allow more`,
+      );
+    onChunk(chunk);
   }
 }
 
@@ -87,9 +107,49 @@ export async function readBoundedBytes(
   path: string,
   limit: number = maxInputBytes(),
 ): Promise<Buffer> {
-  const chunks: Buffer[] = [];
+  const chunks: Uint8Array[] = [];
   await streamFile(path, limit, (chunk) => chunks.push(chunk));
   return Buffer.concat(chunks);
+}
+
+/**
+ * A checker for text that arrives in chunks: each chunk is refused when it holds a NUL byte or bytes
+ * that are not UTF-8, else decoded (a character split between chunks is carried over). The one place
+ * that says what "binary data" is, for whole files and for streamed batch lines alike.
+ * @returns `decode(chunk)` (throws InputRefusedError at a binary chunk) and `end()` (throws when the
+ *   input ends inside a character)
+ */
+export function textChunkDecoder(): { decode(chunk: Uint8Array): string; end(): string } {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let offset = 0;
+  return {
+    decode(chunk) {
+      const nul = chunk.indexOf(0);
+      if (nul >= 0)
+        throw new InputRefusedError(
+          `binary data, not text: a NUL byte at byte ${offset + nul}; expected UTF-8 text`,
+        );
+      let text: string;
+      try {
+        text = decoder.decode(chunk, { stream: true });
+      } catch {
+        throw new InputRefusedError(
+          `binary data, not text: bytes that are not UTF-8 in bytes ${offset}–${offset + chunk.length - 1}; expected UTF-8 text`,
+        );
+      }
+      offset += chunk.length;
+      return text;
+    },
+    end() {
+      try {
+        return decoder.decode();
+      } catch {
+        throw new InputRefusedError(
+          `binary data, not text: the file ends inside a UTF-8 character`,
+        );
+      }
+    },
+  };
 }
 
 /**
@@ -104,27 +164,10 @@ export async function readBoundedText(
   path: string,
   limit: number = maxInputBytes(),
 ): Promise<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const decoder = textChunkDecoder();
   let text = '';
-  let offset = 0;
   await streamFile(path, limit, (chunk) => {
-    const nul = chunk.indexOf(0);
-    if (nul >= 0)
-      throw new InputRefusedError(
-        `binary data, not text: a NUL byte at byte ${offset + nul}; expected UTF-8 text`,
-      );
-    try {
-      text += decoder.decode(chunk, { stream: true });
-    } catch {
-      throw new InputRefusedError(
-        `binary data, not text: bytes that are not UTF-8 in bytes ${offset}–${offset + chunk.length - 1}; expected UTF-8 text`,
-      );
-    }
-    offset += chunk.length;
+    text += decoder.decode(chunk);
   });
-  try {
-    return text + decoder.decode();
-  } catch {
-    throw new InputRefusedError(`binary data, not text: the file ends inside a UTF-8 character`);
-  }
+  return text + decoder.end();
 }

@@ -13,6 +13,7 @@ import { booleanFlag, listFlag, stringFlag } from '../parse-command-args.js';
 import { UsageError } from '../usage-error.js';
 import type { HoldingFlags } from './holdings-from-flags.js';
 import { TARGET_FORM_FLAGS, targetFormFlags } from './target-flags.js';
+import type { ProgressMode } from './batch-progress.js';
 
 /** The usage line of `pathwise plan`. */
 export const PLAN_USAGE =
@@ -155,6 +156,22 @@ export const PLAN_FLAGS: readonly FlagSpec[] = [
   },
   { name: 'json', type: 'boolean', description: 'the same as --format json' },
   {
+    name: 'workers',
+    type: 'string',
+    value: 'N',
+    description:
+      'with --batch: planner threads (1 plans on the main thread); also PATHWISE_WORKERS',
+    default: 'the number of cores',
+  },
+  {
+    name: 'progress',
+    type: 'string',
+    value: 'auto|bar|lines|none',
+    description:
+      'with --batch: progress on stderr; auto draws a bar when stderr is a terminal, else nothing; lines prints a plain line every 5 s',
+    default: 'auto',
+  },
+  {
     name: 'explain',
     type: 'boolean',
     description:
@@ -186,6 +203,10 @@ export interface PlanFlags extends HoldingFlags {
   weeklyHours?: number;
   /** Attach and show the plan's explanation (one query only). */
   explain?: boolean;
+  /** --batch: planner threads, when given (--workers or PATHWISE_WORKERS). */
+  workers?: number;
+  /** --batch: where progress goes. */
+  progress?: 'auto' | ProgressMode;
   /** plan-v2 sponsor; for a batch, the default of lines without one. */
   sponsor?: Sponsor;
   /** The learner's annual earnings now; for a batch, the default of lines without one. */
@@ -247,6 +268,16 @@ export function planFlags(values: FlagValues): PlanFlags {
     if (batch !== undefined) throw new UsageError('--explain is for one query, not --batch');
     flags.explain = true;
   }
+  const workers = stringFlag(values, 'workers');
+  if (workers !== undefined) flags.workers = workerCount(workers, '--workers');
+  const progress = stringFlag(values, 'progress')?.toLowerCase();
+  if (progress !== undefined) {
+    if (!['auto', 'bar', 'lines', 'none'].includes(progress))
+      throw new UsageError(`--progress must be auto, bar, lines or none, got "${progress}"`);
+    flags.progress = progress as PlanFlags['progress'] & string;
+  }
+  if ((workers !== undefined || progress !== undefined) && batch === undefined)
+    throw new UsageError('--workers and --progress are for --batch');
   const sponsorAmount = numberFlag(values, 'sponsor-amount');
   const sponsorProviders = listFlag(values, 'sponsor-providers');
   if (sponsorProviders !== undefined && sponsorAmount === undefined)
@@ -266,6 +297,22 @@ export function planFlags(values: FlagValues): PlanFlags {
     }
   }
   return flags;
+}
+
+/** The environment variable that sets the number of batch worker threads when --workers is not given. */
+export const WORKERS_ENV = 'PATHWISE_WORKERS';
+
+/**
+ * @param text - a worker count as written
+ * @param source - where it was written, for the message
+ * @returns the count
+ * @throws UsageError unless it is a whole number from 1
+ */
+export function workerCount(text: string, source: string = WORKERS_ENV): number {
+  const n = Number(text);
+  if (text.trim() === '' || !Number.isSafeInteger(n) || n < 1)
+    throw new UsageError(`${source} must be a whole number from 1, got "${text}"`);
+  return n;
 }
 
 function planFormat(values: FlagValues, batch: boolean): PlanFormat {

@@ -1,0 +1,89 @@
+/**
+ * A pool of worker threads for `plan --batch`, each with its own planner over the same catalog. A
+ * chunk of lines goes to the worker with the fewest chunks in hand; its answer comes back as a
+ * promise. The catalog goes to each worker once, already validated, by structured clone: each worker
+ * compiles it (a planner's graph and tables cannot cross threads), but nobody parses or validates it
+ * twice. A worker that dies fails its chunks (a fault of Pathwise, exit 1), never silently.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Catalog } from '@pathwise/core';
+import type { BatchDefaults } from './batch-line.js';
+import type { BatchChunk, BatchFormat, ChunkAnswer } from './answer-batch-lines.js';
+
+/** What each worker starts from. */
+export interface WorkerInit {
+  catalog: Catalog;
+  defaults: BatchDefaults;
+  format: BatchFormat;
+}
+
+/** A message to a worker: a chunk and its sequence number. */
+export interface ChunkRequest {
+  seq: number;
+  chunk: BatchChunk;
+}
+
+interface Pending {
+  resolve(answer: ChunkAnswer): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
+// Built code runs dist/plan/batch-worker.js; the sources (benches under tsx) run the .ts beside this.
+const workerFile = new URL(
+  import.meta.url.endsWith('.ts') ? './batch-worker.ts' : './batch-worker.js',
+  import.meta.url,
+);
+
+/** Worker threads answering chunks of batch lines. */
+export class BatchWorkerPool {
+  private readonly slots: Slot[] = [];
+  private seq = 0;
+
+  /**
+   * @param size - how many worker threads (at least 1)
+   * @param init - the validated catalog, the batch's defaults and the output format
+   */
+  constructor(size: number, init: WorkerInit) {
+    for (let i = 0; i < size; i++) {
+      const slot: Slot = {
+        worker: new Worker(workerFile, { workerData: init }),
+        pending: new Map(),
+      };
+      slot.worker.on('message', (reply: { seq: number; answer: ChunkAnswer }) => {
+        const waiting = slot.pending.get(reply.seq);
+        slot.pending.delete(reply.seq);
+        waiting?.resolve(reply.answer);
+      });
+      const fail = (error: Error): void => {
+        for (const waiting of slot.pending.values()) waiting.reject(error);
+        slot.pending.clear();
+      };
+      slot.worker.on('error', fail);
+      slot.worker.on('exit', (code) => fail(new Error(`a batch worker stopped (exit ${code})`)));
+      this.slots.push(slot);
+    }
+  }
+
+  /**
+   * @param chunk - lines to answer
+   * @returns their answers, from whichever worker had the least to do
+   */
+  answer(chunk: BatchChunk): Promise<ChunkAnswer> {
+    const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    const seq = this.seq++;
+    return new Promise((resolve, reject) => {
+      slot.pending.set(seq, { resolve, reject });
+      slot.worker.postMessage({ seq, chunk } satisfies ChunkRequest);
+    });
+  }
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
