@@ -27,6 +27,7 @@ export type { Frontier, FrontierGap } from './frontier/frontier-types.js';
 export { createPlanner, type PlannerOptions, type CompiledPlanner } from './plan/create-planner.js';
 export { compileIndex, type CompactIndex } from './compile/compact-index.js';
 export { cleanNumber } from './numeric/clean-number.js';
+export { mulberry32 } from './numeric/mulberry32.js';
 export { cleanPlan } from './plan/clean-plan.js';
 export { loadWarnings, HEAVY_WEEKLY_HOURS } from './plan/load-warnings.js';
 export { DEFAULT_TIME_BUDGET_MS } from './query/resolve-query.js';

@@ -1,8 +1,8 @@
 /**
  * @pathwise/test-support: what the tests and benches of every package share, so that each fixture and
- * each generator is written once. Depends on @pathwise/core (and fast-check) only: engine, interop,
- * graphql, the API and the cross-package tests may all depend on it without a cycle, and nothing in
- * it reaches into a package's internals.
+ * each generator is written once. Depends on @pathwise/core, fast-check and the engine's public
+ * `mulberry32` (its one PRNG, reused rather than written twice): test code may depend on the engine,
+ * never the reverse. Nothing in it reaches into a package's internals.
  */
 export { prng } from './prng.js';
 export { betweenCatalog } from './fixtures/between-catalog.js';

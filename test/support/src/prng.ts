@@ -1,20 +1,14 @@
 /**
- * The one seeded PRNG of the tests and benches (mulberry32): small, fast, and the same sequence on
- * every platform, so a seed names one catalog for good. Written by hand because it is six lines and
- * a library would add a dependency for no gain.
+ * The one seeded PRNG of the tests and benches: the engine's mulberry32 (numeric/mulberry32.ts),
+ * reused so that the generator is written once. The same sequence on every platform, so a seed names
+ * one catalog for good. (Test code may depend on the engine; the engine never on test code.)
  */
+import { mulberry32 } from '@pathwise/engine';
 
 /**
  * @param seed - any integer
  * @returns a function giving the next number in [0, 1)
  */
 export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed);
 }

@@ -14,6 +14,7 @@ import type { HoursModel } from './hours-model.js';
 import { hoursSchedule } from './hours-schedule.js';
 import { justifySchedule } from './justify-schedule.js';
 import { PLACEMENT_RULES, type PriorityRule } from './schedule-rules.js';
+import { mulberry32 } from '../numeric/mulberry32.js';
 
 /** The most sampling rounds for one set (each round: two rules × two placements). */
 const MAX_ROUNDS = 24;
@@ -69,21 +70,4 @@ export function sampledSchedule(
       }
   }
   return best;
-}
-
-/**
- * A small seeded PRNG (mulberry32), written here: the engine needs a reproducible stream of a few
- * hundred numbers, not a dependency.
- * @param seed - the seed
- * @returns numbers in [0, 1)
- */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
