@@ -14,7 +14,8 @@
  *   exactly when it meets a lower bound that holds over every set and every schedule (hours-bound.ts,
  *   set-bound-search.ts); otherwise `optimal: false` with that bound. Each set's schedule is the
  *   best of a portfolio of list and phase schedules, double-justified (justify-schedule.ts); while the
- *   best one misses the bound, more list schedules of its set are sampled (sampled-schedules.ts).
+ *   best one misses the bound, more list schedules of its set are sampled (sampled-schedules.ts),
+ *   within SAMPLE_SHARE of the time budget, so an unproven query answers soon with its gap.
  *   With a deadline the best schedule misses: infeasible and proven when the bound is past the
  *   deadline, else undecided.
  */
@@ -34,6 +35,14 @@ import { sampledSchedule } from './sampled-schedules.js';
 
 /** Share of the time budget the least-effort and cheapest searches may take (the rest: the bound). */
 const CANDIDATE_SHARE = 0.25;
+
+/**
+ * Share of the query's time budget that sampling more schedules (sampled-schedules.ts) may spend in
+ * all, over both its turns: 2% (40 ms of the default 2 s). Sampling only shortens a schedule, it
+ * never proves a bound, so an unproven query answers with its gap instead of sampling until the whole
+ * budget is spent.
+ */
+export const SAMPLE_SHARE = 0.02;
 
 /**
  * @param ws - workspace with the query's held set (the target is not held)
@@ -108,10 +117,15 @@ export function planWithHours(
       bestSet = set;
     }
   };
-  // More list schedules of the best set, sampled, until one meets the bound (sampled-schedules.ts).
-  const sample = (until: number): void => {
-    if (best === undefined || best.totalWeeks === Infinity) return;
+  // More list schedules of the best set, sampled, until one meets the bound (sampled-schedules.ts),
+  // within SAMPLE_SHARE of the budget in all: `part` of what is left of it this turn.
+  let sampleLeft = q.timeBudgetMs * SAMPLE_SHARE;
+  const sample = (part: number): void => {
+    if (best === undefined || best.totalWeeks === Infinity || sampleLeft <= 0) return;
+    const t0 = now();
+    const until = Math.min(stopAt, t0 + sampleLeft * part);
     best = sampledSchedule({ ws, order, model, bound, stopAt: until, now }, bestSet, best);
+    sampleLeft -= now() - t0;
   };
   offer(startSet);
   // The fastest set when every step takes its fewest weeks and waits for its start day.
@@ -134,7 +148,7 @@ export function planWithHours(
     const effort = least.optimal ? least.cost : least.bound;
     bound = Math.max(bound, hoursLowerBound(ws, order, q.target, stretched, model, effort));
   }
-  if (open()) sample(now() + slice());
+  if (open()) sample(0.5);
   if (view !== undefined && open()) {
     bound = setBound({
       view,
@@ -148,7 +162,7 @@ export function planWithHours(
       now,
     });
   }
-  if (open()) sample(stopAt);
+  if (open()) sample(1);
   if (best === undefined || best.totalWeeks === Infinity) return undecided(Infinity, bound);
   if (!within(best.totalWeeks, q.maxWeeks)) {
     if (!within(bound, q.maxWeeks)) {
