@@ -6,22 +6,16 @@
  *   of cheapest then depends on H, and the reason names what cannot be met).
  * - cheapest: the set, and so totalCost, is exactly the cheapest plan's (or the cheapest by the
  *   deadline); the schedule is the earliest-ending of the schedule portfolio (set-schedules.ts). With a
- *   deadline that schedule misses, no other set is searched: `feasible: false, optimal: false`
- *   (undecided) with a reason, never a false claim of infeasibility.
- * - fastest: resource-constrained scheduling is NP-hard, so the week is proven by bounds: the best
- *   schedule of several candidate sets (the plan without the budget, the fastest set at fewest weeks,
- *   the cheapest and the least-effort sets, and the sets the set-bound search finds) is optimal
- *   exactly when it meets a lower bound that holds over every set and every schedule (hours-bound.ts,
- *   set-bound-search.ts); otherwise `optimal: false` with that bound. Each set's schedule is the
- *   best of a portfolio of list and phase schedules, double-justified (justify-schedule.ts); while the
- *   best one misses the bound, more list schedules of its set are sampled (sampled-schedules.ts),
- *   within SAMPLE_SHARE of the time budget, so an unproven query answers soon with its gap.
- *   With a deadline the best schedule misses: infeasible and proven when the bound is past the
- *   deadline, else undecided.
+ *   deadline that schedule misses, the deadline is decided by fastest's set search
+ *   (search-hours-sets.ts): the least-cost schedule it finds by the deadline is the plan, optimal only
+ *   when its cost meets the proven least cost without the budget (else that is its bound); none, and
+ *   the week bound past the deadline: infeasible, proven; none otherwise: undecided, with a reason.
+ * - fastest: the best schedule of the set search, optimal exactly when it meets the proven week bound
+ *   that holds over every set and schedule; otherwise `optimal: false` with that bound. With a
+ *   deadline the best schedule misses: infeasible and proven when the bound is past the deadline,
+ *   else undecided.
  */
 import type { Workspace } from '../compile/workspace.js';
-import { cheapestSet } from '../cheapest/branch-and-bound.js';
-import { fastestSet } from '../fastest/fastest-set.js';
 import { planConstrained } from '../constrained/plan-constrained.js';
 import type { ResolvedQuery } from '../query/resolve-query.js';
 import { noPlan, planned, type PlanOutcome } from '../plan/plan-outcome.js';
@@ -29,20 +23,10 @@ import type { Schedule } from '../schedule/schedule-steps.js';
 import { before, show, within } from '../numeric/tolerance.js';
 import type { HoursModel } from './hours-model.js';
 import { bestSchedule } from './set-schedules.js';
-import { hoursLowerBound, stretchedEarliest } from './hours-bound.js';
-import { setBound } from './set-bound-search.js';
-import { sampledSchedule } from './sampled-schedules.js';
+import { searchHoursSets } from './search-hours-sets.js';
+import { stretchedDeadline } from './stretched-deadline.js';
 
-/** Share of the time budget the least-effort and cheapest searches may take (the rest: the bound). */
-const CANDIDATE_SHARE = 0.25;
-
-/**
- * Share of the query's time budget that sampling more schedules (sampled-schedules.ts) may spend in
- * all, over both its turns: 2% (40 ms of the default 2 s). Sampling only shortens a schedule, it
- * never proves a bound, so an unproven query answers with its gap instead of sampling until the whole
- * budget is spent.
- */
-export const SAMPLE_SHARE = 0.02;
+export { SAMPLE_SHARE } from './search-hours-sets.js';
 
 /**
  * @param ws - workspace with the query's held set (the target is not held)
@@ -50,7 +34,7 @@ export const SAMPLE_SHARE = 0.02;
  * @param base - the plan found without the hours budget and start days
  * @param model - the query's hours model
  * @param now - the clock (ms) for time budgets
- * @param view - scratch over the effort view (effort-view.ts) for the query's budget (for fastest)
+ * @param view - scratch over the effort view (effort-view.ts) for the query's budget
  * @returns the plan's outcome under the hours budget and start days
  */
 export function planWithHours(
@@ -71,8 +55,8 @@ export function planWithHours(
   const undecided = (weeks: number, bound?: number): PlanOutcome =>
     noPlan(
       weeks === Infinity
-        ? `no start day is left for a step of the plan found for ${name}; no other plan was searched`
-        : `the plan found for ${name}${underHours} ends at week ${show(weeks)} > ${show(q.maxWeeks)}; no other plan was searched`,
+        ? `no plan found for ${name}${underHours} has a start day left for every step, and none was ruled out`
+        : `the earliest plan found for ${name}${underHours} ends at week ${show(weeks)} > ${show(q.maxWeeks)}, and none was ruled out`,
       false,
       bound,
     );
@@ -83,86 +67,58 @@ export function planWithHours(
     if (!start.feasible) return start;
   }
   const startSet = start.schedule.steps.map((s) => index.idOf.get(s.credential)!);
-  const order = ws.cone(q.target);
+  const search = (floor: number) =>
+    searchHoursSets({ ws, q, model, banned, startSet, floor, now, view });
 
   if (q.objective === 'cheapest') {
-    const schedule = bestSchedule(ws, order, startSet, model);
-    if (!within(schedule.totalWeeks, q.maxWeeks))
-      return undecided(schedule.totalWeeks, start.bound);
-    return planned(schedule, start.optimal, start.bound);
+    const schedule = bestSchedule(ws, ws.cone(q.target), startSet, model);
+    if (within(schedule.totalWeeks, q.maxWeeks))
+      return planned(schedule, start.optimal, start.bound);
+    // The deadline is decided over every set. First the relaxation with each step at its fewest
+    // weeks (stretched-deadline.ts): its least cost is a proven bound (the budget only removes
+    // schedules, as does the plan found without it), and no set there proves none here.
+    const order = ws.cone(q.target);
+    const found0 = start.optimal ? start.schedule.totalCost : (start.bound ?? 0);
+    const relaxed = stretchedDeadline(
+      ws,
+      q,
+      model,
+      banned,
+      found0,
+      now() + q.timeBudgetMs / 2,
+      now,
+    );
+    const least = Math.max(found0, relaxed.optimal ? relaxed.cost : relaxed.bound);
+    if (least === Infinity || !within(least, q.maxCost))
+      return noPlan(
+        `no plan holds ${name} by week ${show(q.maxWeeks)}${underHours}${q.maxCost < Infinity ? ` for at most ${show(q.maxCost)}` : ''}`,
+      );
+    let plan: Schedule | undefined;
+    if (relaxed.set.length > 0) {
+      const s = bestSchedule(ws, order, relaxed.set, model);
+      if (within(s.totalWeeks, q.maxWeeks) && within(s.totalCost, q.maxCost)) plan = s;
+    }
+    // Then, unless that met the bound, fastest's set search: its least-cost schedule by the deadline.
+    let found: ReturnType<typeof searchHoursSets> | undefined;
+    if (plan === undefined || !within(plan.totalCost, least)) {
+      found = search(0);
+      const other = found.cheapestByDeadline;
+      if (other !== undefined && (plan === undefined || before(other.totalCost, plan.totalCost)))
+        plan = other;
+    }
+    if (plan !== undefined) return planned(plan, within(plan.totalCost, least), least);
+    if (found !== undefined && !within(found.bound, q.maxWeeks))
+      return noPlan(
+        `${name} cannot be held before week ${show(found.bound)} > ${show(q.maxWeeks)}${underHours}`,
+      );
+    return undecided(found?.best?.totalWeeks ?? Infinity, least);
   }
 
-  // Candidate sets share the query's time budget, on top of the base plan's.
-  const stopAt = now() + q.timeBudgetMs;
-  const slice = (): number => Math.max(0, (stopAt - now()) * CANDIDATE_SHARE);
-  const allowed = (set: readonly number[]): boolean => {
-    let cost = 0;
-    for (const c of set) {
-      if (banned.has(c)) return false;
-      cost += index.cost[c]!;
-    }
-    return within(cost, q.maxCost);
-  };
-  let best: Schedule | undefined;
-  let bestSet: readonly number[] = [];
-  const offer = (set: readonly number[]): void => {
-    if (!allowed(set)) return;
-    const s = bestSchedule(ws, order, set, model);
-    if (
-      best === undefined ||
-      before(s.totalWeeks, best.totalWeeks) ||
-      (within(s.totalWeeks, best.totalWeeks) && s.totalCost < best.totalCost)
-    ) {
-      best = s;
-      bestSet = set;
-    }
-  };
-  // More list schedules of the best set, sampled, until one meets the bound (sampled-schedules.ts),
-  // within SAMPLE_SHARE of the budget in all: `part` of what is left of it this turn.
-  let sampleLeft = q.timeBudgetMs * SAMPLE_SHARE;
-  const sample = (part: number): void => {
-    if (best === undefined || best.totalWeeks === Infinity || sampleLeft <= 0) return;
-    const t0 = now();
-    const until = Math.min(stopAt, t0 + sampleLeft * part);
-    best = sampledSchedule({ ws, order, model, bound, stopAt: until, now }, bestSet, best);
-    sampleLeft -= now() - t0;
-  };
-  offer(startSet);
-  // The fastest set when every step takes its fewest weeks and waits for its start day.
-  const stretched = stretchedEarliest(ws, order, banned, model);
-  if (stretched[order.length - 1]! < Infinity) offer(fastestSet(ws, order, stretched));
-  const unlimited = base.optimal ? base.schedule.totalWeeks : (base.bound ?? 0);
   const floor = Math.max(
-    unlimited,
+    base.optimal ? base.schedule.totalWeeks : (base.bound ?? 0),
     start === base ? 0 : start.optimal ? start.schedule.totalWeeks : (start.bound ?? 0),
   );
-  // The cheap bound first (critical path, the `all` closure's effort): often it is met already.
-  let bound = Math.max(floor, hoursLowerBound(ws, order, q.target, stretched, model, 0));
-  const open = (): boolean => best !== undefined && before(bound, best.totalWeeks);
-  if (open() && banned.size === 0) offer(cheapestSet(ws, order, slice(), now).set);
-  if (open() && view !== undefined) {
-    // The least-effort set does the least work: the natural candidate when the hours bind.
-    view.setHeld(q.held);
-    const least = cheapestSet(view, view.cone(q.target), slice(), now);
-    offer(least.set);
-    const effort = least.optimal ? least.cost : least.bound;
-    bound = Math.max(bound, hoursLowerBound(ws, order, q.target, stretched, model, effort));
-  }
-  if (open()) sample(0.5);
-  if (view !== undefined && open()) {
-    bound = setBound({
-      view,
-      target: q.target,
-      banned,
-      model,
-      floor: bound,
-      best: () => best!.totalWeeks,
-      offer,
-      stopAt,
-      now,
-    });
-  }
-  if (open()) sample(1);
+  const { best, bound } = search(floor);
   if (best === undefined || best.totalWeeks === Infinity) return undecided(Infinity, bound);
   if (!within(best.totalWeeks, q.maxWeeks)) {
     if (!within(bound, q.maxWeeks)) {

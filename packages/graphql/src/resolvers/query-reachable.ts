@@ -6,8 +6,8 @@
  * listed with `optimal: false` (and `undecided: true` when it is neither found nor ruled out). It
  * gives up (TIMEOUT) past the request's planning budget. With `weeklyHours`, each plan is the
  * engine's plan under that budget (the same hours scheduling as Query.plan), so weeks count study
- * hours; a candidate the cheapest plan leaves undecided is settled by the fastest plan under the
- * same limits. Each reach says whether its weeks figure is proven (`weeksProven`).
+ * hours; the engine decides a deadline its cheapest set's schedule misses over every set, so one plan
+ * per candidate settles it. `weeksProven` is deprecated: it always equals `!undecided`.
  *
  * With `sponsor` (boards fund groups), a reach's cost is what the learners pay: each candidate is
  * planned cheapest under the sponsor by the deadline, which minimises `outOfPocket`, and `maxCost`
@@ -34,7 +34,7 @@ export interface ReachParent {
   stepCount: number;
   undecided: boolean;
   bound?: number;
-  /** totalWeeks is the finish of a plan found within the limits (false when undecided). */
+  /** Deprecated: always `!undecided` (totalWeeks is a found plan's week, not a proven fewest). */
   weeksProven: boolean;
   peakWeeklyHours: number;
   /** Under a sponsor: what the learners pay (the proven bound when undecided). */
@@ -90,7 +90,7 @@ export async function reachableResolver(
   // Under a sponsor maxCost bounds the learners' share, which the engine's budget (on the total)
   // does not: the plans are asked without it and their share is checked against it (withinShare).
   const sponsor = args.sponsor != null ? planLimits({ sponsor: args.sponsor }).sponsor : undefined;
-  const ask = (target: string, objective: 'cheapest' | 'fastest'): Promise<Plan> =>
+  const ask = (target: string, objective: 'cheapest'): Promise<Plan> =>
     runPlan(ctx, view, {
       target,
       have,
@@ -111,24 +111,6 @@ export async function reachableResolver(
     if (plan.feasible && plan.steps.length === 0) continue; // already held
     if (sponsor) plan = withinShare(plan, args.maxCost);
     if (!plan.feasible && plan.optimal) continue; // proven: no plan within the limits
-    if (!plan.feasible) {
-      // Undecided. Under weekly hours (or start days) the engine schedules the cheapest set only, so
-      // a deadline that schedule misses is left open; the fastest plan within the same limits
-      // decides it: none (proven) drops the candidate, one found makes it reachable, its cost then
-      // not proven least (the cheapest's bound, when it has one, stays the bound).
-      const asked = await ask(credential.id, 'fastest');
-      if (!asked.feasible && asked.optimal) continue;
-      // Under a sponsor the fastest plan (asked without the budget) decides only when its share fits.
-      const fastest = sponsor ? withinShare(asked, args.maxCost, false) : asked;
-      if (fastest.feasible) {
-        const { bound: _unused, ...found } = fastest;
-        plan = {
-          ...found,
-          optimal: false,
-          ...(plan.bound !== undefined ? { bound: plan.bound } : {}),
-        };
-      }
-    }
     const undecided = !plan.feasible;
     const reach: ReachParent = {
       credential: { credential, index },

@@ -516,11 +516,14 @@ export const typeDefs = /* GraphQL */ `
     "Proven lower bound on the cost when optimal is false."
     bound: Float
     """
-    Whether totalWeeks is proven: it is the week a plan that was found and checked within the limits
-    (maxWeeks, maxCost and, when given, weeklyHours) holds the credential. It is that plan's week, not
-    necessarily the fewest possible. False when undecided (totalWeeks is then 0).
+    Always the negation of undecided: true when totalWeeks is the week a plan found within the limits
+    (maxWeeks, maxCost and, when given, weeklyHours) holds the credential, which is not necessarily
+    the fewest possible. Read undecided instead.
     """
     weeksProven: Boolean!
+      @deprecated(
+        reason: "Always the negation of undecided, and not a proof that totalWeeks is the fewest: read undecided."
+      )
     "The plan's largest weekly load, hours a week (0 when undecided)."
     peakWeeklyHours: Float!
     "Under a sponsor: what the learners pay (the proven lower bound when undecided)."

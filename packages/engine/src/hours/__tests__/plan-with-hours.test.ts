@@ -151,15 +151,44 @@ describe('planning with weeklyHours', () => {
     expect([tight.feasible, tight.optimal]).toEqual([false, true]);
   });
 
-  it('a deadline the hours schedule misses is undecided, never claimed optimal', () => {
+  it('cheapest decides a deadline its own schedule misses: none in time is proven', () => {
+    // 40 hours at 10 a week take 4 weeks whatever the set: no plan holds cert by week 2.
     const query = { ...base, objective: 'cheapest' as const, weeklyHours: 10, maxWeeks: 2 };
     const plan = createPlanner(eight).plan(query);
-    expect(plan.feasible).toBe(false);
-    expect(plan.optimal).toBe(false);
-    expect(plan.reason).toBeTruthy();
+    expect([plan.feasible, plan.optimal]).toEqual([false, true]);
+    expect(plan.reason).toMatch(/"cert"/);
     expect(validatePlan(indexCatalog(eight), query, plan)).toEqual([]);
     const fast = createPlanner(eight).plan({ ...query, objective: 'fastest' });
     expect(fast).toMatchObject({ feasible: false, optimal: true });
+  });
+
+  it('cheapest with a deadline takes the dearer route that fits the hours, proven', () => {
+    // Without hours "light" (cost 5) is the cheapest by week 2; at 10 hours a week its 30 hours take
+    // 3 weeks, so only "quick" (cost 20, 10 hours) holds goal by week 2.
+    const catalog = {
+      format: 'pathwise-catalog-v1',
+      providers: [],
+      credentials: [
+        course('light', { cost: 5, effortHours: 30 }),
+        course('quick', { cost: 20, effortHours: 10 }),
+        course('goal', {
+          cost: 0,
+          durationWeeks: 0,
+          effortHours: 0,
+          requires: { any: ['light', 'quick'] },
+        }),
+      ],
+    } as unknown as Catalog;
+    const query = {
+      target: 'goal',
+      asOf: '2026-11-22',
+      objective: 'cheapest' as const,
+      maxWeeks: 2,
+    };
+    expect(createPlanner(catalog).plan(query).totalCost).toBe(5);
+    const plan = planAndCheck(catalog, { ...query, weeklyHours: 10 });
+    expect(plan).toMatchObject({ feasible: true, optimal: true, totalCost: 20, totalWeeks: 1 });
+    expect(plan.steps.map((s) => s.credential)).toEqual(['quick', 'goal']);
   });
 
   it('rejects a weeklyHours that is not a positive number', () => {

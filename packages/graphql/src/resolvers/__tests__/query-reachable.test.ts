@@ -2,12 +2,14 @@
 // candidate whose proof ran out of time is listed honestly (optimal: false, undecided when neither
 // found nor ruled out) rather than dropped. The engine runs in this thread with a clock that jumps
 // 1 s per reading, so every proof stops after its first node, deterministically.
+import { buildSchema, type GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '@pathwise/core';
 import { betweenCatalog } from '@pathwise/test-support';
 import type { PathwiseContext } from '../../context.js';
 import { engineContext } from './engine-context.js';
 import { reachableResolver, type ReachableArgs } from '../query-reachable.js';
+import { typeDefs } from '../../schema/type-defs.js';
 
 const between = betweenCatalog();
 
@@ -129,5 +131,62 @@ describe('reachable', () => {
     expect(
       (await reach(context(hard), { maxCost: 1500, maxWeeks: 23 })).map((r) => r.credential),
     ).not.toContain('c6');
+  });
+
+  it('under weekly hours plans each candidate once: the engine decides the deadline its cheapest set misses', async () => {
+    // Without hours "light" (cost 5) is the cheapest by week 2; at 10 hours a week its 30 hours take
+    // 3 weeks, so only "quick" (cost 20, 10 hours) holds goal by week 2, and the engine proves it.
+    const course = (id: string, cost: number, effortHours: number) => ({
+      id,
+      name: id,
+      kind: 'course',
+      cost,
+      durationWeeks: 1,
+      effortHours,
+    });
+    const catalog = {
+      format: 'pathwise.catalog/v2',
+      credentials: [
+        course('light', 5, 30),
+        course('quick', 20, 10),
+        {
+          id: 'goal',
+          name: 'goal',
+          kind: 'certification',
+          cost: 0,
+          durationWeeks: 0,
+          effortHours: 0,
+          requires: { any: ['light', 'quick'] },
+        },
+      ],
+    } as unknown as Catalog;
+    const ctx = context(catalog);
+    const view = await ctx.catalog();
+    let plans = 0;
+    const plan = view.plan;
+    view.plan = (query) => {
+      plans++;
+      return plan(query);
+    };
+    const found = await reach(ctx, { maxWeeks: 2, weeklyHours: 10, kinds: ['certification'] });
+    expect(plans).toBe(1);
+    expect(found).toEqual([
+      {
+        credential: 'goal',
+        totalCost: 20,
+        totalWeeks: 1,
+        objective: 'CHEAPEST',
+        optimal: true,
+        stepCount: 2,
+        undecided: false,
+        weeksProven: true,
+        peakWeeklyHours: 10,
+      },
+    ]);
+  });
+
+  it('marks Reach.weeksProven deprecated: it only ever repeated !undecided', () => {
+    const reachType = buildSchema(typeDefs).getType('Reach') as GraphQLObjectType;
+    expect(reachType.getFields()['weeksProven']!.deprecationReason).toMatch(/undecided/);
   });
 });
