@@ -6,8 +6,9 @@
 // than the unconstrained fastest week nor the stretched-duration fastest week (the exact recursion
 // on a catalog whose durations are max(d, e/H)), and a plan that is not optimal carries a bound
 // between those and its week; with a deadline and a budget too, plans stay valid within every limit,
-// cheapest by a deadline keeps the HiGHS big-M optimum's cost, and no plan appears where the
-// programme (without the hours) has none; under a 1 ms time budget plans stay valid with honest
+// cheapest by a deadline costs at least the HiGHS big-M optimum (equal when the cheapest set's
+// schedule fits the deadline; dearer when only another set does), its bound between the two, and no
+// plan appears where the programme (without the hours) has none; under a 1 ms time budget plans stay valid with honest
 // bounds. 400 random cases per run.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -128,13 +129,23 @@ describe('weekly-hours planning on random catalogs', () => {
           if (optimum === undefined) expect(plan.feasible).toBe(false);
           if (!plan.feasible) {
             expect(plan.reason).toBeTruthy();
-            if (cheapest && plan.optimal) expect(optimum).toBeUndefined();
+            // The programme here has no hours: a relaxation, so a plan it finds may not fit them, and
+            // a proven "none" under hours (cheapest decides its deadline) is checked against the
+            // time-indexed programme of hours-exact.property.test.ts instead.
             return;
           }
           expect(planViolations(c.catalog, query, plan)).toEqual([]);
-          if (cheapest) expect(plan.totalCost).toBeCloseTo(optimum!.value, 6);
-          else expect(plan.totalWeeks).toBeGreaterThanOrEqual(optimum!.value - 1e-9);
-          if (!plan.optimal) expect(plan.bound!).toBeLessThanOrEqual(plan.totalWeeks);
+          if (cheapest) {
+            // The programme has no hours: its optimum is a lower bound (the hours remove schedules).
+            expect(plan.totalCost).toBeGreaterThanOrEqual(optimum!.value - 1e-6);
+            if (!plan.optimal) {
+              expect(plan.bound!).toBeGreaterThanOrEqual(optimum!.value - 1e-6);
+              expect(plan.bound!).toBeLessThanOrEqual(plan.totalCost);
+            }
+          } else {
+            expect(plan.totalWeeks).toBeGreaterThanOrEqual(optimum!.value - 1e-9);
+            if (!plan.optimal) expect(plan.bound!).toBeLessThanOrEqual(plan.totalWeeks);
+          }
         },
       ),
       { numRuns: 120 },
