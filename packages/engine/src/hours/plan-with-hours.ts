@@ -67,8 +67,8 @@ export function planWithHours(
     if (!start.feasible) return start;
   }
   const startSet = start.schedule.steps.map((s) => index.idOf.get(s.credential)!);
-  const search = (floor: number) =>
-    searchHoursSets({ ws, q, model, banned, startSet, floor, now, view });
+  const search = (floor: number, stopAt?: number) =>
+    searchHoursSets({ ws, q, model, banned, startSet, floor, now, stopAt, view });
 
   if (q.objective === 'cheapest') {
     const schedule = bestSchedule(ws, ws.cone(q.target), startSet, model);
@@ -77,6 +77,8 @@ export function planWithHours(
     // The deadline is decided over every set. First the relaxation with each step at its fewest
     // weeks (stretched-deadline.ts): its least cost is a proven bound (the budget only removes
     // schedules, as does the plan found without it), and no set there proves none here.
+    // The relaxation and the set search share one time budget: half of it at most for the first.
+    const stopAt = now() + q.timeBudgetMs;
     const order = ws.cone(q.target);
     const found0 = start.optimal ? start.schedule.totalCost : (start.bound ?? 0);
     const relaxed = stretchedDeadline(
@@ -85,7 +87,7 @@ export function planWithHours(
       model,
       banned,
       found0,
-      now() + q.timeBudgetMs / 2,
+      (now() + stopAt) / 2,
       now,
     );
     const least = Math.max(found0, relaxed.optimal ? relaxed.cost : relaxed.bound);
@@ -101,7 +103,7 @@ export function planWithHours(
     // Then, unless that met the bound, fastest's set search: its least-cost schedule by the deadline.
     let found: ReturnType<typeof searchHoursSets> | undefined;
     if (plan === undefined || !within(plan.totalCost, least)) {
-      found = search(0);
+      found = search(0, stopAt);
       const other = found.cheapestByDeadline;
       if (other !== undefined && (plan === undefined || before(other.totalCost, plan.totalCost)))
         plan = other;

@@ -46,6 +46,8 @@ export interface HoursSetSearch {
   /** A proven lower bound on the target's week under the budget to start from (0: none). */
   floor: number;
   now: () => number;
+  /** When the search must stop (clock ms); default: the query's time budget from now. */
+  stopAt?: number | undefined;
   /** Scratch over the effort view (effort-view.ts) for the query's budget. */
   view?: Workspace | undefined;
 }
@@ -69,7 +71,7 @@ export function searchHoursSets(search: HoursSetSearch): HoursSetResult {
   const index = ws.index;
   const order = ws.cone(q.target);
   // Candidate sets share the query's time budget, on top of the plan found without it.
-  const stopAt = now() + q.timeBudgetMs;
+  const stopAt = search.stopAt ?? now() + q.timeBudgetMs;
   const slice = (): number => Math.max(0, (stopAt - now()) * CANDIDATE_SHARE);
   const allowed = (set: readonly number[]): boolean => {
     let cost = 0;
