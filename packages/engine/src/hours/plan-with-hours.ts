@@ -81,15 +81,7 @@ export function planWithHours(
     const stopAt = now() + q.timeBudgetMs;
     const order = ws.cone(q.target);
     const found0 = start.optimal ? start.schedule.totalCost : (start.bound ?? 0);
-    const relaxed = stretchedDeadline(
-      ws,
-      q,
-      model,
-      banned,
-      found0,
-      (now() + stopAt) / 2,
-      now,
-    );
+    const relaxed = stretchedDeadline(ws, q, model, banned, found0, (now() + stopAt) / 2, now);
     const least = Math.max(found0, relaxed.optimal ? relaxed.cost : relaxed.bound);
     if (least === Infinity || !within(least, q.maxCost))
       return noPlan(
