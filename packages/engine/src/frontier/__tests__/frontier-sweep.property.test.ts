@@ -18,7 +18,7 @@ import {
   type Sponsor,
 } from '../../index.js';
 import { offersOptimum, type OracleQuery } from '../../__tests__/support/offers-oracle.js';
-import { offersCase, type OffersCase } from '../../__tests__/support/offers-case.js';
+import { offersCase } from '../../__tests__/support/offers-case.js';
 import { gridExact, highsHours } from '../../__tests__/support/highs-hours.js';
 import { hoursCase, type HoursCase } from '../../__tests__/support/hours-case.js';
 import { planViolations } from '../../__tests__/support/check-plan.js';
@@ -107,23 +107,22 @@ function expectAgainst(
   return false;
 }
 
-const sponsorArb = (c: OffersCase): fc.Arbitrary<Sponsor | undefined> =>
-  fc.option(
-    fc
-      .record({
-        amount: fc.integer({ min: 0, max: 600 }),
-        provider: fc.option(fc.constantFrom('p0', 'p1'), { nil: undefined }),
-      })
-      .map((r) =>
-        r.provider === undefined
-          ? { amount: r.amount }
-          : { amount: r.amount, providers: [r.provider] },
-      ),
-    { nil: undefined },
-  );
+const sponsorArb: fc.Arbitrary<Sponsor | undefined> = fc.option(
+  fc
+    .record({
+      amount: fc.integer({ min: 0, max: 600 }),
+      provider: fc.option(fc.constantFrom('p0', 'p1'), { nil: undefined }),
+    })
+    .map((r) =>
+      r.provider === undefined
+        ? { amount: r.amount }
+        : { amount: r.amount, providers: [r.provider] },
+    ),
+  { nil: undefined },
+);
 
 const offered = offersCase().chain((c) =>
-  fc.tuple(fc.constant(c), sponsorArb(c), fc.option(fc.nat(12), { nil: undefined })),
+  fc.tuple(fc.constant(c), sponsorArb, fc.option(fc.nat(12), { nil: undefined })),
 );
 
 describe('frontier under offers and sponsors against the exhaustive oracle swept by deadline', () => {
