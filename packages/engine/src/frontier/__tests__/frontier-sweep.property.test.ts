@@ -8,8 +8,8 @@
 // the independent checker); no random valid plan dominates a proven point. 300 + 60 + 200 cases.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexCatalog, type Catalog } from '@pathwise/core';
-import { prng } from '@pathwise/test-support';
+import { indexCatalog, parseCatalog, type Catalog, type Credential } from '@pathwise/core';
+import { prng, type RandomCase } from '@pathwise/test-support';
 import {
   createPlanner,
   validatePlan,
@@ -84,6 +84,9 @@ function expectAgainst(
     expect(planViolations(catalog, asked, p)).toEqual([]);
   }
   const got = pointsOf(f, sponsored);
+  (globalThis as any).sizes ??= {};
+  const k = String(oracle?.length);
+  (globalThis as any).sizes[k] = ((globalThis as any).sizes[k] ?? 0) + 1;
   for (let i = 1; i < got.length; i++) {
     expect(got[i]!.weeks).toBeGreaterThan(got[i - 1]!.weeks);
     expect(lexLess(got[i]!, got[i - 1]!)).toBe(true);
@@ -121,13 +124,57 @@ const sponsorArb: fc.Arbitrary<Sponsor | undefined> = fc.option(
   { nil: undefined },
 );
 
-const offered = offersCase().chain((c) =>
+/**
+ * The case with a new target, `goal`, met by the old target or any of 1-3 new routes (random cost,
+ * 0-4 weeks, some with effort hours as fixed courses, some after a credential of the case): tiny
+ * random catalogs alone seldom trade cost against time (their frontiers are mostly one point), a
+ * choice between independent routes does.
+ */
+function withChoice<C extends RandomCase>(arb: fc.Arbitrary<C>): fc.Arbitrary<C> {
+  const route = fc.record({
+    cost: fc.nat(400),
+    weeks: fc.integer({ min: 0, max: 4 }),
+    effort: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 16 })),
+    after: fc.option(fc.nat(), { nil: undefined }),
+  });
+  return arb.chain((c) =>
+    fc.tuple(fc.array(route, { minLength: 1, maxLength: 3 }), fc.nat(50)).map(([routes, cost]) => {
+      const ids = c.catalog.credentials.map((x) => x.id);
+      const v2 = c.catalog.format === 'pathwise.catalog/v2';
+      const extra: Credential[] = routes.map((r, i) => {
+        const x: Credential = {
+          id: `route-${i}`,
+          name: `Route ${i}`,
+          kind: 'course',
+          cost: r.cost,
+          durationWeeks: r.effort > 0 ? Math.max(1, r.weeks) : r.weeks,
+        };
+        if (v2 && r.effort > 0) Object.assign(x, { effortHours: r.effort, pace: 'fixed' });
+        if (r.after !== undefined) x.requires = ids[r.after % ids.length]!;
+        return x;
+      });
+      const goal: Credential = {
+        id: 'goal',
+        name: 'Goal',
+        kind: 'certification',
+        cost,
+        durationWeeks: 0,
+        requires: { any: [c.target, ...extra.map((x) => x.id)] },
+      };
+      const credentials = [...c.catalog.credentials, ...extra, goal];
+      return { ...c, catalog: parseCatalog({ ...c.catalog, credentials }), target: 'goal' };
+    }),
+  );
+}
+
+const offered = withChoice(offersCase()).chain((c) =>
   fc.tuple(fc.constant(c), sponsorArb, fc.option(fc.nat(12), { nil: undefined })),
 );
 
 describe('frontier under offers and sponsors against the exhaustive oracle swept by deadline', () => {
   it('equals the sweep when complete; proven points on it, the rest in the gap (300 cases)', async () => {
     let complete = 0;
+    let tradeOffs = 0; // cases whose oracle frontier has two points or more
     await fc.assert(
       fc.asyncProperty(offered, async ([c, sponsor, maxWeeks]) => {
         const query: OracleQuery & PlanQuery = { target: c.target, have: c.have, asOf: c.asOf };
@@ -146,17 +193,19 @@ describe('frontier under offers and sponsors against the exhaustive oracle swept
             : { key: o.outOfPocket.outOfPocket, total: o.outOfPocket.total };
         };
         const oracle = await sweep(byDeadline, horizon);
+        if (oracle.length > 1) tradeOffs++;
         if (expectAgainst(c.catalog, query, f, oracle, sponsor !== undefined)) complete++;
       }),
       { numRuns: 300 },
     );
-    console.info(`frontier with offers: ${complete} of 300 complete`);
+    console.info(`frontier with offers: ${complete} of 300 complete, ${tradeOffs} trade-offs`);
+    expect(tradeOffs).toBeGreaterThan(30);
     expect(complete).toBeGreaterThan(150); // the complete path is what is mostly checked
-  });
+  }, 300_000);
 
   it('has no proven point a random valid plan (own prices, earliest schedule) dominates', () => {
     fc.assert(
-      fc.property(offersCase(), fc.integer(), (c, seed) => {
+      fc.property(withChoice(offersCase()), fc.integer(), (c, seed) => {
         const query = { target: c.target, have: c.have, asOf: c.asOf };
         const f = createPlanner(c.catalog).frontier(query);
         const random = prng(seed);
@@ -193,9 +242,10 @@ function fixedPace(c: HoursCase): HoursCase {
 describe('frontier under weekly hours and start days against the HiGHS programme swept by deadline', () => {
   it('equals the sweep when complete; proven points on it, the rest in the gap (200 cases)', async () => {
     let complete = 0;
+    let tradeOffs = 0; // cases whose oracle frontier has two points or more
     let checked = 0;
     await fc.assert(
-      fc.asyncProperty(hoursCase().map(fixedPace), async (c) => {
+      fc.asyncProperty(withChoice(hoursCase().map(fixedPace)), async (c) => {
         const query: PlanQuery & {
           target: string;
           have: NonNullable<PlanQuery['have']>;
@@ -223,12 +273,16 @@ describe('frontier under weekly hours and start days against the HiGHS programme
           return o === undefined ? undefined : { key: o.cost, total: o.cost };
         };
         const oracle = await sweep(byDeadline, 300);
+        if (oracle.length > 1) tradeOffs++;
         if (expectAgainst(c.catalog, query, f, oracle, false)) complete++;
       }),
       { numRuns: 200 },
     );
-    console.info(`frontier under hours: ${complete} of ${checked} grid-exact cases complete`);
+    console.info(
+      `frontier under hours: ${complete} of ${checked} complete, ${tradeOffs} trade-offs`,
+    );
+    expect(tradeOffs).toBeGreaterThan(20);
     expect(checked).toBe(200);
     expect(complete).toBeGreaterThan(100);
-  });
+  }, 300_000);
 });
