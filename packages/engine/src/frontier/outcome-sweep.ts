@@ -69,14 +69,16 @@ export function outcomeSweep(sweep: OutcomeSweep): SweepOutcome {
       timeBudgetMs: left(),
     };
     const so = plan(byDeadline);
-    if (so.feasible || so.optimal || q.weeklyHours === Infinity) return so;
-    // Undecided under the hours budget (plan-with-hours.ts searches no other set): the same query
-    // without the budget is a relaxation (the budget only delays), so its proven "none" is one
-    // here, and its proven cost a lower bound.
+    if (so.optimal || q.weeklyHours === Infinity) return so;
+    // Not proven under the hours budget (plan-with-hours.ts searches no other set for cheapest by a
+    // deadline): the same query without the budget is a relaxation (the budget only delays), so
+    // its proven "none" holds here, its proven cost is a lower bound, and a plan that meets it
+    // is proven.
     const relaxed = plan({ ...byDeadline, weeklyHours: Infinity, timeBudgetMs: left() });
-    if (!relaxed.feasible) return relaxed.optimal ? relaxed : so;
-    const floor = relaxed.optimal ? key(relaxed) : sponsored ? undefined : relaxed.bound;
-    return floor === undefined ? so : { ...so, bound: Math.max(so.bound ?? 0, floor) };
+    if (!relaxed.optimal) return so;
+    if (!relaxed.feasible) return so.feasible ? so : relaxed;
+    if (so.feasible && sameCost(so, relaxed)) return { ...so, optimal: true, bound: undefined };
+    return { ...so, bound: Math.max(so.bound ?? 0, key(relaxed)) };
   };
   let deadline = q.maxWeeks;
   let current = ask(deadline);
