@@ -33,11 +33,11 @@ describe('pathwise frontier with hours, offers and a sponsor', () => {
       const run = await runCli([...base, ...flags[name as keyof typeof flags]]);
       expect([run.status, run.stderr]).toEqual([0, '']);
       const frontier = JSON.parse(run.stdout) as Frontier;
-      const query: PlanQuery & { target: string } = { target: 't', asOf, ...input };
+      const query: PlanQuery = { target: 't', asOf, ...input };
       const engine = planner.frontier(query);
       expect(frontierPoints(frontier)).toEqual(frontierPoints(engine));
       expect(frontier.complete).toBe(engine.complete);
-      const checked = { ...query, have: [], objective: 'cheapest' as const };
+      const checked = { target: 't', asOf, ...input, have: [], objective: 'cheapest' as const };
       for (const plan of frontier.plans) expect(planViolations(catalog, checked, plan)).toEqual([]);
       got[name] = frontier;
     }

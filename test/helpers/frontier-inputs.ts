@@ -6,6 +6,7 @@
  * frontier for the same query and with the frontier without that input.
  */
 import type { Catalog } from '@pathwise/core';
+import type { PlanQuery } from '@pathwise/engine';
 
 /** The catalog (catalog-v2): a target `t` reached by one of four routes, and one bundle offer. */
 export function frontierInputsCatalog(): Catalog {
@@ -48,11 +49,14 @@ export function frontierInputsCatalog(): Catalog {
 }
 
 /** The queries: none of the inputs, then each one. */
-export const FRONTIER_INPUTS = {
+export const FRONTIER_INPUTS: Record<
+  'none' | 'hours' | 'sponsor',
+  Pick<PlanQuery, 'weeklyHours' | 'sponsor'>
+> = {
   none: {},
   hours: { weeklyHours: 5 },
   sponsor: { sponsor: { amount: 300, providers: ['p1'] } },
-} as const;
+};
 
 /** A frontier's points as the interfaces compare them. */
 export function frontierPoints(frontier: {
