@@ -44,9 +44,14 @@ describe('pathwise frontier with hours, offers and a sponsor', () => {
     // Offers: the fast route is the bundle's.
     expect(got.none!.plans[0]!.offers!.map((o) => o.offer)).toEqual(['fast-bundle']);
     expect(got.none!.complete).toBe(true);
-    // Hours: the routes stretch (fast at 5 h a week ends at week 18, not 3).
+    // Hours: the routes stretch (at 5 h a week dear, without effort, is fastest: week 12).
     expect(frontierPoints(got.hours!)).not.toEqual(frontierPoints(got.none!));
-    expect(got.hours!.plans[0]!.totalWeeks).toBe(18);
+    expect(got.hours!.plans.map((p) => [p.totalWeeks, p.totalCost])).toEqual([
+      [12, 960],
+      [18, 500],
+      [22, 110],
+    ]);
+    expect(got.hours!.complete).toBe(true);
     // Sponsor: what the learner pays ranks the routes (slow is no longer a point), proven.
     expect(got.sponsor!.plans.map((p) => [p.totalWeeks, p.outOfPocket])).toEqual([
       [3, 200],
