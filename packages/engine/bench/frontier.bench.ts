@@ -1,4 +1,5 @@
-// Frontier speed: on the example catalog (every credential as the target) and on generated catalogs
+// Frontier speed: on the example catalog (every credential as the target; without and with a budget of
+// 10 hours a week, with its offers) and on generated catalogs
 // of 10^3..10^5 credentials (cap with PATHWISE_BENCH_MAX), the frontier's p50 / p99 latency, its
 // ratio to one cheapest plan of the same query in the same process, the points per frontier and the
 // share of frontiers complete (every point proven) within the default time budget.
@@ -52,6 +53,11 @@ const asOf = '2026-11-22';
 const exampleQueries = example.credentials.map((c) => ({ target: c.id, asOf }));
 run('tech-careers (warm-up)', examplePlanner, exampleQueries);
 run('tech-careers', examplePlanner, exampleQueries);
+run(
+  'tech-careers, weeklyHours 10',
+  examplePlanner,
+  exampleQueries.map((q) => ({ ...q, weeklyHours: 10 })),
+);
 for (const n of SIZES) {
   const bench = generateCatalog(n);
   run(

@@ -95,7 +95,10 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
       query,
       isTargetForm(query?.target)
         ? goalPlanner().frontier(query)
-        : planFrontier(ctx, query, resolveQuery(compact, index, query, query?.asOf ?? today())),
+        : planFrontier(ctx, query, resolveQuery(compact, index, query, query?.asOf ?? today()), {
+            plan: outcome,
+            offers: offers.length > 0,
+          }),
     );
 
   return {

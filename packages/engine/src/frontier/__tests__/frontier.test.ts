@@ -1,6 +1,6 @@
 // Planner.frontier on hand-made catalogs: the trade-off of a fast expensive route against a slow
 // cheap one, a held target, a budget and a deadline cutting the frontier, and a weekly-hours budget
-// or start days (rescheduled points, marked unproven, with the gap's proven bounds).
+// or start days (the sweep over the planner's pipeline: proven points, or the gap's proven bounds).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -76,19 +76,51 @@ describe('frontier', () => {
     expect(f.plans[0]!.steps).toEqual([]);
   });
 
-  it('under a weekly-hours budget reschedules each point and proves nothing it cannot', () => {
-    const f = planner.frontier({ target: 't', asOf, weeklyHours: 5 });
-    expect([f.complete, f.gap]).toEqual([false, { fromWeeks: 3, minCost: 110 }]);
-    // fast (80 h) stretches to 16 weeks, mid (100 h) to 20, t (10 h) to 2: mid is dominated by fast.
+  it('under a weekly-hours budget sweeps the hours planner: every point proven, valid', () => {
+    const query = { target: 't', asOf, weeklyHours: 5 };
+    const f = planner.frontier(query);
+    // At 5 h a week: slow+t 22 weeks (110), mid+t 22 (310), fast+t 18 (910), dear+t 12 (960, no
+    // effort): the stretched routes reorder the trade-offs (mid is now dominated, dear is not).
     expect(points(f)).toEqual([
+      [12, 960],
       [18, 910],
       [22, 110],
     ]);
+    expect([f.complete, f.gap]).toEqual([true, undefined]);
     for (const p of f.plans) {
-      expect(p.optimal).toBe(false);
-      const faults = validatePlan(indexCatalog(catalog), { target: 't', asOf, weeklyHours: 5 }, p);
-      expect(faults).toEqual([]);
+      expect(p.optimal).toBe(true);
+      expect(validatePlan(indexCatalog(catalog), query, p)).toEqual([]);
     }
+  });
+
+  it('is the complete no-hours frontier when no credential in the cone has effort hours', () => {
+    const plain: Catalog = {
+      ...catalog,
+      credentials: catalog.credentials.map(({ effortHours: _, ...c }) => c),
+    };
+    const f = createPlanner(plain).frontier({ target: 't', asOf, weeklyHours: 5 });
+    expect([f.complete, f.gap, points(f)]).toEqual([
+      true,
+      undefined,
+      [
+        [3, 910],
+        [11, 310],
+        [21, 110],
+      ],
+    ]);
+    expect(f.plans.every((p) => p.optimal)).toBe(true);
+  });
+
+  it('is complete under an hours budget that never binds (every load fits)', () => {
+    const f = planner.frontier({ target: 't', asOf, weeklyHours: 168 });
+    expect([f.complete, points(f)]).toEqual([
+      true,
+      [
+        [3, 910],
+        [11, 310],
+        [21, 110],
+      ],
+    ]);
   });
 });
 
@@ -104,14 +136,15 @@ const conformance = (name: string): Catalog =>
   ).catalog;
 
 describe('frontier with catalog v2', () => {
-  it('schedules each point on its start days, so every plan is valid, and proves nothing it cannot', () => {
+  it('sweeps the planner on start days: every plan valid, the frontier proven', () => {
     // Fixed-pace term courses that start only on term days.
     const catalog = conformance('fixed-term-starts');
     const query = { target: 'net-cert', asOf: '2026-06-02' };
     const f = createPlanner(catalog).frontier(query);
     for (const p of f.plans) expect(validatePlan(indexCatalog(catalog), query, p)).toEqual([]);
-    expect(points(f)[0]).toEqual([47, 2400]);
-    expect(f.complete).toBe(false);
+    // The online course (3000, 52 weeks) is dominated by the two term courses (2400, 47 weeks).
+    expect(points(f)).toEqual([[47, 2400]]);
+    expect([f.complete, f.plans[0]!.optimal]).toEqual([true, true]);
   });
 
   it('never earns a retired credential: the cheaper, faster retired exam is no point', () => {
