@@ -18,6 +18,7 @@ import { planFrontier } from '../frontier/plan-frontier.js';
 import { createGoalPlanner, type GoalPlanner } from '../target/goal-planner.js';
 import { isTargetForm } from '../target/target-types.js';
 import { withExplanation, type ExplainContext } from '../explain/attach-explanation.js';
+import { frontierWithExplanations } from '../explain/explain-frontier.js';
 import type { Frontier } from '../frontier/frontier-types.js';
 import { compileOffers } from '../offers/offer-table.js';
 import { pricedView, type PricedView } from '../offers/priced-view.js';
@@ -89,17 +90,17 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
     const shaped = shapePlan(query, q, outcome(q), ws, effortById(ctx));
     return withPayback(index, query, withExplanation(explaining, query, shaped));
   };
-  const frontier = (query: PlanQuery): Frontier =>
-    frontierWithPayback(
-      index,
-      query,
-      isTargetForm(query?.target)
-        ? goalPlanner().frontier(query)
-        : planFrontier(ctx, query, resolveQuery(compact, index, query, query?.asOf ?? today()), {
-            plan: outcome,
-            offers: offers.length > 0,
-          }),
-    );
+  const frontier = (query: PlanQuery): Frontier => {
+    const startedAt = clock();
+    const swept = isTargetForm(query?.target)
+      ? goalPlanner().frontier(query)
+      : planFrontier(ctx, query, resolveQuery(compact, index, query, query?.asOf ?? today()), {
+          plan: outcome,
+          offers: offers.length > 0,
+        });
+    const explained = frontierWithExplanations(explaining, query, swept, startedAt);
+    return frontierWithPayback(index, query, explained);
+  };
 
   return {
     compact,

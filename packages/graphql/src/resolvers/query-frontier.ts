@@ -1,15 +1,18 @@
 /**
  * Query.frontier: the exact cost-time frontier for one learner (plan-v2 "Frontier"), from the same
  * PlanInput as Query.plan (its objective is ignored: the frontier spans both), and the Frontier and
- * FrontierGap object types. Each plan of the frontier is a Plan object, so every Plan field works on it.
+ * FrontierGap object types. Each plan of the frontier is a Plan object, so every Plan field works on it
+ * (its explanation too: each point explained as the cheapest plan by its own weeks).
  */
 import type { Frontier } from '@pathwise/engine';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { PathwiseContext } from '../context.js';
 import type { LapsedParent, PlanParent, WalletReportParent } from './parents.js';
 import { credentialRef } from './parents.js';
 import type { PlanInput } from './inputs.js';
 import { planQueryOf } from './query-plan.js';
 import { runFrontier } from './run-plan.js';
+import { selectsField } from './selects-field.js';
 
 /** A Frontier object of the schema. */
 export interface FrontierParent {
@@ -28,9 +31,12 @@ export async function frontierResolver(
   _root: unknown,
   { input }: { input: PlanInput },
   ctx: PathwiseContext,
+  info?: GraphQLResolveInfo,
 ): Promise<FrontierParent> {
   const view = await ctx.catalog();
   const { query, wallet } = await planQueryOf(input, ctx, view.index);
+  // Each point's explanation re-plans (bounded by the same time budget): only when selected.
+  if (selectsField(info, 'explanation', 'plans')) query.explain = true;
   const frontier = await runFrontier(ctx, view, query);
   return { frontier, index: view.index, wallet, weeklyHours: query.weeklyHours };
 }

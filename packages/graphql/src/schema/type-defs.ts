@@ -181,7 +181,8 @@ export const typeDefs = /* GraphQL */ `
     reached: Reached
     """
     Why the plan is what it is (plan-v2 explanations), computed when selected. Pricing the options passed
-    over re-plans (at most 24 times, within the plan's time budget). Null on a frontier's plans.
+    over re-plans (at most 24 times, within the plan's time budget). On a frontier's plans, each is
+    explained as the cheapest plan by its own totalWeeks, the points sharing the frontier's budget.
     """
     explanation: Explanation
     reason: String
