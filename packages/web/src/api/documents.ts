@@ -58,6 +58,29 @@ export interface StepData {
   endWeek: number;
 }
 
+/** Why one step is in the plan (Plan.explanation's StepReason): its sentence. */
+export interface StepReasonData {
+  credential: { id: string };
+  text: string;
+}
+
+/** An offer the plan takes (Plan.offers): what it costs, over which weeks. */
+export interface OfferData {
+  offer: string;
+  cost: number;
+  periods: number;
+  startWeek: number;
+  endWeek: number;
+}
+
+/** A renewal the plan pays to keep its target valid (Plan.renewals, under keepFor). */
+export interface RenewalData {
+  credential: { id: string; name: string };
+  /** YYYY-MM-DD. */
+  dueDate: string;
+  cost?: number | null;
+}
+
 /** One plan. */
 export interface PlanData {
   feasible: boolean;
@@ -76,6 +99,11 @@ export interface PlanData {
     metrics: { delayFactor: number; pathwayComplexity: number; pathwaySize: number };
   };
   steps: StepData[];
+  offers: OfferData[];
+  /** Why each step is there (null when the API gave none). */
+  explanation: { steps: StepReasonData[] } | null;
+  /** Renewals, when the API gives them (the page draws them when present). */
+  renewals?: RenewalData[] | null;
 }
 
 /** A holding as the API takes it. */
@@ -129,6 +157,21 @@ export const PLAN_FIELDS = /* GraphQL */ `
       cost
       startWeek
       endWeek
+    }
+    offers {
+      offer
+      cost
+      periods
+      startWeek
+      endWeek
+    }
+    explanation {
+      steps {
+        credential {
+          id
+        }
+        text
+      }
     }
   }
 `;
