@@ -1,6 +1,7 @@
 /**
  * The chosen plan drawn over the weeks: each step as a bar, each offer the plan takes as a bar under
- * the steps (its span and cost), each renewal as a mark on its due date, and the study hours of each
+ * the steps (its span and cost), each renewal as a mark on its due date (at the right edge when due
+ * after the plan's weeks), and the study hours of each
  * week beneath against the weekly budget. The timeline's tables are the readable record of the same.
  */
 import type { PlanData } from '../api/documents.js';
@@ -32,15 +33,14 @@ export function PlanGantt({ plan, start, hours }: PlanGanttProps) {
     ...r,
     week: weeksBetween(start, r.dueDate),
   }));
-  const end = Math.max(
-    plan.totalWeeks,
-    ...plan.offers.map((o) => o.endWeek),
-    ...renewals.map((r) => r.week),
-  );
+  // The weeks of the plan and its offers; a renewal due later is marked at the right edge (its
+  // label gives the date), so one due years on does not squeeze the plan into a sliver.
+  const end = Math.max(plan.totalWeeks, ...plan.offers.map((o) => o.endWeek));
   const weeks = Math.max(1, Math.ceil(end));
   const load = weeklyHours(plan.steps, weeks);
   const peak = Math.max(hours, ...load);
   const x = (week: number) => Math.min(W, Math.max(0, (week / weeks) * W));
+  const markX = (week: number) => Math.min(W - 7, x(week));
   const offersY = plan.steps.length * ROW;
   const barsH = offersY + plan.offers.length * ROW;
   const height = barsH + HOURS_H + 30;
@@ -99,10 +99,10 @@ export function PlanGantt({ plan, start, hours }: PlanGanttProps) {
           data-renewal={r.credential.id}
           data-due-date={r.dueDate}
         >
-          <line x1={x(r.week)} x2={x(r.week)} y1={0} y2={barsH} class="renewal-mark" />
-          <path d={`M${x(r.week)} ${barsH - 8} l6 6 l-6 6 l-6 -6 z`} class="renewal-mark" />
-          <text x={Math.max(4, x(r.week) - 4)} y={barsH + 14} class="axis" text-anchor="end">
-            renew {r.credential.name} {formatDate(r.dueDate)}
+          <line x1={markX(r.week)} x2={markX(r.week)} y1={0} y2={barsH} class="renewal-mark" />
+          <path d={`M${markX(r.week)} ${barsH - 8} l6 6 l-6 6 l-6 -6 z`} class="renewal-mark" />
+          <text x={Math.max(4, markX(r.week) - 8)} y={barsH + 14} class="axis" text-anchor="end">
+            {r.week > weeks ? 'later: ' : ''}renew {r.credential.name} {formatDate(r.dueDate)}
           </text>
         </g>
       ))}
@@ -130,7 +130,7 @@ export function PlanGantt({ plan, start, hours }: PlanGanttProps) {
         {formatDate(start)}
       </text>
       <text x={W - 4} y={height - 2} class="axis" text-anchor="end">
-        {formatDate(addWeeks(start, end))}
+        {formatDate(addWeeks(start, plan.totalWeeks))}
       </text>
     </svg>
   );
