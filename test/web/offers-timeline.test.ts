@@ -107,7 +107,8 @@ describe.skipIf(!suite.run)('offers and renewals on the timeline in Chromium', (
       cost: offer.cost,
     });
     const label = `Offer platform-monthly: $${offer.cost} for ${offer.periods} period${offer.periods === 1 ? '' : 's'}, weeks ${offer.startWeek}–${offer.endWeek}`;
-    expect(await bar.locator('text').textContent()).toBe(label);
+    expect(await bar.locator('text').textContent()).toBe(`platform-monthly: $${offer.cost}`);
+    expect(await bar.locator('title').textContent()).toBe(label);
     expect(await page.locator('[data-testid="plan-offers"] li').first().textContent()).toContain(
       label,
     );

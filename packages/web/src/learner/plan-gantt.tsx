@@ -26,6 +26,11 @@ export function offerLabel(o: PlanData['offers'][number]): string {
   return `Offer ${o.offer}: ${formatCost(o.cost)} for ${periods}, weeks ${formatWeeks(o.startWeek)}–${formatWeeks(o.endWeek)}`;
 }
 
+/** @returns the short label the drawing gives an offer's bar, e.g. "sub-monthly: $120" (fits a phone) */
+export function offerShort(o: PlanData['offers'][number]): string {
+  return `${o.offer}: ${formatCost(o.cost)}`;
+}
+
 /** @returns the drawing, or nothing for a plan without steps */
 export function PlanGantt({ plan, start, hours }: PlanGanttProps) {
   if (plan.steps.length === 0) return null;
@@ -88,8 +93,9 @@ export function PlanGantt({ plan, start, hours }: PlanGanttProps) {
             class="offer-bar"
           />
           <text x={label(o.startWeek)} y={offersY + i * ROW + ROW - 8} class="bar-label">
-            {offerLabel(o)}
+            {offerShort(o)}
           </text>
+          <title>{offerLabel(o)}</title>
         </g>
       ))}
       {renewals.map((r) => (
