@@ -90,8 +90,7 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
     index,
     plan: (q) => plan(q),
     today,
-    keepPlanner(target, n, build) {
-      const key = `${target.id}|${n}`;
+    keepPlanner(key, build) {
       let p = keepers.get(key);
       if (p === undefined) {
         if (keepers.size >= 8) keepers.delete(keepers.keys().next().value!);

@@ -6,7 +6,7 @@
  * - for each `renewal.by` credential B, a copy `renewal#by#B` with B's cost, provider and one-off
  *   offer prices (no weeks: it is placed later), requiring B's requirement and T: earning it is
  *   earning B after T, apart from any B earned on the way to T (a held B renews nothing, so its copy
- *   is excluded);
+ *   is excluded); in a copy's requirement a `by` id is met by either (either());
  * - `renewal#keep`, free, requiring all of T and at least n of those.
  * The least-cost plan to `renewal#keep` is then exactly the least cost of steps, offers and renewals
  * (each period renewed by one payment or one distinct `by` credential), with every planner feature
@@ -28,6 +28,20 @@ export function byOf(id: string): string | undefined {
 }
 /** @returns whether the id is one of the synthetic ids */
 export const isSynthetic = (id: string): boolean => id.startsWith('renewal#');
+
+/**
+ * A copy's requirement: each `by` id it names may be met by that credential earned before the
+ * target or by its copy (earned after it, renewing too). Recursion is bounded by core's
+ * MAX_REQUIREMENT_DEPTH, which validation enforces.
+ * @returns the requirement with each such id `x` read as `any(x, copy of x)`
+ */
+function either(req: Requirement, by: ReadonlySet<string>): Requirement {
+  if (typeof req === 'string') return by.has(req) ? { any: [req, byId(req)] } : req;
+  if ('all' in req) return { all: req.all.map((r) => either(r, by)) };
+  if ('any' in req) return { any: req.any.map((r) => either(r, by)) };
+  if ('atLeast' in req) return { atLeast: req.atLeast, of: req.of.map((r) => either(r, by)) };
+  return { credits: req.credits, of: [...req.of, ...req.of.filter((x) => by.has(x)).map(byId)] };
+}
 
 /**
  * @param catalog - the (valid) catalog
@@ -56,8 +70,8 @@ export function keepCatalog(catalog: Catalog, target: Credential, n: number): Ca
     const b = byCred.get(id)!;
     const { aliases: _a, renewal: _r, outcomes: _o, recognizedBy: _g, ...rest } = b;
     const { effortHours: _e, starts: _s, pace: _p, ...kept } = rest;
-    const requires: Requirement =
-      b.requires === undefined ? target.id : { all: [b.requires, target.id] };
+    const own = b.requires === undefined ? undefined : either(b.requires, new Set(byIds));
+    const requires: Requirement = own === undefined ? target.id : { all: [own, target.id] };
     // No weeks here: its step is placed to end on its due date (place-renewals.ts), so it neither
     // delays the target nor counts against a deadline or the weeks before the target.
     added.push({ ...kept, id: byId(id), requires, durationWeeks: 0 });

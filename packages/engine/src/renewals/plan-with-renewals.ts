@@ -13,6 +13,7 @@
  * credentials that plan holds, started on the day the target is earned (docs/renewals.md).
  */
 import type { Catalog, CatalogIndex, Credential } from '@pathwise/core';
+import { activeHoldings, isRequirementMet } from '@pathwise/core';
 import type { Plan, PlanQuery, Sponsor } from '../plan-types.js';
 import { eligibility, sponsorShare } from '../offers/sponsor-share.js';
 import type { Planner } from '../planner.js';
@@ -28,7 +29,7 @@ export interface RenewalsContext {
   /** Plans a query without `keepFor` on this catalog. */
   plan: (query: PlanQuery) => Plan;
   /** A planner over keepCatalog(catalog, target, n), cached by the caller. */
-  keepPlanner: (target: Credential, n: number, build: () => Catalog) => Planner;
+  keepPlanner: (key: string, build: () => Catalog) => Planner;
   today: () => string;
 }
 
@@ -67,8 +68,8 @@ export function planWithRenewals(ctx: RenewalsContext, query: PlanQuery): Plan {
       ...share(base),
     };
   }
-  const planner = ctx.keepPlanner(target, n, () => keepCatalog(ctx.catalog, target, n));
   const asOf = query.asOf ?? ctx.today();
+  const planner = ctx.keepPlanner(`${target.id}|${n}`, () => keepCatalog(ctx.catalog, target, n));
   const place: PlaceContext = {
     catalog: ctx.catalog,
     target,
@@ -77,10 +78,21 @@ export function planWithRenewals(ctx: RenewalsContext, query: PlanQuery): Plan {
     weeklyHours: query.weeklyHours,
     heldSince,
   };
-  if ((query.objective ?? 'cheapest') === 'fastest')
-    return fastestUpkeep(ctx, query, base, planner, place);
+  if ((query.objective ?? 'cheapest') === 'fastest') {
+    // The upkeep holds fastest's steps as if held, but an offer's `requires` is judged on the
+    // query's own holdings: the upkeep's catalog keeps only the offers those allow.
+    const held = activeHoldings(ctx.index, query.have ?? [], asOf).held;
+    const creditsOf = (id: string): number => ctx.index.byId.get(id)?.credits ?? 0;
+    const offers = (ctx.catalog.offers ?? []).filter((o) =>
+      isRequirementMet(o.requires, held, creditsOf),
+    );
+    const key = `${target.id}|${n}|${offers.map((o) => o.id).join(',')}`;
+    const allowed = { ...ctx.catalog, offers };
+    const upkeep = ctx.keepPlanner(key, () => keepCatalog(allowed, target, n));
+    return fastestUpkeep(ctx, query, base, upkeep, place);
+  }
   const byIds = (target.renewal.by ?? []).filter((b) => ctx.index.byId.has(b));
-  const heldIds = new Set((query.have ?? []).map((h) => h.id));
+  const heldIds = activeHoldings(ctx.index, query.have ?? [], asOf).held;
   const unusable = byIds.filter((b) => heldIds.has(b) || (query.exclude ?? []).includes(b));
   const inner: PlanQuery = {
     ...plain,
@@ -113,10 +125,11 @@ function cheapestKept(
   place: PlaceContext,
   inner: PlanQuery,
   depth: number,
+  join: (p: Plan) => Plan = (p) => p,
 ): Plan {
   const got = planner.plan(inner);
   if (!got.feasible) return { ...got, reason: got.reason?.replaceAll(KEEP_ID, place.target.id) };
-  const placed = placeRenewals(place, got);
+  const placed = placeRenewals(place, join(got));
   if (placed.ok) return placed.plan;
   const exclude = inner.exclude ?? [];
   if (placed.conflict === 'twice' && depth > 0) {
@@ -125,12 +138,14 @@ function cheapestKept(
       place,
       { ...inner, exclude: [...exclude, byId(placed.credential)] },
       depth - 1,
+      join,
     );
     const b = cheapestKept(
       planner,
       place,
       { ...inner, exclude: [...exclude, placed.credential] },
       depth - 1,
+      join,
     );
     const best = pick(a, b, inner.sponsor !== undefined);
     if (best.feasible && !(a.optimal && b.optimal))
@@ -142,7 +157,7 @@ function cheapestKept(
   const paid = planner.plan({ ...inner, exclude: [...exclude, ...copies.map((c) => byId(c.id))] });
   const bound = lower(got);
   if (!paid.feasible) return { ...paid, optimal: false, bound };
-  const again = placeRenewals(place, paid);
+  const again = placeRenewals(place, join(paid));
   if (!again.ok) throw new Error('paid renewals always place');
   return notProven(again.plan, bound);
 }
@@ -157,38 +172,70 @@ function fastestUpkeep(
 ): Plan {
   const have = [...(query.have ?? []), ...base.steps.map((s) => ({ id: s.credential }))];
   const heldBy = (place.target.renewal!.by ?? []).filter((b) => have.some((h) => h.id === b));
-  const upkeep = planner.plan({
+  const inner: PlanQuery = {
     target: KEEP_ID,
     have,
     asOf: query.asOf ?? ctx.today(),
     objective: 'cheapest',
     exclude: [...(query.exclude ?? []), ...heldBy.map(byId)],
     ...(query.weeklyHours === undefined ? {} : { weeklyHours: query.weeklyHours }),
-  });
-  if (!upkeep.feasible) return { ...base, renewals: [] };
+  };
   const weeks = base.totalWeeks;
   const dated = base.steps.some((s) => s.startDate !== undefined);
-  const later = upkeep.steps.map((s) => {
-    const step = { ...s, startWeek: s.startWeek + weeks, endWeek: s.endWeek + weeks };
-    if (dated) {
-      step.startDate = dateOfWeek(place.startDate, step.startWeek);
-      step.endDate = dateOfWeek(place.startDate, step.endWeek);
-    } else {
-      delete step.startDate;
-      delete step.endDate;
-    }
-    return step;
-  });
-  const offers = [...(base.offers ?? []), ...(upkeep.offers ?? [])].filter(
-    (o, i, all) => all.findIndex((x) => x.offer === o.offer) === i,
-  );
   const earned = base.steps.find((s) => s.credential === place.target.id);
-  const joined: Plan = { ...base, steps: [...base.steps, ...later] };
-  if (base.offers !== undefined || upkeep.offers !== undefined) joined.offers = offers;
   const heldSince = place.heldSince ?? earned?.endDate ?? dateOfWeek(place.startDate, weeks);
-  const placed = placeRenewals({ ...place, heldSince }, joined);
-  if (!placed.ok) return { ...base, renewals: [] };
-  const plan: Plan = { ...placed.plan, totalWeeks: weeks };
+  // The upkeep's steps start on the day the target is earned, after fastest's own steps.
+  const join = (upkeep: Plan): Plan => {
+    const later = upkeep.steps.map((s) => {
+      const step = { ...s, startWeek: s.startWeek + weeks, endWeek: s.endWeek + weeks };
+      if (dated) {
+        step.startDate = dateOfWeek(place.startDate, step.startWeek);
+        step.endDate = dateOfWeek(place.startDate, step.endWeek);
+      } else {
+        delete step.startDate;
+        delete step.endDate;
+      }
+      return step;
+    });
+    const joined: Plan = { ...base, steps: [...base.steps, ...later] };
+    if (base.offers !== undefined || upkeep.offers !== undefined)
+      joined.offers = [...(base.offers ?? []), ...(upkeep.offers ?? [])].filter(
+        (o, i, all) => all.findIndex((x) => x.offer === o.offer) === i,
+      );
+    return joined;
+  };
+  const kept = cheapestKept(
+    planner,
+    { ...place, heldSince },
+    inner,
+    place.target.renewal!.by?.length ?? 0,
+    join,
+  );
+  if (!kept.feasible) return { ...kept, objective: 'fastest', target: query.target };
+  const plan: Plan = {
+    ...kept,
+    objective: 'fastest',
+    optimal: base.optimal,
+    totalWeeks: weeks,
+  };
+  if (base.bound !== undefined) plan.bound = base.bound;
+  else delete plan.bound;
+  if (query.maxCost !== undefined && plan.totalCost > query.maxCost + EPS) {
+    const reason = `no plan as fast as ${weeks} weeks keeps "${place.target.id}" ${query.keepFor} months within maxCost ${query.maxCost}`;
+    return {
+      ...plan,
+      feasible: false,
+      optimal: false,
+      steps: [],
+      totalCost: 0,
+      totalWeeks: 0,
+      reason,
+      renewals: [],
+      used: [],
+      peakWeeklyHours: 0,
+      offers: plan.offers && [],
+    };
+  }
   if (query.sponsor !== undefined)
     Object.assign(plan, renewalShare(ctx.catalog, query.sponsor, plan));
   return plan;

@@ -235,7 +235,8 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
     fault(code, message, credential);
   if (held.has(target)) {
     // Under keepFor, a held target may be renewed by earning a `by` credential (and its cone).
-    if (plan.steps.length > 0 && renewing.size === 0) fault('STEPS_FOR_HELD_TARGET', 'the target is held: no steps');
+    if (plan.steps.length > 0 && renewing.size === 0)
+      fault('STEPS_FOR_HELD_TARGET', 'the target is held: no steps');
     if (plan.totalWeeks !== 0) fault('WRONG_TOTAL_WEEKS', 'the target is held: totalWeeks is 0');
   } else {
     const targetStep = byCredential.get(target);
