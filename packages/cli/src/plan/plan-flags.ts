@@ -130,6 +130,14 @@ export const PLAN_FLAGS: readonly FlagSpec[] = [
     default: 'all',
   },
   {
+    name: 'keep-for',
+    type: 'string',
+    value: 'MONTHS',
+    description:
+      'keep the target valid this many months after it is earned: the cost includes its renewals (paid, or by earning a credential)',
+    default: 'none',
+  },
+  {
     name: 'current-earnings',
     type: 'string',
     value: 'N',
@@ -190,6 +198,8 @@ export interface PlanFlags extends HoldingFlags {
   sponsor?: Sponsor;
   /** The learner's annual earnings now; for a batch, the default of lines without one. */
   currentAnnualEarnings?: number;
+  /** plan-v2 keepFor (months); for a batch, the default of lines without one. */
+  keepFor?: number;
 }
 
 /**
@@ -243,6 +253,8 @@ export function planFlags(values: FlagValues): PlanFlags {
   if (weeklyHours !== undefined) flags.weeklyHours = weeklyHours;
   const earnings = numberFlag(values, 'current-earnings');
   if (earnings !== undefined) flags.currentAnnualEarnings = earnings;
+  const keepFor = numberFlag(values, 'keep-for');
+  if (keepFor !== undefined) flags.keepFor = keepFor;
   if (booleanFlag(values, 'explain')) {
     if (batch !== undefined) throw new UsageError('--explain is for one query, not --batch');
     flags.explain = true;
@@ -300,6 +312,7 @@ export function queryLimits(
   | 'startDate'
   | 'sponsor'
   | 'currentAnnualEarnings'
+  | 'keepFor'
 > {
   // A field given as undefined counts as absent (the engine's query check).
   return {
@@ -311,6 +324,7 @@ export function queryLimits(
     timeBudgetMs: flags.timeBudgetMs,
     sponsor: flags.sponsor,
     currentAnnualEarnings: flags.currentAnnualEarnings,
+    keepFor: flags.keepFor,
   };
 }
 

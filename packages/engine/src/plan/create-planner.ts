@@ -116,14 +116,19 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
     const shaped = shapePlan(query, q, outcome(q), ws, effortById(ctx));
     return withPayback(index, query, withExplanation(explaining, query, shaped));
   };
-  const frontier = (query: PlanQuery): Frontier =>
-    frontierWithPayback(
+  const frontier = (query: PlanQuery): Frontier => {
+    if ((checkPlanQuery(query).keepFor ?? 0) > 0)
+      throw new InvalidQueryError([
+        { path: 'keepFor', message: 'is not supported by the frontier yet (plan supports it)' },
+      ]);
+    return frontierWithPayback(
       index,
       query,
       isTargetForm(query?.target)
         ? goalPlanner().frontier(query)
         : planFrontier(ctx, query, resolveQuery(compact, index, query, query?.asOf ?? today())),
     );
+  };
 
   return {
     compact,
