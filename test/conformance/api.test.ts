@@ -135,6 +135,7 @@ describe.each(runs)(
             plan.steps.reduce((sum, s) => sum + s.cost, offers + renewals),
           );
           if (query.keepFor === undefined) expect(plan.renewals).toEqual([]);
+          else expect(plan.renewals.every((r) => r.credential.id === query.target)).toBe(true);
           for (const step of plan.steps) {
             if (step.offer === null) expect(step.cost).toBe(step.credential.cost);
             else expect(plan.offers.map((o) => o.offer)).toContain(step.offer);

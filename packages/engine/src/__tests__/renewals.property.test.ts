@@ -28,7 +28,7 @@ const renewalCase = offersCase().chain((c) =>
       sponsor: fc.option(
         fc.record({
           amount: fc.integer({ min: 0, max: 600 }),
-          providers: fc.option(fc.constant(['p0']), { nil: undefined }),
+          providers: fc.option(fc.constant<string[]>(['p0']), { nil: undefined }),
         }),
         { nil: undefined },
       ),
@@ -81,9 +81,9 @@ describe('renewals on random catalogs', () => {
         });
         expect(plan.feasible).toBe(optimum !== undefined);
         if (optimum === undefined) return;
-        expect(
-          planViolations(c.catalog, { ...query, objective: 'cheapest', keepFor }, plan),
-        ).toEqual([]);
+        expect(planViolations(c.catalog, { ...c, objective: 'cheapest', keepFor }, plan)).toEqual(
+          [],
+        );
         if ((plan.renewals ?? []).some((r) => r.by !== undefined)) byRenewals++;
         const [got, best] =
           sponsor === undefined
