@@ -199,7 +199,7 @@ describe('pathwise for people', () => {
       [undefined, 'cheapest'],
     ]);
     expect((out[1]!.error as { message: string }).message).toBe(
-      'line 4: unknown field "weekly_hours" (did you mean "weeklyHours"?) (a line takes id, target, have, asOf, objective, maxWeeks, maxCost, exclude, weeklyHours, startDate, sponsor, currentAnnualEarnings)',
+      'line 4: unknown field "weekly_hours" (did you mean "weeklyHours"?) (a line takes id, target, have, asOf, objective, maxWeeks, maxCost, exclude, weeklyHours, startDate, sponsor, currentAnnualEarnings, keepFor)',
     );
     expect((out[2]!.error as { message: string }).message).toMatch(
       /line 5: .*Did you mean "pmi-pmp"\?/,

@@ -34,6 +34,16 @@ const PLAN = /* GraphQL */ `
         cost
       }
       outOfPocket
+      renewals {
+        credential {
+          id
+        }
+        dueDate
+        cost
+        by {
+          id
+        }
+      }
     }
   }
 `;
@@ -54,6 +64,12 @@ interface PlanData {
     }[];
     offers: { offer: string; cost: number }[];
     outOfPocket: number | null;
+    renewals: {
+      credential: { id: string };
+      dueDate: string;
+      cost: number;
+      by: { id: string } | null;
+    }[];
   };
 }
 
@@ -95,6 +111,7 @@ describe.each(runs)(
               asOf: query.asOf,
               weeklyHours: query.weeklyHours,
               sponsor: query.sponsor,
+              keepFor: query.keepFor,
               objective,
             },
           });
@@ -111,8 +128,14 @@ describe.each(runs)(
           // (under a weekly-hours budget a self-paced step may last longer: plan-v2).
           // With offers (catalog-v2): the offers' costs add in, and a step an offer pays costs its
           // price under that offer (the engine's validatePlan checks which price).
+          // Under keepFor (plan-v2), the renewals' costs add in too.
           const offers = plan.offers.reduce((sum, o) => sum + o.cost, 0);
-          expect(plan.totalCost).toBe(plan.steps.reduce((sum, s) => sum + s.cost, offers));
+          const renewals = plan.renewals.reduce((sum, r) => sum + r.cost, 0);
+          expect(plan.totalCost).toBe(
+            plan.steps.reduce((sum, s) => sum + s.cost, offers + renewals),
+          );
+          if (query.keepFor === undefined) expect(plan.renewals).toEqual([]);
+          else expect(plan.renewals.every((r) => r.credential.id === query.target)).toBe(true);
           for (const step of plan.steps) {
             if (step.offer === null) expect(step.cost).toBe(step.credential.cost);
             else expect(plan.offers.map((o) => o.offer)).toContain(step.offer);

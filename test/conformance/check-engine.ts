@@ -12,14 +12,16 @@ import { highsCheapest } from '../../packages/engine/src/__tests__/support/highs
 import { fastestWeeks } from '../../packages/engine/src/__tests__/support/fastest-recursion.js';
 import { highsHours } from '../../packages/engine/src/__tests__/support/highs-hours.js';
 import { offersOptimum } from '../../packages/engine/src/__tests__/support/offers-oracle.js';
+import { renewalsOptimum } from '../../packages/engine/src/__tests__/support/renewals-oracle.js';
 
 /** Plans one query for both objectives through createPlanner and checks them against the case. */
 export function expectEngineConforms(c: ConformanceCase, query: ConformanceQuery): void {
   const planner = createPlanner(parseCatalog(c.catalog));
-  const { target, have, asOf, weeklyHours, sponsor } = query;
+  const { target, have, asOf, weeklyHours, sponsor, keepFor } = query;
   const hours = {
     ...(weeklyHours === undefined ? {} : { weeklyHours }),
     ...(sponsor === undefined ? {} : { sponsor }),
+    ...(keepFor === undefined ? {} : { keepFor }),
   };
   const cheapest = planner.plan({ target, have, asOf, ...hours, objective: 'cheapest' });
   const fastest = planner.plan({ target, have, asOf, ...hours, objective: 'fastest' });
@@ -44,6 +46,14 @@ export async function expectOraclesAgree(
   c: ConformanceCase,
   query: ConformanceQuery,
 ): Promise<void> {
+  if (query.keepFor !== undefined) {
+    // Upkeep: the exhaustive search over sets and renewal choices (support/renewals-oracle.ts); weeks
+    // exclude renewals, so fastest's optimum is the recursion's.
+    const optimum = renewalsOptimum(c.catalog, { ...query, keepFor: query.keepFor });
+    expect(optimum?.cheapest).toBe(query.expect.cheapest.totalCost);
+    expect(fastestWeeks(c.catalog, query)).toBe(query.expect.fastest.totalWeeks);
+    return;
+  }
   if ((c.catalog.offers ?? []).length > 0 || query.sponsor !== undefined) {
     // Offers and sponsors: the exhaustive search over sets, schedules and payers
     // (support/offers-oracle.ts); under a sponsor, the least outOfPocket and its least total.

@@ -30,6 +30,7 @@ describe('conformance through the CLI', () => {
         objective,
         ...(query.weeklyHours === undefined ? [] : ['--weekly-hours', String(query.weeklyHours)]),
         ...sponsorArgs(query.sponsor),
+        ...(query.keepFor === undefined ? [] : ['--keep-for', String(query.keepFor)]),
         '--json',
       ]);
       expect(run.stderr).toBe('');
@@ -58,6 +59,7 @@ describe('conformance through the CLI', () => {
             asOf: query.asOf,
             weeklyHours: query.weeklyHours,
             sponsor: query.sponsor,
+            keepFor: query.keepFor,
             objective,
           }),
         ),

@@ -20,6 +20,8 @@ export interface ConformanceQuery {
   weeklyHours?: number;
   /** plan-v2's sponsor, when the case asks under one: cheapest then also expects `outOfPocket`. */
   sponsor?: { amount: number; providers?: string[]; credentials?: string[] };
+  /** plan-v2's keepFor (months), when the case asks to keep the target: totals include renewals. */
+  keepFor?: number;
   expect: {
     cheapest: { totalCost: number; outOfPocket?: number };
     fastest: { totalWeeks: number };

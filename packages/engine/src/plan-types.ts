@@ -48,6 +48,12 @@ export interface PlanQuery {
    * `outOfPocket`, then the total (offers/sponsor-share.ts says what is eligible).
    */
   sponsor?: Sponsor;
+  /**
+   * Months, >= 0 (plan-v2): the target must stay valid this long after it is earned; totalCost then
+   * includes the cheapest upkeep through that horizon (renewals/plan-with-renewals.ts). 0 or absent:
+   * no upkeep.
+   */
+  keepFor?: number;
 }
 
 /** plan-v2 `sponsor`: who pays up to `amount` of which costs (all, when neither list is given). */
@@ -127,4 +133,25 @@ export interface Plan {
   outOfPocket?: number;
   /** Under `sponsor`: what the sponsor pays, min(amount, the eligible costs). */
   sponsored?: number;
+  /**
+   * Under `keepFor` (plan-v2): each renewal of the target the horizon needs, in order; totalCost
+   * includes their costs, totalWeeks does not count them.
+   */
+  renewals?: PlanRenewal[];
+}
+
+/** One renewal of the target (plan-v2 `renewals`). */
+export interface PlanRenewal {
+  /** The credential renewed (the target). */
+  credential: string;
+  /** `YYYY-MM-DD`: the day the holding would lapse without this renewal. */
+  dueDate: string;
+  /** The same day in weeks from the plan's startDate (days / 7). */
+  dueWeek?: number;
+  /** The paid renewal's cost (renewal.cost); 0 when renewed by earning `by`, whose step carries its cost. */
+  cost: number;
+  /** The paid renewal's continuing-education hours (renewal.effortHours), when the catalog gives them. */
+  effortHours?: number;
+  /** The credential earned to renew it (a step of the plan ending on dueDate), when not paid. */
+  by?: string;
 }

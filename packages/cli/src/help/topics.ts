@@ -26,6 +26,10 @@ const BATCH_FIELDS: readonly (readonly [(typeof BATCH_LINE_FIELDS)[number], stri
     'currentAnnualEarnings',
     'annual earnings now, >= 0; plans then say paybackMonths (default: --current-earnings)',
   ],
+  [
+    'keepFor',
+    'months the target must stay valid after it is earned, >= 0; plans then list renewals (default: --keep-for)',
+  ],
 ];
 
 /** Help topics by name: each renders its text (ending in a newline) for a width. */

@@ -1,6 +1,6 @@
 /**
  * One line of a `--batch` file reshaped into a PlanQuery: `{ "id"?, "target", "have"?, "asOf"?,
- * "objective"?, "maxWeeks"?, "maxCost"?, "exclude"?, "weeklyHours"?, "startDate"?, "sponsor"?, "currentAnnualEarnings"? }`. A field not in that list is
+ * "objective"?, "maxWeeks"?, "maxCost"?, "exclude"?, "weeklyHours"?, "startDate"?, "sponsor"?, "currentAnnualEarnings"?, "keepFor"? }`. A field not in that list is
  * refused (a misspelt `weekly_hours` would otherwise plan without a cap), the objective is accepted
  * in either case, and the batch's flags fill in what a line leaves out. The values themselves are the
  * engine's resolveQuery's to check.
@@ -21,6 +21,7 @@ export interface BatchDefaults {
   startDate?: string;
   sponsor?: Sponsor;
   currentAnnualEarnings?: number;
+  keepFor?: number;
 }
 
 /** A batch line: its query, and the `id` to copy onto its output line. */
@@ -43,6 +44,7 @@ export const BATCH_LINE_FIELDS = [
   'startDate',
   'sponsor',
   'currentAnnualEarnings',
+  'keepFor',
 ] as const;
 
 const KNOWN: ReadonlySet<string> = new Set(BATCH_LINE_FIELDS);
@@ -126,5 +128,7 @@ export function batchQuery(q: Record<string, unknown>, defaults: BatchDefaults):
   if (sponsor !== undefined) query.sponsor = sponsor as Sponsor;
   const earnings = q.currentAnnualEarnings ?? defaults.currentAnnualEarnings;
   if (earnings !== undefined) query.currentAnnualEarnings = earnings as number;
+  const keepFor = q.keepFor ?? defaults.keepFor;
+  if (keepFor !== undefined) query.keepFor = keepFor as number;
   return q.id === undefined ? { query } : { id: q.id as string | number, query };
 }

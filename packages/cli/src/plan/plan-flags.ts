@@ -131,6 +131,14 @@ export const PLAN_FLAGS: readonly FlagSpec[] = [
     default: 'all',
   },
   {
+    name: 'keep-for',
+    type: 'string',
+    value: 'MONTHS',
+    description:
+      'keep the target valid this many months after it is earned: the cost includes its renewals (paid, or by earning a credential)',
+    default: 'none',
+  },
+  {
     name: 'current-earnings',
     type: 'string',
     value: 'N',
@@ -211,6 +219,8 @@ export interface PlanFlags extends HoldingFlags {
   sponsor?: Sponsor;
   /** The learner's annual earnings now; for a batch, the default of lines without one. */
   currentAnnualEarnings?: number;
+  /** plan-v2 keepFor (months); for a batch, the default of lines without one. */
+  keepFor?: number;
 }
 
 /**
@@ -264,6 +274,8 @@ export function planFlags(values: FlagValues): PlanFlags {
   if (weeklyHours !== undefined) flags.weeklyHours = weeklyHours;
   const earnings = numberFlag(values, 'current-earnings');
   if (earnings !== undefined) flags.currentAnnualEarnings = earnings;
+  const keepFor = numberFlag(values, 'keep-for');
+  if (keepFor !== undefined) flags.keepFor = keepFor;
   if (booleanFlag(values, 'explain')) {
     if (batch !== undefined) throw new UsageError('--explain is for one query, not --batch');
     flags.explain = true;
@@ -347,6 +359,7 @@ export function queryLimits(
   | 'startDate'
   | 'sponsor'
   | 'currentAnnualEarnings'
+  | 'keepFor'
 > {
   // A field given as undefined counts as absent (the engine's query check).
   return {
@@ -358,6 +371,7 @@ export function queryLimits(
     timeBudgetMs: flags.timeBudgetMs,
     sponsor: flags.sponsor,
     currentAnnualEarnings: flags.currentAnnualEarnings,
+    keepFor: flags.keepFor,
   };
 }
 

@@ -16,6 +16,7 @@ const FLAGS: Record<string, string> = {
   have: '--have',
   target: '--target',
   currentAnnualEarnings: '--current-earnings',
+  keepFor: '--keep-for',
 };
 
 /**

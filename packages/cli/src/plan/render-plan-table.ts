@@ -111,6 +111,13 @@ export function renderPlanTable(
       : []),
     ...loadWarnings(plan, options.weeklyHours).map((w) => `warning: ${w}`),
   ];
+  // plan-v2 keepFor: each renewal the horizon needs (totalCost includes them, totalWeeks does not).
+  for (const r of plan.renewals ?? [])
+    tail.push(
+      r.by === undefined
+        ? `renewal due ${r.dueDate}: pay ${money(r.cost)}${r.effortHours === undefined ? '' : ` (${r.effortHours} h of continuing education)`}`
+        : `renewal due ${r.dueDate}: by earning ${r.by} (its step above ends that day)`,
+    );
   const reached = reachedLine(plan);
   if (reached !== undefined) tail.push(reached);
   if (plan.paybackMonths !== undefined)

@@ -26,6 +26,9 @@ import { planWithOffers, type OffersContext } from '../offers/plan-with-offers.j
 import { planWithSponsor } from '../offers/plan-with-sponsor.js';
 import { eligibility } from '../offers/sponsor-share.js';
 import { frontierWithPayback, withPayback } from '../roi/attach-payback.js';
+import { planWithRenewals, type RenewalsContext } from '../renewals/plan-with-renewals.js';
+import { checkPlanQuery } from '../query/check-query.js';
+import { InvalidQueryError } from '../query/query-errors.js';
 
 /** Options of `createPlanner`. */
 export interface PlannerOptions {
@@ -81,7 +84,31 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
 
   const explaining: ExplainContext = { index, goals: goalPlanner, clock, today };
   // The query is checked (resolveQuery, the goal planner) before the slots read it.
+  // Under keepFor (renewals/plan-with-renewals.ts): planners over the catalog with upkeep, by target.
+  const keepers = new Map<string, Planner>();
+  const renewing: RenewalsContext = {
+    catalog,
+    index,
+    plan: (q) => plan(q),
+    today,
+    keepPlanner(key, build) {
+      let p = keepers.get(key);
+      if (p === undefined) {
+        if (keepers.size >= 8) keepers.delete(keepers.keys().next().value!);
+        keepers.set(key, (p = createPlanner(build(), options)));
+      }
+      return p;
+    },
+  };
   const plan = (query: PlanQuery): Plan => {
+    if (query?.keepFor !== undefined && checkPlanQuery(query).keepFor! > 0) {
+      if (isTargetForm(query.target))
+        throw new InvalidQueryError([
+          { path: 'keepFor', message: 'is supported with a credential target only' },
+        ]);
+      resolveQuery(compact, index, query, query.asOf ?? today());
+      return withPayback(index, query, planWithRenewals(renewing, query));
+    }
     if (isTargetForm(query?.target)) {
       const goal = goalPlanner().plan(query);
       return withPayback(index, query, withExplanation(explaining, query, goal));
@@ -91,6 +118,10 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
     return withPayback(index, query, withExplanation(explaining, query, shaped));
   };
   const frontier = (query: PlanQuery): Frontier => {
+    if ((checkPlanQuery(query).keepFor ?? 0) > 0)
+      throw new InvalidQueryError([
+        { path: 'keepFor', message: 'is not supported by the frontier yet (plan supports it)' },
+      ]);
     const startedAt = clock();
     const swept = isTargetForm(query?.target)
       ? goalPlanner().frontier(query)

@@ -24,6 +24,7 @@ export const PLAN_QUERY_FIELDS: readonly (keyof PlanQuery)[] = [
   'startDate',
   'sponsor',
   'currentAnnualEarnings',
+  'keepFor',
 ];
 
 /** Most hours in a week: the largest weekly-hours budget (plan-v2). */
@@ -72,6 +73,9 @@ export function checkPlanQuery(value: unknown): PlanQuery {
     !(typeof earnings === 'number' && isFinite(earnings) && earnings >= 0)
   )
     fault('currentAnnualEarnings', `must be a finite number >= 0, got ${got(earnings)}`);
+  const keep = q.keepFor;
+  if (keep !== undefined && !(typeof keep === 'number' && isFinite(keep) && keep >= 0))
+    fault('keepFor', `must be a finite number of months >= 0, got ${got(keep)}`);
   if (q.exclude !== undefined) {
     if (!Array.isArray(q.exclude)) fault('exclude', 'must be a list of credential ids');
     else

@@ -73,9 +73,10 @@ export function checkOffers(
   for (const l of listed)
     if (![...paidBy.keys()].some((o) => o.id === l.offer))
       faults.push(['WRONG_OFFERS', `offer "${l.offer}" is listed but pays no step`]);
+  // plan-v2: totalCost is the steps' costs, the offers' costs and the renewals' costs.
   const total = totalWithOffers(
     plan.steps.map((s) => s.cost),
-    listed,
+    [...listed, ...(plan.renewals ?? [])],
   );
   if (!near(total, plan.totalCost))
     faults.push(['WRONG_TOTAL_COST', `totalCost ${plan.totalCost} != ${total}`]);

@@ -16,6 +16,7 @@ import { checkStepCalendar } from './step-calendar-check.js';
 import { before, EPS, near, within } from '../numeric/tolerance.js';
 import { checkOffers, takesPeriodicOffer } from './offers-check.js';
 import { eligibility, sponsorShare } from '../offers/sponsor-share.js';
+import { checkRenewals, renewalSteps, type RenewalFaultCode } from './renewals-check.js';
 
 /** What can be wrong with a plan. */
 export type PlanFaultCode =
@@ -49,7 +50,8 @@ export type PlanFaultCode =
   | 'UNKNOWN_OFFER'
   | 'OFFER_NOT_ALLOWED'
   | 'WRONG_OFFERS'
-  | 'WRONG_SHARE';
+  | 'WRONG_SHARE'
+  | RenewalFaultCode;
 
 /** One rule a plan breaks. */
 export interface PlanFault {
@@ -87,6 +89,7 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
     query.exclude !== undefined ||
     retiredLeft ||
     query.weeklyHours !== undefined ||
+    (query.keepFor ?? 0) > 0 ||
     [...index.byId.values()].some((c) => c.starts !== undefined);
   if (!plan.feasible) {
     if (!constrained)
@@ -163,6 +166,7 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
   const creditsOf = (id: string): number => index.byId.get(id)?.credits ?? 0;
   const periodic = takesPeriodicOffer(index, plan);
   const earlier = new Map<string, number>();
+  const renewing = renewalSteps(plan);
   for (const step of plan.steps) {
     const c = index.byId.get(step.credential);
     if (!c) continue;
@@ -178,7 +182,13 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
         `starts at ${step.startWeek}, requirement met at ${metAt ?? 'never'}`,
         c.id,
       );
-    } else if (plan.objective === 'cheapest' && hours === undefined && !calendar && !periodic) {
+    } else if (
+      plan.objective === 'cheapest' &&
+      hours === undefined &&
+      !calendar &&
+      !periodic &&
+      !renewing.has(c.id)
+    ) {
       // plan-v1: a cheapest step starts as early as its requirement allows (with no budget or days);
       // a plan billed by a periodic offer's span may start steps later (catalog-v2 "Offers").
       if (!near(step.startWeek, metAt))
@@ -208,7 +218,10 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
   for (const [code, message, credential] of checkOffers(index, plan, held))
     fault(code, message, credential);
   if (query.sponsor !== undefined) {
-    const share = sponsorShare(plan, query.sponsor, eligibility(index.catalog, query.sponsor));
+    // A paid renewal is eligible as its credential's cost is.
+    const paid = (plan.renewals ?? []).map((r) => ({ credential: r.credential, cost: r.cost }));
+    const withPaid = { ...plan, steps: [...plan.steps, ...paid] };
+    const share = sponsorShare(withPaid, query.sponsor, eligibility(index.catalog, query.sponsor));
     if (
       !near(plan.sponsored ?? NaN, share.sponsored) ||
       !near(plan.outOfPocket ?? NaN, share.outOfPocket)
@@ -218,8 +231,12 @@ export function validatePlan(index: CatalogIndex, query: PlanQuery, plan: Plan):
         `sponsored ${plan.sponsored}, outOfPocket ${plan.outOfPocket}: expected ${share.sponsored}, ${share.outOfPocket}`,
       );
   }
+  for (const [code, message, credential] of checkRenewals(index, query, plan, startDate))
+    fault(code, message, credential);
   if (held.has(target)) {
-    if (plan.steps.length > 0) fault('STEPS_FOR_HELD_TARGET', 'the target is held: no steps');
+    // Under keepFor, a held target may be renewed by earning a `by` credential (and its cone).
+    if (plan.steps.length > 0 && renewing.size === 0)
+      fault('STEPS_FOR_HELD_TARGET', 'the target is held: no steps');
     if (plan.totalWeeks !== 0) fault('WRONG_TOTAL_WEEKS', 'the target is held: totalWeeks is 0');
   } else {
     const targetStep = byCredential.get(target);

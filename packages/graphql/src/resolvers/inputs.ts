@@ -36,6 +36,7 @@ export interface PlanInput {
   currentAnnualEarnings?: number | null;
   startDate?: string | null;
   sponsor?: SponsorInput | null;
+  keepFor?: number | null;
 }
 
 /** SponsorInput (plan-v2 sponsor). */

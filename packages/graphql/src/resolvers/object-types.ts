@@ -136,6 +136,15 @@ export const objectTypeResolvers = {
     offers: ({ plan }: PlanParent) => plan.offers ?? [],
     outOfPocket: ({ plan }: PlanParent) => plan.outOfPocket ?? null,
     sponsored: ({ plan }: PlanParent) => plan.sponsored ?? null,
+    renewals: ({ plan, index }: PlanParent) =>
+      (plan.renewals ?? []).map((r) => ({
+        credential: credentialRef(index, r.credential),
+        dueDate: r.dueDate,
+        dueWeek: r.dueWeek ?? null,
+        cost: r.cost,
+        effortHours: r.effortHours ?? null,
+        by: r.by === undefined ? null : credentialRef(index, r.by),
+      })),
     paybackMonths: ({ plan }: PlanParent) => plan.paybackMonths ?? null,
   },
   SkillReached: {

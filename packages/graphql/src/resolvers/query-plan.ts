@@ -59,6 +59,7 @@ export async function planQueryOf(
     timeBudgetMs: Math.min(input.timeBudgetMs ?? Infinity, ctx.limits.planTimeBudgetMs),
     ...planLimits(input),
     ...(input.startDate != null ? { startDate: input.startDate } : {}),
+    ...(input.keepFor != null ? { keepFor: input.keepFor } : {}),
   };
   return { query, wallet };
 }

@@ -159,6 +159,12 @@ export const typeDefs = /* GraphQL */ `
     startDate: String
     "A sponsor paying up to an amount of the eligible costs: CHEAPEST then minimises outOfPocket."
     sponsor: SponsorInput
+    """
+    Months (>= 0) the target must stay valid after it is earned: totalCost then includes the cheapest
+    upkeep (paid renewals, or earning a renewal.by credential, which becomes a step), listed in
+    renewals; totalWeeks does not count it. A credential target only; not for frontier.
+    """
+    keepFor: Float
   }
 
   "plan-v2 sponsor: pays up to amount of the costs of these providers or credentials (all when neither)."
@@ -216,6 +222,23 @@ export const typeDefs = /* GraphQL */ `
     outOfPocket: Float
     "Under a sponsor: what the sponsor pays."
     sponsored: Float
+    "Under keepFor: each renewal of the target the horizon needs, in order (empty otherwise)."
+    renewals: [Renewal!]!
+  }
+
+  "A renewal of a credential (plan-v2 renewals): paid, or by earning another credential."
+  type Renewal {
+    credential: Credential!
+    "YYYY-MM-DD: the day the holding would lapse without this renewal."
+    dueDate: String!
+    "The same day in weeks from the plan's startDate."
+    dueWeek: Float
+    "The paid renewal's cost; 0 when renewed by earning (the step carries its cost)."
+    cost: Float!
+    "The paid renewal's continuing-education hours, when the catalog gives them."
+    effortHours: Float
+    "The credential earned to renew it (a step ending on dueDate), when not paid."
+    by: Credential
   }
 
   "An offer a plan takes: what it costs, for how many billing periods, over which weeks."

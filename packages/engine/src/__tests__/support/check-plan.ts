@@ -8,6 +8,7 @@ import type { Plan } from '../../plan-types.js';
 import { heldSet } from './held-set.js';
 import { credentialMap, metAt, namedIds } from './requirement-met-at.js';
 import { offerFaults, takesPeriodic } from './offer-faults.js';
+import { renewalFaults } from './renewal-faults.js';
 
 /** The question a plan answered. */
 export interface CheckedQuery {
@@ -22,6 +23,8 @@ export interface CheckedQuery {
   weeklyHours?: number;
   /** Week 0's day (default asOf). */
   startDate?: string;
+  /** plan-v2 `keepFor`, months (renewal-faults.ts). */
+  keepFor?: number;
 }
 
 /**
@@ -58,6 +61,9 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
   const periodic = takesPeriodic(catalog, plan);
   const priced = offerFaults(catalog, held, plan);
   faults.push(...priced.faults);
+  // plan-v2 `keepFor`: a step that renews the target ends on its due date, later than it could.
+  const renewal = renewalFaults(catalog, query, plan);
+  faults.push(...renewal.faults);
   const endOf = new Map<string, number>();
   const creditsOf = (id: string): number => byId.get(id)?.credits ?? 0;
   let previousStart = -Infinity;
@@ -88,7 +94,8 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
       query.objective === 'cheapest' &&
       query.weeklyHours === undefined &&
       !calendar &&
-      !periodic
+      !periodic &&
+      !renewal.steps.has(step.credential)
     ) {
       if (step.startWeek !== ready)
         faults.push(`${at}: cheapest step starts at ${step.startWeek}, could start at ${ready}`);
@@ -118,8 +125,10 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
     faults.push(`peakWeeklyHours ${plan.peakWeeklyHours} ≠ largest load ${peak}`);
   if (query.weeklyHours !== undefined && peak > query.weeklyHours * (1 + 1e-9))
     faults.push(`load ${peak} h a week > budget ${query.weeklyHours}`);
-  if (Math.abs(plan.totalCost - priced.total) > 1e-9)
-    faults.push(`totalCost ${plan.totalCost} ≠ steps and offers ${priced.total} (steps ${sum})`);
+  if (Math.abs(plan.totalCost - priced.total - renewal.cost) > 1e-9)
+    faults.push(
+      `totalCost ${plan.totalCost} ≠ steps and offers ${priced.total} (steps ${sum}) + renewals ${renewal.cost}`,
+    );
   if (held.has(query.target)) {
     if (plan.totalWeeks !== 0) faults.push(`target held but totalWeeks ${plan.totalWeeks}`);
   } else if (!endOf.has(query.target)) {

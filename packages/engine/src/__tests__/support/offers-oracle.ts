@@ -166,7 +166,7 @@ function prices(
  * is; everything when neither list is given. The sponsor pays min(amount, eligible).
  * @returns what the sponsor pays for [id, cost, isOffer] entries (0 without a sponsor)
  */
-function sponsorRule(
+export function sponsorRule(
   catalog: Catalog,
   sponsor: OracleQuery['sponsor'],
 ): (paid: readonly (readonly [string, number, boolean])[]) => number {

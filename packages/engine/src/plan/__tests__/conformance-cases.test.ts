@@ -17,6 +17,7 @@ interface Case {
     asOf: string;
     weeklyHours?: number;
     sponsor?: Sponsor;
+    keepFor?: number;
     expect: {
       cheapest: { totalCost: number; outOfPocket?: number };
       fastest: { totalWeeks: number };
@@ -46,6 +47,7 @@ describe('conformance cases', () => {
           asOf: q.asOf,
           ...(q.weeklyHours === undefined ? {} : { weeklyHours: q.weeklyHours }),
           ...(q.sponsor === undefined ? {} : { sponsor: q.sponsor }),
+          ...(q.keepFor === undefined ? {} : { keepFor: q.keepFor }),
           objective: 'cheapest' as const,
         };
         const plan = planner.plan(query);
@@ -61,6 +63,7 @@ describe('conformance cases', () => {
           asOf: q.asOf,
           ...(q.weeklyHours === undefined ? {} : { weeklyHours: q.weeklyHours }),
           ...(q.sponsor === undefined ? {} : { sponsor: q.sponsor }),
+          ...(q.keepFor === undefined ? {} : { keepFor: q.keepFor }),
           objective: 'fastest' as const,
         };
         const plan = planner.plan(query);
