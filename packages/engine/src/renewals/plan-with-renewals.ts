@@ -112,7 +112,12 @@ export function planWithRenewals(ctx: RenewalsContext, query: PlanQuery): Plan {
       credentials: [...query.sponsor.credentials, ...extra, ...copies],
     };
   }
-  const out = cheapestKept(planner, place, inner, byIds.length + 1);
+  const out = underDeadline(
+    cheapestKept(planner, place, inner, byIds.length + 1),
+    (q) => cheapestKept(planner, place, q, byIds.length + 1),
+    inner,
+    byIds.length > unusable.length,
+  );
   return { ...out, target: query.target, objective: base.objective, lapsed: base.lapsed };
 }
 
@@ -262,6 +267,31 @@ export function renewalShare(
 function heldOn(query: PlanQuery, t: Credential): string | undefined {
   const names = new Set([t.id, ...(t.aliases ?? [])]);
   return (query.have ?? []).find((h) => names.has(h.id))?.earnedOn;
+}
+
+/**
+ * The synthetic target's deadline holds every `by` step to it too, though a `by` step is placed on
+ * its due date, after the target: so under `maxWeeks` a renewal by earning can be refused that the
+ * real query allows, and the plan may be dearer than the optimum. The same query without the
+ * deadline is a relaxation (every valid plan is one of its plans): the plan is proven only when it
+ * meets that relaxation's proven cost, else it says `optimal: false` with that bound.
+ * @param out - the plan found under the deadline
+ * @param keep - plans a query to the synthetic target
+ * @param inner - that query
+ * @param renewable - whether any `by` credential may be earned
+ * @returns the plan, no longer proven when the relaxation is cheaper
+ */
+function underDeadline(
+  out: Plan,
+  keep: (q: PlanQuery) => Plan,
+  inner: PlanQuery,
+  renewable: boolean,
+): Plan {
+  if (inner.maxWeeks === undefined || !renewable || !out.feasible || !out.optimal) return out;
+  const { maxWeeks: _deadline, ...free } = inner;
+  const relaxed = keep(free);
+  const bound = relaxed.feasible ? lower(relaxed) : 0;
+  return bound < lower(out) - EPS ? notProven(out, bound) : out;
 }
 
 /** @returns the proven lower bound of a plan's objective */

@@ -39,6 +39,35 @@ const plan = (q: Omit<PlanQuery, 'asOf'>) => {
 };
 
 describe('keepFor', () => {
+  it('under a deadline on the target alone, is not proven when renewing by earning (years later) is cheaper', () => {
+    // CySA+ here also needs a 20-week lab. The deadline (week 12) binds Security+ (week 10), not the
+    // lab and CySA+, earned by Security+'s due date in 2029: the optimum is 300 + 400 + 1 + 120 = 821.
+    // The plan found pays the renewal (850): it must not say optimal, and its bound must be 821.
+    const withLab = parseCatalog({
+      ...catalog,
+      credentials: [
+        ...catalog.credentials.filter((c) => c.id !== 'cysa'),
+        { id: 'lab', name: 'Lab', kind: 'course', cost: 1, durationWeeks: 20 },
+        {
+          id: 'cysa',
+          name: 'CySA+',
+          kind: 'certification',
+          cost: 120,
+          durationWeeks: 8,
+          requires: { all: ['secplus', 'lab'] },
+        },
+      ],
+    });
+    const labPlanner = createPlanner(withLab);
+    const query: PlanQuery = { target: 'secplus', keepFor: 72, asOf };
+    expect(labPlanner.plan(query).totalCost).toBe(821);
+    const p = labPlanner.plan({ ...query, maxWeeks: 12 });
+    expect(validatePlan(labPlanner.index, { ...query, maxWeeks: 12 }, p)).toEqual([]);
+    expect(p.feasible).toBe(true);
+    if (p.totalCost > 821) expect([p.optimal, p.bound]).toEqual([false, 821]);
+    else expect([p.totalCost, p.optimal]).toEqual([821, true]);
+  });
+
   it('renews by earning CySA+ on the day Security+ would lapse, then pays', () => {
     const p = plan({ target: 'secplus', keepFor: 108 });
     // Security+ is earned in week 10 (2026-03-16); it lapses 36 and 72 months later.
