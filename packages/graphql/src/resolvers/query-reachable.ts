@@ -90,12 +90,12 @@ export async function reachableResolver(
   // Under a sponsor maxCost bounds the learners' share, which the engine's budget (on the total)
   // does not: the plans are asked without it and their share is checked against it (withinShare).
   const sponsor = args.sponsor != null ? planLimits({ sponsor: args.sponsor }).sponsor : undefined;
-  const ask = (target: string, objective: 'cheapest'): Promise<Plan> =>
+  const ask = (target: string): Promise<Plan> =>
     runPlan(ctx, view, {
       target,
       have,
       asOf: args.asOf || undefined,
-      objective,
+      objective: 'cheapest',
       maxWeeks: args.maxWeeks ?? undefined,
       maxCost: sponsor ? undefined : (args.maxCost ?? undefined),
       weeklyHours: args.weeklyHours ?? undefined,
@@ -107,7 +107,7 @@ export async function reachableResolver(
     // Planning in this thread blocks it: let other requests in now and then. runPlan stops the
     // loop when the request's budget is spent.
     if (i % 16 === 15) await new Promise<void>((resolve) => setImmediate(resolve));
-    let plan = await ask(credential.id, 'cheapest');
+    let plan = await ask(credential.id);
     if (plan.feasible && plan.steps.length === 0) continue; // already held
     if (sponsor) plan = withinShare(plan, args.maxCost);
     if (!plan.feasible && plan.optimal) continue; // proven: no plan within the limits

@@ -13,17 +13,15 @@ const EPS = 1e-9;
 /**
  * @param plan - a plan asked under a sponsor without a budget
  * @param maxCost - the most the learners may pay, when given
- * @param decides - whether the plan's objective was the share (cheapest): a proven share over the
- *   limit then rules the candidate out; otherwise (fastest) a plan over it only leaves it undecided
  * @returns the plan when its share fits; otherwise an infeasible plan, `optimal` when ruled out, with
  *   the share's proven bound
  */
-export function withinShare(plan: Plan, maxCost: number | null | undefined, decides = true): Plan {
+export function withinShare(plan: Plan, maxCost: number | null | undefined): Plan {
   if (!plan.feasible || maxCost == null) return plan;
   const share = plan.outOfPocket ?? plan.totalCost;
   if (share <= maxCost + EPS) return plan;
   const bound = plan.optimal ? share : (plan.bound ?? 0);
-  const ruledOut = decides && bound > maxCost + EPS;
+  const ruledOut = bound > maxCost + EPS;
   const { bound: _unused, ...rest } = plan;
   return {
     ...rest,
