@@ -1,7 +1,8 @@
 // Issue 14 item 4: `plan --batch` streamed and on worker threads, through the real CLI binary.
 // - The same output, byte for byte, with 1 and 3 workers, and as the sequential CLI printed before the
-//   batch was streamed (its SHA-256s recorded below, from commit c65e77e's binary): plans, error lines,
-//   CSV and the summary on stderr.
+//   batch was streamed (its SHA-256s recorded below: commit c65e77e's binary on the example catalog
+//   with its offers, after which the only change is `keepFor` in the unknown-field message's list of
+//   fields): plans, error lines, CSV and the summary on stderr.
 // - Streaming: the first answers arrive while the test still holds the input pipe open.
 // - Refusals as lines arrive: binary bytes after good lines (their answers written first, exit 2), a
 //   line over PATHWISE_MAX_INPUT_BYTES, while a batch larger than that limit as a whole is fine.
@@ -19,8 +20,8 @@ import { cliBin, requireBuiltCli, runCli, tempDir } from './run-cli.js';
 const catalog = join(repoRoot, 'examples/catalogs/tech-careers.json');
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
 const RECORDED = {
-  json: '45b4d7012e6158051c5ba5d60aa01afe9dc264e471ef7c2770c4a0943565334c',
-  csv: '786c5521915be1b87b5be738bca4354ad75ce0448b5965309f8bfc5660a330cf',
+  json: 'e1ba082bfbefb474fdd78aa2c6bb4eac47afcedacd0fc93fdc2ed28a955ac077',
+  csv: 'cc5a78e5702932abd1a8c967d00a844a282e075aada3644b8d0b738db06a3d1e',
   stderr: 'batch: 780 queries: 600 feasible, 0 infeasible, 180 errors; 60 blank lines skipped\n',
 };
 const base = ['plan', '--catalog', catalog, '--as-of', '2026-11-22'];
