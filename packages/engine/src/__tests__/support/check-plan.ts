@@ -88,7 +88,9 @@ export function planViolations(catalog: Catalog, query: CheckedQuery, plan: Plan
     });
     if (ready === undefined)
       faults.push(`${at}: requirement never met by holdings and earlier steps`);
-    else if (step.startWeek < ready)
+    // Week arithmetic (dates to weeks and back) leaves noise of 1e-15: the same relative 1e-9 as the
+    // checker's other comparisons (a start at 9 met at 9.000000000000005 is not early).
+    else if (step.startWeek < ready - 1e-9 * Math.max(1, ready))
       faults.push(`${at}: starts at ${step.startWeek} before met at ${ready}`);
     else if (
       query.objective === 'cheapest' &&
