@@ -3,19 +3,11 @@
 // worker pool): on a catalog where each input changes the frontier (test/helpers/frontier-inputs.ts),
 // the frontier equals the engine's own for the same query, with each plan's offers and sponsor
 // share, and differs from the one without that input; `complete` and `gap` are the engine's.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCatalog } from '@pathwise/core';
 import { createPlanner, type PlanQuery } from '@pathwise/engine';
-import {
-  isReady,
-  postGraphQL,
-  spawnService,
-  waitFor,
-  type Service,
-} from './helpers/spawn-service.js';
+import { postGraphQL } from './helpers/spawn-service.js';
+import { startCatalogService, type CatalogService } from './helpers/catalog-service.js';
 import {
   FRONTIER_INPUTS,
   frontierInputsCatalog,
@@ -24,25 +16,14 @@ import {
 
 const catalog = parseCatalog(frontierInputsCatalog());
 const asOf = '2026-06-01';
-let dir: string;
-let svc: Service;
+let service: CatalogService;
 let port: number;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'pathwise-frontier-inputs-'));
-  await writeFile(join(dir, 'catalog.json'), JSON.stringify(catalog));
-  svc = spawnService({
-    PATHWISE_CATALOG: join(dir, 'catalog.json'),
-    PATHWISE_DATA_DIR: join(dir, 'data'),
-    PATHWISE_PLAN_WORKERS: '1',
-  });
-  port = (await waitFor(() => svc.lines.find((l) => isReady(l)), 'ready')).port as number;
+  service = await startCatalogService('frontier-inputs', catalog, { PATHWISE_PLAN_WORKERS: '1' });
+  port = service.port;
 }, 90_000);
-afterAll(async () => {
-  svc?.child.kill('SIGTERM');
-  await svc?.exited;
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => service?.stop());
 
 const inputs: Record<keyof typeof FRONTIER_INPUTS, string> = {
   none: '',

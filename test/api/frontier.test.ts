@@ -2,44 +2,27 @@
 // its worker pool) and a server planning in its own thread: the frontier equals the brute-force
 // Pareto set of the engine's independent oracle, each plan is a full Plan object, both ways of
 // planning agree, and a bad input is BAD_USER_INPUT.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { betweenCatalog } from '@pathwise/test-support';
-import {
-  isReady,
-  postGraphQL,
-  spawnService,
-  waitFor,
-  type Service,
-} from './helpers/spawn-service.js';
+import { postGraphQL } from './helpers/spawn-service.js';
+import { startCatalogService, type CatalogService } from './helpers/catalog-service.js';
 import { startTestApi, errorCodes, type TestApi } from './helpers/api-server.js';
 import { allPlans, paretoSet } from '../../packages/engine/src/__tests__/support/pareto-oracle.js';
 
 const catalog = betweenCatalog();
 const asOf = '2026-06-01';
-let dir: string;
-let svc: Service;
+let service: CatalogService;
 let port: number;
 let inThread: TestApi;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'pathwise-frontier-'));
-  await writeFile(join(dir, 'between.json'), JSON.stringify(catalog));
-  svc = spawnService({
-    PATHWISE_CATALOG: join(dir, 'between.json'),
-    PATHWISE_DATA_DIR: join(dir, 'data'),
-    PATHWISE_PLAN_WORKERS: '2',
-  });
-  port = (await waitFor(() => svc.lines.find((l) => isReady(l)), 'ready')).port as number;
+  service = await startCatalogService('frontier', catalog, { PATHWISE_PLAN_WORKERS: '2' });
+  port = service.port;
   inThread = await startTestApi(catalog, { planWorkers: 0 });
 }, 90_000);
 afterAll(async () => {
-  svc?.child.kill('SIGTERM');
-  await svc?.exited;
+  await service?.stop();
   await inThread?.stop();
-  await rm(dir, { recursive: true, force: true });
 });
 
 const frontierQuery = (limits: string): string => `{

@@ -2,38 +2,19 @@
 // PlanInput.currentAnnualEarnings gives Plan.paybackMonths = totalCost / ((median − current) / 12) from
 // the target's outcomes (the payback catalog: median 62,000) on plan and on every frontier point;
 // null without it or without an uplift; a negative value is BAD_USER_INPUT naming the field.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAYBACK_MEDIAN, paybackCatalog } from '@pathwise/test-support';
-import {
-  isReady,
-  postGraphQL,
-  spawnService,
-  waitFor,
-  type Service,
-} from './helpers/spawn-service.js';
+import { postGraphQL } from './helpers/spawn-service.js';
+import { startCatalogService, type CatalogService } from './helpers/catalog-service.js';
 
-let dir: string;
-let svc: Service;
+let service: CatalogService;
 let port: number;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'pathwise-payback-'));
-  await writeFile(join(dir, 'payback.json'), JSON.stringify(paybackCatalog()));
-  svc = spawnService({
-    PATHWISE_CATALOG: join(dir, 'payback.json'),
-    PATHWISE_DATA_DIR: join(dir, 'data'),
-    PATHWISE_PLAN_WORKERS: '2',
-  });
-  port = (await waitFor(() => svc.lines.find((l) => isReady(l)), 'ready')).port as number;
+  service = await startCatalogService('payback', paybackCatalog(), { PATHWISE_PLAN_WORKERS: '2' });
+  port = service.port;
 }, 90_000);
-afterAll(async () => {
-  svc?.child.kill('SIGTERM');
-  await svc?.exited;
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => service?.stop());
 
 const months = (cost: number, current: number): number => cost / ((PAYBACK_MEDIAN - current) / 12);
 const input = (extra: string): string => `target: "cert", asOf: "2026-06-01"${extra}`;

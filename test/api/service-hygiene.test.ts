@@ -5,39 +5,29 @@
 //   error-level line;
 // - 10: store failures reach the client as a generic SERVICE_UNAVAILABLE with an incident id, never
 //   a path; the detail is in the log.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campusCatalog } from './helpers/catalogs.js';
 import { codesOf, post } from './helpers/hard-plans.js';
-import { isReady, spawnService, waitFor, type Service } from './helpers/spawn-service.js';
+import { waitFor, type Service } from './helpers/spawn-service.js';
+import { startCatalogService, type CatalogService } from './helpers/catalog-service.js';
 import { startTestApi } from './helpers/api-server.js';
 
+let service: CatalogService;
 let dir: string;
 let dataDir: string;
 let svc: Service;
 let url: string;
 let port: number;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'pathwise-hygiene-'));
-  dataDir = join(dir, 'data');
-  await writeFile(join(dir, 'campus.json'), JSON.stringify(campusCatalog()));
-  svc = spawnService({
-    PATHWISE_CATALOG: join(dir, 'campus.json'),
-    PATHWISE_DATA_DIR: dataDir,
+  service = await startCatalogService('hygiene', campusCatalog(), {
     PATHWISE_API_KEYS: 'su-key:state-u',
   });
-  const listening = await waitFor(() => svc.lines.find((l) => isReady(l)), 'listening');
-  port = listening.port as number;
+  ({ svc, port, dir, dataDir } = service);
   url = `http://127.0.0.1:${port}/graphql`;
 });
-afterAll(async () => {
-  svc?.child.kill('SIGTERM');
-  await svc?.exited;
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => service?.stop());
 
 const TYPOS = [
   `{ plann(input: { target: "data-cert" }) { totalCost } }`,
