@@ -78,6 +78,25 @@ describe('services/api main', () => {
     }
   });
 
+  it('stops gracefully, with status 0, on a signal that comes while it is starting', async () => {
+    // Before the handlers went in ahead of start-up, a signal between "store open" and the server's
+    // start found no listener, and the process ended by the signal (status null).
+    const svc = spawnService({
+      PATHWISE_CATALOG: join(dir, 'campus.json'),
+      PATHWISE_DATA_DIR: join(dir, 'early-data'),
+    });
+    try {
+      await waitFor(() => svc.lines.find((l) => l.msg === 'store open'), 'store open');
+      svc.child.kill('SIGINT');
+      expect(await svc.exited).toBe(0);
+      const messages = svc.lines.map((l) => l.msg);
+      expect(messages).toContain('shutting down');
+      expect(messages).toContain('stopped');
+    } finally {
+      svc.child.kill('SIGKILL');
+    }
+  });
+
   it('refuses to start on an invalid catalog, listing the faults, without a stack trace', async () => {
     const bad = campusCatalog();
     bad.credentials[3]!.requires = 'ghost';

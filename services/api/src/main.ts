@@ -20,9 +20,15 @@ const bootLogger = createLogger(
 async function main(): Promise<void> {
   const config = readConfig(process.env);
   const logger = createLogger(config.logLevel, logFormat(config.logFormat, isTty));
+  // The handlers go in before anything starts. The "ready" line is written synchronously, and a
+  // signal that came between it and a later `process.on` would find no listener: Node's default
+  // action then ends the process by the signal, and `pnpm start` reports the signal instead of
+  // status 0 (seen once under load in test/api/logs.test.ts). A signal during start-up stops the
+  // server as soon as it has started.
+  const serve = stopOnSignals(logger);
   const apiKeys = parseApiKeys(config.apiKeys);
   const store = await openStore(config, logger);
-  const server = await startServer({
+  const started = startServer({
     store,
     port: config.port,
     host: config.host,
@@ -35,8 +41,30 @@ async function main(): Promise<void> {
     await store.close();
     throw error;
   });
-  // A second signal forces the exit. Under a package manager (`pnpm start`), each Ctrl-C comes twice:
-  // from the terminal and passed on by pnpm, so one more is expected before forcing.
+  serve(started);
+  await started;
+}
+
+/** What a signal stops. */
+interface Stoppable {
+  stop(): Promise<void>;
+}
+
+/**
+ * Stops the server gracefully on the first SIGTERM / SIGINT, once it has started (a start-up
+ * failure is main's to report). A second signal forces the exit. Under a package manager (`pnpm
+ * start`), each Ctrl-C comes twice: from the terminal and passed on by pnpm, so one more is expected
+ * before forcing.
+ * @param logger - the service's logger
+ * @returns a function to call with the server's start, once it is under way
+ */
+function stopOnSignals(
+  logger: ReturnType<typeof createLogger>,
+): (started: Promise<Stoppable>) => void {
+  let serve!: (started: Promise<Stoppable>) => void;
+  const started = new Promise<Stoppable>((resolve) => (serve = resolve));
+  // A start-up failure is main's to report, not an unhandled rejection here.
+  started.catch(() => undefined);
   const forwarded = process.env.npm_lifecycle_event ? 1 : 0;
   let signals = 0;
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -49,16 +77,21 @@ async function main(): Promise<void> {
       process.exitCode = code;
       setTimeout(() => process.exit(code), 5000).unref();
     };
-    server.stop().then(
-      () => leave(0),
-      (err: unknown) => {
-        logger.error({ err }, 'shutdown failed');
-        leave(1);
-      },
+    started.then(
+      (server) =>
+        server.stop().then(
+          () => leave(0),
+          (err: unknown) => {
+            logger.error({ err }, 'shutdown failed');
+            leave(1);
+          },
+        ),
+      () => undefined,
     );
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
+  return serve;
 }
 
 main().catch((err: unknown) => {
