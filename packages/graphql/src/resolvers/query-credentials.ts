@@ -1,13 +1,15 @@
 /**
  * Query.credentials: filter by kind, provider, skill and text; cursor pagination in catalog order.
  * A cursor names the last credential seen (base64url of its id), so pages stay stable when
- * credentials are added elsewhere in the catalog.
+ * credentials are added elsewhere in the catalog. The filtered list and its positions are computed
+ * once per catalog version and filter (credential-list.ts).
  */
 import type { Credential } from '@pathwise/core';
 import { InvalidInputError } from '@pathwise/core';
 import type { PathwiseContext } from '../context.js';
 import type { CredentialParent } from './parents.js';
 import type { CredentialFilter } from './inputs.js';
+import { credentialList } from './credential-list.js';
 
 /** One page of credentials. */
 export interface CredentialConnectionParent {
@@ -57,12 +59,12 @@ export async function credentialsResolver(
     throw new InvalidInputError(`first must be an integer from 0 to ${max}, got ${first}`);
   }
   const { index } = await ctx.catalog();
-  const matching = index.catalog.credentials.filter(matchesFilter(args.filter));
+  const list = credentialList(index, args.filter, matchesFilter(args.filter));
+  const matching = list.credentials;
   let start = 0;
   if (args.after != null) {
-    const afterId = decodeCursor(args.after);
-    const at = matching.findIndex((c) => c.id === afterId);
-    if (at < 0)
+    const at = list.positionOf(decodeCursor(args.after));
+    if (at === undefined)
       throw new InvalidInputError(`cursor "${args.after}" names no credential of this list`);
     start = at + 1;
   }

@@ -1,0 +1,47 @@
+// The filtered credential lists that Query.credentials pages through: one per catalog version and
+// filter, equal filters sharing one, positions in catalog order, at most 16 filters kept per version.
+import { describe, expect, it } from 'vitest';
+import { indexCatalog, parseCatalog } from '@pathwise/core';
+import { credentialList } from '../credential-list.js';
+import { matchesFilter } from '../query-credentials.js';
+import type { CredentialFilter } from '../inputs.js';
+
+const index = indexCatalog(
+  parseCatalog({
+    format: 'pathwise.catalog/v1',
+    credentials: [
+      { id: 'a', name: 'Cloud A', kind: 'course', cost: 1, durationWeeks: 1 },
+      { id: 'b', name: 'B', kind: 'certification', cost: 1, durationWeeks: 1 },
+      { id: 'c', name: 'Cloud C', kind: 'course', cost: 1, durationWeeks: 1 },
+    ],
+  }),
+);
+const list = (filter?: CredentialFilter | null) =>
+  credentialList(index, filter, matchesFilter(filter));
+
+describe('credentialList', () => {
+  it('keeps what the filter keeps, in catalog order, with positions', () => {
+    const courses = list({ kind: 'course' });
+    expect(courses.credentials.map((c) => c.id)).toEqual(['a', 'c']);
+    expect(courses.positionOf('c')).toBe(1);
+    expect(courses.positionOf('b')).toBeUndefined();
+    expect(list().credentials.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    expect(list().positionOf('b')).toBe(1);
+  });
+
+  it('computes a list once per version and filter; equal filters share it', () => {
+    expect(list({ text: ' CLOUD ' })).toBe(list({ text: 'cloud', kind: null }));
+    expect(list()).toBe(list(null));
+    expect(list({})).toBe(list());
+    expect(list({ kind: 'course' })).not.toBe(list({ kind: 'certification' }));
+    const other = indexCatalog(index.catalog);
+    expect(credentialList(other, null, matchesFilter(null))).not.toBe(list());
+  });
+
+  it('forgets the oldest filter past 16 per version', () => {
+    const first = list({ text: 'x0' });
+    for (let i = 1; i <= 16; i++) list({ text: `x${i}` });
+    expect(list({ text: 'x16' })).toBe(list({ text: 'x16' }));
+    expect(list({ text: 'x0' })).not.toBe(first);
+  });
+});
