@@ -12,6 +12,12 @@
  * With `sponsor` (boards fund groups), a reach's cost is what the learners pay: each candidate is
  * planned cheapest under the sponsor by the deadline, which minimises `outOfPocket`, and `maxCost`
  * bounds that share, not the total (reach-sponsor.ts); reaches then come least out of pocket first.
+ *
+ * With `keepFor` (months), each candidate is planned as Query.plan plans it under that keepFor: its
+ * cost includes the cheapest upkeep over the horizon (paid renewals or earning a `renewal.by`
+ * credential), the engine's budget `maxCost` bounds that cost, and the deadline `maxWeeks` bounds the
+ * week the candidate is held (renewals come later and are not counted, as in plan). A candidate held
+ * already stays out whatever its upkeep; one that lapses within the horizon with no renewal is ruled out.
  */
 import { InvalidInputError } from '@pathwise/core';
 import { checkPlanQuery, type Plan } from '@pathwise/engine';
@@ -53,13 +59,15 @@ export interface ReachableArgs {
   weeklyHours?: number | null;
   /** A sponsor paying up to an amount of the eligible costs, as PlanInput.sponsor. */
   sponsor?: SponsorInput | null;
+  /** Months each candidate must stay valid after it is earned, as PlanInput.keepFor. */
+  keepFor?: number | null;
 }
 
 /**
  * @returns the credentials reachable within the limits, cheapest first (then fastest, then by id)
  * @throws UnknownCredentialError (BAD_USER_INPUT) for an unknown holding
  * @throws InvalidInputError (BAD_USER_INPUT) for a negative limit or too many candidates
- * @throws InvalidQueryError (BAD_USER_INPUT) for a weeklyHours out of range, naming it
+ * @throws InvalidQueryError (BAD_USER_INPUT) for a weeklyHours or keepFor out of range, naming it
  * @throws PathwiseError TIMEOUT when the request's planning budget is spent
  */
 export async function reachableResolver(
@@ -74,9 +82,15 @@ export async function reachableResolver(
     if (value != null && !(value >= 0))
       throw new InvalidInputError(`${name} must be ≥ 0, got ${value}`);
   }
-  // A bad weeklyHours is refused before any planning, even with no candidate (the engine's one check;
-  // the target is a stand-in, as every candidate is a valid id).
-  if (args.weeklyHours != null) checkPlanQuery({ target: 'any', weeklyHours: args.weeklyHours });
+  // A bad weeklyHours or keepFor is refused before any planning, even with no candidate (the engine's
+  // one check; the target is a stand-in, as every candidate is a valid id).
+  const keepFor = args.keepFor ?? undefined;
+  if (args.weeklyHours != null || keepFor !== undefined)
+    checkPlanQuery({
+      target: 'any',
+      ...(args.weeklyHours != null ? { weeklyHours: args.weeklyHours } : {}),
+      ...(keepFor !== undefined ? { keepFor } : {}),
+    });
   const view = await ctx.catalog();
   const { index } = view;
   const kinds = args.kinds ? new Set(args.kinds) : undefined;
@@ -100,6 +114,7 @@ export async function reachableResolver(
       maxCost: sponsor ? undefined : (args.maxCost ?? undefined),
       weeklyHours: args.weeklyHours ?? undefined,
       ...(sponsor ? { sponsor } : {}),
+      ...(keepFor !== undefined ? { keepFor } : {}),
       timeBudgetMs: ctx.limits.batchPlanTimeBudgetMs,
     });
   const reaches: ReachParent[] = [];
@@ -108,7 +123,8 @@ export async function reachableResolver(
     // loop when the request's budget is spent.
     if (i % 16 === 15) await new Promise<void>((resolve) => setImmediate(resolve));
     let plan = await ask(credential.id);
-    if (plan.feasible && plan.steps.length === 0) continue; // already held
+    // Already held: no step earns it (under keepFor the plan may still earn a `by` credential to renew it).
+    if (plan.feasible && !plan.steps.some((s) => s.credential === credential.id)) continue;
     if (sponsor) plan = withinShare(plan, args.maxCost);
     if (!plan.feasible && plan.optimal) continue; // proven: no plan within the limits
     const undecided = !plan.feasible;

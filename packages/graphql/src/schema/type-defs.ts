@@ -37,6 +37,7 @@ export const typeDefs = /* GraphQL */ `
     the least; with \`undecided: true\` no plan within the limits was found nor ruled out in time.
     With \`weeklyHours\`, every plan is scheduled under that many study hours a week (as Query.plan's
     weeklyHours), so a path of long exams is held by the week its hours allow, not by its durations.
+    With \`keepFor\`, a reach's cost includes its upkeep over that many months, as plan's keepFor.
     """
     reachable(
       from: [HoldingInput!]!
@@ -52,6 +53,14 @@ export const typeDefs = /* GraphQL */ `
       out of pocket first.
       """
       sponsor: SponsorInput
+      """
+      Months (>= 0) each credential must stay valid after it is earned, as PlanInput.keepFor: a
+      reach's totalCost then includes the cheapest upkeep over that horizon (paid renewals, or
+      earning a renewal.by credential), exactly as plan prices it, and maxCost bounds that cost.
+      maxWeeks still bounds the week the credential is held (renewals fall later and are not
+      counted in totalWeeks, as in plan). A credential that lapses and cannot be renewed is left out.
+      """
+      keepFor: Float
     ): [Reach!]!
     """
     Summaries of the cheapest and the fastest pathway to a target; with \`weeklyHours\`, both scheduled
