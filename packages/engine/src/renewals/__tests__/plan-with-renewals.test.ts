@@ -139,6 +139,20 @@ describe('keepFor', () => {
     expect([p.totalWeeks, p.totalCost]).toEqual([0, 120]);
   });
 
+  it('bounds the total with its upkeep by maxCost (what reachable under keepFor decides on)', () => {
+    // Kept 72 months, Security+ needs one renewal: by CySA+ (120), so 300 + 400 + 120 = 820.
+    const kept = { target: 'secplus', keepFor: 72 } as const;
+    expect(plan({ ...kept, maxCost: 820 })).toMatchObject({ feasible: true, totalCost: 820 });
+    expect(plan({ ...kept, maxCost: 819 })).toMatchObject({ feasible: false, optimal: true });
+    // Without CySA+ the renewal is paid: 850, over 820.
+    expect(plan({ ...kept, maxCost: 820, exclude: ['cysa'] })).toMatchObject({
+      feasible: false,
+      optimal: true,
+    });
+    // Without keepFor 700 fits a budget the upkeep breaks.
+    expect(plan({ target: 'secplus', maxCost: 750 })).toMatchObject({ totalCost: 700 });
+  });
+
   it('refuses a negative or non-finite keepFor, naming the field', () => {
     for (const keepFor of [-1, Infinity, NaN, '12'])
       expect(() =>
