@@ -1,10 +1,9 @@
-// Offers and renewals on the timeline, in a real headless Chromium against the real service, on a
+// Offers on the timeline, in a real headless Chromium against the real service, on a
 // catalog with a monthly subscription that covers two courses: the cheapest plan takes it, and the
 // timeline draws it as a bar under the steps it pays, spanning the API's offer weeks (from the first
 // step it pays to the last) and labelled with its cost and periods, as the readable list says too.
-// Renewals (Plan.renewals, which the API is only now gaining) are drawn when a plan carries them:
-// the component is checked on a plan object that does, the API's response given the field on its way
-// to the page; axe-core finds no serious or critical violation.
+// axe-core finds no serious or critical violation. Renewals (a real keepFor plan's marks) are
+// checked in keep-for.test.ts.
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import { describe, expect, it } from 'vitest';
@@ -70,7 +69,7 @@ interface ApiOffer {
 
 const suite = browserSuite({}, catalog);
 
-describe.skipIf(!suite.run)('offers and renewals on the timeline in Chromium', () => {
+describe.skipIf(!suite.run)('offers on the timeline in Chromium', () => {
   it('draws the plan’s offer as a bar over its span, labelled with its cost', async () => {
     const res = await suite.api().gql<{
       plan: {
@@ -128,40 +127,6 @@ describe.skipIf(!suite.run)('offers and renewals on the timeline in Chromium', (
     expect(box.y).toBeGreaterThan(lowestStep.y);
     await screenshot(page, 'offers-timeline.png');
     expect(errors).toEqual([]);
-    expect(await seriousViolations(page)).toEqual([]);
-  });
-
-  it('marks each renewal on its due date when the plan carries renewals', async () => {
-    const due = '2029-01-11';
-    const page = await suite.browser().context.newPage();
-    // The plan object the page receives carries renewals (the API's response, given the field).
-    await page.route('**/graphql', async (route) => {
-      const response = await route.fetch();
-      const body = await response.json();
-      const plan = body?.data?.cheapest;
-      if (plan)
-        plan.renewals = [{ credential: { id: 'cert', name: 'Data Cert' }, dueDate: due, cost: 50 }];
-      await route.fulfill({ response, json: body });
-    });
-    await page.goto(
-      `${suite.api().base}/?view=learner&goal=cert&hours=10&start=${START}&plan=cheapest`,
-    );
-    const mark = page.locator('[data-testid="gantt"] g.renewal[data-renewal="cert"]');
-    await mark.waitFor();
-    expect(await mark.getAttribute('data-due-date')).toBe(due);
-    expect(await mark.locator('text').textContent()).toBe('later: renew Data Cert 11 Jan 2029');
-    expect(await page.locator('[data-testid="plan-renewals"] li').textContent()).toBe(
-      'Renew Data Cert by 11 Jan 2029: $50',
-    );
-    // The mark stands after the last step, at the right edge (it is due two years after the plan ends).
-    const line = (await mark.locator('line').boundingBox())!;
-    const svg = (await page.getByTestId('gantt').boundingBox())!;
-    const steps = page.locator('[data-testid="gantt"] rect.bar');
-    const lastStep = (await steps.nth((await steps.count()) - 1).boundingBox())!;
-    expect(line.x).toBeGreaterThan(lastStep.x);
-    expect(svg.x + svg.width - line.x).toBeLessThan(svg.width * 0.02);
-    expect(await page.getByRole('img', { name: /1 renewal/ }).count()).toBe(1);
-    await screenshot(page, 'renewals-timeline.png');
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

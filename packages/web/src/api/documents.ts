@@ -76,9 +76,16 @@ export interface OfferData {
 /** A renewal the plan pays to keep its target valid (Plan.renewals, under keepFor). */
 export interface RenewalData {
   credential: { id: string; name: string };
-  /** YYYY-MM-DD. */
+  /** YYYY-MM-DD: the day the holding would lapse without it. */
   dueDate: string;
-  cost?: number | null;
+  /** The same day in weeks from the plan's start. */
+  dueWeek: number | null;
+  /** The paid renewal's cost; 0 when renewed by earning `by` (the step carries its cost). */
+  cost: number;
+  /** The paid renewal's continuing-education hours, when the catalog gives them. */
+  effortHours: number | null;
+  /** The credential earned to renew it, when not paid. */
+  by: { id: string; name: string } | null;
 }
 
 /** One plan. */
@@ -102,8 +109,8 @@ export interface PlanData {
   offers: OfferData[];
   /** Why each step is there (null when the API gave none). */
   explanation: { steps: StepReasonData[] } | null;
-  /** Renewals, when the API gives them (the page draws them when present). */
-  renewals?: RenewalData[] | null;
+  /** Under keepFor: each renewal the horizon needs, in order (empty otherwise). */
+  renewals: RenewalData[];
 }
 
 /** A holding as the API takes it. */
@@ -121,6 +128,8 @@ export interface PlansVariables {
   maxCost: number | null;
   weeklyHours: number | null;
   currentAnnualEarnings: number | null;
+  /** Months the goal must stay valid once earned (plans add the renewals); null for none. */
+  keepFor: number | null;
 }
 
 /** The fields the page shows of a plan (a fragment on Plan, shared by PLANS and FRONTIER). */
@@ -173,6 +182,20 @@ export const PLAN_FIELDS = /* GraphQL */ `
         text
       }
     }
+    renewals {
+      credential {
+        id
+        name
+      }
+      dueDate
+      dueWeek
+      cost
+      effortHours
+      by {
+        id
+        name
+      }
+    }
   }
 `;
 
@@ -185,6 +208,7 @@ export const PLAN_VARIABLES = /* GraphQL */ `
   $maxCost: Float
   $weeklyHours: Float
   $currentAnnualEarnings: Float
+  $keepFor: Float
 `;
 
 /** PlanInput's fields from PLAN_VARIABLES (add an objective where it applies). */
@@ -196,6 +220,7 @@ export const PLAN_INPUT = /* GraphQL */ `
   maxCost: $maxCost
   weeklyHours: $weeklyHours
   currentAnnualEarnings: $currentAnnualEarnings
+  keepFor: $keepFor
 `;
 
 /** The cheapest and the fastest plan for one query, in one request. */

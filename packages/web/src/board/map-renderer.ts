@@ -4,14 +4,16 @@
  * by how much a credential unlocks (its blocking factor). Loaded lazily by catalog-map.tsx.
  *
  * Smooth by design on large catalogs: above BIG nodes, nodes are WebGL points (one vertex each,
- * no picking pass); edges and labels hide while the camera moves; labels show only for nodes drawn
- * large; a recolouring updates the colour and size attributes in one pass that sigma applies without
+ * no picking pass); edges are one-pixel lines drawn only once the camera has been still for a moment
+ * and only when zoomed in far enough (map-settle.ts: no re-processing of the graph after a gesture);
+ * labels hide while the camera moves and show only for nodes drawn large; a recolouring updates the colour and size attributes in one pass that sigma applies without
  * re-indexing positions, with colours taken from precomputed strings (no allocation per node).
  */
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import { NodePointProgram } from 'sigma/rendering';
 import type { MapData } from './map-data.js';
+import { gatedLineProgram, settleEdges, type Settle } from './map-settle.js';
 
 /** What the map is coloured by. */
 export type MapColouring = 'provider' | 'unlocks';
@@ -131,15 +133,23 @@ export function drawMap(container: HTMLElement, data: MapData): MapDrawing {
       : providerLegend;
   };
   const big = graph.order > BIG;
+  const gate: { current: Settle | null } = { current: null };
   const renderer = new Sigma(graph, container, {
     defaultEdgeColor: '#b8c0c8',
     ...(big
-      ? { defaultNodeType: 'point', nodeProgramClasses: { point: UnpickedPointProgram } }
+      ? {
+          defaultNodeType: 'point',
+          nodeProgramClasses: { point: UnpickedPointProgram },
+          defaultEdgeType: 'gated',
+          edgeProgramClasses: { gated: gatedLineProgram(gate) },
+        }
       : {}),
-    hideEdgesOnMove: big,
+    // Not sigma's hideEdgesOnMove: it re-processes the whole graph after each drag (map-settle.ts).
+    hideEdgesOnMove: false,
     hideLabelsOnMove: true,
     labelRenderedSizeThreshold: 7,
   });
+  if (big) gate.current = settleEdges(renderer, graph.size);
   const camera = renderer.getCamera();
   return {
     nodes: graph.order,
@@ -151,6 +161,9 @@ export function drawMap(container: HTMLElement, data: MapData): MapDrawing {
         .animate({ ratio: camera.ratio / factor }, { duration: 200 })
         .then(() => 1 / camera.ratio),
     reset: () => camera.animatedReset({ duration: 200 }).then(() => 1 / camera.ratio),
-    kill: () => renderer.kill(),
+    kill: () => {
+      gate.current?.kill();
+      renderer.kill();
+    },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The learner's query: goal (search as you type), holdings (search, or a wallet file), hours a
- * week, start date, budget, deadline and current annual earnings (for the plans' payback).
+ * week, start date, budget, deadline, current annual earnings (for the plans' payback) and how many
+ * months the goal must stay valid once earned (the plans then pay its renewals).
  */
 import { useState } from 'preact/hooks';
 import { CredentialCombobox } from '../components/credential-combobox.js';
@@ -35,6 +36,7 @@ export function LearnerForm({ initial, names: initialNames, busy, onSubmit }: Le
   const [earnings, setEarnings] = useState(
     initial.earnings === null ? '' : String(initial.earnings),
   );
+  const [keepFor, setKeepFor] = useState(initial.keepFor === null ? '' : String(initial.keepFor));
   const [fault, setFault] = useState('');
 
   const submit = (e: Event) => {
@@ -49,6 +51,8 @@ export function LearnerForm({ initial, names: initialNames, busy, onSubmit }: Le
       return setFault('The deadline must be a date after the start.');
     if (earnings.trim() !== '' && nonNegativeNumber(earnings) === null)
       return setFault('Current earnings must be a number of 0 or more.');
+    if (keepFor.trim() !== '' && nonNegativeNumber(keepFor) === null)
+      return setFault('Months to keep it valid must be a number of 0 or more.');
     setFault('');
     onSubmit(
       {
@@ -60,6 +64,7 @@ export function LearnerForm({ initial, names: initialNames, busy, onSubmit }: Le
         budget: positiveNumber(budget),
         deadline: deadline || null,
         earnings: nonNegativeNumber(earnings),
+        keepFor: nonNegativeNumber(keepFor),
         // A new query has a new frontier: a point chosen on the old one means nothing now.
         chosen: typeof initial.chosen === 'number' ? 'cheapest' : initial.chosen,
       },
@@ -126,6 +131,13 @@ export function LearnerForm({ initial, names: initialNames, busy, onSubmit }: Le
           type="number"
           value={earnings}
           onChange={setEarnings}
+        />
+        <Field
+          id="keep-for"
+          label="Keep it valid for (months, optional)"
+          type="number"
+          value={keepFor}
+          onChange={setKeepFor}
         />
       </div>
       <Fault message={fault} />

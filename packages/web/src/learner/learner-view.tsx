@@ -42,11 +42,13 @@ export function LearnerView({ initial }: { initial: LearnerQuery }) {
       maxCost: q.budget,
       weeklyHours: q.hours,
       currentAnnualEarnings: q.earnings,
+      keepFor: q.keepFor,
     };
     // The frontier is its own request, so the two plans show without waiting for it.
     setFrontier(null);
     setFrontierError('');
-    request(FRONTIER, variables)
+    // keepFor only when above 0: the frontier takes it only now (a refusal shows as its fault).
+    request(FRONTIER, { ...variables, keepFor: q.keepFor ? q.keepFor : null })
       .then((data) => setFrontier(data.frontier))
       .catch((e: unknown) => setFrontierError((e as Error).message));
     request(PLANS, variables)

@@ -34,7 +34,7 @@ export function offerShort(o: PlanData['offers'][number]): string {
 /** @returns the drawing, or nothing for a plan without steps */
 export function PlanGantt({ plan, start, hours }: PlanGanttProps) {
   if (plan.steps.length === 0) return null;
-  const renewals = (plan.renewals ?? []).map((r) => ({
+  const renewals = plan.renewals.map((r) => ({
     ...r,
     week: weeksBetween(start, r.dueDate),
   }));

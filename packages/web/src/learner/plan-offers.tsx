@@ -14,7 +14,7 @@ export interface PlanOffersProps {
 
 /** @returns the lists, or nothing */
 export function PlanOffers({ plan, start }: PlanOffersProps) {
-  const renewals = plan.renewals ?? [];
+  const renewals = plan.renewals;
   return (
     <>
       {plan.offers.length > 0 && (
@@ -32,7 +32,9 @@ export function PlanOffers({ plan, start }: PlanOffersProps) {
           {renewals.map((r) => (
             <li key={`${r.credential.id}@${r.dueDate}`} data-renewal={r.credential.id}>
               Renew {r.credential.name} by {formatDate(r.dueDate)}
-              {r.cost != null ? `: ${formatCost(r.cost)}` : ''}
+              {r.by
+                ? `: earn ${r.by.name}`
+                : `: ${formatCost(r.cost)}${r.effortHours ? `, ${r.effortHours} h of continuing education` : ''}`}
             </li>
           ))}
         </ul>

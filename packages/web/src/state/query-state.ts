@@ -1,6 +1,6 @@
 /**
  * The page's query as URL parameters, so a link restores it: view, goal, holdings, hours a week,
- * start date, budget, deadline, current earnings, the chosen plan (a card or a frontier point); and
+ * start date, budget, deadline, current earnings, months to keep the goal valid, the chosen plan (a card or a frontier point); and
  * the board's limits.
  */
 import { isDate, today } from '../dates.js';
@@ -23,6 +23,8 @@ export interface LearnerQuery {
   deadline: string | null;
   /** Annual earnings now, for the plans' payback (`earnings` in the URL); null when not given. */
   earnings: number | null;
+  /** Months the goal must stay valid once earned (`keepFor` in the URL); null when not given. */
+  keepFor: number | null;
   chosen: Chosen;
 }
 
@@ -95,6 +97,7 @@ export function readQuery(search: string): {
       budget: positiveNumber(p.get('budget')),
       deadline: deadline && isDate(deadline) ? deadline : null,
       earnings: nonNegativeNumber(p.get('earnings')),
+      keepFor: nonNegativeNumber(p.get('keepFor')),
       chosen: readChosen(p.get('plan')),
     },
     board: {
@@ -119,6 +122,7 @@ export function learnerSearch(q: LearnerQuery): string {
   if (q.budget !== null) p.set('budget', String(q.budget));
   if (q.deadline) p.set('deadline', q.deadline);
   if (q.earnings !== null) p.set('earnings', String(q.earnings));
+  if (q.keepFor !== null) p.set('keepFor', String(q.keepFor));
   p.set('plan', typeof q.chosen === 'number' ? `frontier-${q.chosen + 1}` : q.chosen);
   return `?${p}`;
 }
