@@ -16,3 +16,4 @@ export { catalogArb, withCanonicalRules } from './random/catalog-arb.js';
 export { generateCatalog, generateQueries, type BenchCatalog } from './random/bench-catalog.js';
 export { denseConeCatalog, DENSE_TARGET } from './random/dense-cone.js';
 export { withBenchHours } from './random/bench-hours.js';
+export { withBenchOffers, type BenchOffersOptions } from './random/bench-offers.js';

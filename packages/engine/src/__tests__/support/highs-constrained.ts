@@ -33,12 +33,32 @@ export interface ConstrainedOptimum {
   earn: Set<string>;
 }
 
-function programme(
+/** The rows of the programme before its objective (highs-offers.ts adds its own to them). */
+export interface ProgrammeParts {
+  /** The target's cone, not held. */
+  ids: string[];
+  /** Earned indicator and finish week variable by credential id. */
+  x: Map<string, string>;
+  f: Map<string, string>;
+  /** The big M: the cone's total duration + 1 (no finish week of a compact schedule exceeds it). */
+  big: number;
+  rows: string[];
+  binaries: string[];
+  row: ReturnType<typeof rowWriter>;
+  /** Σ cost·x. */
+  cost: Term[];
+}
+
+/**
+ * The programme's rows for the query's cone (maxWeeks and exclude included; not maxCost, whose sum the caller writes).
+ * @param timed - false: the met-week and finish-week rows are left out (a programme on cost alone)
+ */
+export function programmeParts(
   byId: ReadonlyMap<string, Credential>,
   held: ReadonlySet<string>,
   c: ConstrainedCase,
-  minimise: 'cost' | 'weeks',
-): { lp: string; vars: Map<string, string> } {
+  timed = true,
+): ProgrammeParts {
   const ids = [...closureOf(byId, c.target)].filter((id) => !held.has(id));
   const x = new Map(ids.map((id, i) => [id, `x${i}`] as const));
   const f = new Map(ids.map((id, i) => [id, `f${i}`] as const));
@@ -56,7 +76,8 @@ function programme(
     const y = `y${nodes}`;
     const m = `m${nodes++}`;
     binaries.push(y);
-    const later = (child: { m: Term }, gate: string): void =>
+    const later = (child: { m: Term }, gate: string): void => {
+      if (!timed) return;
       // m ≥ m_child − M(1 − gate)
       row(
         [
@@ -67,6 +88,7 @@ function programme(
         '>=',
         -big,
       );
+    };
     if ('all' in req) {
       for (const r of req.all) {
         const child = node(r);
@@ -120,16 +142,17 @@ function programme(
         0,
       );
       // f ≥ m + dur − M(1 − x)
-      row(
-        [
-          { k: 1, v: fi },
-          { k: -r.m.k, v: r.m.v },
-          { k: -big, v: xi },
-        ],
-        '>=',
-        cred.durationWeeks - big,
-      );
-    } else
+      if (timed)
+        row(
+          [
+            { k: 1, v: fi },
+            { k: -r.m.k, v: r.m.v },
+            { k: -big, v: xi },
+          ],
+          '>=',
+          cred.durationWeeks - big,
+        );
+    } else if (timed)
       row(
         [
           { k: 1, v: fi },
@@ -143,6 +166,16 @@ function programme(
   row([{ k: 1, v: x.get(c.target)! }], '>=', 1);
   if (c.maxWeeks !== undefined) row([{ k: 1, v: f.get(c.target)! }], '<=', c.maxWeeks);
   const cost = ids.map((id) => ({ k: byId.get(id)!.cost, v: x.get(id)! }));
+  return { ids, x, f, big, rows, binaries, row, cost };
+}
+
+function programme(
+  byId: ReadonlyMap<string, Credential>,
+  held: ReadonlySet<string>,
+  c: ConstrainedCase,
+  minimise: 'cost' | 'weeks',
+): { lp: string; vars: Map<string, string> } {
+  const { x, f, rows, binaries, row, cost } = programmeParts(byId, held, c);
   if (c.maxCost !== undefined) row(cost, '<=', c.maxCost);
   const objective =
     minimise === 'cost' ? cost.map((t) => `+ ${t.k} ${t.v}`).join(' ') : `+ 1 ${f.get(c.target)!}`;
