@@ -133,21 +133,57 @@ class OfferSearch {
     let best: Candidate | undefined;
     // With too many offers to try every set, a set not tried may cost as little as the floor.
     let bound = this.complete ? Infinity : floor;
-    for (const s of this.subsets) {
-      if (best !== undefined && s.fixed + floor >= best.total - EPS) break;
+    // A set's least step cost is at least that of any superset run (its prices are no lower), so
+    // `least` keeps, by mask, the step cost (or its bound) of each feasible run: a set whose fixed
+    // price plus its supersets' greatest least cost reaches the best plan is not run.
+    const bit = new Map(this.usable.map((o, i) => [o, 2 ** i] as const));
+    // A set's mask (at most MAX_USABLE_OFFERS bits); with more offers, its place in the list.
+    const maskOf = (s: OfferSubset): number =>
+      this.complete ? s.offers.reduce((m, o) => m + bit.get(o)!, 0) : -1 - this.subsets.indexOf(s);
+    const least = new Map<number, number>();
+    const lower = (mask: number): number => {
+      let lb = floor;
+      if (!this.complete) return lb;
+      for (const [m, v] of least) if ((m & mask) === mask && v > lb) lb = v;
+      return lb;
+    };
+    const done = new Set<number>();
+    let late = false;
+    const consider = (s: OfferSubset, mask: number): void => {
+      if (done.has(mask) || late) return;
+      if (best !== undefined && s.fixed + lower(mask) >= best.total - EPS) return;
+      done.add(mask);
       if (this.ctx.clock() > this.deadline) {
-        bound = Math.min(bound, s.fixed + floor);
+        // Every set not yet run costs at least the floor plus its fixed price.
+        bound = Math.min(
+          bound,
+          floor +
+            Math.min(
+              ...this.subsets.filter((x) => !done.has(maskOf(x)) || x === s).map((x) => x.fixed),
+            ),
+        );
         this.allOptimal = false;
-        break;
+        late = true;
+        return;
       }
       const so = this.run(s.offers, s.fixed, query);
       if (!so.feasible) {
         if (!so.optimal) bound = Math.min(bound, s.fixed + floor);
-        continue;
+        return;
       }
-      bound = Math.min(bound, s.fixed + (so.optimal ? so.schedule.totalCost : (so.bound ?? 0)));
+      const steps = so.optimal ? so.schedule.totalCost : (so.bound ?? 0);
+      least.set(mask, steps);
+      bound = Math.min(bound, s.fixed + steps);
       const c = this.priced(so, s.offers);
       if (c !== undefined && (best === undefined || better(c, best))) best = c;
+    };
+    // First the sets without one offer each (with 3+ offers): their least costs bound most sets.
+    if (this.complete && this.usable.length >= 3)
+      for (const s of this.subsets)
+        if (s.offers.length === this.usable.length - 1) consider(s, maskOf(s));
+    for (const s of this.subsets) {
+      if (late || (best !== undefined && s.fixed + floor >= best.total - EPS)) break;
+      consider(s, maskOf(s));
     }
     if (best === undefined)
       return noPlan('no plan with offers fits the budget', false, Math.min(bound, floor));
