@@ -1,6 +1,7 @@
 /**
  * Offers for the generated catalogs (bench-catalog.ts), as catalog v2: each provider block gets 1-5
- * offers of the kinds catalog-v2.md names, each covering a random share of the block's credentials:
+ * offers of the kinds catalog-v2.md names, the first a membership on all its certifications (so every
+ * target's cone is touched), the others covering a random share of the block's credentials:
  * a subscription (periodic, 3, 6 or 12 months: whole weeks) whose courses cost 0 under it, a
  * membership (12 months) with member prices on the certifications, a one-off bundle of 2-6
  * credentials below the sum of their costs, and a voucher at half price on the certifications that
@@ -46,7 +47,8 @@ export function withBenchOffers(
     const rest = creds.filter((c) => c.kind !== 'certification');
     const kinds = ['subscription', 'membership', 'bundle', 'voucher'] as const;
     for (let k = int(1, 5), i = 0; i < k; i++) {
-      const kind = kinds[Math.floor(random() * kinds.length)]!;
+      // The first is a membership on every certification, so that every target's cone is touched.
+      const kind = i === 0 ? 'membership' : kinds[Math.floor(random() * kinds.length)]!;
       const o: Offer = {
         id: `${provider}-${kind}-${i}`,
         name: `${kind} ${i}`,
@@ -60,7 +62,7 @@ export function withBenchOffers(
         if (periodic) o.periodMonths = [3, 6, 12][int(0, 2)]!;
         else o.price *= 4;
       } else if (kind === 'membership') {
-        for (const c of share(certs, 0.3 + 0.5 * random()))
+        for (const c of i === 0 ? certs : share(certs, 0.3 + 0.5 * random()))
           o.prices[c.id] = Math.round(c.cost * (0.6 + 0.2 * random()));
         o.price = int(100, 200);
         if (periodic) o.periodMonths = 12;
