@@ -177,6 +177,15 @@ class OfferSearch {
       const c = this.priced(so, s.offers);
       if (c !== undefined && (best === undefined || better(c, best))) best = c;
     };
+    // Without a budget, the run under every usable offer is that set's own run: not run twice.
+    const full = this.subsets.find((x) => x.offers.length === this.usable.length);
+    if (this.complete && full !== undefined && query.maxCost === Infinity && all.optimal) {
+      const mask = maskOf(full);
+      done.add(mask);
+      least.set(mask, floor);
+      bound = Math.min(bound, full.fixed + floor);
+      best = this.priced(all, full.offers);
+    }
     // First the sets without one offer each (with 3+ offers): their least costs bound most sets.
     if (this.complete && this.usable.length >= 3)
       for (const s of this.subsets)
