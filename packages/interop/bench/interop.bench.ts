@@ -260,6 +260,11 @@ function peakRow(n: number): void {
       ` JSON.parse of the same text in the same process: CPU ${(parseCpu / 1000).toFixed(2)} s, wall ${(parseWall / 1000).toFixed(2)} s;` +
       ` ratio ${spread(cpuRatios(aim))} CPU, ${spread(wallRatios(aim))} wall; peak RSS ${mid(aim.map((r) => r.peakRssMb)).toFixed(0)} MB; load average ${loadNow!.toFixed(1)}`,
   );
+  if (n < 100_000) {
+    // The aim is for 10^5: a smaller document's time or ratio says nothing about it.
+    console.log('aim (10^5 under 3 s): not judged at this size (PATHWISE_BENCH_MAX below 10^5)');
+    return;
+  }
   console.log(
     `${verdict(wall < AIM_MS)} under 3 s (wall ${(wall / 1000).toFixed(2)} s at load ${loadNow!.toFixed(1)}); ` +
       `${verdict(ratio < aimRatio)} as a ratio to JSON.parse (${ratio.toFixed(2)}× CPU, aim < ${aimRatio.toFixed(2)}× = 3 s / JSON.parse's ${(parseCpu / 1000).toFixed(2)} s CPU)`,
