@@ -175,15 +175,30 @@ function distIsFresh(): boolean {
 /**
  * The largest size again, each run in a fresh process (bench/import-once.ts) so the OS's peak RSS
  * is that run's: JSON.parse alone, importCtdl from the sources (parse included), and, when dist/ is
- * built from the current sources, importCtdl from the built package (what the CLI runs; the
- * sources run through tsx's loader, which was measured about 2x slower on this import), interleaved,
- * three each. Ends with the aim's line: the time, its ratio to JSON.parse, and the ratio that would
- * make 3 s at this JSON.parse time.
+ * built from the current sources, importCtdl from the built package (what the CLI runs),
+ * interleaved, three each. Each import process also times JSON.parse of the same text right after
+ * the import, so every ratio has a baseline from its own process and window.
+ *
+ * The sources run through tsx, which is about 2x slower on this import than dist/: tsx compiles
+ * with esbuild's `keepNames`, which wraps every function expression in `__name(fn, "name")`, an
+ * Object.defineProperty on each closure as it is made; the reader makes closures per node, and
+ * dist/ (tsc) has no such wrapper. So the aim is judged on dist/.
+ *
+ * Ends with the aim's lines: the import's and JSON.parse's CPU and wall time, their ratio, the
+ * peak RSS, and PASS/FAIL against "10^5 under 3 s" (wall, which the load stretches) and against
+ * that aim as a ratio to JSON.parse (3 s over JSON.parse's CPU time here: the load-independent form).
  */
 function peakRow(n: number): void {
   const file = join(mkdtempSync(join(tmpdir(), 'pathwise-bench-')), `ctdl-${n}.json`);
   writeFileSync(file, JSON.stringify(exportCtdl(generate(n))));
-  type Once = { ms: number; cpuMs: number; peakRssMb: number; textRssMb: number };
+  type Once = {
+    ms: number;
+    cpuMs: number;
+    peakRssMb: number;
+    textRssMb: number;
+    parseMs?: number;
+    parseCpuMs?: number;
+  };
   const once = (mode: 'parse' | 'import' | 'import-dist'): Once => {
     const run = spawnSync(
       process.execPath,
@@ -213,26 +228,45 @@ function peakRow(n: number): void {
     const s = [...xs].sort((a, b) => a - b);
     return `${s[1]!.toFixed(1)}× [${s[0]!.toFixed(1)}–${s[2]!.toFixed(1)}]`;
   };
+  // Each import against the JSON.parse of its own process.
+  const wallRatios = (runs: Once[]): number[] => runs.map((r) => r.ms / r.parseMs!);
+  const cpuRatios = (runs: Once[]): number[] => runs.map((r) => r.cpuMs / r.parseCpuMs!);
   const row = (what: string, runs: Once[]): string =>
-    `| ${n} ${what} | ${ms(mid(runs.map((r) => r.ms)))} ms | ${ms(mid(parses.map((r) => r.ms)))} ms | ${spread(runs.map((r, i) => r.ms / parses[i]!.ms))} | ${spread(runs.map((r, i) => r.cpuMs / parses[i]!.cpuMs))} | ${mid(runs.map((r) => r.peakRssMb)).toFixed(0)} MB | ${mid(parses.map((r) => r.peakRssMb)).toFixed(0)} MB | ${mid(parses.map((r) => r.textRssMb)).toFixed(0)} MB |`;
+    `| ${n} ${what} | ${ms(mid(runs.map((r) => r.cpuMs)))} ms | ${ms(mid(runs.map((r) => r.ms)))} ms | ${ms(mid(runs.map((r) => r.parseCpuMs!)))} ms | ${ms(mid(runs.map((r) => r.parseMs!)))} ms | ${spread(cpuRatios(runs))} | ${spread(wallRatios(runs))} | ${mid(runs.map((r) => r.peakRssMb)).toFixed(0)} MB | ${mid(parses.map((r) => r.peakRssMb)).toFixed(0)} MB | ${mid(parses.map((r) => r.textRssMb)).toFixed(0)} MB |`;
   console.log(
-    `\n| N (own process per run) | importCtdl | JSON.parse | ratio (median [spread]) | CPU-time ratio | peak RSS importCtdl | peak RSS JSON.parse | RSS of the text alone |`,
+    `\n| N (own process per run) | importCtdl CPU | importCtdl wall | JSON.parse CPU (same process) | JSON.parse wall | CPU ratio (median [spread]) | wall ratio | peak RSS importCtdl | peak RSS JSON.parse alone | RSS of the text alone |`,
   );
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
   console.log(row('(sources, tsx)', imports));
   if (built) console.log(row('(built dist/)', dists));
   else
     console.log(
       `| ${n} (built dist/) | not measured: dist/ missing or older than src/ (pnpm build) |`,
     );
-  // The aim's line, from the runs the CLI's code makes (dist/ when built): wall time, and its
-  // ratio to JSON.parse in the same window; the aim in that ratio is 3 s / JSON.parse's time.
+  // The aim's lines, from the runs the CLI's code makes (dist/ when built).
   const aim = built ? dists : imports;
-  const parseMs = mid(parses.map((r) => r.ms));
+  const wall = mid(aim.map((r) => r.ms));
+  const cpu = mid(aim.map((r) => r.cpuMs));
+  const parseCpu = mid(aim.map((r) => r.parseCpuMs!));
+  const parseWall = mid(aim.map((r) => r.parseMs!));
+  const ratio = mid(cpuRatios(aim));
+  // 3 s as a multiple of JSON.parse of the same document on this machine: its CPU time is the
+  // figure the load changes least (the wall time of both stretches with the load).
+  const aimRatio = AIM_MS / parseCpu;
   const [loadNow] = loadavg();
+  const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
   console.log(
-    `\nimport 10^${Math.round(Math.log10(n))}: ${(mid(aim.map((r) => r.ms)) / 1000).toFixed(2)} s (${spread(aim.map((r, i) => r.ms / parses[i]!.ms))} JSON.parse); aim < 3 s` +
-      ` (${built ? 'built dist/' : 'sources'}; CPU time ${(mid(aim.map((r) => r.cpuMs)) / 1000).toFixed(2)} s, JSON.parse's ${(mid(parses.map((r) => r.cpuMs)) / 1000).toFixed(2)} s;` +
-      ` JSON.parse alone ${(parseMs / 1000).toFixed(2)} s wall here, so 3 s is ${(AIM_MS / parseMs).toFixed(1)}× JSON.parse at this load; load average ${loadNow!.toFixed(1)})`,
+    `\nimport 10^${Math.round(Math.log10(n))} (${built ? 'built dist/' : 'sources'}): CPU ${(cpu / 1000).toFixed(2)} s, wall ${(wall / 1000).toFixed(2)} s;` +
+      ` JSON.parse of the same text in the same process: CPU ${(parseCpu / 1000).toFixed(2)} s, wall ${(parseWall / 1000).toFixed(2)} s;` +
+      ` ratio ${spread(cpuRatios(aim))} CPU, ${spread(wallRatios(aim))} wall; peak RSS ${mid(aim.map((r) => r.peakRssMb)).toFixed(0)} MB; load average ${loadNow!.toFixed(1)}`,
+  );
+  if (n < 100_000) {
+    // The aim is for 10^5: a smaller document's time or ratio says nothing about it.
+    console.log('aim (10^5 under 3 s): not judged at this size (PATHWISE_BENCH_MAX below 10^5)');
+    return;
+  }
+  console.log(
+    `${verdict(wall < AIM_MS)} under 3 s (wall ${(wall / 1000).toFixed(2)} s at load ${loadNow!.toFixed(1)}); ` +
+      `${verdict(ratio < aimRatio)} as a ratio to JSON.parse (${ratio.toFixed(2)}× CPU, aim < ${aimRatio.toFixed(2)}× = 3 s / JSON.parse's ${(parseCpu / 1000).toFixed(2)} s CPU)`,
   );
 }

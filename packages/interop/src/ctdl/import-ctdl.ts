@@ -89,10 +89,11 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
   const proxyOf = new Map<LdNode, LdNode>();
   for (const [node, { role }] of roles) {
     if (role !== 'component') continue;
-    const proxy = nodesOf(graph, node, 'proxyFor', 'sourceData').find(
-      (p) => p !== node && roles.get(p)?.role !== 'component',
-    );
-    if (proxy) proxyOf.set(node, proxy);
+    for (const p of nodesOf(graph, node, 'proxyFor', 'sourceData')) {
+      if (p === node || roles.get(p)?.role === 'component') continue;
+      proxyOf.set(node, p);
+      break;
+    }
   }
   for (const proxy of proxyOf.values()) roles.delete(proxy);
   const importable = [...roles.keys()];
@@ -185,7 +186,7 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
     )
       credential[CTDL_ID_FIELD] = node.id;
     const orgNode =
-      nodesOf(graph, node, 'ownedBy', 'offeredBy').find((o) => orgIds.has(o)) ??
+      firstIn(nodesOf(graph, node, 'ownedBy', 'offeredBy'), orgIds) ??
       (role === 'component' ? pathwayOrg : undefined);
     if (orgNode && orgIds.has(orgNode)) credential.provider = orgIds.get(orgNode)!;
     const credits = readCredits(graph, node, log) ?? (proxy && readCredits(graph, proxy, log));
@@ -287,6 +288,12 @@ function provider(node: LdNode, id: string, log: ImportLog): Provider {
   for (const [k, v] of Object.entries(ext))
     if (k.startsWith('x-')) (p as unknown as Record<string, unknown>)[k] = v;
   return p;
+}
+
+/** @returns the first node the map has (a loop: a closure per credential was garbage) */
+function firstIn(nodes: LdNode[], map: Map<LdNode, string>): LdNode | undefined {
+  for (const n of nodes) if (map.has(n)) return n;
+  return undefined;
 }
 
 function allOfDefined(...parts: (Requirement | undefined)[]): Requirement | undefined {

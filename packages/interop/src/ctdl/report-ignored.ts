@@ -10,6 +10,21 @@ import { unreadProperties } from '../jsonld/node-props.js';
 const SUPPORT =
   /^(ComponentCondition|Constraint|ConditionProfile|CostProfile|DurationProfile|IdentifierValue|ValueProfile|CredentialAlignmentObject|schema:QuantitativeValue|QuantitativeValue)$/;
 
+/*
+ * Whether a type list names a support class, by list: nodes of one type in one scope share their
+ * frozen list, so a large document tests the pattern once per type, not once per node.
+ */
+const supportLists = new WeakMap<readonly string[], boolean>();
+function isSupport(types: readonly string[]): boolean {
+  let hit = supportLists.get(types);
+  if (hit === undefined) {
+    hit = false;
+    for (const t of types) if (SUPPORT.test(t)) hit = true;
+    if (Object.isFrozen(types)) supportLists.set(types, hit);
+  }
+  return hit;
+}
+
 /**
  * @param graph - the imported document, after every reader ran
  * @param log - where the warnings go
@@ -29,7 +44,7 @@ export function reportIgnored(graph: LdGraph, log: ImportLog): void {
   };
   for (const node of graph.nodes) {
     const type = node.types[0] ?? '(untyped)';
-    if (!node.read && !node.embedded && !node.types.some((t) => SUPPORT.test(t))) {
+    if (!node.read && !node.embedded && !isSupport(node.types)) {
       bump(nodes, type, node);
       continue;
     }

@@ -150,18 +150,23 @@ export class LdNode {
   declare used: number;
   declare usedMore: string[] | undefined;
   declare private readonly at: Located;
+  // The node's own step under `at` (an index in a list), kept here rather than as a Loc of its
+  // own: one object fewer for each of the hundreds of thousands of nodes a large import keeps.
+  declare private readonly step: number | undefined;
 
   /**
    * @param raw - the node's JSON object
    * @param scope - the context in force there
-   * @param at - where the node is in the input
+   * @param at - where the node is in the input (or its list, with `step`)
    * @param embedded - whether it appeared nested inside another node's property
+   * @param step - its index in the list at `at`, if it is in one
    */
   constructor(
     raw: Readonly<Record<string, unknown>>,
     scope: TermScope,
     at: Located,
     embedded: boolean,
+    step?: number,
   ) {
     this.id = undefined;
     this.types = NO_TYPES;
@@ -174,10 +179,12 @@ export class LdNode {
     this.used = 0;
     this.usedMore = undefined;
     this.at = at;
+    this.step = step;
   }
 
   /** Where the node is in the input. */
   get path(): string {
-    return typeof this.at === 'string' ? this.at : this.at.path;
+    const base = typeof this.at === 'string' ? this.at : this.at.path;
+    return this.step === undefined ? base : `${base}[${this.step}]`;
   }
 }

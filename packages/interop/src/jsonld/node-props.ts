@@ -219,8 +219,9 @@ function readValues(
 
 /** @returns the node the reading of the document made for an embedded JSON object */
 function embedded(part: LdNode, o: Record<string, unknown>): LdNode {
-  const found = part.embeds?.find((n) => n.raw === o);
+  // A loop, not find(closure): this runs for every embedded value a reader reads.
+  const embeds = part.embeds;
+  if (embeds !== undefined) for (const n of embeds) if (n.raw === o) return n;
   // The document was read whole before any reader ran, so every embedded object has its node.
-  if (found === undefined) throw new Error('internal: an embedded node was not read');
-  return found;
+  throw new Error('internal: an embedded node was not read');
 }

@@ -147,7 +147,12 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     if (isNodeObject(o)) {
       // Without a step the node is at its property's own place: one location, not two.
       const at = parent ?? new Loc(owner, key);
-      const node = readNode(o, step === undefined ? at : new Loc(at, step), true, depth + 1);
+      // A node in a list keeps its index itself (step): no Loc of its own. A string step (a
+      // language map's key) never reaches here: such maps hold literals only.
+      const node =
+        typeof step === 'string'
+          ? readNode(o, new Loc(at, step), true, depth + 1)
+          : readNode(o, at, true, depth + 1, step);
       (owner.embeds ??= []).push(node);
     }
     // Otherwise a language map: literals only.
@@ -158,10 +163,14 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     at: Located,
     embedded: boolean,
     depth: number,
+    step?: number,
   ): LdNode => {
     const saved = ctx;
-    if ('@context' in o) enter(o['@context'], `${typeof at === 'string' ? at : at.path}.@context`);
-    const node = new LdNode(o, ctx, at, embedded);
+    if ('@context' in o) {
+      const where = `${typeof at === 'string' ? at : at.path}${step === undefined ? '' : `[${step}]`}`;
+      enter(o['@context'], `${where}.@context`);
+    }
+    const node = new LdNode(o, ctx, at, embedded, step);
     const id = o['@id'];
     if (typeof id === 'string') node.id = ctx.expandIri(id);
     else if (id !== undefined) log.fault('MALFORMED', `${node.path}.@id`, '@id must be a string');

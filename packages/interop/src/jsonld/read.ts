@@ -48,7 +48,9 @@ export function use(node: LdNode, ...terms: string[]): void {
 
 /** @returns whether the node has any of the terms (without marking them used) */
 export function has(node: LdNode, ...terms: string[]): boolean {
-  return terms.some((t) => hasTerm(node, t));
+  // A loop, not terms.some(closure): read per node, and a closure per call was garbage.
+  for (const t of terms) if (hasTerm(node, t)) return true;
+  return false;
 }
 
 /** A number read from a property, with its location (text built only when asked for). */
