@@ -21,6 +21,9 @@ export class Workspace {
   readonly weeks: FoldLeaves;
 
   private slotScratch: Int32Array | undefined;
+  private stackScratch: Int32Array = new Int32Array(64);
+  private cursorScratch: Int32Array = new Int32Array(64);
+  private orderScratch: Int32Array = new Int32Array(64);
 
   /** @param index - the compact index this workspace serves */
   constructor(readonly index: CompactIndex) {
@@ -54,30 +57,42 @@ export class Workspace {
     const { depStart, deps } = this.index;
     this.coneGen = bump(this.coneGen, this.coneMark);
     const gen = this.coneGen;
-    const order: number[] = [];
-    const stack: number[] = [target];
-    const cursor: number[] = [depStart[target]!];
-    this.coneMark[target] = gen;
-    while (stack.length > 0) {
-      const top = stack.length - 1;
+    const marks = this.coneMark;
+    const held = this.heldMark;
+    const heldGen = this.heldGen;
+    const localIndex = this.localIndex;
+    // Typed stacks kept across queries (grown by doubling): the walk allocates only its result.
+    let stack = this.stackScratch;
+    let cursor = this.cursorScratch;
+    let order = this.orderScratch;
+    let top = 0;
+    let size = 0;
+    stack[0] = target;
+    cursor[0] = depStart[target]!;
+    marks[target] = gen;
+    while (top >= 0) {
       const c = stack[top]!;
       const j = cursor[top]!;
       if (j < depStart[c + 1]!) {
         cursor[top] = j + 1;
         const d = deps[j]!;
-        if (this.coneMark[d] !== gen && !this.isHeld(d)) {
-          this.coneMark[d] = gen;
-          stack.push(d);
-          cursor.push(depStart[d]!);
+        if (marks[d] !== gen && held[d] !== heldGen) {
+          marks[d] = gen;
+          if (++top === stack.length) {
+            this.stackScratch = stack = grown(stack);
+            this.cursorScratch = cursor = grown(cursor);
+          }
+          stack[top] = d;
+          cursor[top] = depStart[d]!;
         }
       } else {
-        stack.pop();
-        cursor.pop();
-        this.localIndex[c] = order.length;
-        order.push(c);
+        top--;
+        localIndex[c] = size;
+        if (size === order.length) this.orderScratch = order = grown(order);
+        order[size++] = c;
       }
     }
-    return new Int32Array(order);
+    return order.slice(0, size);
   }
 
   /**
@@ -94,6 +109,13 @@ export class Workspace {
   local(c: number): number {
     return this.coneMark[c] === this.coneGen ? this.localIndex[c]! : -1;
   }
+}
+
+/** @returns a copy of `a` twice as long */
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 function bump(gen: number, marks: Uint32Array): number {

@@ -5,34 +5,40 @@
  * deadline tie-break, which this skips; returns undefined when the cone is not pure OR.
  */
 import type { Workspace } from '../compile/workspace.js';
+import { foldRequirement } from '../requirement/requirement-fold.js';
 
 /**
- * @param ws - workspace with the query's held set and cone; `ws.at` holds the earliest weeks
+ * One pass over the cone in topological order: each credential's earliest week (left in `ws.at`,
+ * as `earliestPass` would) and the cheapest chain holding it then, with the child that chain takes.
+ * @param ws - workspace with the query's held set and cone
  * @param order - the cone in post-order (target last)
- * @returns the chain's credential ints, or undefined when some requirement in the cone is not OR
+ * @returns the chain's credential ints (target first), or undefined as soon as some requirement in
+ *   the cone is not OR (`ws.at` is then partly written: run `earliestPass`)
  */
 export function orChainSet(ws: Workspace, order: Int32Array): number[] | undefined {
   const index = ws.index;
   const { req, orOnly, duration, cost } = index;
   const m = order.length;
-  for (let l = 0; l < m; l++) if (!orOnly[order[l]!]) return undefined;
-  // cheapest[l]: least cost of a chain holding order[l] at its earliest week.
-  const cheapest = new Float64Array(m);
   const at = ws.at;
+  if (cheapest.length < m) [cheapest, next] = [new Float64Array(2 * m), new Int32Array(2 * m)];
   for (let l = 0; l < m; l++) {
     const c = order[l]!;
-    cheapest[l] = cost[c]! + bestChild(ws, req[c]!, at[c]! - duration[c]!, cheapest);
+    if (!orOnly[c]) return undefined;
+    const ref = req[c]!;
+    const t = foldRequirement(index, ref, ws.weeks) + duration[c]!;
+    at[c] = t;
+    // cheapest[l]: least cost of a chain holding c at its earliest week; next[l]: its child.
+    cheapest[l] = cost[c]! + bestChild(ws, ref, t - duration[c]!, cheapest);
+    next[l] = chosen;
   }
   const chain: number[] = [];
-  let c = order[m - 1]!;
-  for (;;) {
-    chain.push(c);
-    bestChild(ws, req[c]!, at[c]! - duration[c]!, cheapest);
-    if (chosen < 0) break;
-    c = chosen;
-  }
+  for (let l = m - 1; l >= 0; l = next[l]! < 0 ? -1 : ws.local(next[l]!)) chain.push(order[l]!);
   return chain;
 }
+
+/** Scratch by local index, kept across queries (grown on demand): chain costs and chosen children. */
+let cheapest = new Float64Array(1024);
+let next = new Int32Array(1024);
 
 /** The credential the last `bestChild` call chose (-1: none, or a held one ends the chain). */
 let chosen = -1;

@@ -21,22 +21,44 @@ export function withHoursAndDates(
   effortOf: (id: string) => number,
   startDate: string,
 ): { steps: PlanStep[]; peakWeeklyHours: number } {
-  const origin = parseIsoDate(startDate);
-  const t0 = Date.UTC(origin.year, origin.month - 1, origin.day);
-  const dateAt = (week: number): string => {
-    const d = new Date(t0 + Math.round(7 * week) * DAY_MS);
-    return formatIsoDate({
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      day: d.getUTCDate(),
-    });
-  };
-  const out = steps.map((s) => ({
-    ...s,
-    hoursPerWeek: stepHoursPerWeek(effortOf(s.credential), s.startWeek, s.endWeek),
-    startDate: dateAt(s.startWeek),
-    endDate: dateAt(s.endWeek),
-  }));
-  const peak = peakLoad(out.map((s) => ({ ...s, load: s.hoursPerWeek })));
+  const dateAt = datesFrom(startDate);
+  let loaded = false;
+  const out = steps.map((s) => {
+    const hoursPerWeek = stepHoursPerWeek(effortOf(s.credential), s.startWeek, s.endWeek);
+    if (hoursPerWeek > 0) loaded = true;
+    return { ...s, hoursPerWeek, startDate: dateAt(s.startWeek), endDate: dateAt(s.endWeek) };
+  });
+  // Without any load the peak is 0: the sweep (and its copies of the steps) is skipped.
+  const peak = loaded ? peakLoad(out.map((s) => ({ ...s, load: s.hoursPerWeek }))) : 0;
   return { steps: out, peakWeeklyHours: peak };
+}
+
+/** The day-offset → date memo of the last week 0 seen (queries mostly share their startDate). */
+let memo: { startDate: string; t0: number; byDay: Map<number, string> } | undefined;
+
+/**
+ * @param startDate - week 0, `YYYY-MM-DD`
+ * @returns the date of a week: startDate + round(7 × week) days, memoised per day offset (a chain's
+ *   steps share their end and start dates, and the queries of a batch their startDate)
+ */
+function datesFrom(startDate: string): (week: number) => string {
+  if (memo?.startDate !== startDate || memo.byDay.size > 4096) {
+    const origin = parseIsoDate(startDate);
+    memo = { startDate, t0: Date.UTC(origin.year, origin.month - 1, origin.day), byDay: new Map() };
+  }
+  const { t0, byDay } = memo;
+  return (week) => {
+    const days = Math.round(7 * week);
+    let date = byDay.get(days);
+    if (date === undefined) {
+      const d = new Date(t0 + days * DAY_MS);
+      date = formatIsoDate({
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+      });
+      byDay.set(days, date);
+    }
+    return date;
+  };
 }

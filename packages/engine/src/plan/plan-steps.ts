@@ -56,11 +56,9 @@ export const basePlan: PlanStep = ({ ws, clock }, q, so) => {
   if (q.constrained) return so;
   const order = ws.cone(q.target);
   if (q.objective === 'fastest') {
-    const times = earliestPass(ws, order);
-    return planned(
-      scheduleSteps(ws, order, orChainSet(ws, order) ?? fastestSet(ws, order, times)),
-      true,
-    );
+    // An OR cone is planned in the one pass that finds its earliest weeks; else the general set.
+    const set = orChainSet(ws, order) ?? fastestSet(ws, order, earliestPass(ws, order));
+    return planned(scheduleSteps(ws, order, set), true);
   }
   const result = cheapestSet(ws, order, q.timeBudgetMs, clock);
   return planned(scheduleSteps(ws, order, result.set), result.optimal, result.bound);
@@ -80,11 +78,25 @@ function earnsExcluded(ws: Workspace, q: ResolvedQuery, so: PlanOutcome): boolea
 /** The plan under a weekly-hours budget or start days, from the plan found without them. */
 export const hoursPlan: PlanStep = (ctx, q, so) => {
   const tables = ctx.hoursTables();
-  if (q.weeklyHours === Infinity && !ctx.ws.cone(q.target).some((c) => tables.starts[c])) return so;
+  if (q.weeklyHours === Infinity) {
+    if (!anyStarts(tables)) return so;
+    const cone = ctx.ws.cone(q.target);
+    if (!cone.some((c) => tables.starts[c] !== undefined)) return so;
+  }
   const model = new HoursModel(ctx.ws.index, tables, q.weeklyHours, q.startDate);
   const view = q.weeklyHours < Infinity ? ctx.effortView(q.weeklyHours) : undefined;
   return planWithHours(ctx.ws, q, so, model, ctx.clock, view);
 };
+
+/** Whether a catalog's tables give any credential start days, by tables (computed once each). */
+const startsIn = new WeakMap<HoursTables, boolean>();
+
+/** @returns whether some credential of the catalog has start days (else no cone needs checking) */
+function anyStarts(tables: HoursTables): boolean {
+  let any = startsIn.get(tables);
+  if (any === undefined) startsIn.set(tables, (any = tables.starts.some((s) => s !== undefined)));
+  return any;
+}
 
 /** The steps between resolving a query and shaping its plan, in order. */
 export const PLAN_STEPS: readonly PlanStep[] = [basePlan, constrainedPlan, hoursPlan];
