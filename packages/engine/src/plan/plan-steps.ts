@@ -44,8 +44,20 @@ export interface PlanContext {
  * @returns effortHours by credential id (for `shapePlan`'s hoursPerWeek)
  */
 export function effortById(ctx: PlanContext): (id: string) => number {
-  const effort = ctx.hoursTables().effort;
+  const tables = ctx.hoursTables();
+  const effort = tables.effort;
+  if (!anyEffort(tables)) return () => 0;
   return (id) => effort[ctx.ws.index.idOf.get(id)!]!;
+}
+
+/** Whether a catalog's tables give any credential effort, by tables (computed once each). */
+const effortIn = new WeakMap<HoursTables, boolean>();
+
+/** @returns whether some credential of the catalog has effortHours (else every step's is 0) */
+function anyEffort(tables: HoursTables): boolean {
+  let any = effortIn.get(tables);
+  if (any === undefined) effortIn.set(tables, (any = tables.effort.some((e) => e !== 0)));
+  return any;
 }
 
 /** One step: the outcome so far in, the outcome after this step out. */

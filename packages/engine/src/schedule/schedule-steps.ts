@@ -40,19 +40,15 @@ export function scheduleSteps(ws: Workspace, order: Int32Array, set: readonly nu
     start[i] = s;
     at[c] = s + index.duration[c]!;
   }
-  // satisfies: the chosen credentials whose requirement names the step.
-  const stepOf = new Int32Array(m).fill(-1);
+  // satisfies: the chosen credentials whose requirement names the step (a step's index is found by
+  // bisecting the sorted locals, so nothing here is as large as the cone).
   const satisfies: string[][] = new Array<string[]>(set.length);
-  for (let i = 0; i < locals.length; i++) {
-    stepOf[locals[i]!] = i;
-    satisfies[i] = [];
-  }
+  for (let i = 0; i < locals.length; i++) satisfies[i] = [];
   for (let i = 0; i < locals.length; i++) {
     const d = order[locals[i]!]!;
     for (let j = index.depStart[d]!; j < index.depStart[d + 1]!; j++) {
       const x = index.deps[j]!;
-      const l = ws.isHeld(x) ? -1 : ws.local(x);
-      const k = l < 0 ? -1 : stepOf[l]!;
+      const k = ws.isHeld(x) ? -1 : stepIndex(locals, ws.local(x));
       if (k >= 0) satisfies[k]!.push(index.ids[d]!);
     }
   }
@@ -61,6 +57,20 @@ export function scheduleSteps(ws: Workspace, order: Int32Array, set: readonly nu
   const credential = Int32Array.from(locals, (l) => order[l]!);
   const end = Float64Array.from(credential, (c) => at[c]!);
   return stepsByStart(index, credential, start, end, satisfies, at[order[m - 1]!]!);
+}
+
+/** @returns the position of local index `l` in the ascending `locals`, or -1 when absent */
+function stepIndex(locals: Int32Array, l: number): number {
+  let lo = 0;
+  let hi = locals.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = locals[mid]!;
+    if (v === l) return mid;
+    if (v < l) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /**
