@@ -4,7 +4,7 @@
  * requirement, a held credential is worth week -1 (before anything is earned) and an earlier step
  * its end week, so the walk prefers holdings and picks, at every `any`, `atLeast` and `credits`,
  * exactly what the schedule leans on; the held credentials it picks are the ones used. A plan for a
- * held target uses that holding; an infeasible plan uses nothing.
+ * held target uses that holding; an infeasible plan, or one for a learner holding nothing, uses nothing.
  */
 import type { Workspace } from '../compile/workspace.js';
 import { chooseRequirement, weeksOf } from '../requirement/requirement-fold.js';
@@ -25,13 +25,13 @@ export function usedHoldings(
   feasible: boolean,
   schedule: Schedule,
 ): UsedHolding[] {
+  if (!feasible || q.held.length === 0) return [];
   const index = ws.index;
   const held = new Set(q.held);
   const entry = (c: number): UsedHolding => ({
     credential: index.ids[c]!,
     implied: q.implied.has(c),
   });
-  if (!feasible) return [];
   if (held.has(q.target)) return [entry(q.target)];
   const endOf = new Map<number, number>();
   for (const step of schedule.steps) endOf.set(index.idOf.get(step.credential)!, step.endWeek);
