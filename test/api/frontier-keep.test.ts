@@ -4,42 +4,23 @@
 // the engine's own, each cost with its upkeep and each plan with its renewals; each point's
 // explanation says how each renewal is made and why the renewal step is there (Explanation.renewals,
 // StepReason.renews), as Query.plan's does.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCatalog } from '@pathwise/core';
 import { createPlanner } from '@pathwise/engine';
-import {
-  isReady,
-  postGraphQL,
-  spawnService,
-  waitFor,
-  type Service,
-} from './helpers/spawn-service.js';
+import { postGraphQL } from './helpers/spawn-service.js';
+import { startCatalogService, type CatalogService } from './helpers/catalog-service.js';
 import { KEEP_FOR, frontierKeepCatalog } from '../helpers/frontier-keep.js';
 
 const catalog = parseCatalog(frontierKeepCatalog());
 const asOf = '2026-06-01';
-let dir: string;
-let svc: Service;
+let svc: CatalogService;
 let port: number;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'pathwise-frontier-keep-'));
-  await writeFile(join(dir, 'catalog.json'), JSON.stringify(catalog));
-  svc = spawnService({
-    PATHWISE_CATALOG: join(dir, 'catalog.json'),
-    PATHWISE_DATA_DIR: join(dir, 'data'),
-    PATHWISE_PLAN_WORKERS: '1',
-  });
-  port = (await waitFor(() => svc.lines.find((l) => isReady(l)), 'ready')).port as number;
+  svc = await startCatalogService('frontier-keep', catalog, { PATHWISE_PLAN_WORKERS: '1' });
+  port = svc.port;
 }, 90_000);
-afterAll(async () => {
-  svc?.child.kill('SIGTERM');
-  await svc?.exited;
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => svc?.stop());
 
 const explanation = `explanation {
   steps { credential { id } text renews { credential { id } dueDate } }

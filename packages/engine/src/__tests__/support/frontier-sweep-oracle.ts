@@ -27,6 +27,29 @@ export type ByDeadline = (deadline: number) => Promise<Omit<Point, 'weeks'> | un
  * The independent sweep: for D = 0, 1, … up to the week of the oracle's cheapest plan, a point where
  * the least cost by D is below the least by D − 1 (whole-week catalogs: its plan ends at D).
  */
+/**
+ * @param optimum - an oracle's optima for a deadline (undefined: none), as offers-oracle.ts and
+ *   renewals-oracle.ts give them
+ * @param maxWeeks - the query's own deadline, if any
+ * @param sponsored - whether cost means the out-of-pocket share
+ * @returns the least cost by each deadline, as `sweep` asks it
+ */
+export function byDeadlineOf(
+  optimum: (
+    maxWeeks: number,
+  ) => { cheapest: number; outOfPocket: { outOfPocket: number; total: number } } | undefined,
+  maxWeeks: number | undefined,
+  sponsored: boolean,
+): ByDeadline {
+  return async (d) => {
+    const o = optimum(Math.min(d, maxWeeks ?? Infinity));
+    if (o === undefined) return undefined;
+    return sponsored
+      ? { key: o.outOfPocket.outOfPocket, total: o.outOfPocket.total }
+      : { key: o.cheapest, total: o.cheapest };
+  };
+}
+
 export async function sweep(byDeadline: ByDeadline, horizon: number): Promise<Point[]> {
   const free = await byDeadline(Infinity);
   if (free === undefined) return [];

@@ -14,11 +14,11 @@ import { createPlanner, type PlanQuery } from '../../index.js';
 import { offersCase } from '../../__tests__/support/offers-case.js';
 import { renewalsOptimum } from '../../__tests__/support/renewals-oracle.js';
 import {
+  byDeadlineOf,
   expectAgainst,
   sponsorArb,
   sweep,
   withChoice,
-  type ByDeadline,
 } from '../../__tests__/support/frontier-sweep-oracle.js';
 
 const RUNS = 300;
@@ -72,17 +72,8 @@ describe('frontier under keepFor against the exhaustive upkeep oracle swept by d
         if (f.plans.some((p) => (p.renewals ?? []).length > 0)) upkeep++;
         if (f.plans.some((p) => (p.renewals ?? []).some((r) => r.by !== undefined))) byEarning++;
         const horizon = c.catalog.credentials.reduce((s, x) => s + x.durationWeeks, 0);
-        const byDeadline: ByDeadline = async (d) => {
-          const o = renewalsOptimum(c.catalog, {
-            ...query,
-            maxWeeks: Math.min(d, maxWeeks ?? Infinity),
-          });
-          if (o === undefined) return undefined;
-          return sponsor === undefined
-            ? { key: o.cheapest, total: o.cheapest }
-            : { key: o.outOfPocket.outOfPocket, total: o.outOfPocket.total };
-        };
-        const oracle = await sweep(byDeadline, horizon);
+        const optimum = (d: number) => renewalsOptimum(c.catalog, { ...query, maxWeeks: d });
+        const oracle = await sweep(byDeadlineOf(optimum, maxWeeks, sponsor !== undefined), horizon);
         if (oracle.length > 1) tradeOffs++;
         if (expectAgainst(c.catalog, query, f, oracle, sponsor !== undefined)) complete++;
       }),

@@ -15,6 +15,7 @@ import { offersCase } from '../../__tests__/support/offers-case.js';
 import { gridExact, highsHours } from '../../__tests__/support/highs-hours.js';
 import { hoursCase, type HoursCase } from '../../__tests__/support/hours-case.js';
 import {
+  byDeadlineOf,
   expectAgainst,
   sponsorArb,
   sweep,
@@ -38,17 +39,8 @@ describe('frontier under offers and sponsors against the exhaustive oracle swept
         if (maxWeeks !== undefined) query.maxWeeks = maxWeeks;
         const f = createPlanner(c.catalog).frontier(query);
         const horizon = c.catalog.credentials.reduce((s, x) => s + x.durationWeeks, 0);
-        const byDeadline: ByDeadline = async (d) => {
-          const o = offersOptimum(c.catalog, {
-            ...query,
-            maxWeeks: Math.min(d, maxWeeks ?? Infinity),
-          });
-          if (o === undefined) return undefined;
-          return sponsor === undefined
-            ? { key: o.cheapest, total: o.cheapest }
-            : { key: o.outOfPocket.outOfPocket, total: o.outOfPocket.total };
-        };
-        const oracle = await sweep(byDeadline, horizon);
+        const optimum = (d: number) => offersOptimum(c.catalog, { ...query, maxWeeks: d });
+        const oracle = await sweep(byDeadlineOf(optimum, maxWeeks, sponsor !== undefined), horizon);
         if (oracle.length > 1) tradeOffs++;
         if (expectAgainst(c.catalog, query, f, oracle, sponsor !== undefined)) complete++;
       }),
