@@ -21,6 +21,7 @@ export type {
   PassedOver,
   HoldingUse,
   LapsedNote,
+  RenewalNote,
 } from './explain/explain-types.js';
 export { MAX_ALTERNATIVES } from './explain/explain-alternatives.js';
 export type { Frontier, FrontierGap } from './frontier/frontier-types.js';

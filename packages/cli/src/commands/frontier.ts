@@ -2,7 +2,9 @@
  * `pathwise frontier`: the exact cost-time frontier to a target (plan-v2 "Frontier"): every plan no
  * other plan beats on both cost and weeks, fastest first, as a table fitted to the terminal or the
  * frontier JSON (--json). It takes the flags of `pathwise plan` for one query, except --objective
- * (the frontier spans both) and --batch. Exit 0 for a frontier (even an empty one), 2 for bad input.
+ * (the frontier spans both) and --batch; under --keep-for each cost includes the upkeep (the table's
+ * upkeep column) and the weeks count until the target is held. Exit 0 for a frontier (even an empty
+ * one), 2 for bad input.
  */
 import { createPlanner } from '@pathwise/engine';
 import type { Command } from './command.js';
@@ -37,6 +39,7 @@ export const frontierCommand: Command = {
   examples: [
     'pathwise frontier --catalog catalog.json --target microsoft-sc-100',
     'pathwise frontier --catalog catalog.json --target pmi-pmp --have generic-bachelors-degree --max-cost 3000 --json',
+    'pathwise frontier --catalog catalog.json --target comptia-security-plus --keep-for 80',
   ],
   async run(args, io) {
     const flags = planFlags(parseCommandArgs(args, this).values);

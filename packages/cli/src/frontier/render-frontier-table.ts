@@ -4,7 +4,7 @@
  * any part not settled. And the frontier's JSON without floating-point noise.
  */
 import type { CatalogIndex } from '@pathwise/core';
-import type { Frontier } from '@pathwise/engine';
+import type { Frontier, Plan } from '@pathwise/engine';
 import { fitTable } from '../text/fit-table.js';
 import { wrapText } from '../text/fit-table.js';
 import { cleanNumber, formatMoney, formatWeeks } from '../text/numbers.js';
@@ -31,10 +31,13 @@ export function renderFrontierTable(frontier: Frontier, index: CatalogIndex, wid
   }
   // A payback column only when some plan has one (the query gave current earnings, outcomes known).
   const payback = frontier.plans.some((p) => p.paybackMonths !== undefined);
+  // An upkeep column under keepFor (the plans carry `renewals`): the part of the cost that renews.
+  const kept = frontier.plans.some((p) => p.renewals !== undefined);
   const rows = frontier.plans.map((p, i) => [
     String(i + 1),
     formatWeeks(p.totalWeeks),
     formatMoney(p.totalCost, undefined),
+    ...(kept ? [formatMoney(upkeepOf(p), undefined)] : []),
     ...(payback ? [p.paybackMonths === undefined ? '-' : formatWeeks(p.paybackMonths)] : []),
     p.optimal ? 'yes' : 'no',
     p.steps.length === 0 ? '(already held)' : p.steps.map((s) => s.credential).join(', '),
@@ -44,6 +47,7 @@ export function renderFrontierTable(frontier: Frontier, index: CatalogIndex, wid
       { header: '#', align: 'right' },
       { header: 'weeks', align: 'right' },
       { header: currency ? `cost ${currency}` : 'cost', align: 'right' },
+      ...(kept ? [{ header: 'of it upkeep', align: 'right' as const }] : []),
       ...(payback ? [{ header: 'payback months', align: 'right' as const }] : []),
       { header: 'proven' },
       { header: 'credentials to earn', flex: 1, min: 16 },
@@ -53,6 +57,10 @@ export function renderFrontierTable(frontier: Frontier, index: CatalogIndex, wid
   );
   const n = frontier.plans.length;
   const tail = [`${n} plan${n === 1 ? '' : 's'}, fastest first; each is the cheapest by its weeks`];
+  if (kept)
+    tail.push(
+      'cost includes the upkeep (renewals paid, or credentials earned to renew) to keep the target for --keep-for months; weeks count until the target is held',
+    );
   if (frontier.complete) tail.push('complete: no other plan is as good on both cost and weeks');
   else if (frontier.gap) {
     const { fromWeeks, toWeeks, minCost } = frontier.gap;
@@ -62,6 +70,17 @@ export function renderFrontierTable(frontier: Frontier, index: CatalogIndex, wid
     );
   }
   return `${wrap(lines)}\n${table}\n\n${wrap(tail)}`;
+}
+
+/**
+ * @param plan - a plan under keepFor
+ * @returns what its renewals cost: the paid ones, and the steps of the credentials earned to renew
+ */
+function upkeepOf(plan: Plan): number {
+  const renewals = plan.renewals ?? [];
+  const by = new Set(renewals.map((r) => r.by).filter((b) => b !== undefined));
+  const paid = renewals.reduce((sum, r) => sum + r.cost, 0);
+  return plan.steps.filter((s) => by.has(s.credential)).reduce((sum, s) => sum + s.cost, paid);
 }
 
 /**

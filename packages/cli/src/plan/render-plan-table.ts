@@ -173,6 +173,7 @@ function explanationLines(plan: Plan, width: number): string {
     for (const p of c.passedOver) lines.push(`  - ${p.text}`);
   }
   for (const h of e.held) lines.push(h.text);
+  for (const r of e.renewals ?? []) lines.push(r.text);
   if (lines.length === 0) return '';
   return `\nwhy:\n${wrapLines(lines, width)}`;
 }

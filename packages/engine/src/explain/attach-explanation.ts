@@ -6,7 +6,10 @@ import type { CatalogIndex } from '@pathwise/core';
 import { activeHoldings } from '@pathwise/core';
 import type { Plan, PlanQuery } from '../plan-types.js';
 import type { GoalPlanner } from '../target/goal-planner.js';
-import { alternativeFigures } from './explain-alternatives.js';
+import { alternativeFigures, type AlternativeFigures } from './explain-alternatives.js';
+
+/** Why an option passed over is not priced under keepFor. */
+const KEEP_WHY = 'options are not priced with upkeep (keepFor) yet';
 import { explainPlan, lapsedNotes } from './explain-plan.js';
 
 /** What the slot needs from the planner. */
@@ -33,7 +36,12 @@ export function withExplanation(ctx: ExplainContext, query: PlanQuery, plan: Pla
     return { ...plan, explanation: { steps: [], choices: [], held: [], lapsed } };
   }
   const planTo = ctx.goals().planTo;
-  const figures = alternativeFigures(query, plan, target, planTo, ctx.clock);
+  // Under keepFor an option's plan would need its own upkeep, which the goal planner (through
+  // which options are priced) does not plan: such options are said not compared, and why.
+  const figures =
+    (query.keepFor ?? 0) > 0
+      ? (): AlternativeFigures => ({ outcome: 'not-compared', proven: false, why: KEEP_WHY })
+      : alternativeFigures(query, plan, target, planTo, ctx.clock);
   const explanation = explainPlan({ index: ctx.index, query, plan, held, target, figures });
   return { ...plan, explanation };
 }

@@ -22,6 +22,8 @@ export interface AlternativeFigures {
   addedCost?: number;
   addedWeeks?: number;
   proven: boolean;
+  /** Why the option was not compared, when not for the budget (e.g. under keepFor). */
+  why?: string;
 }
 
 /**

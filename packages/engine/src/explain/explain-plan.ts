@@ -10,6 +10,7 @@ import { isAll, isAny, requirementIds, requirementMetAt, requirementText } from 
 import type { Plan, PlanQuery } from '../plan-types.js';
 import { show, within } from '../numeric/tolerance.js';
 import type { AlternativeFigures } from './explain-alternatives.js';
+import { renewalNotes, withRenewalSteps } from './explain-renewals.js';
 import type {
   ChoiceExplanation,
   Explanation,
@@ -112,7 +113,7 @@ export function explainPlan(input: ExplainInput): Explanation {
           ? `${label} would have added ${about}${money(f.addedCost!)} and ${show(f.addedWeeks!)} weeks`
           : f.outcome === 'infeasible'
             ? `no plan within the limits also holds ${label}`
-            : `${label} was not compared (the explanation's budget was spent)`;
+            : `${label} was not compared (${f.why ?? "the explanation's budget was spent"})`;
       const out: PassedOver = {
         option: text,
         outcome: f.outcome,
@@ -172,7 +173,15 @@ export function explainPlan(input: ExplainInput): Explanation {
     held_.push({ credential: h, countsToward, meetsGoal, text });
   }
 
-  return { steps, choices, held: held_, lapsed: lapsedNotes(index, plan) };
+  const out: Explanation = {
+    steps: withRenewalSteps(index, plan, steps),
+    choices,
+    held: held_,
+    lapsed: lapsedNotes(index, plan),
+  };
+  const renewals = renewalNotes(index, plan);
+  if (renewals !== undefined) out.renewals = renewals;
+  return out;
 }
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

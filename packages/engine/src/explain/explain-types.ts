@@ -19,6 +19,8 @@ export interface StepReason {
   target: boolean;
   /** What it counts toward. */
   meets: RuleMet[];
+  /** Under keepFor: the renewal this step makes (it is a `renewal.by` credential earned after the target). */
+  renews?: { credential: string; dueDate: string };
   text: string;
 }
 
@@ -67,10 +69,25 @@ export interface LapsedNote {
   text: string;
 }
 
+/** Under keepFor: one renewal of the target the horizon needs, and how the plan makes it. */
+export interface RenewalNote {
+  /** The credential renewed (the target). */
+  credential: string;
+  /** `YYYY-MM-DD`: the day the holding would lapse without it. */
+  dueDate: string;
+  /** What the paid renewal costs; 0 when renewed by earning `by` (its step carries the cost). */
+  cost: number;
+  /** The credential earned to renew it, when not paid. */
+  by?: string;
+  text: string;
+}
+
 /** Why a plan is what it is. */
 export interface Explanation {
   steps: StepReason[];
   choices: ChoiceExplanation[];
   held: HoldingUse[];
   lapsed: LapsedNote[];
+  /** Under keepFor: each renewal of the plan, in order (absent without keepFor). */
+  renewals?: RenewalNote[];
 }

@@ -29,6 +29,7 @@ import { frontierWithPayback, withPayback } from '../roi/attach-payback.js';
 import { planWithRenewals, type RenewalsContext } from '../renewals/plan-with-renewals.js';
 import { checkPlanQuery } from '../query/check-query.js';
 import { InvalidQueryError } from '../query/query-errors.js';
+import { keepFrontier } from '../frontier/keep-frontier.js';
 
 /** Options of `createPlanner`. */
 export interface PlannerOptions {
@@ -102,12 +103,12 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
   };
   const plan = (query: PlanQuery): Plan => {
     if (query?.keepFor !== undefined && checkPlanQuery(query).keepFor! > 0) {
-      if (isTargetForm(query.target))
-        throw new InvalidQueryError([
-          { path: 'keepFor', message: 'is supported with a credential target only' },
-        ]);
+      if (isTargetForm(query.target)) throw keepForFormError();
       resolveQuery(compact, index, query, query.asOf ?? today());
-      return withPayback(index, query, planWithRenewals(renewing, query));
+      // Explained once, the renewals placed (attach-explanation.ts), not inside the renewal pipeline.
+      const { explain: _explain, ...asked } = query;
+      const kept = withExplanation(explaining, query, planWithRenewals(renewing, asked));
+      return withPayback(index, query, kept);
     }
     if (isTargetForm(query?.target)) {
       const goal = goalPlanner().plan(query);
@@ -118,17 +119,17 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
     return withPayback(index, query, withExplanation(explaining, query, shaped));
   };
   const frontier = (query: PlanQuery): Frontier => {
-    if ((checkPlanQuery(query).keepFor ?? 0) > 0)
-      throw new InvalidQueryError([
-        { path: 'keepFor', message: 'is not supported by the frontier yet (plan supports it)' },
-      ]);
+    const keeping = (checkPlanQuery(query).keepFor ?? 0) > 0;
+    if (keeping && isTargetForm(query.target)) throw keepForFormError();
     const startedAt = clock();
-    const swept = isTargetForm(query?.target)
-      ? goalPlanner().frontier(query)
-      : planFrontier(ctx, query, resolveQuery(compact, index, query, query?.asOf ?? today()), {
-          plan: outcome,
-          offers: offers.length > 0,
-        });
+    const resolved = (): ResolvedQuery =>
+      resolveQuery(compact, index, query, query?.asOf ?? today());
+    // Under keepFor: the sweep over plan's own queries (frontier/keep-frontier.ts).
+    const swept = keeping
+      ? keepFrontier(plan, query, resolved(), clock)
+      : isTargetForm(query?.target)
+        ? goalPlanner().frontier(query)
+        : planFrontier(ctx, query, resolved(), { plan: outcome, offers: offers.length > 0 });
     const explained = frontierWithExplanations(explaining, query, swept, startedAt);
     return frontierWithPayback(index, query, explained);
   };
@@ -139,4 +140,11 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
     plan,
     frontier,
   };
+}
+
+/** @returns the error for keepFor with a target form (plan and frontier alike) */
+function keepForFormError(): InvalidQueryError {
+  return new InvalidQueryError([
+    { path: 'keepFor', message: 'is supported with a credential target only' },
+  ]);
 }

@@ -112,11 +112,16 @@ export function planWithRenewals(ctx: RenewalsContext, query: PlanQuery): Plan {
       credentials: [...query.sponsor.credentials, ...extra, ...copies],
     };
   }
+  // A second proven bound under a deadline: the plan without upkeep by the same deadline, plus the
+  // least any n renewals can cost (no sponsor: under one, only the first part is a bound).
+  const usable = byIds.filter((b) => !unusable.includes(b));
+  const upkeep = query.sponsor === undefined ? leastUpkeep(ctx.catalog, target, usable, n) : 0;
   const out = underDeadline(
     cheapestKept(planner, place, inner, byIds.length + 1),
     (q) => cheapestKept(planner, place, q, byIds.length + 1),
     inner,
-    byIds.length > unusable.length,
+    usable.length > 0,
+    lower(base) + upkeep,
   );
   return { ...out, target: query.target, objective: base.objective, lapsed: base.lapsed };
 }
@@ -273,12 +278,14 @@ function heldOn(query: PlanQuery, t: Credential): string | undefined {
  * The synthetic target's deadline holds every `by` step to it too, though a `by` step is placed on
  * its due date, after the target: so under `maxWeeks` a renewal by earning can be refused that the
  * real query allows, and the plan may be dearer than the optimum. The same query without the
- * deadline is a relaxation (every valid plan is one of its plans): the plan is proven only when it
- * meets that relaxation's proven cost, else it says `optimal: false` with that bound.
+ * deadline is a relaxation (every valid plan is one of its plans), and so is the split bound
+ * (leastUpkeep): the plan is proven when it meets either's proven cost, else it says
+ * `optimal: false` with the better bound.
  * @param out - the plan found under the deadline
  * @param keep - plans a query to the synthetic target
  * @param inner - that query
  * @param renewable - whether any `by` credential may be earned
+ * @param split - the plan without upkeep's proven cost plus leastUpkeep (a proven lower bound)
  * @returns the plan, no longer proven when the relaxation is cheaper
  */
 function underDeadline(
@@ -286,12 +293,33 @@ function underDeadline(
   keep: (q: PlanQuery) => Plan,
   inner: PlanQuery,
   renewable: boolean,
+  split: number,
 ): Plan {
   if (inner.maxWeeks === undefined || !renewable || !out.feasible || !out.optimal) return out;
+  if (split >= lower(out) - EPS) return out;
   const { maxWeeks: _deadline, ...free } = inner;
   const relaxed = keep(free);
-  const bound = relaxed.feasible ? lower(relaxed) : 0;
+  const bound = Math.max(split, relaxed.feasible ? lower(relaxed) : 0);
   return bound < lower(out) - EPS ? notProven(out, bound) : out;
+}
+
+/**
+ * A proven lower bound on the upkeep of any plan: each of the n periods is renewed by a payment or
+ * by a distinct usable `by` credential earned after the target, which costs at least its least
+ * price (its own cost, or any offer's price for it; an offer's own price and the prerequisites only
+ * add). The steps before the target are then a plan without upkeep by the same deadline (removing
+ * the upkeep's steps breaks no rule), so this plus that plan's proven cost bounds the optimum.
+ * @returns the sum of the n least of: n payments, and each usable `by` credential's least price
+ */
+function leastUpkeep(catalog: Catalog, target: Credential, usable: string[], n: number): number {
+  const byCred = new Map(catalog.credentials.map((c) => [c.id, c] as const));
+  const price = (id: string): number =>
+    Math.min(byCred.get(id)!.cost, ...(catalog.offers ?? []).map((o) => o.prices[id] ?? Infinity));
+  const each = [...Array<number>(n).fill(target.renewal!.cost), ...usable.map(price)];
+  return each
+    .sort((a, b) => a - b)
+    .slice(0, n)
+    .reduce((sum, c) => sum + c, 0);
 }
 
 /** @returns the proven lower bound of a plan's objective */

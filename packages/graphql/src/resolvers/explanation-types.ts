@@ -2,7 +2,7 @@
  * Field resolvers of Plan.explanation and its object types: the engine's explanation with each
  * credential id turned into a Credential object of the plan's catalog version.
  */
-import type { Explanation, PassedOver } from '@pathwise/engine';
+import type { Explanation, PassedOver, RenewalNote } from '@pathwise/engine';
 import type { PlanParent } from './parents.js';
 import { credentialRef } from './parents.js';
 
@@ -37,12 +37,27 @@ export const explanationTypeResolvers = {
     choices: ({ item, index }: Item<Explanation>) => item.choices.map(wrap(index)),
     held: ({ item, index }: Item<Explanation>) => item.held.map(wrap(index)),
     lapsed: ({ item, index }: Item<Explanation>) => item.lapsed.map(wrap(index)),
+    renewals: ({ item, index }: Item<Explanation>) => item.renewals?.map(wrap(index)) ?? null,
+  },
+  RenewalNote: {
+    credential: ({ item, index }: Item<RenewalNote>) => credentialRef(index, item.credential),
+    dueDate: ({ item }: Item<RenewalNote>) => item.dueDate,
+    cost: ({ item }: Item<RenewalNote>) => item.cost,
+    by: ({ item, index }: Item<RenewalNote>) => ref(index, item.by),
+    text: ({ item }: Item<RenewalNote>) => item.text,
+  },
+  StepRenewal: {
+    credential: ({ item, index }: Item<{ credential: string }>) =>
+      credentialRef(index, item.credential),
+    dueDate: ({ item }: Item<{ dueDate: string }>) => item.dueDate,
   },
   StepReason: {
     credential: ({ item, index }: Item<Explanation['steps'][number]>) =>
       credentialRef(index, item.credential),
     target: ({ item }: Item<Explanation['steps'][number]>) => item.target,
     meets: ({ item, index }: Item<Explanation['steps'][number]>) => item.meets.map(wrap(index)),
+    renews: ({ item, index }: Item<Explanation['steps'][number]>) =>
+      item.renews === undefined ? null : { item: item.renews, index },
     text: ({ item }: Item<Explanation['steps'][number]>) => item.text,
   },
   RuleMet: {

@@ -171,7 +171,8 @@ export const typeDefs = /* GraphQL */ `
     """
     Months (>= 0) the target must stay valid after it is earned: totalCost then includes the cheapest
     upkeep (paid renewals, or earning a renewal.by credential, which becomes a step), listed in
-    renewals; totalWeeks does not count it. A credential target only; not for frontier.
+    renewals; totalWeeks does not count it. A credential target only. Under frontier: the cost axis
+    includes the upkeep; the weeks are those until the target is held.
     """
     keepFor: Float
   }
@@ -295,6 +296,27 @@ export const typeDefs = /* GraphQL */ `
     held: [HoldingUse!]!
     "Holdings that lapsed and so were not used."
     lapsed: [LapsedNote!]!
+    "Under keepFor: each renewal of the target the horizon needs, in order, and how it is made (null without keepFor)."
+    renewals: [RenewalNote!]
+  }
+
+  "Under keepFor: one renewal of the target, paid or made by earning a credential."
+  type RenewalNote {
+    "The credential renewed (the target)."
+    credential: Credential!
+    "YYYY-MM-DD: the day the holding would lapse without it."
+    dueDate: String!
+    "The paid renewal's cost; 0 when renewed by earning (that step carries the cost)."
+    cost: Float!
+    "The credential earned to renew it, when not paid."
+    by: Credential
+    text: String!
+  }
+
+  "The renewal a step makes: it earns a renewal.by credential after the target, by its due date."
+  type StepRenewal {
+    credential: Credential!
+    dueDate: String!
   }
 
   type StepReason {
@@ -303,6 +325,8 @@ export const typeDefs = /* GraphQL */ `
     target: Boolean!
     "The rules it meets: of which credential (null: the goal of a target form), as text."
     meets: [RuleMet!]!
+    "Under keepFor: the renewal of the target this step makes, when it is one."
+    renews: StepRenewal
     text: String!
   }
 
@@ -327,7 +351,7 @@ export const typeDefs = /* GraphQL */ `
     COMPARED
     "No plan within the limits holds the option."
     INFEASIBLE
-    "The explanation's budget was spent before this option."
+    "Not priced: the explanation's budget was spent before this option, or (under keepFor) options are not priced with upkeep yet; text says which."
     NOT_COMPARED
   }
 
