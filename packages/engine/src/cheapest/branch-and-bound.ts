@@ -37,9 +37,10 @@ export interface CheapestResult {
  * whose tree the search closes quickly. With `WIDE` or more, the root ascends until it converges,
  * and its multipliers carry over to every node. Measured on issue 16's dense cones (C = 200, seeds
  * 1-2): 30 root steps left the root bound 17% below the optimum; ascending to convergence, 8.5%
- * (1,000 steps gain nothing more: that is this dual's optimum), for 9% more DP evaluations at
- * C = 50. On the property tests' small random catalogs a long ascent at every root doubled the DP
- * evaluations; with the threshold they do exactly the work they did before.
+ * (1,000 steps gain nothing more: that is this dual's optimum). The threshold keeps the work of
+ * before (the same DP evaluations) on the property tests' random catalogs, on `pnpm bench plan`'s
+ * catalogs (at 24, 25% more at 10^4) and on dense cones at C = 50 (30-34 undecided; at 24, 9%
+ * more); dense cones at C = 200 have 140-148.
  */
 interface Schedule {
   iterations: number;
@@ -50,7 +51,7 @@ const ROOT: Schedule = { iterations: 30, stale: 3, halvings: Infinity };
 const ROOT_WIDE: Schedule = { iterations: 400, stale: 5, halvings: 10 };
 const NODE: Schedule = { iterations: 10, stale: 3, halvings: Infinity };
 /** Undecided shared credentials at the root from which it ascends to convergence. */
-const WIDE = 24;
+const WIDE = 48;
 
 /**
  * @param ws - workspace with the query's held set and cone
