@@ -71,7 +71,12 @@ function hoursOffersCase(): fc.Arbitrary<{ c: OffersCase; weeklyHours: number }>
  */
 function expectCheapest(catalog: Catalog, query: OracleQuery, plan: Plan): [boolean, boolean] {
   const optimum = offersOptimum(catalog, { ...query, gridWeeks: GRID });
-  const full = { ...query, have: [...query.have], objective: 'cheapest' as const };
+  const full = {
+    ...query,
+    have: [...query.have],
+    exclude: query.exclude && [...query.exclude],
+    objective: 'cheapest' as const,
+  };
   expect(validatePlan(indexCatalog(catalog), full, plan)).toEqual([]);
   if (!plan.feasible) {
     if (plan.optimal) expect(optimum).toBeUndefined();
