@@ -6,12 +6,11 @@
 // checker and validatePlan); where it says optimal its cost is the oracle's; otherwise its bound is
 // at most the optimum. The proven rate with periodic offers is reported. 400 + 200 cases per run.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { indexCatalog, parseCatalog, type Catalog } from '@pathwise/core';
-import { createPlanner, validatePlan, type Plan } from '../index.js';
-import { planViolations } from './support/check-plan.js';
-import { offersOptimum, type OracleQuery } from './support/offers-oracle.js';
+import { describe, it } from 'vitest';
+import { parseCatalog, type Catalog } from '@pathwise/core';
+import { createPlanner, type Plan } from '../index.js';
 import { offersCase, type OffersCase } from './support/offers-case.js';
+import { expectExact } from './support/expect-offers.js';
 
 /** The grid of the cases' schedules: 13/12 weeks, so one month (52/12 weeks) is 4 of it. */
 const GRID = 13 / 12;
@@ -65,33 +64,6 @@ function hoursOffersCase(): fc.Arbitrary<{ c: OffersCase; weeklyHours: number }>
     });
 }
 
-/**
- * Checks a cheapest plan against both validators and the oracle.
- * @returns whether it is proven, and whether (proven or not) it costs the optimum
- */
-function expectCheapest(catalog: Catalog, query: OracleQuery, plan: Plan): [boolean, boolean] {
-  const optimum = offersOptimum(catalog, { ...query, gridWeeks: GRID });
-  const full = {
-    ...query,
-    have: [...query.have],
-    exclude: query.exclude && [...query.exclude],
-    objective: 'cheapest' as const,
-  };
-  expect(validatePlan(indexCatalog(catalog), full, plan)).toEqual([]);
-  if (!plan.feasible) {
-    if (plan.optimal) expect(optimum).toBeUndefined();
-    return [plan.optimal, optimum === undefined];
-  }
-  expect(planViolations(catalog, full, plan)).toEqual([]);
-  expect(optimum).toBeDefined();
-  if (plan.optimal) expect(plan.totalCost).toBeCloseTo(optimum!.cheapest, 9);
-  else {
-    expect(plan.bound!).toBeLessThanOrEqual(optimum!.cheapest + 1e-9);
-    expect(plan.totalCost).toBeGreaterThanOrEqual(optimum!.cheapest - 1e-9);
-  }
-  return [plan.optimal, Math.abs(plan.totalCost - optimum!.cheapest) < 1e-9];
-}
-
 const periodic = (c: Catalog): boolean =>
   (c.offers ?? []).some((o) => o.periodMonths !== undefined);
 
@@ -123,7 +95,8 @@ describe('cheapest with offers under weekly hours on random catalogs', () => {
       fc.property(hoursOffersCase(), ({ c, weeklyHours }) => {
         const query = { target: c.target, have: c.have, asOf: c.asOf, weeklyHours };
         const plan = createPlanner(c.catalog).plan({ ...query, objective: 'cheapest' });
-        const [proven, best] = expectCheapest(c.catalog, query, plan);
+        const best = expectExact(c.catalog, { ...query, gridWeeks: GRID }, plan, 'cheapest');
+        const proven = plan.optimal;
         if (periodic(c.catalog)) count(rate, plan, proven, best);
       }),
       { numRuns: 400 },
@@ -150,7 +123,8 @@ describe('cheapest with offers under weekly hours on random catalogs', () => {
             ...limit,
           };
           const plan = createPlanner(c.catalog).plan({ ...query, objective: 'cheapest' });
-          const [proven, best] = expectCheapest(c.catalog, query, plan);
+          const best = expectExact(c.catalog, { ...query, gridWeeks: GRID }, plan, 'cheapest');
+          const proven = plan.optimal;
           if (periodic(c.catalog)) count(rate, plan, proven, best);
         },
       ),
