@@ -6,45 +6,10 @@
 // offer gives the v1 answer. 600 + 300 + 200 + 200 cases per run.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexCatalog, type Catalog } from '@pathwise/core';
-import { createPlanner, validatePlan, type Plan, type PlanQuery } from '../index.js';
-import { planViolations } from './support/check-plan.js';
-import { offersOptimum, type OracleQuery } from './support/offers-oracle.js';
+import type { Catalog } from '@pathwise/core';
+import { createPlanner } from '../index.js';
 import { offersCase } from './support/offers-case.js';
-
-/** Checks a plan against both validators and the oracle's optimum. */
-function expectExact(
-  catalog: Catalog,
-  query: OracleQuery,
-  plan: Plan,
-  objective: Plan['objective'],
-) {
-  const q = { ...query, objective };
-  const optimum = offersOptimum(catalog, query);
-  const full: PlanQuery = {
-    ...query,
-    have: [...query.have],
-    exclude: query.exclude && [...query.exclude],
-    objective,
-  };
-  expect(validatePlan(indexCatalog(catalog), full, plan)).toEqual([]);
-  if (!plan.feasible) {
-    if (plan.optimal) expect(optimum).toBeUndefined();
-    return;
-  }
-  expect(planViolations(catalog, q, plan)).toEqual([]);
-  expect(optimum).toBeDefined();
-  if (objective === 'cheapest') {
-    if (plan.optimal) expect(plan.totalCost).toBe(optimum!.cheapest);
-    else {
-      expect(plan.bound!).toBeLessThanOrEqual(optimum!.cheapest + 1e-9);
-      expect(plan.totalCost).toBeGreaterThanOrEqual(optimum!.cheapest - 1e-9);
-    }
-  } else {
-    expect(plan.totalWeeks).toBe(optimum!.fastest.weeks);
-    if (plan.optimal) expect(plan.totalCost).toBe(optimum!.fastest.cost);
-  }
-}
+import { expectExact } from './support/expect-offers.js';
 
 const oneOffOnly = (c: Catalog): boolean =>
   (c.offers ?? []).every((o) => o.periodMonths === undefined);

@@ -71,23 +71,31 @@ export function hoursLowerBound(
   return Math.max(path, start + model.shortest(target));
 }
 
-/**
- * The summed effort of the credentials every plan earns: the target, and (recursively) the non-held
- * credentials its requirement names through `all` groups only.
- */
+/** The summed effort of the credentials every plan earns (`mandatorySet`). */
 function mandatoryEffort(ws: Workspace, target: number, effort: Float64Array): number {
+  let sum = 0;
+  for (const c of mandatorySet(ws, target)) sum += effort[c]!;
+  return sum;
+}
+
+/**
+ * The credentials every plan earns: the target, and (recursively) the non-held credentials its
+ * requirement names through `all` groups only.
+ * @param ws - workspace with the query's held set
+ * @param target - the target's credential int
+ * @returns their ints, target first
+ */
+export function mandatorySet(ws: Workspace, target: number): number[] {
   const index = ws.index;
   const { n } = index;
   const seen = new Set<number>();
   const refs: number[] = [target];
-  let sum = 0;
   while (refs.length > 0) {
     const ref = refs.pop()!;
     if (ref < 0) continue;
     if (ref < n) {
       if (seen.has(ref) || ws.isHeld(ref)) continue;
       seen.add(ref);
-      sum += effort[ref]!;
       refs.push(index.req[ref]!);
       continue;
     }
@@ -96,5 +104,5 @@ function mandatoryEffort(ws: Workspace, target: number, effort: Float64Array): n
     for (let j = index.groupStart[g]!; j < index.groupStart[g + 1]!; j++)
       refs.push(index.groupChildren[j]!);
   }
-  return sum;
+  return [...seen];
 }

@@ -11,7 +11,9 @@
  * as catalog-v2 says. Its lower bound for S is S's fixed price plus its least step cost, which is
  * exact for one-off offers; a periodic offer's span may bill more than one period, so with periodic
  * offers the plan is proven optimal only when some plan meets the least of those bounds, and
- * otherwise says `optimal: false` with that bound.
+ * otherwise says `optimal: false` with that bound. Under a weekly-hours budget a set's bound also
+ * counts the periods its periodic offers must bill for the effort they pay (periodic-bound.ts), for
+ * cheapest and for the constrained queries alike (a deadline or a budget only removes plans).
  *
  * fastest: the least weeks first (with a budget, the earliest week some S's plan fits it), then among
  * plans of those weeks the cheapest with offers, searched in the same way under that deadline.
@@ -25,6 +27,8 @@ import { assignOffers } from './assign-offers.js';
 import { lateSchedule } from './late-schedule.js';
 import { offerSubsets, type OfferSubset } from './offer-subsets.js';
 import type { PricedView } from './priced-view.js';
+import { periodicBound } from './periodic-bound.js';
+import { mandatorySet } from '../hours/hours-bound.js';
 
 /** What the plan with offers needs besides the pipeline's context. */
 export interface OffersContext extends PlanContext {
@@ -64,6 +68,8 @@ class OfferSearch {
   private readonly subsets: OfferSubset[];
   private readonly complete: boolean;
   private allOptimal = true;
+  /** The credentials every plan earns (hours-bound.ts), once the periodic bound needs them. */
+  private mandatory: number[] | undefined;
 
   constructor(
     private readonly ctx: OffersContext,
@@ -123,6 +129,29 @@ class OfferSearch {
   }
 
   /**
+   * @param s - an offer set
+   * @param least - a proven lower bound on its least step cost (every covered step at its price)
+   * @returns a lower bound on every plan taking exactly `s`: its fixed price plus `least`, raised
+   *   under weekly hours by what its periodic offers must bill for the effort they pay
+   *   (periodic-bound.ts)
+   */
+  private setBound(s: OfferSubset, least: number): number {
+    if (this.q.weeklyHours === Infinity || s.offers.every((o) => o.periodWeeks === undefined))
+      return s.fixed + least;
+    const { ws } = this.ctx;
+    this.mandatory ??= mandatorySet(ws, this.q.target);
+    return periodicBound({
+      taken: s.offers,
+      fixed: s.fixed,
+      least,
+      mandatory: this.mandatory,
+      own: ws.index.cost,
+      effort: this.ctx.hoursTables().effort,
+      hours: this.q.weeklyHours,
+    });
+  }
+
+  /**
    * The cheapest plan with offers for `query` (the query itself, or fastest's under its deadline).
    * @returns the best plan, proven when its cost meets the least bound over every offer set
    */
@@ -173,7 +202,7 @@ class OfferSearch {
       }
       const steps = so.optimal ? so.schedule.totalCost : (so.bound ?? 0);
       least.set(mask, steps);
-      bound = Math.min(bound, s.fixed + steps);
+      bound = Math.min(bound, this.setBound(s, steps));
       const c = this.priced(so, s.offers);
       if (c !== undefined && (best === undefined || better(c, best))) best = c;
     };
@@ -183,7 +212,7 @@ class OfferSearch {
       const mask = maskOf(full);
       done.add(mask);
       least.set(mask, floor);
-      bound = Math.min(bound, full.fixed + floor);
+      bound = Math.min(bound, this.setBound(full, floor));
       best = this.priced(all, full.offers);
     }
     // First the sets without one offer each (with 3+ offers): their least costs bound most sets.

@@ -7,7 +7,12 @@
  * a step a periodic offer covers may start at any whole week up to the sum of the set's durations
  * (a schedule with no idle week is never longer). With whole-week durations and billing periods of
  * whole weeks (periodMonths 3, 6 or 12), an optimal schedule on whole weeks exists, so the search is
- * exact for such catalogs.
+ * exact for such catalogs. Under `weeklyHours` (every credential with effort `fixed`, so each step's
+ * load is constant) every step ranges over every whole week, each week's load at most H: flooring
+ * every start of a schedule keeps its precedences (durations are whole), adds no overlap, and widens
+ * no billed span past its whole periods, and removing a week where nothing runs shortens no plan, so
+ * an optimal schedule on whole weeks within the summed durations exists and the search stays exact. With `gridWeeks` the
+ * same holds on that grid instead of whole weeks.
  */
 import type { Catalog, Credential, Holding, Offer } from '@pathwise/core';
 import { heldSet } from './held-set.js';
@@ -22,6 +27,16 @@ export interface OracleQuery {
   maxCost?: number;
   maxWeeks?: number;
   exclude?: readonly string[];
+  /**
+   * plan-v2 `weeklyHours`, on catalogs whose credentials with effort are all `fixed` (each step then
+   * loads effortHours / durationWeeks for its weeks; a heavier one than H is never a step).
+   */
+  weeklyHours?: number;
+  /**
+   * The schedule grid in weeks (default 1): every durationWeeks and billing period of the catalog is
+   * a whole number of it (periodMonths 1 is 4 grids of 13/12 weeks).
+   */
+  gridWeeks?: number;
   /** plan-v2 `sponsor`. */
   sponsor?: { amount: number; providers?: string[]; credentials?: string[] };
 }
@@ -52,6 +67,15 @@ export function offersOptimum(catalog: Catalog, query: OracleQuery): OffersOptim
     };
   const share = sponsorRule(catalog, query.sponsor);
   const excluded = new Set(query.exclude ?? []);
+  const H = query.weeklyHours ?? Infinity;
+  const grid = query.gridWeeks ?? 1;
+  const cells = (weeks: number): number => Math.round(weeks / grid);
+  const loadOf = (c: Credential): number => {
+    const e = c.effortHours ?? 0;
+    if (e > 0 && H < Infinity && (c.pace !== 'fixed' || !(c.durationWeeks > 0)))
+      throw new Error(`oracle: ${c.id} must be fixed with whole weeks under weeklyHours`);
+    return e > 0 ? e / c.durationWeeks : 0;
+  };
   const creditsOf = (id: string): number => byId.get(id)?.credits ?? 0;
   const usable = (catalog.offers ?? []).filter(
     (o) => metAt(o.requires, { heldAt: (x) => (held.has(x) ? 0 : undefined), creditsOf }) === 0,
@@ -59,7 +83,8 @@ export function offersOptimum(catalog: Catalog, query: OracleQuery): OffersOptim
   const candidates = topological(
     [...closureOf(byId, query.target)]
       .map((id) => byId.get(id)!)
-      .filter((c) => !held.has(c.id) && c.retired !== true && !excluded.has(c.id)),
+      .filter((c) => !held.has(c.id) && c.retired !== true && !excluded.has(c.id))
+      .filter((c) => loadOf(c) <= H + 1e-9),
   );
   const timed = new Set(
     usable.filter((o) => o.periodMonths !== undefined).flatMap((o) => Object.keys(o.prices)),
@@ -90,6 +115,17 @@ export function offersOptimum(catalog: Catalog, query: OracleQuery): OffersOptim
     const horizon = set.reduce((sum, c) => sum + c.durationWeeks, 0);
     const start = new Map<string, number>();
     const end = new Map<string, number>();
+    // Under weeklyHours the load of each grid cell; every step then ranges over its starts.
+    const load = new Float64Array(cells(horizon) + 1);
+    const fits = (s: number, c: Credential): boolean => {
+      for (let w = cells(s); w < cells(s + c.durationWeeks); w++)
+        if (load[w]! + loadOf(c) > H + 1e-9) return false;
+      return true;
+    };
+    const put = (s: number, c: Credential, sign: number): void => {
+      for (let w = cells(s); w < cells(s + c.durationWeeks); w++)
+        load[w] = load[w]! + sign * loadOf(c);
+    };
     const walk = (i: number): void => {
       if (i === set.length) {
         const steps = set.map((c) => ({ c, start: start.get(c.id)!, end: end.get(c.id)! }));
@@ -103,11 +139,16 @@ export function offersOptimum(catalog: Catalog, query: OracleQuery): OffersOptim
         creditsOf,
       });
       if (ready === undefined) return;
-      const last = timed.has(c.id) ? Math.max(ready, horizon - c.durationWeeks) : ready;
-      for (let s = ready; s <= last; s++) {
+      const ranges = timed.has(c.id) || H < Infinity;
+      const last = ranges ? Math.max(ready, horizon - c.durationWeeks) : ready;
+      for (let j = 0; ready + j * grid <= last + 1e-9; j++) {
+        const s = ready + j * grid;
+        if (!fits(s, c)) continue;
         start.set(c.id, s);
         end.set(c.id, s + c.durationWeeks);
+        put(s, c, 1);
         walk(i + 1);
+        put(s, c, -1);
       }
       start.delete(c.id);
       end.delete(c.id);

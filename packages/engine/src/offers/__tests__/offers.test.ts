@@ -1,7 +1,8 @@
 // The offer rules on small hand-made catalogs: billing periods at their edges, a membership whose
 // `requires` the holdings must meet, the late schedule that keeps a subscription to one period, and
-// a subscription under a weekly-hours budget that forces two periods (not provable by the bound:
-// optimal false, with the proven bound), each plan checked by validatePlan.
+// a subscription under a weekly-hours budget that forces two periods (proven by the periodic bound:
+// a month at 10 h/week pays for one 40-hour course, so one month costs 49 + 60, two cost 98), each
+// plan checked by validatePlan.
 import { describe, expect, it } from 'vitest';
 import { indexCatalog, parseCatalog, type Catalog } from '@pathwise/core';
 import { createPlanner, validatePlan, type PlanQuery } from '../../index.js';
@@ -68,9 +69,9 @@ describe('offers in plans', () => {
     ]);
   });
 
-  it('under 10 hours a week bills two periods and says it is not proven, with the bound', () => {
+  it('under 10 hours a week bills two periods, proven (a month pays for one course)', () => {
     const plan = planValid(catalog(pair, [monthly]), { ...query, weeklyHours: 10 });
-    expect([plan.totalCost, plan.optimal, plan.bound]).toEqual([198, false, 149]);
+    expect([plan.totalCost, plan.optimal, plan.bound]).toEqual([198, true, undefined]);
     expect(plan.offers?.[0]?.periods).toBe(2);
   });
 
