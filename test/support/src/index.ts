@@ -9,6 +9,7 @@ export { betweenCatalog } from './fixtures/between-catalog.js';
 export { paybackCatalog, PAYBACK_MEDIAN } from './fixtures/payback-catalog.js';
 export { hardCatalog, HARD_TARGET, TRIVIAL_TARGET } from './fixtures/hard-catalog.js';
 export { goalsCatalog } from './fixtures/goals-catalog.js';
+export { frontierKeepCatalog } from './fixtures/frontier-keep-catalog.js';
 export { distinctIds, creditsWithin } from './random/group-rules.js';
 export { randomCatalog, randomHoldings } from './random/seeded-catalog.js';
 export { randomCase, RANDOM_AS_OF, type RandomCase } from './random/random-case.js';

@@ -7,42 +7,10 @@
 // with its renewals.
 import { describe, expect, it } from 'vitest';
 import { parseCatalog, type Catalog } from '@pathwise/core';
+import { frontierKeepCatalog } from '@pathwise/test-support';
 import { createPlanner, validatePlan, type Frontier, type PlanQuery } from '../../index.js';
 
-const course = (id: string, cost: number, weeks: number) => ({
-  id,
-  name: `Course ${id}`,
-  kind: 'course' as const,
-  cost,
-  durationWeeks: weeks,
-});
-const catalog: Catalog = parseCatalog({
-  format: 'pathwise.catalog/v2',
-  currency: 'USD',
-  credentials: [
-    course('fast', 500, 2),
-    course('slow', 100, 10),
-    course('refresh', 50, 1),
-    {
-      id: 't',
-      name: 'Target',
-      kind: 'certification',
-      cost: 10,
-      durationWeeks: 0,
-      requires: { any: ['fast', 'slow'] },
-      validityMonths: 12,
-      renewal: { cost: 100, by: ['refresh'] },
-    },
-    {
-      id: 'once',
-      name: 'Once',
-      kind: 'certification',
-      cost: 5,
-      durationWeeks: 1,
-      validityMonths: 12,
-    },
-  ],
-});
+const catalog: Catalog = parseCatalog(frontierKeepCatalog());
 const asOf = '2026-06-01';
 const planner = createPlanner(catalog);
 const points = (f: Frontier) => f.plans.map((p) => [p.totalWeeks, p.totalCost, p.optimal]);
