@@ -4,16 +4,17 @@
  * by how much a credential unlocks (its blocking factor). Loaded lazily by catalog-map.tsx.
  *
  * Smooth by design on large catalogs: above BIG nodes, nodes are WebGL points (one vertex each,
- * no picking pass); edges are one-pixel lines drawn only once the camera has been still for a moment
- * and only when zoomed in far enough (map-settle.ts: no re-processing of the graph after a gesture);
- * labels hide while the camera moves and show only for nodes drawn large; a recolouring updates the colour and size attributes in one pass that sigma applies without
+ * no picking pass), handed to sigma best-linked first with the rest scattered (map-order.ts), so
+ * that while the camera moves only a sample of them is drawn, and every node once it rests
+ * (map-settle.ts: no re-processing of the graph after a gesture); edges are one-pixel lines drawn
+ * only at rest and only when zoomed in far enough; labels hide while the camera moves and show only for nodes drawn large; a recolouring updates the colour and size attributes in one pass that sigma applies without
  * re-indexing positions, with colours taken from precomputed strings (no allocation per node).
  */
 import Graph from 'graphology';
 import Sigma from 'sigma';
-import { NodePointProgram } from 'sigma/rendering';
 import type { MapData } from './map-data.js';
-import { gatedLineProgram, settleEdges, type Settle } from './map-settle.js';
+import { drawOrder } from './map-order.js';
+import { gatedLineProgram, gatedPointProgram, settleMap, type Settle } from './map-settle.js';
 
 /** What the map is coloured by. */
 export type MapColouring = 'provider' | 'unlocks';
@@ -37,17 +38,6 @@ const PALETTE = [
 function shade(t: number): string {
   const mix = (from: number, to: number) => Math.round(from + (to - from) * t);
   return `rgb(${mix(190, 8)},${mix(215, 48)},${mix(235, 107)})`;
-}
-
-/**
- * Nodes as WebGL points without sigma's picking pass: sigma draws every node twice a frame, once
- * for the eye and once into a hidden buffer that says which node is under the mouse. The big map
- * has no node events (hover labels or clicks among 10^5 dots say little), so it skips the second.
- */
-class UnpickedPointProgram extends NodePointProgram {
-  constructor(gl: WebGLRenderingContext, _picking: WebGLFramebuffer | null, renderer: Sigma) {
-    super(gl, null, renderer);
-  }
 }
 
 /** The blue scale in 64 steps, made once. */
@@ -80,7 +70,10 @@ export interface MapDrawing {
 export function drawMap(container: HTMLElement, data: MapData): MapDrawing {
   const graph = new Graph({ type: 'directed', multi: false });
   const n = data.ids.length;
-  for (let i = 0; i < n; i++)
+  const big = n > BIG;
+  // Small maps keep the catalog's order; big ones put a fair sample of the map first.
+  const order = big ? drawOrder(data) : Uint32Array.from({ length: n }, (_, i) => i);
+  for (const i of order)
     graph.addNode(data.ids[i]!, {
       i,
       label: data.names[i],
@@ -132,14 +125,13 @@ export function drawMap(container: HTMLElement, data: MapData): MapDrawing {
         ]
       : providerLegend;
   };
-  const big = graph.order > BIG;
   const gate: { current: Settle | null } = { current: null };
   const renderer = new Sigma(graph, container, {
     defaultEdgeColor: '#b8c0c8',
     ...(big
       ? {
           defaultNodeType: 'point',
-          nodeProgramClasses: { point: UnpickedPointProgram },
+          nodeProgramClasses: { point: gatedPointProgram(gate) },
           defaultEdgeType: 'gated',
           edgeProgramClasses: { gated: gatedLineProgram(gate) },
         }
@@ -149,7 +141,7 @@ export function drawMap(container: HTMLElement, data: MapData): MapDrawing {
     hideLabelsOnMove: true,
     labelRenderedSizeThreshold: 7,
   });
-  if (big) gate.current = settleEdges(renderer, graph.size);
+  if (big) gate.current = settleMap(renderer, graph.size);
   const camera = renderer.getCamera();
   return {
     nodes: graph.order,
