@@ -1,11 +1,12 @@
 // The big catalog map's draw order (packages/web/src/board/map-order.ts) on a generated catalog
 // shaped like the catalog-map bench's (20 providers, most credentials needing one or two earlier
-// ones): every node once, the best-linked first, and any first tenth of the order a fair sketch of
-// the map, reaching every provider and the rim of each provider's disc, not only its centre (which
+// ones, where one provider's credentials have more links than another's) with two hubs that many
+// credentials need: every node once, the hubs first, and any first twentieth of the order a fair
+// sketch of the map, reaching every provider and the rim of each provider's disc, not only its centre (which
 // a prefix of catalog order would give, since each disc is filled from its centre out).
 import { describe, expect, it } from 'vitest';
 import { buildMapData } from '../../packages/web/src/board/map-data.js';
-import { drawOrder } from '../../packages/web/src/board/map-order.js';
+import { drawOrder, HUB_LINKS } from '../../packages/web/src/board/map-order.js';
 import type { MapCredential } from '../../packages/web/src/api/map-documents.js';
 
 const N = 20_000;
@@ -13,12 +14,16 @@ const credentials: MapCredential[] = Array.from({ length: N }, (_, i) => ({
   id: `c${i}`,
   name: `Credential ${i}`,
   provider: { id: `p${i % 20}`, name: `Provider ${i % 20}` },
-  requiresJson:
-    i >= 40 && i % 3 !== 0
-      ? i % 2
-        ? `c${i - 20}`
-        : { any: [`c${i - 20}`, `c${i - 40 + (i % 7)}`] }
-      : null,
+  requiresJson: {
+    all: [
+      ...(i >= 40 && i % 3 !== 0
+        ? [i % 2 ? `c${i - 20}` : { any: [`c${i - 20}`, `c${i - 40 + (i % 7)}`] }]
+        : []),
+      // Two hubs: c4 needed by about 225 credentials, c3 by about 205.
+      ...(i > 100 && i % 89 === 0 ? ['c4'] : []),
+      ...(i > 100 && i % 97 === 0 ? ['c3'] : []),
+    ],
+  },
 }));
 const data = buildMapData(credentials);
 
@@ -48,21 +53,21 @@ describe('the big catalog map’s draw order', () => {
     links[data.to[j]!]!++;
   }
 
-  it('holds every node once, the best-linked first', () => {
+  it('holds every node once, the hubs first, most links first', () => {
     expect(order.length).toBe(N);
     expect(new Set(order).size).toBe(N);
-    const rises = Array.from(order.subarray(1)).filter((i, k) => links[i]! > links[order[k]!]!);
-    expect(rises).toEqual([]);
-    expect(links[order[0]!]).toBeGreaterThan(links[order[N - 1]!]!);
+    expect([...order.subarray(0, 2)].map((i) => data.ids[i])).toEqual(['c4', 'c3']);
+    expect(links[4]).toBeGreaterThan(links[3]!);
+    expect(Math.max(...[...order.subarray(2)].map((i) => links[i]!))).toBeLessThan(HUB_LINKS);
   });
 
-  it('puts a fair sketch of the whole map in its first tenth', () => {
+  it('puts a fair sketch of the whole map in its first twentieth', () => {
     const whole = reach(order);
-    const sketch = reach(order.subarray(0, N / 10));
-    const catalogPrefix = reach(Array.from({ length: N / 10 }, (_, i) => i));
+    const sketch = reach(order.subarray(0, N / 20));
+    const catalogPrefix = reach(Array.from({ length: N / 20 }, (_, i) => i));
     whole.forEach((r, p) => {
       expect(sketch[p]).toBeGreaterThan(0.9 * r);
-      // The check can fail: catalog order's first tenth stays near each disc's centre.
+      // The check can fail: catalog order's first twentieth stays near each disc's centre.
       expect(catalogPrefix[p]).toBeLessThan(0.5 * r);
     });
   });

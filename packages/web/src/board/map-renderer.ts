@@ -4,7 +4,7 @@
  * by how much a credential unlocks (its blocking factor). Loaded lazily by catalog-map.tsx.
  *
  * Smooth by design on large catalogs: above BIG nodes, nodes are WebGL points (one vertex each,
- * no picking pass), handed to sigma best-linked first with the rest scattered (map-order.ts), so
+ * no picking pass), handed to sigma hubs first with the rest scattered (map-order.ts), so
  * that while the camera moves only a sample of them is drawn, and every node once it rests
  * (map-settle.ts: no re-processing of the graph after a gesture); edges are one-pixel lines drawn
  * only at rest and only when zoomed in far enough; labels hide while the camera moves and show only for nodes drawn large; a recolouring updates the colour and size attributes in one pass that sigma applies without

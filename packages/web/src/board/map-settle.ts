@@ -2,7 +2,7 @@
  * The big catalog map's gesture handling, the way map and big-graph viewers keep a gesture smooth:
  * a sketch while the camera moves, the whole picture once it rests. While the camera moves (wheel,
  * drag, inertia, the zoom buttons' animations) sigma draws only the first MOVING_NODES nodes of its
- * point buffer (map-order.ts puts a fair sample of the map there: the best-linked credentials, the
+ * point buffer (map-order.ts puts a fair sample of the map there: the hubs, then the
  * rest scattered) and no edges; IDLE_MS after the camera last moved, one full frame draws every
  * node, and the edges too when zoomed in far enough that the links on screen can be told apart.
  * On this machine's GPU-less Chromium (WebGL on SwiftShader) a frame of 10^5 points costs about
@@ -21,11 +21,11 @@ import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 export const IDLE_MS = 200;
 
 /**
- * How many nodes are drawn while the camera moves: a tenth of a 10^5 map, enough that each
+ * How many nodes are drawn while the camera moves: a twentieth of a 10^5 map, enough that each
  * provider's cluster keeps its shape under the gesture, and few enough that the catalog-map bench's
  * frames while panning and zooming stay smooth on SwiftShader.
  */
-export const MOVING_NODES = 10_000;
+export const MOVING_NODES = 5_000;
 
 /**
  * Most links drawn at once on the big map: the links on screen are estimated as all of them times
