@@ -2,8 +2,8 @@
 // shaped like the catalog-map bench's (20 providers, most credentials needing one or two earlier
 // ones, where one provider's credentials have more links than another's) with two hubs that many
 // credentials need: every node once, the hubs first, and any first twentieth of the order a fair
-// sketch of the map, reaching every provider and the rim of each provider's disc, not only its centre (which
-// a prefix of catalog order would give, since each disc is filled from its centre out).
+// sketch of the map, reaching every provider and the rim of each provider's disc, not only its
+// centre (which a prefix of catalog order would give, since each disc is filled from its centre out).
 import { describe, expect, it } from 'vitest';
 import { buildMapData } from '../../packages/web/src/board/map-data.js';
 import { drawOrder, HUB_LINKS } from '../../packages/web/src/board/map-order.js';
