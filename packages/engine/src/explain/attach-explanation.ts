@@ -7,10 +7,10 @@ import { activeHoldings } from '@pathwise/core';
 import type { Plan, PlanQuery } from '../plan-types.js';
 import type { GoalPlanner } from '../target/goal-planner.js';
 import { alternativeFigures, type AlternativeFigures } from './explain-alternatives.js';
+import { explainPlan, lapsedNotes } from './explain-plan.js';
 
 /** Why an option passed over is not priced under keepFor. */
 const KEEP_WHY = 'options are not priced with upkeep (keepFor) yet';
-import { explainPlan, lapsedNotes } from './explain-plan.js';
 
 /** What the slot needs from the planner. */
 export interface ExplainContext {

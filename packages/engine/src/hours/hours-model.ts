@@ -15,6 +15,10 @@ export interface HoursTables {
   readonly fixed: Uint8Array;
   /** `starts` entries (undefined: any day). */
   readonly starts: readonly (readonly string[] | undefined)[];
+  /** Whether some credential has effortHours (else every step's hours a week are 0). */
+  readonly anyEffort: boolean;
+  /** Whether some credential has start days (else no cone needs looking at for them). */
+  readonly anyStarts: boolean;
 }
 
 /**
@@ -22,10 +26,14 @@ export interface HoursTables {
  * @returns its hours tables
  */
 export function hoursTables(catalog: Catalog): HoursTables {
+  const effort = Float64Array.from(catalog.credentials, (c) => c.effortHours ?? 0);
+  const starts = catalog.credentials.map((c) => c.starts);
   return {
-    effort: Float64Array.from(catalog.credentials, (c) => c.effortHours ?? 0),
+    effort,
     fixed: Uint8Array.from(catalog.credentials, (c) => (c.pace === 'fixed' ? 1 : 0)),
-    starts: catalog.credentials.map((c) => c.starts),
+    starts,
+    anyEffort: effort.some((e) => e !== 0),
+    anyStarts: starts.some((s) => s !== undefined),
   };
 }
 

@@ -46,18 +46,8 @@ export interface PlanContext {
 export function effortById(ctx: PlanContext): (id: string) => number {
   const tables = ctx.hoursTables();
   const effort = tables.effort;
-  if (!anyEffort(tables)) return () => 0;
+  if (!tables.anyEffort) return () => 0;
   return (id) => effort[ctx.ws.index.idOf.get(id)!]!;
-}
-
-/** Whether a catalog's tables give any credential effort, by tables (computed once each). */
-const effortIn = new WeakMap<HoursTables, boolean>();
-
-/** @returns whether some credential of the catalog has effortHours (else every step's is 0) */
-function anyEffort(tables: HoursTables): boolean {
-  let any = effortIn.get(tables);
-  if (any === undefined) effortIn.set(tables, (any = tables.effort.some((e) => e !== 0)));
-  return any;
 }
 
 /** One step: the outcome so far in, the outcome after this step out. */
@@ -91,7 +81,7 @@ function earnsExcluded(ws: Workspace, q: ResolvedQuery, so: PlanOutcome): boolea
 export const hoursPlan: PlanStep = (ctx, q, so) => {
   const tables = ctx.hoursTables();
   if (q.weeklyHours === Infinity) {
-    if (!anyStarts(tables)) return so;
+    if (!tables.anyStarts) return so;
     const cone = ctx.ws.cone(q.target);
     if (!cone.some((c) => tables.starts[c] !== undefined)) return so;
   }
@@ -99,16 +89,6 @@ export const hoursPlan: PlanStep = (ctx, q, so) => {
   const view = q.weeklyHours < Infinity ? ctx.effortView(q.weeklyHours) : undefined;
   return planWithHours(ctx.ws, q, so, model, ctx.clock, view);
 };
-
-/** Whether a catalog's tables give any credential start days, by tables (computed once each). */
-const startsIn = new WeakMap<HoursTables, boolean>();
-
-/** @returns whether some credential of the catalog has start days (else no cone needs checking) */
-function anyStarts(tables: HoursTables): boolean {
-  let any = startsIn.get(tables);
-  if (any === undefined) startsIn.set(tables, (any = tables.starts.some((s) => s !== undefined)));
-  return any;
-}
 
 /** The steps between resolving a query and shaping its plan, in order. */
 export const PLAN_STEPS: readonly PlanStep[] = [basePlan, constrainedPlan, hoursPlan];

@@ -115,7 +115,7 @@ export function planWithRenewals(ctx: RenewalsContext, query: PlanQuery): Plan {
   // A second proven bound under a deadline: the plan without upkeep by the same deadline, plus the
   // least any n renewals can cost (no sponsor: under one, only the first part is a bound).
   const usable = byIds.filter((b) => !unusable.includes(b));
-  const upkeep = query.sponsor === undefined ? leastUpkeep(ctx.catalog, target, usable, n) : 0;
+  const upkeep = query.sponsor === undefined ? leastUpkeep(ctx.index, target, usable, n) : 0;
   const out = underDeadline(
     cheapestKept(planner, place, inner, byIds.length + 1),
     (q) => cheapestKept(planner, place, q, byIds.length + 1),
@@ -311,10 +311,10 @@ function underDeadline(
  * the upkeep's steps breaks no rule), so this plus that plan's proven cost bounds the optimum.
  * @returns the sum of the n least of: n payments, and each usable `by` credential's least price
  */
-function leastUpkeep(catalog: Catalog, target: Credential, usable: string[], n: number): number {
-  const byCred = new Map(catalog.credentials.map((c) => [c.id, c] as const));
+function leastUpkeep(index: CatalogIndex, target: Credential, usable: string[], n: number): number {
+  const offers = index.catalog.offers ?? [];
   const price = (id: string): number =>
-    Math.min(byCred.get(id)!.cost, ...(catalog.offers ?? []).map((o) => o.prices[id] ?? Infinity));
+    Math.min(index.byId.get(id)!.cost, ...offers.map((o) => o.prices[id] ?? Infinity));
   const each = [...Array<number>(n).fill(target.renewal!.cost), ...usable.map(price)];
   return each
     .sort((a, b) => a - b)
