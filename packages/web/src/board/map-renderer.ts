@@ -7,8 +7,10 @@
  * no picking pass), handed to sigma hubs first with the rest scattered (map-order.ts), so
  * that while the camera moves only a sample of them is drawn, and every node once it rests
  * (map-settle.ts: no re-processing of the graph after a gesture); edges are one-pixel lines drawn
- * only at rest and only when zoomed in far enough; labels hide while the camera moves and show only for nodes drawn large; a recolouring updates the colour and size attributes in one pass that sigma applies without
- * re-indexing positions, with colours taken from precomputed strings (no allocation per node).
+ * only at rest and only when zoomed in far enough; labels hide while the camera moves and show only
+ * for nodes drawn large; a recolouring updates the colour and size attributes in one pass that sigma
+ * applies without re-indexing positions, with colours taken from precomputed strings (no allocation
+ * per node).
  */
 import Graph from 'graphology';
 import Sigma from 'sigma';
