@@ -85,7 +85,7 @@ describe.skipIf(!suite.run)('board view and GraphiQL in Chromium', () => {
       .trimEnd()
       .split('\r\n');
     expect(csv[0]).toBe(
-      'id,name,provider,kind,totalCost,totalWeeks,stepCount,optimal,undecided,blockingFactor,pathwayComplexity',
+      'id,name,provider,kind,totalCost,outOfPocket,totalWeeks,peakWeeklyHours,stepCount,optimal,undecided,blockingFactor,pathwayComplexity',
     );
     expect(csv.length).toBe(expected.length + 1);
     expect(page.url()).toContain('from=generic-bachelors-degree');

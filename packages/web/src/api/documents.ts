@@ -275,6 +275,10 @@ export interface ReachData {
   optimal: boolean;
   stepCount: number;
   undecided: boolean;
+  /** Under a sponsor: what the learners pay (else null). */
+  outOfPocket: number | null;
+  /** The plan's largest weekly load, hours a week. */
+  peakWeeklyHours: number;
 }
 
 /** What a group holding `from` can reach within the limits. */
@@ -286,6 +290,9 @@ export const REACHABLE = doc<
     maxWeeks: number | null;
     asOf: string;
     kinds: string[] | null;
+    weeklyHours: number | null;
+    keepFor: number | null;
+    sponsor: { amount: number } | null;
   }
 >(/* GraphQL */ `
   query Reachable(
@@ -294,8 +301,20 @@ export const REACHABLE = doc<
     $maxWeeks: Float
     $asOf: String
     $kinds: [String!]
+    $weeklyHours: Float
+    $keepFor: Float
+    $sponsor: SponsorInput
   ) {
-    reachable(from: $from, maxCost: $maxCost, maxWeeks: $maxWeeks, asOf: $asOf, kinds: $kinds) {
+    reachable(
+      from: $from
+      maxCost: $maxCost
+      maxWeeks: $maxWeeks
+      asOf: $asOf
+      kinds: $kinds
+      weeklyHours: $weeklyHours
+      keepFor: $keepFor
+      sponsor: $sponsor
+    ) {
       credential {
         id
         name
@@ -313,6 +332,8 @@ export const REACHABLE = doc<
       optimal
       stepCount
       undecided
+      outOfPocket
+      peakWeeklyHours
     }
   }
 `);

@@ -1,5 +1,7 @@
 /**
- * The board view: a group's holdings and limits give the `reachable` table; the catalog map below.
+ * The board view: a group's holdings and limits (budget, weeks, study hours a week, months each
+ * credential must stay valid, and what a sponsor pays per member) give the `reachable` table; the
+ * catalog map below.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../api/client.js';
@@ -8,7 +10,12 @@ import { REACHABLE, type ReachData } from '../api/documents.js';
 import { Field } from '../components/field.js';
 import { HoldingsPicker, type Holdings } from '../components/holdings-picker.js';
 import { today } from '../dates.js';
-import { boardSearch, positiveNumber, type BoardQuery } from '../state/query-state.js';
+import {
+  boardSearch,
+  nonNegativeNumber,
+  positiveNumber,
+  type BoardQuery,
+} from '../state/query-state.js';
 import { ReachTable } from './reach-table.js';
 import { CatalogMap } from './catalog-map.js';
 import { Fault } from '../components/fault.js';
@@ -25,7 +32,12 @@ export function BoardView({ initial }: { initial: BoardQuery }) {
     initial.maxWeeks === null ? '' : String(initial.maxWeeks),
   );
   const [kinds, setKinds] = useState(initial.kinds);
-  const [rows, setRows] = useState<ReachData[] | null>(null);
+  const text = (n: number | null) => (n === null ? '' : String(n));
+  const [hours, setHours] = useState(text(initial.hours));
+  const [keepFor, setKeepFor] = useState(text(initial.keepFor));
+  const [sponsor, setSponsor] = useState(text(initial.sponsor));
+  // The rows with whether a sponsor paid part of them (the query that gave them, not the form now).
+  const [shown, setShown] = useState<{ rows: ReachData[]; sponsored: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
 
@@ -39,8 +51,11 @@ export function BoardView({ initial }: { initial: BoardQuery }) {
       maxWeeks: q.maxWeeks,
       asOf: today(),
       kinds: q.kinds === 'all' ? null : [q.kinds],
+      weeklyHours: q.hours,
+      keepFor: q.keepFor,
+      sponsor: q.sponsor === null ? null : { amount: q.sponsor },
     })
-      .then((d) => setRows(d.reachable))
+      .then((d) => setShown({ rows: d.reachable, sponsored: q.sponsor !== null }))
       .catch((e: unknown) => setError((e as Error).message))
       .finally(() => setBusy(false));
   };
@@ -67,6 +82,9 @@ export function BoardView({ initial }: { initial: BoardQuery }) {
             maxCost: positiveNumber(maxCost),
             maxWeeks: positiveNumber(maxWeeks),
             kinds,
+            hours: positiveNumber(hours),
+            keepFor: nonNegativeNumber(keepFor),
+            sponsor: positiveNumber(sponsor),
           });
         }}
       >
@@ -91,6 +109,28 @@ export function BoardView({ initial }: { initial: BoardQuery }) {
             value={maxWeeks}
             onChange={setMaxWeeks}
           />
+          <Field
+            id="board-hours"
+            label="Hours a week each (optional)"
+            type="number"
+            max="168"
+            value={hours}
+            onChange={setHours}
+          />
+          <Field
+            id="board-keep-for"
+            label="Keep valid for (months, optional)"
+            type="number"
+            value={keepFor}
+            onChange={setKeepFor}
+          />
+          <Field
+            id="board-sponsor"
+            label="Sponsor pays per person ($, optional)"
+            type="number"
+            value={sponsor}
+            onChange={setSponsor}
+          />
           <label>
             Kind
             <select
@@ -110,7 +150,14 @@ export function BoardView({ initial }: { initial: BoardQuery }) {
       </form>
       <div aria-live="polite">
         <Fault message={error} />
-        {rows && <ReachTable rows={rows} />}
+        {shown && (
+          // A new table (its own sort) when a sponsor comes or goes: it then sorts by what learners pay.
+          <ReachTable
+            key={shown.sponsored ? 'sponsored' : 'plain'}
+            rows={shown.rows}
+            sponsored={shown.sponsored}
+          />
+        )}
       </div>
       <CatalogMap />
     </div>

@@ -2,6 +2,7 @@
  * The board's `reachable` table: sortable by any column (buttons in the headers, aria-sort), and a
  * CSV download of the rows in the order shown. "Unlocks" and "Complexity" are the credential's
  * blocking factor and its pathway's structural complexity (Credential.metrics, CurricularAnalytics).
+ * Under a sponsor a "Learner pays" column (Reach.outOfPocket) follows the cost, and sorts first.
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { ReachData } from '../api/documents.js';
@@ -13,25 +14,36 @@ type Key =
   | 'provider'
   | 'kind'
   | 'totalCost'
+  | 'outOfPocket'
   | 'totalWeeks'
   | 'stepCount'
   | 'unlocks'
   | 'complexity';
 
-const COLUMNS: { key: Key; label: string; value(r: ReachData): string | number }[] = [
+type Column = { key: Key; label: string; value(r: ReachData): string | number };
+
+const COLUMNS: Column[] = [
   { key: 'name', label: 'Credential', value: (r) => r.credential.name },
   { key: 'provider', label: 'Provider', value: (r) => r.credential.provider?.name ?? '' },
   { key: 'kind', label: 'Kind', value: (r) => r.credential.kind },
   { key: 'totalCost', label: 'Cost', value: (r) => r.totalCost },
+  { key: 'outOfPocket', label: 'Learner pays', value: (r) => r.outOfPocket ?? r.totalCost },
   { key: 'totalWeeks', label: 'Weeks', value: (r) => r.totalWeeks },
   { key: 'stepCount', label: 'Steps', value: (r) => r.stepCount },
   { key: 'unlocks', label: 'Unlocks', value: (r) => r.credential.metrics.blockingFactor },
   { key: 'complexity', label: 'Complexity', value: (r) => r.credential.metrics.pathwayComplexity },
 ];
 
-/** @returns the table */
-export function ReachTable({ rows }: { rows: ReachData[] }) {
-  const [sort, setSort] = useState<{ key: Key; up: boolean }>({ key: 'totalCost', up: true });
+/**
+ * @param props.sponsored - whether a sponsor paid part: the cost column is then what learners pay
+ * @returns the table
+ */
+export function ReachTable({ rows, sponsored }: { rows: ReachData[]; sponsored: boolean }) {
+  const columns = sponsored ? COLUMNS : COLUMNS.filter((c) => c.key !== 'outOfPocket');
+  const [sort, setSort] = useState<{ key: Key; up: boolean }>({
+    key: sponsored ? 'outOfPocket' : 'totalCost',
+    up: true,
+  });
   const sorted = useMemo(() => {
     const col = COLUMNS.find((c) => c.key === sort.key)!;
     return [...rows].sort((a, b) => {
@@ -50,7 +62,9 @@ export function ReachTable({ rows }: { rows: ReachData[] }) {
           'provider',
           'kind',
           'totalCost',
+          'outOfPocket',
           'totalWeeks',
+          'peakWeeklyHours',
           'stepCount',
           'optimal',
           'undecided',
@@ -63,7 +77,9 @@ export function ReachTable({ rows }: { rows: ReachData[] }) {
           r.credential.provider?.name ?? '',
           r.credential.kind,
           r.totalCost,
+          r.outOfPocket ?? '',
           r.totalWeeks,
+          r.peakWeeklyHours,
           r.stepCount,
           r.optimal,
           r.undecided,
@@ -90,7 +106,7 @@ export function ReachTable({ rows }: { rows: ReachData[] }) {
           <caption class="visually-hidden">Reachable credentials; column headers sort</caption>
           <thead>
             <tr>
-              {COLUMNS.map((c) => (
+              {columns.map((c) => (
                 <th
                   key={c.key}
                   scope="col"
@@ -122,6 +138,11 @@ export function ReachTable({ rows }: { rows: ReachData[] }) {
                   {formatCost(r.totalCost)}
                   {!r.optimal && !r.undecided ? ' (not proven least)' : ''}
                 </td>
+                {sponsored && (
+                  <td data-value={r.outOfPocket ?? r.totalCost}>
+                    {formatCost(r.outOfPocket ?? r.totalCost)}
+                  </td>
+                )}
                 <td data-value={r.totalWeeks}>{formatWeeks(r.totalWeeks)}</td>
                 <td>{r.stepCount}</td>
                 <td>{r.credential.metrics.blockingFactor}</td>

@@ -1,7 +1,7 @@
 /**
  * The page's query as URL parameters, so a link restores it: view, goal, holdings, hours a week,
- * start date, budget, deadline, current earnings, months to keep the goal valid, the chosen plan (a card or a frontier point); and
- * the board's limits.
+ * start date, budget, deadline, current earnings, months to keep the goal valid, the chosen plan (a
+ * card or a frontier point); and the board's limits, hours a week, upkeep months and sponsor.
  */
 import { isDate, today } from '../dates.js';
 
@@ -34,6 +34,12 @@ export interface BoardQuery {
   maxCost: number | null;
   maxWeeks: number | null;
   kinds: string;
+  /** Study hours a week each member has (`hours` in the URL); null when not given. */
+  hours: number | null;
+  /** Months each credential must stay valid once earned (`keepFor`); null when not given. */
+  keepFor: number | null;
+  /** What a sponsor pays per member, in dollars (`sponsor`); null when there is none. */
+  sponsor: number | null;
 }
 
 /** Default hours a week. */
@@ -105,6 +111,9 @@ export function readQuery(search: string): {
       maxCost: positiveNumber(p.get('maxCost')),
       maxWeeks: positiveNumber(p.get('maxWeeks')),
       kinds: p.get('kinds') ?? 'certification',
+      hours: positiveNumber(p.get('hours')),
+      keepFor: nonNegativeNumber(p.get('keepFor')),
+      sponsor: positiveNumber(p.get('sponsor')),
     },
   };
 }
@@ -137,5 +146,8 @@ export function boardSearch(q: BoardQuery): string {
   if (q.maxCost !== null) p.set('maxCost', String(q.maxCost));
   if (q.maxWeeks !== null) p.set('maxWeeks', String(q.maxWeeks));
   p.set('kinds', q.kinds);
+  if (q.hours !== null) p.set('hours', String(q.hours));
+  if (q.keepFor !== null) p.set('keepFor', String(q.keepFor));
+  if (q.sponsor !== null) p.set('sponsor', String(q.sponsor));
   return `?${p}`;
 }
