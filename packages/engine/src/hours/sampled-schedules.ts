@@ -2,9 +2,11 @@
  * Biased random sampling of list schedules for one chosen set under a weekly-hours budget (the
  * multi-pass sampling of resource-constrained project scheduling): the list scheduler runs again with
  * its `tail` and `earliest` priority keys each lowered by a random share of their spread, under both
- * placements, and the earliest-ending schedule is kept (each improvement double-justified). It stops as soon as a schedule meets the
- * proven lower bound (the plan is then optimal), after MAX_ROUNDS rounds, or at the time budget.
- * Seeded, so a query's plan is the same on every run. Only a schedule is searched here: the bound
+ * placements, and the earliest-ending schedule is kept (each improvement double-justified). It stops
+ * as soon as a schedule meets the proven lower bound (the plan is then optimal), after MAX_ROUNDS
+ * rounds, or at the time budget. Seeded, so the same rounds give the same schedules; but a round cut
+ * short by the time budget depends on the machine's load, so an unproven plan can differ between runs
+ * (a proven one cannot: its finish equals the bound). Only a schedule is searched here: the bound
  * that an optimality claim rests on comes from hours-bound.ts and set-bound-search.ts.
  */
 import type { Workspace } from '../compile/workspace.js';
