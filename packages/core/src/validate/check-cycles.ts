@@ -1,15 +1,12 @@
 /**
  * Rule 2 of catalog-v1: the "requires" relation has no cycle. Finds every cycle (strongly connected
  * component) with its members. Iterative Tarjan over a compact graph (typed arrays: one offset per
- * credential, one slot per reference), so 10^6-credential chains neither overflow the stack nor
+ * credential, one slot per reference, filled by the reference checks as they resolve each reference), so 10^6-credential chains neither overflow the stack nor
  * leave an object per credential; written here because core has no dependencies (graphology lives
  * in the engine) and needs member lists.
  */
 import type { FaultList } from './faults.js';
 import { childPath } from './faults.js';
-import { isObject } from './check-fields.js';
-import type { EntryTable } from './check-entries.js';
-import type { RequirementVisitor, RequirementWalker } from './check-requirement.js';
 
 /** The requires graph: the targets of credential `v` are `targets[offsets[v] .. offsets[v+1])`. */
 interface Graph {
@@ -18,22 +15,58 @@ interface Graph {
 }
 
 /**
+ * Gathers the requires graph while the reference checks resolve each reference (one lookup per
+ * reference): open every credential in order, add the resolved targets of those that own their id.
+ */
+export class RequiresGraph {
+  private readonly offsets: Int32Array;
+  private targets: Int32Array;
+  private size = 0;
+
+  /** @param n - the number of credentials */
+  constructor(private readonly n: number) {
+    this.offsets = new Int32Array(n + 1);
+    this.targets = new Int32Array(Math.max(16, n));
+  }
+
+  /** Starts the targets of credential `v` (every credential in order, each once). */
+  open(v: number): void {
+    this.offsets[v] = this.size;
+  }
+
+  /** Adds a target of the credential opened last. */
+  add(target: number): void {
+    if (this.size === this.targets.length) {
+      const grown = new Int32Array(this.targets.length * 2);
+      grown.set(this.targets);
+      this.targets = grown;
+    }
+    this.targets[this.size++] = target;
+  }
+
+  /** @returns the graph, once every credential is opened */
+  finish(): Graph {
+    this.offsets[this.n] = this.size;
+    return { offsets: this.offsets, targets: this.targets };
+  }
+}
+
+/**
  * Reports one CYCLE fault per cycle, at the `requires` of its first member in document order, naming
  * the members along the cycle.
- * @param credentials - the raw `credentials` entries
+ * @param graph - the references of each credential that owns its id (the first with it)
+ * @param ids - each credential's id, when valid
  */
 export function checkCycles(
-  credentials: readonly unknown[],
-  table: EntryTable,
-  credentialIndex: ReadonlyMap<string, number>,
-  walker: RequirementWalker,
+  graph: RequiresGraph,
+  ids: readonly (string | undefined)[],
   faults: FaultList,
 ): void {
-  const graph = requiresGraph(credentials, table, credentialIndex, walker);
-  for (const component of cycles(graph)) {
+  const edges = graph.finish();
+  for (const component of cycles(edges)) {
     let start = component[0]!;
     for (const v of component) if (v < start) start = v;
-    const members = cycleThrough(start, new Set(component), graph).map((i) => table.ids[i]!);
+    const members = cycleThrough(start, new Set(component), edges).map((i) => ids[i]!);
     faults.add(
       'CYCLE',
       childPath(childPath('credentials', start), 'requires'),
@@ -41,42 +74,6 @@ export function checkCycles(
       members,
     );
   }
-}
-
-/** Gathers the resolved references of each credential that owns its id (the first with it). */
-function requiresGraph(
-  credentials: readonly unknown[],
-  table: EntryTable,
-  credentialIndex: ReadonlyMap<string, number>,
-  walker: RequirementWalker,
-): Graph {
-  const n = credentials.length;
-  const offsets = new Int32Array(n + 1);
-  let targets = new Int32Array(Math.max(16, n));
-  let size = 0;
-  const visitor: RequirementVisitor = {
-    ref(id) {
-      const target = credentialIndex.get(id);
-      if (target === undefined) return;
-      if (size === targets.length) {
-        const grown = new Int32Array(targets.length * 2);
-        grown.set(targets);
-        targets = grown;
-      }
-      targets[size++] = target;
-    },
-    credits() {},
-  };
-  for (let v = 0; v < n; v++) {
-    offsets[v] = size;
-    const c = credentials[v];
-    const id = table.ids[v];
-    if (!isObject(c) || !('requires' in c) || id === undefined) continue;
-    if (credentialIndex.get(id) !== v) continue;
-    walker.walk(c.requires, id, visitor);
-  }
-  offsets[n] = size;
-  return { offsets, targets };
 }
 
 /**

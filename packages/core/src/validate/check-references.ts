@@ -11,6 +11,7 @@ import { isObject } from './check-fields.js';
 import type { RequirementVisitor, RequirementWalker } from './check-requirement.js';
 import { renewerOf } from './check-credential-v2.js';
 import { isPricedId } from './check-offer.js';
+import type { RequiresGraph } from './check-cycles.js';
 
 /** The lists of a catalog that hold entries with ids. */
 export type EntryList = 'providers' | 'credentials' | 'offers';
@@ -54,7 +55,7 @@ export interface Known {
 
 /**
  * Reports dangling credential and provider references and unreachable credit thresholds, entry by
- * entry: credentials, then offers.
+ * entry: credentials, then offers; fills `graph` with each credential's resolved requirements.
  * @param credentials - the raw `credentials` entries
  * @param offers - the raw `offers` entries (none in v1)
  */
@@ -65,18 +66,21 @@ export function checkReferences(
   v2: boolean,
   known: Known,
   walker: RequirementWalker,
+  graph: RequiresGraph,
   faults: FaultList,
 ): void {
-  const refs = new ReferenceCheck(known, faults);
+  const refs = new ReferenceCheck(known, faults, graph);
   const at = faults.at;
   at.push('credentials');
   for (let i = 0; i < credentials.length; i++) {
+    graph.open(i);
     const c = credentials[i];
     if (!isObject(c)) continue;
     at.push(i);
     const owner = known.credentials.ids[i];
     checkProvider(known.credentials.providers[i], owner, known.providerIds, faults);
-    if ('requires' in c) refs.requirement(c.requires, owner, walker);
+    const ownsId = owner !== undefined && known.credentialIndex.get(owner) === i;
+    if ('requires' in c) refs.requirement(c.requires, owner, walker, ownsId);
     if (v2 && isObject(c.renewal) && Array.isArray(c.renewal.by)) {
       const by: unknown[] = c.renewal.by;
       at.push('renewal');
@@ -105,7 +109,7 @@ export function checkReferences(
       }
       at.pop();
     }
-    if ('requires' in offer) refs.requirement(offer.requires, owner, walker);
+    if ('requires' in offer) refs.requirement(offer.requires, owner, walker, false);
     at.pop();
   }
   at.pop();
@@ -132,15 +136,27 @@ class ReferenceCheck implements RequirementVisitor {
   private owner: string | undefined;
   private groups = 0;
   private sumGroups = false;
+  /** Whether the resolved references go into the requires graph (a credential owning its id). */
+  private edges = false;
 
   constructor(
     private readonly known: Known,
     private readonly faults: FaultList,
+    private readonly graph: RequiresGraph,
   ) {}
 
-  /** Checks the references of a `requires` below the entry at the cursor, then its credit groups. */
-  requirement(requires: unknown, owner: string | undefined, walker: RequirementWalker): void {
+  /**
+   * Checks the references of a `requires` below the entry at the cursor, then its credit groups.
+   * @param edges - whether they are edges of the requires graph
+   */
+  requirement(
+    requires: unknown,
+    owner: string | undefined,
+    walker: RequirementWalker,
+    edges: boolean,
+  ): void {
     this.owner = owner;
+    this.edges = edges;
     this.groups = 0;
     this.sumGroups = false;
     this.faults.at.push('requires');
@@ -164,7 +180,12 @@ class ReferenceCheck implements RequirementVisitor {
   }
 
   ref(id: string): void {
-    if (this.sumGroups || this.known.credentialIndex.has(id)) return;
+    if (this.sumGroups) return;
+    const target = this.known.credentialIndex.get(id);
+    if (target !== undefined) {
+      if (this.edges) this.graph.add(target);
+      return;
+    }
     const owner = this.owner;
     this.faults.add(
       'DANGLING_CREDENTIAL',

@@ -11,7 +11,7 @@ import type { EntryTable } from './check-entries.js';
 import { checkCredential, checkProvider, checkTopLevel, entryTable } from './check-entries.js';
 import { checkReferences, checkUniqueIds } from './check-references.js';
 import { RequirementWalker } from './check-requirement.js';
-import { checkCycles } from './check-cycles.js';
+import { RequiresGraph, checkCycles } from './check-cycles.js';
 import { checkOffer } from './check-offer.js';
 import { checkNamespace } from './check-namespace.js';
 import { checkSums } from './check-sums.js';
@@ -72,8 +72,9 @@ export function validateCatalog(input: unknown): ValidationResult {
       faults,
     );
     const known = { credentials, credentialIndex, providerIds: providerSet, aliases };
-    checkReferences(top.credentials, top.offers, offers, v2, known, walker, faults);
-    checkCycles(top.credentials, credentials, credentialIndex, walker, faults);
+    const graph = new RequiresGraph(top.credentials.length);
+    checkReferences(top.credentials, top.offers, offers, v2, known, walker, graph, faults);
+    checkCycles(graph, credentials.ids, faults);
     checkSums(top.credentials, top.offers, v2, faults);
   }
   if (faults.faults.length > 0) return { ok: false, faults: faults.faults };
