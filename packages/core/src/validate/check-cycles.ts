@@ -1,99 +1,165 @@
 /**
  * Rule 2 of catalog-v1: the "requires" relation has no cycle. Finds every cycle (strongly connected
- * component) with its members. Iterative Tarjan, so 10^5-credential chains cannot overflow the stack;
- * written here because core has no dependencies (graphology lives in the engine) and needs member lists.
+ * component) with its members. Iterative Tarjan over a compact graph (typed arrays: one offset per
+ * credential, one slot per reference, filled by the reference checks as they resolve each reference), so 10^6-credential chains neither overflow the stack nor
+ * leave an object per credential; written here because core has no dependencies (graphology lives
+ * in the engine) and needs member lists.
  */
 import type { FaultList } from './faults.js';
 import { childPath } from './faults.js';
-import type { CredentialFacts } from './check-entries.js';
+
+/** The requires graph: the targets of credential `v` are `targets[offsets[v] .. offsets[v+1])`. */
+interface Graph {
+  offsets: Int32Array;
+  targets: Int32Array;
+}
+
+/**
+ * Gathers the requires graph while the reference checks resolve each reference (one lookup per
+ * reference): open every credential in order, add the resolved targets of those that own their id.
+ */
+export class RequiresGraph {
+  private readonly offsets: Int32Array;
+  private targets: Int32Array;
+  private size = 0;
+
+  /** @param n - the number of credentials */
+  constructor(private readonly n: number) {
+    this.offsets = new Int32Array(n + 1);
+    this.targets = new Int32Array(Math.max(16, n));
+  }
+
+  /** Starts the targets of credential `v` (every credential in order, each once). */
+  open(v: number): void {
+    this.offsets[v] = this.size;
+  }
+
+  /** Adds a target of the credential opened last. */
+  add(target: number): void {
+    if (this.size === this.targets.length) {
+      const grown = new Int32Array(this.targets.length * 2);
+      grown.set(this.targets);
+      this.targets = grown;
+    }
+    this.targets[this.size++] = target;
+  }
+
+  /** @returns the graph, once every credential is opened */
+  finish(): Graph {
+    this.offsets[this.n] = this.size;
+    return { offsets: this.offsets, targets: this.targets };
+  }
+}
 
 /**
  * Reports one CYCLE fault per cycle, at the `requires` of its first member in document order, naming
  * the members along the cycle.
+ * @param graph - the references of each credential that owns its id (the first with it)
+ * @param ids - each credential's id, when valid
  */
 export function checkCycles(
-  credentials: readonly CredentialFacts[],
-  credentialIndex: ReadonlyMap<string, number>,
+  graph: RequiresGraph,
+  ids: readonly (string | undefined)[],
   faults: FaultList,
 ): void {
-  const n = credentials.length;
-  const edges: number[][] = credentials.map((c) => {
-    if (!c.requires || c.id === undefined || credentialIndex.get(c.id) !== c.index) return [];
-    const targets = c.requires.refs
-      .map((r) => credentialIndex.get(r.id))
-      .filter((t): t is number => t !== undefined);
-    return [...new Set(targets)];
-  });
-  for (const component of stronglyConnected(n, edges)) {
-    const isCycle = component.length > 1 || edges[component[0]!]!.includes(component[0]!);
-    if (!isCycle) continue;
-    const start = Math.min(...component);
-    const members = cycleThrough(start, new Set(component), edges).map((i) => credentials[i]!.id!);
+  const edges = graph.finish();
+  for (const component of cycles(edges)) {
+    let start = component[0]!;
+    for (const v of component) if (v < start) start = v;
+    const members = cycleThrough(start, new Set(component), edges).map((i) => ids[i]!);
     faults.add(
       'CYCLE',
-      childPath(credentials[start]!.path, 'requires'),
+      childPath(childPath('credentials', start), 'requires'),
       `requirement cycle: ${[...members, members[0]].join(' → ')}`,
       members,
     );
   }
 }
 
-/** Tarjan's algorithm without recursion. @returns the components, each as node indices */
-function stronglyConnected(n: number, edges: number[][]): number[][] {
+/**
+ * Tarjan's algorithm without recursion (a repeated reference changes nothing in it).
+ * @returns the components that are cycles (several members, or one that requires itself), each as
+ * node indices, in the order Tarjan completes them
+ */
+function cycles({ offsets, targets }: Graph): number[][] {
+  const n = offsets.length - 1;
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);
-  const stack: number[] = [];
-  const components: number[][] = [];
+  const stack = new Int32Array(n);
+  const workNode = new Int32Array(n);
+  const workEdge = new Int32Array(n);
+  let stackSize = 0;
+  const found: number[][] = [];
   let counter = 0;
   for (let root = 0; root < n; root++) {
     if (index[root] !== -1) continue;
-    const work: [number, number][] = [[root, 0]];
-    while (work.length > 0) {
-      const frame = work[work.length - 1]!;
-      const [v, i] = frame;
-      if (i === 0 && index[v] === -1) {
-        index[v] = low[v] = counter++;
-        stack.push(v);
-        onStack[v] = 1;
-      }
-      const next = edges[v]![i];
-      if (next !== undefined) {
-        frame[1] = i + 1;
-        if (index[next] === -1) work.push([next, 0]);
-        else if (onStack[next]) low[v] = Math.min(low[v]!, index[next]!);
+    let work = 0;
+    workNode[work] = root;
+    workEdge[work] = offsets[root]!;
+    work++;
+    index[root] = low[root] = counter++;
+    stack[stackSize++] = root;
+    onStack[root] = 1;
+    while (work > 0) {
+      const v = workNode[work - 1]!;
+      const e = workEdge[work - 1]!;
+      if (e < offsets[v + 1]!) {
+        workEdge[work - 1] = e + 1;
+        const next = targets[e]!;
+        if (index[next] === -1) {
+          index[next] = low[next] = counter++;
+          stack[stackSize++] = next;
+          onStack[next] = 1;
+          workNode[work] = next;
+          workEdge[work] = offsets[next]!;
+          work++;
+        } else if (onStack[next]) low[v] = Math.min(low[v]!, index[next]!);
         continue;
       }
-      work.pop();
-      const parent = work[work.length - 1];
-      if (parent) low[parent[0]] = Math.min(low[parent[0]]!, low[v]!);
-      if (low[v] === index[v]) {
-        const component: number[] = [];
-        let w: number;
-        do {
-          w = stack.pop()!;
-          onStack[w] = 0;
-          component.push(w);
-        } while (w !== v);
-        components.push(component);
+      work--;
+      if (work > 0) {
+        const parent = workNode[work - 1]!;
+        low[parent] = Math.min(low[parent]!, low[v]!);
       }
+      if (low[v] !== index[v]) continue;
+      if (stack[stackSize - 1] === v) {
+        stackSize--;
+        onStack[v] = 0;
+        if (requiresItself(v, offsets, targets)) found.push([v]);
+        continue;
+      }
+      const component: number[] = [];
+      let w: number;
+      do {
+        w = stack[--stackSize]!;
+        onStack[w] = 0;
+        component.push(w);
+      } while (w !== v);
+      found.push(component);
     }
   }
-  return components;
+  return found;
+}
+
+function requiresItself(v: number, offsets: Int32Array, targets: Int32Array): boolean {
+  for (let e = offsets[v]!; e < offsets[v + 1]!; e++) if (targets[e] === v) return true;
+  return false;
 }
 
 /** A shortest cycle from `start` back to itself inside its component (breadth-first). */
-function cycleThrough(start: number, members: Set<number>, edges: number[][]): number[] {
+function cycleThrough(start: number, members: Set<number>, { offsets, targets }: Graph): number[] {
   const previous = new Map<number, number>();
   const queue = [start];
   for (let head = 0; head < queue.length; head++) {
     const v = queue[head]!;
-    for (const w of edges[v]!) {
+    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+      const w = targets[e]!;
       if (!members.has(w)) continue;
       if (w === start) {
         const path = [v];
-        while (path[0] !== start) path.unshift(previous.get(path[0]!)!);
-        return path;
+        for (let u = v; u !== start;) path.push((u = previous.get(u)!));
+        return path.reverse();
       }
       if (!previous.has(w)) {
         previous.set(w, v);

@@ -15,7 +15,6 @@ import {
   PROVIDER_KINDS,
 } from '../model/types.js';
 import type { FaultList } from './faults.js';
-import { childPath } from './faults.js';
 import {
   checkEnum,
   checkId,
@@ -25,9 +24,7 @@ import {
   isObject,
   typeName,
 } from './check-fields.js';
-import type { RequirementFacts } from './check-requirement.js';
-import { checkRequirement } from './check-requirement.js';
-import type { CredentialV2Facts } from './check-credential-v2.js';
+import type { RequirementWalker } from './check-requirement.js';
 import { checkCredentialV2 } from './check-credential-v2.js';
 
 const CATALOG_KEYS = new Set(['format', 'currency', 'providers', 'credentials']);
@@ -36,20 +33,26 @@ const PROVIDER_KEYS: ReadonlySet<string> = new Set(PROVIDER_FIELDS);
 const CREDENTIAL_KEYS: ReadonlySet<string> = new Set(CREDENTIAL_FIELDS);
 const CREDENTIAL_KEYS_V2: ReadonlySet<string> = new Set(CREDENTIAL_FIELDS_V2);
 
-/** A well-formed-enough entry: its index, path and id (when the id itself is valid). */
-export interface EntryFacts {
-  index: number;
-  path: string;
-  id: string | undefined;
+/**
+ * What the entry checks learned, for the catalog-wide checks: one slot per entry of the list, kept
+ * in columns (no object per entry). Everything else they need is read again from the entries.
+ */
+export interface EntryTable {
+  /** Each entry's id, when the id itself is valid. */
+  ids: (string | undefined)[];
+  /** Each entry's provider id, when valid. */
+  providers: (string | undefined)[];
+  /** Each credential's finite `credits` (0 when absent or bad; unused for offers). */
+  credits: Float64Array;
 }
 
-/** What the credential checks learned, for the catalog-wide checks. */
-export interface CredentialFacts extends EntryFacts {
-  provider: string | undefined;
-  credits: number;
-  requires: RequirementFacts | undefined;
-  /** What the v2 fields name (empty in a v1 document). */
-  v2: CredentialV2Facts;
+/** @returns an empty table for `n` entries */
+export function entryTable(n: number): EntryTable {
+  return {
+    ids: new Array<string | undefined>(n).fill(undefined),
+    providers: new Array<string | undefined>(n).fill(undefined),
+    credits: new Float64Array(n),
+  };
 }
 
 /** The top level as far as it is well formed. */
@@ -72,7 +75,7 @@ export function checkTopLevel(input: unknown, faults: FaultList): TopLevel | und
   }
   const format = input.format === CATALOG_FORMAT_V2 ? CATALOG_FORMAT_V2 : CATALOG_FORMAT;
   const keys = format === CATALOG_FORMAT_V2 ? CATALOG_KEYS_V2 : CATALOG_KEYS;
-  checkKeys(input, '', ['format', 'credentials'], keys, faults);
+  checkKeys(input, ['format', 'credentials'], keys, faults);
   if ('format' in input && !(CATALOG_FORMATS as readonly unknown[]).includes(input.format)) {
     faults.add(
       'BAD_FORMAT',
@@ -104,96 +107,94 @@ export function checkTopLevel(input: unknown, faults: FaultList): TopLevel | und
   };
 }
 
-/** Checks one provider entry. */
-export function checkProvider(value: unknown, index: number, faults: FaultList): EntryFacts {
-  const path = childPath('providers', index);
+const NON_EMPTY = true;
+const LEVEL = { integer: true, min: 1, max: 8 };
+const MONTHS = { integer: true, min: 1 };
+const FIGURES = ['cost', 'durationWeeks', 'effortHours', 'credits'];
+
+/**
+ * Checks the provider at the cursor (`providers[index]`).
+ * @returns its id, when valid
+ */
+export function checkProvider(value: unknown, faults: FaultList): string | undefined {
   if (!isObject(value)) {
-    faults.add('WRONG_TYPE', path, `a provider must be an object, got ${typeName(value)}`);
-    return { index, path, id: undefined };
+    faults.add(
+      'WRONG_TYPE',
+      faults.at.path(),
+      `a provider must be an object, got ${typeName(value)}`,
+    );
+    return undefined;
   }
-  const id = 'id' in value ? checkId(value.id, childPath(path, 'id'), faults) : undefined;
-  const ids = id ? [id] : [];
-  checkKeys(value, path, ['id', 'name'], PROVIDER_KEYS, faults, ids);
-  checkString(value, 'name', path, faults, { nonEmpty: true }, ids);
-  checkEnum(value, 'kind', path, PROVIDER_KINDS, faults, ids);
-  checkString(value, 'url', path, faults, {}, ids);
-  return { index, path, id };
+  const id = 'id' in value ? checkId(value.id, faults, 'id') : undefined;
+  checkKeys(value, ['id', 'name'], PROVIDER_KEYS, faults, id);
+  checkString(value, 'name', faults, NON_EMPTY, id);
+  checkEnum(value, 'kind', PROVIDER_KINDS, faults, id);
+  checkString(value, 'url', faults, false, id);
+  return id;
 }
 
-/** Checks one credential entry, its numbers and its requirement tree (and its v2 fields in v2). */
+/**
+ * Checks the credential at the cursor (`credentials[index]`), its numbers and its requirement tree
+ * (and its v2 fields in v2), and fills its slot of `table`.
+ */
 export function checkCredential(
   value: unknown,
   index: number,
   format: CatalogFormat,
+  table: EntryTable,
+  walker: RequirementWalker,
   faults: FaultList,
-): CredentialFacts {
-  const path = childPath('credentials', index);
+): void {
   if (!isObject(value)) {
-    faults.add('WRONG_TYPE', path, `a credential must be an object, got ${typeName(value)}`);
-    return {
-      index,
-      path,
-      id: undefined,
-      provider: undefined,
-      credits: 0,
-      requires: undefined,
-      v2: NO_V2_FACTS,
-    };
+    const message = `a credential must be an object, got ${typeName(value)}`;
+    faults.add('WRONG_TYPE', faults.at.path(), message);
+    return;
   }
-  const id = 'id' in value ? checkId(value.id, childPath(path, 'id'), faults) : undefined;
-  const ids = id ? [id] : [];
+  const id = 'id' in value ? checkId(value.id, faults, 'id') : undefined;
   const v2 = format === CATALOG_FORMAT_V2;
   checkKeys(
     value,
-    path,
     ['id', 'name', 'kind', 'cost', 'durationWeeks'],
     v2 ? CREDENTIAL_KEYS_V2 : CREDENTIAL_KEYS,
     faults,
-    ids,
+    id,
   );
-  checkString(value, 'name', path, faults, { nonEmpty: true }, ids);
-  checkEnum(value, 'kind', path, CREDENTIAL_KINDS, faults, ids);
-  for (const key of ['cost', 'durationWeeks', 'effortHours', 'credits'])
-    checkNumber(value, key, path, faults, {}, ids);
-  checkNumber(value, 'level', path, faults, { integer: true, min: 1, max: 8 }, ids);
-  checkNumber(value, 'validityMonths', path, faults, { integer: true, min: 1 }, ids);
-  checkString(value, 'url', path, faults, {}, ids);
-  checkString(value, 'description', path, faults, {}, ids);
-  checkSkills(value, path, faults, ids);
-  const provider =
-    'provider' in value ? checkId(value.provider, childPath(path, 'provider'), faults) : undefined;
-  const requires =
-    'requires' in value
-      ? checkRequirement(value.requires, childPath(path, 'requires'), ids, faults)
-      : undefined;
-  const credits =
-    typeof value.credits === 'number' && Number.isFinite(value.credits) ? value.credits : 0;
-  const v2Facts = v2 ? checkCredentialV2(value, path, ids, faults) : NO_V2_FACTS;
-  return { index, path, id, provider, credits, requires, v2: v2Facts };
+  checkString(value, 'name', faults, NON_EMPTY, id);
+  checkEnum(value, 'kind', CREDENTIAL_KINDS, faults, id);
+  for (let k = 0; k < FIGURES.length; k++) checkNumber(value, FIGURES[k]!, faults, undefined, id);
+  checkNumber(value, 'level', faults, LEVEL, id);
+  checkNumber(value, 'validityMonths', faults, MONTHS, id);
+  checkString(value, 'url', faults, false, id);
+  checkString(value, 'description', faults, false, id);
+  checkSkills(value, faults, id);
+  if ('provider' in value) table.providers[index] = checkId(value.provider, faults, 'provider');
+  if ('requires' in value) {
+    faults.at.push('requires');
+    walker.walk(value.requires, id, undefined);
+    faults.at.pop();
+  }
+  if (typeof value.credits === 'number' && Number.isFinite(value.credits))
+    table.credits[index] = value.credits;
+  if (v2) checkCredentialV2(value, id, faults);
+  table.ids[index] = id;
 }
-
-const NO_V2_FACTS: CredentialV2Facts = { aliases: [], renewalBy: [] };
 
 function checkSkills(
   value: Record<string, unknown>,
-  path: string,
   faults: FaultList,
-  ids: string[],
+  owner: string | undefined,
 ): void {
   if (!('skills' in value)) return;
-  const at = childPath(path, 'skills');
-  if (!Array.isArray(value.skills)) {
-    faults.add(
-      'WRONG_TYPE',
-      at,
-      `"skills" must be an array of strings, got ${typeName(value.skills)}`,
-      ids,
-    );
+  const skills = value.skills;
+  if (!Array.isArray(skills)) {
+    const message = `"skills" must be an array of strings, got ${typeName(skills)}`;
+    faults.addFor('WRONG_TYPE', faults.at.path('skills'), message, owner);
     return;
   }
-  value.skills.forEach((skill, i) => {
-    if (typeof skill !== 'string' || skill.length === 0) {
-      faults.add('WRONG_TYPE', childPath(at, i), 'a skill must be a non-empty string', ids);
-    }
-  });
+  for (let i = 0; i < skills.length; i++) {
+    const skill: unknown = skills[i];
+    if (typeof skill === 'string' && skill.length > 0) continue;
+    const message = 'a skill must be a non-empty string';
+    faults.addFor('WRONG_TYPE', faults.at.path('skills', i), message, owner);
+  }
 }

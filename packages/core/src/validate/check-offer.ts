@@ -4,7 +4,6 @@
  */
 import { OFFER_FIELDS } from '../model/offer.js';
 import type { FaultList } from './faults.js';
-import { childPath } from './faults.js';
 import {
   ID_PATTERN,
   checkId,
@@ -14,75 +13,78 @@ import {
   isObject,
   typeName,
 } from './check-fields.js';
-import type { EntryFacts } from './check-entries.js';
-import type { Located } from './check-credential-v2.js';
-import type { RequirementFacts } from './check-requirement.js';
-import { checkRequirement } from './check-requirement.js';
+import type { EntryTable } from './check-entries.js';
+import type { RequirementWalker } from './check-requirement.js';
 
 const OFFER_KEYS: ReadonlySet<string> = new Set(OFFER_FIELDS);
-
-/** What the offer checks learned, for the catalog-wide checks. */
-export interface OfferFacts extends EntryFacts {
-  provider: string | undefined;
-  /** The credential ids of `prices`, each at its path. */
-  covers: Located[];
-  requires: RequirementFacts | undefined;
-}
+const MONTHS = { integer: true, min: 1 };
 
 /**
- * Checks one entry of `offers`.
+ * Checks the offer at the cursor (`offers[index]`) and fills its slot of `table`.
  * @param value - the raw entry
  * @param index - its position in `offers`
- * @returns what the catalog-wide checks need
  */
-export function checkOffer(value: unknown, index: number, faults: FaultList): OfferFacts {
-  const path = childPath('offers', index);
+export function checkOffer(
+  value: unknown,
+  index: number,
+  table: EntryTable,
+  walker: RequirementWalker,
+  faults: FaultList,
+): void {
   if (!isObject(value)) {
-    faults.add('WRONG_TYPE', path, `an offer must be an object, got ${typeName(value)}`);
-    return { index, path, id: undefined, provider: undefined, covers: [], requires: undefined };
+    faults.add(
+      'WRONG_TYPE',
+      faults.at.path(),
+      `an offer must be an object, got ${typeName(value)}`,
+    );
+    return;
   }
-  const id = 'id' in value ? checkId(value.id, childPath(path, 'id'), faults) : undefined;
-  const ids = id ? [id] : [];
-  checkKeys(value, path, ['id', 'name', 'price', 'prices'], OFFER_KEYS, faults, ids);
-  checkString(value, 'name', path, faults, { nonEmpty: true }, ids);
-  checkNumber(value, 'price', path, faults, {}, ids);
-  checkNumber(value, 'periodMonths', path, faults, { integer: true, min: 1 }, ids);
-  const provider =
-    'provider' in value ? checkId(value.provider, childPath(path, 'provider'), faults) : undefined;
-  const covers = 'prices' in value ? checkPrices(value.prices, path, ids, faults) : [];
-  const requires =
-    'requires' in value
-      ? checkRequirement(value.requires, childPath(path, 'requires'), ids, faults)
-      : undefined;
-  return { index, path, id, provider, covers, requires };
+  const id = 'id' in value ? checkId(value.id, faults, 'id') : undefined;
+  table.ids[index] = id;
+  checkKeys(value, ['id', 'name', 'price', 'prices'], OFFER_KEYS, faults, id);
+  checkString(value, 'name', faults, true, id);
+  checkNumber(value, 'price', faults, undefined, id);
+  checkNumber(value, 'periodMonths', faults, MONTHS, id);
+  if ('provider' in value) table.providers[index] = checkId(value.provider, faults, 'provider');
+  if ('prices' in value) {
+    faults.at.push('prices');
+    checkPrices(value.prices, id, faults);
+    faults.at.pop();
+  }
+  if ('requires' in value) {
+    faults.at.push('requires');
+    walker.walk(value.requires, id);
+    faults.at.pop();
+  }
 }
 
-/** `prices`: a non-empty object from credential id to a price ≥ 0. */
-function checkPrices(prices: unknown, path: string, ids: string[], faults: FaultList): Located[] {
-  const at = childPath(path, 'prices');
+/** @returns whether a key of `prices` names a credential in a well-formed way */
+export function isPricedId(key: string): boolean {
+  return ID_PATTERN.test(key);
+}
+
+/** `prices` (the cursor is at it): a non-empty object from credential id to a price ≥ 0. */
+function checkPrices(prices: unknown, owner: string | undefined, faults: FaultList): void {
   if (!isObject(prices)) {
     const message = `"prices" must be an object from credential id to price, got ${typeName(prices)}`;
-    faults.add('WRONG_TYPE', at, message, ids);
-    return [];
+    faults.addFor('WRONG_TYPE', faults.at.path(), message, owner);
+    return;
   }
-  const keys = Object.keys(prices);
-  if (keys.length === 0) {
-    faults.add('BAD_VALUE', at, 'an offer must cover at least one credential', ids);
+  let empty = true;
+  for (const key in prices) {
+    if (Object.prototype.hasOwnProperty.call(prices, key)) empty = false;
   }
-  const covers: Located[] = [];
-  for (const key of keys) {
-    const keyPath = childPath(at, key);
-    if (!ID_PATTERN.test(key)) {
-      faults.add(
-        'BAD_ID',
-        keyPath,
-        'a credential id is 1-200 characters of A-Z a-z 0-9 . _ : / -',
-        [key],
-      );
+  if (empty) {
+    const message = 'an offer must cover at least one credential';
+    faults.addFor('BAD_VALUE', faults.at.path(), message, owner);
+  }
+  for (const key in prices) {
+    if (!Object.prototype.hasOwnProperty.call(prices, key)) continue;
+    if (!isPricedId(key)) {
+      const message = 'a credential id is 1-200 characters of A-Z a-z 0-9 . _ : / -';
+      faults.add('BAD_ID', faults.at.path(key), message, [key]);
       continue;
     }
-    checkNumber(prices, key, at, faults, {}, ids);
-    covers.push({ value: key, path: keyPath });
+    checkNumber(prices, key, faults, undefined, owner);
   }
-  return covers;
 }

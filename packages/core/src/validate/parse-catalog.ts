@@ -7,9 +7,11 @@ import type { Catalog } from '../model/types.js';
 import type { CatalogFault } from '../errors.js';
 import { CatalogInvalidError } from '../errors.js';
 import { FaultList } from './faults.js';
-import { checkCredential, checkProvider, checkTopLevel } from './check-entries.js';
+import type { EntryTable } from './check-entries.js';
+import { checkCredential, checkProvider, checkTopLevel, entryTable } from './check-entries.js';
 import { checkReferences, checkUniqueIds } from './check-references.js';
-import { checkCycles } from './check-cycles.js';
+import { RequirementWalker } from './check-requirement.js';
+import { RequiresGraph, checkCycles } from './check-cycles.js';
 import { checkOffer } from './check-offer.js';
 import { checkNamespace } from './check-namespace.js';
 import { checkSums } from './check-sums.js';
@@ -28,15 +30,52 @@ export function validateCatalog(input: unknown): ValidationResult {
   const faults = new FaultList();
   const top = checkTopLevel(input, faults);
   if (top) {
-    const providers = top.providers.map((p, i) => checkProvider(p, i, faults));
-    const credentials = top.credentials.map((c, i) => checkCredential(c, i, top.format, faults));
-    const offers = top.offers.map((o, i) => checkOffer(o, i, faults));
-    const providerIds = new Set(checkUniqueIds(providers, 'provider', faults).keys());
-    const credentialIndex = checkUniqueIds(credentials, 'credential', faults);
-    const aliases = checkNamespace(credentials, credentialIndex, offers, faults);
-    checkReferences(credentials, credentialIndex, providerIds, offers, aliases, faults);
-    checkCycles(credentials, credentialIndex, faults);
-    checkSums(top.credentials, top.offers, top.format === CATALOG_FORMAT_V2, faults);
+    const v2 = top.format === CATALOG_FORMAT_V2;
+    const walker = new RequirementWalker(faults);
+    const at = faults.at;
+    const providerIds: (string | undefined)[] = new Array<string | undefined>(
+      top.providers.length,
+    ).fill(undefined);
+    at.push('providers');
+    for (let i = 0; i < top.providers.length; i++) {
+      at.push(i);
+      providerIds[i] = checkProvider(top.providers[i], faults);
+      at.pop();
+    }
+    at.pop();
+    const credentials = entryTable(top.credentials.length);
+    at.push('credentials');
+    for (let i = 0; i < top.credentials.length; i++) {
+      at.push(i);
+      checkCredential(top.credentials[i], i, top.format, credentials, walker, faults);
+      at.pop();
+    }
+    at.pop();
+    const offers: EntryTable = entryTable(top.offers.length);
+    at.push('offers');
+    for (let i = 0; i < top.offers.length; i++) {
+      at.push(i);
+      checkOffer(top.offers[i], i, offers, walker, faults);
+      at.pop();
+    }
+    at.pop();
+    const providerSet = new Set(
+      checkUniqueIds(providerIds, 'providers', 'provider', faults).keys(),
+    );
+    const credentialIndex = checkUniqueIds(credentials.ids, 'credentials', 'credential', faults);
+    const aliases = checkNamespace(
+      top.credentials,
+      credentialIndex,
+      credentials.ids,
+      offers.ids,
+      v2,
+      faults,
+    );
+    const known = { credentials, credentialIndex, providerIds: providerSet, aliases };
+    const graph = new RequiresGraph(top.credentials.length);
+    checkReferences(top.credentials, top.offers, offers, v2, known, walker, graph, faults);
+    checkCycles(graph, credentials.ids, faults);
+    checkSums(top.credentials, top.offers, v2, faults);
   }
   if (faults.faults.length > 0) return { ok: false, faults: faults.faults };
   return { ok: true, catalog: input as Catalog };
