@@ -28,6 +28,7 @@ export type { Frontier, FrontierGap } from './frontier/frontier-types.js';
 export { createPlanner, type PlannerOptions, type CompiledPlanner } from './plan/create-planner.js';
 export { compileIndex, type CompactIndex } from './compile/compact-index.js';
 export {
+  indexSnapshotCodec,
   readIndexSnapshot,
   writeIndexSnapshot,
   SNAPSHOT_FORMAT,

@@ -14,7 +14,7 @@
  */
 import { crc32 } from 'node:zlib';
 import { PathwiseError } from '@pathwise/core';
-import type { CompactIndex } from './compact-index.js';
+import { compileIndex, type CompactIndex } from './compact-index.js';
 
 /** The snapshot layout this engine writes and reads; a snapshot of another format is refused. */
 export const SNAPSHOT_FORMAT = 1;
@@ -164,8 +164,10 @@ export function readIndexSnapshot(bytes: Uint8Array, key: Uint8Array): CompactIn
   const { offsets, length } = layout(sizes);
   if (u32(8) !== length || bytes.length !== HEADER_BYTES + length)
     throw fault(`has ${bytes.length} bytes where its header says ${HEADER_BYTES + length}`);
-  // A copy, so that every typed array is aligned and owns its memory apart from the file buffer.
-  const body = bytes.slice(HEADER_BYTES);
+  // A copy, so that every typed array is aligned and owns its memory apart from the file buffer (a
+  // Node Buffer's slice() is a view, so copy through a fresh Uint8Array).
+  const body = new Uint8Array(length);
+  body.set(bytes.subarray(HEADER_BYTES));
   if (crc32(body) >>> 0 !== u32(9)) throw fault('is corrupt (checksum mismatch)');
   const sec = sections(sizes);
   const at = <T>(k: number, make: new (b: ArrayBuffer, o: number, l: number) => T): T =>
@@ -207,3 +209,13 @@ const keyError = (key: Uint8Array): PathwiseError =>
     'INVALID_INPUT',
     `a snapshot key has ${SNAPSHOT_KEY_BYTES} bytes, not ${key.length}`,
   );
+
+/**
+ * The engine's codec for a store's compiled snapshots (the file store's `snapshots` option):
+ * compile = compileIndex, write/read = writeIndexSnapshot/readIndexSnapshot.
+ */
+export const indexSnapshotCodec = {
+  compile: compileIndex,
+  write: writeIndexSnapshot,
+  read: readIndexSnapshot,
+} as const;

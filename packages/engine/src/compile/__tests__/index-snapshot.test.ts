@@ -38,6 +38,16 @@ describe('compiled snapshot', () => {
     expect(readIndexSnapshot(writeIndexSnapshot(compiled, key(1)), key(1))).toEqual(compiled);
   });
 
+  it('reads a snapshot from a Node Buffer at any offset of a shared pool', () => {
+    const compiled = compileIndex(makeCatalog(['a', 1, 1], ['b', 2, 3, { all: ['a'] }]));
+    const written = writeIndexSnapshot(compiled, key(3));
+    for (const at of [0, 1, 3, 13]) {
+      const pool = Buffer.alloc(written.length + 32);
+      pool.set(written, at);
+      expect(readIndexSnapshot(pool.subarray(at, at + written.length), key(3))).toEqual(compiled);
+    }
+  });
+
   const bytes = writeIndexSnapshot(
     compileIndex(makeCatalog(['a', 1, 1], ['b', 2, 1, { any: ['a'] }])),
     key(7),
