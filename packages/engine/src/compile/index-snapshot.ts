@@ -2,7 +2,7 @@
  * The compiled snapshot of a catalog version: the compact index (compact-index.ts) as one binary
  * buffer that loads without JSON, validation or compilation. Layout (little-endian, docs/snapshot.md):
  *
- *   header (88 bytes): magic "PWSNAPv1", format, n, groups, children, deps, retired, string units,
+ *   header (80 bytes): magic "PWSNAPv1", format, n, groups, children, deps, retired, string units,
  *     string bytes, body length, CRC-32 of the body, the 32-byte key of the document it was compiled from
  *   body: 8-byte aligned sections of typed arrays (numbers, CSR requirement trees), then the ids as
  *     one UTF-8 string table with UTF-16 offsets
