@@ -9,13 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { campusCatalog } from './helpers/catalogs.js';
-import {
-  isReady,
-  postGraphQL,
-  spawnService,
-  waitFor,
-  type Service,
-} from './helpers/spawn-service.js';
+import { postGraphQL, spawnReadyService, type Service } from './helpers/spawn-service.js';
 
 const KEY = 'snapshot-publisher-key';
 const TIMEOUT_MS = 240_000;
@@ -24,20 +18,12 @@ let service: Service | undefined;
 let port: number;
 
 async function start(workers: string): Promise<void> {
-  service = spawnService({
+  ({ service, port } = await spawnReadyService({
     PATHWISE_CATALOG: join(dir, 'campus.json'),
     PATHWISE_DATA_DIR: join(dir, 'store'),
     PATHWISE_API_KEYS: `${KEY}:state-u`,
     PATHWISE_PLAN_WORKERS: workers,
-  });
-  const s = service;
-  const ready = await Promise.race([
-    waitFor(() => s.lines.find((l) => isReady(l)), 'ready', 180_000),
-    s.exited.then((code) => {
-      throw new Error(`the service exited with ${code} at start-up: ${JSON.stringify(s.lines)}`);
-    }),
-  ]);
-  port = ready.port as number;
+  }));
 }
 
 async function stop(): Promise<void> {
