@@ -10,13 +10,7 @@ import { MAX_REQUIREMENT_DEPTH } from '@pathwise/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireBuiltCli, runCli } from '../cli/run-cli.js';
 import { campusCatalog } from './helpers/catalogs.js';
-import {
-  isReady,
-  postGraphQL,
-  spawnService,
-  waitFor,
-  type Service,
-} from './helpers/spawn-service.js';
+import { postGraphQL, spawnReadyService, type Service } from './helpers/spawn-service.js';
 
 const KEY = 'deep-publisher-key';
 /** Each test restarts the service (and runs the CLI): on a loaded machine that is slow. */
@@ -46,19 +40,11 @@ async function publishDeep(id: string, requires: string): Promise<any> {
 }
 
 async function start(): Promise<void> {
-  service = spawnService({
+  ({ service, port } = await spawnReadyService({
     PATHWISE_CATALOG: join(dir, 'campus.json'),
     PATHWISE_DATA_DIR: join(dir, 'store'),
     PATHWISE_API_KEYS: `${KEY}:state-u`,
-  });
-  const s = service;
-  const ready = await Promise.race([
-    waitFor(() => s.lines.find((l) => isReady(l)), 'ready', 180_000),
-    s.exited.then((code) => {
-      throw new Error(`the service exited with ${code} at start-up: ${JSON.stringify(s.lines)}`);
-    }),
-  ]);
-  port = ready.port as number;
+  }));
 }
 
 async function killAndRestart(): Promise<void> {

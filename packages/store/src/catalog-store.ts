@@ -8,6 +8,11 @@ import type { Catalog, CatalogChange } from '@pathwise/core';
 export interface CatalogSnapshot {
   version: number;
   catalog: Catalog;
+  /**
+   * The catalog's compiled form, when the store keeps compiled snapshots (the file store with a
+   * `snapshots` codec) and the one of this version was usable; what its codec's `compile` returns.
+   */
+  compiled?: unknown;
 }
 
 /** One applied change, as the log keeps it. */

@@ -2,13 +2,16 @@
 // process.resourceUsage().maxRSS) is that phase's alone. Prints one JSON line of figures (ms, bytes).
 //   generate N DIR          writes DIR/catalog-N.json and DIR/query-N.json (not measured)
 //   cold FILE QUERY         read, JSON.parse, validate (parseCatalog), compile, first answer
-//   file FILE DIR           file store seeded with FILE: publish 100 credentials into it
+//   file FILE DIR           file store seeded with FILE: publish 100 credentials into it (with the
+//                           engine's compiled snapshots, so the publish writes one)
+//   store-cold DIR QUERY    cold start of a service on that store: open (read, hash, parse, the
+//                           compiled snapshot instead of validate + compile), planner, first answer
 //   neo4j FILE URI NAME     Neo4j store: batched import of FILE, cold load, publish 100, delta read
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Catalog, Credential } from '@pathwise/core';
 import { parseCatalog } from '@pathwise/core';
-import { createPlanner } from '@pathwise/engine';
+import { createPlanner, indexSnapshotCodec, type CompactIndex } from '@pathwise/engine';
 import type { CatalogStore } from '@pathwise/store';
 import { FileCatalogStore } from '@pathwise/store';
 import { makeCredential } from '@pathwise/store/contract';
@@ -61,8 +64,28 @@ if (phase === 'generate') {
 } else if (phase === 'file') {
   const [file, dir] = args as [string, string];
   const catalog = parseCatalog(JSON.parse(await readFile(file, 'utf8')));
-  const store = await timed('seed', () => FileCatalogStore.open(dir, { seed: catalog }));
+  const store = await timed('seed', () =>
+    FileCatalogStore.open(dir, { seed: catalog, snapshots: indexSnapshotCodec }),
+  );
   await publish100(store, catalog);
+  await store.close();
+} else if (phase === 'store-cold') {
+  const [dir, queryFile] = args as [string, string];
+  const query = JSON.parse(await readFile(queryFile, 'utf8'));
+  const warnings: string[] = [];
+  const store = await timed('open', () =>
+    FileCatalogStore.open(dir, {
+      snapshots: indexSnapshotCodec,
+      onWarning: (m) => warnings.push(m),
+    }),
+  );
+  const snapshot = await store.load();
+  if (snapshot.compiled === undefined)
+    throw new Error(`no compiled snapshot: ${warnings.join('; ')}`);
+  const compiled = snapshot.compiled as CompactIndex;
+  const planner = await timed('compile', () => createPlanner(snapshot.catalog, { compiled }));
+  const plan = await timed('firstAnswer', () => planner.plan(query));
+  if (!plan.feasible) throw new Error('the first query is not feasible');
   await store.close();
 } else if (phase === 'neo4j') {
   const [file, uri, name] = args as [string, string, string];

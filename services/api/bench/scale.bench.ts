@@ -2,7 +2,9 @@
 // credentials (2x10^6 with PATHWISE_BENCH_MAX=2000000; the generator of @pathwise/test-support, its
 // realistic mix): read, parse (JSON.parse), validate (parseCatalog), compile (createPlanner), first
 // answer, and peak RSS from the OS, each size in a fresh process (a CLI's cold start); then the latency
-// of publishing 100 credentials into the big catalog on the file store, and on Neo4j (batched import,
+// of publishing 100 credentials into the big catalog on the file store (with compiled snapshots), then
+// a service's cold start on that store after the publish (open with the compiled snapshot, planner,
+// first answer; PATHWISE_BENCH_ROUNDS rounds interleaved with the JSON cold start), and on Neo4j (batched import,
 // cold load by a second process's store, publish 100, delta read of it by that store; Neo4j sizes up
 // to PATHWISE_BENCH_NEO4J_MAX, default 10^5). Ratios (×) are to JSON.parse of the same document in
 // the same process, the floor any start pays.
@@ -17,6 +19,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const MAX = Number(process.env.PATHWISE_BENCH_MAX ?? 1_000_000);
 const NEO4J_MAX = Number(process.env.PATHWISE_BENCH_NEO4J_MAX ?? 100_000);
 const SIZES = [100_000, 1_000_000, 2_000_000].filter((n) => n <= MAX);
+const ROUNDS = Number(process.env.PATHWISE_BENCH_ROUNDS ?? 1);
 
 type Figures = Record<string, number>;
 
@@ -59,13 +62,19 @@ if (!uri && NEO4J_MAX > 0) {
 
 const dir = await mkdtemp(join(tmpdir(), 'pathwise-scale-bench-'));
 const cold: { n: number; f: Figures }[] = [];
+const storeCold: { n: number; f: Figures }[] = [];
 const publish: { n: number; store: string; f: Figures }[] = [];
 try {
   for (const n of SIZES) {
     phase(['generate', String(n), dir]);
     const file = join(dir, `catalog-${n}.json`);
-    cold.push({ n, f: phase(['cold', file, join(dir, `query-${n}.json`)]) });
+    const query = join(dir, `query-${n}.json`);
     publish.push({ n, store: 'file', f: phase(['file', file, join(dir, `store-${n}`)]) });
+    // Interleaved, so that both starts see the same load.
+    for (let r = 0; r < ROUNDS; r++) {
+      cold.push({ n, f: phase(['cold', file, query]) });
+      storeCold.push({ n, f: phase(['store-cold', join(dir, `store-${n}`), query]) });
+    }
     if (uri && n <= NEO4J_MAX)
       publish.push({
         n,
@@ -91,6 +100,22 @@ for (const { n, f } of cold) {
     `| ${n.toLocaleString('en')} | ${((f.bytes ?? 0) / 1e6).toFixed(0)} | ${s(f.read)} | ${s(f.parse)} | ${s(f.validate)}${x(f.validate, f.parse)} | ${s(f.compile)}${x(f.compile, f.parse)} | ${s(f.firstAnswer)} | ${s(total)}${x(total, f.parse)} | ${gb(f.peakRss)} |`,
   );
 }
+console.log(
+  '\n#### Cold start of a service on the file store after that publish, from its compiled snapshot\n',
+);
+console.log(
+  '| credentials | open (read, hash, parse, snapshot) | planner | first answer | total | × JSON start | peak RSS GB |',
+);
+console.log('|---|---|---|---|---|---|---|');
+storeCold.forEach(({ n, f }, k) => {
+  const total = (f.open ?? 0) + (f.compile ?? 0) + (f.firstAnswer ?? 0);
+  const j = cold[k]!.f;
+  const json =
+    (j.read ?? 0) + (j.parse ?? 0) + (j.validate ?? 0) + (j.compile ?? 0) + (j.firstAnswer ?? 0);
+  console.log(
+    `| ${n.toLocaleString('en')} | ${s(f.open)} | ${s(f.compile)} | ${s(f.firstAnswer)} | ${s(total)} | ${(total / json).toFixed(2)} | ${gb(f.peakRss)} |`,
+  );
+});
 console.log('\n#### Publish 100 credentials into the catalog (s; peak RSS of that process)\n');
 console.log(
   '| credentials | store | seed / import | cold load | publish 100 | delta load | peak RSS GB |',

@@ -1,8 +1,9 @@
 /**
  * Opens the store the service's configuration names: Neo4j when `config.neo4j` is set (NEO4J_URI,
  * NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, PATHWISE_NEO4J_CATALOG), else the embedded file store
- * in the data directory. A new store is seeded from the catalog file. The one place the service
- * chooses its store.
+ * in the data directory, with the engine's compiled snapshot beside each version (a restart loads it
+ * instead of validating and compiling the JSON). A new store is seeded from the catalog file. The one
+ * place the service chooses its store.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { parseCatalogJson, type Catalog } from '@pathwise/core';
 import { DeadlineStore, FileCatalogStore, type CatalogStore } from '@pathwise/store';
 import { Neo4jCatalogStore } from '@pathwise/store-neo4j';
+import { indexSnapshotCodec } from '@pathwise/engine';
 import type { ServiceConfig } from './config.js';
 import type { Logger } from './logger.js';
 
@@ -46,7 +48,11 @@ export async function openStore(config: ServiceConfig, logger: Logger): Promise<
     logger.info({ store: 'neo4j', uri: neo4j.uri, catalog: neo4j.catalog }, 'store open');
     return new DeadlineStore(store, config.storeTimeoutMs);
   }
-  const store = await FileCatalogStore.open(config.dataDir, { seed });
+  const store = await FileCatalogStore.open(config.dataDir, {
+    seed,
+    snapshots: indexSnapshotCodec,
+    onWarning: (message) => logger.warn({ store: 'file' }, message),
+  });
   logger.info(
     { store: 'file', dataDir: config.dataDir, seededFrom: seed ? config.catalogPath : undefined },
     'store open',

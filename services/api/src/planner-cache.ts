@@ -13,7 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { PathwiseError, indexCatalog, type Catalog } from '@pathwise/core';
-import { createPlanner, type Planner } from '@pathwise/engine';
+import { createPlanner, type CompactIndex, type Planner } from '@pathwise/engine';
 import type { CatalogView, TimedPlan } from '@pathwise/graphql';
 import type { CatalogSnapshot, CatalogStore } from '@pathwise/store';
 import type { ServiceMetrics } from './metrics.js';
@@ -252,7 +252,12 @@ export class PlannerCache {
         frontier: (query, run) => pool.frontier(key, shared, query, run),
       };
     }
-    const planner = (this.options.build ?? createPlanner)(snapshot.catalog);
+    // The file store's compiled snapshot is the engine's compact index (open-store.ts gives it the
+    // engine's codec), so the planner starts from it instead of compiling.
+    const compiled = snapshot.compiled as CompactIndex | undefined;
+    const planner = this.options.build
+      ? this.options.build(snapshot.catalog)
+      : createPlanner(snapshot.catalog, { compiled });
     return {
       version: snapshot.version,
       index: planner.index,

@@ -80,6 +80,33 @@ export function isReady(line: Record<string, unknown>): boolean {
   return typeof line.msg === 'string' && line.msg.startsWith('ready at ');
 }
 
+/**
+ * Spawns the service and waits until it says it is ready (or fails, the process killed, when it
+ * exits first or is not ready in time).
+ * @param env - as for spawnService
+ * @param ms - how long to wait for readiness (default 180 s: a loaded machine starts slowly)
+ * @returns the running service and the port it listens on
+ */
+export async function spawnReadyService(
+  env: Record<string, string>,
+  ms = 180_000,
+): Promise<{ service: Service; port: number }> {
+  const service = spawnService(env);
+  const ready = await Promise.race([
+    waitFor(() => service.lines.find((l) => isReady(l)), 'ready', ms),
+    service.exited.then((code) => {
+      throw new Error(
+        `the service exited with ${code} at start-up: ${JSON.stringify(service.lines)}`,
+      );
+    }),
+  ]).catch((error: unknown) => {
+    // Not left running when it did not become ready in time.
+    service.child.kill('SIGKILL');
+    throw error;
+  });
+  return { service, port: ready.port as number };
+}
+
 /** Polls `probe` until it returns a value. */
 export async function waitFor<T>(
   probe: () => T | undefined,

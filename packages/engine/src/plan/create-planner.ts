@@ -37,6 +37,11 @@ export interface PlannerOptions {
   today?: () => string;
   /** The clock (ms) that `timeBudgetMs` is measured on (default: performance.now). */
   clock?: () => number;
+  /**
+   * The catalog's compact index when it is already compiled (e.g. read from a compiled snapshot,
+   * compile/index-snapshot.ts); it must be the index of this very catalog. Default: compiled here.
+   */
+  compiled?: CompactIndex;
 }
 
 /** A planner with its compiled index exposed (for benchmarks and the graph). */
@@ -52,7 +57,7 @@ export interface CompiledPlanner extends Planner {
  * @returns the planner; reuse it for every query on this catalog version
  */
 export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): CompiledPlanner {
-  const compact = compileIndex(catalog);
+  const compact = options.compiled ?? compileIndex(catalog);
   const ws = new Workspace(compact);
   const today = options.today ?? todayIso;
   const clock = options.clock ?? (() => performance.now());
@@ -81,7 +86,12 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
   // resolve → base → constrained → hours (plan-steps.ts) → shape.
   let goals: GoalPlanner | undefined;
   const goalPlanner = (): GoalPlanner =>
-    (goals ??= createGoalPlanner(catalog, index, (c) => createPlanner(c, options), today));
+    (goals ??= createGoalPlanner(
+      catalog,
+      index,
+      (c) => createPlanner(c, withoutCompiled(options)),
+      today,
+    ));
 
   const explaining: ExplainContext = { index, goals: goalPlanner, clock, today };
   // The query is checked (resolveQuery, the goal planner) before the slots read it.
@@ -96,7 +106,7 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
       let p = keepers.get(key);
       if (p === undefined) {
         if (keepers.size >= 8) keepers.delete(keepers.keys().next().value!);
-        keepers.set(key, (p = createPlanner(build(), options)));
+        keepers.set(key, (p = createPlanner(build(), withoutCompiled(options))));
       }
       return p;
     },
@@ -147,4 +157,9 @@ function keepForFormError(): InvalidQueryError {
   return new InvalidQueryError([
     { path: 'keepFor', message: 'is supported with a credential target only' },
   ]);
+}
+
+/** @returns the options for a planner over another catalog (its own index, not this one's) */
+function withoutCompiled({ compiled: _compiled, ...rest }: PlannerOptions): PlannerOptions {
+  return rest;
 }

@@ -16,7 +16,7 @@ import { isProcessAlive } from '@pathwise/store/process-alive';
  */
 export async function atomicWriteFile(
   path: string,
-  content: string,
+  content: string | Uint8Array,
   beforeRename?: () => Promise<void>,
 ): Promise<void> {
   const tmp = join(
@@ -25,7 +25,7 @@ export async function atomicWriteFile(
   );
   const handle = await open(tmp, 'wx');
   try {
-    await handle.writeFile(content, 'utf8');
+    await handle.writeFile(content);
     await handle.sync();
   } catch (error) {
     await handle.close();

@@ -4,7 +4,8 @@
  * then replaces the catalog file atomically (write, fsync, rename). A crash at any point leaves the
  * previous version intact and readable. Applies serialise in-process through a queue and across
  * processes through an O_EXCL lock file, so several processes may share one directory on one host
- * (not a network file system).
+ * (not a network file system). With a SnapshotCodec, each version also gets its compiled snapshot
+ * beside it (compiled-sidecar.ts), which loads in place of validating and compiling the JSON.
  */
 import { mkdir, open, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -22,6 +23,8 @@ import { atomicWriteFile, removeStaleTemporaries } from './atomic-write.js';
 import { acquireLock } from './lock-file.js';
 import { refuseOverHistory } from './refuse-over-history.js';
 import type { StoreFile } from './store-file.js';
+import type { SnapshotCodec } from './compiled-sidecar.js';
+import { readSidecar, snapshotPathOf, writeSidecar, documentKey } from './compiled-sidecar.js';
 import { readChangeLog, readStoreFile, readStoreHeader, renderStoreFile } from './store-file.js';
 
 /** Points inside an apply where a crash test may stop the process. */
@@ -35,10 +38,20 @@ export interface FileCatalogStoreOptions {
   lockTimeoutMs?: number;
   /** Fault-injection seam for crash tests: awaited at each stage of an apply. Not for production. */
   faultHook?: (stage: FileStoreStage) => Promise<void>;
+  /**
+   * Compiles each committed version to a snapshot beside the catalog file, and loads that snapshot
+   * (as `CatalogSnapshot.compiled`) when it is bound to the catalog file's exact bytes. Default: none.
+   */
+  snapshots?: SnapshotCodec;
+  /** Told when a snapshot is there but unusable, or cannot be written (default: process.emitWarning). */
+  onWarning?: (message: string) => void;
 }
 
 interface Cached extends StoreFile {
   key: string;
+  /** The key of the catalog file's bytes (with a codec), which its snapshot must be bound to. */
+  documentKey?: Uint8Array;
+  compiled?: unknown;
 }
 
 const statKey = (s: { ino: number; mtimeMs: number; size: number }): string =>
@@ -53,6 +66,8 @@ export class FileCatalogStore implements CatalogStore {
   readonly catalogPath: string;
   /** The change log beside it (`<name>.changes.jsonl`). */
   readonly logPath: string;
+  /** The compiled snapshot beside it (`<name>.snapshot.bin`), written when a codec is given. */
+  readonly snapshotPath: string;
   private readonly lockPath: string;
   private readonly queue = new SerialQueue();
   private cached: Cached | undefined;
@@ -66,6 +81,7 @@ export class FileCatalogStore implements CatalogStore {
     const stem = basename(catalogPath).replace(/\.json$/, '');
     this.logPath = join(dirname(catalogPath), `${stem}.changes.jsonl`);
     this.lockPath = `${catalogPath}.lock`;
+    this.snapshotPath = snapshotPathOf(catalogPath);
   }
 
   /**
@@ -93,6 +109,7 @@ export class FileCatalogStore implements CatalogStore {
     let created = false;
     await store.withLock(async () => {
       await removeStaleTemporaries(catalogPath);
+      if (options.snapshots) await removeStaleTemporaries(store.snapshotPath);
       if ((await readStoreHeader(catalogPath)) !== undefined) return;
       await refuseOverHistory(catalogPath, store.logPath);
       const seed = initialCatalog(options.seed);
@@ -103,8 +120,12 @@ export class FileCatalogStore implements CatalogStore {
       created = true;
     });
     const snapshot = await store.load();
-    // A file that was already there may have been edited by hand: validate it once here.
-    if (!created) parseCatalog(snapshot.catalog);
+    // A file that was already there may have been edited by hand: validate it once here, unless a
+    // snapshot bound to its exact bytes says this store validated it when it wrote them.
+    if (snapshot.compiled === undefined) {
+      if (!created) parseCatalog(snapshot.catalog);
+      await store.writeSnapshot();
+    }
     return store;
   }
 
@@ -115,7 +136,9 @@ export class FileCatalogStore implements CatalogStore {
   async load(): Promise<CatalogSnapshot> {
     this.assertOpen();
     const file = await this.readCurrent();
-    return { version: file.version, catalog: file.catalog };
+    return file.compiled === undefined
+      ? { version: file.version, catalog: file.catalog }
+      : { version: file.version, catalog: file.catalog, compiled: file.compiled };
   }
 
   /**
@@ -179,14 +202,36 @@ export class FileCatalogStore implements CatalogStore {
     await this.appendLog(current.logBytes, line);
     await this.options.faultHook?.('log-written');
     const hook = this.options.faultHook;
-    await atomicWriteFile(
-      this.catalogPath,
-      renderStoreFile({ version, logBytes, catalog: next }),
-      hook ? () => hook('before-rename') : undefined,
-    );
+    const text = renderStoreFile({ version, logBytes, catalog: next });
+    await atomicWriteFile(this.catalogPath, text, hook ? () => hook('before-rename') : undefined);
     this.cached = { version, logBytes, catalog: next, key: await this.statCatalog() };
-    return { version, catalog: next };
+    const codec = this.options.snapshots;
+    if (!codec) return { version, catalog: next };
+    // Committed already: the snapshot only speeds up later loads, so its failure is a warning.
+    const compiled = codec.compile(next);
+    this.cached.documentKey = documentKey(text);
+    await writeSidecar(codec, this.snapshotPath, compiled, this.cached.documentKey, this.warn);
+    this.cached.compiled = compiled;
+    return { version, catalog: next, compiled };
   }
+
+  /** Writes the snapshot of the current (validated) version when a codec is given and it is missing. */
+  private async writeSnapshot(): Promise<void> {
+    const codec = this.options.snapshots;
+    if (!codec) return;
+    await this.withLock(async () => {
+      const file = await this.readCurrent();
+      if (file.compiled !== undefined || !file.documentKey) return;
+      const compiled = codec.compile(file.catalog);
+      await writeSidecar(codec, this.snapshotPath, compiled, file.documentKey, this.warn);
+      file.compiled = compiled;
+    });
+  }
+
+  private readonly warn = (message: string): void =>
+    (this.options.onWarning ?? ((m: string) => process.emitWarning(m, 'PathwiseSnapshotWarning')))(
+      message,
+    );
 
   /** Cuts off what an uncommitted apply left in the log, then appends and fsyncs one record. */
   private async appendLog(committedBytes: number, line: string): Promise<void> {
@@ -217,9 +262,15 @@ export class FileCatalogStore implements CatalogStore {
   private async readCurrent(): Promise<Cached> {
     const key = await this.statCatalog();
     if (this.cached?.key === key) return this.cached;
-    const file = await readStoreFile(this.catalogPath);
+    const codec = this.options.snapshots;
+    const file = await readStoreFile(this.catalogPath, codec !== undefined);
     if (!file) throw new PathwiseError('STORE_UNAVAILABLE', `${this.catalogPath} disappeared`);
-    this.cached = { ...file, key };
+    const { key: documentKey, ...content } = file;
+    const compiled =
+      codec && documentKey
+        ? await readSidecar(codec, this.snapshotPath, documentKey, this.warn)
+        : undefined;
+    this.cached = { ...content, key, documentKey, compiled };
     return this.cached;
   }
 

@@ -8,6 +8,7 @@ import { open, readFile } from 'node:fs/promises';
 import type { Catalog } from '@pathwise/core';
 import { PathwiseError } from '@pathwise/core';
 import type { ChangeRecord } from '../catalog-store.js';
+import { documentKey } from './compiled-sidecar.js';
 
 /** The content of `catalog.json`. */
 export interface StoreFile {
@@ -30,10 +31,14 @@ const HEADER = /^\{"version":(\d+),"logBytes":(\d+),/;
 /**
  * Reads the whole store file.
  * @param path - catalog.json
- * @returns its content, or undefined when it does not exist
+ * @param keyed - also answer the key of its exact text (compiled-sidecar.ts's documentKey)
+ * @returns its content (and key), or undefined when it does not exist
  * @throws PathwiseError STORE_UNAVAILABLE when it cannot be read or is not a store file
  */
-export async function readStoreFile(path: string): Promise<StoreFile | undefined> {
+export async function readStoreFile(
+  path: string,
+  keyed = false,
+): Promise<(StoreFile & { key?: Uint8Array }) | undefined> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -41,6 +46,7 @@ export async function readStoreFile(path: string): Promise<StoreFile | undefined
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new PathwiseError('STORE_UNAVAILABLE', `cannot read ${path}`, { cause: error });
   }
+  const key = keyed ? documentKey(text) : undefined;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -58,7 +64,7 @@ export async function readStoreFile(path: string): Promise<StoreFile | undefined
   ) {
     throw new PathwiseError('STORE_UNAVAILABLE', `${path} is not a Pathwise store file`);
   }
-  return file as StoreFile;
+  return key ? { ...(file as StoreFile), key } : (file as StoreFile);
 }
 
 /**

@@ -1,0 +1,90 @@
+// The compiled snapshot (index-snapshot.ts): on random valid catalogs, the index read back from a
+// snapshot equals the compiled one array for array and plans identically; every damaged, stale or
+// foreign snapshot is refused whole with an error that names the fault.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PathwiseError } from '@pathwise/core';
+import { randomCase } from '@pathwise/test-support';
+import { compileIndex } from '../compact-index.js';
+import { readIndexSnapshot, writeIndexSnapshot } from '../index-snapshot.js';
+import { createPlanner } from '../../index.js';
+import { makeCatalog } from './make-catalog.js';
+
+const key = (seed: number): Uint8Array => new Uint8Array(32).map((_, i) => (seed * 31 + i) & 255);
+
+describe('compiled snapshot', () => {
+  it('round-trips the compact index of random catalogs, and plans the same', () => {
+    fc.assert(
+      fc.property(randomCase(), fc.integer({ min: 0, max: 255 }), (c, seed) => {
+        const compiled = compileIndex(c.catalog);
+        const bytes = writeIndexSnapshot(compiled, key(seed));
+        const loaded = readIndexSnapshot(bytes, key(seed));
+        expect(loaded).toEqual(compiled);
+        const fromJson = createPlanner(c.catalog);
+        const fromSnapshot = createPlanner(c.catalog, { compiled: loaded });
+        expect(fromSnapshot.compact).toBe(loaded);
+        for (const objective of ['cheapest', 'fastest'] as const) {
+          const query = { target: c.target, have: c.have, asOf: c.asOf, objective };
+          expect(fromSnapshot.plan(query)).toEqual(fromJson.plan(query));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps ids outside the Basic Multilingual Plane and empty groups exact', () => {
+    const catalog = makeCatalog(['é-😀', 1, 1], ['b', 2.5, 0.5, { all: ['é-😀'] }], ['c', 0, 1]);
+    const compiled = compileIndex(catalog);
+    expect(readIndexSnapshot(writeIndexSnapshot(compiled, key(1)), key(1))).toEqual(compiled);
+  });
+
+  it('reads a snapshot from a Node Buffer at any offset of a shared pool', () => {
+    const compiled = compileIndex(makeCatalog(['a', 1, 1], ['b', 2, 3, { all: ['a'] }]));
+    const written = writeIndexSnapshot(compiled, key(3));
+    for (const at of [0, 1, 3, 13]) {
+      const pool = Buffer.alloc(written.length + 32);
+      pool.set(written, at);
+      expect(readIndexSnapshot(pool.subarray(at, at + written.length), key(3))).toEqual(compiled);
+    }
+  });
+
+  const bytes = writeIndexSnapshot(
+    compileIndex(makeCatalog(['a', 1, 1], ['b', 2, 1, { any: ['a'] }])),
+    key(7),
+  );
+  const refused = (b: Uint8Array, k = key(7)): string => {
+    try {
+      readIndexSnapshot(b, k);
+    } catch (error) {
+      expect(error).toBeInstanceOf(PathwiseError);
+      expect((error as PathwiseError).code).toBe('INVALID_INPUT');
+      return (error as Error).message;
+    }
+    throw new Error('the snapshot was read');
+  };
+
+  it('refuses a snapshot of another document (stale)', () => {
+    expect(refused(bytes, key(8))).toMatch(/another document/);
+  });
+  it('refuses a truncated or extended snapshot at every length', () => {
+    for (const cut of [0, 10, 87, 88, bytes.length - 1])
+      expect(refused(bytes.subarray(0, cut))).toMatch(/truncated|bytes where/);
+    const longer = new Uint8Array(bytes.length + 8);
+    longer.set(bytes);
+    expect(refused(longer)).toMatch(/bytes where/);
+  });
+  it('refuses a corrupt body, another format, and a file that is no snapshot', () => {
+    const flipped = bytes.slice();
+    flipped[bytes.length - 20]! ^= 1;
+    expect(refused(flipped)).toMatch(/corrupt/);
+    const other = bytes.slice();
+    other[8] = 2;
+    expect(refused(other)).toMatch(/format 2/);
+    expect(
+      refused(new TextEncoder().encode('{"version":1,"logBytes":0,"catalog":{}}'.repeat(4))),
+    ).toMatch(/not a Pathwise snapshot/);
+  });
+  it('refuses a key of the wrong size', () => {
+    expect(refused(bytes, new Uint8Array(16))).toMatch(/32 bytes/);
+  });
+});

@@ -1,0 +1,221 @@
+/**
+ * The compiled snapshot of a catalog version: the compact index (compact-index.ts) as one binary
+ * buffer that loads without JSON, validation or compilation. Layout (little-endian, docs/snapshot.md):
+ *
+ *   header (80 bytes): magic "PWSNAPv1", format, n, groups, children, deps, retired, string units,
+ *     string bytes, body length, CRC-32 of the body, the 32-byte key of the document it was compiled from
+ *   body: 8-byte aligned sections of typed arrays (numbers, CSR requirement trees), then the ids as
+ *     one UTF-8 string table with UTF-16 offsets
+ *
+ * Reading checks magic, format, key, exact length and the body's CRC-32 before building anything, so a
+ * wrong, stale, truncated or corrupt snapshot is refused whole, never half read. Written by hand: the
+ * layout is the engine's own arrays, which no serialisation library (protobuf, flatbuffers, msgpack)
+ * maps onto typed arrays without a copy per element and a schema compiler.
+ */
+import { crc32 } from 'node:zlib';
+import { PathwiseError } from '@pathwise/core';
+import { compileIndex, type CompactIndex } from './compact-index.js';
+
+/** The snapshot layout this engine writes and reads; a snapshot of another format is refused. */
+export const SNAPSHOT_FORMAT = 1;
+
+/** Bytes of the document key the snapshot is bound to (a SHA-256 digest). */
+export const SNAPSHOT_KEY_BYTES = 32;
+
+const MAGIC = 'PWSNAPv1';
+const COUNTS = 10; // format, n, groups, children, deps, retired, units, strBytes, bodyLen, crc
+const HEADER_BYTES = 8 + COUNTS * 4 + SNAPSHOT_KEY_BYTES;
+
+/** Section lengths (elements) in body order; the typed arrays of one snapshot. */
+interface Sizes {
+  n: number;
+  groups: number;
+  children: number;
+  deps: number;
+  retired: number;
+  units: number;
+  strBytes: number;
+}
+
+type Section = [width: 1 | 4 | 8, length: number];
+
+const sections = (s: Sizes): Section[] => [
+  [8, s.n], // cost
+  [8, s.n], // duration
+  [8, s.n], // credits
+  [8, s.groups], // groupParam
+  [4, s.n], // req
+  [4, s.groups + 1], // groupStart
+  [4, s.children], // groupChildren
+  [4, s.n + 1], // depStart
+  [4, s.deps], // deps
+  [4, s.retired], // retired
+  [4, s.n + 1], // id offsets (UTF-16 units into the string table)
+  [1, s.groups], // groupKind
+  [1, s.n], // orOnly
+  [1, s.strBytes], // string table (UTF-8)
+];
+
+const align8 = (x: number): number => (x + 7) & ~7;
+
+/** @returns the byte offset of each section inside the body, and the body's length */
+function layout(s: Sizes): { offsets: number[]; length: number } {
+  const offsets: number[] = [];
+  let at = 0;
+  for (const [width, length] of sections(s)) {
+    at = align8(at);
+    offsets.push(at);
+    at += width * length;
+  }
+  return { offsets, length: align8(at) };
+}
+
+/**
+ * Writes a compact index as a snapshot bound to the document it was compiled from.
+ * @param index - the compiled index (compileIndex)
+ * @param key - 32 bytes naming the exact document (e.g. the SHA-256 of its bytes)
+ * @returns the snapshot's bytes (one fresh buffer)
+ * @throws PathwiseError INVALID_INPUT when the key is not 32 bytes
+ */
+export function writeIndexSnapshot(index: CompactIndex, key: Uint8Array): Uint8Array {
+  if (key.length !== SNAPSHOT_KEY_BYTES) throw keyError(key);
+  const joined = index.ids.join('');
+  const strings = new TextEncoder().encode(joined);
+  const sizes: Sizes = {
+    n: index.n,
+    groups: index.groupKind.length,
+    children: index.groupChildren.length,
+    deps: index.deps.length,
+    retired: index.retired.length,
+    units: joined.length,
+    strBytes: strings.length,
+  };
+  const offsetsOfIds = new Uint32Array(index.n + 1);
+  for (let i = 0; i < index.n; i++) offsetsOfIds[i + 1] = offsetsOfIds[i]! + index.ids[i]!.length;
+  const { offsets, length } = layout(sizes);
+  const out = new Uint8Array(HEADER_BYTES + length);
+  const body = out.subarray(HEADER_BYTES);
+  const parts: ArrayBufferView[] = [
+    index.cost,
+    index.duration,
+    index.credits,
+    index.groupParam,
+    index.req,
+    index.groupStart,
+    index.groupChildren,
+    index.depStart,
+    index.deps,
+    index.retired,
+    offsetsOfIds,
+    index.groupKind,
+    index.orOnly,
+    strings,
+  ];
+  parts.forEach((part, k) =>
+    body.set(new Uint8Array(part.buffer, part.byteOffset, part.byteLength), offsets[k]!),
+  );
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < 8; i++) out[i] = MAGIC.charCodeAt(i);
+  const counts = [
+    SNAPSHOT_FORMAT,
+    sizes.n,
+    sizes.groups,
+    sizes.children,
+    sizes.deps,
+    sizes.retired,
+    sizes.units,
+    sizes.strBytes,
+    length,
+    crc32(body),
+  ];
+  counts.forEach((c, k) => view.setUint32(8 + 4 * k, c >>> 0, true));
+  out.set(key, 8 + COUNTS * 4);
+  return out;
+}
+
+/**
+ * Reads a snapshot back into a compact index, refusing it whole on any fault.
+ * @param bytes - the snapshot's bytes (not changed; the index copies them into aligned arrays)
+ * @param key - the key of the document the caller holds; a snapshot bound to another is stale
+ * @returns the compact index, identical to compileIndex of that document
+ * @throws PathwiseError INVALID_INPUT naming the fault: not a snapshot, another format, stale key,
+ *   truncated or too long, checksum mismatch
+ */
+export function readIndexSnapshot(bytes: Uint8Array, key: Uint8Array): CompactIndex {
+  if (key.length !== SNAPSHOT_KEY_BYTES) throw keyError(key);
+  if (bytes.length < HEADER_BYTES) throw fault(`is truncated (${bytes.length} bytes)`);
+  for (let i = 0; i < 8; i++)
+    if (bytes[i] !== MAGIC.charCodeAt(i)) throw fault('is not a Pathwise snapshot');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u32 = (k: number): number => view.getUint32(8 + 4 * k, true);
+  if (u32(0) !== SNAPSHOT_FORMAT)
+    throw fault(`has format ${u32(0)}; this engine reads format ${SNAPSHOT_FORMAT}`);
+  const stored = bytes.subarray(8 + COUNTS * 4, HEADER_BYTES);
+  if (!stored.every((b, i) => b === key[i])) throw fault('was compiled from another document');
+  const sizes: Sizes = {
+    n: u32(1),
+    groups: u32(2),
+    children: u32(3),
+    deps: u32(4),
+    retired: u32(5),
+    units: u32(6),
+    strBytes: u32(7),
+  };
+  const { offsets, length } = layout(sizes);
+  if (u32(8) !== length || bytes.length !== HEADER_BYTES + length)
+    throw fault(`has ${bytes.length} bytes where its header says ${HEADER_BYTES + length}`);
+  // A copy, so that every typed array is aligned and owns its memory apart from the file buffer (a
+  // Node Buffer's slice() is a view, so copy through a fresh Uint8Array).
+  const body = new Uint8Array(length);
+  body.set(bytes.subarray(HEADER_BYTES));
+  if (crc32(body) >>> 0 !== u32(9)) throw fault('is corrupt (checksum mismatch)');
+  const sec = sections(sizes);
+  const at = <T>(k: number, make: new (b: ArrayBuffer, o: number, l: number) => T): T =>
+    new make(body.buffer, offsets[k]!, sec[k]![1]);
+  const idOffsets = at(10, Uint32Array);
+  const joined = new TextDecoder('utf-8', { fatal: true }).decode(at(13, Uint8Array));
+  if (joined.length !== sizes.units) throw fault('has a string table of the wrong length');
+  const { n } = sizes;
+  const ids = new Array<string>(n);
+  const idOf = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    ids[i] = joined.slice(idOffsets[i], idOffsets[i + 1]);
+    idOf.set(ids[i]!, i);
+  }
+  return {
+    n,
+    ids,
+    idOf,
+    cost: at(0, Float64Array),
+    duration: at(1, Float64Array),
+    credits: at(2, Float64Array),
+    groupParam: at(3, Float64Array),
+    req: at(4, Int32Array),
+    groupStart: at(5, Int32Array),
+    groupChildren: at(6, Int32Array),
+    depStart: at(7, Int32Array),
+    deps: at(8, Int32Array),
+    retired: at(9, Int32Array),
+    groupKind: at(11, Uint8Array),
+    orOnly: at(12, Uint8Array),
+  };
+}
+
+const fault = (what: string): PathwiseError =>
+  new PathwiseError('INVALID_INPUT', `compiled snapshot ${what}`);
+
+const keyError = (key: Uint8Array): PathwiseError =>
+  new PathwiseError(
+    'INVALID_INPUT',
+    `a snapshot key has ${SNAPSHOT_KEY_BYTES} bytes, not ${key.length}`,
+  );
+
+/**
+ * The engine's codec for a store's compiled snapshots (the file store's `snapshots` option):
+ * compile = compileIndex, write/read = writeIndexSnapshot/readIndexSnapshot.
+ */
+export const indexSnapshotCodec = {
+  compile: compileIndex,
+  write: writeIndexSnapshot,
+  read: readIndexSnapshot,
+} as const;
