@@ -83,15 +83,30 @@ class OfferSearch {
     this.complete = complete;
   }
 
-  /** Runs the pipeline with the least prices under `taken`, budget lowered by its fixed price. */
-  private run(taken: readonly CompiledOffer[], fixed: number, query: ResolvedQuery): PlanOutcome {
+  /**
+   * Runs the pipeline with the least prices under `taken`, budget lowered by its fixed price. A
+   * finite `cutoff` (the step cost at which `taken` cannot beat the best plan found) lets the
+   * unconstrained cheapest search stop there (branch-and-bound.ts); a run it stops is no failure of
+   * proof: its bound, at least the cutoff, is proven.
+   */
+  private run(
+    taken: readonly CompiledOffer[],
+    fixed: number,
+    query: ResolvedQuery,
+    cutoff = Infinity,
+  ): PlanOutcome {
     const view = this.ctx.priced();
     view.price(taken);
     try {
       const left = Math.max(1, this.deadline - this.ctx.clock());
-      const q = { ...query, maxCost: query.maxCost - fixed, timeBudgetMs: left };
-      const so = runSteps({ ...this.ctx, ws: view.ws }, q); (globalThis as any).RUNS = ((globalThis as any).RUNS ?? 0) + 1;
-      if (!so.optimal) this.allOptimal = false;
+      const q: ResolvedQuery = { ...query, maxCost: query.maxCost - fixed, timeBudgetMs: left };
+      // Only where the cheapest search's result is the plan: no constraint, hours or start days.
+      const plain =
+        !query.constrained && query.weeklyHours === Infinity && !this.ctx.hoursTables().anyStarts;
+      if (plain && cutoff < Infinity) q.cutoff = cutoff;
+      const so = runSteps({ ...this.ctx, ws: view.ws }, q);
+      const cut = q.cutoff !== undefined && (so.bound ?? -Infinity) >= q.cutoff - EPS;
+      if (!so.optimal && !cut) this.allOptimal = false;
       return so;
     } finally {
       view.reset(taken);
@@ -205,7 +220,8 @@ class OfferSearch {
         return;
       }
       done.add(e.mask);
-      const so = this.run(e.s.offers, e.s.fixed, query);
+      const cutoff = best === undefined ? Infinity : best.total - e.s.fixed;
+      const so = this.run(e.s.offers, e.s.fixed, query, cutoff);
       if (!so.feasible) {
         if (!so.optimal) bound = Math.min(bound, e.s.fixed + lower(e));
         return;
