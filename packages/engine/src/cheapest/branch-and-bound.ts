@@ -58,6 +58,10 @@ const WIDE = 48;
  * @param order - the cone in post-order (target last)
  * @param budgetMs - wall-clock budget for the optimality proof
  * @param now - the clock (ms), injectable for tests
+ * @param cutoff - a cost at or above which no set is wanted (the planner with offers, whose best
+ *   plan under another offer set already costs that): branches bounded at it are pruned too, and
+ *   when no set costs less the result is the best found, not optimal, with its bound at least
+ *   `cutoff` (default Infinity: the plain search)
  * @returns the cheapest set found and whether it is proven optimal
  */
 export function cheapestSet(
@@ -65,6 +69,7 @@ export function cheapestSet(
   order: Int32Array,
   budgetMs: number,
   now: () => number = () => performance.now(),
+  cutoff = Infinity,
 ): CheapestResult {
   const state = new CheapestState(ws, order);
   const { dp, decision } = state;
@@ -84,6 +89,8 @@ export function cheapestSet(
   const rootSchedule = undecided >= WIDE ? ROOT_WIDE : ROOT;
 
   const stopAt = now() + budgetMs;
+  // The cost a set must beat to be kept: the incumbent's, or the cutoff when lower.
+  const limit = (): number => slack(Math.min(incumbent.bestCost, cutoff));
   // Raises the bound of the current node by subgradient steps; returns it (>= floor).
   const bound = (floor: number, schedule: Schedule): number => {
     let best = floor;
@@ -101,7 +108,7 @@ export function cheapestSet(
         halvings++;
         stale = 0;
       }
-      if (best >= slack(incumbent.bestCost) || !lagrange.step(lb, theta, incumbent.bestCost)) break;
+      if (best >= limit() || !lagrange.step(lb, theta, incumbent.bestCost)) break;
       if (now() > stopAt) break;
     }
     if (best < slack(incumbent.bestCost)) incumbent.improve(3);
@@ -120,12 +127,12 @@ export function cheapestSet(
     // Fix what the bound decides (reduced-cost.ts), then bound and realise again under the
     // fixings, until no more follow: the realised set then respects every decision.
     for (;;) {
-      if (lb >= slack(incumbent.bestCost)) return { pick: -1, lb, fixed: [...fixed] };
+      if (lb >= limit()) return { pick: -1, lb, fixed: [...fixed] };
       const current = lagrange.lagrangian();
       if (current > lb) lb = current;
       const picked = incumbent.realize(lagrange.priced);
       const before = fixed.length;
-      fixByReducedCost(state, lagrange, current, slack(incumbent.bestCost), fixed);
+      fixByReducedCost(state, lagrange, current, limit(), fixed);
       if (fixed.length > before) continue;
       // The undecided shared credentials in play: used by the realised set, or worth paying for.
       // None: the DP is exact here and realize() has recorded it.
@@ -141,7 +148,9 @@ export function cheapestSet(
   const end = decisionSearch({ decision, floor: 0, stopAt, now, visit });
 
   const { bestCost, bestSet } = incumbent;
-  const proven = end.aborted ? Math.min(end.openBound, bestCost) : bestCost;
+  // Pruned branches are bounded at the limit: below the cutoff the search is the plain one.
+  const reached = Math.min(bestCost, cutoff);
+  const proven = end.aborted ? Math.min(end.openBound, reached) : reached;
   return {
     set: bestSet,
     cost: bestCost,

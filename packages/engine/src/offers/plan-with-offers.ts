@@ -29,6 +29,7 @@ import { offerSubsets, type OfferSubset } from './offer-subsets.js';
 import type { PricedView } from './priced-view.js';
 import { periodicBound } from './periodic-bound.js';
 import { mandatorySet } from '../hours/hours-bound.js';
+import { MandatoryCost, boundFromSuperset } from './mandatory-bound.js';
 
 /** What the plan with offers needs besides the pipeline's context. */
 export interface OffersContext extends PlanContext {
@@ -82,15 +83,30 @@ class OfferSearch {
     this.complete = complete;
   }
 
-  /** Runs the pipeline with the least prices under `taken`, budget lowered by its fixed price. */
-  private run(taken: readonly CompiledOffer[], fixed: number, query: ResolvedQuery): PlanOutcome {
+  /**
+   * Runs the pipeline with the least prices under `taken`, budget lowered by its fixed price. A
+   * finite `cutoff` (the step cost at which `taken` cannot beat the best plan found) lets the
+   * unconstrained cheapest search stop there (branch-and-bound.ts); a run it stops is no failure of
+   * proof: its bound, at least the cutoff, is proven.
+   */
+  private run(
+    taken: readonly CompiledOffer[],
+    fixed: number,
+    query: ResolvedQuery,
+    cutoff = Infinity,
+  ): PlanOutcome {
     const view = this.ctx.priced();
     view.price(taken);
     try {
       const left = Math.max(1, this.deadline - this.ctx.clock());
-      const q = { ...query, maxCost: query.maxCost - fixed, timeBudgetMs: left };
+      const q: ResolvedQuery = { ...query, maxCost: query.maxCost - fixed, timeBudgetMs: left };
+      // Only where the cheapest search's result is the plan: no constraint, hours or start days.
+      const plain =
+        !query.constrained && query.weeklyHours === Infinity && !this.ctx.hoursTables().anyStarts;
+      if (plain && cutoff < Infinity) q.cutoff = cutoff;
       const so = runSteps({ ...this.ctx, ws: view.ws }, q);
-      if (!so.optimal) this.allOptimal = false;
+      const cut = q.cutoff !== undefined && (so.bound ?? -Infinity) >= q.cutoff - EPS;
+      if (!so.optimal && !cut) this.allOptimal = false;
       return so;
     } finally {
       view.reset(taken);
@@ -159,78 +175,112 @@ class OfferSearch {
     const all = this.run(this.usable, 0, query);
     if (!all.feasible) return all.optimal ? { ...all, offers: [] } : all;
     const floor = all.optimal ? all.schedule.totalCost : (all.bound ?? 0);
-    let best: Candidate | undefined;
     // With too many offers to try every set, a set not tried may cost as little as the floor.
     let bound = this.complete ? Infinity : floor;
-    // A set's least step cost is at least that of any superset run (its prices are no lower), so
-    // `least` keeps, by mask, the step cost (or its bound) of each feasible run: a set whose fixed
-    // price plus its supersets' greatest least cost reaches the best plan is not run.
+    // Each set's least step cost is at least the floor raised by what M costs more under it than
+    // under every usable offer (mandatory-bound.ts), and, once a superset has run, at least that
+    // superset's least cost raised the same way. Sets run best-first by fixed price plus that bound,
+    // until it reaches the best plan found.
+    this.mandatory ??= mandatorySet(this.ctx.ws, this.q.target);
+    const mc = new MandatoryCost(this.mandatory, this.ctx.ws.index.cost);
+    const costAll = mc.of(this.usable);
     const bit = new Map(this.usable.map((o, i) => [o, 2 ** i] as const));
-    // A set's mask (at most MAX_USABLE_OFFERS bits); with more offers, its place in the list.
-    const maskOf = (s: OfferSubset): number =>
-      this.complete ? s.offers.reduce((m, o) => m + bit.get(o)!, 0) : -1 - this.subsets.indexOf(s);
-    const least = new Map<number, number>();
-    const lower = (mask: number): number => {
-      let lb = floor;
+    const sets: SetEntry[] = this.subsets.map((s, i) => {
+      const cost = mc.of(s.offers);
+      // A set's mask (at most MAX_USABLE_OFFERS bits); with more offers, its place in the list.
+      const mask = this.complete ? s.offers.reduce((m, o) => m + bit.get(o)!, 0) : -1 - i;
+      return { s, mask, cost, lower: boundFromSuperset(floor, costAll, cost) };
+    });
+    sets.sort(
+      (a, b) =>
+        a.s.fixed + a.lower - (b.s.fixed + b.lower) || a.s.offers.length - b.s.offers.length,
+    );
+    const least = new Map<number, { least: number; cost: number }>();
+    const lower = (e: SetEntry): number => {
+      let lb = e.lower;
       if (!this.complete) return lb;
-      for (const [m, v] of least) if ((m & mask) === mask && v > lb) lb = v;
+      for (const [m, v] of least)
+        if ((m & e.mask) === e.mask) lb = Math.max(lb, boundFromSuperset(v.least, v.cost, e.cost));
       return lb;
+    };
+    let best: Candidate | undefined;
+    const offer = (c: Candidate | undefined): void => {
+      if (c !== undefined && (best === undefined || better(c, best))) best = c;
     };
     const done = new Set<number>();
     let late = false;
-    const consider = (s: OfferSubset, mask: number): void => {
-      if (done.has(mask) || late) return;
-      if (best !== undefined && s.fixed + lower(mask) >= best.total - EPS) return;
-      done.add(mask);
+    const consider = (e: SetEntry): void => {
+      if (done.has(e.mask) || late) return;
+      if (best !== undefined && e.s.fixed + lower(e) >= best.total - EPS) return;
       if (this.ctx.clock() > this.deadline) {
-        // Every set not yet run costs at least the floor plus its fixed price.
-        bound = Math.min(
-          bound,
-          floor +
-            Math.min(
-              ...this.subsets.filter((x) => !done.has(maskOf(x)) || x === s).map((x) => x.fixed),
-            ),
-        );
+        // Every set not yet run costs at least its fixed price plus its bound.
+        for (const x of sets) if (!done.has(x.mask)) bound = Math.min(bound, x.s.fixed + lower(x));
         this.allOptimal = false;
         late = true;
         return;
       }
-      const so = this.run(s.offers, s.fixed, query);
+      done.add(e.mask);
+      const cutoff = best === undefined ? Infinity : best.total - e.s.fixed;
+      const so = this.run(e.s.offers, e.s.fixed, query, cutoff);
       if (!so.feasible) {
-        if (!so.optimal) bound = Math.min(bound, s.fixed + floor);
+        if (!so.optimal) bound = Math.min(bound, e.s.fixed + lower(e));
         return;
       }
       const steps = so.optimal ? so.schedule.totalCost : (so.bound ?? 0);
-      least.set(mask, steps);
-      bound = Math.min(bound, this.setBound(s, steps));
-      const c = this.priced(so, s.offers);
-      if (c !== undefined && (best === undefined || better(c, best))) best = c;
+      least.set(e.mask, { least: steps, cost: e.cost });
+      bound = Math.min(bound, this.setBound(e.s, steps));
+      offer(this.priced(so, e.s.offers));
+      offer(this.cheapestPricing(so));
     };
+    offer(this.cheapestPricing(all));
     // Without a budget, the run under every usable offer is that set's own run: not run twice.
-    const full = this.subsets.find((x) => x.offers.length === this.usable.length);
+    const full = sets.find((x) => x.s.offers.length === this.usable.length);
     if (this.complete && full !== undefined && query.maxCost === Infinity && all.optimal) {
-      const mask = maskOf(full);
-      done.add(mask);
-      least.set(mask, floor);
-      bound = Math.min(bound, this.setBound(full, floor));
-      best = this.priced(all, full.offers);
+      done.add(full.mask);
+      least.set(full.mask, { least: floor, cost: full.cost });
+      bound = Math.min(bound, this.setBound(full.s, floor));
+      offer(this.priced(all, full.s.offers));
     }
-    // First the sets without one offer each (with 3+ offers): their least costs bound most sets.
-    if (this.complete && this.usable.length >= 3)
-      for (const s of this.subsets)
-        if (s.offers.length === this.usable.length - 1) consider(s, maskOf(s));
-    for (const s of this.subsets) {
-      if (late || (best !== undefined && s.fixed + floor >= best.total - EPS)) break;
-      consider(s, maskOf(s));
+    for (const e of sets) {
+      if (late || (best !== undefined && e.s.fixed + e.lower >= best.total - EPS)) break;
+      consider(e);
     }
     if (best === undefined)
       return noPlan('no plan with offers fits the budget', false, Math.min(bound, floor));
-    const proven = this.allOptimal && best.total <= bound + EPS;
-    const out = { ...best.outcome, optimal: proven };
+    const found: Candidate = best;
+    const proven = this.allOptimal && found.total <= bound + EPS;
+    const out = { ...found.outcome, optimal: proven };
     if (!proven)
-      out.bound = this.q.objective === 'cheapest' ? Math.min(bound, best.total) : undefined;
+      out.bound = this.q.objective === 'cheapest' ? Math.min(bound, found.total) : undefined;
     else delete out.bound;
     return out;
+  }
+
+  /**
+   * A run's plan priced under the usable offers, then without each offer whose leaving lowers its
+   * total, one at a time while one does: the steps a plan earns do not depend on the offers it takes, so this
+   * is a plan of every set, often cheaper than under the set it was run for (an early incumbent).
+   * @param so - a feasible run's outcome
+   * @returns the cheapest pricing found; undefined when none fits the budget
+   */
+  private cheapestPricing(so: PlanOutcome): Candidate | undefined {
+    let best = this.priced(so, this.usable);
+    let taken =
+      best === undefined
+        ? [...this.usable]
+        : this.usable.filter((o) => best?.outcome.offers?.some((p) => p.offer === o.id));
+    for (let again = true; again;) {
+      again = false;
+      for (const o of taken) {
+        const fewer = taken.filter((x) => x !== o);
+        const c = this.priced(so, fewer);
+        if (c !== undefined && (best === undefined || better(c, best))) {
+          [best, taken, again] = [c, fewer, true];
+          break;
+        }
+      }
+    }
+    return best;
   }
 
   /** fastest: the least weeks (under a budget, over every offer set), then the least cost. */
@@ -256,6 +306,14 @@ class OfferSearch {
     const proven = base.optimal && this.allOptimal;
     return { ...out, bound: proven ? weeks : Math.min(weeks, base.bound ?? 0) };
   }
+}
+
+/** An offer set with its mask, M's cost under it, and its least step cost's bound before any run. */
+interface SetEntry {
+  s: OfferSubset;
+  mask: number;
+  cost: number;
+  lower: number;
 }
 
 /** Least cost, then least weeks (fastest's runs share one deadline, so there cost decides). */

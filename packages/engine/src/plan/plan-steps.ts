@@ -62,7 +62,7 @@ export const basePlan: PlanStep = ({ ws, clock }, q, so) => {
     const set = orChainSet(ws, order) ?? fastestSet(ws, order, earliestPass(ws, order));
     return planned(scheduleSteps(ws, order, set), true);
   }
-  const result = cheapestSet(ws, order, q.timeBudgetMs, clock);
+  const result = cheapestSet(ws, order, q.timeBudgetMs, clock, q.cutoff);
   return planned(scheduleSteps(ws, order, result.set), result.optimal, result.bound);
 };
 

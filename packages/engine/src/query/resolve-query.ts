@@ -54,6 +54,12 @@ export interface ResolvedQuery {
   constrained: boolean;
   /** plan-v2 `sponsor`, its ids checked against the catalog. */
   sponsor: Sponsor | undefined;
+  /**
+   * Set only by the planner with offers (plan-with-offers.ts) for one offer set's run: the step
+   * cost at or above which that set cannot beat the best plan found, so the unconstrained cheapest
+   * search may stop there (branch-and-bound.ts). Undefined: none.
+   */
+  cutoff?: number;
 }
 
 /**
