@@ -4,6 +4,8 @@
  * contributes min(0, F_s - sum_o lambda_o), F_s being s's own value (cost + requirement) under the
  * same prices. Any lambda >= 0 gives a valid bound; subgradient steps (Polyak) raise it. IN: s is
  * paid once, its occurrences are free. OUT: its occurrences are Infinity.
+ * The bound is the search's hot path: each credential's sum of multipliers is kept up to date when
+ * they move (not summed per read), and a step's walk reuses its stacks and callback.
  */
 import type { ChildValue } from './cone-dp.js';
 import type { CheapestState } from './cheapest-state.js';
@@ -16,6 +18,15 @@ export class LagrangianBound {
   private readonly lambda: Float64Array;
   private readonly used: Uint8Array;
   private readonly grad: Float64Array;
+  /** Per local index: the sum of its occurrences' multipliers (0 for unshared credentials). */
+  private readonly sums: Float64Array;
+  /** The local indices of the shared credentials. */
+  private readonly shared: Int32Array;
+  /** A step's walk: the credentials whose choices are walked, and the walk's stack. */
+  private readonly roots: number[] = [];
+  private readonly stack: number[] = [];
+  /** A step's walk: records a chosen occurrence (see `step`). */
+  private readonly use: (x: number, slot: number) => void;
 
   /** @param state - the search's shared state */
   constructor(private readonly state: CheapestState) {
@@ -23,6 +34,10 @@ export class LagrangianBound {
     this.lambda = new Float64Array(occ.count);
     this.used = new Uint8Array(occ.count);
     this.grad = new Float64Array(occ.count);
+    this.sums = new Float64Array(state.order.length);
+    const shared: number[] = [];
+    for (let l = 0; l < state.order.length; l++) if (state.isShared(l)) shared.push(l);
+    this.shared = Int32Array.from(shared);
     const lambda = this.lambda;
     const full = dp.full;
     this.priced = (x, slot) => {
@@ -33,6 +48,22 @@ export class LagrangianBound {
       if (d === OUT) return Infinity;
       return lambda[occ.ofSlot[slot]!]!;
     };
+    this.use = (x, slot) => {
+      const l = ws.local(x);
+      if (occurrences[l]! < 2) this.stack.push(l);
+      else if (decision[l] === UNDECIDED) this.used[occ.ofSlot[slot]!] = 1;
+    };
+  }
+
+  /** Recomputes every shared credential's sum of multipliers (after the multipliers moved). */
+  private resum(): void {
+    const { lambda, sums } = this;
+    const ofNode = this.state.occ.ofNode;
+    for (const l of this.shared) {
+      let s = 0;
+      for (const o of ofNode[l]!) s += lambda[o]!;
+      sums[l] = s;
+    }
   }
 
   /**
@@ -49,14 +80,12 @@ export class LagrangianBound {
     for (let l = 0; l < full.length; l++) {
       for (const o of occ.ofNode[l] ?? []) this.lambda[o] = full[l]! / occurrences[l]!;
     }
+    this.resum();
   }
 
   /** @returns the sum of the multipliers of credential `l`'s occurrences */
   sumLambda(l: number): number {
-    const lambda = this.lambda;
-    let s = 0;
-    for (const o of this.state.occ.ofNode[l]!) s += lambda[o]!;
-    return s;
+    return this.sums[l]!;
   }
 
   /** Evaluates the DP under `priced` (OUT credentials skipped). */
@@ -68,20 +97,20 @@ export class LagrangianBound {
   /** @returns the Lagrangian bound under the current multipliers and decisions (evaluates the DP) */
   lagrangian(): number {
     this.evaluate();
-    const { dp, decision, target, occurrences } = this.state;
+    const { dp, decision, target } = this.state;
+    const { sums } = this;
     const full = dp.full;
     let lb = full[target]!;
-    for (let l = 0; l < full.length; l++) {
-      if (occurrences[l]! < 2) continue;
+    for (const l of this.shared) {
       if (decision[l] === IN) lb += full[l]!;
-      else if (decision[l] === UNDECIDED) lb += Math.min(0, full[l]! - this.sumLambda(l));
+      else if (decision[l] === UNDECIDED) lb += Math.min(0, full[l]! - sums[l]!);
     }
     return lb;
   }
 
   /** @returns whether undecided shared credential `l` is worth paying for under the multipliers */
   paysOff(l: number): boolean {
-    return this.state.dp.full[l]! < this.sumLambda(l);
+    return this.state.dp.full[l]! < this.sums[l]!;
   }
 
   /**
@@ -92,22 +121,15 @@ export class LagrangianBound {
    * @returns false when the gradient vanishes or there is no incumbent (no step taken)
    */
   step(lb: number, theta: number, target: number): boolean {
-    const { ws, order, dp, decision, occ, occurrences } = this.state;
+    const { ws, order, dp, decision, occ } = this.state;
     const { full } = dp;
-    const { used, lambda } = this;
-    const m = order.length;
+    const { used, lambda, sums, roots, stack, use } = this;
     used.fill(0);
-    const roots = [this.state.target];
-    for (let l = 0; l < m; l++) {
-      if (occurrences[l]! < 2) continue;
-      if (decision[l] === IN || (decision[l] === UNDECIDED && this.paysOff(l))) roots.push(l);
+    roots.length = 0;
+    roots.push(this.state.target);
+    for (const l of this.shared) {
+      if (decision[l] === IN || (decision[l] === UNDECIDED && full[l]! < sums[l]!)) roots.push(l);
     }
-    const stack: number[] = [];
-    const use = (x: number, slot: number): void => {
-      const l = ws.local(x);
-      if (occurrences[l]! < 2) stack.push(l);
-      else if (decision[l] === UNDECIDED) used[occ.ofSlot[slot]!] = 1;
-    };
     for (const r of roots) {
       stack.push(r);
       while (stack.length > 0) {
@@ -118,9 +140,9 @@ export class LagrangianBound {
     let norm = 0;
     const grad = this.grad;
     grad.fill(0);
-    for (let l = 0; l < m; l++) {
-      if (occurrences[l]! < 2 || decision[l] !== UNDECIDED) continue;
-      const x = full[l]! < this.sumLambda(l) ? 1 : 0;
+    for (const l of this.shared) {
+      if (decision[l] !== UNDECIDED) continue;
+      const x = full[l]! < sums[l]! ? 1 : 0;
       for (const o of occ.ofNode[l]!) {
         const g = used[o]! - x;
         if (g < 0 && lambda[o] === 0) continue;
@@ -132,6 +154,7 @@ export class LagrangianBound {
     const t = (theta * (target - lb)) / norm;
     for (let o = 0; o < occ.count; o++)
       if (grad[o] !== 0) lambda[o] = Math.max(0, lambda[o]! + t * grad[o]!);
+    this.resum();
     return true;
   }
 }
