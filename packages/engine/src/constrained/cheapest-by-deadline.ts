@@ -82,7 +82,7 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
     earliestPass(ws, order, earliest, isOut);
     latestPass(ws, order, latest, deadline, isOut);
   };
-  const dp = new DeadlineDp(ws, order, earliest, search.energy);
+  const dp = new DeadlineDp(ws, order, earliest, isOut, search.energy);
 
   const share: DeadlinePrice = (l, t, value) => {
     const d = decision[l];
@@ -98,6 +98,7 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
   const need = new Float64Array(m);
   const marks = new Uint8Array(m);
   const scratch = new Float64Array(m);
+  const unmarked = (l: number): boolean => marks[l] === 0;
   // Realises the choices top-down, each credential at the tightest week a chosen parent needs it.
   const realize = (price: DeadlinePrice): number[] => {
     need.fill(Infinity);
@@ -110,10 +111,13 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
       const c = order[l]!;
       if (!(dp.value(l, need[l]!, price) < Infinity)) return [];
       chosen.push(l);
-      dp.choose(index.req[c]!, need[l]! - index.duration[c]!, price, (x, t) => {
+      dp.choose(index.req[c]!, need[l]! - index.duration[c]!, price);
+      for (let i = 0; i < dp.picked; i++) {
+        const x = dp.pickedLocal[i]!;
+        const t = dp.pickedWeek[i]!;
         marks[x] = 1;
         if (t < need[x]!) need[x] = t;
-      });
+      }
     }
     // Check the realised set by scheduling it (defensive: it meets the deadline by construction).
     marks.fill(0);
@@ -122,7 +126,7 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
       marks[chosen[i]!] = 1;
       cost += index.cost[order[chosen[i]!]!]!;
     }
-    earliestPass(ws, order, scratch, (l) => marks[l] === 0);
+    earliestPass(ws, order, scratch, unmarked);
     if (!within(scratch[target]!, deadline)) return chosen;
     if (cost < bestCost) {
       bestCost = cost;
@@ -134,9 +138,9 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
   const lowerBound = (): number => {
     refreshTimes();
     dp.reset();
-    const starts: [number, number][] = [[target, deadline]];
-    for (let l = 0; l < m; l++) if (decision[l] === IN) starts.push([l, latest[l]!]);
-    dp.prime(starts, share, isOut);
+    dp.need(target, deadline);
+    for (let l = 0; l < m; l++) if (decision[l] === IN) dp.need(l, latest[l]!);
+    dp.prime(share);
     let lb = dp.value(target, deadline, share);
     for (let l = 0; l < m && lb < Infinity; l++)
       if (decision[l] === IN) lb += dp.value(l, latest[l]!, share);
@@ -147,7 +151,8 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
   // Root: the full-price realisation is a plan whenever one exists.
   refreshTimes();
   dp.reset();
-  dp.prime([[target, deadline]], full, isOut);
+  dp.need(target, deadline);
+  dp.prime(full);
   if (dp.value(target, deadline, full) < Infinity) realize(full);
 
   let capBound = Infinity;

@@ -4,7 +4,8 @@
  * 0 once paid, Infinity when out). Requirements are met by the time their step must start: `all`
  * sums, `any` takes the least, `atLeast k` the k least, `credits n` a min-cost cover, each child
  * priced for that start week (the COST fold of requirement-fold.ts, with leaves priced by week).
- * Values are memoised per (credential, week) for one evaluation pass.
+ * Values are memoised per (credential, week) for one evaluation pass (deadline-memo.ts: typed
+ * arrays reused across nodes and queries, nothing allocated per node).
  *
  * With an energy rate H (the weekly-hours set bound, hours/set-bound-search.ts, on the effort view)
  * a credential also cannot be held by `d` when its requirement's value at its latest start
@@ -17,6 +18,7 @@
 import type { CompactIndex } from '../compile/compact-index.js';
 import type { Workspace } from '../compile/workspace.js';
 import { EPS, within } from '../numeric/tolerance.js';
+import { deadlineMemo, type DeadlineMemo } from './deadline-memo.js';
 import {
   chooseRequirement,
   COST,
@@ -37,68 +39,78 @@ export type DeadlinePrice = (
 /** Memoised deadline values over one cone. */
 export class DeadlineDp {
   private readonly index: CompactIndex;
-  private memo: (Map<number, number> | undefined)[];
+  private readonly memo: DeadlineMemo;
   /** The week the requirement being folded must be met by, and its policy. */
   private t = 0;
   private price: DeadlinePrice = () => Infinity;
   private readonly valueOf = (l: number, d: number): number => this.value(l, d, this.price);
   /** COST leaves: each credential priced by the policy for week `t` (`nothing` set per fold). */
   private readonly leaves = new FoldLeaves(COST, (c) => this.credentialValue(c));
+  /** What `choose` picked: local indices and weeks, `picked` of them. */
+  pickedLocal = new Int32Array(16);
+  pickedWeek = new Float64Array(16);
+  picked = 0;
+  private readonly pick = (c: number): void => this.record(c);
 
   /**
-   * @param ws - workspace with the query's held set and cone
+   * @param ws - workspace with the query's held set and cone (its memo arena is reused)
    * @param order - the cone in post-order
    * @param earliest - per local index, the earliest week it can be held under the current exclusions
+   * @param isOut - local indices that are never earned (their weeks are never needed)
    * @param energy - the most cost per week (hours a week on the effort view; default: no limit)
    */
   constructor(
     private readonly ws: Workspace,
     private readonly order: Int32Array,
     private readonly earliest: Float64Array,
+    private readonly isOut: (l: number) => boolean,
     private readonly energy = Infinity,
   ) {
     this.index = ws.index;
-    this.memo = new Array<Map<number, number> | undefined>(order.length);
+    this.memo = deadlineMemo(ws);
   }
 
   /** Forgets every memoised value (call when the pricing policy changes). */
   reset(): void {
-    this.memo = new Array<Map<number, number> | undefined>(this.order.length);
+    this.memo.reset();
   }
 
   /**
-   * Fills the memo bottom-up for every (credential, week) that evaluating `starts` will ask for, so
-   * that later `value` calls recurse no deeper than one requirement tree (cones may be long chains).
-   * @param starts - (local index, week) pairs to be evaluated
-   * @param price - the policy (the one the later calls use)
-   * @param isOut - local indices that are never earned (their weeks are not needed)
+   * Asks for (`l`, week `t`) in the next `prime` (ignored when `l` is out or cannot be held by `t`).
+   * @param l - local index
+   * @param t - the week it must be held by
    */
-  prime(
-    starts: readonly (readonly [number, number])[],
-    price: DeadlinePrice,
-    isOut: (l: number) => boolean,
-  ): void {
-    const { index, ws, order, earliest } = this;
+  need(l: number, t: number): void {
+    if (this.isOut(l) || !(this.earliest[l]! <= t + EPS)) return;
+    this.memo.add(l, t);
+  }
+
+  /**
+   * Fills the memo bottom-up for every (credential, week) that evaluating the `need`ed pairs will
+   * ask for, so that later `value` calls recurse no deeper than one requirement tree (cones may be
+   * long chains). Top-down first: a credential's weeks are all known once every parent (later in
+   * post-order) has passed its own weeks down; then values bottom-up.
+   * @param price - the policy (the one the later calls use)
+   */
+  prime(price: DeadlinePrice): void {
+    const { index, ws, order, memo } = this;
+    const { duration, depStart, deps } = index;
     const m = order.length;
-    const needs: (Set<number> | undefined)[] = new Array<Set<number> | undefined>(m);
-    const add = (l: number, t: number): void => {
-      if (isOut(l) || !(earliest[l]! <= t + EPS)) return;
-      (needs[l] ??= new Set()).add(t);
-    };
-    for (const [l, d] of starts) add(l, d);
     for (let l = m - 1; l >= 0; l--) {
-      const weeks = needs[l];
-      if (!weeks) continue;
       const c = order[l]!;
-      for (const t of weeks) {
-        const ct = t - index.duration[c]!;
-        for (let j = index.depStart[c]!; j < index.depStart[c + 1]!; j++) {
-          const x = index.deps[j]!;
-          if (!ws.isHeld(x)) add(ws.local(x), ct);
+      const from = depStart[c]!;
+      const to = depStart[c + 1]!;
+      for (let e = memo.first(l); e >= 0; e = memo.next[e]!) {
+        const ct = memo.week[e]! - duration[c]!;
+        for (let j = from; j < to; j++) {
+          const x = deps[j]!;
+          if (!ws.isHeld(x)) this.need(ws.local(x), ct);
         }
       }
     }
-    for (let l = 0; l < m; l++) for (const t of needs[l] ?? []) this.value(l, t, price);
+    for (let l = 0; l < m; l++)
+      for (let e = memo.first(l); e >= 0; e = memo.next[e]!)
+        if (Number.isNaN(memo.value[e]!)) memo.value[e] = this.compute(l, memo.week[e]!, price);
   }
 
   /**
@@ -109,16 +121,24 @@ export class DeadlineDp {
    */
   value(l: number, d: number, price: DeadlinePrice): number {
     if (!(this.earliest[l]! <= d + EPS)) return Infinity;
-    let memo = this.memo[l];
-    const hit = memo?.get(d);
-    if (hit !== undefined) return hit;
+    const memo = this.memo;
+    const e = memo.find(l, d);
+    if (e >= 0) {
+      const hit = memo.value[e]!;
+      if (!Number.isNaN(hit)) return hit;
+    }
+    const v = this.compute(l, d, price);
+    memo.value[e >= 0 ? e : memo.add(l, d)] = v;
+    return v;
+  }
+
+  /** @returns the value of (`l`, `d`), computed from its requirement (its prerequisites memoised) */
+  private compute(l: number, d: number, price: DeadlinePrice): number {
     const c = this.order[l]!;
     const t = d - this.index.duration[c]!;
     const before = this.requirementValue(this.index.req[c]!, t, price);
     const fits = this.energy === Infinity || within(before, this.energy * t);
-    const v = fits ? this.index.cost[c]! + before : Infinity;
-    (memo ??= this.memo[l] = new Map()).set(d, v);
-    return v;
+    return fits ? this.index.cost[c]! + before : Infinity;
   }
 
   /**
@@ -137,18 +157,32 @@ export class DeadlineDp {
   }
 
   /**
-   * Walks the argmin choices of a requirement met by week `t`.
-   * @param use - called with the local index and the week of every non-held credential chosen
+   * Walks the argmin choices of a requirement met by week `t`: afterwards `pickedLocal` and
+   * `pickedWeek` hold the local index and the week (`t`) of the first `picked` non-held
+   * credentials chosen.
    */
-  choose(ref: number, t: number, price: DeadlinePrice, use: (l: number, t: number) => void): void {
+  choose(ref: number, t: number, price: DeadlinePrice): void {
     const savedT = this.t;
     const savedPrice = this.price;
     this.enter(t, price);
-    const ws = this.ws;
-    chooseRequirement(this.index, ref, this.leaves, (c) => {
-      if (!ws.isHeld(c)) use(ws.local(c), t);
-    });
+    this.picked = 0;
+    chooseRequirement(this.index, ref, this.leaves, this.pick);
     this.enter(savedT, savedPrice);
+  }
+
+  /** Notes credential `c` (chosen by `choose` at week `t`) unless it is held. */
+  private record(c: number): void {
+    if (this.ws.isHeld(c)) return;
+    if (this.picked === this.pickedLocal.length) {
+      const local = new Int32Array(this.picked * 2);
+      const week = new Float64Array(this.picked * 2);
+      local.set(this.pickedLocal);
+      week.set(this.pickedWeek);
+      this.pickedLocal = local;
+      this.pickedWeek = week;
+    }
+    this.pickedLocal[this.picked] = this.ws.local(c);
+    this.pickedWeek[this.picked++] = this.t;
   }
 
   /** Sets the week and policy the leaves price for; nothing required is met iff `t` is not before 0. */
