@@ -57,6 +57,11 @@ export interface DeadlineSearch {
    */
   energy?: number;
   now?: () => number;
+  /**
+   * `coneShape(ws, order).occurrences`, when the caller searches the same cone for several
+   * deadlines (computed here when absent).
+   */
+  occurrences?: Int32Array | undefined;
 }
 
 /**
@@ -70,7 +75,7 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
   const index = ws.index;
   const m = order.length;
   const target = m - 1;
-  const { occurrences } = coneShape(ws, order);
+  const occurrences = search.occurrences ?? coneShape(ws, order).occurrences;
   const decision = new Uint8Array(m);
   for (let l = 0; l < m; l++) if (excluded[l]) decision[l] = OUT;
 
@@ -78,9 +83,16 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
   const latest = new Float64Array(m);
   const isOut = (l: number): boolean => decision[l] === OUT;
   // Earliest weeks with OUT credentials never held; latest weeks any non-OUT parent could need each.
+  // Both depend on the OUT set alone, so they are recomputed only when it differs from the last
+  // pass's (an IN branch, most of a dive, keeps them).
+  const outAt = new Uint8Array(m);
+  let timed = false;
   const refreshTimes = (): void => {
+    if (timed && sameOut(decision, outAt)) return;
     earliestPass(ws, order, earliest, isOut);
     latestPass(ws, order, latest, deadline, isOut);
+    for (let l = 0; l < m; l++) outAt[l] = decision[l] === OUT ? 1 : 0;
+    timed = true;
   };
   const dp = new DeadlineDp(ws, order, earliest, isOut, search.energy);
 
@@ -119,19 +131,16 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
         if (t < need[x]!) need[x] = t;
       }
     }
+    let cost = 0;
+    for (let i = chosen.length - 1; i >= 0; i--) cost += index.cost[order[chosen[i]!]!]!;
+    if (!(cost < bestCost)) return chosen;
     // Check the realised set by scheduling it (defensive: it meets the deadline by construction).
     marks.fill(0);
-    let cost = 0;
-    for (let i = chosen.length - 1; i >= 0; i--) {
-      marks[chosen[i]!] = 1;
-      cost += index.cost[order[chosen[i]!]!]!;
-    }
+    for (let i = chosen.length - 1; i >= 0; i--) marks[chosen[i]!] = 1;
     earliestPass(ws, order, scratch, unmarked);
     if (!within(scratch[target]!, deadline)) return chosen;
-    if (cost < bestCost) {
-      bestCost = cost;
-      bestSet = chosen.map((l) => order[l]!).reverse();
-    }
+    bestCost = cost;
+    bestSet = chosen.map((l) => order[l]!).reverse();
     return chosen;
   };
 
@@ -192,4 +201,11 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
     optimal: !aborted,
     bound: aborted ? Math.min(bound, bestCost) : bound,
   };
+}
+
+/** @returns whether the OUT decisions are exactly the marked ones */
+function sameOut(decision: Uint8Array, outAt: Uint8Array): boolean {
+  for (let l = 0; l < decision.length; l++)
+    if ((decision[l] === OUT ? 1 : 0) !== outAt[l]) return false;
+  return true;
 }

@@ -9,6 +9,7 @@
  */
 import type { Workspace } from '../compile/workspace.js';
 import { cheapestSet } from '../cheapest/branch-and-bound.js';
+import { coneShape } from '../cheapest/cone-shape.js';
 import { EPS, show, within } from '../numeric/tolerance.js';
 import { scheduleSteps } from '../schedule/schedule-steps.js';
 import { noPlan, planned, type PlanOutcome } from '../plan/plan-outcome.js';
@@ -36,8 +37,10 @@ export function planConstrained(
   const { earliest, first: d0, reason } = earliestOrReason(ws, q, order, excluded);
   if (reason !== undefined) return noPlan(reason);
   const stopAt = now() + q.timeBudgetMs;
+  // Computed once for every deadline the search below is asked about.
+  const { occurrences } = coneShape(ws, order);
   const search = (deadline: number, cap: number, floor?: number): DeadlineResult =>
-    cheapestByDeadline({ ws, order, excluded, deadline, stopAt, cap, now, floor });
+    cheapestByDeadline({ ws, order, excluded, deadline, stopAt, cap, now, floor, occurrences });
   const byWeek = (deadline: number): string =>
     deadline < Infinity ? ` by week ${show(deadline)}` : '';
   const overBudget = (r: DeadlineResult, deadline: number): PlanOutcome | undefined => {
