@@ -5,10 +5,11 @@
 // tests, for both query kinds: least cost by the deadline, least target week within the budget (same
 // optimum asserted on the queries it solves). The HiGHS ratios are p50 of HiGHS ÷ p50 of the engine
 // over those same queries.
-import { parseCatalog } from '@pathwise/core';
+import { parseCatalog, type Catalog } from '@pathwise/core';
 import { createPlanner } from '@pathwise/engine';
-import type { PlanQuery } from '@pathwise/engine';
+import type { Plan, PlanQuery } from '@pathwise/engine';
 import { highsConstrained } from '../src/__tests__/support/highs-constrained.js';
+import type { ConstrainedCase } from '../src/__tests__/support/highs-constrained.js';
 import { generateCatalog, generateQueries } from '@pathwise/test-support';
 
 const MAX = Number(process.env.PATHWISE_BENCH_MAX ?? 100_000);
@@ -22,6 +23,38 @@ const ms = (x: number): string => (x < 1 ? x.toFixed(3) : x.toFixed(2));
 function timed<T>(f: () => T): [T, number] {
   const t0 = performance.now();
   const r = f();
+  return [r, performance.now() - t0];
+}
+
+/**
+ * Solves the query with HiGHS, notes its time and the engine's, and throws when an engine plan that
+ * says optimal differs from HiGHS's optimum (least cost, or least target week).
+ */
+async function againstHighs(
+  catalog: Catalog,
+  query: ConstrainedCase,
+  minimise: 'cost' | 'weeks',
+  plan: Plan,
+  engineMs: number,
+  highsTimes: number[],
+  engineTimes: number[],
+  label: string,
+): Promise<void> {
+  const [best, t] = await timedAsync(() => highsConstrained(catalog, query, minimise));
+  highsTimes.push(t);
+  engineTimes.push(engineMs);
+  const expected = best === undefined ? 'infeasible' : best.value;
+  const mine = minimise === 'cost' ? plan.totalCost : plan.totalWeeks;
+  const got = plan.feasible ? mine : 'infeasible';
+  if (plan.optimal && expected !== got) {
+    throw new Error(
+      `${label}: engine ${got} ${minimise}, HiGHS ${expected} (${JSON.stringify(query)})`,
+    );
+  }
+}
+async function timedAsync<T>(f: () => Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now();
+  const r = await f();
   return [r, performance.now() - t0];
 }
 
@@ -59,28 +92,18 @@ for (const n of SIZES) {
     total += 2;
     proven += Number(d.optimal) + Number(b.optimal);
     if (i < ORACLE_QUERIES) {
-      const t0 = performance.now();
-      const best = await highsConstrained(catalog, { ...q, maxWeeks }, 'cost');
-      oracle.push(performance.now() - t0);
-      engineOnOracle.push(tD);
-      const expected = best === undefined ? 'infeasible' : best.value;
-      const got = d.feasible ? d.totalCost : 'infeasible';
-      if (d.optimal && expected !== got) {
-        throw new Error(
-          `N=${n} query ${i}: engine ${got}, HiGHS ${expected} (maxWeeks ${maxWeeks})`,
-        );
-      }
-      const t1 = performance.now();
-      const soonest = await highsConstrained(catalog, { ...q, maxCost }, 'weeks');
-      budgetOracle.push(performance.now() - t1);
-      engineOnBudgetOracle.push(tB);
-      const weeks = soonest === undefined ? 'infeasible' : soonest.value;
-      const gotWeeks = b.feasible ? b.totalWeeks : 'infeasible';
-      if (b.optimal && weeks !== gotWeeks) {
-        throw new Error(
-          `N=${n} query ${i}: engine ${gotWeeks} weeks, HiGHS ${weeks} (maxCost ${maxCost})`,
-        );
-      }
+      const label = `N=${n} query ${i}`;
+      await againstHighs(catalog, { ...q, maxWeeks }, 'cost', d, tD, oracle, engineOnOracle, label);
+      await againstHighs(
+        catalog,
+        { ...q, maxCost },
+        'weeks',
+        b,
+        tB,
+        budgetOracle,
+        engineOnBudgetOracle,
+        label,
+      );
     }
   }
   console.log(
