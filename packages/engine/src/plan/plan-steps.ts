@@ -16,7 +16,8 @@ import type { Workspace } from '../compile/workspace.js';
 import { cheapestSet } from '../cheapest/branch-and-bound.js';
 import { earliestPass } from '../schedule/earliest-pass.js';
 import { fastestSet } from '../fastest/fastest-set.js';
-import { orChainSet } from '../fastest/or-chain.js';
+import { orChain } from '../fastest/or-chain.js';
+import { chainSchedule } from '../fastest/chain-schedule.js';
 import { scheduleSteps } from '../schedule/schedule-steps.js';
 import { planConstrained } from '../constrained/plan-constrained.js';
 import { planWithHours } from '../hours/plan-with-hours.js';
@@ -53,14 +54,19 @@ export function effortById(ctx: PlanContext): (id: string) => number {
 /** One step: the outcome so far in, the outcome after this step out. */
 export type PlanStep = (ctx: PlanContext, q: ResolvedQuery, so: PlanOutcome) => PlanOutcome;
 
+/** The OR chain's local indices, reused across queries. */
+const chain: number[] = [];
+
 /** The plan without constraints (the target is not held). */
 export const basePlan: PlanStep = ({ ws, clock }, q, so) => {
   if (q.constrained) return so;
   const order = ws.cone(q.target);
   if (q.objective === 'fastest') {
-    // An OR cone is planned in the one pass that finds its earliest weeks; else the general set.
-    const set = orChainSet(ws, order) ?? fastestSet(ws, order, earliestPass(ws, order));
-    return planned(scheduleSteps(ws, order, set), true);
+    // An OR cone is planned in the one pass that finds its earliest weeks, and only its chain is
+    // scheduled; else the general set.
+    const chained = orChain(ws, order, chain);
+    if (chained !== undefined) return planned(chainSchedule(ws, order, chain, chained.ready), true);
+    return planned(scheduleSteps(ws, order, fastestSet(ws, order, earliestPass(ws, order))), true);
   }
   const result = cheapestSet(ws, order, q.timeBudgetMs, clock);
   return planned(scheduleSteps(ws, order, result.set), result.optimal, result.bound);

@@ -6,7 +6,7 @@
  * step: `exclude` holds the query's exclusions and the retired credentials the target reaches
  * (retired-in-reach.ts), and every planner honours `exclude`.
  */
-import type { CatalogIndex, LapsedHolding } from '@pathwise/core';
+import type { ActiveHoldings, CatalogIndex, LapsedHolding } from '@pathwise/core';
 import {
   activeHoldings,
   isIsoDate,
@@ -74,7 +74,8 @@ export function resolveQuery(
   asOf: string,
 ): ResolvedQuery {
   const checked = checkPlanQuery(query);
-  if (!isIsoDate(asOf))
+  // The query's own asOf was checked by checkPlanQuery; a default (today) is checked here.
+  if (asOf !== checked.asOf && !isIsoDate(asOf))
     throw new InvalidQueryError([
       { path: 'asOf', message: `must be a calendar date as YYYY-MM-DD, got "${asOf}"` },
     ]);
@@ -98,25 +99,23 @@ export function resolveQuery(
     }
   });
   const excluded = (checked.exclude ?? []).map((id, i) => intOf(id, `exclude[${i}]`));
-  checked.sponsor?.credentials?.forEach((id, i) => intOf(id, `sponsor.credentials[${i}]`));
-  const unknownProviders = (checked.sponsor?.providers ?? [])
-    .map((id, i) => ({ id, path: `sponsor.providers[${i}]` }))
-    .filter(({ id }) => !index.providersById.has(id));
-  if (unknownProviders.length > 0)
-    throw new InvalidQueryError(
-      unknownProviders.map(({ id, path }) => ({
-        path,
-        message: `no provider "${id}" in the catalog`,
-      })),
-    );
-  const { held, lapsed, implied } = activeHoldings(index, have, asOf);
-  const heldInts = new Set([...held].map((id) => compact.idOf.get(id)!));
+  if (checked.sponsor !== undefined) checkSponsorIds(checked.sponsor, index, intOf);
+  // Holding nothing (most queries of a batch or a bench), there is nothing to judge at asOf.
+  const { held, lapsed, implied } =
+    have.length === 0 ? nothingHeld() : activeHoldings(index, have, asOf);
+  const heldInts = new Set<number>();
+  for (const id of held) heldInts.add(compact.idOf.get(id)!);
   const retired = retiredInReach(compact, target, heldInts);
-  const exclude = [...excluded, ...retired.filter((c) => !excluded.includes(c))];
+  const exclude =
+    retired.length === 0
+      ? excluded
+      : [...excluded, ...retired.filter((c) => !excluded.includes(c))];
+  const impliedInts = new Set<number>();
+  for (const h of implied) impliedInts.add(compact.idOf.get(h.id)!);
   return {
     target,
     held: [...heldInts],
-    implied: new Set(implied.map((h) => compact.idOf.get(h.id)!)),
+    implied: impliedInts,
     lapsed,
     objective: checked.objective ?? 'cheapest',
     asOf,
@@ -133,4 +132,32 @@ export function resolveQuery(
       checked.exclude !== undefined,
     sponsor: checked.sponsor,
   };
+}
+
+/** @returns what `activeHoldings` says of no holdings: nothing held, lapsed or implied (new arrays: a plan owns its `lapsed`) */
+function nothingHeld(): ActiveHoldings {
+  return { held: new Set(), lapsed: [], implied: [] };
+}
+
+/**
+ * Checks a sponsor's ids against the catalog: its credentials through `intOf` (which throws for the
+ * first unknown one), then every unknown provider at once.
+ * @throws UnknownQueryCredentialError, InvalidQueryError
+ */
+function checkSponsorIds(
+  sponsor: Sponsor,
+  index: CatalogIndex,
+  intOf: (id: string, path: string) => number,
+): void {
+  sponsor.credentials?.forEach((id, i) => intOf(id, `sponsor.credentials[${i}]`));
+  const unknownProviders = (sponsor.providers ?? [])
+    .map((id, i) => ({ id, path: `sponsor.providers[${i}]` }))
+    .filter(({ id }) => !index.providersById.has(id));
+  if (unknownProviders.length > 0)
+    throw new InvalidQueryError(
+      unknownProviders.map(({ id, path }) => ({
+        path,
+        message: `no provider "${id}" in the catalog`,
+      })),
+    );
 }
