@@ -13,7 +13,8 @@ import type { Schedule } from '../schedule/schedule-steps.js';
 /**
  * @param ws - workspace with the query's held set and cone (`ws.at` is rewritten as `scheduleSteps`
  *   leaves it: chosen credentials at their end week, the rest of the cone at Infinity)
- * @param order - the cone in post-order (target last)
+ * @param order - the cone in post-order (target last), in its first `m` entries
+ * @param m - the cone's size
  * @param chain - the chain's local indices, target first
  * @param ready - the week each local index's requirement is met
  * @returns the earliest-start schedule of the chain
@@ -22,13 +23,13 @@ import type { Schedule } from '../schedule/schedule-steps.js';
 export function chainSchedule(
   ws: Workspace,
   order: Int32Array,
+  m: number,
   chain: readonly number[],
   ready: Float64Array,
 ): Schedule {
   const index = ws.index;
   const { ids, cost, duration, depStart, deps } = index;
   const at = ws.at;
-  const m = order.length;
   const k = chain.length;
   if (position.length < m) position = new Int32Array(2 * m);
   if (mark.length < m) mark = new Uint32Array(2 * m);

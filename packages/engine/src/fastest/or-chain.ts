@@ -19,7 +19,8 @@ export interface OrChainScratch {
  * as `earliestPass` would), the week its requirement is met (left in `scratch.ready`), and the
  * cheapest chain holding it at its earliest week, with the child that chain takes.
  * @param ws - workspace with the query's held set and cone
- * @param order - the cone in post-order (target last)
+ * @param order - the cone in post-order (target last), in its first `m` entries
+ * @param m - the cone's size
  * @param chain - receives the chain's local indices, target first (emptied first)
  * @returns the scratch holding `ready` by local index, or undefined as soon as some requirement in
  *   the cone is not OR (`ws.at` is then partly written: run `earliestPass`)
@@ -27,11 +28,11 @@ export interface OrChainScratch {
 export function orChain(
   ws: Workspace,
   order: Int32Array,
+  m: number,
   chain: number[],
 ): OrChainScratch | undefined {
   const index = ws.index;
   const { req, orOnly, duration, cost } = index;
-  const m = order.length;
   const at = ws.at;
   if (cheapest.length < m) {
     cheapest = new Float64Array(2 * m);

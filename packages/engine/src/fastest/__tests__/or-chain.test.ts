@@ -71,9 +71,9 @@ describe('fastest on OR cones (one pass, steps for the chain only)', () => {
         ws.setHeld([...held].map((id) => planner.compact.idOf.get(id)!));
         const order = ws.cone(planner.compact.idOf.get(target)!);
         const chain: number[] = [];
-        const scratch = orChain(ws, order, chain)!;
+        const scratch = orChain(ws, order, order.length, chain)!;
         const set = chain.map((l) => order[l]!);
-        const direct = chainSchedule(ws, order, chain, scratch.ready);
+        const direct = chainSchedule(ws, order, order.length, chain, scratch.ready);
         expect(direct).toEqual(scheduleSteps(ws, order, set));
         expect(direct.steps.map((s) => s.credential)).toEqual(plan.steps.map((s) => s.credential));
         checked++;
@@ -86,6 +86,7 @@ describe('fastest on OR cones (one pass, steps for the chain only)', () => {
     const catalog = makeCatalog(['a', 1, 1], ['b', 1, 2], ['t', 1, 1, { all: ['a', 'b'] }]);
     const ws = new Workspace(createPlanner(catalog).compact);
     ws.setHeld([]);
-    expect(orChain(ws, ws.cone(2), [])).toBeUndefined();
+    const order = ws.cone(2);
+    expect(orChain(ws, order, order.length, [])).toBeUndefined();
   });
 });
