@@ -54,7 +54,8 @@ export class Workspace {
    * @returns the cone's non-held credentials in post-order (prerequisites first, target last)
    */
   cone(target: number): Int32Array {
-    return this.orderScratch.slice(0, this.walkCone(target));
+    const m = this.walkCone(target); // first: the walk may grow (replace) the scratch
+    return this.orderScratch.slice(0, m);
   }
 
   /**
