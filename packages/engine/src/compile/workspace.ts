@@ -54,6 +54,16 @@ export class Workspace {
    * @returns the cone's non-held credentials in post-order (prerequisites first, target last)
    */
   cone(target: number): Int32Array {
+    const m = this.walkCone(target); // first: the walk may grow (replace) the scratch
+    return this.orderScratch.slice(0, m);
+  }
+
+  /**
+   * The cone of `target` without a copy (a typed array per query costs more than a small cone's
+   * walk): `cone` without its allocation, for a planner that is done with it before the next walk.
+   * @returns the cone's size m; its post-order is `scratchCone()[0..m)` until the next walk
+   */
+  walkCone(target: number): number {
     const { depStart, deps } = this.index;
     this.coneGen = bump(this.coneGen, this.coneMark);
     const gen = this.coneGen;
@@ -92,7 +102,12 @@ export class Workspace {
         order[size++] = c;
       }
     }
-    return order.slice(0, size);
+    return size;
+  }
+
+  /** @returns the scratch the last `walkCone` left its post-order in (overwritten by the next walk) */
+  scratchCone(): Int32Array {
+    return this.orderScratch;
   }
 
   /**

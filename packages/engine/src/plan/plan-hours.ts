@@ -21,16 +21,18 @@ export function withHoursAndDates(
   effortOf: (id: string) => number,
   startDate: string,
 ): { steps: PlanStep[]; peakWeeklyHours: number } {
-  const dateAt = datesFrom(startDate);
+  useStartDate(startDate);
   let loaded = false;
-  const out = steps.map((s) => {
+  const out: PlanStep[] = new Array<PlanStep>(steps.length);
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i]!;
     const hoursPerWeek = stepHoursPerWeek(effortOf(s.credential), s.startWeek, s.endWeek);
     if (hoursPerWeek > 0) loaded = true;
     // Object.assign, not an object spread: the same copy, but Node 20's spread of a step with added
     // fields measured about 15x slower here, and this runs for every step of every plan.
     const fields = { hoursPerWeek, startDate: dateAt(s.startWeek), endDate: dateAt(s.endWeek) };
-    return Object.assign({}, s, fields);
-  });
+    out[i] = Object.assign({}, s, fields);
+  }
   // Without any load the peak is 0: the sweep (and its copies of the steps) is skipped.
   const peak = loaded
     ? peakLoad(
@@ -43,29 +45,31 @@ export function withHoursAndDates(
 /** The day-offset → date memo of the last week 0 seen (queries mostly share their startDate). */
 let memo: { startDate: string; t0: number; byDay: Map<number, string> } | undefined;
 
-/**
- * @param startDate - week 0, `YYYY-MM-DD`
- * @returns the date of a week: startDate + round(7 × week) days, memoised per day offset (a chain's
- *   steps share their end and start dates, and the queries of a batch their startDate)
- */
-function datesFrom(startDate: string): (week: number) => string {
+/** Makes `startDate` week 0 of `dateAt` (the memo is kept while it stays week 0 and stays small). */
+function useStartDate(startDate: string): void {
   if (memo?.startDate !== startDate || memo.byDay.size > 4096) {
     const origin = parseIsoDate(startDate);
     memo = { startDate, t0: Date.UTC(origin.year, origin.month - 1, origin.day), byDay: new Map() };
   }
-  const { t0, byDay } = memo;
-  return (week) => {
-    const days = Math.round(7 * week);
-    let date = byDay.get(days);
-    if (date === undefined) {
-      const d = new Date(t0 + days * DAY_MS);
-      date = formatIsoDate({
-        year: d.getUTCFullYear(),
-        month: d.getUTCMonth() + 1,
-        day: d.getUTCDate(),
-      });
-      byDay.set(days, date);
-    }
-    return date;
-  };
+}
+
+/**
+ * @param week - a week of the plan
+ * @returns its date: week 0 (`useStartDate`) + round(7 × week) days, memoised per day offset (a
+ *   chain's steps share their end and start dates, and the queries of a batch their startDate)
+ */
+function dateAt(week: number): string {
+  const { t0, byDay } = memo!;
+  const days = Math.round(7 * week);
+  let date = byDay.get(days);
+  if (date === undefined) {
+    const d = new Date(t0 + days * DAY_MS);
+    date = formatIsoDate({
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+    });
+    byDay.set(days, date);
+  }
+  return date;
 }

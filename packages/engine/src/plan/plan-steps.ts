@@ -16,7 +16,8 @@ import type { Workspace } from '../compile/workspace.js';
 import { cheapestSet } from '../cheapest/branch-and-bound.js';
 import { earliestPass } from '../schedule/earliest-pass.js';
 import { fastestSet } from '../fastest/fastest-set.js';
-import { orChainSet } from '../fastest/or-chain.js';
+import { orChain } from '../fastest/or-chain.js';
+import { chainSchedule } from '../fastest/chain-schedule.js';
 import { scheduleSteps } from '../schedule/schedule-steps.js';
 import { planConstrained } from '../constrained/plan-constrained.js';
 import { planWithHours } from '../hours/plan-with-hours.js';
@@ -46,22 +47,33 @@ export interface PlanContext {
 export function effortById(ctx: PlanContext): (id: string) => number {
   const tables = ctx.hoursTables();
   const effort = tables.effort;
-  if (!tables.anyEffort) return () => 0;
+  if (!tables.anyEffort) return noEffort;
   return (id) => effort[ctx.ws.index.idOf.get(id)!]!;
 }
+
+/** effortHours of every credential of a catalog without any (one function, not one per query). */
+const noEffort = (): number => 0;
 
 /** One step: the outcome so far in, the outcome after this step out. */
 export type PlanStep = (ctx: PlanContext, q: ResolvedQuery, so: PlanOutcome) => PlanOutcome;
 
+/** The OR chain's local indices, reused across queries. */
+const chain: number[] = [];
+
 /** The plan without constraints (the target is not held). */
 export const basePlan: PlanStep = ({ ws, clock }, q, so) => {
   if (q.constrained) return so;
-  const order = ws.cone(q.target);
   if (q.objective === 'fastest') {
-    // An OR cone is planned in the one pass that finds its earliest weeks; else the general set.
-    const set = orChainSet(ws, order) ?? fastestSet(ws, order, earliestPass(ws, order));
-    return planned(scheduleSteps(ws, order, set), true);
+    // An OR cone is planned in the one pass that finds its earliest weeks, over the cone left in
+    // the workspace's scratch (no copy), and only its chain is scheduled; else the general set.
+    const m = ws.walkCone(q.target);
+    const chained = orChain(ws, ws.scratchCone(), m, chain);
+    if (chained !== undefined)
+      return planned(chainSchedule(ws, ws.scratchCone(), m, chain, chained.ready), true);
+    const cone = ws.scratchCone().slice(0, m);
+    return planned(scheduleSteps(ws, cone, fastestSet(ws, cone, earliestPass(ws, cone))), true);
   }
+  const order = ws.cone(q.target);
   const result = cheapestSet(ws, order, q.timeBudgetMs, clock, q.cutoff);
   return planned(scheduleSteps(ws, order, result.set), result.optimal, result.bound);
 };

@@ -34,6 +34,17 @@ const got = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : String(v
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The number fields that must be >= 0. */
+const NON_NEGATIVE = ['timeBudgetMs', 'maxWeeks', 'maxCost'] as const;
+
+/** Where `fault` collects: the faults of the check running now (checks are synchronous, not nested). */
+let collecting: QueryFault[] = [];
+
+/** Collects a fault at a path (one function, not a closure per query: every plan call checks). */
+function fault(path: string, message: string): void {
+  collecting.push({ path, message });
+}
+
 /**
  * @param value - a query as given (parsed JSON, flags reshaped, a GraphQL input reshaped)
  * @returns the same query, typed
@@ -41,9 +52,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
  */
 export function checkPlanQuery(value: unknown): PlanQuery {
   const faults: QueryFault[] = [];
-  const fault = (path: string, message: string): void => {
-    faults.push({ path, message });
-  };
+  collecting = faults;
   if (!isObject(value))
     throw new InvalidQueryError([{ path: '', message: 'query must be an object' }]);
   const q = value;
@@ -62,7 +71,7 @@ export function checkPlanQuery(value: unknown): PlanQuery {
     fault('startDate', `must be a calendar date as YYYY-MM-DD, got ${got(q.startDate)}`);
   if (q.objective !== undefined && q.objective !== 'cheapest' && q.objective !== 'fastest')
     fault('objective', `must be "cheapest" or "fastest", got ${got(q.objective)}`);
-  for (const name of ['timeBudgetMs', 'maxWeeks', 'maxCost'] as const) {
+  for (const name of NON_NEGATIVE) {
     const v = q[name];
     if (v !== undefined && !(typeof v === 'number' && v >= 0))
       fault(name, `must be a number >= 0, got ${got(v)}`);

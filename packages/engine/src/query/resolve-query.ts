@@ -6,7 +6,7 @@
  * step: `exclude` holds the query's exclusions and the retired credentials the target reaches
  * (retired-in-reach.ts), and every planner honours `exclude`.
  */
-import type { CatalogIndex, LapsedHolding } from '@pathwise/core';
+import type { ActiveHoldings, CatalogIndex, LapsedHolding } from '@pathwise/core';
 import {
   activeHoldings,
   isIsoDate,
@@ -80,49 +80,46 @@ export function resolveQuery(
   asOf: string,
 ): ResolvedQuery {
   const checked = checkPlanQuery(query);
-  if (!isIsoDate(asOf))
+  // The query's own asOf was checked by checkPlanQuery; a default (today) is checked here.
+  if (asOf !== checked.asOf && !isIsoDate(asOf))
     throw new InvalidQueryError([
       { path: 'asOf', message: `must be a calendar date as YYYY-MM-DD, got "${asOf}"` },
     ]);
-  const intOf = (id: string, path: string): number => {
-    const c = compact.idOf.get(id);
-    if (c === undefined) throw new UnknownQueryCredentialError(id, path);
-    return c;
-  };
   // Target forms are planned through a virtual credential (target/goal-planner.ts), never here.
   if (typeof checked.target !== 'string')
     throw new Error('internal: a target form reached resolveQuery');
-  const target = intOf(checked.target, 'target');
+  const target = intOf(compact, checked.target, 'target');
   const have = checked.have ?? [];
-  have.forEach((h, i) => {
+  for (let i = 0; i < have.length; i++) {
     try {
-      resolveCredentialId(index, h.id);
+      resolveCredentialId(index, have[i]!.id);
     } catch (error) {
       if (error instanceof UnknownCredentialError)
-        throw new UnknownQueryCredentialError(h.id, `have[${i}].id`);
+        throw new UnknownQueryCredentialError(have[i]!.id, `have[${i}].id`);
       throw error;
     }
-  });
-  const excluded = (checked.exclude ?? []).map((id, i) => intOf(id, `exclude[${i}]`));
-  checked.sponsor?.credentials?.forEach((id, i) => intOf(id, `sponsor.credentials[${i}]`));
-  const unknownProviders = (checked.sponsor?.providers ?? [])
-    .map((id, i) => ({ id, path: `sponsor.providers[${i}]` }))
-    .filter(({ id }) => !index.providersById.has(id));
-  if (unknownProviders.length > 0)
-    throw new InvalidQueryError(
-      unknownProviders.map(({ id, path }) => ({
-        path,
-        message: `no provider "${id}" in the catalog`,
-      })),
-    );
-  const { held, lapsed, implied } = activeHoldings(index, have, asOf);
-  const heldInts = new Set([...held].map((id) => compact.idOf.get(id)!));
+  }
+  const excluded: number[] = [];
+  const exclusions = checked.exclude ?? [];
+  for (let i = 0; i < exclusions.length; i++)
+    excluded.push(intOf(compact, exclusions[i]!, `exclude[${i}]`));
+  if (checked.sponsor !== undefined) checkSponsorIds(checked.sponsor, compact, index);
+  // Holding nothing (most queries of a batch or a bench), there is nothing to judge at asOf.
+  const { held, lapsed, implied } =
+    have.length === 0 ? nothingHeld() : activeHoldings(index, have, asOf);
+  const heldInts = have.length === 0 ? NO_INTS : new Set<number>();
+  for (const id of held) heldInts.add(compact.idOf.get(id)!);
   const retired = retiredInReach(compact, target, heldInts);
-  const exclude = [...excluded, ...retired.filter((c) => !excluded.includes(c))];
+  const exclude =
+    retired.length === 0
+      ? excluded
+      : [...excluded, ...retired.filter((c) => !excluded.includes(c))];
+  const impliedInts = new Set<number>();
+  for (const h of implied) impliedInts.add(compact.idOf.get(h.id)!);
   return {
     target,
     held: [...heldInts],
-    implied: new Set(implied.map((h) => compact.idOf.get(h.id)!)),
+    implied: impliedInts,
     lapsed,
     objective: checked.objective ?? 'cheapest',
     asOf,
@@ -139,4 +136,44 @@ export function resolveQuery(
       checked.exclude !== undefined,
     sponsor: checked.sponsor,
   };
+}
+
+/** No credential ints: read only, never added to (nothing is held, so nothing is added). */
+const NO_INTS = new Set<number>();
+
+/** What `activeHoldings` says of no holdings, but `lapsed` (a plan owns its `lapsed`: new per query). */
+const NOTHING: Omit<ActiveHoldings, 'lapsed'> = { held: new Set(), implied: [] };
+
+/** @returns what `activeHoldings` says of no holdings: nothing held, lapsed or implied */
+function nothingHeld(): ActiveHoldings {
+  return { held: NOTHING.held, implied: NOTHING.implied, lapsed: [] };
+}
+
+/**
+ * Checks a sponsor's ids against the catalog: its credentials (the first unknown one throws), then
+ * every unknown provider at once.
+ * @throws UnknownQueryCredentialError, InvalidQueryError
+ */
+function checkSponsorIds(sponsor: Sponsor, compact: CompactIndex, index: CatalogIndex): void {
+  sponsor.credentials?.forEach((id, i) => intOf(compact, id, `sponsor.credentials[${i}]`));
+  const unknownProviders = (sponsor.providers ?? [])
+    .map((id, i) => ({ id, path: `sponsor.providers[${i}]` }))
+    .filter(({ id }) => !index.providersById.has(id));
+  if (unknownProviders.length > 0)
+    throw new InvalidQueryError(
+      unknownProviders.map(({ id, path }) => ({
+        path,
+        message: `no provider "${id}" in the catalog`,
+      })),
+    );
+}
+
+/**
+ * @returns the credential int of `id`
+ * @throws UnknownQueryCredentialError naming `path` when the catalog lacks it
+ */
+function intOf(compact: CompactIndex, id: string, path: string): number {
+  const c = compact.idOf.get(id);
+  if (c === undefined) throw new UnknownQueryCredentialError(id, path);
+  return c;
 }
