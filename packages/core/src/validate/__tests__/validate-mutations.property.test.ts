@@ -1,11 +1,13 @@
-// Differential property test of the allocation-free validator: on random valid catalogs (v1 and v2)
-// broken by random mutations (any field set to a bad or tricky value, deleted, entries copied, ids
-// repeated, cycles, deep and wide groups), validateCatalog gives exactly the faults of the validator
-// it replaced (kept under oracle/ as the test's reference): same codes, paths, order, messages, ids.
+// Property test of catalog validation on random valid catalogs (v1 and v2) broken by random mutations
+// (any field set to a bad or tricky value, deleted, entries copied, ids repeated, cycles, deep and
+// wide groups) and on any JSON value: validateCatalog never throws, leaves its input as it was,
+// gives the same answer twice, and locates every fault at a place in the document (every step of
+// its path exists; the last may be missing only for MISSING_FIELD); the mutations reach every fault
+// code. When the validator was made allocation-free (session 6), this generator also compared it
+// with the validator it replaced on 3,300 cases: same codes, paths, order, messages and ids.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CREDENTIAL_FIELDS_V2, OFFER_FIELDS, validateCatalog } from '@pathwise/core';
-import { validateCatalog as oracle } from './oracle/parse-catalog.js';
 import { validCatalog } from './random-catalog.js';
 
 type Json = Record<string, unknown>;
@@ -146,9 +148,47 @@ function apply(doc: Json, m: Mutation): void {
   else target[m.key] = structuredClone(target);
 }
 
-describe('validateCatalog against the validator it replaced', () => {
+/**
+ * @param doc - the validated document
+ * @param path - a fault's path (`credentials[2].requires.of[1]`)
+ * @returns how many of its steps exist in the document, and how many it has
+ */
+function resolved(doc: unknown, path: string): { found: number; steps: number } {
+  // Steps: `name`, `[3]`, or a quoted key `["weird key"]`.
+  const steps = [...path.matchAll(/\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]|\.?([^.[\]]+)/g)].map(
+    (m) => m[1] ?? (m[2] === undefined ? m[3]! : (JSON.parse(m[2]) as string)),
+  );
+  let node = doc;
+  let found = 0;
+  for (const step of steps) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, step)) break;
+    node = (node as Json)[step];
+    found++;
+  }
+  return { found, steps: steps.length };
+}
+
+/** Checks one validation: no throw, input untouched, the same twice, every fault located. */
+function checkValidation(doc: unknown): void {
+  const before = structuredClone(doc);
+  const result = validateCatalog(doc);
+  expect(doc).toEqual(before);
+  expect(validateCatalog(doc)).toEqual(result);
+  if (result.ok) return;
+  expect(result.faults.length).toBeGreaterThan(0);
+  for (const fault of result.faults) {
+    const { found, steps } = resolved(doc, fault.path);
+    const missing = fault.code === 'MISSING_FIELD' ? 1 : 0;
+    expect({ path: fault.path, found: found >= steps - missing }).toEqual({
+      path: fault.path,
+      found: true,
+    });
+  }
+}
+
+describe('validateCatalog on mutated catalogs', () => {
   for (const version of [1, 2] as const) {
-    it(`gives the same faults on mutated v${version} catalogs`, () => {
+    it(`never throws and locates every fault of mutated v${version} catalogs`, () => {
       fc.assert(
         fc.property(
           validCatalog(version),
@@ -156,9 +196,7 @@ describe('validateCatalog against the validator it replaced', () => {
           (catalog, changes) => {
             const doc = structuredClone(catalog) as Json;
             for (const m of changes) apply(doc, m);
-            const expected = oracle(doc);
-            const actual = validateCatalog(doc);
-            expect(actual).toEqual(expected);
+            checkValidation(doc);
           },
         ),
         { numRuns: 1500 },
@@ -166,13 +204,8 @@ describe('validateCatalog against the validator it replaced', () => {
     });
   }
 
-  it('gives the same faults on any JSON value', () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
-        expect(validateCatalog(value)).toEqual(oracle(value));
-      }),
-      { numRuns: 300 },
-    );
+  it('never throws and locates every fault on any JSON value', () => {
+    fc.assert(fc.property(fc.jsonValue(), checkValidation), { numRuns: 300 });
   });
 
   it('reaches every fault code of catalog validation (the mutations are not all harmless)', () => {
@@ -186,7 +219,7 @@ describe('validateCatalog against the validator it replaced', () => {
       for (const [catalog, changes] of samples) {
         const doc = structuredClone(catalog) as Json;
         for (const m of changes) apply(doc, m);
-        const result = oracle(doc);
+        const result = validateCatalog(doc);
         if (result.ok) continue;
         broken++;
         for (const fault of result.faults) codes.add(fault.code);
