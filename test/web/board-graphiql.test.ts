@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './helpers/axe.js';
 import { browserSuite } from './helpers/browser-suite.js';
 import { ARTIFACTS, screenshot } from './helpers/web-api.js';
+import { pageToday } from './helpers/page-watch.js';
 
 const REACH = `query ($asOf: String) {
   reachable(from: [{ id: "generic-bachelors-degree" }], maxCost: 1500, maxWeeks: 52, asOf: $asOf,
@@ -23,12 +24,7 @@ describe.skipIf(!suite.run)('board view and GraphiQL in Chromium', () => {
   it('lists what reachable returns, sorts, downloads CSV and passes axe', async () => {
     const page = await suite.browser().context.newPage();
     await page.goto(`${suite.api().base}/?view=board`);
-    const asOf = await page.evaluate(() => {
-      const d = new Date();
-      return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()))
-        .toISOString()
-        .slice(0, 10);
-    });
+    const asOf = await pageToday(page);
     const expected = (
       await suite.api().gql<{
         reachable: {

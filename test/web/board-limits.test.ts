@@ -8,10 +8,10 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import { describe, expect, it } from 'vitest';
-import type { Request } from 'playwright-core';
 import { seriousViolations } from './helpers/axe.js';
 import { browserSuite } from './helpers/browser-suite.js';
 import { screenshot } from './helpers/web-api.js';
+import { pageToday, sent, watchPage } from './helpers/page-watch.js';
 
 const FROM = 'generic-bachelors-degree';
 const WEEKS = 26;
@@ -47,29 +47,12 @@ const rowsOf = (rs: Reach[], sponsored: boolean) =>
     ])
     .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
 
-/** The variables of each Reachable request the page sent. */
-const sent = (requests: Request[]) =>
-  requests
-    .map((r) => r.postDataJSON() as { query: string; variables: Record<string, unknown> })
-    .filter((b) => b.query.includes('query Reachable('))
-    .map((b) => b.variables);
-
 describe.skipIf(!suite.run)('the board’s hours, upkeep and sponsor in Chromium', () => {
   it('sends them, lists what reachable answers and restores them from the link', async () => {
     const page = await suite.browser().context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    const requests: Request[] = [];
-    page.on('request', (r) => {
-      if (r.url().endsWith('/graphql') && r.method() === 'POST') requests.push(r);
-    });
+    const { errors, requests } = watchPage(page);
     await page.goto(`${suite.api().base}/?view=board`);
-    const asOf = await page.evaluate(() => {
-      const d = new Date();
-      return new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()))
-        .toISOString()
-        .slice(0, 10);
-    });
+    const asOf = await pageToday(page);
     const plain = await reaches(asOf, '');
     const hours = await reaches(asOf, ', weeklyHours: 5');
     const all = await reaches(asOf, ', weeklyHours: 5, keepFor: 48, sponsor: { amount: 300 }');
@@ -116,14 +99,18 @@ describe.skipIf(!suite.run)('the board’s hours, upkeep and sponsor in Chromium
     await hoursField.fill('5');
     await page.getByRole('button', { name: 'Show what is reachable' }).click();
     await expect.poll(() => shown(false)).toEqual(rowsOf(hours, false));
-    expect(sent(requests).at(-1)).toMatchObject({ weeklyHours: 5, keepFor: null, sponsor: null });
+    expect(sent(requests, 'Reachable').at(-1)).toMatchObject({
+      weeklyHours: 5,
+      keepFor: null,
+      sponsor: null,
+    });
     expect(await table.locator('thead th').allTextContents()).not.toContain('Learner pays');
 
     await page.getByLabel('Keep valid for (months, optional)').fill('48');
     await page.getByLabel('Sponsor pays per person ($, optional)').fill('300');
     await page.getByRole('button', { name: 'Show what is reachable' }).click();
     await expect.poll(() => shown(true)).toEqual(rowsOf(all, true));
-    expect(sent(requests).at(-1)).toMatchObject({
+    expect(sent(requests, 'Reachable').at(-1)).toMatchObject({
       weeklyHours: 5,
       keepFor: 48,
       sponsor: { amount: 300 },

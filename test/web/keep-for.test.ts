@@ -7,10 +7,10 @@
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import { describe, expect, it } from 'vitest';
-import type { Request } from 'playwright-core';
 import { seriousViolations } from './helpers/axe.js';
 import { browserSuite } from './helpers/browser-suite.js';
 import { screenshot } from './helpers/web-api.js';
+import { sent, watchPage } from './helpers/page-watch.js';
 
 const START = '2026-11-23';
 const GOAL = 'comptia-security-plus';
@@ -25,14 +25,6 @@ interface ApiRenewal {
 }
 
 const suite = browserSuite();
-
-/** The variables of each GraphQL operation the page sent, by operation name. */
-function sent(requests: Request[], operation: string): Record<string, unknown>[] {
-  return requests
-    .map((r) => r.postDataJSON() as { operationName?: string; query: string; variables: object })
-    .filter((b) => b.operationName === operation || b.query.includes(`query ${operation}(`))
-    .map((b) => b.variables as Record<string, unknown>);
-}
 
 describe.skipIf(!suite.run)('keeping the goal valid (keepFor) in Chromium', () => {
   it('sends keepFor, marks the real plan’s renewals and shows what the frontier answers', async () => {
@@ -57,12 +49,7 @@ describe.skipIf(!suite.run)('keeping the goal valid (keepFor) in Chromium', () =
       );
 
     const page = await suite.browser().context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    const requests: Request[] = [];
-    page.on('request', (r) => {
-      if (r.url().endsWith('/graphql') && r.method() === 'POST') requests.push(r);
-    });
+    const { errors, requests } = watchPage(page);
     await page.goto(`${suite.api().base}/?view=learner&goal=${GOAL}&hours=10&start=${START}`);
     await page.getByTestId('shown-plan').waitFor();
     // Without the months: no renewals, and the frontier is asked without keepFor.
