@@ -37,12 +37,9 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 /** The number fields that must be >= 0. */
 const NON_NEGATIVE = ['timeBudgetMs', 'maxWeeks', 'maxCost'] as const;
 
-/** Where `fault` collects: the faults of the check running now (checks are synchronous, not nested). */
-let collecting: QueryFault[] = [];
-
-/** Collects a fault at a path (one function, not a closure per query: every plan call checks). */
-function fault(path: string, message: string): void {
-  collecting.push({ path, message });
+/** Adds a fault at a path (one module function, not a closure per query: every plan call checks). */
+function fault(faults: QueryFault[], path: string, message: string): void {
+  faults.push({ path, message });
 }
 
 /**
@@ -52,94 +49,98 @@ function fault(path: string, message: string): void {
  */
 export function checkPlanQuery(value: unknown): PlanQuery {
   const faults: QueryFault[] = [];
-  collecting = faults;
   if (!isObject(value))
     throw new InvalidQueryError([{ path: '', message: 'query must be an object' }]);
   const q = value;
   for (const key of Object.keys(q)) {
     if (!(PLAN_QUERY_FIELDS as readonly string[]).includes(key))
-      fault(key, `is not a query field (fields: ${PLAN_QUERY_FIELDS.join(', ')})`);
+      fault(faults, key, `is not a query field (fields: ${PLAN_QUERY_FIELDS.join(', ')})`);
   }
-  checkTarget(q.target, fault);
+  checkTarget(q.target, faults);
   if (q.have !== undefined) {
-    if (!Array.isArray(q.have)) fault('have', 'must be a list of holdings { id, earnedOn? }');
-    else q.have.forEach((h: unknown, i) => checkHolding(h, `have[${i}]`, fault));
+    if (!Array.isArray(q.have))
+      fault(faults, 'have', 'must be a list of holdings { id, earnedOn? }');
+    else q.have.forEach((h: unknown, i) => checkHolding(h, `have[${i}]`, faults));
   }
   if (q.asOf !== undefined && !(typeof q.asOf === 'string' && isIsoDate(q.asOf)))
-    fault('asOf', `must be a calendar date as YYYY-MM-DD, got ${got(q.asOf)}`);
+    fault(faults, 'asOf', `must be a calendar date as YYYY-MM-DD, got ${got(q.asOf)}`);
   if (q.startDate !== undefined && !(typeof q.startDate === 'string' && isIsoDate(q.startDate)))
-    fault('startDate', `must be a calendar date as YYYY-MM-DD, got ${got(q.startDate)}`);
+    fault(faults, 'startDate', `must be a calendar date as YYYY-MM-DD, got ${got(q.startDate)}`);
   if (q.objective !== undefined && q.objective !== 'cheapest' && q.objective !== 'fastest')
-    fault('objective', `must be "cheapest" or "fastest", got ${got(q.objective)}`);
+    fault(faults, 'objective', `must be "cheapest" or "fastest", got ${got(q.objective)}`);
   for (const name of NON_NEGATIVE) {
     const v = q[name];
     if (v !== undefined && !(typeof v === 'number' && v >= 0))
-      fault(name, `must be a number >= 0, got ${got(v)}`);
+      fault(faults, name, `must be a number >= 0, got ${got(v)}`);
   }
   const earnings = q.currentAnnualEarnings;
   if (
     earnings !== undefined &&
     !(typeof earnings === 'number' && isFinite(earnings) && earnings >= 0)
   )
-    fault('currentAnnualEarnings', `must be a finite number >= 0, got ${got(earnings)}`);
+    fault(faults, 'currentAnnualEarnings', `must be a finite number >= 0, got ${got(earnings)}`);
   const keep = q.keepFor;
   if (keep !== undefined && !(typeof keep === 'number' && isFinite(keep) && keep >= 0))
-    fault('keepFor', `must be a finite number of months >= 0, got ${got(keep)}`);
+    fault(faults, 'keepFor', `must be a finite number of months >= 0, got ${got(keep)}`);
   if (q.exclude !== undefined) {
-    if (!Array.isArray(q.exclude)) fault('exclude', 'must be a list of credential ids');
+    if (!Array.isArray(q.exclude)) fault(faults, 'exclude', 'must be a list of credential ids');
     else
       q.exclude.forEach((id: unknown, i) => {
         if (typeof id !== 'string' || id === '')
-          fault(`exclude[${i}]`, `must be a credential id, got ${got(id)}`);
+          fault(faults, `exclude[${i}]`, `must be a credential id, got ${got(id)}`);
       });
   }
   const hours = q.weeklyHours;
   if (hours !== undefined && !(typeof hours === 'number' && hours > 0 && hours <= MAX_WEEKLY_HOURS))
-    fault('weeklyHours', `must be a number > 0 and <= ${MAX_WEEKLY_HOURS}, got ${got(hours)}`);
+    fault(
+      faults,
+      'weeklyHours',
+      `must be a number > 0 and <= ${MAX_WEEKLY_HOURS}, got ${got(hours)}`,
+    );
   if (q.explain !== undefined && typeof q.explain !== 'boolean')
-    fault('explain', `must be true or false, got ${got(q.explain)}`);
-  if (q.sponsor !== undefined) checkSponsor(q.sponsor, fault);
+    fault(faults, 'explain', `must be true or false, got ${got(q.explain)}`);
+  if (q.sponsor !== undefined) checkSponsor(q.sponsor, faults);
   if (faults.length > 0) throw new InvalidQueryError(faults);
   return q as unknown as PlanQuery;
 }
 
-function checkHolding(
-  h: unknown,
-  path: string,
-  fault: (path: string, message: string) => void,
-): void {
+function checkHolding(h: unknown, path: string, faults: QueryFault[]): void {
   if (!isObject(h)) {
-    fault(path, 'must be a holding { id, earnedOn? }');
+    fault(faults, path, 'must be a holding { id, earnedOn? }');
     return;
   }
   const holding = h as Partial<Holding>;
   if (typeof holding.id !== 'string' || holding.id === '')
-    fault(`${path}.id`, `must be a credential id, got ${got(holding.id)}`);
+    fault(faults, `${path}.id`, `must be a credential id, got ${got(holding.id)}`);
   const on = holding.earnedOn;
   if (on !== undefined && !(typeof on === 'string' && isIsoDate(on)))
-    fault(`${path}.earnedOn`, `must be a calendar date as YYYY-MM-DD, got ${got(on)}`);
+    fault(faults, `${path}.earnedOn`, `must be a calendar date as YYYY-MM-DD, got ${got(on)}`);
 }
 
 /** plan-v2 `sponsor`: `{ amount >= 0, providers?: [id…], credentials?: [id…] }`. */
-function checkSponsor(v: unknown, fault: (path: string, message: string) => void): void {
+function checkSponsor(v: unknown, faults: QueryFault[]): void {
   if (!isObject(v)) {
-    fault('sponsor', 'must be { amount, providers?, credentials? }');
+    fault(faults, 'sponsor', 'must be { amount, providers?, credentials? }');
     return;
   }
   for (const key of Object.keys(v))
     if (!['amount', 'providers', 'credentials'].includes(key))
-      fault(`sponsor.${key}`, 'is not a sponsor field (fields: amount, providers, credentials)');
+      fault(
+        faults,
+        `sponsor.${key}`,
+        'is not a sponsor field (fields: amount, providers, credentials)',
+      );
   const amount = v.amount;
   if (!(typeof amount === 'number' && Number.isFinite(amount) && amount >= 0))
-    fault('sponsor.amount', `must be a finite number >= 0, got ${got(amount)}`);
+    fault(faults, 'sponsor.amount', `must be a finite number >= 0, got ${got(amount)}`);
   for (const list of ['providers', 'credentials'] as const) {
     const ids = v[list];
     if (ids === undefined) continue;
-    if (!Array.isArray(ids)) fault(`sponsor.${list}`, 'must be a list of ids');
+    if (!Array.isArray(ids)) fault(faults, `sponsor.${list}`, 'must be a list of ids');
     else
       ids.forEach((id: unknown, i) => {
         if (typeof id !== 'string' || id === '')
-          fault(`sponsor.${list}[${i}]`, `must be an id, got ${got(id)}`);
+          fault(faults, `sponsor.${list}[${i}]`, `must be an id, got ${got(id)}`);
       });
   }
 }

@@ -11,10 +11,13 @@ const got = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : String(v
 
 /**
  * @param target - the query's `target` as given
- * @param fault - collects a fault at a path
+ * @param faults - where a fault is added, with its path
  */
-export function checkTarget(target: unknown, fault: (path: string, message: string) => void): void {
+export function checkTarget(target: unknown, faults: { path: string; message: string }[]): void {
   if (typeof target === 'string' && target !== '') return;
+  const fault = (path: string, message: string): void => {
+    faults.push({ path, message });
+  };
   if (!isTargetForm(target)) {
     fault(
       'target',
