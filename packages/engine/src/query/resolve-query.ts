@@ -6,7 +6,7 @@
  * step: `exclude` holds the query's exclusions and the retired credentials the target reaches
  * (retired-in-reach.ts), and every planner honours `exclude`.
  */
-import type { ActiveHoldings, CatalogIndex, LapsedHolding } from '@pathwise/core';
+import type { CatalogIndex, LapsedHolding } from '@pathwise/core';
 import {
   activeHoldings,
   isIsoDate,
@@ -105,22 +105,23 @@ export function resolveQuery(
     excluded.push(intOf(compact, exclusions[i]!, `exclude[${i}]`));
   if (checked.sponsor !== undefined) checkSponsorIds(checked.sponsor, compact, index);
   // Holding nothing (most queries of a batch or a bench), there is nothing to judge at asOf.
-  const { held, lapsed, implied } =
-    have.length === 0 ? nothingHeld() : activeHoldings(index, have, asOf);
-  const heldInts = have.length === 0 ? NO_INTS : new Set<number>();
-  for (const id of held) heldInts.add(compact.idOf.get(id)!);
+  const active = have.length === 0 ? undefined : activeHoldings(index, have, asOf);
+  const heldInts = new Set<number>();
+  const impliedInts = new Set<number>();
+  if (active !== undefined) {
+    for (const id of active.held) heldInts.add(compact.idOf.get(id)!);
+    for (const h of active.implied) impliedInts.add(compact.idOf.get(h.id)!);
+  }
   const retired = retiredInReach(compact, target, heldInts);
   const exclude =
     retired.length === 0
       ? excluded
       : [...excluded, ...retired.filter((c) => !excluded.includes(c))];
-  const impliedInts = new Set<number>();
-  for (const h of implied) impliedInts.add(compact.idOf.get(h.id)!);
   return {
     target,
     held: [...heldInts],
     implied: impliedInts,
-    lapsed,
+    lapsed: active?.lapsed ?? [],
     objective: checked.objective ?? 'cheapest',
     asOf,
     startDate: checked.startDate ?? asOf,
@@ -136,17 +137,6 @@ export function resolveQuery(
       checked.exclude !== undefined,
     sponsor: checked.sponsor,
   };
-}
-
-/** No credential ints: read only, never added to (nothing is held, so nothing is added). */
-const NO_INTS = new Set<number>();
-
-/** What `activeHoldings` says of no holdings, but `lapsed` (a plan owns its `lapsed`: new per query). */
-const NOTHING: Omit<ActiveHoldings, 'lapsed'> = { held: new Set(), implied: [] };
-
-/** @returns what `activeHoldings` says of no holdings: nothing held, lapsed or implied */
-function nothingHeld(): ActiveHoldings {
-  return { held: NOTHING.held, implied: NOTHING.implied, lapsed: [] };
 }
 
 /**
