@@ -47,8 +47,12 @@ export function outcomeSweep(sweep: OutcomeSweep): SweepOutcome {
   const left = (): number => Math.max(1, stopAt - now());
   const sponsored = q.sponsor !== undefined;
   const key = (so: PlanOutcome): number => (sponsored ? so.outOfPocket! : so.schedule.totalCost);
+  // a costs less than b: a lower key, or the same key and a lower total.
+  const cheaper = (a: PlanOutcome, b: PlanOutcome): boolean =>
+    before(key(a), key(b)) ||
+    (near(key(a), key(b)) && before(a.schedule.totalCost, b.schedule.totalCost));
   const dominated = (a: PlanOutcome, b: PlanOutcome): boolean =>
-    !before(weeksOf(a), weeksOf(b)) && !before(key(a), key(b)) && !(a.optimal && !b.optimal);
+    !before(weeksOf(a), weeksOf(b)) && !cheaper(a, b) && !(a.optimal && !b.optimal);
   const sameCost = (a: PlanOutcome, b: PlanOutcome): boolean =>
     near(key(a), key(b)) && near(a.schedule.totalCost, b.schedule.totalCost);
 

@@ -281,6 +281,8 @@ function heldOn(query: PlanQuery, t: Credential): string | undefined {
  * deadline is a relaxation (every valid plan is one of its plans), and so is the split bound
  * (leastUpkeep): the plan is proven when it meets either's proven cost, else it says
  * `optimal: false` with the better bound.
+ * Under a sponsor the objective is the least out-of-pocket, then the least total, and the split bound
+ * proves only the first: the relaxation must also not beat the plan on the total.
  * @param out - the plan found under the deadline
  * @param keep - plans a query to the synthetic target
  * @param inner - that query
@@ -296,11 +298,17 @@ function underDeadline(
   split: number,
 ): Plan {
   if (inner.maxWeeks === undefined || !renewable || !out.feasible || !out.optimal) return out;
-  if (split >= lower(out) - EPS) return out;
+  const sponsored = inner.sponsor !== undefined;
+  if (!sponsored && split >= lower(out) - EPS) return out;
   const { maxWeeks: _deadline, ...free } = inner;
   const relaxed = keep(free);
   const bound = Math.max(split, relaxed.feasible ? lower(relaxed) : 0);
-  return bound < lower(out) - EPS ? notProven(out, bound) : out;
+  if (bound < lower(out) - EPS) return notProven(out, bound);
+  if (!sponsored || !relaxed.feasible) return out;
+  // The share is proven; the total is when the relaxation, proven, pays no less at that share.
+  const shareTies = relaxed.outOfPocket! >= out.outOfPocket! - EPS;
+  const totalProven = relaxed.optimal && (!shareTies || relaxed.totalCost >= out.totalCost - EPS);
+  return totalProven ? out : notProven(out, lower(out));
 }
 
 /**
