@@ -4,7 +4,7 @@
  * bounds. Candidate sets (the given start set, the fastest set at fewest weeks, the cheapest and the
  * least-effort sets, and the sets the set-bound search finds) are each scheduled by the portfolio of
  * set-schedules.ts; the earliest-ending schedule is optimal exactly when it meets a lower bound that
- * holds over every set and every schedule (hours-bound.ts, set-bound-search.ts). While the best one
+ * holds over every set and every schedule (hours-bound.ts, disjunctive-bound.ts, set-bound-search.ts). While the best one
  * misses the bound, more list schedules of its set are sampled (sampled-schedules.ts) within
  * SAMPLE_SHARE of the time budget, so an unproven query answers soon with its gap. Every schedule
  * found that ends by the deadline is kept too, the least-cost one apart: cheapest with a deadline
@@ -20,6 +20,7 @@ import type { HoursModel } from './hours-model.js';
 import { bestSchedule } from './set-schedules.js';
 import { hoursLowerBound, stretchedEarliest } from './hours-bound.js';
 import { setBound } from './set-bound-search.js';
+import { disjunctiveBound } from './disjunctive-bound.js';
 import { sampledSchedule } from './sampled-schedules.js';
 
 /** Share of the time budget the least-effort and cheapest searches may take (the rest: the bound). */
@@ -124,6 +125,10 @@ export function searchHoursSets(search: HoursSetSearch): HoursSetResult {
   // The cheap bound first (critical path, the `all` closure's effort): often it is met already.
   let bound = Math.max(search.floor, hoursLowerBound(ws, order, q.target, stretched, model, 0));
   const open = (): boolean => best !== undefined && before(bound, best.totalWeeks);
+  if (open() && model.hours < Infinity) {
+    const args = [q.held, banned, stretched, model, slice(), now] as const;
+    bound = Math.max(bound, disjunctiveBound(ws, order, q.target, ...args));
+  }
   if (open() && banned.size === 0) offer(cheapestSet(ws, order, slice(), now).set);
   if (open() && view !== undefined) {
     // The least-effort set does the least work: the natural candidate when the hours bind.
