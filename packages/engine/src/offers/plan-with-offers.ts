@@ -294,6 +294,8 @@ class OfferSearch {
       }
     }
     if (weeks === Infinity) return { ...base, offers: [] };
+    // The weeks are proven by these runs alone; the cheapest run below only breaks the tie on cost.
+    const weeksProven = base.optimal && this.allOptimal;
     const byDeadline: ResolvedQuery = {
       ...this.q,
       objective: 'cheapest',
@@ -302,9 +304,9 @@ class OfferSearch {
     };
     const out = this.cheapest(byDeadline);
     if (out.optimal) return out;
-    // Not proven (the tie on cost, or the weeks): the bound is on weeks, proven by the runs.
-    const proven = base.optimal && this.allOptimal;
-    return { ...out, bound: proven ? weeks : Math.min(weeks, base.bound ?? 0) };
+    // Not proven (the tie on cost, or the weeks): the bound is on weeks, proven by the runs above
+    // (a tie on cost left open does not unprove the weeks).
+    return { ...out, bound: weeksProven ? weeks : Math.min(weeks, base.bound ?? 0) };
   }
 }
 
