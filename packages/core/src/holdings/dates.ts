@@ -29,10 +29,18 @@ export function parseIsoDate(text: string, what = 'date'): CalendarDate {
   throw new InvalidInputError(`${what} must be a calendar date as YYYY-MM-DD, got "${text}"`);
 }
 
+/**
+ * The last text `isIsoDate` found a real date (every plan query checks its asOf, mostly the same
+ * one); it starts as a real date, so it never stands for a text that is not one.
+ */
+let lastIsoDate = '2000-01-01';
+
 /** @returns whether the text is a real `YYYY-MM-DD` date */
 export function isIsoDate(text: string): boolean {
+  if (text === lastIsoDate) return true;
   try {
     parseIsoDate(text);
+    lastIsoDate = text;
     return true;
   } catch {
     return false;
