@@ -28,23 +28,79 @@ export function minCostCover(
   need: number,
   wantChosen = false,
 ): Cover {
-  if (need <= 0) return { value: 0, chosen: [] };
-  const free: number[] = [];
-  const items: number[] = [];
+  const value = solveCover(values, credits, need, wantChosen);
+  return { value, chosen: wantChosen ? chosenOut : [] };
+}
+
+/**
+ * `minCostCover(values, credits, need).value` without its allocations on the integer-credit path
+ * (the item list and the DP row are scratch kept across calls): the cost fold of a `credits` group
+ * asks it at every node of cheapest's and the constrained planners' searches.
+ * @returns the minimum value (Infinity when no cover exists)
+ */
+export function minCoverValue(
+  values: readonly number[],
+  credits: readonly number[],
+  need: number,
+): number {
+  return solveCover(values, credits, need, false);
+}
+
+/** The chosen items of the last `solveCover` that wanted them. */
+let chosenOut: number[] = [];
+/** The priced items of the current cover (scratch: a cover never starts another). */
+const itemScratch: number[] = [];
+/** The free items of a value-only cover: none are gathered. */
+const NO_ITEMS: number[] = [];
+/** The DP row (scratch, grown on demand). */
+let rowScratch = new Float64Array(64);
+
+/** @returns the least value; the chosen items, when wanted, in `chosenOut` */
+function solveCover(
+  values: readonly number[],
+  credits: readonly number[],
+  need: number,
+  wantChosen: boolean,
+): number {
+  if (wantChosen) chosenOut = [];
+  if (need <= 0) return 0;
+  // Free items matter only to the chosen list (a value-only cover never writes to NO_ITEMS).
+  const free: number[] = wantChosen ? [] : NO_ITEMS;
+  const items = itemScratch;
+  items.length = 0;
   let got = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     const q = credits[i]!;
     if (v === Infinity || q <= 0) continue;
     if (v === 0) {
-      free.push(i);
+      if (wantChosen) free.push(i);
       got += q;
     } else items.push(i);
   }
-  if (got >= need) return { value: 0, chosen: wantChosen ? free : [] };
-  if (items.every((i) => Number.isInteger(credits[i]!)) && items.length * (need - got) <= 1 << 21) {
+  if (got >= need) {
+    if (wantChosen) chosenOut = free;
+    return 0;
+  }
+  let integral = true;
+  for (let k = 0; k < items.length && integral; k++)
+    integral = Number.isInteger(credits[items[k]!]!);
+  if (integral && items.length * (need - got) <= 1 << 21) {
     return coverByDp(items, values, credits, Math.ceil(need - got), free, wantChosen);
   }
+  return coverBySearch(items, values, credits, need, got, free, wantChosen);
+}
+
+/** The general case: depth-first branch and bound over the items by value per credit. */
+function coverBySearch(
+  items: number[],
+  values: readonly number[],
+  credits: readonly number[],
+  need: number,
+  got: number,
+  free: number[],
+  wantChosen: boolean,
+): number {
   items.sort(
     (a, b) => values[a]! / credits[a]! - values[b]! / credits[b]! || values[a]! - values[b]!,
   );
@@ -53,7 +109,7 @@ export function minCostCover(
   const q = items.map((i) => credits[i]!);
   const suffix = new Float64Array(m + 1);
   for (let i = m - 1; i >= 0; i--) suffix[i] = suffix[i + 1]! + q[i]!;
-  if (got + suffix[0]! < need) return { value: Infinity, chosen: [] };
+  if (got + suffix[0]! < need) return Infinity;
 
   let best = Infinity;
   let bestTake: boolean[] = [];
@@ -104,8 +160,8 @@ export function minCostCover(
     take[i] = false;
     i++;
   }
-  const chosen = wantChosen ? [...free, ...items.filter((_, j) => bestTake[j])] : [];
-  return { value: best, chosen };
+  if (wantChosen) chosenOut = [...free, ...items.filter((_, j) => bestTake[j])];
+  return best;
 }
 
 /** The integer-credit case: best[c] = least value reaching at least c more credits (capped at `need`). */
@@ -116,11 +172,14 @@ function coverByDp(
   need: number,
   free: number[],
   wantChosen: boolean,
-): Cover {
-  const best = new Float64Array(need + 1).fill(Infinity);
+): number {
+  if (rowScratch.length < need + 1) rowScratch = new Float64Array(2 * (need + 1));
+  const best = rowScratch;
+  best.fill(Infinity, 0, need + 1);
   best[0] = 0;
   const take = wantChosen ? new Uint8Array(items.length * (need + 1)) : undefined;
-  items.forEach((item, k) => {
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
     const v = values[item]!;
     const q = credits[item]!;
     for (let c = need; c >= 1; c--) {
@@ -130,9 +189,9 @@ function coverByDp(
         if (take) take[k * (need + 1) + c] = 1;
       }
     }
-  });
+  }
   const value = best[need]!;
-  if (!take || value === Infinity) return { value, chosen: [] };
+  if (!take || value === Infinity) return value;
   const chosen = [...free];
   let c = need;
   for (let k = items.length - 1; k >= 0 && c > 0; k--) {
@@ -141,5 +200,6 @@ function coverByDp(
       c = Math.max(0, c - credits[items[k]!]!);
     }
   }
-  return { value, chosen };
+  chosenOut = chosen;
+  return value;
 }

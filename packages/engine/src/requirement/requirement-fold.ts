@@ -14,7 +14,7 @@
  */
 import type { CompactIndex } from '../compile/compact-index.js';
 import { GROUP_ALL, GROUP_ANY, GROUP_AT_LEAST } from '../compile/compact-index.js';
-import { minCostCover } from './knapsack-cover.js';
+import { minCostCover, minCoverValue } from './knapsack-cover.js';
 
 /** What a fold combines: weeks (the week a requirement is met). */
 export const TIME = 0;
@@ -136,7 +136,7 @@ export function foldRequirement(
     values.sort((a, b) => a - b);
     return values[param - 1] ?? Infinity;
   }
-  if (!time) return minCostCover(values, creditsOf(index, from, to), param).value;
+  if (!time) return minCoverValue(values, creditsOf(index, from, to), param);
   // credits by TIME: accumulate the children's credits in order of time.
   const order = values.map((_, i) => i).sort((a, b) => values[a]! - values[b]!);
   let sum = 0;

@@ -1,7 +1,7 @@
 // The credits knapsack against exhaustive search, on the integer DP path and the branch-and-bound path.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { minCostCover } from '../knapsack-cover.js';
+import { minCostCover, minCoverValue } from '../knapsack-cover.js';
 
 function brute(values: number[], credits: number[], need: number): number {
   let best = Infinity;
@@ -36,7 +36,16 @@ describe('minCostCover', () => {
             const values = items.map((x) => x.v);
             const credits = items.map((x) => x.q);
             const cover = minCostCover(values, credits, need, true);
-            expect(cover.value).toBe(brute(values, credits, need));
+            const optimum = brute(values, credits, need);
+            expect(cover.value).toBe(optimum);
+            // The value-only cover runs on scratch kept across calls: the same value, and the chosen
+            // list handed out before stays as it was.
+            const chosen = [...cover.chosen];
+            expect(minCoverValue(values, credits, need)).toBe(optimum);
+            expect(minCoverValue(values.slice().reverse(), credits.slice().reverse(), need)).toBe(
+              optimum,
+            );
+            expect(cover.chosen).toEqual(chosen);
             if (cover.value < Infinity) {
               expect(new Set(cover.chosen).size).toBe(cover.chosen.length);
               expect(cover.chosen.reduce((s, i) => s + credits[i]!, 0)).toBeGreaterThanOrEqual(
