@@ -25,6 +25,7 @@ import { EPS } from '../numeric/tolerance.js';
 import { usableOffers, type CompiledOffer } from './offer-table.js';
 import { assignOffers } from './assign-offers.js';
 import { lateSchedule } from './late-schedule.js';
+import { windowSchedule } from './window-schedule.js';
 import { offerSubsets, type OfferSubset } from './offer-subsets.js';
 import type { PricedView } from './priced-view.js';
 import { periodicBound } from './periodic-bound.js';
@@ -118,21 +119,31 @@ class OfferSearch {
     const { ws } = this.ctx;
     const own = (id: string): number => ws.index.cost[ws.index.idOf.get(id)!]!;
     const intOf = (id: string): number => ws.index.idOf.get(id)!;
-    const schedules = [so.schedule.steps];
+    const { totalWeeks } = so.schedule;
+    const schedules = [{ steps: so.schedule.steps, totalWeeks }];
     const periodic = taken.some((o) => o.periodWeeks !== undefined);
-    if (periodic && this.q.weeklyHours === Infinity && !this.startDays(so))
-      schedules.push(lateSchedule(so.schedule.steps, so.schedule.totalWeeks));
+    if (periodic && this.q.weeklyHours === Infinity && !this.startDays(so)) {
+      schedules.push({ steps: lateSchedule(so.schedule.steps, totalWeeks), totalWeeks });
+      // Packed: may end later, so only within the query's weeks (fastest's: the run's own weeks).
+      const packed = windowSchedule(so.schedule.steps, intOf, own, taken);
+      const most = this.q.objective === 'cheapest' ? this.q.maxWeeks : totalWeeks;
+      if (packed !== undefined && packed.totalWeeks <= most + EPS) {
+        schedules.push(packed);
+        schedules.push({ ...packed, steps: lateSchedule(packed.steps, packed.totalWeeks) });
+      }
+    }
     let best: Candidate | undefined;
-    for (const steps of schedules) {
+    for (const { steps, totalWeeks: weeks } of schedules) {
       const p = assignOffers(steps, own, intOf, taken);
       if (p.totalCost > this.q.maxCost + EPS) continue;
-      if (best !== undefined && p.totalCost >= best.total - EPS) continue;
-      const schedule = { ...so.schedule, steps: p.steps, totalCost: p.totalCost };
-      best = {
-        outcome: { ...so, schedule, offers: p.offers },
-        total: p.totalCost,
-        weeks: so.schedule.totalWeeks,
+      if (best !== undefined && !better({ total: p.totalCost, weeks } as Candidate, best)) continue;
+      const schedule = {
+        ...so.schedule,
+        steps: p.steps,
+        totalCost: p.totalCost,
+        totalWeeks: weeks,
       };
+      best = { outcome: { ...so, schedule, offers: p.offers }, total: p.totalCost, weeks };
     }
     return best;
   }
