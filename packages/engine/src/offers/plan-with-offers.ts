@@ -19,6 +19,7 @@
  * plans of those weeks the cheapest with offers, searched in the same way under that deadline.
  */
 import type { ResolvedQuery } from '../query/resolve-query.js';
+import type { PlanStep } from '../plan-types.js';
 import { runSteps, type PlanContext } from '../plan/plan-steps.js';
 import { noPlan, type PlanOutcome } from '../plan/plan-outcome.js';
 import { EPS } from '../numeric/tolerance.js';
@@ -119,24 +120,12 @@ class OfferSearch {
     const { ws } = this.ctx;
     const own = (id: string): number => ws.index.cost[ws.index.idOf.get(id)!]!;
     const intOf = (id: string): number => ws.index.idOf.get(id)!;
-    const { totalWeeks } = so.schedule;
-    const schedules = [{ steps: so.schedule.steps, totalWeeks }];
-    const periodic = taken.some((o) => o.periodWeeks !== undefined);
-    if (periodic && this.q.weeklyHours === Infinity && !this.startDays(so)) {
-      schedules.push({ steps: lateSchedule(so.schedule.steps, totalWeeks), totalWeeks });
-      // Packed: may end later, so only within the query's weeks (fastest's: the run's own weeks).
-      const packed = windowSchedule(so.schedule.steps, intOf, own, taken);
-      const most = this.q.objective === 'cheapest' ? this.q.maxWeeks : totalWeeks;
-      if (packed !== undefined && packed.totalWeeks <= most + EPS) {
-        schedules.push(packed);
-        schedules.push({ ...packed, steps: lateSchedule(packed.steps, packed.totalWeeks) });
-      }
-    }
+    const { steps, totalWeeks } = so.schedule;
     let best: Candidate | undefined;
-    for (const { steps, totalWeeks: weeks } of schedules) {
-      const p = assignOffers(steps, own, intOf, taken);
-      if (p.totalCost > this.q.maxCost + EPS) continue;
-      if (best !== undefined && !better({ total: p.totalCost, weeks } as Candidate, best)) continue;
+    const price = (s: readonly PlanStep[], weeks: number): void => {
+      const p = assignOffers(s, own, intOf, taken);
+      if (p.totalCost > this.q.maxCost + EPS) return;
+      if (best !== undefined && !better({ total: p.totalCost, weeks } as Candidate, best)) return;
       const schedule = {
         ...so.schedule,
         steps: p.steps,
@@ -144,7 +133,19 @@ class OfferSearch {
         totalWeeks: weeks,
       };
       best = { outcome: { ...so, schedule, offers: p.offers }, total: p.totalCost, weeks };
-    }
+    };
+    price(steps, totalWeeks);
+    const periodic = taken.some((o) => o.periodWeeks !== undefined);
+    if (!periodic || this.q.weeklyHours < Infinity || this.startDays(so)) return best;
+    price(lateSchedule(steps, totalWeeks), totalWeeks);
+    if (best !== undefined && !spread(best, taken, intOf, own)) return best;
+    // Packed (window-schedule.ts): may end later, so only within the query's weeks (fastest's:
+    // the run's own weeks).
+    const packed = windowSchedule(steps, intOf, own, taken);
+    const most = this.q.objective === 'cheapest' ? this.q.maxWeeks : totalWeeks;
+    if (packed === undefined || packed.totalWeeks > most + EPS) return best;
+    price(packed.steps, packed.totalWeeks);
+    price(lateSchedule(packed.steps, packed.totalWeeks), packed.totalWeeks);
     return best;
   }
 
@@ -325,6 +326,28 @@ interface SetEntry {
   mask: number;
   cost: number;
   lower: number;
+}
+
+/**
+ * @returns whether a periodic offer of the candidate bills more than one period, or leaves unpaid a
+ *   step it would make cheaper (where packing its steps closer may save)
+ */
+function spread(
+  c: Candidate,
+  taken: readonly CompiledOffer[],
+  intOf: (id: string) => number,
+  own: (id: string) => number,
+): boolean {
+  const billed = c.outcome.offers ?? [];
+  return taken.some(
+    (o) =>
+      o.periodWeeks !== undefined &&
+      ((billed.find((b) => b.offer === o.id)?.periods ?? 0) > 1 ||
+        c.outcome.schedule.steps.some(
+          (x) =>
+            x.offer !== o.id && (o.prices.get(intOf(x.credential)) ?? Infinity) < own(x.credential),
+        )),
+  );
 }
 
 /** Least cost, then least weeks (fastest's runs share one deadline, so there cost decides). */
