@@ -115,8 +115,16 @@ class OfferSearch {
     }
   }
 
-  /** Prices a run's plan by the offer rules; undefined when it overruns the budget. */
-  private priced(so: PlanOutcome, taken: readonly CompiledOffer[]): Candidate | undefined {
+  /**
+   * Prices a run's plan by the offer rules; undefined when it overruns the budget. With periodic
+   * offers, under its earliest and latest schedules, and with `pack` (the run's own set: not every
+   * re-pricing of cheapestPricing, which would cost more than it finds) its packed ones too.
+   */
+  private priced(
+    so: PlanOutcome,
+    taken: readonly CompiledOffer[],
+    pack = false,
+  ): Candidate | undefined {
     const { ws } = this.ctx;
     const own = (id: string): number => ws.index.cost[ws.index.idOf.get(id)!]!;
     const intOf = (id: string): number => ws.index.idOf.get(id)!;
@@ -138,14 +146,15 @@ class OfferSearch {
     const periodic = taken.some((o) => o.periodWeeks !== undefined);
     if (!periodic || this.q.weeklyHours < Infinity || this.startDays(so)) return best;
     price(lateSchedule(steps, totalWeeks), totalWeeks);
-    if (best !== undefined && !spread(best, taken, intOf, own)) return best;
+    if (!pack || (best !== undefined && !spread(best, taken, intOf, own))) return best;
     // Packed (window-schedule.ts): may end later, so only within the query's weeks (fastest's:
     // the run's own weeks).
-    const packed = windowSchedule(steps, intOf, own, taken);
     const most = this.q.objective === 'cheapest' ? this.q.maxWeeks : totalWeeks;
-    if (packed === undefined || packed.totalWeeks > most + EPS) return best;
-    price(packed.steps, packed.totalWeeks);
-    price(lateSchedule(packed.steps, packed.totalWeeks), packed.totalWeeks);
+    for (const packed of windowSchedule(steps, intOf, own, taken)) {
+      if (packed.totalWeeks > most + EPS) continue;
+      price(packed.steps, packed.totalWeeks);
+      price(lateSchedule(packed.steps, packed.totalWeeks), packed.totalWeeks);
+    }
     return best;
   }
 
@@ -241,7 +250,7 @@ class OfferSearch {
       const steps = so.optimal ? so.schedule.totalCost : (so.bound ?? 0);
       least.set(e.mask, { least: steps, cost: e.cost });
       bound = Math.min(bound, this.setBound(e.s, steps));
-      offer(this.priced(so, e.s.offers));
+      offer(this.priced(so, e.s.offers, true));
       offer(this.cheapestPricing(so));
     };
     offer(this.cheapestPricing(all));
@@ -251,7 +260,7 @@ class OfferSearch {
       done.add(full.mask);
       least.set(full.mask, { least: floor, cost: full.cost });
       bound = Math.min(bound, this.setBound(full.s, floor));
-      offer(this.priced(all, full.s.offers));
+      offer(this.priced(all, full.s.offers, true));
     }
     for (const e of sets) {
       if (late || (best !== undefined && e.s.fixed + e.lower >= best.total - EPS)) break;
