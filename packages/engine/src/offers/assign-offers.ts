@@ -78,24 +78,42 @@ function bestWindow(
   });
   if (gains.size === 0) return [];
   const candidates = [...gains.keys()];
-  const windowOf = (a: number, b: number): number[] =>
-    candidates.filter((i) => steps[i]!.startWeek >= a && steps[i]!.endWeek <= b);
-  const saving = (a: number, b: number, inside: readonly number[]): number =>
-    inside.reduce((sum, i) => sum + gains.get(i)!, 0) -
-    o.price * periodsBilled(b - a, o.periodWeeks!);
   const starts = candidates.map((i) => steps[i]!.startWeek);
   const ends = candidates.map((i) => steps[i]!.endWeek);
-  let best: number[] = [];
-  let bestSaving = 0;
   const pairs =
     candidates.length > MAX_WINDOW_STEPS
-      ? [[Math.min(...starts), Math.max(...ends)] as const]
-      : starts.flatMap((a) => ends.filter((b) => b >= a).map((b) => [a, b] as const));
-  for (const [a, b] of pairs) {
-    const inside = windowOf(a, b);
-    if (inside.length === 0) continue;
-    const s = saving(a, b, inside);
-    if (s > bestSaving) [best, bestSaving] = [inside, s];
+      ? [[Math.min(...starts), [Math.max(...ends)]] as const]
+      : starts.map((a) => [a, ends.filter((b) => b >= a)] as const);
+  // Per window start a, the candidates starting no earlier by end, with prefix sums of their gains:
+  // each end b then finds what its window saves by a binary search (not a pass over every step).
+  let best: readonly [number, number] | undefined;
+  let bestSaving = 0;
+  for (const [a, bs] of pairs) {
+    const after = candidates
+      .filter((i) => steps[i]!.startWeek >= a)
+      .sort((x, y) => steps[x]!.endWeek - steps[y]!.endWeek);
+    const endAt = after.map((i) => steps[i]!.endWeek);
+    const prefix = [0];
+    for (const i of after) prefix.push(prefix[prefix.length - 1]! + gains.get(i)!);
+    for (const b of bs) {
+      const n = upTo(endAt, b);
+      if (n === 0) continue;
+      const s = prefix[n]! - o.price * periodsBilled(b - a, o.periodWeeks!);
+      if (s > bestSaving) [best, bestSaving] = [[a, b], s];
+    }
   }
-  return best;
+  if (best === undefined) return [];
+  const [a, b] = best;
+  return candidates.filter((i) => steps[i]!.startWeek >= a && steps[i]!.endWeek <= b);
+}
+
+/** @returns how many of the ascending `xs` are at most `x` */
+function upTo(xs: readonly number[], x: number): number {
+  let [lo, hi] = [0, xs.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -19,12 +19,14 @@
  * plans of those weeks the cheapest with offers, searched in the same way under that deadline.
  */
 import type { ResolvedQuery } from '../query/resolve-query.js';
+import type { PlanStep } from '../plan-types.js';
 import { runSteps, type PlanContext } from '../plan/plan-steps.js';
 import { noPlan, type PlanOutcome } from '../plan/plan-outcome.js';
 import { EPS } from '../numeric/tolerance.js';
 import { usableOffers, type CompiledOffer } from './offer-table.js';
 import { assignOffers } from './assign-offers.js';
 import { lateSchedule } from './late-schedule.js';
+import { windowSchedule } from './window-schedule.js';
 import { offerSubsets, type OfferSubset } from './offer-subsets.js';
 import type { PricedView } from './priced-view.js';
 import { periodicBound } from './periodic-bound.js';
@@ -113,26 +115,45 @@ class OfferSearch {
     }
   }
 
-  /** Prices a run's plan by the offer rules; undefined when it overruns the budget. */
-  private priced(so: PlanOutcome, taken: readonly CompiledOffer[]): Candidate | undefined {
+  /**
+   * Prices a run's plan by the offer rules; undefined when it overruns the budget. With periodic
+   * offers, under its earliest and latest schedules, and with `pack` (the run's own set: not every
+   * re-pricing of cheapestPricing, which would cost more than it finds) its packed ones too.
+   */
+  private priced(
+    so: PlanOutcome,
+    taken: readonly CompiledOffer[],
+    pack = false,
+  ): Candidate | undefined {
     const { ws } = this.ctx;
     const own = (id: string): number => ws.index.cost[ws.index.idOf.get(id)!]!;
     const intOf = (id: string): number => ws.index.idOf.get(id)!;
-    const schedules = [so.schedule.steps];
-    const periodic = taken.some((o) => o.periodWeeks !== undefined);
-    if (periodic && this.q.weeklyHours === Infinity && !this.startDays(so))
-      schedules.push(lateSchedule(so.schedule.steps, so.schedule.totalWeeks));
+    const { steps, totalWeeks } = so.schedule;
     let best: Candidate | undefined;
-    for (const steps of schedules) {
-      const p = assignOffers(steps, own, intOf, taken);
-      if (p.totalCost > this.q.maxCost + EPS) continue;
-      if (best !== undefined && p.totalCost >= best.total - EPS) continue;
-      const schedule = { ...so.schedule, steps: p.steps, totalCost: p.totalCost };
-      best = {
-        outcome: { ...so, schedule, offers: p.offers },
-        total: p.totalCost,
-        weeks: so.schedule.totalWeeks,
+    const price = (s: readonly PlanStep[], weeks: number): void => {
+      const p = assignOffers(s, own, intOf, taken);
+      if (p.totalCost > this.q.maxCost + EPS) return;
+      if (best !== undefined && !better({ total: p.totalCost, weeks } as Candidate, best)) return;
+      const schedule = {
+        ...so.schedule,
+        steps: p.steps,
+        totalCost: p.totalCost,
+        totalWeeks: weeks,
       };
+      best = { outcome: { ...so, schedule, offers: p.offers }, total: p.totalCost, weeks };
+    };
+    price(steps, totalWeeks);
+    const periodic = taken.some((o) => o.periodWeeks !== undefined);
+    if (!periodic || this.q.weeklyHours < Infinity || this.startDays(so)) return best;
+    price(lateSchedule(steps, totalWeeks), totalWeeks);
+    if (!pack || (best !== undefined && !spread(best, taken, intOf, own))) return best;
+    // Packed (window-schedule.ts): may end later, so only within the query's weeks (fastest's:
+    // the run's own weeks).
+    const most = this.q.objective === 'cheapest' ? this.q.maxWeeks : totalWeeks;
+    for (const packed of windowSchedule(steps, intOf, own, taken)) {
+      if (packed.totalWeeks > most + EPS) continue;
+      price(packed.steps, packed.totalWeeks);
+      price(lateSchedule(packed.steps, packed.totalWeeks), packed.totalWeeks);
     }
     return best;
   }
@@ -229,7 +250,7 @@ class OfferSearch {
       const steps = so.optimal ? so.schedule.totalCost : (so.bound ?? 0);
       least.set(e.mask, { least: steps, cost: e.cost });
       bound = Math.min(bound, this.setBound(e.s, steps));
-      offer(this.priced(so, e.s.offers));
+      offer(this.priced(so, e.s.offers, true));
       offer(this.cheapestPricing(so));
     };
     offer(this.cheapestPricing(all));
@@ -239,7 +260,7 @@ class OfferSearch {
       done.add(full.mask);
       least.set(full.mask, { least: floor, cost: full.cost });
       bound = Math.min(bound, this.setBound(full.s, floor));
-      offer(this.priced(all, full.s.offers));
+      offer(this.priced(all, full.s.offers, true));
     }
     for (const e of sets) {
       if (late || (best !== undefined && e.s.fixed + e.lower >= best.total - EPS)) break;
@@ -316,6 +337,28 @@ interface SetEntry {
   mask: number;
   cost: number;
   lower: number;
+}
+
+/**
+ * @returns whether a periodic offer of the candidate bills more than one period, or leaves unpaid a
+ *   step it would make cheaper (where packing its steps closer may save)
+ */
+function spread(
+  c: Candidate,
+  taken: readonly CompiledOffer[],
+  intOf: (id: string) => number,
+  own: (id: string) => number,
+): boolean {
+  const billed = c.outcome.offers ?? [];
+  return taken.some(
+    (o) =>
+      o.periodWeeks !== undefined &&
+      ((billed.find((b) => b.offer === o.id)?.periods ?? 0) > 1 ||
+        c.outcome.schedule.steps.some(
+          (x) =>
+            x.offer !== o.id && (o.prices.get(intOf(x.credential)) ?? Infinity) < own(x.credential),
+        )),
+  );
 }
 
 /** Least cost, then least weeks (fastest's runs share one deadline, so there cost decides). */

@@ -90,6 +90,29 @@ describe('offers in plans', () => {
     expect(plan.steps.find((s) => s.credential === 'viz')?.startWeek).toBe(10);
   });
 
+  it('holds a covered course back to pack the subscription into one period (the plan ends later)', () => {
+    // Earliest and latest schedules alike run a at 0-2 (d, 10 weeks, needs it before cert) and b at
+    // 10-12 (after c): three months. Holding a back to week 10 bills one month and ends at week 23.
+    const c = catalog(
+      [
+        course('a', 100, 2),
+        course('c', 50, 10),
+        course('b', 100, 2, { requires: 'c' }),
+        course('d', 50, 10, { requires: 'a' }),
+        course('cert', 100, 1, { requires: { all: ['b', 'd'] } }),
+      ],
+      [{ ...monthly, prices: { a: 0, b: 0 } }],
+    );
+    const plan = planValid(c, query);
+    expect([plan.totalCost, plan.optimal, plan.totalWeeks]).toEqual([249, true, 23]);
+    expect(plan.offers).toEqual([
+      { offer: 'monthly', cost: 49, periods: 1, startWeek: 10, endWeek: 12 },
+    ]);
+    // Under a deadline at the earliest plan's weeks, the packed schedule does not fit: three months.
+    const due = planValid(c, { ...query, maxWeeks: 13 });
+    expect([due.totalCost, due.totalWeeks]).toEqual([347, 13]);
+  });
+
   it('takes an offer only when the holdings meet its requires', () => {
     const c = catalog(
       [course('member', 0, 0), course('exam', 575, 1)],
