@@ -6,6 +6,10 @@
 //                           engine's compiled snapshots, so the publish writes one)
 //   store-cold DIR QUERY    cold start of a service on that store: open (read, hash, parse, the
 //                           compiled snapshot instead of validate + compile), planner, first answer
+//   pool-cold DIR QUERY M   the service's default planning set-up on that store: open, share the
+//                           catalog with the workers (M=snapshot: JSON and the compiled snapshot;
+//                           M=json: the JSON alone, each worker compiling, as before issue 14), first
+//                           answer (quick lane), then every main-lane worker warm (one frontier each)
 //   neo4j FILE URI NAME     Neo4j store: batched import of FILE, cold load, publish 100, delta read
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,6 +21,8 @@ import { FileCatalogStore } from '@pathwise/store';
 import { makeCredential } from '@pathwise/store/contract';
 import { Neo4jCatalogStore, connectNeo4j, dropCatalog } from '@pathwise/store-neo4j';
 import { generateCatalog, generateQueries } from '@pathwise/test-support';
+import { PlanPool } from '../src/planning/plan-pool.js';
+import { shareCatalog } from '../src/planning/plan-task.js';
 
 const [phase, ...args] = process.argv.slice(2) as [string, ...string[]];
 const now = (): number => performance.now();
@@ -86,6 +92,25 @@ if (phase === 'generate') {
   const planner = await timed('compile', () => createPlanner(snapshot.catalog, { compiled }));
   const plan = await timed('firstAnswer', () => planner.plan(query));
   if (!plan.feasible) throw new Error('the first query is not feasible');
+  await store.close();
+} else if (phase === 'pool-cold') {
+  const [dir, queryFile, mode] = args as [string, string, 'json' | 'snapshot'];
+  const threads = Number(process.env.PATHWISE_BENCH_WORKERS ?? 2);
+  const query = JSON.parse(await readFile(queryFile, 'utf8'));
+  const store = await timed('open', () =>
+    FileCatalogStore.open(dir, { snapshots: indexSnapshotCodec }),
+  );
+  const snapshot = await store.load();
+  const compiled = mode === 'snapshot' ? (snapshot.compiled as CompactIndex) : undefined;
+  if (mode === 'snapshot' && compiled === undefined) throw new Error('no compiled snapshot');
+  const shared = await timed('share', () => shareCatalog(snapshot.catalog, 'v1', compiled));
+  const pool = new PlanPool(threads);
+  const { plan } = await timed('firstAnswer', () => pool.plan('v1', shared, query));
+  if (!plan.feasible) throw new Error('the first query is not feasible');
+  await timed('allWarm', () =>
+    Promise.all(Array.from({ length: threads }, () => pool.frontier('v1', shared, query))),
+  );
+  await pool.close();
   await store.close();
 } else if (phase === 'neo4j') {
   const [file, uri, name] = args as [string, string, string];

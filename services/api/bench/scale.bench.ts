@@ -64,6 +64,7 @@ const dir = await mkdtemp(join(tmpdir(), 'pathwise-scale-bench-'));
 const cold: { n: number; f: Figures }[] = [];
 const storeCold: { n: number; f: Figures }[] = [];
 const publish: { n: number; store: string; f: Figures }[] = [];
+const poolCold: { n: number; mode: string; f: Figures }[] = [];
 try {
   for (const n of SIZES) {
     phase(['generate', String(n), dir]);
@@ -74,6 +75,8 @@ try {
     for (let r = 0; r < ROUNDS; r++) {
       cold.push({ n, f: phase(['cold', file, query]) });
       storeCold.push({ n, f: phase(['store-cold', join(dir, `store-${n}`), query]) });
+      for (const mode of ['json', 'snapshot'])
+        poolCold.push({ n, mode, f: phase(['pool-cold', join(dir, `store-${n}`), query, mode]) });
     }
     if (uri && n <= NEO4J_MAX)
       publish.push({
@@ -116,6 +119,19 @@ storeCold.forEach(({ n, f }, k) => {
     `| ${n.toLocaleString('en')} | ${s(f.open)} | ${s(f.compile)} | ${s(f.firstAnswer)} | ${s(total)} | ${(total / json).toFixed(2)} | ${gb(f.peakRss)} |`,
   );
 });
+console.log(
+  `\n#### The service's planning workers on that store (quick lane + ${process.env.PATHWISE_BENCH_WORKERS ?? 2} main): JSON to each worker (compiles) or the shared snapshot\n`,
+);
+console.log(
+  '| credentials | workers get | open | share | first answer | all warm | to first answer | peak RSS GB |',
+);
+console.log('|---|---|---|---|---|---|---|---|');
+for (const { n, mode, f } of poolCold) {
+  const first = (f.open ?? 0) + (f.share ?? 0) + (f.firstAnswer ?? 0);
+  console.log(
+    `| ${n.toLocaleString('en')} | ${mode} | ${s(f.open)} | ${s(f.share)} | ${s(f.firstAnswer)} | ${s(f.allWarm)} | ${s(first)} | ${gb(f.peakRss)} |`,
+  );
+}
 console.log('\n#### Publish 100 credentials into the catalog (s; peak RSS of that process)\n');
 console.log(
   '| credentials | store | seed / import | cold load | publish 100 | delta load | peak RSS GB |',
