@@ -10,6 +10,8 @@
 //                           catalog with the workers (M=snapshot: JSON and the compiled snapshot;
 //                           M=json: the JSON alone, each worker compiling, as before issue 14), first
 //                           answer (quick lane), then every main-lane worker warm (one frontier each)
+//   objects DIR             what the catalog objects alone cost a start on that store: read and
+//                           JSON.parse of its catalog.json (peak RSS, and the process's before it)
 //   neo4j FILE URI NAME     Neo4j store: batched import of FILE, cold load, publish 100, delta read
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -105,13 +107,23 @@ if (phase === 'generate') {
   if (mode === 'snapshot' && compiled === undefined) throw new Error('no compiled snapshot');
   const shared = await timed('share', () => shareCatalog(snapshot.catalog, 'v1', compiled));
   const pool = new PlanPool(threads);
-  const { plan } = await timed('firstAnswer', () => pool.plan('v1', shared, query));
+  const { plan, ms } = await timed('firstAnswer', () => pool.plan('v1', shared, query));
   if (!plan.feasible) throw new Error('the first query is not feasible');
-  await timed('allWarm', () =>
+  // The worker's own time on it: build its planner (parse + compile, or parse + snapshot) and plan,
+  // without the thread's start (which, from the sources, includes loading them through tsx).
+  out.firstInWorker = ms;
+  const warm = await timed('allWarm', () =>
     Promise.all(Array.from({ length: threads }, () => pool.frontier('v1', shared, query))),
   );
+  out.warmInWorker = Math.max(...warm.map((w) => w.ms));
   await pool.close();
   await store.close();
+} else if (phase === 'objects') {
+  const [dir] = args as [string];
+  out.baseRss = process.resourceUsage().maxRSS * 1024;
+  const text = await timed('read', () => readFile(join(dir, 'catalog.json'), 'utf8'));
+  const file = await timed('parse', () => JSON.parse(text) as { catalog: Catalog });
+  out.credentials = file.catalog.credentials.length;
 } else if (phase === 'neo4j') {
   const [file, uri, name] = args as [string, string, string];
   const catalog = parseCatalog(JSON.parse(await readFile(file, 'utf8')));
