@@ -2,7 +2,8 @@
 // catalog.snapshot.bin beside catalog.json on start and after a publish (bound to the bytes of the
 // committed catalog.json), and a restart on a damaged snapshot logs a warning naming the file, serves
 // the stored catalog from its JSON, and writes the snapshot anew. Both planning modes (in-thread,
-// PATHWISE_PLAN_WORKERS=0, which starts from the snapshot; and the worker pool) answer the same plan.
+// PATHWISE_PLAN_WORKERS=0, and the worker pool, whose workers share the snapshot) start from the
+// snapshot and answer the same plan.
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -77,6 +78,12 @@ describe('the service on a file store with compiled snapshots', () => {
 
       // Restart in-thread: starts from the snapshot, no warning, same plan.
       await start('0');
+      expect(service!.lines.filter((l) => l.level === 40)).toEqual([]);
+      expect(await planIds()).toEqual(before);
+      await stop();
+
+      // Restart with two planning workers: they plan on the shared snapshot, no warning, same plan.
+      await start('2');
       expect(service!.lines.filter((l) => l.level === 40)).toEqual([]);
       expect(await planIds()).toEqual(before);
       await stop();

@@ -7,13 +7,15 @@ import type { CliIo } from './io.js';
 
 /**
  * @param path - the catalog file
+ * @param io - where it is read from
+ * @param read - its text when the caller has read it already
  * @returns the valid catalog
  * @throws CatalogInvalidError (UNREADABLE, NOT_JSON, or any catalog fault)
  */
-export async function readCatalogFile(path: string, io: CliIo): Promise<Catalog> {
+export async function readCatalogFile(path: string, io: CliIo, read?: string): Promise<Catalog> {
   let text: string;
   try {
-    text = await io.readText(path);
+    text = read ?? (await io.readText(path));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new CatalogInvalidError([

@@ -27,12 +27,14 @@ export { MAX_ALTERNATIVES } from './explain/explain-alternatives.js';
 export type { Frontier, FrontierGap } from './frontier/frontier-types.js';
 export { createPlanner, type PlannerOptions, type CompiledPlanner } from './plan/create-planner.js';
 export { compileIndex, type CompactIndex } from './compile/compact-index.js';
+export { catalogIndexView } from './compile/catalog-index-view.js';
 export {
   indexSnapshotCodec,
   readIndexSnapshot,
   writeIndexSnapshot,
   SNAPSHOT_FORMAT,
   SNAPSHOT_KEY_BYTES,
+  type SnapshotMemory,
 } from './compile/index-snapshot.js';
 export { cleanNumber } from './numeric/clean-number.js';
 export { mulberry32 } from './numeric/mulberry32.js';

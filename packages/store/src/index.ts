@@ -10,4 +10,4 @@ export { atomicWriteFile } from './file/atomic-write.js';
 export { FileCatalogStore } from './file/file-catalog-store.js';
 export type { FileCatalogStoreOptions, FileStoreStage } from './file/file-catalog-store.js';
 export type { SnapshotCodec } from './file/compiled-sidecar.js';
-export { documentKey, snapshotPathOf } from './file/compiled-sidecar.js';
+export { documentKey, readSidecar, snapshotPathOf } from './file/compiled-sidecar.js';

@@ -6,6 +6,12 @@
 //                           engine's compiled snapshots, so the publish writes one)
 //   store-cold DIR QUERY    cold start of a service on that store: open (read, hash, parse, the
 //                           compiled snapshot instead of validate + compile), planner, first answer
+//   pool-cold DIR QUERY M   the service's default planning set-up on that store: open, share the
+//                           catalog with the workers (M=snapshot: JSON and the compiled snapshot;
+//                           M=json: the JSON alone, each worker compiling, as before issue 14), first
+//                           answer (quick lane), then every main-lane worker warm (one frontier each)
+//   objects DIR             what the catalog objects alone cost a start on that store: read and
+//                           JSON.parse of its catalog.json (peak RSS, and the process's before it)
 //   neo4j FILE URI NAME     Neo4j store: batched import of FILE, cold load, publish 100, delta read
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,6 +23,8 @@ import { FileCatalogStore } from '@pathwise/store';
 import { makeCredential } from '@pathwise/store/contract';
 import { Neo4jCatalogStore, connectNeo4j, dropCatalog } from '@pathwise/store-neo4j';
 import { generateCatalog, generateQueries } from '@pathwise/test-support';
+import { PlanPool } from '../src/planning/plan-pool.js';
+import { shareCatalog } from '../src/planning/plan-task.js';
 
 const [phase, ...args] = process.argv.slice(2) as [string, ...string[]];
 const now = (): number => performance.now();
@@ -87,6 +95,35 @@ if (phase === 'generate') {
   const plan = await timed('firstAnswer', () => planner.plan(query));
   if (!plan.feasible) throw new Error('the first query is not feasible');
   await store.close();
+} else if (phase === 'pool-cold') {
+  const [dir, queryFile, mode] = args as [string, string, 'json' | 'snapshot'];
+  const threads = Number(process.env.PATHWISE_BENCH_WORKERS ?? 2);
+  const query = JSON.parse(await readFile(queryFile, 'utf8'));
+  const store = await timed('open', () =>
+    FileCatalogStore.open(dir, { snapshots: indexSnapshotCodec }),
+  );
+  const snapshot = await store.load();
+  const compiled = mode === 'snapshot' ? (snapshot.compiled as CompactIndex) : undefined;
+  if (mode === 'snapshot' && compiled === undefined) throw new Error('no compiled snapshot');
+  const shared = await timed('share', () => shareCatalog(snapshot.catalog, 'v1', compiled));
+  const pool = new PlanPool(threads);
+  const { plan, ms } = await timed('firstAnswer', () => pool.plan('v1', shared, query));
+  if (!plan.feasible) throw new Error('the first query is not feasible');
+  // The worker's own time on it: build its planner (parse + compile, or parse + snapshot) and plan,
+  // without the thread's start (which, from the sources, includes loading them through tsx).
+  out.firstInWorker = ms;
+  const warm = await timed('allWarm', () =>
+    Promise.all(Array.from({ length: threads }, () => pool.frontier('v1', shared, query))),
+  );
+  out.warmInWorker = Math.max(...warm.map((w) => w.ms));
+  await pool.close();
+  await store.close();
+} else if (phase === 'objects') {
+  const [dir] = args as [string];
+  out.baseRss = process.resourceUsage().maxRSS * 1024;
+  const text = await timed('read', () => readFile(join(dir, 'catalog.json'), 'utf8'));
+  const file = await timed('parse', () => JSON.parse(text) as { catalog: Catalog });
+  out.credentials = file.catalog.credentials.length;
 } else if (phase === 'neo4j') {
   const [file, uri, name] = args as [string, string, string];
   const catalog = parseCatalog(JSON.parse(await readFile(file, 'utf8')));

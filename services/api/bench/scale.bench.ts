@@ -6,7 +6,10 @@
 // a service's cold start on that store after the publish (open with the compiled snapshot, planner,
 // first answer; PATHWISE_BENCH_ROUNDS rounds interleaved with the JSON cold start), and on Neo4j (batched import,
 // cold load by a second process's store, publish 100, delta read of it by that store; Neo4j sizes up
-// to PATHWISE_BENCH_NEO4J_MAX, default 10^5). Ratios (×) are to JSON.parse of the same document in
+// to PATHWISE_BENCH_NEO4J_MAX, default 10^5). In each round also the service's default planning set-up
+// on that store (piscina workers: quick lane + PATHWISE_BENCH_WORKERS main, default 2) given the JSON
+// alone (each worker compiles) or the shared compiled snapshot, and what reading and parsing the
+// catalog objects alone costs. Ratios (×) are to JSON.parse of the same document in
 // the same process, the floor any start pays.
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -64,6 +67,8 @@ const dir = await mkdtemp(join(tmpdir(), 'pathwise-scale-bench-'));
 const cold: { n: number; f: Figures }[] = [];
 const storeCold: { n: number; f: Figures }[] = [];
 const publish: { n: number; store: string; f: Figures }[] = [];
+const poolCold: { n: number; mode: string; f: Figures }[] = [];
+const objects: { n: number; f: Figures }[] = [];
 try {
   for (const n of SIZES) {
     phase(['generate', String(n), dir]);
@@ -74,6 +79,9 @@ try {
     for (let r = 0; r < ROUNDS; r++) {
       cold.push({ n, f: phase(['cold', file, query]) });
       storeCold.push({ n, f: phase(['store-cold', join(dir, `store-${n}`), query]) });
+      objects.push({ n, f: phase(['objects', join(dir, `store-${n}`)]) });
+      for (const mode of ['json', 'snapshot'])
+        poolCold.push({ n, mode, f: phase(['pool-cold', join(dir, `store-${n}`), query, mode]) });
     }
     if (uri && n <= NEO4J_MAX)
       publish.push({
@@ -116,6 +124,28 @@ storeCold.forEach(({ n, f }, k) => {
     `| ${n.toLocaleString('en')} | ${s(f.open)} | ${s(f.compile)} | ${s(f.firstAnswer)} | ${s(total)} | ${(total / json).toFixed(2)} | ${gb(f.peakRss)} |`,
   );
 });
+console.log(
+  `\n#### The service's planning workers on that store (quick lane + ${process.env.PATHWISE_BENCH_WORKERS ?? 2} main): JSON to each worker (compiles) or the shared snapshot\n`,
+);
+console.log(
+  '| credentials | workers get | open | share | first answer | in its worker | all warm | slowest worker | to first answer | peak RSS GB |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|---|');
+for (const { n, mode, f } of poolCold) {
+  const first = (f.open ?? 0) + (f.share ?? 0) + (f.firstAnswer ?? 0);
+  console.log(
+    `| ${n.toLocaleString('en')} | ${mode} | ${s(f.open)} | ${s(f.share)} | ${s(f.firstAnswer)} | ${s(f.firstInWorker)} | ${s(f.allWarm)} | ${s(f.warmInWorker)} | ${s(first)} | ${gb(f.peakRss)} |`,
+  );
+}
+console.log(
+  '\n#### What the catalog objects alone cost a start (read + JSON.parse of catalog.json)\n',
+);
+console.log('| credentials | read | parse | RSS before GB | peak RSS GB |');
+console.log('|---|---|---|---|---|');
+for (const { n, f } of objects)
+  console.log(
+    `| ${n.toLocaleString('en')} | ${s(f.read)} | ${s(f.parse)} | ${gb(f.baseRss)} | ${gb(f.peakRss)} |`,
+  );
 console.log('\n#### Publish 100 credentials into the catalog (s; peak RSS of that process)\n');
 console.log(
   '| credentials | store | seed / import | cold load | publish 100 | delta load | peak RSS GB |',

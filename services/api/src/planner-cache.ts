@@ -13,7 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { PathwiseError, indexCatalog, type Catalog } from '@pathwise/core';
-import { createPlanner, type CompactIndex, type Planner } from '@pathwise/engine';
+import { catalogIndexView, createPlanner, type CompactIndex, type Planner } from '@pathwise/engine';
 import type { CatalogView, TimedPlan } from '@pathwise/graphql';
 import type { CatalogSnapshot, CatalogStore } from '@pathwise/store';
 import type { ServiceMetrics } from './metrics.js';
@@ -244,10 +244,15 @@ export class PlannerCache {
     };
     if (pool) {
       const key = `${this.id}:${snapshot.version}`;
-      const shared = shareCatalog(snapshot.catalog);
+      // The store's compiled index (the file store's snapshot) goes to the workers as one shared
+      // snapshot: no worker compiles. Without one, each worker compiles (never this thread).
+      const compiled = snapshot.compiled as CompactIndex | undefined;
+      const shared = shareCatalog(snapshot.catalog, key, compiled);
       return {
         version: snapshot.version,
-        index: indexCatalog(snapshot.catalog),
+        index: compiled
+          ? catalogIndexView(snapshot.catalog, compiled)
+          : indexCatalog(snapshot.catalog),
         plan: (query, run) => metered(() => pool.plan(key, shared, query, run)),
         frontier: (query, run) => pool.frontier(key, shared, query, run),
       };

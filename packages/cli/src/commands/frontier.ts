@@ -10,7 +10,7 @@ import { createPlanner } from '@pathwise/engine';
 import type { Command } from './command.js';
 import { EXIT_OK, MIN_COLUMNS } from '../io.js';
 import { parseCommandArgs } from '../parse-command-args.js';
-import { readCatalogFile } from '../read-catalog-file.js';
+import { readPlanningCatalog } from '../read-planning-catalog.js';
 import { holdingsFromFlags } from '../plan/holdings-from-flags.js';
 import { PLAN_FLAGS, planFlags, queryLimits, todayIso } from '../plan/plan-flags.js';
 import { withSuggestions } from '../suggest/unknown-id-error.js';
@@ -44,7 +44,8 @@ export const frontierCommand: Command = {
   async run(args, io) {
     const flags = planFlags(parseCommandArgs(args, this).values);
     if (flags.format === 'csv') throw new UsageError('--format must be table or json for frontier');
-    const planner = createPlanner(await readCatalogFile(flags.catalog, io));
+    const { catalog, compiled } = await readPlanningCatalog(flags.catalog, io);
+    const planner = createPlanner(catalog, { compiled });
     const asOf = flags.asOf ?? todayIso();
     let frontier;
     try {

@@ -11,7 +11,7 @@ import { createPlanner } from '@pathwise/engine';
 import type { Command } from './command.js';
 import { EXIT_OK, MIN_COLUMNS } from '../io.js';
 import { parseCommandArgs } from '../parse-command-args.js';
-import { readCatalogFile } from '../read-catalog-file.js';
+import { readPlanningCatalog } from '../read-planning-catalog.js';
 import { holdingsFromFlags } from '../plan/holdings-from-flags.js';
 import { PLAN_FLAGS, PLAN_USAGE, planFlags, queryLimits, todayIso } from '../plan/plan-flags.js';
 import { renderPlanTable } from '../plan/render-plan-table.js';
@@ -35,7 +35,8 @@ export const planCommand: Command = {
   async run(args, io) {
     const flags = planFlags(parseCommandArgs(args, this).values);
     if (flags.batch !== undefined) return runBatchCommand(flags, io);
-    const planner = createPlanner(await readCatalogFile(flags.catalog, io));
+    const { catalog, compiled } = await readPlanningCatalog(flags.catalog, io);
+    const planner = createPlanner(catalog, { compiled });
     const asOf = flags.asOf ?? todayIso();
     const objective = flags.objective ?? 'cheapest';
     const constraints = queryLimits(flags);

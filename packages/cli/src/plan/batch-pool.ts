@@ -1,12 +1,16 @@
 /**
  * A pool of worker threads for `plan --batch`, each with its own planner over the same catalog. A
  * chunk of lines goes to the worker with the fewest chunks in hand; its answer comes back as a
- * promise. The catalog goes to each worker once, already validated, by structured clone: each worker
- * compiles it (a planner's graph and tables cannot cross threads), but nobody parses or validates it
- * twice. A worker that dies fails its chunks (a fault of Pathwise, exit 1), never silently.
+ * promise. The catalog goes to each worker once, already validated, by structured clone (the planners
+ * read credential objects); its compact index, when given, goes as one compiled snapshot in shared
+ * memory, which every worker's planner reads in place, so no worker compiles and the index is held
+ * once. Nobody parses or validates the catalog twice. A worker that dies fails its chunks (a fault
+ * of Pathwise, exit 1), never silently.
  */
+import { randomBytes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { Catalog } from '@pathwise/core';
+import { writeIndexSnapshot, type CompactIndex } from '@pathwise/engine';
 import type { BatchDefaults } from './batch-line.js';
 import type { BatchChunk, BatchFormat, ChunkAnswer } from './answer-batch-lines.js';
 
@@ -15,6 +19,8 @@ export interface WorkerInit {
   catalog: Catalog;
   defaults: BatchDefaults;
   format: BatchFormat;
+  /** The catalog's compiled snapshot in shared memory and the key it is bound to (absent: compile). */
+  shared?: { snapshot: SharedArrayBuffer; key: Uint8Array };
 }
 
 /** A message to a worker: a chunk and its sequence number. */
@@ -47,8 +53,14 @@ export class BatchWorkerPool {
   /**
    * @param size - how many worker threads (at least 1)
    * @param init - the validated catalog, the batch's defaults and the output format
+   * @param compiled - the catalog's compact index, shared with every worker (absent: each compiles)
    */
-  constructor(size: number, init: WorkerInit) {
+  constructor(size: number, init: WorkerInit, compiled?: CompactIndex) {
+    if (compiled) {
+      const key = randomBytes(32);
+      const bytes = writeIndexSnapshot(compiled, key, { shared: true });
+      init = { ...init, shared: { snapshot: bytes.buffer as SharedArrayBuffer, key } };
+    }
     for (let i = 0; i < size; i++) {
       const slot: Slot = {
         worker: new Worker(workerFile, { workerData: init }),

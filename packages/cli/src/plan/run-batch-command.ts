@@ -1,6 +1,7 @@
 /**
  * `pathwise plan --batch FILE`: opens the batch as a stream (`-` is standard input), reads and
- * validates the catalog once, chooses the planner threads (--workers, else PATHWISE_WORKERS, else
+ * validates the catalog once (or loads its compiled snapshot, read-planning-catalog.ts), compiles it
+ * once for every thread, chooses the planner threads (--workers, else PATHWISE_WORKERS, else
  * one per core) and where progress goes, runs the batch, and prints the summary on stderr. Exit 0
  * when every line was answered, 1 when a line failed through a fault of Pathwise.
  */
@@ -9,7 +10,7 @@ import { InvalidInputError } from '@pathwise/core';
 import { createPlanner } from '@pathwise/engine';
 import { EXIT_INTERNAL, EXIT_OK, type CliIo, type InputStream } from '../io.js';
 import { maxInputBytes } from '../input/read-bounded.js';
-import { readCatalogFile } from '../read-catalog-file.js';
+import { readPlanningCatalog } from '../read-planning-catalog.js';
 import type { ProgressMode } from './batch-progress.js';
 import { WORKERS_ENV, queryLimits, todayIso, workerCount, type PlanFlags } from './plan-flags.js';
 import { batchSummary, runBatch } from './run-batch.js';
@@ -30,7 +31,8 @@ export async function runBatchCommand(flags: PlanFlags, io: CliIo): Promise<numb
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new InvalidInputError(`cannot read ${name}: ${reason}`);
   }
-  const catalog = await readCatalogFile(flags.catalog, io);
+  const { catalog, compiled } = await readPlanningCatalog(flags.catalog, io);
+  const planner = createPlanner(catalog, { compiled });
   const env = process.env[WORKERS_ENV];
   const workers =
     flags.workers ?? (env !== undefined && env !== '' ? workerCount(env) : availableParallelism());
@@ -39,7 +41,7 @@ export async function runBatchCommand(flags: PlanFlags, io: CliIo): Promise<numb
     flags.progress === undefined || flags.progress === 'auto' ? auto : flags.progress;
   const outcome = await runBatch(
     source,
-    createPlanner(catalog),
+    planner,
     {
       asOf: flags.asOf ?? todayIso(),
       objective: flags.objective ?? 'cheapest',
@@ -50,6 +52,7 @@ export async function runBatchCommand(flags: PlanFlags, io: CliIo): Promise<numb
       format: flags.format === 'csv' ? 'csv' : 'json',
       workers,
       catalog,
+      compiled: planner.compact,
       name,
       maxLineBytes,
       progress,

@@ -11,7 +11,7 @@
  */
 import { InvalidInputError } from '@pathwise/core';
 import type { Catalog } from '@pathwise/core';
-import type { Planner } from '@pathwise/engine';
+import type { CompactIndex, Planner } from '@pathwise/engine';
 import type { CliIo, InputStream } from '../io.js';
 import { DEFAULT_MAX_INPUT_BYTES } from '../input/read-bounded.js';
 import { readLines, type InputLine } from '../input/read-lines.js';
@@ -38,8 +38,10 @@ export interface BatchRunOptions {
   format?: BatchFormat;
   /** Planner threads: 1 plans on the main thread; more starts that many worker threads. */
   workers?: number;
-  /** The validated catalog, for the workers to compile (needed when workers > 1). */
+  /** The validated catalog, for the workers (needed when workers > 1). */
   catalog?: Catalog;
+  /** Its compact index (the main thread's planner's), shared with the workers so none compiles. */
+  compiled?: CompactIndex;
   /** The input's name in messages. */
   name?: string;
   /** The longest line allowed, in bytes. */
@@ -137,7 +139,11 @@ export async function runBatch(
     }
     const workers = options.workers ?? 1;
     if (workers > 1 && held.length > 1 && options.catalog !== undefined)
-      pool = new BatchWorkerPool(workers, { catalog: options.catalog, defaults, format });
+      pool = new BatchWorkerPool(
+        workers,
+        { catalog: options.catalog, defaults, format },
+        options.compiled,
+      );
     const answer = (chunk: BatchChunk): Promise<ChunkAnswer> =>
       pool ? pool.answer(chunk) : inline(chunk);
     if (format === 'csv') io.out(planCsvHeader());

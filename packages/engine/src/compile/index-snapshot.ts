@@ -70,14 +70,29 @@ function layout(s: Sizes): { offsets: number[]; length: number } {
   return { offsets, length: align8(at) };
 }
 
+/** How a snapshot is written or read: in private memory (the default), or shared between threads. */
+export interface SnapshotMemory {
+  /**
+   * Write into a SharedArrayBuffer; read in place, the index's typed arrays being views of the
+   * (shared) bytes instead of a copy, so worker threads share one index. The bytes must then start
+   * at a multiple of 8 and never change while the index is in use.
+   */
+  shared?: boolean;
+}
+
 /**
  * Writes a compact index as a snapshot bound to the document it was compiled from.
  * @param index - the compiled index (compileIndex)
  * @param key - 32 bytes naming the exact document (e.g. the SHA-256 of its bytes)
+ * @param memory - `shared`: the bytes are a view of a fresh SharedArrayBuffer
  * @returns the snapshot's bytes (one fresh buffer)
  * @throws PathwiseError INVALID_INPUT when the key is not 32 bytes
  */
-export function writeIndexSnapshot(index: CompactIndex, key: Uint8Array): Uint8Array {
+export function writeIndexSnapshot(
+  index: CompactIndex,
+  key: Uint8Array,
+  memory: SnapshotMemory = {},
+): Uint8Array {
   if (key.length !== SNAPSHOT_KEY_BYTES) throw keyError(key);
   const joined = index.ids.join('');
   const strings = new TextEncoder().encode(joined);
@@ -93,7 +108,8 @@ export function writeIndexSnapshot(index: CompactIndex, key: Uint8Array): Uint8A
   const offsetsOfIds = new Uint32Array(index.n + 1);
   for (let i = 0; i < index.n; i++) offsetsOfIds[i + 1] = offsetsOfIds[i]! + index.ids[i]!.length;
   const { offsets, length } = layout(sizes);
-  const out = new Uint8Array(HEADER_BYTES + length);
+  const size = HEADER_BYTES + length;
+  const out = memory.shared ? new Uint8Array(new SharedArrayBuffer(size)) : new Uint8Array(size);
   const body = out.subarray(HEADER_BYTES);
   const parts: ArrayBufferView[] = [
     index.cost,
@@ -137,11 +153,16 @@ export function writeIndexSnapshot(index: CompactIndex, key: Uint8Array): Uint8A
  * Reads a snapshot back into a compact index, refusing it whole on any fault.
  * @param bytes - the snapshot's bytes (not changed; the index copies them into aligned arrays)
  * @param key - the key of the document the caller holds; a snapshot bound to another is stale
+ * @param memory - `shared`: the index's arrays are views of `bytes` (8-aligned), not a copy
  * @returns the compact index, identical to compileIndex of that document
  * @throws PathwiseError INVALID_INPUT naming the fault: not a snapshot, another format, stale key,
- *   truncated or too long, checksum mismatch
+ *   truncated or too long, checksum mismatch, not 8-aligned when read in place
  */
-export function readIndexSnapshot(bytes: Uint8Array, key: Uint8Array): CompactIndex {
+export function readIndexSnapshot(
+  bytes: Uint8Array,
+  key: Uint8Array,
+  memory: SnapshotMemory = {},
+): CompactIndex {
   if (key.length !== SNAPSHOT_KEY_BYTES) throw keyError(key);
   if (bytes.length < HEADER_BYTES) throw fault(`is truncated (${bytes.length} bytes)`);
   for (let i = 0; i < 8; i++)
@@ -164,16 +185,17 @@ export function readIndexSnapshot(bytes: Uint8Array, key: Uint8Array): CompactIn
   const { offsets, length } = layout(sizes);
   if (u32(8) !== length || bytes.length !== HEADER_BYTES + length)
     throw fault(`has ${bytes.length} bytes where its header says ${HEADER_BYTES + length}`);
-  // A copy, so that every typed array is aligned and owns its memory apart from the file buffer (a
-  // Node Buffer's slice() is a view, so copy through a fresh Uint8Array).
-  const body = new Uint8Array(length);
-  body.set(bytes.subarray(HEADER_BYTES));
+  const body = memory.shared ? inPlace(bytes) : copied(bytes, length);
   if (crc32(body) >>> 0 !== u32(9)) throw fault('is corrupt (checksum mismatch)');
   const sec = sections(sizes);
-  const at = <T>(k: number, make: new (b: ArrayBuffer, o: number, l: number) => T): T =>
-    new make(body.buffer, offsets[k]!, sec[k]![1]);
+  const at = <T>(k: number, make: new (b: ArrayBufferLike, o: number, l: number) => T): T =>
+    new make(body.buffer, body.byteOffset + offsets[k]!, sec[k]![1]);
   const idOffsets = at(10, Uint32Array);
-  const joined = new TextDecoder('utf-8', { fatal: true }).decode(at(13, Uint8Array));
+  // TextDecoder refuses views of shared memory: the string table is copied out (it is decoded once).
+  const table = at(13, Uint8Array);
+  const joined = new TextDecoder('utf-8', { fatal: true }).decode(
+    memory.shared ? table.slice() : table,
+  );
   if (joined.length !== sizes.units) throw fault('has a string table of the wrong length');
   const { n } = sizes;
   const ids = new Array<string>(n);
@@ -199,6 +221,21 @@ export function readIndexSnapshot(bytes: Uint8Array, key: Uint8Array): CompactIn
     groupKind: at(11, Uint8Array),
     orOnly: at(12, Uint8Array),
   };
+}
+
+/** @returns the body as a copy, so every typed array is aligned and owns its memory apart from the
+ * file buffer (a Node Buffer's slice() is a view, so copy through a fresh Uint8Array) */
+function copied(bytes: Uint8Array, length: number): Uint8Array {
+  const body = new Uint8Array(length);
+  body.set(bytes.subarray(HEADER_BYTES));
+  return body;
+}
+
+/** @returns the body as a view of `bytes`, which must put it at a multiple of 8 */
+function inPlace(bytes: Uint8Array): Uint8Array {
+  if ((bytes.byteOffset + HEADER_BYTES) % 8 !== 0)
+    throw fault('cannot be read in place: its bytes do not start at a multiple of 8');
+  return bytes.subarray(HEADER_BYTES);
 }
 
 const fault = (what: string): PathwiseError =>

@@ -15,7 +15,7 @@ import {
   type FairQueueOptions,
   type QueueStats,
 } from './fair-queue.js';
-import type { PlanTask, PlanTaskResult } from './plan-task.js';
+import type { PlanTask, PlanTaskResult, SharedCatalog } from './plan-task.js';
 import { requestTiming } from '../request-timing.js';
 
 /** Worker threads and their fair queue. */
@@ -54,7 +54,7 @@ export class PlanLane {
 
   /**
    * @param key - identifies the catalog version
-   * @param catalog - that version's catalog as shared JSON bytes
+   * @param catalog - that version's catalog (JSON and compiled snapshot) in shared memory
    * @param query - the plan query
    * @param run - the request's deadline, abort signal and client
    * @param capMs - the longest budget this lane gives a plan (default: none beyond the request's)
@@ -64,7 +64,7 @@ export class PlanLane {
    */
   run(
     key: string,
-    catalog: SharedArrayBuffer,
+    catalog: SharedCatalog,
     query: PlanQuery,
     run: PlanRun | undefined,
     capMs = Infinity,

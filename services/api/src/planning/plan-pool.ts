@@ -18,7 +18,7 @@ import { QueueRefusedError, type FairQueueOptions, type QueueStats } from './fai
 import { DEFAULT_SERVICE_LIMITS } from '../limits.js';
 import { fromQueueRefusal } from './overload-error.js';
 import { PlanLane } from './plan-lane.js';
-import { fromTaskError, type PlanTaskResult } from './plan-task.js';
+import { fromTaskError, type PlanTaskResult, type SharedCatalog } from './plan-task.js';
 
 /** Bounds of the planning queue, its observers, and the quick lane's budget. */
 export type PlanQueueOptions = Omit<FairQueueOptions, 'concurrency'> & {
@@ -81,7 +81,7 @@ export class PlanPool {
 
   /**
    * @param key - identifies the catalog version
-   * @param catalog - that version's catalog as shared JSON bytes
+   * @param catalog - that version's catalog (JSON and compiled snapshot) in shared memory
    * @param query - the plan query
    * @param run - the request's deadline, abort signal and client
    * @returns the plan and the worker's planning time
@@ -90,7 +90,7 @@ export class PlanPool {
    */
   async plan(
     key: string,
-    catalog: SharedArrayBuffer,
+    catalog: SharedCatalog,
     query: PlanQuery,
     run?: PlanRun,
   ): Promise<TimedPlan> {
@@ -112,7 +112,7 @@ export class PlanPool {
    */
   async frontier(
     key: string,
-    catalog: SharedArrayBuffer,
+    catalog: SharedCatalog,
     query: PlanQuery,
     run?: PlanRun,
   ): Promise<TimedFrontier> {
@@ -146,7 +146,7 @@ export class PlanPool {
    */
   private async tryQuick(
     key: string,
-    catalog: SharedArrayBuffer,
+    catalog: SharedCatalog,
     query: PlanQuery,
     run: PlanRun | undefined,
   ): Promise<PlanTaskResult | undefined> {

@@ -1,7 +1,7 @@
 /**
  * What crosses the thread boundary between the service and its planning workers: a plan query with
- * the catalog version it is for (the catalog as JSON bytes in a SharedArrayBuffer, shared rather than
- * copied), and back a plan or a PathwiseError as plain data (its `toJSON()`, rebuilt by core's
+ * the catalog version it is for (the catalog as JSON bytes in a SharedArrayBuffer, and its compiled
+ * snapshot when the store has one, both shared rather than copied), and back a plan or a PathwiseError as plain data (its `toJSON()`, rebuilt by core's
  * `reviveError` as the same class).
  */
 import {
@@ -10,14 +10,34 @@ import {
   reviveError,
   type SerialisedError,
 } from '@pathwise/core';
-import type { Frontier, Plan, PlanQuery } from '@pathwise/engine';
+import { createHash } from 'node:crypto';
+import {
+  readIndexSnapshot,
+  writeIndexSnapshot,
+  type CompactIndex,
+  type Frontier,
+  type Plan,
+  type PlanQuery,
+} from '@pathwise/engine';
+
+/**
+ * One catalog version as the workers receive it: its JSON (the planners read credential objects:
+ * names, offers, renewals, hours), and its compact index as a compiled snapshot in shared memory when
+ * the store has one (every worker's planner then runs on views of the same bytes: nothing compiled).
+ */
+export interface SharedCatalog {
+  /** The catalog as UTF-8 JSON. */
+  json: SharedArrayBuffer;
+  /** The compiled snapshot (engine's index-snapshot.ts) bound to the version's key; absent: compile. */
+  compiled?: SharedArrayBuffer;
+}
 
 /** One plan to make in a worker. */
 export interface PlanTask {
   /** Identifies the catalog version (store instance and version); a worker rebuilds when it changes. */
   key: string;
-  /** The catalog as UTF-8 JSON. */
-  catalog: SharedArrayBuffer;
+  /** The catalog version, shared. */
+  catalog: SharedCatalog;
   query: PlanQuery;
   /** What to compute: a plan (the default) or the cost-time frontier. */
   op?: 'plan' | 'frontier';
@@ -41,19 +61,43 @@ export type PlanTaskResult = (
   | { ok: false; error: TaskError; ms: number }
 ) & { compileMs?: number };
 
-/** @returns the catalog as JSON bytes in shared memory */
-export function shareCatalog(catalog: unknown): SharedArrayBuffer {
+/**
+ * @param catalog - the catalog of one version
+ * @param key - the version's key (PlanTask.key), which the snapshot is bound to
+ * @param compiled - its compact index, when the store has it compiled
+ * @returns the catalog as JSON bytes, and the index as a snapshot, in shared memory
+ */
+export function shareCatalog(
+  catalog: unknown,
+  key: string,
+  compiled?: CompactIndex,
+): SharedCatalog {
   const bytes = new TextEncoder().encode(JSON.stringify(catalog));
-  const shared = new SharedArrayBuffer(bytes.byteLength);
-  new Uint8Array(shared).set(bytes);
-  return shared;
+  const json = new SharedArrayBuffer(bytes.byteLength);
+  new Uint8Array(json).set(bytes);
+  if (!compiled) return { json };
+  const snapshot = writeIndexSnapshot(compiled, versionKey(key), { shared: true });
+  return { json, compiled: snapshot.buffer as SharedArrayBuffer };
 }
 
 /** @returns the catalog read back from shared memory */
-export function readSharedCatalog(shared: SharedArrayBuffer): unknown {
+export function readSharedCatalog(shared: SharedCatalog): unknown {
   // TextDecoder refuses views of shared memory: copy out first.
-  return JSON.parse(new TextDecoder().decode(new Uint8Array(shared).slice()));
+  return JSON.parse(new TextDecoder().decode(new Uint8Array(shared.json).slice()));
 }
+
+/**
+ * @returns the compact index of the shared snapshot, its arrays views of the shared bytes (undefined:
+ *   no snapshot shared)
+ * @throws PathwiseError INVALID_INPUT when the snapshot is not the one of version `key`
+ */
+export function readSharedIndex(shared: SharedCatalog, key: string): CompactIndex | undefined {
+  if (!shared.compiled) return undefined;
+  return readIndexSnapshot(new Uint8Array(shared.compiled), versionKey(key), { shared: true });
+}
+
+/** The 32 bytes a shared snapshot is bound to: the SHA-256 of its version's key. */
+const versionKey = (key: string): Uint8Array => createHash('sha256').update(key).digest();
 
 /** @returns an error as plain data: a PathwiseError as its `toJSON()`, anything else as its message */
 export function toTaskError(error: unknown): TaskError {

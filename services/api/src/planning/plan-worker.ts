@@ -4,12 +4,19 @@
  * A task is cancelled through its shared `cancel` flag: the planner's clock (the engine's `clock`
  * option, which its time budgets are measured on) then jumps far ahead at each reading, so the
  * search stops at its next clock check as if its budget had run out; the worker stays alive with
- * its compiled planner.
+ * its compiled planner. A catalog version shared with its compiled snapshot is not compiled here: the
+ * planner runs on views of the shared snapshot's bytes, the same for every worker.
  */
 import { PathwiseError, type Catalog } from '@pathwise/core';
 import { createPlanner, type Planner } from '@pathwise/engine';
 import { workerData } from 'node:worker_threads';
-import { readSharedCatalog, toTaskError, type PlanTask, type PlanTaskResult } from './plan-task.js';
+import {
+  readSharedCatalog,
+  readSharedIndex,
+  toTaskError,
+  type PlanTask,
+  type PlanTaskResult,
+} from './plan-task.js';
 import { lowerThreadPriority } from './thread-priority.js';
 
 // The main lane's threads run at a lower OS priority (plan-lane.ts).
@@ -51,7 +58,10 @@ export default function planTask(task: PlanTask): PlanTaskResult {
     if (current?.key !== task.key) {
       current = {
         key: task.key,
-        planner: createPlanner(readSharedCatalog(task.catalog) as Catalog, { clock }),
+        planner: createPlanner(readSharedCatalog(task.catalog) as Catalog, {
+          clock,
+          compiled: readSharedIndex(task.catalog, task.key),
+        }),
       };
       compileMs = performance.now() - started;
     }

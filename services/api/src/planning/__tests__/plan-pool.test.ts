@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 describe('PlanPool errors', () => {
-  const shared = shareCatalog(betweenCatalog());
+  const shared = shareCatalog(betweenCatalog(), 'v1');
 
   it('plans in the worker', async () => {
     const { plan } = await pool.plan('v1', shared, { target: 'cert', asOf: '2026-01-01' });
@@ -40,7 +40,9 @@ describe('PlanPool errors', () => {
   it('reports a fault that is not a PathwiseError as a plain Error', async () => {
     const notJson = new SharedArrayBuffer(3);
     new Uint8Array(notJson).set([0x7b, 0x7b, 0x7b]);
-    const error: unknown = await pool.plan('broken', notJson, { target: 'cert' }).catch((e) => e);
+    const error: unknown = await pool
+      .plan('broken', { json: notJson }, { target: 'cert' })
+      .catch((e) => e);
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(PathwiseError);
     expect((error as Error).message).toMatch(/^planning worker: /);

@@ -1,0 +1,79 @@
+// The planning pool on a shared compiled snapshot (plan-task.ts shareCatalog with the compact index):
+// its real worker threads answer byte for byte what a planner compiled from the JSON answers, on
+// random catalogs and on the example catalog, and a worker given a snapshot of another version refuses
+// it rather than plan on the wrong index (which shows the workers do read the snapshot).
+import { readFile } from 'node:fs/promises';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCatalogJson, type Catalog } from '@pathwise/core';
+import { compileIndex, createPlanner, type PlanQuery } from '@pathwise/engine';
+import { randomCase } from '@pathwise/test-support';
+import { PlanPool } from '../plan-pool.js';
+import { shareCatalog } from '../plan-task.js';
+
+let pool: PlanPool;
+beforeAll(() => {
+  pool = new PlanPool(2);
+});
+afterAll(async () => {
+  await pool?.close();
+});
+
+/** @returns the pool's plan and frontier on the shared snapshot, as JSON text */
+async function fromPool(key: string, catalog: Catalog, query: PlanQuery): Promise<string> {
+  const shared = shareCatalog(catalog, key, compileIndex(catalog));
+  expect(shared.compiled).toBeInstanceOf(SharedArrayBuffer);
+  const { plan } = await pool.plan(key, shared, query);
+  const { frontier } = await pool.frontier(key, shared, query);
+  return JSON.stringify({ plan, frontier });
+}
+
+describe('PlanPool on a shared compiled snapshot', () => {
+  it('answers random catalogs byte for byte as a planner compiled from the JSON', async () => {
+    let version = 0;
+    await fc.assert(
+      fc.asyncProperty(randomCase(), async (c) => {
+        const query: PlanQuery = { target: c.target, have: c.have, asOf: c.asOf };
+        const local = createPlanner(c.catalog);
+        const expected = JSON.stringify({
+          plan: local.plan(query),
+          frontier: local.frontier(query),
+        });
+        expect(await fromPool(`random:${version++}`, c.catalog, query)).toBe(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('answers the example catalog byte for byte as a planner compiled from the JSON', async () => {
+    const text = await readFile(
+      new URL('../../../../../examples/catalogs/tech-careers.json', import.meta.url),
+      'utf8',
+    );
+    const catalog = parseCatalogJson(text);
+    const local = createPlanner(catalog);
+    const targets = catalog.credentials.filter((c) => c.requires !== undefined).slice(0, 8);
+    expect(targets.length).toBeGreaterThan(0);
+    for (const target of targets) {
+      for (const objective of ['cheapest', 'fastest'] as const) {
+        const query: PlanQuery = { target: target.id, objective, asOf: '2026-01-01' };
+        const expected = JSON.stringify({
+          plan: local.plan(query),
+          frontier: local.frontier(query),
+        });
+        expect(await fromPool('example', catalog, query)).toBe(expected);
+      }
+    }
+  });
+
+  it('refuses a snapshot shared for another version', async () => {
+    const c = fc.sample(randomCase(), { numRuns: 1, seed: 7 })[0]!;
+    const shared = shareCatalog(c.catalog, 'v1', compileIndex(c.catalog));
+    const error: unknown = await pool
+      .plan('v2', shared, { target: c.target, asOf: c.asOf })
+      .catch((e) => e);
+    expect((error as Error).message).toMatch(
+      /compiled snapshot was compiled from another document/,
+    );
+  });
+});

@@ -1,0 +1,177 @@
+// Issue 14: `pathwise plan` / `plan --batch` / `frontier` on a catalog file with its compiled snapshot
+// beside it (`<name>.snapshot.bin`, bound to the file's SHA-256 as the file store binds it), through the
+// real CLI binary: the output is byte for byte the output on the same file without a snapshot (random
+// catalogs, the example catalog, a file store's catalog.json), batch workers included; a snapshot that
+// does not match the file is named in one warning and the file is validated and planned from its JSON;
+// and a matching snapshot is what the planner runs on (a snapshot of other costs changes the plan).
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCatalogJson, type Catalog } from '@pathwise/core';
+import { compileIndex, writeIndexSnapshot } from '@pathwise/engine';
+import { FileCatalogStore, documentKey, snapshotPathOf } from '@pathwise/store';
+import { indexSnapshotCodec } from '@pathwise/engine';
+import { randomCase } from '@pathwise/test-support';
+import { repoRoot } from '../helpers/conformance.js';
+import { requireBuiltCli, runCli, tempDir } from './run-cli.js';
+
+const example = join(repoRoot, 'examples/catalogs/tech-careers.json');
+const exampleQueries = join(repoRoot, 'examples/queries/tech-careers.jsonl');
+let dir: string;
+
+beforeAll(() => {
+  requireBuiltCli();
+  dir = tempDir();
+});
+
+/** Writes the catalog text as `name.json` twice: `with/` has its snapshot beside it, `bare/` not. */
+function twoFiles(
+  name: string,
+  text: string,
+  catalog: Catalog,
+): { withSnap: string; bare: string } {
+  const withSnap = join(dir, `with-${name}.json`);
+  const bare = join(dir, `bare-${name}.json`);
+  writeFileSync(withSnap, text);
+  writeFileSync(bare, text);
+  writeFileSync(
+    snapshotPathOf(withSnap),
+    writeIndexSnapshot(compileIndex(catalog), documentKey(text)),
+  );
+  return { withSnap, bare };
+}
+
+/** @returns stdout of both runs after checking they exited 0 and nothing was warned */
+async function same(args: (file: string) => string[], files: { withSnap: string; bare: string }) {
+  const [a, b] = await Promise.all([runCli(args(files.withSnap)), runCli(args(files.bare))]);
+  expect(a.status, a.stderr).toBe(0);
+  expect(b.status, b.stderr).toBe(0);
+  expect(a.stderr).toBe(b.stderr);
+  expect(a.stdout).toBe(b.stdout);
+  return a.stdout;
+}
+
+describe('plan on a catalog file with its compiled snapshot', { timeout: 300_000 }, () => {
+  it('answers random catalogs byte for byte as from the JSON alone, batch workers included', async () => {
+    const cases = fc.sample(randomCase(), { numRuns: 6, seed: 14 });
+    for (const [i, c] of cases.entries()) {
+      const files = twoFiles(`random-${i}`, JSON.stringify(c.catalog), c.catalog);
+      const lines = (['cheapest', 'fastest'] as const).map((objective) =>
+        JSON.stringify({ target: c.target, have: c.have, asOf: c.asOf, objective }),
+      );
+      const batch = join(dir, `random-${i}.jsonl`);
+      // Several chunks' worth, so the batch goes to the worker threads.
+      writeFileSync(
+        batch,
+        `${Array.from({ length: 300 }, () => lines)
+          .flat()
+          .join('\n')}\n`,
+      );
+      const out = await same(
+        (file) => ['plan', '--catalog', file, '--batch', batch, '--workers', '2'],
+        files,
+      );
+      expect(out.split('\n').filter(Boolean)).toHaveLength(600);
+    }
+  });
+
+  it('answers the example catalog byte for byte: plan, frontier, and a batch on 3 workers', async () => {
+    const text = readFileSync(example, 'utf8');
+    const files = twoFiles('example', text, parseCatalogJson(text));
+    const asOf = ['--as-of', '2026-11-22'];
+    await same((f) => ['plan', '--catalog', f, '--target', 'pmi-pmp', '--json', ...asOf], files);
+    await same((f) => ['plan', '--catalog', f, '--target', 'pmi-pmp', ...asOf], files);
+    await same((f) => ['frontier', '--catalog', f, '--target', 'pmi-pmp', ...asOf], files);
+    const batch = join(dir, 'example.jsonl');
+    writeFileSync(batch, readFileSync(exampleQueries, 'utf8').repeat(40));
+    await same((f) => ['plan', '--catalog', f, '--batch', batch, '--workers', '3', ...asOf], files);
+  });
+
+  it("plans from a file store's catalog.json and its snapshot", async () => {
+    const text = readFileSync(example, 'utf8');
+    const store = await FileCatalogStore.open(join(dir, 'store'), {
+      seed: parseCatalogJson(text),
+      snapshots: indexSnapshotCodec,
+    });
+    await store.close();
+    const storeFile = join(dir, 'store', 'catalog.json');
+    const args = (f: string) => [
+      'plan',
+      '--catalog',
+      f,
+      '--target',
+      'pmi-pmp',
+      '--json',
+      '--as-of',
+      '2026-11-22',
+    ];
+    const [fromStore, fromFile] = await Promise.all([
+      runCli(args(storeFile)),
+      runCli(args(example)),
+    ]);
+    expect(fromStore.status, fromStore.stderr).toBe(0);
+    expect(fromStore.stderr).toBe('');
+    expect(fromStore.stdout).toBe(fromFile.stdout);
+  });
+
+  it('warns once about a stale snapshot and plans from the validated JSON', async () => {
+    const text = readFileSync(example, 'utf8');
+    const file = join(dir, 'stale.json');
+    copyFileSync(example, file);
+    // Bound to other bytes (the file as it was before an edit).
+    const other = documentKey(`${text} `);
+    writeFileSync(
+      snapshotPathOf(file),
+      writeIndexSnapshot(compileIndex(parseCatalogJson(text)), other),
+    );
+    const args = (f: string) => [
+      'plan',
+      '--catalog',
+      f,
+      '--target',
+      'pmi-pmp',
+      '--json',
+      '--as-of',
+      '2026-11-22',
+    ];
+    const [stale, plain] = await Promise.all([runCli(args(file)), runCli(args(example))]);
+    expect(stale.status).toBe(0);
+    const warnings = stale.stderr.split('\n').filter(Boolean);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(snapshotPathOf(file));
+    expect(warnings[0]).toMatch(
+      /compiled from another document; loading the catalog from its JSON/,
+    );
+    expect(stale.stdout).toBe(plain.stdout);
+  });
+
+  it('plans on the snapshot it is given: one of other costs changes the plan', async () => {
+    const text = readFileSync(example, 'utf8');
+    const catalog = parseCatalogJson(text);
+    const file = join(dir, 'trusted.json');
+    writeFileSync(file, text);
+    const costly = {
+      ...catalog,
+      credentials: catalog.credentials.map((c) => ({ ...c, cost: c.cost + 1000 })),
+    };
+    writeFileSync(
+      snapshotPathOf(file),
+      writeIndexSnapshot(compileIndex(costly), documentKey(text)),
+    );
+    const args = (f: string) => [
+      'plan',
+      '--catalog',
+      f,
+      '--target',
+      'pmi-pmp',
+      '--json',
+      '--as-of',
+      '2026-11-22',
+    ];
+    const [fromSnapshot, fromJson] = await Promise.all([runCli(args(file)), runCli(args(example))]);
+    expect(fromSnapshot.status, fromSnapshot.stderr).toBe(0);
+    const cost = (out: string): number => (JSON.parse(out) as { totalCost: number }).totalCost;
+    expect(cost(fromSnapshot.stdout)).toBeGreaterThan(cost(fromJson.stdout));
+  });
+});
