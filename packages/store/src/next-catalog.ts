@@ -1,14 +1,18 @@
 /**
  * The catalog a store is about to write, computed the same way by every store (the file store,
  * Neo4j): a new store's first catalog, and the catalog after a change (refused on a version mismatch,
- * validated whole). Stores differ only in how they read and commit.
+ * validated against the previous catalog's ValidationBase, touching only what changed, or whole where
+ * that does not apply: core's validateCatalogUpdate gives the same faults as validating whole). Stores
+ * differ only in how they read and commit.
  */
 import {
   CATALOG_FORMAT,
   CatalogInvalidError,
   PathwiseError,
+  ValidationBase,
   applyCatalogChange,
   parseCatalog,
+  validateCatalogUpdate,
   type Catalog,
   type CatalogChange,
 } from '@pathwise/core';
@@ -52,7 +56,7 @@ export function nextCatalog(
   const result = applyCatalogChange(current.catalog, change);
   if (result === current.catalog) return result;
   try {
-    return parseCatalog(result);
+    return validateNext(current.catalog, result);
   } catch (error) {
     throw error instanceof CatalogInvalidError ? relocateFaults(error, result, change) : error;
   }
@@ -65,4 +69,31 @@ export function nextCatalog(
  */
 export function unchanged(current: CatalogSnapshot, next: Catalog): boolean {
   return next === current.catalog;
+}
+
+/**
+ * The ValidationBase of each store's current catalog, moved to the next catalog by each valid
+ * change (built on the first change after a load: one pass over the catalog). Held weakly: a
+ * catalog a store no longer holds takes its base with it.
+ */
+const bases = new WeakMap<Catalog, ValidationBase>();
+
+/**
+ * @param previous - the valid catalog the change applied to
+ * @param next - the catalog after the change
+ * @returns `next` when valid
+ * @throws CatalogInvalidError with every fault of `next`, as whole validation gives them
+ */
+function validateNext(previous: Catalog, next: Catalog): Catalog {
+  const base = bases.get(previous) ?? new ValidationBase(previous);
+  const update = validateCatalogUpdate(base, next);
+  if (update === undefined) return parseCatalog(next);
+  if (!update.result.ok) {
+    bases.set(previous, base);
+    throw new CatalogInvalidError(update.result.faults);
+  }
+  bases.delete(previous);
+  base.advance(next, update.changed);
+  bases.set(next, base);
+  return next;
 }
