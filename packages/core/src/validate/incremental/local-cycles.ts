@@ -1,8 +1,12 @@
 /**
  * The cycle check of an incremental validation, local to the change: every cycle of the new requires
  * graph passes through an entry whose edges changed (the previous catalog had none), so the cycles
- * are those of the part of the graph reachable from those entries. That part is gathered breadth-first
- * (no recursion), numbered in document order, and handed to the whole validator's own cycle report.
+ * lie in the part of the graph that is both reachable from those entries and reaches them. Both
+ * closures are gathered breadth-first (no recursion), in lockstep: when the backward one (through
+ * the reverse index) is complete first, the forward one is cut to it; when the forward one is
+ * complete first, it is used as it is (a superset holds the same cycles). So a publish of new
+ * credentials (nothing reaches them) or of a credential with few prerequisites costs little either
+ * way. The part is numbered in document order and handed to the whole validator's cycle report.
  */
 import type { FaultList } from '../faults.js';
 import { isObject } from '../check-fields.js';
@@ -22,17 +26,50 @@ export function localCycles(
   changedEdges: ReadonlyMap<number, readonly number[]>,
   indexOf: (id: string) => number | undefined,
   idOf: (index: number) => string | undefined,
+  predecessors: (index: number, f: (source: number) => void) => void,
   walker: RequirementWalker,
   faults: FaultList,
 ): void {
-  const edges = new Map<number, readonly number[]>();
-  const queue: number[] = [...changedEdges.keys()];
+  const start = [...changedEdges.keys()];
+  const back = new Set<number>(start);
+  const backQueue = [...start];
+  let backHead = 0;
+  let edges = new Map<number, readonly number[]>();
+  let queue: number[] = [...start];
   for (const v of queue) edges.set(v, changedEdges.get(v)!);
-  for (let head = 0; head < queue.length; head++) {
-    for (const w of edges.get(queue[head]!)!) {
+  let head = 0;
+  const edgesAt = (w: number): readonly number[] =>
+    changedEdges.get(w) ?? edgesOf(credentials[w], indexOf, walker);
+  while (head < queue.length && backHead < backQueue.length) {
+    for (const w of edges.get(queue[head++]!)!) {
       if (edges.has(w)) continue;
-      edges.set(w, edgesOf(credentials[w], indexOf, walker));
+      edges.set(w, edgesAt(w));
       queue.push(w);
+    }
+    predecessors(backQueue[backHead++]!, (u) => {
+      if (back.has(u)) return;
+      back.add(u);
+      backQueue.push(u);
+    });
+  }
+  if (head < queue.length) {
+    // The backward closure is complete: walk forward inside it only.
+    edges = new Map();
+    queue = [...start];
+    for (const v of queue)
+      edges.set(
+        v,
+        changedEdges.get(v)!.filter((w) => back.has(w)),
+      );
+    for (head = 0; head < queue.length; head++) {
+      for (const w of edges.get(queue[head]!)!) {
+        if (edges.has(w)) continue;
+        edges.set(
+          w,
+          edgesAt(w).filter((x) => back.has(x)),
+        );
+        queue.push(w);
+      }
     }
   }
   const nodes = [...edges.keys()].sort((a, b) => a - b);

@@ -223,7 +223,10 @@ export function validateCatalogUpdate(
   }
   at.pop();
 
-  localCycles(cs, edges, indexOf, idOf, walker, faults);
+  const predecessors = (v: number, f: (u: number) => void): void => {
+    if (v < n0) base.credentialsNaming(v, f);
+  };
+  localCycles(cs, edges, indexOf, idOf, predecessors, walker, faults);
 
   // Finite sums: a bound first, the whole sum only near the largest double.
   const bounds = { cost: 0, weeks: 0, effort: 0, credits: 0 };

@@ -57,6 +57,15 @@ function namersOf(n: number, targets: number[], sources: number[]): Namers {
   return new Namers(offsets, out);
 }
 
+/** A silent walk's visitor that collects the ids named. */
+class Collect {
+  constructor(private readonly into: string[]) {}
+  ref(id: string): void {
+    this.into.push(id);
+  }
+  credits(): void {}
+}
+
 /** The ids an entry names through its rules: `requires` (credits members too), renewals, prices. */
 export function namedIds(
   entry: Record<string, unknown>,
@@ -65,8 +74,7 @@ export function namedIds(
   walker: RequirementWalker,
   into: string[],
 ): void {
-  const visitor = { ref: (id: string) => void into.push(id), credits: () => undefined };
-  if ('requires' in entry) walker.walk(entry.requires, undefined, visitor);
+  if ('requires' in entry) walker.walk(entry.requires, undefined, new Collect(into));
   if (list === 'offers') {
     if (isObject(entry.prices))
       for (const key of Object.keys(entry.prices)) if (isPricedId(key)) into.push(key);
