@@ -71,12 +71,35 @@ export function unchanged(current: CatalogSnapshot, next: Catalog): boolean {
   return next === current.catalog;
 }
 
+/** A valid change's catalog whose base is not moved on yet (it may be a dry run's, never kept). */
+interface Pending {
+  base: ValidationBase;
+  from: Catalog;
+  changed: number[];
+}
+
 /**
- * The ValidationBase of each store's current catalog, moved to the next catalog by each valid
- * change (built on the first change after a load: one pass over the catalog). Held weakly: a
- * catalog a store no longer holds takes its base with it.
+ * The ValidationBase of each store's current catalog (built on the first change after a load: one
+ * pass over the catalog), handed on to the catalog of each valid change and moved on only when a
+ * change to that catalog asks for it: a dry run (validateCatalogFile) leaves the store's base as it
+ * was. Held weakly: a catalog a store no longer holds takes its base with it.
  */
-const bases = new WeakMap<Catalog, ValidationBase>();
+const bases = new WeakMap<Catalog, ValidationBase | Pending>();
+
+/** @returns the base describing `catalog` (a valid catalog) */
+function baseOf(catalog: Catalog): ValidationBase {
+  const held = bases.get(catalog);
+  if (held instanceof ValidationBase) {
+    if (held.catalog === catalog) return held;
+  } else if (held !== undefined && held.base.catalog === held.from) {
+    held.base.advance(catalog, held.changed);
+    bases.set(catalog, held.base);
+    return held.base;
+  }
+  const base = new ValidationBase(catalog);
+  bases.set(catalog, base);
+  return base;
+}
 
 /**
  * @param previous - the valid catalog the change applied to
@@ -85,15 +108,10 @@ const bases = new WeakMap<Catalog, ValidationBase>();
  * @throws CatalogInvalidError with every fault of `next`, as whole validation gives them
  */
 function validateNext(previous: Catalog, next: Catalog): Catalog {
-  const base = bases.get(previous) ?? new ValidationBase(previous);
+  const base = baseOf(previous);
   const update = validateCatalogUpdate(base, next);
   if (update === undefined) return parseCatalog(next);
-  if (!update.result.ok) {
-    bases.set(previous, base);
-    throw new CatalogInvalidError(update.result.faults);
-  }
-  bases.delete(previous);
-  base.advance(next, update.changed);
-  bases.set(next, base);
+  if (!update.result.ok) throw new CatalogInvalidError(update.result.faults);
+  bases.set(next, { base, from: previous, changed: update.changed });
   return next;
 }
