@@ -53,10 +53,11 @@ export function nextCatalog(
     );
   }
   refuseDuplicateIds(change);
-  const result = applyCatalogChange(current.catalog, change);
+  const base = baseOf(current.catalog);
+  const result = applyCatalogChange(current.catalog, change, base.idIndex);
   if (result === current.catalog) return result;
   try {
-    return validateNext(current.catalog, result);
+    return validateNext(base, current.catalog, result);
   } catch (error) {
     throw error instanceof CatalogInvalidError ? relocateFaults(error, result, change) : error;
   }
@@ -102,13 +103,13 @@ function baseOf(catalog: Catalog): ValidationBase {
 }
 
 /**
+ * @param base - the base of `previous`
  * @param previous - the valid catalog the change applied to
  * @param next - the catalog after the change
  * @returns `next` when valid
  * @throws CatalogInvalidError with every fault of `next`, as whole validation gives them
  */
-function validateNext(previous: Catalog, next: Catalog): Catalog {
-  const base = baseOf(previous);
+function validateNext(base: ValidationBase, previous: Catalog, next: Catalog): Catalog {
   const update = validateCatalogUpdate(base, next);
   if (update === undefined) return parseCatalog(next);
   if (!update.result.ok) throw new CatalogInvalidError(update.result.faults);
