@@ -2,7 +2,8 @@
 // catalogs of 10^5 and 10^6 credentials (2x10^6 with PATHWISE_BENCH_MAX=2000000), each size in a
 // process of its own (its peak RSS from the OS). Before: core's applyCatalogChange, then
 // parseCatalog of the whole result (what the stores did). After: the same change, then
-// validateCatalogUpdate against the previous catalog's ValidationBase. Both in the same process,
+// validateCatalogUpdate against the previous catalog's ValidationBase. applyCatalogChange itself is
+// timed alone, without and with the base's idIndex (what the stores pass). Both in the same process,
 // interleaved round by round (PATHWISE_BENCH_ROUNDS, default 3); the ratio is before / after, median
 // and range. Also: building the ValidationBase (once per loaded catalog, on its first publish),
 // advancing it, and a file store's whole publish (apply: validate, log, write the catalog file,
@@ -56,10 +57,14 @@ async function child(n: number): Promise<Record<string, number | number[]>> {
   const before: number[] = [];
   const after: number[] = [];
   const apply: number[] = [];
+  const applyIndexed: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
     let t = now();
     const next = applyCatalogChange(catalog, change);
     apply.push(now() - t);
+    t = now();
+    applyCatalogChange(catalog, change, base.idIndex);
+    applyIndexed.push(now() - t);
     t = now();
     parseCatalog(next);
     before.push(now() - t);
@@ -68,7 +73,7 @@ async function child(n: number): Promise<Record<string, number | number[]>> {
     after.push(now() - t);
     if (!update?.result.ok) throw new Error('the publish should be valid and incremental');
   }
-  Object.assign(out, { apply, before, after });
+  Object.assign(out, { apply, applyIndexed, before, after });
   const next = applyCatalogChange(catalog, change);
   const update = validateCatalogUpdate(base, next)!;
   time('advance', () => base.advance(next, update.changed));
@@ -134,7 +139,7 @@ if (process.argv[2] === 'child') {
     console.log(
       `n=${n}: whole validation ${s(median(f.before))} s, incremental ${s(median(f.after))} s, ` +
         `ratio ${median(ratios).toFixed(0)}× (range ${Math.min(...ratios).toFixed(0)}-${Math.max(...ratios).toFixed(0)}× over ${ratios.length} interleaved rounds); ` +
-        `applyCatalogChange ${s(median(f.apply))} s; base build ${s(f.baseBuild)} s (+${f.baseHeapMB.toFixed(0)} MB heap), advance ${s(f.advance)} s; ` +
+        `applyCatalogChange ${s(median(f.apply))} s (with the base's idIndex ${s(median(f.applyIndexed))} s); base build ${s(f.baseBuild)} s (+${f.baseHeapMB.toFixed(0)} MB heap), advance ${s(f.advance)} s; ` +
         `file store publish: first ${s(f.firstApply)} s (validation ${s(f.firstValidate)} s), second ${s(f.secondApply)} s (validation ${s(f.secondValidate)} s); ` +
         `peak RSS ${(f.peakRss / 2 ** 30).toFixed(2)} GB`,
     );
