@@ -104,6 +104,22 @@ async function child(n: number): Promise<Record<string, number | number[]>> {
   return out;
 }
 
+/** What one size's process reports (ms, bytes; lists per round). */
+interface Figures {
+  before: number[];
+  after: number[];
+  apply: number[];
+  applyIndexed: number[];
+  baseBuild: number;
+  baseHeapMB: number;
+  advance: number;
+  firstApply?: number;
+  firstValidate?: number;
+  secondApply?: number;
+  secondValidate?: number;
+  peakRss: number;
+}
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const s = (ms: number | undefined): string => (ms === undefined ? '-' : (ms / 1000).toFixed(3));
 
@@ -131,11 +147,8 @@ if (process.argv[2] === 'child') {
       { encoding: 'utf8', maxBuffer: 1 << 20 },
     );
     if (run.status !== 0) throw new Error(`size ${n} failed:\n${run.stderr}`);
-    const f = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Record<
-      string,
-      number & number[]
-    >;
-    const ratios = f.before.map((b: number, i: number) => b / f.after[i]!);
+    const f = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Figures;
+    const ratios = f.before.map((b, i) => b / f.after[i]!);
     console.log(
       `n=${n}: whole validation ${s(median(f.before))} s, incremental ${s(median(f.after))} s, ` +
         `ratio ${median(ratios).toFixed(0)}× (range ${Math.min(...ratios).toFixed(0)}-${Math.max(...ratios).toFixed(0)}× over ${ratios.length} interleaved rounds); ` +
