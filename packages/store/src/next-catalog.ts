@@ -1,14 +1,18 @@
 /**
  * The catalog a store is about to write, computed the same way by every store (the file store,
  * Neo4j): a new store's first catalog, and the catalog after a change (refused on a version mismatch,
- * validated whole). Stores differ only in how they read and commit.
+ * validated against the previous catalog's ValidationBase, touching only what changed, or whole where
+ * that does not apply: core's validateCatalogUpdate gives the same faults as validating whole). Stores
+ * differ only in how they read and commit.
  */
 import {
   CATALOG_FORMAT,
   CatalogInvalidError,
   PathwiseError,
+  ValidationBase,
   applyCatalogChange,
   parseCatalog,
+  validateCatalogUpdate,
   type Catalog,
   type CatalogChange,
 } from '@pathwise/core';
@@ -49,10 +53,11 @@ export function nextCatalog(
     );
   }
   refuseDuplicateIds(change);
-  const result = applyCatalogChange(current.catalog, change);
+  const base = baseOf(current.catalog);
+  const result = applyCatalogChange(current.catalog, change, base.idIndex);
   if (result === current.catalog) return result;
   try {
-    return parseCatalog(result);
+    return validateNext(base, current.catalog, result);
   } catch (error) {
     throw error instanceof CatalogInvalidError ? relocateFaults(error, result, change) : error;
   }
@@ -65,4 +70,49 @@ export function nextCatalog(
  */
 export function unchanged(current: CatalogSnapshot, next: Catalog): boolean {
   return next === current.catalog;
+}
+
+/** A valid change's catalog whose base is not moved on yet (it may be a dry run's, never kept). */
+interface Pending {
+  base: ValidationBase;
+  from: Catalog;
+  changed: number[];
+}
+
+/**
+ * The ValidationBase of each store's current catalog (built on the first change after a load: one
+ * pass over the catalog), handed on to the catalog of each valid change and moved on only when a
+ * change to that catalog asks for it: a dry run (validateCatalogFile) leaves the store's base as it
+ * was. Held weakly: a catalog a store no longer holds takes its base with it.
+ */
+const bases = new WeakMap<Catalog, ValidationBase | Pending>();
+
+/** @returns the base describing `catalog` (a valid catalog) */
+function baseOf(catalog: Catalog): ValidationBase {
+  const held = bases.get(catalog);
+  if (held instanceof ValidationBase) {
+    if (held.catalog === catalog) return held;
+  } else if (held !== undefined && held.base.catalog === held.from) {
+    held.base.advance(catalog, held.changed);
+    bases.set(catalog, held.base);
+    return held.base;
+  }
+  const base = new ValidationBase(catalog);
+  bases.set(catalog, base);
+  return base;
+}
+
+/**
+ * @param base - the base of `previous`
+ * @param previous - the valid catalog the change applied to
+ * @param next - the catalog after the change
+ * @returns `next` when valid
+ * @throws CatalogInvalidError with every fault of `next`, as whole validation gives them
+ */
+function validateNext(base: ValidationBase, previous: Catalog, next: Catalog): Catalog {
+  const update = validateCatalogUpdate(base, next);
+  if (update === undefined) return parseCatalog(next);
+  if (!update.result.ok) throw new CatalogInvalidError(update.result.faults);
+  bases.set(next, { base, from: previous, changed: update.changed });
+  return next;
 }

@@ -27,20 +27,37 @@ export interface RetireChange {
 /** Any change a store applies atomically. */
 export type CatalogChange = PublishChange | RetireChange;
 
+/** Where each credential id of a catalog is: its index in `credentials`. */
+export interface CredentialPositions {
+  get(id: string): number | undefined;
+}
+
 /**
  * Applies a change to a catalog without touching the input. Credentials published by a provider
  * carry that provider; a publisher may not overwrite or retire another provider's credentials, but
  * may always retire its own, whoever's rules name them. Retiring credentials that are all retired
  * already changes nothing: the catalog itself is returned (the same object), so a store can tell.
+ * Every credential the change does not touch is the same object in the result.
+ * @param positions - the index of each credential id in `catalog` when the caller keeps one (a
+ *   ValidationBase's `idIndex`), so the change costs no pass over the catalog's ids; else built here
  * @returns the changed catalog (validate it before keeping it), or `catalog` when nothing changes
  * @throws PathwiseError FORBIDDEN when the change touches another provider's credential
  * @throws PathwiseError NOT_FOUND when a retired id is not in the catalog
  */
-export function applyCatalogChange(catalog: Catalog, change: CatalogChange): Catalog {
-  const owner = new Map(catalog.credentials.map((c) => [c.id, c.provider] as const));
+export function applyCatalogChange(
+  catalog: Catalog,
+  change: CatalogChange,
+  positions?: CredentialPositions,
+): Catalog {
+  const at = positions ?? new Map(catalog.credentials.map((c, i) => [c.id, i] as const));
+  const find = (id: string): Credential | undefined => {
+    const i = at.get(id);
+    return i === undefined ? undefined : catalog.credentials[i];
+  };
   const guard = (id: string): void => {
-    const current = owner.get(id);
-    if (owner.has(id) && current !== change.provider) {
+    const existing = find(id);
+    if (existing !== undefined && existing.provider !== change.provider) {
+      const current = existing.provider;
       throw new PathwiseError(
         'FORBIDDEN',
         `credential "${id}" belongs to ${current ? `provider "${current}"` : 'no provider'}, not "${change.provider}"`,
@@ -49,27 +66,28 @@ export function applyCatalogChange(catalog: Catalog, change: CatalogChange): Cat
   };
   if (change.kind === 'retire') {
     for (const id of change.ids) {
-      if (!owner.has(id)) throw new PathwiseError('NOT_FOUND', `no credential "${id}" to retire`);
+      if (!find(id)) throw new PathwiseError('NOT_FOUND', `no credential "${id}" to retire`);
       guard(id);
     }
-    const retiring = new Set(change.ids);
-    if (catalog.credentials.every((c) => !retiring.has(c.id) || c.retired === true)) return catalog;
-    return {
-      ...catalog,
-      format: CATALOG_FORMAT_V2,
-      credentials: catalog.credentials.map((c) =>
-        retiring.has(c.id) && c.retired !== true ? { ...c, retired: true } : c,
-      ),
-    };
+    if (change.ids.every((id) => find(id)!.retired === true)) return catalog;
+    const credentials = catalog.credentials.slice();
+    for (const id of change.ids) {
+      const i = at.get(id)!;
+      if (credentials[i]!.retired !== true) credentials[i] = { ...credentials[i]!, retired: true };
+    }
+    return { ...catalog, format: CATALOG_FORMAT_V2, credentials };
   }
   const incoming = new Map<string, Credential>();
   for (const c of change.credentials) {
     guard(c.id);
     incoming.set(c.id, { ...c, provider: change.provider });
   }
-  const credentials = catalog.credentials.map((c) => incoming.get(c.id) ?? c);
-  const existing = new Set(catalog.credentials.map((c) => c.id));
-  for (const [id, c] of incoming) if (!existing.has(id)) credentials.push(c);
+  const credentials = catalog.credentials.slice();
+  for (const [id, c] of incoming) {
+    const i = at.get(id);
+    if (i === undefined) credentials.push(c);
+    else credentials[i] = c;
+  }
   const providers = catalog.providers ?? [];
   const hasProvider = providers.some((p) => p.id === change.provider);
   return {

@@ -9,7 +9,7 @@ import type { FaultList } from './faults.js';
 import { childPath } from './faults.js';
 
 /** The requires graph: the targets of credential `v` are `targets[offsets[v] .. offsets[v+1])`. */
-interface Graph {
+export interface Graph {
   offsets: Int32Array;
   targets: Int32Array;
 }
@@ -62,14 +62,38 @@ export function checkCycles(
   ids: readonly (string | undefined)[],
   faults: FaultList,
 ): void {
-  const edges = graph.finish();
-  for (const component of cycles(edges)) {
+  reportCycles(
+    graph.finish(),
+    (v) => v,
+    (i) => ids[i]!,
+    faults,
+  );
+}
+
+/**
+ * Reports one CYCLE fault per cycle of a graph, in the document order of their first members (so a
+ * subgraph holding every cycle, as incremental validation builds, reports them in the same order).
+ * @param edges - the graph, over nodes that may be numbered locally
+ * @param indexOf - the credential index of a node (increasing with the node)
+ * @param idOf - the id of the credential at an index
+ */
+export function reportCycles(
+  edges: Graph,
+  indexOf: (node: number) => number,
+  idOf: (index: number) => string,
+  faults: FaultList,
+): void {
+  const found = cycles(edges).map((component) => {
     let start = component[0]!;
     for (const v of component) if (v < start) start = v;
-    const members = cycleThrough(start, new Set(component), edges).map((i) => ids[i]!);
+    return { start, component };
+  });
+  found.sort((a, b) => a.start - b.start);
+  for (const { start, component } of found) {
+    const members = cycleThrough(start, new Set(component), edges).map((v) => idOf(indexOf(v)));
     faults.add(
       'CYCLE',
-      childPath(childPath('credentials', start), 'requires'),
+      childPath(childPath('credentials', indexOf(start)), 'requires'),
       `requirement cycle: ${[...members, members[0]].join(' → ')}`,
       members,
     );

@@ -25,41 +25,10 @@ export function checkNamespace(
   v2: boolean,
   faults: FaultList,
 ): Map<string, string> {
-  // Names other than credential ids, with where they were first used: an offer (-1, its index) or
-  // an alias (its credential's index, its place in `aliases`). Paths are formatted for faults only.
-  const others = new Map<string, number>();
-  const owners: number[] = [];
-  const places: number[] = [];
-  const pathOf = (slot: number): string =>
-    owners[slot]! < 0
-      ? childPath(childPath('offers', places[slot]!), 'id')
-      : childPath(childPath(childPath('credentials', owners[slot]!), 'aliases'), places[slot]!);
-  const claim = (name: string, owner: number, place: number, what: string): boolean => {
-    const index = credentialIndex.get(name);
-    const slot = index === undefined ? others.get(name) : undefined;
-    if (index === undefined && slot === undefined) {
-      others.set(name, owners.length);
-      owners.push(owner);
-      places.push(place);
-      return true;
-    }
-    const earlier =
-      index === undefined ? pathOf(slot!) : childPath(childPath('credentials', index), 'id');
-    const ownerId = owner < 0 ? undefined : credentialIds[owner];
-    const ids = ownerId === undefined ? [name] : [name, ownerId];
-    faults.add(
-      'DUPLICATE_ID',
-      owner < 0
-        ? childPath(childPath('offers', place), 'id')
-        : childPath(childPath(childPath('credentials', owner), 'aliases'), place),
-      `${what} "${name}" is already used (at ${earlier}); credential ids, offer ids and aliases share one namespace`,
-      ids,
-    );
-    return false;
-  };
+  const claims = new NameClaims(credentialIndex, (i) => credentialIds[i], faults);
   for (let i = 0; i < offerIds.length; i++) {
     const id = offerIds[i];
-    if (id !== undefined) claim(id, -1, i, 'offer id');
+    if (id !== undefined) claims.claim(id, -1, i, 'offer id');
   }
   const aliases = new Map<string, string>();
   if (!v2) return aliases;
@@ -70,8 +39,69 @@ export function checkNamespace(
     const id = credentialIds[i];
     for (let j = 0; j < list.length; j++) {
       const alias = list[j];
-      if (isAlias(alias) && claim(alias, i, j, 'alias') && id !== undefined) aliases.set(alias, id);
+      if (isAlias(alias) && claims.claim(alias, i, j, 'alias') && id !== undefined)
+        aliases.set(alias, id);
     }
   }
   return aliases;
+}
+
+/**
+ * The namespace rule for names other than credential ids, claimed in document order (offers, then
+ * aliases): the one place it is decided, for whole-catalog and incremental validation. Each name is
+ * decided by its own claims only, so claiming a subset of names in document order gives their faults.
+ */
+export class NameClaims {
+  // Names other than credential ids, with where they were first used: an offer (-1, its index) or
+  // an alias (its credential's index, its place in `aliases`). Paths are formatted for faults only.
+  private readonly others = new Map<string, number>();
+  private readonly owners: number[] = [];
+  private readonly places: number[] = [];
+
+  /**
+   * @param credentialIndex - each credential id and the index of its first entry
+   * @param credentialId - the valid id of the credential at an index
+   */
+  constructor(
+    private readonly credentialIndex: { get(id: string): number | undefined },
+    private readonly credentialId: (index: number) => string | undefined,
+    private readonly faults: FaultList,
+  ) {}
+
+  /**
+   * Claims `name` for an offer id (`owner` -1, `place` its index) or an alias (`owner` its
+   * credential's index, `place` its index in `aliases`).
+   * @returns whether it was free (else a DUPLICATE_ID fault is reported at the later place)
+   */
+  claim(name: string, owner: number, place: number, what: string): boolean {
+    const index = this.credentialIndex.get(name);
+    const slot = index === undefined ? this.others.get(name) : undefined;
+    if (index === undefined && slot === undefined) {
+      this.others.set(name, this.owners.length);
+      this.owners.push(owner);
+      this.places.push(place);
+      return true;
+    }
+    const earlier =
+      index === undefined ? this.pathOf(slot!) : childPath(childPath('credentials', index), 'id');
+    const ownerId = owner < 0 ? undefined : this.credentialId(owner);
+    const ids = ownerId === undefined ? [name] : [name, ownerId];
+    this.faults.add(
+      'DUPLICATE_ID',
+      placePath(owner, place),
+      `${what} "${name}" is already used (at ${earlier}); credential ids, offer ids and aliases share one namespace`,
+      ids,
+    );
+    return false;
+  }
+
+  private pathOf(slot: number): string {
+    return placePath(this.owners[slot]!, this.places[slot]!);
+  }
+}
+
+function placePath(owner: number, place: number): string {
+  return owner < 0
+    ? childPath(childPath('offers', place), 'id')
+    : childPath(childPath(childPath('credentials', owner), 'aliases'), place);
 }

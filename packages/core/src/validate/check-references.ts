@@ -32,25 +32,51 @@ export function checkUniqueIds(
     if (id === undefined) continue;
     const earlier = first.get(id);
     if (earlier === undefined) first.set(id, i);
-    else {
-      faults.add(
-        'DUPLICATE_ID',
-        childPath(childPath(list, i), 'id'),
-        `duplicate ${what} id "${id}" (first at ${childPath(list, earlier)})`,
-        [id],
-      );
-    }
+    else duplicateId(list, i, earlier, id, what, faults);
   }
   return first;
 }
 
+/**
+ * Reports the id at `list[i]` as a repeat of the one at `list[earlier]`: the one form of the fault,
+ * shared by whole-catalog and incremental validation.
+ */
+export function duplicateId(
+  list: EntryList,
+  i: number,
+  earlier: number,
+  id: string,
+  what: string,
+  faults: FaultList,
+): void {
+  faults.add(
+    'DUPLICATE_ID',
+    childPath(childPath(list, i), 'id'),
+    `duplicate ${what} id "${id}" (first at ${childPath(list, earlier)})`,
+    [id],
+  );
+}
+
+/** Looking ids up: a Map, or an incremental validator's view of one. */
+export interface IdLookup<V> {
+  get(id: string): V | undefined;
+  has(id: string): boolean;
+}
+
+/** Where the requires graph's edges go (the credential's resolved targets, in walk order). */
+export interface EdgeSink {
+  add(target: number): void;
+}
+
 /** Where the reference checks look ids up. */
 export interface Known {
-  credentials: EntryTable;
-  credentialIndex: ReadonlyMap<string, number>;
-  providerIds: ReadonlySet<string>;
+  /** Each credential id and the index of its first entry. */
+  credentialIndex: IdLookup<number>;
+  /** The finite `credits` of the credential at an index (0 when absent or bad). */
+  creditsAt(index: number): number;
+  providerIds: { has(id: string): boolean };
   /** Each alias and its credential's id, to hint where an alias is used as an id. */
-  aliases: ReadonlyMap<string, string>;
+  aliases: IdLookup<string>;
 }
 
 /**
@@ -62,6 +88,7 @@ export interface Known {
 export function checkReferences(
   credentials: readonly unknown[],
   offers: readonly unknown[],
+  credentialTable: EntryTable,
   offerTable: EntryTable,
   v2: boolean,
   known: Known,
@@ -69,7 +96,7 @@ export function checkReferences(
   graph: RequiresGraph,
   faults: FaultList,
 ): void {
-  const refs = new ReferenceCheck(known, faults, graph);
+  const refs = new EntryReferences(known, walker, faults);
   const at = faults.at;
   at.push('credentials');
   for (let i = 0; i < credentials.length; i++) {
@@ -77,10 +104,54 @@ export function checkReferences(
     const c = credentials[i];
     if (!isObject(c)) continue;
     at.push(i);
-    const owner = known.credentials.ids[i];
-    checkProvider(known.credentials.providers[i], owner, known.providerIds, faults);
+    const owner = credentialTable.ids[i];
     const ownsId = owner !== undefined && known.credentialIndex.get(owner) === i;
-    if ('requires' in c) refs.requirement(c.requires, owner, walker, ownsId);
+    refs.credential(c, owner, credentialTable.providers[i], v2, ownsId ? graph : undefined);
+    at.pop();
+  }
+  at.pop();
+  at.push('offers');
+  for (let i = 0; i < offers.length; i++) {
+    const offer = offers[i];
+    if (!isObject(offer)) continue;
+    at.push(i);
+    refs.offer(offer, offerTable.ids[i], offerTable.providers[i]);
+    at.pop();
+  }
+  at.pop();
+}
+
+/**
+ * The reference checks of one entry at a time (the cursor at it), for whole-catalog validation and
+ * for the entries an incremental validation rechecks.
+ */
+export class EntryReferences {
+  private readonly refs: ReferenceCheck;
+
+  constructor(
+    private readonly known: Known,
+    private readonly walker: RequirementWalker,
+    private readonly faults: FaultList,
+  ) {
+    this.refs = new ReferenceCheck(known, faults);
+  }
+
+  /**
+   * Checks the credential at the cursor.
+   * @param owner - its valid id; @param provider - its valid provider id
+   * @param edges - where its resolved requirements go, when it owns its id (else undefined)
+   */
+  credential(
+    c: Record<string, unknown>,
+    owner: string | undefined,
+    provider: string | undefined,
+    v2: boolean,
+    edges: EdgeSink | undefined,
+  ): void {
+    const { faults, refs } = this;
+    const at = faults.at;
+    checkProvider(provider, owner, this.known.providerIds, faults);
+    if ('requires' in c) refs.requirement(c.requires, owner, this.walker, edges);
     if (v2 && isObject(c.renewal) && Array.isArray(c.renewal.by)) {
       const by: unknown[] = c.renewal.by;
       at.push('renewal');
@@ -91,16 +162,17 @@ export function checkReferences(
       }
       at.truncate(at.depth - 2);
     }
-    at.pop();
   }
-  at.pop();
-  at.push('offers');
-  for (let i = 0; i < offers.length; i++) {
-    const offer = offers[i];
-    if (!isObject(offer)) continue;
-    at.push(i);
-    const owner = offerTable.ids[i];
-    checkProvider(offerTable.providers[i], owner, known.providerIds, faults);
+
+  /** Checks the offer at the cursor; @param owner - its valid id; @param provider - its provider */
+  offer(
+    offer: Record<string, unknown>,
+    owner: string | undefined,
+    provider: string | undefined,
+  ): void {
+    const { faults, refs } = this;
+    const at = faults.at;
+    checkProvider(provider, owner, this.known.providerIds, faults);
     if (isObject(offer.prices)) {
       at.push('prices');
       for (const key in offer.prices) {
@@ -109,17 +181,15 @@ export function checkReferences(
       }
       at.pop();
     }
-    if ('requires' in offer) refs.requirement(offer.requires, owner, walker, false);
-    at.pop();
+    if ('requires' in offer) refs.requirement(offer.requires, owner, this.walker, undefined);
   }
-  at.pop();
 }
 
 /** A provider id at the entry at the cursor that names no listed provider. */
 function checkProvider(
   provider: string | undefined,
   owner: string | undefined,
-  providerIds: ReadonlySet<string>,
+  providerIds: { has(id: string): boolean },
   faults: FaultList,
 ): void {
   if (provider === undefined || providerIds.has(provider)) return;
@@ -136,24 +206,23 @@ class ReferenceCheck implements RequirementVisitor {
   private owner: string | undefined;
   private groups = 0;
   private sumGroups = false;
-  /** Whether the resolved references go into the requires graph (a credential owning its id). */
-  private edges = false;
+  /** Where the resolved references go (the requires graph, for a credential owning its id). */
+  private edges: EdgeSink | undefined;
 
   constructor(
     private readonly known: Known,
     private readonly faults: FaultList,
-    private readonly graph: RequiresGraph,
   ) {}
 
   /**
    * Checks the references of a `requires` below the entry at the cursor, then its credit groups.
-   * @param edges - whether they are edges of the requires graph
+   * @param edges - where they go when they are edges of the requires graph
    */
   requirement(
     requires: unknown,
     owner: string | undefined,
     walker: RequirementWalker,
-    edges: boolean,
+    edges: EdgeSink | undefined,
   ): void {
     this.owner = owner;
     this.edges = edges;
@@ -183,7 +252,7 @@ class ReferenceCheck implements RequirementVisitor {
     if (this.sumGroups) return;
     const target = this.known.credentialIndex.get(id);
     if (target !== undefined) {
-      if (this.edges) this.graph.add(target);
+      this.edges?.add(target);
       return;
     }
     const owner = this.owner;
@@ -200,12 +269,12 @@ class ReferenceCheck implements RequirementVisitor {
       this.groups++;
       return;
     }
-    const { credentialIndex, credentials } = this.known;
+    const { credentialIndex } = this.known;
     let reachable = 0;
     for (let i = 0; i < of.length; i++) {
       const index = credentialIndex.get(of[i]!);
       if (index === undefined) return;
-      reachable += credentials.credits[index]!;
+      reachable += this.known.creditsAt(index);
     }
     if (reachable >= credits) return;
     const owner = this.owner;

@@ -14,7 +14,52 @@ import type { FaultList } from './faults.js';
 import { childPath } from './faults.js';
 import { isObject } from './check-fields.js';
 
-type Quantity = 'cost' | 'weeks' | 'effort' | 'credits';
+/** The quantities whose catalog-wide sums must be finite. */
+export type Quantity = 'cost' | 'weeks' | 'effort' | 'credits';
+
+/** Hands one figure of an entry to a sum: its quantity, the object holding it and its key. */
+export type FigureVisitor = (
+  quantity: Quantity,
+  obj: Record<string, unknown>,
+  key: string,
+  within: 'renewal' | 'prices' | undefined,
+) => void;
+
+/**
+ * Hands every figure of one entry that enters a sum, in the order the sums add them (the one list
+ * of what is summed, for whole-catalog and incremental validation).
+ * @param entry - a credential or an offer object
+ * @param list - which of the two it is
+ * @param v2 - whether the document is v2 (only then is `renewal` a field)
+ */
+export function eachFigure(
+  entry: Record<string, unknown>,
+  list: 'credentials' | 'offers',
+  v2: boolean,
+  visit: FigureVisitor,
+): void {
+  if (list === 'offers') {
+    visit('cost', entry, 'price', undefined);
+    const prices = entry.prices;
+    if (!isObject(prices)) return;
+    for (const key of Object.keys(prices)) visit('cost', prices, key, 'prices');
+    return;
+  }
+  visit('cost', entry, 'cost', undefined);
+  visit('weeks', entry, 'durationWeeks', undefined);
+  visit('effort', entry, 'effortHours', undefined);
+  visit('credits', entry, 'credits', undefined);
+  if (v2 && isObject(entry.renewal)) {
+    visit('cost', entry.renewal, 'cost', 'renewal');
+    visit('effort', entry.renewal, 'effortHours', 'renewal');
+  }
+}
+
+/** @returns the figure at `obj[key]` as a sum counts it: a finite number ≥ 0, else undefined */
+export function summand(obj: Record<string, unknown>, key: string): number | undefined {
+  const value = obj[key];
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+}
 
 /**
  * Adds up the catalog's figures per quantity, in document order (credentials, then offers), and
@@ -30,18 +75,13 @@ export function checkSums(
   faults: FaultList,
 ): void {
   const sums: Record<Quantity, number> = { cost: 0, weeks: 0, effort: 0, credits: 0 };
-  // Plain calls without closures per entry: paths are built only for a fault.
-  const add = (
-    quantity: Quantity,
-    obj: Record<string, unknown>,
-    key: string,
-    list: 'credentials' | 'offers',
-    index: number,
-    within: 'renewal' | 'prices' | undefined,
-    owner: unknown,
-  ): void => {
-    const value = obj[key];
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return;
+  let list: 'credentials' | 'offers' = 'credentials';
+  let index = 0;
+  let owner: unknown;
+  // One visitor for every entry: paths are built only for a fault.
+  const add: FigureVisitor = (quantity, obj, key, within) => {
+    const value = summand(obj, key);
+    if (value === undefined) return;
     if (!Number.isFinite(sums[quantity])) return; // already reported
     sums[quantity] += value;
     if (Number.isFinite(sums[quantity])) return;
@@ -56,23 +96,17 @@ export function checkSums(
   for (let i = 0; i < credentials.length; i++) {
     const c = credentials[i];
     if (!isObject(c)) continue;
-    add('cost', c, 'cost', 'credentials', i, undefined, c.id);
-    add('weeks', c, 'durationWeeks', 'credentials', i, undefined, c.id);
-    add('effort', c, 'effortHours', 'credentials', i, undefined, c.id);
-    add('credits', c, 'credits', 'credentials', i, undefined, c.id);
-    if (v2 && isObject(c.renewal)) {
-      add('cost', c.renewal, 'cost', 'credentials', i, 'renewal', c.id);
-      add('effort', c.renewal, 'effortHours', 'credentials', i, 'renewal', c.id);
-    }
+    index = i;
+    owner = c.id;
+    eachFigure(c, 'credentials', v2, add);
   }
+  list = 'offers';
   for (let i = 0; i < offers.length; i++) {
     const offer = offers[i];
     if (!isObject(offer)) continue;
-    add('cost', offer, 'price', 'offers', i, undefined, offer.id);
-    const prices = offer.prices;
-    if (!isObject(prices)) continue;
-    for (const key of Object.keys(prices))
-      add('cost', prices, key, 'offers', i, 'prices', offer.id);
+    index = i;
+    owner = offer.id;
+    eachFigure(offer, 'offers', v2, add);
   }
 }
 

@@ -71,9 +71,21 @@ export function validateCatalog(input: unknown): ValidationResult {
       v2,
       faults,
     );
-    const known = { credentials, credentialIndex, providerIds: providerSet, aliases };
+    const credits = credentials.credits;
+    const creditsAt = (index: number): number => credits[index]!;
+    const known = { credentialIndex, creditsAt, providerIds: providerSet, aliases };
     const graph = new RequiresGraph(top.credentials.length);
-    checkReferences(top.credentials, top.offers, offers, v2, known, walker, graph, faults);
+    checkReferences(
+      top.credentials,
+      top.offers,
+      credentials,
+      offers,
+      v2,
+      known,
+      walker,
+      graph,
+      faults,
+    );
     checkCycles(graph, credentials.ids, faults);
     checkSums(top.credentials, top.offers, v2, faults);
   }

@@ -9,6 +9,7 @@ import { CATALOG_FORMAT, CatalogInvalidError, PathwiseError } from '@pathwise/co
 import type { CatalogStore } from '../catalog-store.js';
 import { makeCredential, richCatalog } from './catalog-fixtures.js';
 import { describeRetireContract } from './describe-retire-contract.js';
+import { describePublishFaultsContract } from './describe-publish-faults-contract.js';
 
 /** Opens a store at a named location (a directory, a Neo4j catalog name); `seed` applies when it is new. */
 export type OpenStoreAt = (location: string, seed?: Catalog) => Promise<CatalogStore>;
@@ -237,6 +238,7 @@ export function describeCatalogStoreContract(
       });
     });
 
+    describePublishFaultsContract((seed, body) => withStore(open, seed, body));
     describeRetireContract(
       (seed, body) => withStore(open, seed, body),
       (location) => open(location),

@@ -1,0 +1,225 @@
+/**
+ * What incremental validation keeps of a valid catalog (issue 14): its ids, aliases, offer and
+ * provider ids by index, who names each credential (a reverse index, so a change finds the rules
+ * that name the ids it touched), and upper bounds of its catalog-wide sums. Built once in one pass
+ * (O(size)), then advanced in place by each validated update (O(change)). Kept in columns and typed
+ * arrays rather than an object per entry.
+ */
+import type { Catalog, CatalogFormat, Credential } from '../../model/types.js';
+import { CATALOG_FORMAT, CATALOG_FORMAT_V2 } from '../../model/types.js';
+import { FaultList } from '../faults.js';
+import { isObject } from '../check-fields.js';
+import { RequirementWalker } from '../check-requirement.js';
+import { renewerOf } from '../check-credential-v2.js';
+import { isPricedId } from '../check-offer.js';
+import { eachFigure, summand, type Quantity } from '../check-sums.js';
+
+const QUANTITIES: readonly Quantity[] = ['cost', 'weeks', 'effort', 'credits'];
+
+/**
+ * "Who names index t": the entries (credential or offer indices) whose rules name the credential at
+ * t, as built (compressed rows) plus what later updates added. It may hold more than the truth (an
+ * entry that no longer names t): rechecking an entry more is harmless, missing one is not.
+ */
+class Namers {
+  private readonly extra = new Map<number, number[]>();
+
+  constructor(
+    private readonly offsets: Int32Array,
+    private readonly sources: Int32Array,
+  ) {}
+
+  /** Calls `f` with each entry that names index `t` (possibly repeated). */
+  forEach(t: number, f: (source: number) => void): void {
+    if (t + 1 < this.offsets.length) {
+      for (let e = this.offsets[t]!; e < this.offsets[t + 1]!; e++) f(this.sources[e]!);
+    }
+    const more = this.extra.get(t);
+    if (more) for (const s of more) f(s);
+  }
+
+  /** Records that `source` names index `t`. */
+  add(t: number, source: number): void {
+    const more = this.extra.get(t);
+    if (more) more.push(source);
+    else this.extra.set(t, [source]);
+  }
+}
+
+/** Builds Namers from (target, source) pairs by a counting sort. */
+function namersOf(n: number, targets: number[], sources: number[]): Namers {
+  const offsets = new Int32Array(n + 1);
+  for (const t of targets) offsets[t + 1]!++;
+  for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
+  const fill = offsets.slice(0, n);
+  const out = new Int32Array(targets.length);
+  for (let e = 0; e < targets.length; e++) out[fill[targets[e]!]!++] = sources[e]!;
+  return new Namers(offsets, out);
+}
+
+/** A silent walk's visitor that collects the ids named. */
+class Collect {
+  constructor(private readonly into: string[]) {}
+  ref(id: string): void {
+    this.into.push(id);
+  }
+  credits(): void {}
+}
+
+/** The ids an entry names through its rules: `requires` (credits members too), renewals, prices. */
+export function namedIds(
+  entry: Record<string, unknown>,
+  list: 'credentials' | 'offers',
+  v2: boolean,
+  walker: RequirementWalker,
+  into: string[],
+): void {
+  if ('requires' in entry) walker.walk(entry.requires, undefined, new Collect(into));
+  if (list === 'offers') {
+    if (isObject(entry.prices))
+      for (const key of Object.keys(entry.prices)) if (isPricedId(key)) into.push(key);
+    return;
+  }
+  const owner = typeof entry.id === 'string' ? entry.id : undefined;
+  if (v2 && isObject(entry.renewal) && Array.isArray(entry.renewal.by)) {
+    for (const item of entry.renewal.by as unknown[]) {
+      const id = renewerOf(item, owner);
+      if (id !== undefined) into.push(id);
+    }
+  }
+}
+
+/** A valid catalog's lookups for incremental validation; see `validateCatalogUpdate`. */
+export class ValidationBase {
+  /** The catalog this base describes (advanced by each valid update). */
+  catalog: Catalog;
+  format: CatalogFormat;
+  credentials: readonly Credential[];
+  providers: readonly unknown[];
+  offers: readonly unknown[];
+  /** Each credential id and its index. */
+  readonly idIndex = new Map<string, number>();
+  /** Each alias and the index of its credential. */
+  readonly aliasOwner = new Map<string, number>();
+  /** Each offer id and its index. */
+  readonly offerIndex = new Map<string, number>();
+  /** Upper bounds of the catalog-wide sums, per quantity (QUANTITIES order). */
+  readonly sums = new Float64Array(QUANTITIES.length);
+  private readonly namers: Namers;
+  private readonly offerNamers: Namers;
+
+  /**
+   * Builds the lookups of a catalog in one pass.
+   * @param catalog - a catalog that passed `validateCatalog` (not checked again)
+   */
+  constructor(catalog: Catalog) {
+    this.catalog = catalog;
+    this.format = catalog.format === CATALOG_FORMAT_V2 ? CATALOG_FORMAT_V2 : CATALOG_FORMAT;
+    this.credentials = catalog.credentials;
+    this.providers = catalog.providers ?? [];
+    this.offers = catalog.offers ?? [];
+    const v2 = this.format === CATALOG_FORMAT_V2;
+    const walker = new RequirementWalker(new FaultList());
+    const credentials = this.credentials;
+    for (let i = 0; i < credentials.length; i++) {
+      const c = credentials[i]!;
+      this.idIndex.set(c.id, i);
+      if (v2 && c.aliases) for (const alias of c.aliases) this.aliasOwner.set(alias, i);
+    }
+    const named: string[] = [];
+    const pairs = (list: 'credentials' | 'offers', entries: readonly unknown[]): Namers => {
+      const targets: number[] = [];
+      const sources: number[] = [];
+      for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i] as Record<string, unknown>;
+        named.length = 0;
+        namedIds(entry, list, v2, walker, named);
+        for (const id of named) {
+          const t = this.idIndex.get(id);
+          if (t === undefined) continue;
+          targets.push(t);
+          sources.push(i);
+        }
+        this.addFigures(entry, list, v2);
+      }
+      return namersOf(credentials.length, targets, sources);
+    };
+    this.namers = pairs('credentials', credentials);
+    this.offerNamers = pairs('offers', this.offers);
+    for (let i = 0; i < this.offers.length; i++)
+      this.offerIndex.set((this.offers[i] as { id: string }).id, i);
+  }
+
+  /** The upper bound of the sum of `quantity`. */
+  sum(quantity: Quantity): number {
+    return this.sums[QUANTITIES.indexOf(quantity)]!;
+  }
+
+  /** Calls `f` with each credential index whose rules name the credential at `t` (maybe repeated). */
+  credentialsNaming(t: number, f: (i: number) => void): void {
+    this.namers.forEach(t, f);
+  }
+
+  /** Calls `f` with each offer index whose rules name the credential at `t` (maybe repeated). */
+  offersNaming(t: number, f: (i: number) => void): void {
+    this.offerNamers.forEach(t, f);
+  }
+
+  /**
+   * Makes this base describe `next`, a valid catalog that differs from the current one only in the
+   * credentials at `changed` (replaced or appended) and in providers appended.
+   * @param next - the new catalog (it passed validation)
+   * @param changed - the indices of the credentials that differ, ascending
+   */
+  advance(next: Catalog, changed: readonly number[]): void {
+    const v2 = this.format === CATALOG_FORMAT_V2;
+    const before = this.credentials;
+    const moved = new Map<number, number>();
+    for (const i of changed) {
+      const old = before[i];
+      if (old === undefined) continue;
+      if (this.idIndex.get(old.id) === i) this.idIndex.delete(old.id);
+      if (v2)
+        for (const a of old.aliases ?? [])
+          if (this.aliasOwner.get(a) === i) this.aliasOwner.delete(a);
+    }
+    for (const i of changed) {
+      const c = next.credentials[i]!;
+      const old = before[i];
+      this.idIndex.set(c.id, i);
+      if (v2) for (const a of c.aliases ?? []) this.aliasOwner.set(a, i);
+      if (old !== undefined && old.id !== c.id) moved.set(i, -1);
+    }
+    // An id that moved to another index takes its namers along (kept at the old index too).
+    for (const i of moved.keys()) {
+      const to = this.idIndex.get(before[i]!.id);
+      if (to !== undefined) this.namers.forEach(i, (s) => this.namers.add(to, s));
+      if (to !== undefined) this.offerNamers.forEach(i, (s) => this.offerNamers.add(to, s));
+    }
+    const walker = new RequirementWalker(new FaultList());
+    const named: string[] = [];
+    for (const i of changed) {
+      const c = next.credentials[i] as unknown as Record<string, unknown>;
+      named.length = 0;
+      namedIds(c, 'credentials', v2, walker, named);
+      for (const id of named) this.namers.add(this.idIndex.get(id)!, i);
+      this.addFigures(c, 'credentials', v2);
+    }
+    this.catalog = next;
+    this.credentials = next.credentials;
+    this.providers = next.providers ?? [];
+    this.offers = next.offers ?? [];
+  }
+
+  /** Adds an entry's figures to the sums' upper bounds (never subtracted: they only bound). */
+  private addFigures(
+    entry: Record<string, unknown>,
+    list: 'credentials' | 'offers',
+    v2: boolean,
+  ): void {
+    eachFigure(entry, list, v2, (quantity, obj, key) => {
+      const value = summand(obj, key);
+      if (value !== undefined) this.sums[QUANTITIES.indexOf(quantity)]! += value;
+    });
+  }
+}
