@@ -2,7 +2,10 @@
 // 2,000 generated documents (see support/random-ctdl.ts), the outcome of each import (catalog,
 // warnings and pathways in order, or every fault in order) has the digest the old reader's outcome
 // had. The digests were written by the old reader (commit before "interop: CTDL reader on the
-// parsed JSON"); a mismatch names the seed, whose document randomCtdl(seed) rebuilds.
+// parsed JSON"); a mismatch names the seed, whose document randomCtdl(seed) rebuilds. Seeds 5, 258,
+// 1466, 1541 and 1978 (documents with several requirement cycles) were rewritten when core's validator
+// began reporting cycles in the document order of their first member (incremental validation gives
+// the same order); with that sort left out, all 2,000 match the old reader's digests again.
 import { describe, expect, it } from 'vitest';
 import { ctdlOutcome, digest } from './support/ctdl-outcome.js';
 import { randomCtdl } from './support/random-ctdl.js';
