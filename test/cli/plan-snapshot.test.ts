@@ -52,6 +52,18 @@ async function same(args: (file: string) => string[], files: { withSnap: string;
   return a.stdout;
 }
 
+/** `plan` of the example's PMP target as JSON, on the catalog file `f`. */
+const pmpArgs = (f: string) => [
+  'plan',
+  '--catalog',
+  f,
+  '--target',
+  'pmi-pmp',
+  '--json',
+  '--as-of',
+  '2026-11-22',
+];
+
 describe('plan on a catalog file with its compiled snapshot', { timeout: 300_000 }, () => {
   it('answers random catalogs byte for byte as from the JSON alone, batch workers included', async () => {
     const cases = fc.sample(randomCase(), { numRuns: 6, seed: 14 });
@@ -96,19 +108,9 @@ describe('plan on a catalog file with its compiled snapshot', { timeout: 300_000
     });
     await store.close();
     const storeFile = join(dir, 'store', 'catalog.json');
-    const args = (f: string) => [
-      'plan',
-      '--catalog',
-      f,
-      '--target',
-      'pmi-pmp',
-      '--json',
-      '--as-of',
-      '2026-11-22',
-    ];
     const [fromStore, fromFile] = await Promise.all([
-      runCli(args(storeFile)),
-      runCli(args(example)),
+      runCli(pmpArgs(storeFile)),
+      runCli(pmpArgs(example)),
     ]);
     expect(fromStore.status, fromStore.stderr).toBe(0);
     expect(fromStore.stderr).toBe('');
@@ -125,17 +127,7 @@ describe('plan on a catalog file with its compiled snapshot', { timeout: 300_000
       snapshotPathOf(file),
       writeIndexSnapshot(compileIndex(parseCatalogJson(text)), other),
     );
-    const args = (f: string) => [
-      'plan',
-      '--catalog',
-      f,
-      '--target',
-      'pmi-pmp',
-      '--json',
-      '--as-of',
-      '2026-11-22',
-    ];
-    const [stale, plain] = await Promise.all([runCli(args(file)), runCli(args(example))]);
+    const [stale, plain] = await Promise.all([runCli(pmpArgs(file)), runCli(pmpArgs(example))]);
     expect(stale.status).toBe(0);
     const warnings = stale.stderr.split('\n').filter(Boolean);
     expect(warnings).toHaveLength(1);
@@ -159,17 +151,10 @@ describe('plan on a catalog file with its compiled snapshot', { timeout: 300_000
       snapshotPathOf(file),
       writeIndexSnapshot(compileIndex(costly), documentKey(text)),
     );
-    const args = (f: string) => [
-      'plan',
-      '--catalog',
-      f,
-      '--target',
-      'pmi-pmp',
-      '--json',
-      '--as-of',
-      '2026-11-22',
-    ];
-    const [fromSnapshot, fromJson] = await Promise.all([runCli(args(file)), runCli(args(example))]);
+    const [fromSnapshot, fromJson] = await Promise.all([
+      runCli(pmpArgs(file)),
+      runCli(pmpArgs(example)),
+    ]);
     expect(fromSnapshot.status, fromSnapshot.stderr).toBe(0);
     const cost = (out: string): number => (JSON.parse(out) as { totalCost: number }).totalCost;
     expect(cost(fromSnapshot.stdout)).toBeGreaterThan(cost(fromJson.stdout));

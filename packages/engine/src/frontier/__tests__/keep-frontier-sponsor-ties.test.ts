@@ -7,15 +7,8 @@
 import { expect, it } from 'vitest';
 import { parseCatalog } from '@pathwise/core';
 import { createPlanner, validatePlan, type PlanQuery } from '../../index.js';
+import { course } from '../../__tests__/support/course.js';
 
-const course = (id: string, cost: number, durationWeeks: number, more: object = {}) => ({
-  id,
-  name: id,
-  kind: 'course' as const,
-  cost,
-  durationWeeks,
-  ...more,
-});
 const catalog = parseCatalog({
   format: 'pathwise.catalog/v2',
   credentials: [
