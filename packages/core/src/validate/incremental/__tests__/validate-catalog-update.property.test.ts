@@ -26,6 +26,8 @@ const VALUES: Record<string, unknown[]> = {
     'n0',
     'CTID-ce-0-0',
     { credits: 1000, of: ['c0', 'c1'] },
+    { credits: 999, of: ['c1', 'c2', 'n1'] },
+    { all: ['c1', { credits: 500, of: ['c0'] }] },
     { credits: 1, of: ['c0', 'n0'] },
     { all: ['c0', { any: ['c2', 'n1'] }] },
     { atLeast: 3, of: ['c0'] },
@@ -119,9 +121,12 @@ describe('validateCatalogUpdate', () => {
         ),
         { numRuns: 400 },
       );
-      // The publishes reach the catalog-wide rules, and some are valid.
-      for (const code of ['CYCLE', 'DANGLING_CREDENTIAL', 'UNREACHABLE_CREDITS', 'DUPLICATE_ID'])
-        expect(seen.get(code) ?? 0).toBeGreaterThan(5);
+      // The publishes reach the catalog-wide rules, and some are valid. The runs are unseeded, so
+      // each floor sits far below what the generator gives: over 12 runs of 400 cases, the rarest
+      // code (UNREACHABLE_CREDITS in v1) appeared 6 to 15 times, the others 53 to 180 times.
+      for (const code of ['CYCLE', 'DANGLING_CREDENTIAL', 'DUPLICATE_ID'])
+        expect(seen.get(code) ?? 0).toBeGreaterThan(20);
+      expect(seen.get('UNREACHABLE_CREDITS') ?? 0).toBeGreaterThanOrEqual(2);
       expect(valid).toBeGreaterThan(40);
     });
   }
