@@ -8,7 +8,7 @@
  */
 import { parseCatalog, type Catalog } from '@pathwise/core';
 import { indexSnapshotCodec, type CompactIndex } from '@pathwise/engine';
-import { documentKey, readSidecar, snapshotPathOf } from '@pathwise/store';
+import { catalogInStoreText, documentKey, readSidecar, snapshotPathOf } from '@pathwise/store';
 import type { CliIo } from './io.js';
 import { readCatalogFile } from './read-catalog-file.js';
 
@@ -19,9 +19,6 @@ export interface PlanningCatalog {
   compiled?: CompactIndex;
 }
 
-/** The start of a file store's `catalog.json` (`{ version, logBytes, catalog }`, store-file.ts). */
-const STORE_FILE = /^\{"version":\d+,"logBytes":\d+,"catalog":/;
-
 /**
  * @param path - a catalog file, or a file store's `catalog.json`
  * @param io - where the file is read from and the warning goes
@@ -31,35 +28,21 @@ const STORE_FILE = /^\{"version":\d+,"logBytes":\d+,"catalog":/;
 export async function readPlanningCatalog(path: string, io: CliIo): Promise<PlanningCatalog> {
   const text = await readCatalogText(path, io);
   if (text === undefined) return { catalog: await readCatalogFile(path, io) };
-  const store = STORE_FILE.test(text);
   const compiled = await readSidecar(
     indexSnapshotCodec,
     snapshotPathOf(path),
     documentKey(text),
     (message) => io.err(`pathwise: warning: ${message}\n`),
   );
+  const stored = catalogInStoreText(text);
   if (compiled !== undefined) {
     // Bound to these exact bytes: whoever wrote the snapshot validated them (the store only writes a
     // snapshot of a catalog it validated).
-    const value = JSON.parse(text) as { catalog: Catalog } | Catalog;
-    return {
-      catalog: store ? (value as { catalog: Catalog }).catalog : (value as Catalog),
-      compiled,
-    };
+    return { catalog: (stored ? stored.catalog : JSON.parse(text)) as Catalog, compiled };
   }
-  const envelope = store ? storeCatalog(text) : undefined;
   // Not a store file (or a broken one): the catalog file's own faults, as readCatalogFile names them.
-  if (envelope === undefined) return { catalog: await readCatalogFile(path, io, text) };
-  return { catalog: parseCatalog(envelope) };
-}
-
-/** @returns the catalog inside a store file's text, or undefined when the text is not JSON */
-function storeCatalog(text: string): unknown {
-  try {
-    return (JSON.parse(text) as { catalog: unknown }).catalog;
-  } catch {
-    return undefined;
-  }
+  if (stored === undefined) return { catalog: await readCatalogFile(path, io, text) };
+  return { catalog: parseCatalog(stored.catalog) };
 }
 
 /** @returns the file's text, or undefined when it cannot be read (readCatalogFile reports that) */

@@ -8,7 +8,6 @@
 // and range. Also: building the ValidationBase (once per loaded catalog, on its first publish),
 // advancing it, and a file store's whole publish (apply: validate, log, write the catalog file,
 // compile and write the snapshot) split into its parts.
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +23,7 @@ import { indexSnapshotCodec } from '@pathwise/engine';
 import { FileCatalogStore, nextCatalog } from '@pathwise/store';
 import { makeCredential } from '@pathwise/store/contract';
 import { generateCatalog } from '@pathwise/test-support';
+import { runChild } from './run-child.js';
 
 const MAX = Number(process.env.PATHWISE_BENCH_MAX ?? 1_000_000);
 const ROUNDS = Number(process.env.PATHWISE_BENCH_ROUNDS ?? 3);
@@ -133,21 +133,7 @@ if (process.argv[2] === 'child') {
       .join(' ')}`,
   );
   for (const n of [100_000, 1_000_000, 2_000_000].filter((k) => k <= MAX)) {
-    const run = spawnSync(
-      process.execPath,
-      [
-        '--conditions=source',
-        '--import',
-        'tsx',
-        '--max-old-space-size=8192',
-        self,
-        'child',
-        String(n),
-      ],
-      { encoding: 'utf8', maxBuffer: 1 << 20 },
-    );
-    if (run.status !== 0) throw new Error(`size ${n} failed:\n${run.stderr}`);
-    const f = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Figures;
+    const f = runChild<Figures>(self, ['child', String(n)]);
     const ratios = f.before.map((b, i) => b / f.after[i]!);
     console.log(
       `n=${n}: whole validation ${s(median(f.before))} s, incremental ${s(median(f.after))} s, ` +

@@ -11,12 +11,12 @@
 // alone (each worker compiles) or the shared compiled snapshot, and what reading and parsing the
 // catalog objects alone costs. Ratios (×) are to JSON.parse of the same document in
 // the same process, the floor any start pays.
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startForTests, stopForTests } from '../../neo4j/scripts/harness.mjs';
+import { runChild } from './run-child.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const MAX = Number(process.env.PATHWISE_BENCH_MAX ?? 1_000_000);
@@ -28,21 +28,7 @@ type Figures = Record<string, number>;
 
 /** Runs one phase in a fresh process. @returns its figures */
 function phase(args: string[]): Figures {
-  const run = spawnSync(
-    process.execPath,
-    [
-      '--conditions=source',
-      '--import',
-      'tsx',
-      '--max-old-space-size=8192',
-      join(here, 'scale-child.ts'),
-      ...args,
-    ],
-    { encoding: 'utf8', maxBuffer: 1 << 20 },
-  );
-  if (run.status !== 0) throw new Error(`scale ${args[0]} failed:\n${run.stderr}`);
-  const last = run.stdout.trim().split('\n').at(-1);
-  return last ? (JSON.parse(last) as Figures) : {};
+  return runChild<Figures>(join(here, 'scale-child.ts'), args);
 }
 
 const s = (ms: number | undefined): string => (ms === undefined ? '-' : (ms / 1000).toFixed(2));

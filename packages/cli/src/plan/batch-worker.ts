@@ -1,8 +1,9 @@
 /**
  * The body of one batch worker thread: builds its own planner once from the catalog the main thread
  * validated (received by structured clone in workerData, so it is neither parsed nor validated
- * again) and, when shared, the compiled snapshot of its index (read in place: not compiled), then answers each chunk of lines it is sent with answerBatchLines, the same function the
- * main thread uses alone.
+ * again) and, when shared, the compiled snapshot of its index (read in place: not compiled), then
+ * answers each chunk of lines it is sent with answerBatchLines, the same function the main thread
+ * uses alone.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createPlanner, readIndexSnapshot } from '@pathwise/engine';

@@ -68,6 +68,25 @@ export async function readStoreFile(
 }
 
 /**
+ * Recognises a store file's text by its first bytes (so a catalog file is never mistaken for one)
+ * and takes the catalog out of it, for readers given a path that may be either (the CLI's `--catalog`).
+ * @param text - the exact text of a file
+ * @returns the catalog inside it, not yet validated; undefined when the text is not a store file's
+ *   (or not JSON)
+ */
+export function catalogInStoreText(text: string): { catalog: unknown } | undefined {
+  if (!HEADER.test(text)) return undefined;
+  try {
+    const file = JSON.parse(text) as Partial<StoreFile> | null;
+    return file && typeof file.catalog === 'object' && file.catalog !== null
+      ? { catalog: file.catalog }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Reads only the version of the store file from its first bytes (cheap at any catalog size).
  * @param path - catalog.json
  * @returns the committed version, or undefined when the file does not exist

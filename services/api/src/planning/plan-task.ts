@@ -1,8 +1,8 @@
 /**
  * What crosses the thread boundary between the service and its planning workers: a plan query with
  * the catalog version it is for (the catalog as JSON bytes in a SharedArrayBuffer, and its compiled
- * snapshot when the store has one, both shared rather than copied), and back a plan or a PathwiseError as plain data (its `toJSON()`, rebuilt by core's
- * `reviveError` as the same class).
+ * snapshot when the store has one, both shared rather than copied), and back a plan or a
+ * PathwiseError as plain data (its `toJSON()`, rebuilt by core's `reviveError` as the same class).
  */
 import {
   PathwiseError,
