@@ -3,9 +3,10 @@
 // text (the floor of reading that document; the two interleaved run by run, the ratio given as its
 // median and spread), and against JSON.parse + core's parseCatalog of the equivalent catalog JSON
 // (about 8x smaller), exportCtdl against JSON.stringify of the catalog, importCsv against csv-parse
-// alone on the same text. Then the aim of issue 12: importing 10^5 CTDL credentials (parse
-// included) in under 3 s, and, for that size again with each run in a process of its own, the
-// ratio and the peak RSS the OS reports for importCtdl and for JSON.parse alone. Run by `pnpm bench`.
+// alone on the same text. Then the aim of issue 12, read as a ratio (the machine's load stretches
+// wall times): importing 10^5 CTDL credentials (JSON.parse included) from the built dist/, each run
+// in a process of its own, at most 2.0x the CPU time of JSON.parse of the same text, with the peak
+// RSS the OS reports for importCtdl and for JSON.parse alone. Run by `pnpm bench`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -93,7 +94,11 @@ const importRatios = (
   const mid = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   return { import: mid(imports), parse: mid(parses), ratios: ratios.sort((a, b) => a - b) };
 };
-const AIM_MS = 3_000;
+/**
+ * Issue 12's aim: importing 10^5 CTDL credentials, JSON.parse included, at most this multiple of
+ * the CPU time of JSON.parse of the same text (built dist/, median of runs each in its own process).
+ */
+const AIM_CPU_RATIO = 2.0;
 let largest: { n: number; ms: number; ratio: string } | undefined;
 
 console.log('\n#### Interop throughput (median of runs; ratios against same-process baselines)\n');
@@ -140,9 +145,9 @@ for (const n of SIZES) {
   );
 }
 if (largest) {
-  const met = largest.n >= 100_000 && largest.ms < AIM_MS;
+  // In this process the import runs from the sources (tsx): the aim is judged below, on dist/.
   console.log(
-    `\nimportCtdl at ${largest.n}: ${(largest.ms / 1000).toFixed(2)} s (JSON.parse included), ${largest.ratio} JSON.parse of the same text; aim (10^5 under ${AIM_MS / 1000} s): ${largest.n < 100_000 ? 'not measured (PATHWISE_BENCH_MAX below 10^5)' : met ? 'met' : 'not met'}`,
+    `\nimportCtdl at ${largest.n}: ${(largest.ms / 1000).toFixed(2)} s (JSON.parse included), ${largest.ratio} JSON.parse of the same text (wall, sources); the aim is judged below`,
   );
   peakRow(largest.n);
 }
@@ -185,8 +190,8 @@ function distIsFresh(): boolean {
  * dist/ (tsc) has no such wrapper. So the aim is judged on dist/.
  *
  * Ends with the aim's lines: the import's and JSON.parse's CPU and wall time, their ratio, the
- * peak RSS, and PASS/FAIL against "10^5 under 3 s" (wall, which the load stretches) and against
- * that aim as a ratio to JSON.parse (3 s over JSON.parse's CPU time here: the load-independent form).
+ * peak RSS, and PASS/FAIL against the aim: the median CPU ratio of the built dist/ at most
+ * AIM_CPU_RATIO (not judged when dist/ is stale: the sources under tsx are not what the CLI runs).
  */
 function peakRow(n: number): void {
   const file = join(mkdtempSync(join(tmpdir(), 'pathwise-bench-')), `ctdl-${n}.json`);
@@ -250,9 +255,6 @@ function peakRow(n: number): void {
   const parseCpu = mid(aim.map((r) => r.parseCpuMs!));
   const parseWall = mid(aim.map((r) => r.parseMs!));
   const ratio = mid(cpuRatios(aim));
-  // 3 s as a multiple of JSON.parse of the same document on this machine: its CPU time is the
-  // figure the load changes least (the wall time of both stretches with the load).
-  const aimRatio = AIM_MS / parseCpu;
   const [loadNow] = loadavg();
   const verdict = (ok: boolean): string => (ok ? 'PASS' : 'FAIL');
   console.log(
@@ -262,11 +264,18 @@ function peakRow(n: number): void {
   );
   if (n < 100_000) {
     // The aim is for 10^5: a smaller document's time or ratio says nothing about it.
-    console.log('aim (10^5 under 3 s): not judged at this size (PATHWISE_BENCH_MAX below 10^5)');
+    console.log(
+      `aim (10^5 at ≤ ${AIM_CPU_RATIO.toFixed(1)}× JSON.parse CPU, built dist/): not judged at this size (PATHWISE_BENCH_MAX below 10^5)`,
+    );
+    return;
+  }
+  if (!built) {
+    console.log(
+      `aim (10^5 at ≤ ${AIM_CPU_RATIO.toFixed(1)}× JSON.parse CPU, built dist/): not judged (dist/ missing or stale: pnpm build)`,
+    );
     return;
   }
   console.log(
-    `${verdict(wall < AIM_MS)} under 3 s (wall ${(wall / 1000).toFixed(2)} s at load ${loadNow!.toFixed(1)}); ` +
-      `${verdict(ratio < aimRatio)} as a ratio to JSON.parse (${ratio.toFixed(2)}× CPU, aim < ${aimRatio.toFixed(2)}× = 3 s / JSON.parse's ${(parseCpu / 1000).toFixed(2)} s CPU)`,
+    `aim (10^5 at ≤ ${AIM_CPU_RATIO.toFixed(1)}× JSON.parse CPU, built dist/): ${verdict(ratio <= AIM_CPU_RATIO)} (median ${ratio.toFixed(2)}× CPU over ${aim.length} runs, each in its own process; load average ${loadNow!.toFixed(1)})`,
   );
 }
