@@ -4,9 +4,11 @@
 // store, and currentVersion. Ratios are against parseCatalog(JSON.parse(text)) of the same catalog in
 // the same process: the floor any load has to pay. Neo4j is the one `pnpm test`/the developer gave
 // (PATHWISE_TEST_NEO4J_URI or NEO4J_URI), else one started here through services/neo4j's harness.
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Catalog } from '@pathwise/core';
 import { CATALOG_FORMAT, parseCatalog } from '@pathwise/core';
 import type { CatalogStore } from '@pathwise/store';
@@ -17,6 +19,11 @@ import { startForTests, stopForTests } from '../../../services/neo4j/scripts/har
 
 const MAX = Number(process.env.PATHWISE_BENCH_MAX ?? 100_000);
 const SIZES = [10_000, 100_000].filter((n) => n <= MAX);
+// Issue 14's national scale (realistic mix of @pathwise/test-support, each phase in its own process):
+// 10^5 by default, 10^6 and 2x10^6 with PATHWISE_BENCH_MAX; PATHWISE_BENCH_ROUNDS cold loads each.
+const SCALE_SIZES = [100_000, 1_000_000, 2_000_000].filter((n) => n <= MAX);
+const ROUNDS = Number(process.env.PATHWISE_BENCH_ROUNDS ?? 3);
+const here = dirname(fileURLToPath(import.meta.url));
 const now = (): number => performance.now();
 const fmt = (x: number): string => (x < 10 ? x.toFixed(2) : x.toFixed(0));
 
@@ -27,6 +34,7 @@ if (!uri) {
   const { env } = await startForTests({
     ...process.env,
     NEO4J_HEAP: process.env.NEO4J_HEAP ?? '3g',
+    NEO4J_PAGECACHE_BYTES: process.env.NEO4J_PAGECACHE_BYTES ?? String(2 * 2 ** 30),
   });
   uri = env.PATHWISE_TEST_NEO4J_URI;
   started = uri !== undefined;
@@ -84,6 +92,47 @@ async function measure(
   rows.push({ store: name, n, baseline, bulk, load, one, version });
 }
 
+/** Runs one phase of scale-child.ts in a fresh process. @returns its figures */
+function phase(args: string[]): Record<string, number> {
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--conditions=source',
+      '--import',
+      'tsx',
+      '--max-old-space-size=8192',
+      join(here, 'scale-child.ts'),
+      ...args,
+    ],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 20,
+      env: { ...process.env, NEO4J_USER: '', NEO4J_PASSWORD: '' },
+    },
+  );
+  if (run.status !== 0) throw new Error(`store scale ${args[0]} failed:\n${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Record<string, number>;
+}
+
+interface ScaleRow {
+  n: number;
+  seed: Record<string, number>;
+  loads: Record<string, number>[];
+}
+const scale: ScaleRow[] = [];
+
+/** Seeds N credentials into a catalog of their own, then cold-loads it ROUNDS times. */
+async function measureScale(n: number, uri: string): Promise<Omit<ScaleRow, 'n'>> {
+  const name = `scale-${n}-${process.pid}`;
+  const file = join(dir, `scale-${n}.json`);
+  const seed = phase(['seed', String(n), uri, name, file]);
+  const loads = Array.from({ length: ROUNDS }, () => phase(['load', uri, name, file]));
+  const driver = connectNeo4j({ uri });
+  await dropCatalog(driver, name);
+  await driver.close();
+  return { seed, loads };
+}
+
 const dir = await mkdtemp(join(tmpdir(), 'pathwise-store-bench-'));
 try {
   // The first round (1 000 credentials, not reported) warms up the JITs and Neo4j's query plans.
@@ -109,6 +158,8 @@ try {
     }
     if (n === 1_000) rows = [];
   }
+  if (connection)
+    for (const n of SCALE_SIZES) scale.push({ n, ...(await measureScale(n, connection.uri)) });
 } finally {
   await rm(dir, { recursive: true, force: true });
   if (started) await stopForTests();
@@ -125,5 +176,23 @@ for (const r of rows) {
   const x = (v: number): string => `${fmt(v)} (${(v / r.baseline).toFixed(1)}×)`;
   console.log(
     `| ${r.store} | ${r.n} | ${fmt(r.baseline)} | ${x(r.bulk)} | ${x(r.load)} | ${x(r.one)} | ${r.version.toFixed(2)} |`,
+  );
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const sec = (ms: number): string => (ms / 1000).toFixed(1);
+const gib = (bytes: number): string => (bytes / 2 ** 30).toFixed(2);
+console.log(
+  `\n#### Neo4j at national scale: first publish, cold load by a fresh store (${ROUNDS} rounds; median [min-max]), publish 100 (s)\n`,
+);
+console.log(
+  '| N credentials | seed (batched publish) | publish 100 into N | cold open + load | × JSON.parse, same process | load peak RSS GiB | seed peak RSS GiB |',
+);
+console.log('|---|---|---|---|---|---|---|');
+for (const { n, seed, loads } of scale) {
+  const ms = loads.map((l) => l.load!);
+  const ratios = loads.map((l) => l.load! / l.parse!);
+  console.log(
+    `| ${n.toLocaleString('en')} | ${sec(seed.seed!)} | ${sec(seed.publish100!)} | ${sec(median(ms))} [${sec(Math.min(...ms))}-${sec(Math.max(...ms))}] | ${median(ratios).toFixed(1)} [${Math.min(...ratios).toFixed(1)}-${Math.max(...ratios).toFixed(1)}] | ${gib(Math.max(...loads.map((l) => l.loadRss!)))} | ${gib(seed.peakRss!)} |`,
   );
 }

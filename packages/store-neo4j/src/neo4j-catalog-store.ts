@@ -36,6 +36,8 @@ export interface Neo4jCatalogStoreOptions {
   database?: string;
   /** Rows per transaction of a publish (default 10 000). */
   batchSize?: number;
+  /** Credentials per page when a whole catalog is read (default READ_PAGE_SIZE, 20 000). */
+  readPageSize?: number;
   /**
    * How long a publish lease lasts without renewal (default 30 000 ms; each batch renews it). A
    * writer that dies holding it blocks other writers for at most this long.
@@ -212,7 +214,7 @@ export class Neo4jCatalogStore implements CatalogStore {
         const snapshot = await session.executeRead(async (tx) => {
           const read = base
             ? await readDelta(tx, this.catalog, base)
-            : await readCatalog(tx, this.catalog);
+            : await readCatalog(tx, this.catalog, this.options.readPageSize);
           if (!read)
             throw new PathwiseError(
               'STORE_UNAVAILABLE',

@@ -1,11 +1,11 @@
 /**
- * Reads a whole catalog back from the graph in four flat queries (meta, providers, credentials with
- * their issuer, requirement nodes with their OF edges) and rebuilds it in JS: flat scans stream far
- * faster than per-credential tree traversals at 10^5 credentials. Only the nodes of the published
- * version are taken (`from <= version < to`, see write-catalog.ts); the requirement nodes of other
- * versions are read and left unused (their rids carry their version, so they never collide).
+ * Reads a whole catalog back from the graph: meta, providers, then pages of credentials (with their
+ * issuer) and of the requirement nodes of those credentials with their OF edges, and rebuilds it in
+ * JS: flat index scans stream far faster than per-credential tree traversals. Only the nodes of the
+ * published version are taken (`from <= version < to`, see write-catalog.ts); the requirement nodes
+ * of other versions are read and left unused (their rids carry their version, so they never collide).
  */
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import type { Catalog, Credential, Provider } from '@pathwise/core';
 import type { Props, RequirementNode } from './graph-rows.js';
 import { credentialFromProps, requirementFromNodes, restoreExtras, rootRid } from './graph-rows.js';
@@ -103,6 +103,37 @@ export async function readRequirementNodes(
 export const REQUIREMENT_COLUMNS =
   'r.rid AS rid, r.kind AS kind, r.k AS k, r.credits AS credits, o.order AS i, t.id AS to, t.rid AS child';
 
+/** The RETURN clause `credentialsOf` expects, for a Credential node `c`. */
+const CREDENTIAL_COLUMNS = 'c {.*} AS c, [(p:Provider)-[:ISSUES]->(c) | p.id][0] AS provider';
+
+/**
+ * @param records - rows of CREDENTIAL_COLUMNS
+ * @param nodes - the Requirement nodes their trees are made of
+ * @returns the credentials, with each node's `order`, in the rows' order
+ */
+function credentialsOf(
+  records: Iterable<Neo4jRecord>,
+  nodes: Map<string, RequirementNode>,
+): { credential: Credential; order: number }[] {
+  const out: { credential: Credential; order: number }[] = [];
+  for (const record of records) {
+    const props = record.get('c') as Props;
+    // Nodes written before versioned nodes (no `from`) have the untagged root rid.
+    const rid =
+      props.from === null || props.from === undefined
+        ? `${String(props.id)}#r`
+        : rootRid(String(props.id), toNumber(props.from));
+    const requires = nodes.has(rid) ? requirementFromNodes(rid, nodes) : undefined;
+    const credential = credentialFromProps(
+      props,
+      record.get('provider') as string | null,
+      requires,
+    );
+    out.push({ credential, order: toNumber(props.order) });
+  }
+  return out;
+}
+
 /**
  * @param tx - a read transaction
  * @param where - what follows the match of the Credential node `c` of the catalog: an index hint if
@@ -119,25 +150,63 @@ export async function readCredentials(
 ): Promise<{ credential: Credential; order: number }[]> {
   const result = await tx.run(
     `MATCH (c:Credential {catalog: $catalog}) ${where}
-     OPTIONAL MATCH (p:Provider)-[:ISSUES]->(c)
-     RETURN c {.*} AS c, p.id AS provider ORDER BY c.order`,
+     RETURN ${CREDENTIAL_COLUMNS} ORDER BY c.order`,
     params,
   );
-  return result.records.map((record) => {
-    const props = record.get('c') as Props;
-    // Nodes written before versioned nodes (no `from`) have the untagged root rid.
-    const rid =
-      props.from === null || props.from === undefined
-        ? `${String(props.id)}#r`
-        : rootRid(String(props.id), toNumber(props.from));
-    const requires = nodes.has(rid) ? requirementFromNodes(rid, nodes) : undefined;
-    const credential = credentialFromProps(
-      props,
-      record.get('provider') as string | null,
-      requires,
+  return credentialsOf(result.records, nodes);
+}
+
+/**
+ * Credentials per page of a whole read (the default of `readCatalog`'s `pageSize`): bounded, so that
+ * neither Neo4j nor the driver ever holds a result of the whole catalog (2x10^6 credentials are some
+ * 10^7 rows).
+ */
+export const READ_PAGE_SIZE = 20_000;
+
+/**
+ * Reads every credential visible at `$version` in pages ordered by id (keyset pagination on the
+ * `(catalog, id)` index: each page starts after the last id of the one before, so no page rescans
+ * what came before, as SKIP would), each page's requirement trees by the `(catalog, owner)` index.
+ * @param tx - a read transaction
+ * @param params - `catalog` and `version`
+ * @param pageSize - credentials per page (a positive integer)
+ * @returns the credentials in catalog order
+ */
+async function readAllCredentials(
+  tx: ManagedTransaction,
+  params: { catalog: string; version: number },
+  pageSize: number,
+): Promise<Credential[]> {
+  const limit = Math.max(1, Math.floor(pageSize));
+  const all: { credential: Credential; order: number }[] = [];
+  let after = '';
+  for (;;) {
+    const page = await tx.run(
+      `MATCH (c:Credential {catalog: $catalog}) USING INDEX c:Credential(catalog, id)
+       WHERE c.id > $after AND coalesce(c.from, 0) <= $version AND (c.to IS NULL OR c.to > $version)
+       WITH c ORDER BY c.id LIMIT ${String(limit)}
+       RETURN ${CREDENTIAL_COLUMNS}`,
+      { ...params, after },
     );
-    return { credential, order: toNumber(props.order) };
-  });
+    if (page.records.length === 0) break;
+    let last = after;
+    for (const record of page.records) {
+      const id = (record.get('c') as Props).id as string;
+      if (id > last) last = id;
+    }
+    const nodes = await readRequirementNodes(
+      tx,
+      `MATCH (r:Requirement {catalog: $catalog}) USING INDEX r:Requirement(catalog, owner)
+       WHERE r.owner > $after AND r.owner <= $last
+       MATCH (r)-[o:OF]->(t) RETURN ${REQUIREMENT_COLUMNS}`,
+      { ...params, after, last },
+    );
+    for (const entry of credentialsOf(page.records, nodes)) all.push(entry);
+    if (page.records.length < limit) break;
+    after = last;
+  }
+  all.sort((a, b) => a.order - b.order);
+  return all.map((c) => c.credential);
 }
 
 /**
@@ -162,28 +231,18 @@ export const VISIBLE =
 /**
  * @param tx - a read transaction
  * @param catalog - the catalog name
+ * @param pageSize - credentials per page of the read
  * @returns the catalog and the version read at the start, or undefined when it does not exist
  */
 export async function readCatalog(
   tx: ManagedTransaction,
   catalog: string,
+  pageSize = READ_PAGE_SIZE,
 ): Promise<{ version: number; catalog: Catalog } | undefined> {
   const meta = await readMeta(tx, catalog);
   if (!meta) return undefined;
   const params = { catalog, version: meta.version };
   const providers = await readProviders(tx, catalog, -1, meta.version);
-  const nodes = await readRequirementNodes(
-    tx,
-    `MATCH (r:Requirement {catalog: $catalog})-[o:OF]->(t) RETURN ${REQUIREMENT_COLUMNS}`,
-    params,
-  );
-  const credentials = await readCredentials(tx, VISIBLE, params, nodes);
-  return {
-    version: meta.version,
-    catalog: catalogOf(
-      meta.props,
-      providers,
-      credentials.map((c) => c.credential),
-    ),
-  };
+  const credentials = await readAllCredentials(tx, params, pageSize);
+  return { version: meta.version, catalog: catalogOf(meta.props, providers, credentials) };
 }
