@@ -9,7 +9,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Catalog, Credential } from '@pathwise/core';
 import { makeCredential } from '@pathwise/store/contract';
-import { generateCatalog } from '../../../test/support/src/index.js';
+import { generateCatalog } from '@pathwise/test-support';
 import { Neo4jCatalogStore } from '../src/index.js';
 
 const [phase, ...args] = process.argv.slice(2) as [string, ...string[]];

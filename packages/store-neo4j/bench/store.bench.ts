@@ -4,7 +4,6 @@
 // store, and currentVersion. Ratios are against parseCatalog(JSON.parse(text)) of the same catalog in
 // the same process: the floor any load has to pay. Neo4j is the one `pnpm test`/the developer gave
 // (PATHWISE_TEST_NEO4J_URI or NEO4J_URI), else one started here through services/neo4j's harness.
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -15,6 +14,7 @@ import type { CatalogStore } from '@pathwise/store';
 import { FileCatalogStore } from '@pathwise/store';
 import { generatedCatalog, makeCredential } from '@pathwise/store/contract';
 import { Neo4jCatalogStore, connectNeo4j, dropCatalog } from '../src/index.js';
+import { runChild } from '@pathwise/test-support/run-child';
 import { startForTests, stopForTests } from '../../../services/neo4j/scripts/harness.mjs';
 
 const MAX = Number(process.env.PATHWISE_BENCH_MAX ?? 100_000);
@@ -94,24 +94,11 @@ async function measure(
 
 /** Runs one phase of scale-child.ts in a fresh process. @returns its figures */
 function phase(args: string[]): Record<string, number> {
-  const run = spawnSync(
-    process.execPath,
-    [
-      '--conditions=source',
-      '--import',
-      'tsx',
-      '--max-old-space-size=8192',
-      join(here, 'scale-child.ts'),
-      ...args,
-    ],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1 << 20,
-      env: { ...process.env, NEO4J_USER: '', NEO4J_PASSWORD: '' },
-    },
-  );
-  if (run.status !== 0) throw new Error(`store scale ${args[0]} failed:\n${run.stderr}`);
-  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Record<string, number>;
+  return runChild(join(here, 'scale-child.ts'), args, {
+    ...process.env,
+    NEO4J_USER: '',
+    NEO4J_PASSWORD: '',
+  });
 }
 
 interface ScaleRow {

@@ -23,7 +23,7 @@ import { indexSnapshotCodec } from '@pathwise/engine';
 import { FileCatalogStore, nextCatalog } from '@pathwise/store';
 import { makeCredential } from '@pathwise/store/contract';
 import { generateCatalog } from '@pathwise/test-support';
-import { runChild } from './run-child.js';
+import { runChild } from '@pathwise/test-support/run-child';
 
 const MAX = Number(process.env.PATHWISE_BENCH_MAX ?? 1_000_000);
 const ROUNDS = Number(process.env.PATHWISE_BENCH_ROUNDS ?? 3);

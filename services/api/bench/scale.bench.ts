@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startForTests, stopForTests } from '../../neo4j/scripts/harness.mjs';
-import { runChild } from './run-child.js';
+import { runChild } from '@pathwise/test-support/run-child';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const MAX = Number(process.env.PATHWISE_BENCH_MAX ?? 1_000_000);
