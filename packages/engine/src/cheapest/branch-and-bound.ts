@@ -40,7 +40,11 @@ export interface CheapestResult {
  * (1,000 steps gain nothing more: that is this dual's optimum). The threshold keeps the work of
  * before (the same DP evaluations) on the property tests' random catalogs, on `pnpm bench plan`'s
  * catalogs (at 24, 25% more at 10^4) and on dense cones at C = 50 (30-34 undecided; at 24, 9%
- * more); dense cones at C = 200 have 140-148.
+ * more); dense cones at C = 200 have 140-148. Their nodes also take 30 steps (stale after 5) in
+ * place of 10 (stale after 3): with CPU time as the clock and a 2 s budget, on C = 200 seeds 1-5
+ * the bound then ends 0.3-2.2% higher and the plan 2.4-9.8% cheaper (more steps realise more
+ * sets); still none proven. Below `WIDE` nodes keep 10 steps: on C = 50 cones 30 steps halve the
+ * nodes (1,844 to 992 over seeds 1-10) for 1.2-1.5x the median instance's CPU time.
  */
 interface Schedule {
   iterations: number;
@@ -50,6 +54,7 @@ interface Schedule {
 const ROOT: Schedule = { iterations: 30, stale: 3, halvings: Infinity };
 const ROOT_WIDE: Schedule = { iterations: 400, stale: 5, halvings: 10 };
 const NODE: Schedule = { iterations: 10, stale: 3, halvings: Infinity };
+const NODE_WIDE: Schedule = { iterations: 30, stale: 5, halvings: Infinity };
 /** Undecided shared credentials at the root from which it ascends to convergence. */
 const WIDE = 48;
 
@@ -87,6 +92,7 @@ export function cheapestSet(
   let undecided = 0;
   for (let l = 0; l < m; l++) if (state.isShared(l) && decision[l] === UNDECIDED) undecided++;
   const rootSchedule = undecided >= WIDE ? ROOT_WIDE : ROOT;
+  const nodeSchedule = undecided >= WIDE ? NODE_WIDE : NODE;
 
   const stopAt = now() + budgetMs;
   // The cost a set must beat to be kept: the incumbent's, or the cutoff when lower.
@@ -117,7 +123,7 @@ export function cheapestSet(
   let polished = Infinity;
   const fixed: number[] = [];
   const visit = (parentBound: number, root: boolean): NodeVisit => {
-    let lb = bound(parentBound, root ? rootSchedule : NODE);
+    let lb = bound(parentBound, root ? rootSchedule : nodeSchedule);
     // Every new incumbent is polished by drop moves (at most once per cost reached).
     if (incumbent.bestCost < polished && lb < slack(incumbent.bestCost)) {
       incumbent.polish(stopAt, now);
