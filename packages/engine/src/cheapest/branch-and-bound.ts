@@ -87,6 +87,19 @@ export function cheapestSet(
   const greedy: ChildValue = (x) => full[ws.local(x)]!;
   dp.evaluate(greedy);
   incumbent.realize(greedy);
+  if (cutoff < Infinity) {
+    // With a cutoff, the root's cost-share bound (the Lagrangian at its starting multipliers) is
+    // checked before any improvement or ascent: a run that cannot go under the cutoff stops here
+    // with the greedy set (the planner with offers runs many such sets).
+    lagrange.startShares();
+    const root = lagrange.lagrangian();
+    if (root >= slack(cutoff)) {
+      // As at the end of a search that reached the cutoff: optimal only if the set costs no more.
+      const { bestCost, bestSet } = incumbent;
+      const optimal = Math.min(bestCost, cutoff) >= slack(bestCost);
+      return { set: bestSet, cost: bestCost, optimal, bound: Math.min(root, bestCost), nodes: 0 };
+    }
+  }
   incumbent.improve(6);
   lagrange.startShares();
   let undecided = 0;
@@ -117,7 +130,9 @@ export function cheapestSet(
       if (best >= limit() || !lagrange.step(lb, theta, incumbent.bestCost)) break;
       if (now() > stopAt) break;
     }
-    if (best < slack(incumbent.bestCost)) incumbent.improve(3);
+    // Below the cutoff only (limit() is the incumbent's cost without one): a node bounded at the
+    // cutoff is pruned, and no set it could find would be kept.
+    if (best < limit()) incumbent.improve(3);
     return best;
   };
   let polished = Infinity;
@@ -125,7 +140,7 @@ export function cheapestSet(
   const visit = (parentBound: number, root: boolean): NodeVisit => {
     let lb = bound(parentBound, root ? rootSchedule : nodeSchedule);
     // Every new incumbent is polished by drop moves (at most once per cost reached).
-    if (incumbent.bestCost < polished && lb < slack(incumbent.bestCost)) {
+    if (incumbent.bestCost < polished && lb < limit()) {
       incumbent.polish(stopAt, now);
       polished = incumbent.bestCost;
     }

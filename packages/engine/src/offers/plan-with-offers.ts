@@ -133,7 +133,7 @@ class OfferSearch {
     const price = (s: readonly PlanStep[], weeks: number): void => {
       const p = assignOffers(s, own, intOf, taken);
       if (p.totalCost > this.q.maxCost + EPS) return;
-      if (best !== undefined && !better({ total: p.totalCost, weeks } as Candidate, best)) return;
+      if (best !== undefined && !better(p.totalCost, weeks, best)) return;
       const schedule = {
         ...so.schedule,
         steps: p.steps,
@@ -226,7 +226,7 @@ class OfferSearch {
     };
     let best: Candidate | undefined;
     const offer = (c: Candidate | undefined): void => {
-      if (c !== undefined && (best === undefined || better(c, best))) best = c;
+      if (c !== undefined && (best === undefined || better(c.total, c.weeks, best))) best = c;
     };
     const done = new Set<number>();
     let late = false;
@@ -295,7 +295,7 @@ class OfferSearch {
       for (const o of taken) {
         const fewer = taken.filter((x) => x !== o);
         const c = this.priced(so, fewer);
-        if (c !== undefined && (best === undefined || better(c, best))) {
+        if (c !== undefined && (best === undefined || better(c.total, c.weeks, best))) {
           [best, taken, again] = [c, fewer, true];
           break;
         }
@@ -361,8 +361,14 @@ function spread(
   );
 }
 
-/** Least cost, then least weeks (fastest's runs share one deadline, so there cost decides). */
-function better(a: Candidate, b: Candidate): boolean {
-  if (a.total < b.total - EPS) return true;
-  return a.total <= b.total + EPS && a.weeks < b.weeks - EPS;
+/**
+ * Least cost, then least weeks (fastest's runs share one deadline, so there cost decides).
+ * @param total - a plan's total cost
+ * @param weeks - its weeks
+ * @param b - the plan to beat
+ * @returns whether the plan of `total` and `weeks` is better than `b`
+ */
+function better(total: number, weeks: number, b: Candidate): boolean {
+  if (total < b.total - EPS) return true;
+  return total <= b.total + EPS && weeks < b.weeks - EPS;
 }
