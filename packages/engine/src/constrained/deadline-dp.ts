@@ -70,9 +70,38 @@ export class DeadlineDp {
     this.memo = deadlineMemo(ws);
   }
 
-  /** Forgets every memoised value (call when the pricing policy changes). */
+  /** Entries below this number have passed their weeks down to their prerequisites (`prime`). */
+  private primed = 0;
+
+  /** Forgets every memoised value (call when the pricing policy or the earliest weeks change). */
   reset(): void {
     this.memo.reset();
+    this.primed = 0;
+  }
+
+  /**
+   * Forgets the values of the credentials marked in `dirty` and of every cone credential that
+   * relies on one of them (its ancestors), keeping the rest: V(c, ·) reads only the prices of
+   * c's strict descendants, so a node of the search that changes a few IN decisions (the
+   * earliest weeks unchanged) needs only those ancestors recomputed. `dirty` is extended in place
+   * to the ancestors. Weeks are kept, so the next `prime` passes down only the newly added ones.
+   * @param dirty - per local index, 1 when its price changed
+   */
+  forget(dirty: Uint8Array): void {
+    const { index, ws, order, memo } = this;
+    const { depStart, deps } = index;
+    for (let l = 0; l < order.length; l++) {
+      const c = order[l]!;
+      if (!dirty[l])
+        for (let j = depStart[c]!; j < depStart[c + 1]!; j++) {
+          const x = deps[j]!;
+          if (!ws.isHeld(x) && dirty[ws.local(x)]) {
+            dirty[l] = 1;
+            break;
+          }
+        }
+      if (dirty[l]) memo.forget(l);
+    }
   }
 
   /**
@@ -96,11 +125,13 @@ export class DeadlineDp {
     const { index, ws, order, memo } = this;
     const { duration, depStart, deps } = index;
     const m = order.length;
+    const primed = this.primed;
     for (let l = m - 1; l >= 0; l--) {
       const c = order[l]!;
       const from = depStart[c]!;
       const to = depStart[c + 1]!;
-      for (let e = memo.first(l); e >= 0; e = memo.next[e]!) {
+      // Chains run newest first, so the entries already passed down end each chain.
+      for (let e = memo.first(l); e >= primed; e = memo.next[e]!) {
         const ct = memo.week[e]! - duration[c]!;
         for (let j = from; j < to; j++) {
           const x = deps[j]!;
@@ -111,6 +142,7 @@ export class DeadlineDp {
     for (let l = 0; l < m; l++)
       for (let e = memo.first(l); e >= 0; e = memo.next[e]!)
         if (Number.isNaN(memo.value[e]!)) memo.value[e] = this.compute(l, memo.week[e]!, price);
+    this.primed = memo.count;
   }
 
   /**

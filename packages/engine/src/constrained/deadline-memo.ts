@@ -44,6 +44,16 @@ export class DeadlineMemo {
     return this.stamp[l] === this.gen ? this.head[l]! : -1;
   }
 
+  /** @returns how many entries there are; entries are numbered in the order they were added */
+  get count(): number {
+    return this.size;
+  }
+
+  /** Marks every value of local index `l` unknown (NaN), keeping its weeks. */
+  forget(l: number): void {
+    for (let e = this.first(l); e >= 0; e = this.next[e]!) this.value[e] = NaN;
+  }
+
   /** @returns the entry of (`l`, week `t`), -1 when there is none */
   find(l: number, t: number): number {
     for (let e = this.first(l); e >= 0; e = this.next[e]!) if (this.week[e] === t) return e;
