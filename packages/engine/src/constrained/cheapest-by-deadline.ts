@@ -87,12 +87,14 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
   // pass's (an IN branch, most of a dive, keeps them).
   const outAt = new Uint8Array(m);
   let timed = false;
-  const refreshTimes = (): void => {
-    if (timed && sameOut(decision, outAt)) return;
+  /** @returns whether the weeks were recomputed (the OUT set changed) */
+  const refreshTimes = (): boolean => {
+    if (timed && sameOut(decision, outAt)) return false;
     earliestPass(ws, order, earliest, isOut);
     latestPass(ws, order, latest, deadline, isOut);
     for (let l = 0; l < m; l++) outAt[l] = decision[l] === OUT ? 1 : 0;
     timed = true;
+    return true;
   };
   const dp = new DeadlineDp(ws, order, earliest, isOut, search.energy);
 
@@ -144,9 +146,22 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
     return chosen;
   };
 
+  // The incremental bound: the memo keeps the `share` values of the decisions in `memoAt` from
+  // node to node. While the OUT set (and so every earliest and latest week) is unchanged, only the
+  // credentials whose decision changed and their ancestors are recomputed (DeadlineDp.forget);
+  // otherwise, or after a `full` pricing, everything is.
+  const memoAt = new Uint8Array(m);
+  const dirty = new Uint8Array(m);
+  let memoShared = false;
   const lowerBound = (): number => {
-    refreshTimes();
-    dp.reset();
+    if (refreshTimes() || !memoShared) {
+      dp.reset();
+      memoShared = true;
+    } else {
+      for (let l = 0; l < m; l++) dirty[l] = decision[l] !== memoAt[l] ? 1 : 0;
+      dp.forget(dirty);
+    }
+    memoAt.set(decision);
     dp.need(target, deadline);
     for (let l = 0; l < m; l++) if (decision[l] === IN) dp.need(l, latest[l]!);
     dp.prime(share);

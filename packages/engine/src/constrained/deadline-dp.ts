@@ -68,11 +68,55 @@ export class DeadlineDp {
   ) {
     this.index = ws.index;
     this.memo = deadlineMemo(ws);
+    this.pending = new Uint8Array(order.length);
+    this.lowPending = order.length;
   }
 
-  /** Forgets every memoised value (call when the pricing policy changes). */
+  /** Entries below this number have passed their weeks down to their prerequisites (`prime`). */
+  private primed = 0;
+  /** Per local index, 1 when some of its entries may be unknown; none below `lowPending`. */
+  private readonly pending: Uint8Array;
+  private lowPending: number;
+
+  /** Forgets every memoised value (call when the pricing policy or the earliest weeks change). */
   reset(): void {
     this.memo.reset();
+    this.primed = 0;
+    this.pending.fill(0, this.lowPending);
+    this.lowPending = this.order.length;
+  }
+
+  private markPending(l: number): void {
+    this.pending[l] = 1;
+    if (l < this.lowPending) this.lowPending = l;
+  }
+
+  /**
+   * Forgets the values of the credentials marked in `dirty` and of every cone credential that
+   * relies on one of them (its ancestors), keeping the rest: V(c, ·) reads only the prices of
+   * c's strict descendants, so a node of the search that changes a few IN decisions (the
+   * earliest weeks unchanged) needs only those ancestors recomputed. `dirty` is extended in place
+   * to the ancestors. Weeks are kept, so the next `prime` passes down only the newly added ones.
+   * @param dirty - per local index, 1 when its price changed
+   */
+  forget(dirty: Uint8Array): void {
+    const { index, ws, order, memo } = this;
+    const { depStart, deps } = index;
+    for (let l = 0; l < order.length; l++) {
+      const c = order[l]!;
+      if (!dirty[l])
+        for (let j = depStart[c]!; j < depStart[c + 1]!; j++) {
+          const x = deps[j]!;
+          if (!ws.isHeld(x) && dirty[ws.local(x)]) {
+            dirty[l] = 1;
+            break;
+          }
+        }
+      if (dirty[l] && memo.first(l) >= 0) {
+        memo.forget(l);
+        this.markPending(l);
+      }
+    }
   }
 
   /**
@@ -88,29 +132,36 @@ export class DeadlineDp {
   /**
    * Fills the memo bottom-up for every (credential, week) that evaluating the `need`ed pairs will
    * ask for, so that later `value` calls recurse no deeper than one requirement tree (cones may be
-   * long chains). Top-down first: a credential's weeks are all known once every parent (later in
-   * post-order) has passed its own weeks down; then values bottom-up.
+   * long chains). Top-down first: every entry added since the last prime passes its start week
+   * down to its prerequisites; then the unknown values bottom-up, visiting only the credentials
+   * with new or forgotten entries (what stays known between search nodes is not walked again).
    * @param price - the policy (the one the later calls use)
    */
   prime(price: DeadlinePrice): void {
-    const { index, ws, order, memo } = this;
+    const { index, ws, order, memo, pending } = this;
     const { duration, depStart, deps } = index;
     const m = order.length;
-    for (let l = m - 1; l >= 0; l--) {
+    // Top-down: each entry added since the last prime passes its start week to its prerequisites
+    // once (the closure does not depend on the order; the entries it adds are visited in turn).
+    for (let e = this.primed; e < memo.count; e++) {
+      const l = memo.owner[e]!;
       const c = order[l]!;
-      const from = depStart[c]!;
-      const to = depStart[c + 1]!;
-      for (let e = memo.first(l); e >= 0; e = memo.next[e]!) {
-        const ct = memo.week[e]! - duration[c]!;
-        for (let j = from; j < to; j++) {
-          const x = deps[j]!;
-          if (!ws.isHeld(x)) this.need(ws.local(x), ct);
-        }
+      this.markPending(l);
+      const ct = memo.week[e]! - duration[c]!;
+      for (let j = depStart[c]!; j < depStart[c + 1]!; j++) {
+        const x = deps[j]!;
+        if (!ws.isHeld(x)) this.need(ws.local(x), ct);
       }
     }
-    for (let l = 0; l < m; l++)
+    // Bottom-up in post-order: the unknown values of the credentials marked pending.
+    for (let l = this.lowPending; l < m; l++) {
+      if (!pending[l]) continue;
+      pending[l] = 0;
       for (let e = memo.first(l); e >= 0; e = memo.next[e]!)
         if (Number.isNaN(memo.value[e]!)) memo.value[e] = this.compute(l, memo.week[e]!, price);
+    }
+    this.lowPending = m;
+    this.primed = memo.count;
   }
 
   /**

@@ -14,10 +14,11 @@ export class DeadlineMemo {
   /** Per local index: the first entry of its chain (-1: none). */
   private head: Int32Array;
   private gen = 1;
-  /** Entry arena: week, value and the next entry of the same chain (-1: end). */
+  /** Entry arena: week, value, the next entry of the same chain (-1: end) and its local index. */
   week: Float64Array;
   value: Float64Array;
   next: Int32Array;
+  owner: Int32Array;
   private size = 0;
 
   /** @param n - how many local indices (credentials) the cones may have */
@@ -28,6 +29,7 @@ export class DeadlineMemo {
     this.week = new Float64Array(cap);
     this.value = new Float64Array(cap);
     this.next = new Int32Array(cap);
+    this.owner = new Int32Array(cap);
   }
 
   /** Forgets every entry. */
@@ -42,6 +44,16 @@ export class DeadlineMemo {
   /** @returns the first entry of local index `l`'s chain, -1 when it has none */
   first(l: number): number {
     return this.stamp[l] === this.gen ? this.head[l]! : -1;
+  }
+
+  /** @returns how many entries there are; entries are numbered in the order they were added */
+  get count(): number {
+    return this.size;
+  }
+
+  /** Marks every value of local index `l` unknown (NaN), keeping its weeks. */
+  forget(l: number): void {
+    for (let e = this.first(l); e >= 0; e = this.next[e]!) this.value[e] = NaN;
   }
 
   /** @returns the entry of (`l`, week `t`), -1 when there is none */
@@ -59,6 +71,7 @@ export class DeadlineMemo {
     this.week[e] = t;
     this.value[e] = NaN;
     this.next[e] = this.first(l);
+    this.owner[e] = l;
     this.head[l] = e;
     this.stamp[l] = this.gen;
     return e;
@@ -69,12 +82,15 @@ export class DeadlineMemo {
     const week = new Float64Array(cap);
     const value = new Float64Array(cap);
     const next = new Int32Array(cap);
+    const owner = new Int32Array(cap);
+    owner.set(this.owner);
     week.set(this.week);
     value.set(this.value);
     next.set(this.next);
     this.week = week;
     this.value = value;
     this.next = next;
+    this.owner = owner;
   }
 }
 
