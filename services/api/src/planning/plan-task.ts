@@ -11,8 +11,15 @@ import {
   type SerialisedError,
 } from '@pathwise/core';
 import { createHash } from 'node:crypto';
+import type { Catalog } from '@pathwise/core';
 import {
+  readCredentialDocument,
+  readHoursTables,
   readIndexSnapshot,
+  shareHoursTables,
+  writeCredentialDocument,
+  type HoursTables,
+  type SharedHoursTables,
   writeIndexSnapshot,
   type CompactIndex,
   type Frontier,
@@ -21,13 +28,18 @@ import {
 } from '@pathwise/engine';
 
 /**
- * One catalog version as the workers receive it: its JSON (the planners read credential objects:
- * names, offers, renewals, hours), and its compact index as a compiled snapshot in shared memory when
- * the store has one (every worker's planner then runs on views of the same bytes: nothing compiled).
+ * One catalog version as the workers receive it: its JSON with the byte span of each credential (a
+ * worker decodes the credential objects its planner reads, one at a time, and never parses the whole
+ * document), and its compact index as a compiled snapshot in shared memory when the store has one
+ * (every worker's planner then runs on views of the same bytes: nothing compiled).
  */
 export interface SharedCatalog {
   /** The catalog as UTF-8 JSON. */
   json: SharedArrayBuffer;
+  /** The credentials' byte spans in `json` (engine's credential-document.ts), as float64. */
+  spans: SharedArrayBuffer;
+  /** The hours tables, built here so that no worker scans (so decodes) every credential. */
+  hours: SharedHoursTables;
   /** The compiled snapshot (engine's index-snapshot.ts) bound to the version's key; absent: compile. */
   compiled?: SharedArrayBuffer;
 }
@@ -72,18 +84,29 @@ export function shareCatalog(
   key: string,
   compiled?: CompactIndex,
 ): SharedCatalog {
-  const bytes = new TextEncoder().encode(JSON.stringify(catalog));
-  const json = new SharedArrayBuffer(bytes.byteLength);
-  new Uint8Array(json).set(bytes);
-  if (!compiled) return { json };
+  const doc = writeCredentialDocument(catalog as Catalog, { shared: true });
+  const json = doc.bytes.buffer as SharedArrayBuffer;
+  const spans = doc.spans.buffer as SharedArrayBuffer;
+  const hours = shareHoursTables(catalog as Catalog);
+  if (!compiled) return { json, spans, hours };
   const snapshot = writeIndexSnapshot(compiled, versionKey(key), { shared: true });
-  return { json, compiled: snapshot.buffer as SharedArrayBuffer };
+  return { json, spans, hours, compiled: snapshot.buffer as SharedArrayBuffer };
 }
 
-/** @returns the catalog read back from shared memory */
-export function readSharedCatalog(shared: SharedCatalog): unknown {
-  // TextDecoder refuses views of shared memory: copy out first.
-  return JSON.parse(new TextDecoder().decode(new Uint8Array(shared.json).slice()));
+/**
+ * @returns the catalog read back from shared memory: its credentials are decoded on demand from the
+ *   shared bytes (the whole document is never parsed)
+ */
+export function readSharedCatalog(shared: SharedCatalog): Catalog {
+  return readCredentialDocument({
+    bytes: new Uint8Array(shared.json),
+    spans: new Float64Array(shared.spans),
+  });
+}
+
+/** @returns the hours tables of the shared catalog, views of the shared bytes */
+export function readSharedHours(shared: SharedCatalog): HoursTables {
+  return readHoursTables(shared.hours);
 }
 
 /**

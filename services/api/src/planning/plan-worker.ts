@@ -7,11 +7,12 @@
  * its compiled planner. A catalog version shared with its compiled snapshot is not compiled here: the
  * planner runs on views of the shared snapshot's bytes, the same for every worker.
  */
-import { PathwiseError, type Catalog } from '@pathwise/core';
+import { PathwiseError } from '@pathwise/core';
 import { createPlanner, type Planner } from '@pathwise/engine';
 import { workerData } from 'node:worker_threads';
 import {
   readSharedCatalog,
+  readSharedHours,
   readSharedIndex,
   toTaskError,
   type PlanTask,
@@ -58,9 +59,10 @@ export default function planTask(task: PlanTask): PlanTaskResult {
     if (current?.key !== task.key) {
       current = {
         key: task.key,
-        planner: createPlanner(readSharedCatalog(task.catalog) as Catalog, {
+        planner: createPlanner(readSharedCatalog(task.catalog), {
           clock,
           compiled: readSharedIndex(task.catalog, task.key),
+          hoursTables: readSharedHours(task.catalog),
         }),
       };
       compileMs = performance.now() - started;
