@@ -96,11 +96,7 @@ export function readCredentialDocument(doc: CredentialDocument): Catalog {
 const decoder = new TextDecoder();
 
 /** @returns an array of `n` credentials, each decoded from its span at first read and kept */
-function onDemandCredentials(
-  bytes: Uint8Array,
-  spans: Float64Array,
-  n: number,
-): Credential[] {
+function onDemandCredentials(bytes: Uint8Array, spans: Float64Array, n: number): Credential[] {
   const decoded = new Map<number, Credential>();
   const at = (i: number): Credential => {
     let c = decoded.get(i);

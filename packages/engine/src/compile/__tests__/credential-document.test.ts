@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PathwiseError, type Catalog } from '@pathwise/core';
-import { randomCase, type RandomCase } from '@pathwise/test-support';
+import { randomCase, spoilOutsideCone, type RandomCase } from '@pathwise/test-support';
 import { compileIndex } from '../compact-index.js';
 import { readCredentialDocument, writeCredentialDocument } from '../credential-document.js';
 import { readHoursTables, shareHoursTables } from '../shared-hours-tables.js';
@@ -36,31 +36,6 @@ function plainAnswers(c: RandomCase): unknown[] {
   ];
 }
 
-/**
- * Overwrites with `#` every credential the target's requirement does not reach (through the
- * compiled deps, iteratively) and that is not held.
- * @returns how many credentials were overwritten
- */
-function spoilOutsideCone(c: RandomCase, bytes: Uint8Array, spans: Float64Array): number {
-  const { idOf, depStart, deps, n } = compileIndex(c.catalog);
-  const keep = new Uint8Array(n);
-  for (const h of c.have) keep[idOf.get(typeof h === 'string' ? h : h.id)!] = 1;
-  const stack = [idOf.get(c.target)!];
-  while (stack.length > 0) {
-    const i = stack.pop()!;
-    if (keep[i] === 2) continue;
-    keep[i] = 2;
-    for (let j = depStart[i]!; j < depStart[i + 1]!; j++) stack.push(deps[j]!);
-  }
-  let spoiled = 0;
-  for (let i = 0; i < n; i++) {
-    if (keep[i] !== 0) continue;
-    bytes.fill(0x23, spans[2 + 2 * i], spans[3 + 2 * i]);
-    spoiled++;
-  }
-  return spoiled;
-}
-
 describe('credential document', () => {
   it('writes JSON.stringify bytes, and reads back a catalog that plans the same', () => {
     fc.assert(
@@ -80,7 +55,7 @@ describe('credential document', () => {
     fc.assert(
       fc.property(randomCase(), (c) => {
         const doc = writeCredentialDocument(c.catalog, { shared: true });
-        spoiledTotal += spoilOutsideCone(c, doc.bytes, doc.spans);
+        spoiledTotal += spoilOutsideCone(c.catalog, c.target, c.have, doc.bytes, doc.spans);
         expect(answers(readCredentialDocument(doc), c)).toBe(JSON.stringify(plainAnswers(c)));
       }),
       { numRuns: 150, seed: 14 },
