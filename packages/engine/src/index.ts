@@ -41,6 +41,12 @@ export {
 } from './compile/shared-hours-tables.js';
 export type { HoursTables } from './hours/hours-model.js';
 export {
+  readSharedCatalog,
+  shareCatalog,
+  type SharedCatalog,
+  type SharedCatalogView,
+} from './compile/shared-catalog.js';
+export {
   indexSnapshotCodec,
   readIndexSnapshot,
   writeIndexSnapshot,

@@ -10,14 +10,7 @@
 import { PathwiseError } from '@pathwise/core';
 import { createPlanner, type Planner } from '@pathwise/engine';
 import { workerData } from 'node:worker_threads';
-import {
-  readSharedCatalog,
-  readSharedHours,
-  readSharedIndex,
-  toTaskError,
-  type PlanTask,
-  type PlanTaskResult,
-} from './plan-task.js';
+import { readSharedCatalog, toTaskError, type PlanTask, type PlanTaskResult } from './plan-task.js';
 import { lowerThreadPriority } from './thread-priority.js';
 
 // The main lane's threads run at a lower OS priority (plan-lane.ts).
@@ -57,14 +50,8 @@ export default function planTask(task: PlanTask): PlanTaskResult {
     }
     let compileMs: number | undefined;
     if (current?.key !== task.key) {
-      current = {
-        key: task.key,
-        planner: createPlanner(readSharedCatalog(task.catalog), {
-          clock,
-          compiled: readSharedIndex(task.catalog, task.key),
-          hoursTables: readSharedHours(task.catalog),
-        }),
-      };
+      const { catalog, options } = readSharedCatalog(task.catalog, task.key);
+      current = { key: task.key, planner: createPlanner(catalog, { ...options, clock }) };
       compileMs = performance.now() - started;
     }
     if (task.op === 'frontier') {
