@@ -29,6 +29,24 @@ export { createPlanner, type PlannerOptions, type CompiledPlanner } from './plan
 export { compileIndex, type CompactIndex } from './compile/compact-index.js';
 export { catalogIndexView } from './compile/catalog-index-view.js';
 export {
+  readCredentialDocument,
+  writeCredentialDocument,
+  type CredentialDocument,
+  type WriteDocumentOptions,
+} from './compile/credential-document.js';
+export {
+  readHoursTables,
+  shareHoursTables,
+  type SharedHoursTables,
+} from './compile/shared-hours-tables.js';
+export type { HoursTables } from './hours/hours-model.js';
+export {
+  readSharedCatalog,
+  shareCatalog,
+  type SharedCatalog,
+  type SharedCatalogView,
+} from './compile/shared-catalog.js';
+export {
   indexSnapshotCodec,
   readIndexSnapshot,
   writeIndexSnapshot,

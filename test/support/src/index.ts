@@ -18,3 +18,4 @@ export { generateCatalog, generateQueries, type BenchCatalog } from './random/be
 export { denseConeCatalog, DENSE_TARGET } from './random/dense-cone.js';
 export { withBenchHours } from './random/bench-hours.js';
 export { withBenchOffers, type BenchOffersOptions } from './random/bench-offers.js';
+export { spoilOutsideCone } from './random/spoil-outside-cone.js';

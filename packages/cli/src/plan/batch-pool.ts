@@ -1,26 +1,29 @@
 /**
  * A pool of worker threads for `plan --batch`, each with its own planner over the same catalog. A
  * chunk of lines goes to the worker with the fewest chunks in hand; its answer comes back as a
- * promise. The catalog goes to each worker once, already validated, by structured clone (the planners
- * read credential objects); its compact index, when given, goes as one compiled snapshot in shared
- * memory, which every worker's planner reads in place, so no worker compiles and the index is held
- * once. Nobody parses or validates the catalog twice. A worker that dies fails its chunks (a fault
+ * promise. With its compact index, the catalog goes to the workers once, in shared memory (engine's
+ * shared-catalog.ts): the index as a compiled snapshot every worker's planner reads in place, the
+ * JSON with each credential's span, decoded by a worker only when its planner reads that credential.
+ * No worker compiles, parses the whole catalog or holds a copy of it. Without the index, the
+ * validated catalog goes to each worker by structured clone, and each compiles it. Nobody validates
+ * the catalog twice. A worker that dies fails its chunks (a fault
  * of Pathwise, exit 1), never silently.
  */
 import { randomBytes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { Catalog } from '@pathwise/core';
-import { writeIndexSnapshot, type CompactIndex } from '@pathwise/engine';
+import { shareCatalog, type CompactIndex, type SharedCatalog } from '@pathwise/engine';
 import type { BatchDefaults } from './batch-line.js';
 import type { BatchChunk, BatchFormat, ChunkAnswer } from './answer-batch-lines.js';
 
 /** What each worker starts from. */
 export interface WorkerInit {
-  catalog: Catalog;
+  /** The validated catalog, when it is not shared. */
+  catalog?: Catalog;
   defaults: BatchDefaults;
   format: BatchFormat;
-  /** The catalog's compiled snapshot in shared memory and the key it is bound to (absent: compile). */
-  shared?: { snapshot: SharedArrayBuffer; key: Uint8Array };
+  /** The catalog with its compiled snapshot in shared memory, and the key it is bound to. */
+  shared?: { catalog: SharedCatalog; key: Uint8Array };
 }
 
 /** A message to a worker: a chunk and its sequence number. */
@@ -55,15 +58,16 @@ export class BatchWorkerPool {
    * @param init - the validated catalog, the batch's defaults and the output format
    * @param compiled - the catalog's compact index, shared with every worker (absent: each compiles)
    */
-  constructor(size: number, init: WorkerInit, compiled?: CompactIndex) {
+  constructor(size: number, init: WorkerInit & { catalog: Catalog }, compiled?: CompactIndex) {
+    let sent: WorkerInit = init;
     if (compiled) {
       const key = randomBytes(32);
-      const bytes = writeIndexSnapshot(compiled, key, { shared: true });
-      init = { ...init, shared: { snapshot: bytes.buffer as SharedArrayBuffer, key } };
+      const { catalog, ...rest } = init;
+      sent = { ...rest, shared: { catalog: shareCatalog(catalog, key, compiled), key } };
     }
     for (let i = 0; i < size; i++) {
       const slot: Slot = {
-        worker: new Worker(workerFile, { workerData: init }),
+        worker: new Worker(workerFile, { workerData: sent }),
         pending: new Map(),
       };
       slot.worker.on('message', (reply: { seq: number; answer: ChunkAnswer }) => {

@@ -42,6 +42,11 @@ export interface PlannerOptions {
    * compile/index-snapshot.ts); it must be the index of this very catalog. Default: compiled here.
    */
   compiled?: CompactIndex;
+  /**
+   * The catalog's hours tables when built elsewhere (compile/shared-hours-tables.ts), so that a
+   * catalog whose credentials are decoded on demand is not decoded whole. Default: built here.
+   */
+  hoursTables?: HoursTables;
 }
 
 /** A planner with its compiled index exposed (for benchmarks and the graph). */
@@ -67,7 +72,7 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
   const ctx: PlanContext = {
     ws,
     clock,
-    hoursTables: () => (tables ??= hoursTables(catalog)),
+    hoursTables: () => (tables ??= options.hoursTables ?? hoursTables(catalog)),
     effortView: (hours) => (views ??= effortViews(compact, ctx.hoursTables()))(hours),
   };
 
@@ -160,6 +165,10 @@ function keepForFormError(): InvalidQueryError {
 }
 
 /** @returns the options for a planner over another catalog (its own index, not this one's) */
-function withoutCompiled({ compiled: _compiled, ...rest }: PlannerOptions): PlannerOptions {
+function withoutCompiled({
+  compiled: _compiled,
+  hoursTables: _hours,
+  ...rest
+}: PlannerOptions): PlannerOptions {
   return rest;
 }

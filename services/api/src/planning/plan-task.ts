@@ -1,36 +1,30 @@
 /**
  * What crosses the thread boundary between the service and its planning workers: a plan query with
- * the catalog version it is for (the catalog as JSON bytes in a SharedArrayBuffer, and its compiled
- * snapshot when the store has one, both shared rather than copied), and back a plan or a
- * PathwiseError as plain data (its `toJSON()`, rebuilt by core's `reviveError` as the same class).
+ * the catalog version it is for (engine's shared-catalog.ts: the JSON with each credential's span,
+ * the hours tables, and the compiled snapshot when the store has one, all shared rather than copied),
+ * and back a plan or a PathwiseError as plain data (its `toJSON()`, rebuilt by core's `reviveError`
+ * as the same class).
  */
 import {
   PathwiseError,
   isSerialisedError,
   reviveError,
+  type Catalog,
   type SerialisedError,
 } from '@pathwise/core';
 import { createHash } from 'node:crypto';
 import {
-  readIndexSnapshot,
-  writeIndexSnapshot,
+  readSharedCatalog as readShared,
+  shareCatalog as share,
   type CompactIndex,
   type Frontier,
   type Plan,
   type PlanQuery,
+  type SharedCatalog,
+  type SharedCatalogView,
 } from '@pathwise/engine';
 
-/**
- * One catalog version as the workers receive it: its JSON (the planners read credential objects:
- * names, offers, renewals, hours), and its compact index as a compiled snapshot in shared memory when
- * the store has one (every worker's planner then runs on views of the same bytes: nothing compiled).
- */
-export interface SharedCatalog {
-  /** The catalog as UTF-8 JSON. */
-  json: SharedArrayBuffer;
-  /** The compiled snapshot (engine's index-snapshot.ts) bound to the version's key; absent: compile. */
-  compiled?: SharedArrayBuffer;
-}
+export type { SharedCatalog };
 
 /** One plan to make in a worker. */
 export interface PlanTask {
@@ -65,35 +59,24 @@ export type PlanTaskResult = (
  * @param catalog - the catalog of one version
  * @param key - the version's key (PlanTask.key), which the snapshot is bound to
  * @param compiled - its compact index, when the store has it compiled
- * @returns the catalog as JSON bytes, and the index as a snapshot, in shared memory
+ * @returns the version in shared memory (engine's shared-catalog.ts)
  */
 export function shareCatalog(
   catalog: unknown,
   key: string,
   compiled?: CompactIndex,
 ): SharedCatalog {
-  const bytes = new TextEncoder().encode(JSON.stringify(catalog));
-  const json = new SharedArrayBuffer(bytes.byteLength);
-  new Uint8Array(json).set(bytes);
-  if (!compiled) return { json };
-  const snapshot = writeIndexSnapshot(compiled, versionKey(key), { shared: true });
-  return { json, compiled: snapshot.buffer as SharedArrayBuffer };
-}
-
-/** @returns the catalog read back from shared memory */
-export function readSharedCatalog(shared: SharedCatalog): unknown {
-  // TextDecoder refuses views of shared memory: copy out first.
-  return JSON.parse(new TextDecoder().decode(new Uint8Array(shared.json).slice()));
+  return share(catalog as Catalog, versionKey(key), compiled);
 }
 
 /**
- * @returns the compact index of the shared snapshot, its arrays views of the shared bytes (undefined:
- *   no snapshot shared)
+ * @returns the catalog (credentials decoded on demand from the shared bytes: the whole document is
+ *   never parsed) and the planner's options: the index of the shared snapshot and the hours tables,
+ *   views of the shared bytes
  * @throws PathwiseError INVALID_INPUT when the snapshot is not the one of version `key`
  */
-export function readSharedIndex(shared: SharedCatalog, key: string): CompactIndex | undefined {
-  if (!shared.compiled) return undefined;
-  return readIndexSnapshot(new Uint8Array(shared.compiled), versionKey(key), { shared: true });
+export function readSharedCatalog(shared: SharedCatalog, key: string): SharedCatalogView {
+  return readShared(shared, versionKey(key));
 }
 
 /** The 32 bytes a shared snapshot is bound to: the SHA-256 of its version's key. */

@@ -7,16 +7,10 @@
  * its compiled planner. A catalog version shared with its compiled snapshot is not compiled here: the
  * planner runs on views of the shared snapshot's bytes, the same for every worker.
  */
-import { PathwiseError, type Catalog } from '@pathwise/core';
+import { PathwiseError } from '@pathwise/core';
 import { createPlanner, type Planner } from '@pathwise/engine';
 import { workerData } from 'node:worker_threads';
-import {
-  readSharedCatalog,
-  readSharedIndex,
-  toTaskError,
-  type PlanTask,
-  type PlanTaskResult,
-} from './plan-task.js';
+import { readSharedCatalog, toTaskError, type PlanTask, type PlanTaskResult } from './plan-task.js';
 import { lowerThreadPriority } from './thread-priority.js';
 
 // The main lane's threads run at a lower OS priority (plan-lane.ts).
@@ -56,13 +50,8 @@ export default function planTask(task: PlanTask): PlanTaskResult {
     }
     let compileMs: number | undefined;
     if (current?.key !== task.key) {
-      current = {
-        key: task.key,
-        planner: createPlanner(readSharedCatalog(task.catalog) as Catalog, {
-          clock,
-          compiled: readSharedIndex(task.catalog, task.key),
-        }),
-      };
+      const { catalog, options } = readSharedCatalog(task.catalog, task.key);
+      current = { key: task.key, planner: createPlanner(catalog, { ...options, clock }) };
       compileMs = performance.now() - started;
     }
     if (task.op === 'frontier') {

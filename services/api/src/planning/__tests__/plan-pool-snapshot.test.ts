@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCatalogJson, type Catalog } from '@pathwise/core';
 import { compileIndex, createPlanner, type PlanQuery } from '@pathwise/engine';
-import { randomCase } from '@pathwise/test-support';
+import { randomCase, spoilOutsideCone } from '@pathwise/test-support';
 import { PlanPool } from '../plan-pool.js';
 import { shareCatalog } from '../plan-task.js';
 
@@ -64,6 +64,39 @@ describe('PlanPool on a shared compiled snapshot', () => {
         expect(await fromPool('example', catalog, query)).toBe(expected);
       }
     }
+  });
+
+  it('decodes only the credentials a plan reads: the rest of the shared document may be anything', async () => {
+    // The workers never parse the whole document (engine compile/credential-document.ts): with every
+    // credential outside the target's cone and the holdings overwritten by non-JSON, they still
+    // answer byte for byte as a planner compiled from the JSON.
+    let version = 0;
+    let spoiled = 0;
+    await fc.assert(
+      fc.asyncProperty(randomCase(), async (c) => {
+        const query: PlanQuery = { target: c.target, have: c.have, asOf: c.asOf };
+        const local = createPlanner(c.catalog);
+        const expected = JSON.stringify({
+          plan: local.plan(query),
+          frontier: local.frontier(query),
+        });
+        const key = `spoiled:${version++}`;
+        const shared = shareCatalog(c.catalog, key, compileIndex(c.catalog));
+        const bytes = new Uint8Array(shared.json);
+        spoiled += spoilOutsideCone(
+          c.catalog,
+          c.target,
+          c.have,
+          bytes,
+          new Float64Array(shared.spans),
+        );
+        const { plan } = await pool.plan(key, shared, query);
+        const { frontier } = await pool.frontier(key, shared, query);
+        expect(JSON.stringify({ plan, frontier })).toBe(expected);
+      }),
+      { numRuns: 60, seed: 14 },
+    );
+    expect(spoiled).toBeGreaterThan(60);
   });
 
   it('refuses a snapshot shared for another version', async () => {

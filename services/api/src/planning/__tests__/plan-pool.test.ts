@@ -38,11 +38,10 @@ describe('PlanPool errors', () => {
   });
 
   it('reports a fault that is not a PathwiseError as a plain Error', async () => {
-    const notJson = new SharedArrayBuffer(3);
-    new Uint8Array(notJson).set([0x7b, 0x7b, 0x7b]);
-    const error: unknown = await pool
-      .plan('broken', { json: notJson }, { target: 'cert' })
-      .catch((e) => e);
+    // The shared document's first byte is no longer JSON: the worker's parse fails (a SyntaxError).
+    const broken = shareCatalog(betweenCatalog(), 'broken');
+    new Uint8Array(broken.json)[0] = 0x23;
+    const error: unknown = await pool.plan('broken', broken, { target: 'cert' }).catch((e) => e);
     expect(error).toBeInstanceOf(Error);
     expect(error).not.toBeInstanceOf(PathwiseError);
     expect((error as Error).message).toMatch(/^planning worker: /);

@@ -1,0 +1,74 @@
+/**
+ * One catalog version in shared memory, for planning worker threads (the service's planning pool and
+ * the CLI's `plan --batch`): the JSON document with each credential's byte span (credential objects
+ * decoded on demand, credential-document.ts), the hours tables (shared-hours-tables.ts) and, when
+ * compiled, the compact index as a snapshot (index-snapshot.ts). A worker reads all of it in place:
+ * it parses no whole document, compiles nothing and scans no credential it does not plan with.
+ */
+import type { Catalog } from '@pathwise/core';
+import type { CompactIndex } from './compact-index.js';
+import { readCredentialDocument, writeCredentialDocument } from './credential-document.js';
+import { readIndexSnapshot, writeIndexSnapshot } from './index-snapshot.js';
+import {
+  readHoursTables,
+  shareHoursTables,
+  type SharedHoursTables,
+} from './shared-hours-tables.js';
+import type { HoursTables } from '../hours/hours-model.js';
+
+/** A catalog version as worker threads receive it. */
+export interface SharedCatalog {
+  /** The catalog as UTF-8 JSON. */
+  json: SharedArrayBuffer;
+  /** The credentials' byte spans in `json` (credential-document.ts), as float64. */
+  spans: SharedArrayBuffer;
+  /** The hours tables, built once so that no worker scans (so decodes) every credential. */
+  hours: SharedHoursTables;
+  /** The compiled snapshot bound to the key given to `shareCatalog`; absent: each worker compiles. */
+  compiled?: SharedArrayBuffer;
+}
+
+/** What a worker builds its planner from (`createPlanner(catalog, options)`). */
+export interface SharedCatalogView {
+  /** The catalog, its credentials decoded on demand. */
+  catalog: Catalog;
+  /** The index read in place (absent: none shared) and the hours tables. */
+  options: { compiled?: CompactIndex; hoursTables: HoursTables };
+}
+
+/**
+ * @param catalog - a valid catalog
+ * @param key - the 32 bytes the snapshot is bound to
+ * @param compiled - its compact index, when compiled
+ * @returns the version in shared memory
+ */
+export function shareCatalog(
+  catalog: Catalog,
+  key: Uint8Array,
+  compiled?: CompactIndex,
+): SharedCatalog {
+  const doc = writeCredentialDocument(catalog, { shared: true });
+  const json = doc.bytes.buffer as SharedArrayBuffer;
+  const spans = doc.spans.buffer as SharedArrayBuffer;
+  const hours = shareHoursTables(catalog);
+  if (!compiled) return { json, spans, hours };
+  const snapshot = writeIndexSnapshot(compiled, key, { shared: true });
+  return { json, spans, hours, compiled: snapshot.buffer as SharedArrayBuffer };
+}
+
+/**
+ * @param shared - a version written by `shareCatalog`
+ * @param key - the key it was shared with
+ * @returns the catalog and the planner options, all views of (or decoded from) the shared bytes
+ * @throws PathwiseError INVALID_INPUT when the snapshot is not bound to `key` or is damaged
+ */
+export function readSharedCatalog(shared: SharedCatalog, key: Uint8Array): SharedCatalogView {
+  const catalog = readCredentialDocument({
+    bytes: new Uint8Array(shared.json),
+    spans: new Float64Array(shared.spans),
+  });
+  const compiled = shared.compiled
+    ? readIndexSnapshot(new Uint8Array(shared.compiled), key, { shared: true })
+    : undefined;
+  return { catalog, options: { compiled, hoursTables: readHoursTables(shared.hours) } };
+}
