@@ -1,7 +1,7 @@
 /**
  * What crosses the thread boundary between the service and its planning workers: a plan query with
  * the catalog version it is for (engine's shared-catalog.ts: the JSON with each credential's span,
- * the hours tables, and the compiled snapshot when the store has one, all shared rather than copied),
+ * the hours tables, and the compiled snapshot when the store has one, all shared, not copied),
  * and back a plan or a PathwiseError as plain data (its `toJSON()`, rebuilt by core's `reviveError`
  * as the same class).
  */
