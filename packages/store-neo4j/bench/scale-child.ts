@@ -7,8 +7,8 @@
 //   load URI NAME FILE     cold open + load of NAME by a fresh store (peak RSS taken right after),
 //                          then the baseline in the same process: read + JSON.parse of FILE
 import { readFile, writeFile } from 'node:fs/promises';
-import type { Catalog, Credential } from '@pathwise/core';
-import { makeCredential } from '@pathwise/store/contract';
+import type { Catalog } from '@pathwise/core';
+import { publishOfHundred } from '@pathwise/store/contract';
 import { generateCatalog } from '@pathwise/test-support';
 import { Neo4jCatalogStore } from '../src/index.js';
 
@@ -16,16 +16,6 @@ const [phase, ...args] = process.argv.slice(2) as [string, ...string[]];
 const now = (): number => performance.now();
 const out: Record<string, number> = {};
 const rss = (): number => process.resourceUsage().maxRSS * 1024;
-
-/** 100 credentials of the catalog's first provider, each standing on an existing credential. */
-function hundred(catalog: Catalog): { provider: string; credentials: Credential[] } {
-  const provider = catalog.providers![0]!.id;
-  const existing = catalog.credentials.filter((c) => c.provider === provider);
-  const credentials = Array.from({ length: 100 }, (_, i) =>
-    makeCredential(`scale-pub-${i}`, provider, { requires: existing[i % existing.length]!.id }),
-  );
-  return { provider, credentials };
-}
 
 if (phase === 'seed') {
   const [nText, uri, name, file] = args as [string, string, string, string];
@@ -38,7 +28,7 @@ if (phase === 'seed') {
   );
   out.seed = now() - t;
   await store.load(); // a running service has it loaded (seeding caches it)
-  const { provider, credentials } = hundred(catalog);
+  const { provider, credentials } = publishOfHundred(catalog, 'scale-pub');
   t = now();
   await store.apply({ kind: 'publish', provider, credentials });
   out.publish100 = now() - t;

@@ -21,7 +21,7 @@ import {
 } from '@pathwise/core';
 import { indexSnapshotCodec } from '@pathwise/engine';
 import { FileCatalogStore, nextCatalog } from '@pathwise/store';
-import { makeCredential } from '@pathwise/store/contract';
+import { publishOfHundred } from '@pathwise/store/contract';
 import { generateCatalog } from '@pathwise/test-support';
 import { runChild } from '@pathwise/test-support/run-child';
 
@@ -31,14 +31,8 @@ const STORE_MAX = Number(process.env.PATHWISE_BENCH_STORE_MAX ?? 1_000_000);
 const now = (): number => performance.now();
 
 /** 100 credentials of the first provider, each standing on an existing credential of it. */
-function hundred(catalog: Catalog, tag: string): CatalogChange {
-  const provider = catalog.providers![0]!.id;
-  const existing = catalog.credentials.filter((c) => c.provider === provider);
-  const credentials = Array.from({ length: 100 }, (_, i) =>
-    makeCredential(`pub-${tag}-${i}`, provider, { requires: existing[i % existing.length]!.id }),
-  );
-  return { kind: 'publish', provider, credentials };
-}
+const hundred = (catalog: Catalog, tag: string): CatalogChange =>
+  publishOfHundred(catalog, `pub-${tag}`);
 
 async function child(n: number): Promise<Record<string, number | number[]>> {
   const { catalog } = generateCatalog(n);

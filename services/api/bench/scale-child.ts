@@ -15,12 +15,12 @@
 //   neo4j FILE URI NAME     Neo4j store: batched import of FILE, cold load, publish 100, delta read
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Catalog, Credential } from '@pathwise/core';
+import type { Catalog } from '@pathwise/core';
 import { parseCatalog } from '@pathwise/core';
 import { createPlanner, indexSnapshotCodec, type CompactIndex } from '@pathwise/engine';
 import type { CatalogStore } from '@pathwise/store';
 import { FileCatalogStore } from '@pathwise/store';
-import { makeCredential } from '@pathwise/store/contract';
+import { publishOfHundred } from '@pathwise/store/contract';
 import { Neo4jCatalogStore, connectNeo4j, dropCatalog } from '@pathwise/store-neo4j';
 import { generateCatalog, generateQueries } from '@pathwise/test-support';
 import { PlanPool } from '../src/planning/plan-pool.js';
@@ -36,20 +36,10 @@ const timed = async <T>(name: string, work: () => T | Promise<T>): Promise<T> =>
   return value;
 };
 
-/** 100 credentials of the catalog's first provider, each standing on an existing credential. */
-function hundred(catalog: Catalog): { provider: string; credentials: Credential[] } {
-  const provider = catalog.providers![0]!.id;
-  const existing = catalog.credentials.filter((c) => c.provider === provider);
-  const credentials = Array.from({ length: 100 }, (_, i) =>
-    makeCredential(`scale-pub-${i}`, provider, { requires: existing[i % existing.length]!.id }),
-  );
-  return { provider, credentials };
-}
-
 /** Times a publish of 100 by a store that has the catalog loaded, as a running service has. */
 async function publish100(store: CatalogStore, catalog: Catalog): Promise<void> {
   await store.load();
-  const { provider, credentials } = hundred(catalog);
+  const { provider, credentials } = publishOfHundred(catalog, 'scale-pub');
   await timed('publish100', () => store.apply({ kind: 'publish', provider, credentials }));
 }
 

@@ -169,3 +169,22 @@ export function generatedCatalog(count: number, providers = 10, prefix = 'c'): C
     credentials,
   };
 }
+
+/**
+ * The benches' publish into a big catalog: 100 new credentials of its first provider, each standing
+ * on an existing credential of that provider.
+ * @param catalog - a catalog with at least one provider that issues a credential
+ * @param prefix - the new ids are `${prefix}-0` to `${prefix}-99`
+ * @returns the publish
+ */
+export function publishOfHundred(
+  catalog: Catalog,
+  prefix: string,
+): { kind: 'publish'; provider: string; credentials: Credential[] } {
+  const provider = catalog.providers![0]!.id;
+  const existing = catalog.credentials.filter((c) => c.provider === provider);
+  const credentials = Array.from({ length: 100 }, (_, i) =>
+    makeCredential(`${prefix}-${i}`, provider, { requires: existing[i % existing.length]!.id }),
+  );
+  return { kind: 'publish', provider, credentials };
+}

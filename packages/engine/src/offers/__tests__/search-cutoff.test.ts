@@ -12,17 +12,29 @@ import { Workspace } from '../../compile/workspace.js';
 import { cheapestSet } from '../../cheapest/branch-and-bound.js';
 import { bruteCheapest } from '../../cheapest/__tests__/brute-force.js';
 
+/**
+ * @param seed - the random catalog's seed
+ * @returns the cone of target c13 in a catalog of 14, with its brute-force optimum (undefined when
+ *   it has no positive finite one)
+ */
+function cutoffInstance(
+  seed: number,
+): { optimum: number; ws: Workspace; order: Int32Array } | undefined {
+  const catalog = randomCatalog(seed, 14);
+  const optimum = bruteCheapest(catalog, new Set(), 'c13');
+  if (!(optimum > 0 && optimum < Infinity)) return undefined;
+  const ws = new Workspace(compileIndex(catalog));
+  ws.setHeld([]);
+  return { optimum, ws, order: ws.cone(ws.index.idOf.get('c13')!) };
+}
+
 describe('cheapestSet with a cutoff', () => {
   it('is the plain search above the optimum and a proven bound below it', () => {
     let below = 0;
     for (let seed = 1; seed <= 40; seed++) {
-      const catalog = randomCatalog(seed, 14);
-      const target = 'c13';
-      const optimum = bruteCheapest(catalog, new Set(), target);
-      if (!(optimum > 0 && optimum < Infinity)) continue;
-      const ws = new Workspace(compileIndex(catalog));
-      ws.setHeld([]);
-      const order = ws.cone(ws.index.idOf.get(target)!);
+      const instance = cutoffInstance(seed);
+      if (!instance) continue;
+      const { optimum, ws, order } = instance;
       const run = (cutoff: number) => cheapestSet(ws, order, 5000, undefined, cutoff);
       const above = run(optimum + 1);
       expect(above.optimal).toBe(true);
@@ -45,13 +57,9 @@ describe('cheapestSet stopping at the root on its cutoff', () => {
     let early = 0;
     let runs = 0;
     for (let seed = 1; seed <= 300; seed++) {
-      const catalog = randomCatalog(seed, 14);
-      const target = 'c13';
-      const optimum = bruteCheapest(catalog, new Set(), target);
-      if (!(optimum > 0 && optimum < Infinity)) continue;
-      const ws = new Workspace(compileIndex(catalog));
-      ws.setHeld([]);
-      const order = ws.cone(ws.index.idOf.get(target)!);
+      const instance = cutoffInstance(seed);
+      if (!instance) continue;
+      const { optimum, ws, order } = instance;
       // Just under, at and just over the optimum: where a bound off by a little decides wrongly
       // (seeds 1-60 miss a root bound off by one; 300 catch it, and a skip off by one).
       for (const cutoff of [

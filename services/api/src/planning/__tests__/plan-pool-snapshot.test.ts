@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCatalogJson, type Catalog } from '@pathwise/core';
-import { compileIndex, createPlanner, type PlanQuery } from '@pathwise/engine';
+import { compileIndex, createPlanner, type PlanQuery, type Planner } from '@pathwise/engine';
 import { randomCase, spoilOutsideCone } from '@pathwise/test-support';
 import { PlanPool } from '../plan-pool.js';
 import { shareCatalog } from '../plan-task.js';
@@ -28,17 +28,17 @@ async function fromPool(key: string, catalog: Catalog, query: PlanQuery): Promis
   return JSON.stringify({ plan, frontier });
 }
 
+/** @returns the plan and frontier a planner in this thread answers, as the pool's answers are compared */
+const localAnswer = (planner: Planner, query: PlanQuery): string =>
+  JSON.stringify({ plan: planner.plan(query), frontier: planner.frontier(query) });
+
 describe('PlanPool on a shared compiled snapshot', () => {
   it('answers random catalogs byte for byte as a planner compiled from the JSON', async () => {
     let version = 0;
     await fc.assert(
       fc.asyncProperty(randomCase(), async (c) => {
         const query: PlanQuery = { target: c.target, have: c.have, asOf: c.asOf };
-        const local = createPlanner(c.catalog);
-        const expected = JSON.stringify({
-          plan: local.plan(query),
-          frontier: local.frontier(query),
-        });
+        const expected = localAnswer(createPlanner(c.catalog), query);
         expect(await fromPool(`random:${version++}`, c.catalog, query)).toBe(expected);
       }),
       { numRuns: 60 },
@@ -57,10 +57,7 @@ describe('PlanPool on a shared compiled snapshot', () => {
     for (const target of targets) {
       for (const objective of ['cheapest', 'fastest'] as const) {
         const query: PlanQuery = { target: target.id, objective, asOf: '2026-01-01' };
-        const expected = JSON.stringify({
-          plan: local.plan(query),
-          frontier: local.frontier(query),
-        });
+        const expected = localAnswer(local, query);
         expect(await fromPool('example', catalog, query)).toBe(expected);
       }
     }
@@ -75,11 +72,7 @@ describe('PlanPool on a shared compiled snapshot', () => {
     await fc.assert(
       fc.asyncProperty(randomCase(), async (c) => {
         const query: PlanQuery = { target: c.target, have: c.have, asOf: c.asOf };
-        const local = createPlanner(c.catalog);
-        const expected = JSON.stringify({
-          plan: local.plan(query),
-          frontier: local.frontier(query),
-        });
+        const expected = localAnswer(createPlanner(c.catalog), query);
         const key = `spoiled:${version++}`;
         const shared = shareCatalog(c.catalog, key, compileIndex(c.catalog));
         const bytes = new Uint8Array(shared.json);
