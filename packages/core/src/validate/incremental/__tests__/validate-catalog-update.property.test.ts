@@ -122,8 +122,8 @@ describe('validateCatalogUpdate', () => {
         { numRuns: 400 },
       );
       // The publishes reach the catalog-wide rules, and some are valid. The runs are unseeded, so
-      // each floor sits far below what the generator gives: over 12 runs of 400 cases, the rarest
-      // code (UNREACHABLE_CREDITS in v1) appeared 6 to 15 times, the others 53 to 180 times.
+      // each floor sits far below what the generator gives: over 6 runs of each test (400 cases),
+      // the rarest code (UNREACHABLE_CREDITS in v1) appeared 6 to 15 times, the others 53 to 180.
       for (const code of ['CYCLE', 'DANGLING_CREDENTIAL', 'DUPLICATE_ID'])
         expect(seen.get(code) ?? 0).toBeGreaterThan(20);
       expect(seen.get('UNREACHABLE_CREDITS') ?? 0).toBeGreaterThanOrEqual(2);
