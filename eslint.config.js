@@ -20,6 +20,7 @@ export default tseslint.config(
         fetch: 'readonly',
         performance: 'readonly',
         AbortController: 'readonly',
+        AbortSignal: 'readonly',
       },
     },
     rules: {

@@ -1,6 +1,8 @@
-// `pnpm soak`: runs the built service under a mixed load on loopback for PATHWISE_SOAK_SECONDS (default
-// 600, at most 600), kills it with SIGKILL and restarts it twice on the same store, then checks that
-// every acknowledged publish is stored with contiguous versions. Against the file store, then Neo4j
+// `pnpm soak`: runs the built service under a mixed load on loopback for PATHWISE_SOAK_SECONDS of its
+// uptime (default 600, at most 600) in three lives of a third each: after the first and the second it
+// kills the service with SIGKILL and restarts it on the same store (a slow restart on a loaded machine
+// delays the next life, it does not shorten it), then checks that every acknowledged publish is stored
+// with contiguous versions. Against the file store, then Neo4j
 // (PATHWISE_SOAK_STORES=file,neo4j; Neo4j through the Maven harness, or PATHWISE_TEST_NEO4J_URI).
 // Prints one JSON report per store (trivial plan p50/p99 under load, errors by code, publishes) and
 // exits 1 when a publish was lost, versions have a gap, or the service answered INTERNAL_SERVER_ERROR.
@@ -22,6 +24,33 @@ const stores = (process.env.PATHWISE_SOAK_STORES || 'file,neo4j').split(',');
 
 /** A restart window runs from the kill until this long after the new process is ready. */
 const RESTART_GRACE_MS = 5000;
+
+/**
+ * How long after the deadline the soak waits for its clients before it names what it is still
+ * waiting for and fails: every request gives up after load.REQUEST_TIMEOUT_MS, so only a defect of
+ * the soak itself gets this far.
+ */
+const OVERRUN_MS = load.REQUEST_TIMEOUT_MS + 30_000;
+
+/**
+ * Waits for the named promises; past `deadline + OVERRUN_MS`, rejects naming those still pending.
+ * @returns their values, in order
+ */
+function settleInTime(named, deadline) {
+  const pending = new Set(named.map(([name]) => name));
+  const all = Promise.all(
+    named.map(([name, promise]) => promise.finally(() => pending.delete(name))),
+  );
+  let timer;
+  const overrun = new Promise((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(new Error(`the soak overran its deadline waiting for: ${[...pending].join(', ')}`)),
+      Math.max(0, deadline + OVERRUN_MS - Date.now()),
+    );
+  });
+  return Promise.race([all, overrun]).finally(() => clearTimeout(timer));
+}
 
 /** One soak against one store. @returns its report */
 async function soakOnce(storeEnv, target, dir) {
@@ -45,39 +74,47 @@ async function soakOnce(storeEnv, target, dir) {
     return started;
   };
   let service = watch(await startService(repoRoot, env, logPath));
-  // The soak's time runs from the first ready service: a slow first start (a loaded machine, a
-  // large seed) must not eat the window in which the load and the restarts happen.
-  const soak = new load.Soak(Date.now() + seconds * 1000);
+  // The soak's time is the service's uptime, from the first ready service: a slow start or restart (a
+  // loaded machine, a large seed) must not eat the time in which the load runs. The deadline is
+  // known once the last life has begun.
+  const started = Date.now();
+  const life = (seconds * 1000) / 3;
+  const soak = new load.Soak();
   soak.url = service.url;
   const measuring = trivialClient(soak);
   const clients = [
-    measuring,
-    load.hardPlans(soak),
-    load.hardPlans(soak),
-    load.hardPlans(soak),
-    load.abandoningClient(soak),
-    load.abandoningClient(soak),
-    load.boards(soak),
-    ...load.PROVIDERS.map((p) => load.publisher(soak, p)),
+    ['the trivial-plan client', measuring],
+    ...[1, 2, 3].map((n) => [`hard-plan client ${n}`, load.hardPlans(soak)]),
+    ...[1, 2].map((n) => [`abandoning client ${n}`, load.abandoningClient(soak)]),
+    ['the board client', load.boards(soak)],
+    ...load.PROVIDERS.map((p) => [`publisher ${p}`, load.publisher(soak, p)]),
+    ['the service sampler', sampleService(soak)],
   ];
-  const sampled = sampleService(soak);
   const restarts = [];
   const restartWindows = [];
-  for (const at of [1 / 3, 2 / 3]) {
-    const when = soak.deadline - seconds * 1000 * (1 - at);
-    await new Promise((r) => setTimeout(r, Math.max(0, when - Date.now())));
+  let readyAt = started;
+  for (let n = 0; n < 2; n++) {
+    await new Promise((r) => setTimeout(r, Math.max(0, readyAt + life - Date.now())));
     const killedAt = Date.now();
     soak.url = undefined;
     service.child.killedBySoak = true;
     await kill9(service.child);
-    const t0 = Date.now();
     service = watch(await startService(repoRoot, env, logPath));
     soak.url = service.url;
-    restarts.push({ afterSeconds: Math.round(at * seconds), restartMs: Date.now() - t0 });
-    restartWindows.push([killedAt, Date.now() + RESTART_GRACE_MS]);
+    readyAt = Date.now();
+    restarts.push({
+      afterSeconds: Math.round((killedAt - started) / 1000),
+      restartMs: readyAt - killedAt,
+    });
+    restartWindows.push([killedAt, readyAt + RESTART_GRACE_MS]);
   }
-  await Promise.all(clients);
-  const serviceSamples = await sampled;
+  soak.deadline = readyAt + life;
+  const settled = await settleInTime(clients, soak.deadline).catch(async (error) => {
+    service.child.killedBySoak = true;
+    await kill9(service.child);
+    throw error;
+  });
+  const serviceSamples = settled.at(-1);
   service.child.killedBySoak = true;
   await stopGracefully(service.child);
   const check = await verifyStore(repoRoot, target, soak.acknowledged);
@@ -100,6 +137,7 @@ async function soakOnce(storeEnv, target, dir) {
     measuringClientEventLoopDelayMs: await measuring,
     hardPlans: soak.hardPlans,
     errorsByCode: soak.errors,
+    unanswered: soak.unanswered,
     restarts,
     crashes,
     publishes: {
@@ -154,14 +192,21 @@ for (const kind of stores) {
       !p.contiguousVersions ||
       p.repeatedAckVersions ||
       p.acknowledged === 0 ||
+      report.unanswered.length > 0 ||
       report.crashes.length > 0 ||
       (report.errorsByCode.INTERNAL_SERVER_ERROR ?? 0) > 0;
     report.ok = !bad;
     failed ||= bad;
     console.log(JSON.stringify(report, null, 2));
     if (!bad && !process.env.PATHWISE_SOAK_KEEP) rmSync(dir, { recursive: true, force: true });
+  } catch (error) {
+    failed = true;
+    console.error(
+      `soak on the ${kind} store failed: ${error.message} (its folder is kept: ${dir})`,
+    );
   } finally {
     await setup.stop();
   }
 }
-process.exitCode = failed ? 1 : 0;
+// Exits rather than waits: after an overrun, a client still waiting must not keep the soak alive.
+process.exit(failed ? 1 : 0);

@@ -103,13 +103,13 @@ export async function sampleService(soak, everyMs = 5000) {
     const url = soak.url?.replace(/\/graphql$/, '/metrics');
     if (!url) continue;
     try {
-      const text = await (await fetch(url)).text();
+      const text = await (await fetch(url, { signal: AbortSignal.timeout(everyMs) })).text();
       const p99 = metric(text, 'pathwise_nodejs_eventloop_lag_p99_seconds');
       const max = metric(text, 'pathwise_nodejs_eventloop_lag_max_seconds');
       if (p99 !== undefined) lagP99.push(p99 * 1000);
       if (max !== undefined) lagMax.push(max * 1000);
     } catch {
-      // restarting: the next sample counts
+      // restarting (or no answer within the interval): the next sample counts
     }
   }
   own.disable();

@@ -1,6 +1,8 @@
 // The soak's clients: bounded request loops (each stops by itself at the deadline) for trivial and
 // hard plans, pathways, reachable, publishes from five providers, and clients that abandon hard plans.
 // Every answer is tallied by its error code; trivial plan latencies and acknowledged publishes are kept.
+// No request waits for ever: one the service has not answered in REQUEST_TIMEOUT_MS is tallied as
+// NO_ANSWER and listed (a service that never answers is a defect the soak reports, not a hung soak).
 import { HARD_TARGET, TRIVIAL_TARGET } from './catalog.mjs';
 
 /** The five publishing providers; key `key-<p>` writes for provider `<p>`. */
@@ -12,16 +14,25 @@ export function apiKeysEnv() {
   return [...PROVIDERS.map((p) => `key-${p}:${p}`), ...readers].join(',');
 }
 
+/** How long a request may wait for its answer before the soak gives up on it as NO_ANSWER. */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** @returns the first line of a GraphQL document, to name a request in the report */
+const operationOf = (query) => query.split('\n')[0].slice(0, 60);
+
 /**
- * The shared state of one soak: where the service is now, the tallies, and the deadline.
+ * The shared state of one soak: where the service is now, the tallies, and the deadline (Infinity
+ * until the soak knows when the service's last life ends).
  */
 export class Soak {
-  constructor(deadline) {
-    this.deadline = deadline;
+  constructor(deadline = Infinity) {
+    this.currentDeadline = deadline;
     this.currentUrl = undefined;
-    this.urlListeners = [];
+    this.listeners = [];
+    /** Requests the service did not answer in REQUEST_TIMEOUT_MS: `{ operation, sentAt }`. */
+    this.unanswered = [];
     this.errors = {};
     this.requests = 0;
     this.trivialMs = [];
@@ -41,12 +52,22 @@ export class Soak {
 
   set url(url) {
     this.currentUrl = url;
-    for (const listener of this.urlListeners) listener(url);
+    for (const listener of this.listeners) listener({ url });
   }
 
-  /** Calls `listener` with each new URL of the service. */
-  onUrl(listener) {
-    this.urlListeners.push(listener);
+  /** When the clients stop (Date.now() milliseconds). */
+  get deadline() {
+    return this.currentDeadline;
+  }
+
+  set deadline(deadline) {
+    this.currentDeadline = deadline;
+    for (const listener of this.listeners) listener({ deadline });
+  }
+
+  /** Calls `listener` with `{ url }` at each new URL and `{ deadline }` at each new deadline. */
+  onChange(listener) {
+    this.listeners.push(listener);
   }
 
   count(code) {
@@ -66,12 +87,14 @@ export class Soak {
       await sleep(100);
       return undefined;
     }
+    const sentAt = Date.now();
+    const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
     try {
       const res = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
         body: JSON.stringify({ query, variables }),
-        signal,
+        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
       });
       const text = await res.text();
       if (meta) meta.serverTiming = parseServerTiming(res.headers.get('server-timing'));
@@ -89,6 +112,14 @@ export class Soak {
       }
       return body.data;
     } catch (error) {
+      if (timeout.aborted && !signal?.aborted) {
+        this.count('NO_ANSWER');
+        this.unanswered.push({
+          operation: operationOf(query),
+          sentAt: new Date(sentAt).toISOString(),
+        });
+        return undefined;
+      }
       const code = signal?.aborted ? 'ABANDONED' : (error.cause?.code ?? error.name);
       this.count(code);
       if (!signal?.aborted) await sleep(100); // the service is restarting

@@ -1,8 +1,10 @@
 /**
- * A short `pnpm soak` (scripts/soak.mjs on the built service): 12 s of mixed load with two kill -9
- * restarts, on the file store and (when the test Neo4j runs) on Neo4j. Every acknowledged publish
- * must be stored at its version, versions contiguous, no INTERNAL_SERVER_ERROR. The 10-minute runs
- * are by hand (`pnpm soak`).
+ * A short `pnpm soak` (scripts/soak.mjs on the built service): 12 s of the service's uptime under mixed
+ * load, in three lives with two kill -9 restarts between them, on the file store and (when the test
+ * Neo4j runs) on Neo4j. Every acknowledged publish must be stored at its version, versions contiguous,
+ * no INTERNAL_SERVER_ERROR, no request left unanswered. The 10-minute runs are by hand (`pnpm soak`).
+ * The timeouts leave room for slow restarts on a loaded machine (each life still gets its 4 s) and for
+ * the soak's own overrun report (it names what it waits for 60 s past its deadline).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +17,7 @@ interface SoakReport {
   errorsByCode: Record<string, number>;
   restarts: unknown[];
   publishes: { acknowledged: number; contiguousVersions: boolean; lost: unknown[] };
+  unanswered: unknown[];
 }
 
 async function soak(store: string): Promise<SoakReport> {
@@ -36,19 +39,20 @@ function expectNothingLost(report: SoakReport): void {
   expect(report.publishes.contiguousVersions).toBe(true);
   expect(report.publishes.lost).toEqual([]);
   expect(report.errorsByCode.INTERNAL_SERVER_ERROR).toBeUndefined();
+  expect(report.unanswered).toEqual([]);
   expect(report.trivialPlans.count).toBeGreaterThan(0);
 }
 
 describe('pnpm soak (short)', () => {
   it('file store: two kill -9 restarts lose no acknowledged publish', async () => {
     expectNothingLost(await soak('file'));
-  }, 120_000);
+  }, 180_000);
 
   it.skipIf(!process.env.PATHWISE_TEST_NEO4J_URI)(
     'Neo4j: two kill -9 restarts lose no acknowledged publish',
     async () => {
       expectNothingLost(await soak('neo4j'));
     },
-    180_000,
+    240_000,
   );
 });
