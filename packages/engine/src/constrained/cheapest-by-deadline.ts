@@ -36,12 +36,6 @@ export interface DeadlineResult {
   bound: number;
 }
 
-/** Start days as weeks: both monotone in their week, ±Infinity when none is left. */
-export interface StartDays {
-  next(c: number, ready: number): number;
-  previous(c: number, latest: number): number;
-}
-
 /** Inputs of `cheapestByDeadline`. */
 export interface DeadlineSearch {
   ws: Workspace;
@@ -62,11 +56,6 @@ export interface DeadlineSearch {
    * (the weekly-hours budget on the effort view, see deadline-dp.ts; default: no limit).
    */
   energy?: number;
-  /**
-   * Start days (the weekly-hours set bound): the first week credential int `c` may start at or
-   * after `ready`, and the last at or before `latest` (default: any week).
-   */
-  startDays?: StartDays;
   now?: () => number;
   /**
    * `coneShape(ws, order).occurrences`, when the caller searches the same cone for several
@@ -80,7 +69,7 @@ export interface DeadlineSearch {
  * @returns the cheapest set found, whether that is proven, and the proven bound
  */
 export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
-  const { ws, order, excluded, deadline, startDays } = search;
+  const { ws, order, excluded, deadline } = search;
   const now = search.now ?? (() => performance.now());
   const cap = search.cap ?? Infinity;
   const index = ws.index;
@@ -97,19 +86,17 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
   // Both depend on the OUT set alone, so they are recomputed only when it differs from the last
   // pass's (an IN branch, most of a dive, keeps them).
   const outAt = new Uint8Array(m);
-  const startOf = startDays && ((c: number, ready: number) => startDays.next(c, ready));
   let timed = false;
   /** @returns whether the weeks were recomputed (the OUT set changed) */
   const refreshTimes = (): boolean => {
     if (timed && sameOut(decision, outAt)) return false;
-    earliestPass(ws, order, earliest, isOut, undefined, startOf);
+    earliestPass(ws, order, earliest, isOut);
     latestPass(ws, order, latest, deadline, isOut);
     for (let l = 0; l < m; l++) outAt[l] = decision[l] === OUT ? 1 : 0;
     timed = true;
     return true;
   };
-  const startBy = startDays && ((c: number, latest: number) => startDays.previous(c, latest));
-  const dp = new DeadlineDp(ws, order, earliest, isOut, search.energy, startBy);
+  const dp = new DeadlineDp(ws, order, earliest, isOut, search.energy);
 
   const share: DeadlinePrice = (l, t, value) => {
     const d = decision[l];
@@ -138,7 +125,7 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
       const c = order[l]!;
       if (!(dp.value(l, need[l]!, price) < Infinity)) return [];
       chosen.push(l);
-      dp.choose(index.req[c]!, dp.startWeek(c, need[l]!), price);
+      dp.choose(index.req[c]!, need[l]! - index.duration[c]!, price);
       for (let i = 0; i < dp.picked; i++) {
         const x = dp.pickedLocal[i]!;
         const t = dp.pickedWeek[i]!;
@@ -152,7 +139,7 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
     // Check the realised set by scheduling it (defensive: it meets the deadline by construction).
     marks.fill(0);
     for (let i = chosen.length - 1; i >= 0; i--) marks[chosen[i]!] = 1;
-    earliestPass(ws, order, scratch, unmarked, undefined, startOf);
+    earliestPass(ws, order, scratch, unmarked);
     if (!within(scratch[target]!, deadline)) return chosen;
     bestCost = cost;
     bestSet = chosen.map((l) => order[l]!).reverse();

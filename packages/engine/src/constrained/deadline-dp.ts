@@ -14,11 +14,6 @@
  * charges a credential more than once in all, a paid one is charged 0). So the value becomes
  * Infinity, and the chain of deadlines the DP passes down makes this "the effort that must be done
  * before each node, plus the longest chain after it" for every node at once.
- *
- * With start days (`startBy`, the weekly-hours set bound again) a credential that must start by
- * d − duration starts in fact by its last start day at or before that, so its requirement (and the
- * energy check) is met by that day: a valid tightening, as the requirement's value only falls as its
- * week grows, and none is Infinity when no start day is left.
  */
 import type { CompactIndex } from '../compile/compact-index.js';
 import type { Workspace } from '../compile/workspace.js';
@@ -63,8 +58,6 @@ export class DeadlineDp {
    * @param earliest - per local index, the earliest week it can be held under the current exclusions
    * @param isOut - local indices that are never earned (their weeks are never needed)
    * @param energy - the most cost per week (hours a week on the effort view; default: no limit)
-   * @param startBy - the last week credential int `c` may start at when it must start by `latest`
-   *   (its last start day then; default: `latest`, any week)
    */
   constructor(
     private readonly ws: Workspace,
@@ -72,7 +65,6 @@ export class DeadlineDp {
     private readonly earliest: Float64Array,
     private readonly isOut: (l: number) => boolean,
     private readonly energy = Infinity,
-    private readonly startBy?: (c: number, latest: number) => number,
   ) {
     this.index = ws.index;
     this.memo = deadlineMemo(ws);
@@ -85,16 +77,6 @@ export class DeadlineDp {
   /** Per local index, 1 when some of its entries may be unknown; none below `lowPending`. */
   private readonly pending: Uint8Array;
   private lowPending: number;
-
-  /**
-   * @param c - a credential int
-   * @param d - the week it must be held by
-   * @returns the week its requirement must be met by: its latest start (on a start day)
-   */
-  startWeek(c: number, d: number): number {
-    const t = d - this.index.duration[c]!;
-    return this.startBy === undefined ? t : this.startBy(c, t);
-  }
 
   /** Forgets every memoised value (call when the pricing policy or the earliest weeks change). */
   reset(): void {
@@ -157,7 +139,7 @@ export class DeadlineDp {
    */
   prime(price: DeadlinePrice): void {
     const { index, ws, order, memo, pending } = this;
-    const { depStart, deps } = index;
+    const { duration, depStart, deps } = index;
     const m = order.length;
     // Top-down: each entry added since the last prime passes its start week to its prerequisites
     // once (the closure does not depend on the order; the entries it adds are visited in turn).
@@ -165,7 +147,7 @@ export class DeadlineDp {
       const l = memo.owner[e]!;
       const c = order[l]!;
       this.markPending(l);
-      const ct = this.startWeek(c, memo.week[e]!);
+      const ct = memo.week[e]! - duration[c]!;
       for (let j = depStart[c]!; j < depStart[c + 1]!; j++) {
         const x = deps[j]!;
         if (!ws.isHeld(x)) this.need(ws.local(x), ct);
@@ -204,8 +186,7 @@ export class DeadlineDp {
   /** @returns the value of (`l`, `d`), computed from its requirement (its prerequisites memoised) */
   private compute(l: number, d: number, price: DeadlinePrice): number {
     const c = this.order[l]!;
-    const t = this.startWeek(c, d);
-    if (t === -Infinity) return Infinity;
+    const t = d - this.index.duration[c]!;
     const before = this.requirementValue(this.index.req[c]!, t, price);
     const fits = this.energy === Infinity || within(before, this.energy * t);
     return fits ? this.index.cost[c]! + before : Infinity;

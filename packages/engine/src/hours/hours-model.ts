@@ -4,7 +4,7 @@
  */
 import type { Catalog } from '@pathwise/core';
 import type { CompactIndex } from '../compile/compact-index.js';
-import { nextStartWeek, previousStartWeek, startWeeks } from './start-weeks.js';
+import { nextStartWeek, startWeeks } from './start-weeks.js';
 import { fitsHours, highestLoad, shortestWeeks, type StepPace } from './weekly-load.js';
 
 /** effortHours, pace and starts per credential int, built once per catalog version. */
@@ -90,25 +90,13 @@ export class HoursModel {
 
   /** @returns the first week at or after `ready` at which c may start (Infinity: none) */
   next(c: number, ready: number): number {
-    const weeks = this.startWeeksOf(c);
-    return weeks === undefined || ready === Infinity ? ready : nextStartWeek(weeks, ready);
-  }
-
-  /** @returns the last week at or before `latest` at which c may start (-Infinity: none) */
-  previous(c: number, latest: number): number {
-    const weeks = this.startWeeksOf(c);
-    return weeks === undefined || latest === -Infinity ? latest : previousStartWeek(weeks, latest);
-  }
-
-  /** @returns c's allowed start weeks, ascending (undefined: any week) */
-  private startWeeksOf(c: number): Float64Array | undefined {
     const starts = this.tables.starts[c];
-    if (starts === undefined) return undefined;
+    if (starts === undefined || ready === Infinity) return ready;
     let weeks = this.startCache.get(c);
     if (weeks === undefined) {
       weeks = startWeeks(starts, this.startDate);
       this.startCache.set(c, weeks);
     }
-    return weeks;
+    return nextStartWeek(weeks, ready);
   }
 }

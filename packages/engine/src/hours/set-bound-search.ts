@@ -79,7 +79,6 @@ export function setBound(search: SetBoundSearch): number {
       stopAt: search.stopAt,
       cap: allowed(d),
       energy: hours,
-      startDays: model,
       now,
     });
     if (r.cost <= allowed(d)) return r.set;

@@ -1,8 +1,8 @@
-// The set bound of fastest under weekly hours (set-bound-search.ts), start days and energy inside its
-// deadline searches, is never above the optimum: on 500 random small v2 catalogs whose every step
-// with effort is fixed pace (so the time-indexed HiGHS programme of highs-hours.ts, which shares no
-// code with the engine, is exact), one in four with term start days, the bound searched from nothing
-// (no floor, no best schedule to stop at) is at most the programme's optimal week.
+// The set bound of fastest under weekly hours (set-bound-search.ts: deadline searches on the effort
+// view, with H as their energy rate) is never above the optimum: on 500 random small v2 catalogs whose
+// every step with effort is fixed pace (so the time-indexed HiGHS programme of highs-hours.ts, which
+// shares no code with the engine, is exact), one in four credentials with term start days, the bound
+// searched from nothing (no floor, no real schedule to stop at) is at most the programme's optimal week.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCatalog, type Catalog } from '@pathwise/core';
