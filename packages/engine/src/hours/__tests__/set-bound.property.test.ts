@@ -44,8 +44,8 @@ function searchedBound(c: HoursCase & { weeklyHours: number }): number | undefin
   const index = compileIndex(catalog);
   const tables = hoursTables(catalog);
   const target = index.idOf.get(c.target)!;
-  const held = [...heldSet(credentialMap(catalog), c.have, c.asOf, true)].map(
-    (id) => index.idOf.get(id)!,
+  const held = [...heldSet(credentialMap(catalog), c.have, c.asOf, true)].map((id) =>
+    index.idOf.get(id)!,
   );
   if (held.includes(target)) return undefined;
   const model = new HoursModel(index, tables, c.weeklyHours, c.asOf);
