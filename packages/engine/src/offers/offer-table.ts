@@ -1,8 +1,15 @@
 /**
  * The catalog's offers (catalog-v2.md "Offers") compiled once per catalog version against the compact
- * index, and the ones a query can use: an offer whose `requires` the query's holdings meet, that
- * covers a credential of the target's cone at less than its own cost. An offer that lowers no price
- * of the cone never lowers a plan's cost, so leaving it out loses no plan worth taking.
+ * index, and the ones a query can use: an offer whose `requires` the query's holdings meet and that
+ * can pay for itself, i.e. whose price is less than what it saves over the whole cone.
+ *
+ * The dominance argument. A plan's steps are credentials of the target's cone that are not excluded;
+ * an offer o saves at most s(o) = Σ over those c of max(0, own(c) − price_o(c)) on them, and costs at
+ * least its price (a periodic one bills at least one period). Take any plan with o and drop o: each
+ * step o paid pays its own cost (or another taken offer's lower price) instead, so the total rises by
+ * at most s(o) − price(o). With price(o) ≥ s(o) it does not rise; the steps and their schedule are
+ * the same, so the plan without o is as fast, fits every budget and deadline the other fits, and is
+ * valid. So leaving o out loses no plan worth taking (an offer that lowers no price has s(o) = 0).
  */
 import type { Catalog, Requirement } from '@pathwise/core';
 import { isRequirementMet, periodWeeks } from '@pathwise/core';
@@ -44,7 +51,8 @@ export function compileOffers(catalog: Catalog, compact: CompactIndex): Compiled
  * @param order - the target's cone (non-held credentials)
  * @param exclude - credential ints that may not be steps
  * @param heldIds - the ids the query holds (for `requires`)
- * @returns the offers whose `requires` is met that lower some cone credential's price
+ * @returns the offers whose `requires` is met and whose price is less than their savings over the
+ *   cone (the dominance argument above)
  */
 export function usableOffers(
   offers: readonly CompiledOffer[],
@@ -57,9 +65,13 @@ export function usableOffers(
   const barred = new Set(exclude);
   const creditsOf = (id: string): number => credits[idOf.get(id)!] ?? 0;
   const inCone = new Set(order);
+  const savings = (o: CompiledOffer): number => {
+    let sum = 0;
+    for (const [c, p] of o.prices)
+      if (p < cost[c]! && inCone.has(c) && !barred.has(c)) sum += cost[c]! - p;
+    return sum;
+  };
   return offers.filter(
-    (o) =>
-      isRequirementMet(o.requires, heldIds, creditsOf) &&
-      [...o.prices].some(([c, p]) => inCone.has(c) && !barred.has(c) && p < cost[c]!),
+    (o) => o.price < savings(o) && isRequirementMet(o.requires, heldIds, creditsOf),
   );
 }
