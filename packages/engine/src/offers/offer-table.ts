@@ -64,14 +64,42 @@ export function usableOffers(
   const { cost, credits, idOf } = ws.index;
   const barred = new Set(exclude);
   const creditsOf = (id: string): number => credits[idOf.get(id)!] ?? 0;
-  const inCone = new Set(order);
-  const savings = (o: CompiledOffer): number => {
-    let sum = 0;
-    for (const [c, p] of o.prices)
-      if (p < cost[c]! && inCone.has(c) && !barred.has(c)) sum += cost[c]! - p;
-    return sum;
-  };
-  return offers.filter(
-    (o) => o.price < savings(o) && isRequirementMet(o.requires, heldIds, creditsOf),
-  );
+  // What each offer saves over the cone, through the cone's credentials (not every offer's prices).
+  const covering = offersByCredential(offers);
+  const savings = new Map<number, number>();
+  for (const c of order) {
+    if (barred.has(c)) continue;
+    for (const i of covering.get(c) ?? []) {
+      const p = offers[i]!.prices.get(c)!;
+      if (p < cost[c]!) savings.set(i, (savings.get(i) ?? 0) + cost[c]! - p);
+    }
+  }
+  return [...savings]
+    .filter(([i, saved]) => offers[i]!.price < saved)
+    .map(([i]) => i)
+    .sort((a, b) => a - b)
+    .map((i) => offers[i]!)
+    .filter((o) => isRequirementMet(o.requires, heldIds, creditsOf));
+}
+
+/** Each offer list's index by credential, built once per list (the planner's lives as long as it). */
+const indexes = new WeakMap<readonly CompiledOffer[], Map<number, number[]>>();
+
+/**
+ * @param offers - compiled offers
+ * @returns the positions in `offers` of the offers that price each credential int
+ */
+function offersByCredential(offers: readonly CompiledOffer[]): Map<number, number[]> {
+  let index = indexes.get(offers);
+  if (index === undefined) {
+    index = new Map();
+    for (const [i, o] of offers.entries())
+      for (const c of o.prices.keys()) {
+        const list = index.get(c);
+        if (list === undefined) index.set(c, [i]);
+        else list.push(i);
+      }
+    indexes.set(offers, index);
+  }
+  return index;
 }
