@@ -1,8 +1,15 @@
 /**
  * The catalog's offers (catalog-v2.md "Offers") compiled once per catalog version against the compact
- * index, and the ones a query can use: an offer whose `requires` the query's holdings meet, that
- * covers a credential of the target's cone at less than its own cost. An offer that lowers no price
- * of the cone never lowers a plan's cost, so leaving it out loses no plan worth taking.
+ * index, and the ones a query can use: an offer whose `requires` the query's holdings meet and that
+ * can pay for itself, i.e. whose price is less than what it saves over the whole cone.
+ *
+ * The dominance argument. A plan's steps are credentials of the target's cone that are not excluded;
+ * an offer o saves at most s(o) = Σ over those c of max(0, own(c) − price_o(c)) on them, and costs at
+ * least its price (a periodic one bills at least one period). Take any plan with o and drop o: each
+ * step o paid pays its own cost (or another taken offer's lower price) instead, so the total rises by
+ * at most s(o) − price(o). With price(o) ≥ s(o) it does not rise; the steps and their schedule are
+ * the same, so the plan without o is as fast, fits every budget and deadline the other fits, and is
+ * valid. So leaving o out loses no plan worth taking (an offer that lowers no price has s(o) = 0).
  */
 import type { Catalog, Requirement } from '@pathwise/core';
 import { isRequirementMet, periodWeeks } from '@pathwise/core';
@@ -44,7 +51,8 @@ export function compileOffers(catalog: Catalog, compact: CompactIndex): Compiled
  * @param order - the target's cone (non-held credentials)
  * @param exclude - credential ints that may not be steps
  * @param heldIds - the ids the query holds (for `requires`)
- * @returns the offers whose `requires` is met that lower some cone credential's price
+ * @returns the offers whose `requires` is met and whose price is less than their savings over the
+ *   cone (the dominance argument above)
  */
 export function usableOffers(
   offers: readonly CompiledOffer[],
@@ -56,10 +64,42 @@ export function usableOffers(
   const { cost, credits, idOf } = ws.index;
   const barred = new Set(exclude);
   const creditsOf = (id: string): number => credits[idOf.get(id)!] ?? 0;
-  const inCone = new Set(order);
-  return offers.filter(
-    (o) =>
-      isRequirementMet(o.requires, heldIds, creditsOf) &&
-      [...o.prices].some(([c, p]) => inCone.has(c) && !barred.has(c) && p < cost[c]!),
-  );
+  // What each offer saves over the cone, through the cone's credentials (not every offer's prices).
+  const covering = offersByCredential(offers);
+  const savings = new Map<number, number>();
+  for (const c of order) {
+    if (barred.has(c)) continue;
+    for (const i of covering.get(c) ?? []) {
+      const p = offers[i]!.prices.get(c)!;
+      if (p < cost[c]!) savings.set(i, (savings.get(i) ?? 0) + cost[c]! - p);
+    }
+  }
+  return [...savings]
+    .filter(([i, saved]) => offers[i]!.price < saved)
+    .map(([i]) => i)
+    .sort((a, b) => a - b)
+    .map((i) => offers[i]!)
+    .filter((o) => isRequirementMet(o.requires, heldIds, creditsOf));
+}
+
+/** Each offer list's index by credential, built once per list (the planner's lives as long as it). */
+const indexes = new WeakMap<readonly CompiledOffer[], Map<number, number[]>>();
+
+/**
+ * @param offers - compiled offers
+ * @returns the positions in `offers` of the offers that price each credential int
+ */
+function offersByCredential(offers: readonly CompiledOffer[]): Map<number, number[]> {
+  let index = indexes.get(offers);
+  if (index === undefined) {
+    index = new Map();
+    for (const [i, o] of offers.entries())
+      for (const c of o.prices.keys()) {
+        const list = index.get(c);
+        if (list === undefined) index.set(c, [i]);
+        else list.push(i);
+      }
+    indexes.set(offers, index);
+  }
+  return index;
 }

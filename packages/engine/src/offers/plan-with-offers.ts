@@ -253,14 +253,15 @@ class OfferSearch {
       offer(this.priced(so, e.s.offers, true));
       offer(this.cheapestPricing(so));
     };
-    offer(this.cheapestPricing(all));
-    // Without a budget, the run under every usable offer is that set's own run: not run twice.
+    // Without a budget, the run under every usable offer is that set's own run: not run twice, and
+    // its plan priced under that set (packed too) once, as cheapestPricing's first pricing.
     const full = sets.find((x) => x.s.offers.length === this.usable.length);
-    if (this.complete && full !== undefined && query.maxCost === Infinity && all.optimal) {
+    const own = this.complete && full !== undefined && query.maxCost === Infinity && all.optimal;
+    offer(this.cheapestPricing(all, own));
+    if (own) {
       done.add(full.mask);
       least.set(full.mask, { least: floor, cost: full.cost });
       bound = Math.min(bound, this.setBound(full.s, floor));
-      offer(this.priced(all, full.s.offers, true));
     }
     for (const e of sets) {
       if (late || (best !== undefined && e.s.fixed + e.lower >= best.total - EPS)) break;
@@ -282,10 +283,11 @@ class OfferSearch {
    * total, one at a time while one does: the steps a plan earns do not depend on the offers it takes, so this
    * is a plan of every set, often cheaper than under the set it was run for (an early incumbent).
    * @param so - a feasible run's outcome
+   * @param own - whether `so` is the run under every usable offer (its own set: priced packed too)
    * @returns the cheapest pricing found; undefined when none fits the budget
    */
-  private cheapestPricing(so: PlanOutcome): Candidate | undefined {
-    let best = this.priced(so, this.usable);
+  private cheapestPricing(so: PlanOutcome, own = false): Candidate | undefined {
+    let best = this.priced(so, this.usable, own);
     let taken =
       best === undefined
         ? [...this.usable]
