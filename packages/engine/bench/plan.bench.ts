@@ -1,8 +1,9 @@
 // Planner speed on generated catalogs of 10^3..10^6 credentials (cap with PATHWISE_BENCH_MAX):
 // build time, heap, median and p99 plan latency for cheapest and fastest; ratios measured in the
 // same process against HiGHS (same optimum asserted) for cheapest, and on OR graphs against
-// graphology-shortest-path's Dijkstra and a typed-array CSR Dijkstra for fastest; then `pathwise
-// plan --batch` end to end on a 10^5 catalog. Run by `pnpm bench` (node --expose-gc, 4 GB heap).
+// graphology-shortest-path's Dijkstra and a typed-array CSR Dijkstra for fastest (per-query wall p50
+// and, in alternating batches, CPU time); then `pathwise plan --batch` end to end on a 10^5 catalog.
+// Run by `pnpm bench` (node --expose-gc, 4 GB heap); the last line gives the peak RSS.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,7 @@ import { buildGraphology, graphologyWeeks } from './graphology-baseline.js';
 const MAX = Number(process.env.PATHWISE_BENCH_MAX ?? 1_000_000);
 const SIZES = [1_000, 10_000, 100_000, 1_000_000].filter((n) => n <= MAX);
 const QUERIES = 300;
+const CPU_ROUNDS = 5;
 const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => undefined);
 const heapMb = (): number => {
   gc();
@@ -110,9 +112,9 @@ console.log(
   `\n#### Fastest on OR graphs (every rule any-of ids): planner vs shortest-path baselines, same weeks asserted\n`,
 );
 console.log(
-  '| N credentials | edges | planner fastest p50 / p99 | graphology Dijkstra (singleSource, reversed) p50 | CSR Dijkstra p50 | graphology / planner | CSR / planner |',
+  '| N credentials | edges | planner fastest p50 / p99 | graphology Dijkstra (singleSource, reversed) p50 | CSR Dijkstra p50 | graphology / planner | CSR / planner | CSR / planner, CPU (median [range]) |',
 );
-console.log('|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|');
 for (const n of SIZES) {
   const bench = generateCatalog(n, 'or', 23);
   const catalog = bench.catalog;
@@ -139,18 +141,31 @@ for (const n of SIZES) {
     plain.push(t3);
   }
   const p50 = quantile(ours, 0.5);
+  const cpu = cpuRatio(
+    () => targets.forEach((target) => dijkstra([], csr.index.get(target)!)),
+    () =>
+      targets.forEach((target) =>
+        planner.plan({ target, have: [], asOf: '2026-06-01', objective: 'fastest' }),
+      ),
+  );
   console.log(
     `| ${n.toLocaleString('en')} | ${graph.size.toLocaleString('en')} | ${ms(p50)} / ${ms(quantile(ours, 0.99))} ms | ` +
-      `${ms(quantile(theirs, 0.5))} ms | ${ms(quantile(plain, 0.5))} ms | ${(quantile(theirs, 0.5) / p50).toFixed(2)}x | ${(quantile(plain, 0.5) / p50).toFixed(2)}x |`,
+      `${ms(quantile(theirs, 0.5))} ms | ${ms(quantile(plain, 0.5))} ms | ${(quantile(theirs, 0.5) / p50).toFixed(2)}x | ${(quantile(plain, 0.5) / p50).toFixed(2)}x | ` +
+      `${quantile(cpu, 0.5).toFixed(2)}x [${Math.min(...cpu).toFixed(2)}-${Math.max(...cpu).toFixed(2)}] |`,
   );
 }
+console.log(
+  `(CPU column: process CPU time of the ${QUERIES} queries, CSR batch then planner batch, repeated to about 50 ms a batch, ${CPU_ROUNDS} rounds; unlike the per-query wall p50 it does not count time the process waits for a busy core)`,
+);
 
 const batchN = Math.min(100_000, SIZES[SIZES.length - 1] ?? 1_000);
 console.log(
   `\n#### \`pathwise plan --batch\` end to end, ${batchN.toLocaleString('en')} credentials (one process: read, validate, build, answer)\n`,
 );
 batchBench(batchN);
-console.log(`\n(bench took ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+console.log(
+  `\n(bench took ${((performance.now() - started) / 1000).toFixed(0)} s; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB)`,
+);
 
 function batchBench(n: number): void {
   const root = resolve(import.meta.dirname, '../../..');
@@ -199,6 +214,28 @@ function batchBench(n: number): void {
   console.log(
     `(CLI run from ${existsSync(built) ? 'packages/cli/dist' : 'TypeScript sources via tsx'})`,
   );
+}
+
+/**
+ * The baseline's CPU time over the candidate's, alternating batches in rounds (a warm-up round
+ * first, then CPU_ROUNDS measured), each batch repeated until it takes about 50 ms of CPU.
+ * @returns the ratio of each measured round
+ */
+function cpuRatio(baseline: () => void, candidate: () => void): number[] {
+  const cpuMs = (f: () => void, times: number): number => {
+    const start = process.cpuUsage();
+    for (let i = 0; i < times; i++) f();
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000;
+  };
+  const times = Math.max(1, Math.ceil(50 / Math.max(cpuMs(candidate, 1), 0.1)));
+  const ratios: number[] = [];
+  for (let round = 0; round <= CPU_ROUNDS; round++) {
+    const base = cpuMs(baseline, times);
+    const ours = cpuMs(candidate, times);
+    if (round > 0) ratios.push(base / ours);
+  }
+  return ratios;
 }
 
 /** Keeps a value alive until here, so the heap figure includes it. */
