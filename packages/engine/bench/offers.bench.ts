@@ -32,6 +32,7 @@ import {
   solveOffersWith,
 } from '../src/__tests__/support/highs-offers.js';
 import { loadHighs } from '../src/__tests__/support/highs-oracle.js';
+import { cpuMs } from './cpu-time.js';
 
 const MAX = Number(process.env.PATHWISE_BENCH_MAX ?? 100_000);
 const SIZES = [1_000, 10_000, 100_000].filter((n) => n <= MAX);
@@ -45,13 +46,6 @@ let failed = false;
 const mismatches: string[] = [];
 
 const ROUNDS = Number(process.env.PATHWISE_BENCH_ROUNDS ?? 3);
-/** CPU milliseconds of `f` (user + system, this process). */
-function cpuMs(f: () => void): number {
-  const start = process.cpuUsage();
-  f();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
 
 async function run(label: string, n: number, base: BenchCatalog, catalog: Catalog): Promise<void> {
   const planner = createPlanner(parseCatalog(catalog));

@@ -22,6 +22,7 @@ import { heldSet } from '../src/__tests__/support/held-set.js';
 import { credentialMap } from '../src/__tests__/support/requirement-met-at.js';
 import { generateCatalog, generateQueries } from '@pathwise/test-support';
 import { buildCsr, csrDijkstra } from './csr-dijkstra.js';
+import { cpuMs } from './cpu-time.js';
 import { buildGraphology, graphologyWeeks } from './graphology-baseline.js';
 
 const MAX = Number(process.env.PATHWISE_BENCH_MAX ?? 1_000_000);
@@ -222,12 +223,6 @@ function batchBench(n: number): void {
  * @returns the ratio of each measured round
  */
 function cpuRatio(baseline: () => void, candidate: () => void): number[] {
-  const cpuMs = (f: () => void, times: number): number => {
-    const start = process.cpuUsage();
-    for (let i = 0; i < times; i++) f();
-    const used = process.cpuUsage(start);
-    return (used.user + used.system) / 1000;
-  };
   const times = Math.max(1, Math.ceil(50 / Math.max(cpuMs(candidate, 1), 0.1)));
   const ratios: number[] = [];
   for (let round = 0; round <= CPU_ROUNDS; round++) {

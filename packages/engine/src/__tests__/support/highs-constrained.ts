@@ -14,6 +14,7 @@ import type { Catalog, Credential, Holding, Requirement } from '@pathwise/core';
 import { heldSet } from './held-set.js';
 import { rowWriter } from './lp-rows.js';
 import type { Term } from './lp-rows.js';
+import type { Highs } from 'highs';
 import { loadHighs } from './highs-oracle.js';
 import { closureOf, credentialMap } from './requirement-met-at.js';
 
@@ -191,6 +192,22 @@ function programme(
   return { lp, vars: x };
 }
 
+/** A constrained query's programme, ready for HiGHS: 'held' when the target is already held. */
+export type ConstrainedProgramme = ReturnType<typeof programme> | 'held';
+
+/**
+ * @returns the programme of a constrained query: least cost (`minimise: 'cost'`) or least target week
+ */
+export function constrainedProgramme(
+  catalog: Catalog,
+  c: ConstrainedCase,
+  minimise: 'cost' | 'weeks',
+): ConstrainedProgramme {
+  const byId = credentialMap(catalog);
+  const held = heldSet(byId, c.have, c.asOf);
+  return held.has(c.target) ? 'held' : programme(byId, held, c, minimise);
+}
+
 /**
  * Solves a constrained query exactly: least cost (`minimise: 'cost'`) or least target week.
  * @returns the optimum, or undefined when no plan meets the constraints
@@ -201,11 +218,18 @@ export async function highsConstrained(
   c: ConstrainedCase,
   minimise: 'cost' | 'weeks',
 ): Promise<ConstrainedOptimum | undefined> {
-  const byId = credentialMap(catalog);
-  const held = heldSet(byId, c.have, c.asOf);
-  if (held.has(c.target)) return { value: 0, earn: new Set() };
-  const p = programme(byId, held, c, minimise);
-  const highs = await loadHighs();
+  return solveConstrainedWith(await loadHighs(), constrainedProgramme(catalog, c, minimise));
+}
+
+/**
+ * {@link highsConstrained} on a loaded HiGHS and a built programme, synchronously (the bench times
+ * the solve alone).
+ */
+export function solveConstrainedWith(
+  highs: Highs,
+  p: ConstrainedProgramme,
+): ConstrainedOptimum | undefined {
+  if (p === 'held') return { value: 0, earn: new Set() };
   const result = highs.solve(p.lp, { output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0 });
   if (result.Status === 'Infeasible') return undefined;
   if (result.Status !== 'Optimal') throw new Error(`HiGHS: ${result.Status}`);
