@@ -1,9 +1,12 @@
 /**
- * Reads a whole catalog back from the graph: meta, providers, then pages of credentials (with their
- * issuer) and of the requirement nodes of those credentials with their OF edges, and rebuilds it in
- * JS: flat index scans stream far faster than per-credential tree traversals. Only the nodes of the
- * published version are taken (`from <= version < to`, see write-catalog.ts); the requirement nodes
- * of other versions are read and left unused (their rids carry their version, so they never collide).
+ * Reads a whole catalog back from the graph: meta, providers, then pages of credentials, each one JSON
+ * string (its catalog JSON, written at publish): one property per credential streams several times
+ * faster than its properties plus its requirement tree's nodes and edges, which stay in the graph for
+ * Cypher queries. A node written before the `json` property is rebuilt from its properties, issuer and
+ * requirement nodes instead (read for its page only when the page has such a node), so a database of
+ * an earlier release loads as it is. Only the nodes of the published version are taken
+ * (`from <= version < to`, see write-catalog.ts); the requirement nodes of other versions are read and
+ * left unused (their rids carry their version, so they never collide).
  */
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import type { Catalog, Credential, Provider } from '@pathwise/core';
@@ -103,12 +106,21 @@ export async function readRequirementNodes(
 export const REQUIREMENT_COLUMNS =
   'r.rid AS rid, r.kind AS kind, r.k AS k, r.credits AS credits, o.order AS i, t.id AS to, t.rid AS child';
 
-/** The RETURN clause `credentialsOf` expects, for a Credential node `c`. */
-const CREDENTIAL_COLUMNS = 'c {.*} AS c, [(p:Provider)-[:ISSUES]->(c) | p.id][0] AS provider';
+/**
+ * The RETURN clause `credentialsOf` expects, for a Credential node `c`: its catalog JSON, or for a
+ * node written before the `json` property its properties and issuer to rebuild it from.
+ */
+const CREDENTIAL_COLUMNS = `c.id AS id, c.order AS place, c.json AS json,
+  CASE WHEN c.json IS NULL THEN c {.*} END AS props,
+  CASE WHEN c.json IS NULL THEN [(p:Provider)-[:ISSUES]->(c) | p.id][0] END AS provider`;
+
+/** @returns whether some row of CREDENTIAL_COLUMNS has no `json` (its tree is read from the graph) */
+const needsTrees = (records: Neo4jRecord[]): boolean =>
+  records.some((record) => record.get('json') === null);
 
 /**
  * @param records - rows of CREDENTIAL_COLUMNS
- * @param nodes - the Requirement nodes their trees are made of
+ * @param nodes - the Requirement nodes the trees of the rows without `json` are made of
  * @returns the credentials, with each node's `order`, in the rows' order
  */
 function credentialsOf(
@@ -117,7 +129,13 @@ function credentialsOf(
 ): { credential: Credential; order: number }[] {
   const out: { credential: Credential; order: number }[] = [];
   for (const record of records) {
-    const props = record.get('c') as Props;
+    const order = toNumber(record.get('place'));
+    const json = record.get('json') as string | null;
+    if (json !== null) {
+      out.push({ credential: JSON.parse(json) as Credential, order });
+      continue;
+    }
+    const props = record.get('props') as Props;
     // Nodes written before versioned nodes (no `from`) have the untagged root rid.
     const rid =
       props.from === null || props.from === undefined
@@ -129,7 +147,7 @@ function credentialsOf(
       record.get('provider') as string | null,
       requires,
     );
-    out.push({ credential, order: toNumber(props.order) });
+    out.push({ credential, order });
   }
   return out;
 }
@@ -150,7 +168,7 @@ export async function readCredentials(
 ): Promise<{ credential: Credential; order: number }[]> {
   const result = await tx.run(
     `MATCH (c:Credential {catalog: $catalog}) ${where}
-     RETURN ${CREDENTIAL_COLUMNS} ORDER BY c.order`,
+     RETURN ${CREDENTIAL_COLUMNS} ORDER BY place`,
     params,
   );
   return credentialsOf(result.records, nodes);
@@ -191,16 +209,18 @@ async function readAllCredentials(
     if (page.records.length === 0) break;
     let last = after;
     for (const record of page.records) {
-      const id = (record.get('c') as Props).id as string;
+      const id = record.get('id') as string;
       if (id > last) last = id;
     }
-    const nodes = await readRequirementNodes(
-      tx,
-      `MATCH (r:Requirement {catalog: $catalog}) USING INDEX r:Requirement(catalog, owner)
-       WHERE r.owner > $after AND r.owner <= $last
-       MATCH (r)-[o:OF]->(t) RETURN ${REQUIREMENT_COLUMNS}`,
-      { ...params, after, last },
-    );
+    const nodes = needsTrees(page.records)
+      ? await readRequirementNodes(
+          tx,
+          `MATCH (r:Requirement {catalog: $catalog}) USING INDEX r:Requirement(catalog, owner)
+           WHERE r.owner > $after AND r.owner <= $last
+           MATCH (r)-[o:OF]->(t) RETURN ${REQUIREMENT_COLUMNS}`,
+          { ...params, after, last },
+        )
+      : new Map<string, RequirementNode>();
     for (const entry of credentialsOf(page.records, nodes)) all.push(entry);
     if (page.records.length < limit) break;
     after = last;
