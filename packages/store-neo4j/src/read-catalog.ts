@@ -114,10 +114,6 @@ const CREDENTIAL_COLUMNS = `c.id AS id, c.order AS place, c.json AS json,
   CASE WHEN c.json IS NULL THEN c {.*} END AS props,
   CASE WHEN c.json IS NULL THEN [(p:Provider)-[:ISSUES]->(c) | p.id][0] END AS provider`;
 
-/** @returns whether some row of CREDENTIAL_COLUMNS has no `json` (its tree is read from the graph) */
-const needsTrees = (records: Neo4jRecord[]): boolean =>
-  records.some((record) => record.get('json') === null);
-
 /**
  * @param records - rows of CREDENTIAL_COLUMNS
  * @param nodes - the Requirement nodes the trees of the rows without `json` are made of
@@ -174,6 +170,10 @@ export async function readCredentials(
   return credentialsOf(result.records, nodes);
 }
 
+/** Visible at `$version`: written by it or before, not replaced or retired by then. */
+export const VISIBLE =
+  'WHERE coalesce(c.from, 0) <= $version AND (c.to IS NULL OR c.to > $version)';
+
 /**
  * Credentials per page of a whole read (the default of `readCatalog`'s `pageSize`): bounded, so that
  * neither Neo4j nor the driver ever holds a result of the whole catalog (2x10^6 credentials are some
@@ -184,7 +184,7 @@ export const READ_PAGE_SIZE = 20_000;
 /**
  * Reads every credential visible at `$version` in pages ordered by id (keyset pagination on the
  * `(catalog, id)` index: each page starts after the last id of the one before, so no page rescans
- * what came before, as SKIP would), each page's requirement trees by the `(catalog, owner)` index.
+ * what came before, as SKIP would); the requirement trees only of a page's nodes without `json`.
  * @param tx - a read transaction
  * @param params - `catalog` and `version`
  * @param pageSize - credentials per page (a positive integer)
@@ -201,7 +201,7 @@ async function readAllCredentials(
   for (;;) {
     const page = await tx.run(
       `MATCH (c:Credential {catalog: $catalog}) USING INDEX c:Credential(catalog, id)
-       WHERE c.id > $after AND coalesce(c.from, 0) <= $version AND (c.to IS NULL OR c.to > $version)
+       ${VISIBLE} AND c.id > $after
        WITH c ORDER BY c.id LIMIT ${String(limit)}
        RETURN ${CREDENTIAL_COLUMNS}`,
       { ...params, after },
@@ -212,15 +212,19 @@ async function readAllCredentials(
       const id = record.get('id') as string;
       if (id > last) last = id;
     }
-    const nodes = needsTrees(page.records)
-      ? await readRequirementNodes(
-          tx,
-          `MATCH (r:Requirement {catalog: $catalog}) USING INDEX r:Requirement(catalog, owner)
-           WHERE r.owner > $after AND r.owner <= $last
-           MATCH (r)-[o:OF]->(t) RETURN ${REQUIREMENT_COLUMNS}`,
-          { ...params, after, last },
-        )
-      : new Map<string, RequirementNode>();
+    const legacy = page.records.filter((r) => r.get('json') === null).map((r) => r.get('id'));
+    const nodes =
+      legacy.length > 0
+        ? await readRequirementNodes(
+            tx,
+            `UNWIND $legacy AS id
+             MATCH (c:Credential {catalog: $catalog, id: id}) USING INDEX c:Credential(catalog, id)
+             ${VISIBLE} AND c.json IS NULL
+             MATCH (c)-[:REQUIRES]->(:Requirement)-[:OF*0..]->(r:Requirement)
+             MATCH (r)-[o:OF]->(t) RETURN ${REQUIREMENT_COLUMNS}`,
+            { ...params, legacy },
+          )
+        : new Map<string, RequirementNode>();
     for (const entry of credentialsOf(page.records, nodes)) all.push(entry);
     if (page.records.length < limit) break;
     after = last;
@@ -243,10 +247,6 @@ export function catalogOf(meta: Props, providers: Provider[], credentials: Crede
   if (typeof meta.offers === 'string') result.offers = JSON.parse(meta.offers);
   return restoreExtras(result as unknown as Catalog, meta.extras);
 }
-
-/** Visible at `$version`: written by it or before, not replaced or retired by then. */
-export const VISIBLE =
-  'WHERE coalesce(c.from, 0) <= $version AND (c.to IS NULL OR c.to > $version)';
 
 /**
  * @param tx - a read transaction
