@@ -1,14 +1,20 @@
 /**
  * The paged whole-catalog read of the Neo4j store (issue 14: loading 2x10^6 credentials): a fresh
- * store that reads a catalog in pages of a few credentials (keyset pages over the credential ids, each
- * page's requirement trees by owner) loads exactly the catalog that was published, in catalog order,
- * also after versions replaced, retired and added credentials (several nodes per id in the graph).
+ * store that reads a catalog in pages of a few credentials (keyset pages over the credential ids)
+ * loads exactly the catalog that was published, in catalog order, also after versions replaced,
+ * retired and added credentials (several nodes per id in the graph); a page is read in the index's
+ * order, so Neo4j stops after it rather than sorting what remains of the catalog for every page.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '@pathwise/core';
 import { makeCredential, richCatalog } from '@pathwise/store/contract';
 import { generateCatalog } from '@pathwise/test-support';
-import { Neo4jCatalogStore, connectNeo4j, dropCatalog } from '@pathwise/store-neo4j';
+import {
+  Neo4jCatalogStore,
+  connectNeo4j,
+  credentialPageQuery,
+  dropCatalog,
+} from '@pathwise/store-neo4j';
 import { neo4jForTests } from './helpers/neo4j-for-tests.js';
 
 const neo = await neo4jForTests();
@@ -68,6 +74,28 @@ suite('Neo4jCatalogStore paged load', () => {
       await writer.close();
     }
   }, 300_000);
+
+  it('reads a page in the index order and stops after it (no sort of the remaining credentials)', async () => {
+    const driver = connectNeo4j(connection!);
+    try {
+      const { summary } = await driver.executeQuery(`EXPLAIN ${credentialPageQuery(20_000)}`, {
+        catalog: 'paged-load-plan',
+        version: 1,
+        after: '',
+      });
+      const operators: string[] = [];
+      const pending = summary.plan ? [summary.plan] : [];
+      for (let plan = pending.pop(); plan; plan = pending.pop()) {
+        operators.push(plan.operatorType.replace(/@.*/, ''));
+        pending.push(...plan.children);
+      }
+      expect(operators).toContain('NodeIndexSeek');
+      expect(operators).toContain('Limit');
+      expect(operators.filter((o) => /Sort|Top/.test(o))).toEqual([]);
+    } finally {
+      await driver.close();
+    }
+  });
 
   it('loads every field and requirement form of the rich catalog a credential a page', async () => {
     const name = 'paged-load-rich';

@@ -182,6 +182,20 @@ export const VISIBLE =
 export const READ_PAGE_SIZE = 20_000;
 
 /**
+ * @param limit - credentials per page
+ * @returns the query of one page: the credentials visible at `$version` with an id above `$after`
+ *   (parameters `catalog`, `version`, `after`), in the index's order, `c.catalog, c.id`: ordered by
+ *   `c.id` alone, Neo4j 5.26 sorts every remaining credential for each page's top rows (quadratic in
+ *   the catalog), where the index's order lets it stop after a page
+ */
+export function credentialPageQuery(limit: number): string {
+  return `MATCH (c:Credential {catalog: $catalog}) USING INDEX c:Credential(catalog, id)
+    ${VISIBLE} AND c.id > $after
+    WITH c ORDER BY c.catalog, c.id LIMIT ${String(limit)}
+    RETURN ${CREDENTIAL_COLUMNS}`;
+}
+
+/**
  * Reads every credential visible at `$version` in pages ordered by id (keyset pagination on the
  * `(catalog, id)` index: each page starts after the last id of the one before, so no page rescans
  * what came before, as SKIP would); the requirement trees only of a page's nodes without `json`.
@@ -199,13 +213,7 @@ async function readAllCredentials(
   const all: { credential: Credential; order: number }[] = [];
   let after = '';
   for (;;) {
-    const page = await tx.run(
-      `MATCH (c:Credential {catalog: $catalog}) USING INDEX c:Credential(catalog, id)
-       ${VISIBLE} AND c.id > $after
-       WITH c ORDER BY c.id LIMIT ${String(limit)}
-       RETURN ${CREDENTIAL_COLUMNS}`,
-      { ...params, after },
-    );
+    const page = await tx.run(credentialPageQuery(limit), { ...params, after });
     if (page.records.length === 0) break;
     let last = after;
     for (const record of page.records) {
