@@ -9,7 +9,7 @@ import type { Catalog } from '@pathwise/core';
 import { makeCredential, richCatalog } from '@pathwise/store/contract';
 import { generateCatalog } from '@pathwise/test-support';
 import { Neo4jCatalogStore, connectNeo4j } from '@pathwise/store-neo4j';
-import { dropTestCatalogs, neo4jForTests } from './helpers/neo4j-for-tests.js';
+import { dropTestCatalogs, loadFresh, neo4jForTests } from './helpers/neo4j-for-tests.js';
 
 const neo = await neo4jForTests();
 const connection = neo.connection;
@@ -31,19 +31,6 @@ async function stripJson(name: string): Promise<number> {
     return Number(records[0]?.get('n'));
   } finally {
     await driver.close();
-  }
-}
-
-/** Opens a fresh store on `name` reading `pageSize` credentials a page, and loads it. */
-async function loadFresh(name: string, pageSize?: number): Promise<Catalog> {
-  const reader = await Neo4jCatalogStore.open(connection!, {
-    catalog: name,
-    readPageSize: pageSize,
-  });
-  try {
-    return (await reader.load()).catalog;
-  } finally {
-    await reader.close();
   }
 }
 
@@ -100,7 +87,7 @@ suite('Neo4jCatalogStore load of nodes without the json property', () => {
       const published = await writer.apply({ kind: 'retire', provider: 'uni', ids: ['msc'] });
       expect(await stripJson(name)).toBeGreaterThan(100);
       for (const pageSize of [1, 97, undefined])
-        expect(await loadFresh(name, pageSize)).toEqual(published.catalog);
+        expect(await loadFresh(connection!, name, pageSize)).toEqual(published.catalog);
       expect((await follower.load()).catalog).toEqual(published.catalog);
     } finally {
       await Promise.all([writer.close(), follower.close()]);

@@ -6,7 +6,6 @@
  * order, so Neo4j stops after it rather than sorting what remains of the catalog for every page.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '@pathwise/core';
 import { makeCredential, richCatalog } from '@pathwise/store/contract';
 import { generateCatalog } from '@pathwise/test-support';
 import {
@@ -15,7 +14,7 @@ import {
   credentialPageQuery,
   dropCatalog,
 } from '@pathwise/store-neo4j';
-import { neo4jForTests } from './helpers/neo4j-for-tests.js';
+import { loadFresh, neo4jForTests } from './helpers/neo4j-for-tests.js';
 
 const neo = await neo4jForTests();
 const connection = neo.connection;
@@ -28,19 +27,6 @@ afterAll(async () => {
   }
   await neo.stop();
 });
-
-/** Opens a fresh store on `name` reading `pageSize` credentials a page, and loads it. */
-async function loadFresh(name: string, pageSize?: number): Promise<Catalog> {
-  const reader = await Neo4jCatalogStore.open(connection!, {
-    catalog: name,
-    readPageSize: pageSize,
-  });
-  try {
-    return (await reader.load()).catalog;
-  } finally {
-    await reader.close();
-  }
-}
 
 const suite = neo.skip ? describe.skip : describe;
 suite('Neo4jCatalogStore paged load', () => {
@@ -69,7 +55,7 @@ suite('Neo4jCatalogStore paged load', () => {
       const published = await writer.apply({ kind: 'retire', provider, ids: [first[7]!.id] });
       expect(published.catalog.credentials).toHaveLength(1200 + 3);
       for (const pageSize of [50, 1203, undefined])
-        expect(await loadFresh(name, pageSize)).toEqual(published.catalog);
+        expect(await loadFresh(connection!, name, pageSize)).toEqual(published.catalog);
     } finally {
       await writer.close();
     }
@@ -105,7 +91,7 @@ suite('Neo4jCatalogStore paged load', () => {
       seed: richCatalog(),
     });
     try {
-      expect(await loadFresh(name, 1)).toEqual((await writer.load()).catalog);
+      expect(await loadFresh(connection!, name, 1)).toEqual((await writer.load()).catalog);
     } finally {
       await writer.close();
     }
