@@ -1,15 +1,20 @@
 /**
  * The paged whole-catalog read of the Neo4j store (issue 14: loading 2x10^6 credentials): a fresh
- * store that reads a catalog in pages of a few credentials (keyset pages over the credential ids, each
- * page's requirement trees by owner) loads exactly the catalog that was published, in catalog order,
- * also after versions replaced, retired and added credentials (several nodes per id in the graph).
+ * store that reads a catalog in pages of a few credentials (keyset pages over the credential ids)
+ * loads exactly the catalog that was published, in catalog order, also after versions replaced,
+ * retired and added credentials (several nodes per id in the graph); a page is read in the index's
+ * order, so Neo4j stops after it rather than sorting what remains of the catalog for every page.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '@pathwise/core';
 import { makeCredential, richCatalog } from '@pathwise/store/contract';
 import { generateCatalog } from '@pathwise/test-support';
-import { Neo4jCatalogStore, connectNeo4j, dropCatalog } from '@pathwise/store-neo4j';
-import { neo4jForTests } from './helpers/neo4j-for-tests.js';
+import {
+  Neo4jCatalogStore,
+  connectNeo4j,
+  credentialPageQuery,
+  dropCatalog,
+} from '@pathwise/store-neo4j';
+import { loadFresh, neo4jForTests } from './helpers/neo4j-for-tests.js';
 
 const neo = await neo4jForTests();
 const connection = neo.connection;
@@ -22,19 +27,6 @@ afterAll(async () => {
   }
   await neo.stop();
 });
-
-/** Opens a fresh store on `name` reading `pageSize` credentials a page, and loads it. */
-async function loadFresh(name: string, pageSize?: number): Promise<Catalog> {
-  const reader = await Neo4jCatalogStore.open(connection!, {
-    catalog: name,
-    readPageSize: pageSize,
-  });
-  try {
-    return (await reader.load()).catalog;
-  } finally {
-    await reader.close();
-  }
-}
 
 const suite = neo.skip ? describe.skip : describe;
 suite('Neo4jCatalogStore paged load', () => {
@@ -63,11 +55,33 @@ suite('Neo4jCatalogStore paged load', () => {
       const published = await writer.apply({ kind: 'retire', provider, ids: [first[7]!.id] });
       expect(published.catalog.credentials).toHaveLength(1200 + 3);
       for (const pageSize of [50, 1203, undefined])
-        expect(await loadFresh(name, pageSize)).toEqual(published.catalog);
+        expect(await loadFresh(connection!, name, pageSize)).toEqual(published.catalog);
     } finally {
       await writer.close();
     }
   }, 300_000);
+
+  it('reads a page in the index order and stops after it (no sort of the remaining credentials)', async () => {
+    const driver = connectNeo4j(connection!);
+    try {
+      const { summary } = await driver.executeQuery(`EXPLAIN ${credentialPageQuery(20_000)}`, {
+        catalog: 'paged-load-plan',
+        version: 1,
+        after: '',
+      });
+      const operators: string[] = [];
+      const pending = summary.plan ? [summary.plan] : [];
+      for (let plan = pending.pop(); plan; plan = pending.pop()) {
+        operators.push(plan.operatorType.replace(/@.*/, ''));
+        pending.push(...plan.children);
+      }
+      expect(operators).toContain('NodeIndexSeek');
+      expect(operators).toContain('Limit');
+      expect(operators.filter((o) => /Sort|Top/.test(o))).toEqual([]);
+    } finally {
+      await driver.close();
+    }
+  });
 
   it('loads every field and requirement form of the rich catalog a credential a page', async () => {
     const name = 'paged-load-rich';
@@ -77,7 +91,7 @@ suite('Neo4jCatalogStore paged load', () => {
       seed: richCatalog(),
     });
     try {
-      expect(await loadFresh(name, 1)).toEqual((await writer.load()).catalog);
+      expect(await loadFresh(connection!, name, 1)).toEqual((await writer.load()).catalog);
     } finally {
       await writer.close();
     }

@@ -4,7 +4,7 @@
 // store, and currentVersion. Ratios are against parseCatalog(JSON.parse(text)) of the same catalog in
 // the same process: the floor any load has to pay. Neo4j is the one `pnpm test`/the developer gave
 // (PATHWISE_TEST_NEO4J_URI or NEO4J_URI), else one started here through services/neo4j's harness.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,15 +29,18 @@ const fmt = (x: number): string => (x < 10 ? x.toFixed(2) : x.toFixed(0));
 
 let uri = process.env.PATHWISE_TEST_NEO4J_URI ?? process.env.NEO4J_URI;
 let started = false;
+// The JVM of the Neo4j started here (its peak RSS is reported), or PATHWISE_BENCH_NEO4J_PID's.
+let jvmPid = Number(process.env.PATHWISE_BENCH_NEO4J_PID ?? NaN);
 if (!uri) {
   // One transaction of 10^5 credentials holds ~2 GB of transaction state (fails at 2 GB heap): 3 GB.
-  const { env } = await startForTests({
+  const { env, pid } = await startForTests({
     ...process.env,
     NEO4J_HEAP: process.env.NEO4J_HEAP ?? '3g',
     NEO4J_PAGECACHE_BYTES: process.env.NEO4J_PAGECACHE_BYTES ?? String(2 * 2 ** 30),
   });
   uri = env.PATHWISE_TEST_NEO4J_URI;
   started = uri !== undefined;
+  jvmPid = pid ?? NaN;
 }
 if (!uri) console.log('\n!!! No Neo4j (Java/Maven missing): Neo4j rows are left out !!!\n');
 const connection = uri
@@ -105,6 +108,17 @@ interface ScaleRow {
   n: number;
   seed: Record<string, number>;
   loads: Record<string, number>[];
+  /** Neo4j's JVM peak RSS so far (VmHWM, bytes) after the seed and after the loads; NaN unknown. */
+  jvmAfterSeed: number;
+  jvmAfterLoads: number;
+}
+
+/** @returns the peak RSS of Neo4j's JVM so far (bytes), NaN when its pid is unknown */
+async function jvmPeakRss(): Promise<number> {
+  if (!Number.isFinite(jvmPid)) return NaN;
+  const status = await readFile(`/proc/${jvmPid}/status`, 'utf8').catch(() => '');
+  const kib = /VmHWM:\s+(\d+)/.exec(status)?.[1];
+  return kib === undefined ? NaN : Number(kib) * 1024;
 }
 const scale: ScaleRow[] = [];
 
@@ -113,11 +127,13 @@ async function measureScale(n: number, uri: string): Promise<Omit<ScaleRow, 'n'>
   const name = `scale-${n}-${process.pid}`;
   const file = join(dir, `scale-${n}.json`);
   const seed = phase(['seed', String(n), uri, name, file]);
+  const jvmAfterSeed = await jvmPeakRss();
   const loads = Array.from({ length: ROUNDS }, () => phase(['load', uri, name, file]));
+  const jvmAfterLoads = await jvmPeakRss();
   const driver = connectNeo4j({ uri });
   await dropCatalog(driver, name);
   await driver.close();
-  return { seed, loads };
+  return { seed, loads, jvmAfterSeed, jvmAfterLoads };
 }
 
 const dir = await mkdtemp(join(tmpdir(), 'pathwise-store-bench-'));
@@ -173,13 +189,13 @@ console.log(
   `\n#### Neo4j at national scale: first publish, cold load by a fresh store (${ROUNDS} rounds; median [min-max]), publish 100 (s)\n`,
 );
 console.log(
-  '| N credentials | seed (batched publish) | publish 100 into N | cold open + load | × JSON.parse, same process | load peak RSS GiB | seed peak RSS GiB |',
+  '| N credentials | seed (batched publish) | credentials/s | publish 100 into N | cold open + load | × JSON.parse, same process | load peak RSS GiB | seed peak RSS GiB | Neo4j JVM peak RSS GiB after seed / loads |',
 );
-console.log('|---|---|---|---|---|---|---|');
-for (const { n, seed, loads } of scale) {
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const { n, seed, loads, jvmAfterSeed, jvmAfterLoads } of scale) {
   const ms = loads.map((l) => l.load!);
   const ratios = loads.map((l) => l.load! / l.parse!);
   console.log(
-    `| ${n.toLocaleString('en')} | ${sec(seed.seed!)} | ${sec(seed.publish100!)} | ${sec(median(ms))} [${sec(Math.min(...ms))}-${sec(Math.max(...ms))}] | ${median(ratios).toFixed(1)} [${Math.min(...ratios).toFixed(1)}-${Math.max(...ratios).toFixed(1)}] | ${gib(Math.max(...loads.map((l) => l.loadRss!)))} | ${gib(seed.peakRss!)} |`,
+    `| ${n.toLocaleString('en')} | ${sec(seed.seed!)} | ${Math.round((n / seed.seed!) * 1000)} | ${sec(seed.publish100!)} | ${sec(median(ms))} [${sec(Math.min(...ms))}-${sec(Math.max(...ms))}] | ${median(ratios).toFixed(1)} [${Math.min(...ratios).toFixed(1)}-${Math.max(...ratios).toFixed(1)}] | ${gib(Math.max(...loads.map((l) => l.loadRss!)))} | ${gib(seed.peakRss!)} | ${gib(jvmAfterSeed)} / ${gib(jvmAfterLoads)} |`,
   );
 }

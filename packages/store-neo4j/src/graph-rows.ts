@@ -1,6 +1,8 @@
 /**
  * The pure mapping between a catalog and the rows written to / read from Neo4j: one row per provider
- * and credential (plain properties, `x-` extensions as one JSON string `extras`; of the catalog-v2
+ * and credential (the credential's catalog JSON whole as `json`, which is what a load reads, and for
+ * browsing and Cypher queries its fields as plain properties, `x-` extensions as one JSON string
+ * `extras`; of the catalog-v2
  * fields, `pace` and `retired` are plain properties and the lists and objects JSON strings, and a v2
  * catalog's `offers` one JSON string on CatalogMeta), and the requirement
  * tree flattened into Requirement rows (`rid` = `<owner>#r.0.1`, its path under the owner) and OF
@@ -110,13 +112,15 @@ export function credentialRows(
   credential: Credential,
   rootRid = `${credential.id}#r`,
 ): CredentialRows {
-  const props: Props = { id: credential.id };
+  // Absent fields are left out rather than sent as nulls: a new node has no property to remove.
+  const props: Props = { id: credential.id, json: JSON.stringify(credential) };
   for (const field of CREDENTIAL_FIELDS) {
     const value = credential[field];
-    if (value === undefined) props[field] = null;
-    else props[field] = JSON_FIELDS.has(field) ? JSON.stringify(value) : (value as Props[string]);
+    if (value !== undefined)
+      props[field] = JSON_FIELDS.has(field) ? JSON.stringify(value) : (value as Props[string]);
   }
-  props.extras = extrasOf(credential);
+  const extras = extrasOf(credential);
+  if (extras !== null) props.extras = extras;
   props.hasSkills = credential.skills !== undefined;
   const requirements: RequirementRow[] = [];
   const edges: OfEdgeRow[] = [];
@@ -162,7 +166,8 @@ export function credentialRows(
 }
 
 /**
- * Rebuilds a credential from its stored properties and its requirement tree.
+ * Rebuilds a credential from its stored properties and its requirement tree: for nodes written before
+ * the `json` property (a load reads `json` where there is one).
  * @param props - the node's properties
  * @param provider - the issuing provider's id, if any
  * @param requires - the rebuilt requirement, if any

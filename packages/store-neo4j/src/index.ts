@@ -8,3 +8,4 @@ export { connectNeo4j } from './connect.js';
 export type { Neo4jConnection } from './connect.js';
 export { dropCatalog } from './drop-catalog.js';
 export { SCHEMA_STATEMENTS, ensureSchema } from './schema.js';
+export { credentialPageQuery } from './read-catalog.js';

@@ -298,10 +298,11 @@ export class Neo4jCatalogStore implements CatalogStore {
     const ids = new Set(
       change.kind === 'publish' ? change.credentials.map((c) => c.id) : change.ids,
     );
+    const had = new Set(before.credentials.filter((c) => ids.has(c.id)).map((c) => c.id));
     let order = nextOrder;
     const upserts = next.credentials
       .filter((c) => ids.has(c.id))
-      .map((credential) => ({ credential, order: order++ }));
+      .map((credential) => ({ credential, order: order++, replaces: had.has(credential.id) }));
     return { newProviders, upserts, next, nextOrder: order, batchSize: this.batchSize() };
   }
 
@@ -323,7 +324,11 @@ export class Neo4jCatalogStore implements CatalogStore {
       if (!lease) return; // another process seeded it
       await this.write(lease.lease, {
         newProviders: (seed.providers ?? []).map((provider, order) => ({ provider, order })),
-        upserts: seed.credentials.map((credential, order) => ({ credential, order })),
+        upserts: seed.credentials.map((credential, order) => ({
+          credential,
+          order,
+          replaces: false,
+        })),
         next: seed,
         nextOrder: seed.credentials.length,
         batchSize: this.batchSize(),

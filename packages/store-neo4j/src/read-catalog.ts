@@ -1,9 +1,12 @@
 /**
- * Reads a whole catalog back from the graph: meta, providers, then pages of credentials (with their
- * issuer) and of the requirement nodes of those credentials with their OF edges, and rebuilds it in
- * JS: flat index scans stream far faster than per-credential tree traversals. Only the nodes of the
- * published version are taken (`from <= version < to`, see write-catalog.ts); the requirement nodes
- * of other versions are read and left unused (their rids carry their version, so they never collide).
+ * Reads a whole catalog back from the graph: meta, providers, then pages of credentials, each one JSON
+ * string (its catalog JSON, written at publish): one property per credential streams several times
+ * faster than its properties plus its requirement tree's nodes and edges, which stay in the graph for
+ * Cypher queries. A node written before the `json` property is rebuilt from its properties, issuer and
+ * requirement nodes instead (read for its page only when the page has such a node), so a database of
+ * an earlier release loads as it is. Only the nodes of the published version are taken
+ * (`from <= version < to`, see write-catalog.ts); the requirement nodes of other versions are read and
+ * left unused (their rids carry their version, so they never collide).
  */
 import type { ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import type { Catalog, Credential, Provider } from '@pathwise/core';
@@ -103,12 +106,17 @@ export async function readRequirementNodes(
 export const REQUIREMENT_COLUMNS =
   'r.rid AS rid, r.kind AS kind, r.k AS k, r.credits AS credits, o.order AS i, t.id AS to, t.rid AS child';
 
-/** The RETURN clause `credentialsOf` expects, for a Credential node `c`. */
-const CREDENTIAL_COLUMNS = 'c {.*} AS c, [(p:Provider)-[:ISSUES]->(c) | p.id][0] AS provider';
+/**
+ * The RETURN clause `credentialsOf` expects, for a Credential node `c`: its catalog JSON, or for a
+ * node written before the `json` property its properties and issuer to rebuild it from.
+ */
+const CREDENTIAL_COLUMNS = `c.id AS id, c.order AS place, c.json AS json,
+  CASE WHEN c.json IS NULL THEN c {.*} END AS props,
+  CASE WHEN c.json IS NULL THEN [(p:Provider)-[:ISSUES]->(c) | p.id][0] END AS provider`;
 
 /**
  * @param records - rows of CREDENTIAL_COLUMNS
- * @param nodes - the Requirement nodes their trees are made of
+ * @param nodes - the Requirement nodes the trees of the rows without `json` are made of
  * @returns the credentials, with each node's `order`, in the rows' order
  */
 function credentialsOf(
@@ -117,7 +125,13 @@ function credentialsOf(
 ): { credential: Credential; order: number }[] {
   const out: { credential: Credential; order: number }[] = [];
   for (const record of records) {
-    const props = record.get('c') as Props;
+    const order = toNumber(record.get('place'));
+    const json = record.get('json') as string | null;
+    if (json !== null) {
+      out.push({ credential: JSON.parse(json) as Credential, order });
+      continue;
+    }
+    const props = record.get('props') as Props;
     // Nodes written before versioned nodes (no `from`) have the untagged root rid.
     const rid =
       props.from === null || props.from === undefined
@@ -129,7 +143,7 @@ function credentialsOf(
       record.get('provider') as string | null,
       requires,
     );
-    out.push({ credential, order: toNumber(props.order) });
+    out.push({ credential, order });
   }
   return out;
 }
@@ -150,11 +164,15 @@ export async function readCredentials(
 ): Promise<{ credential: Credential; order: number }[]> {
   const result = await tx.run(
     `MATCH (c:Credential {catalog: $catalog}) ${where}
-     RETURN ${CREDENTIAL_COLUMNS} ORDER BY c.order`,
+     RETURN ${CREDENTIAL_COLUMNS} ORDER BY place`,
     params,
   );
   return credentialsOf(result.records, nodes);
 }
+
+/** Visible at `$version`: written by it or before, not replaced or retired by then. */
+export const VISIBLE =
+  'WHERE coalesce(c.from, 0) <= $version AND (c.to IS NULL OR c.to > $version)';
 
 /**
  * Credentials per page of a whole read (the default of `readCatalog`'s `pageSize`): bounded, so that
@@ -164,9 +182,23 @@ export async function readCredentials(
 export const READ_PAGE_SIZE = 20_000;
 
 /**
+ * @param limit - credentials per page
+ * @returns the query of one page: the credentials visible at `$version` with an id above `$after`
+ *   (parameters `catalog`, `version`, `after`), in the index's order, `c.catalog, c.id`: ordered by
+ *   `c.id` alone, Neo4j 5.26 sorts every remaining credential for each page's top rows (quadratic in
+ *   the catalog), where the index's order lets it stop after a page
+ */
+export function credentialPageQuery(limit: number): string {
+  return `MATCH (c:Credential {catalog: $catalog}) USING INDEX c:Credential(catalog, id)
+    ${VISIBLE} AND c.id > $after
+    WITH c ORDER BY c.catalog, c.id LIMIT ${String(limit)}
+    RETURN ${CREDENTIAL_COLUMNS}`;
+}
+
+/**
  * Reads every credential visible at `$version` in pages ordered by id (keyset pagination on the
  * `(catalog, id)` index: each page starts after the last id of the one before, so no page rescans
- * what came before, as SKIP would), each page's requirement trees by the `(catalog, owner)` index.
+ * what came before, as SKIP would); the requirement trees only of a page's nodes without `json`.
  * @param tx - a read transaction
  * @param params - `catalog` and `version`
  * @param pageSize - credentials per page (a positive integer)
@@ -181,26 +213,26 @@ async function readAllCredentials(
   const all: { credential: Credential; order: number }[] = [];
   let after = '';
   for (;;) {
-    const page = await tx.run(
-      `MATCH (c:Credential {catalog: $catalog}) USING INDEX c:Credential(catalog, id)
-       WHERE c.id > $after AND coalesce(c.from, 0) <= $version AND (c.to IS NULL OR c.to > $version)
-       WITH c ORDER BY c.id LIMIT ${String(limit)}
-       RETURN ${CREDENTIAL_COLUMNS}`,
-      { ...params, after },
-    );
+    const page = await tx.run(credentialPageQuery(limit), { ...params, after });
     if (page.records.length === 0) break;
     let last = after;
     for (const record of page.records) {
-      const id = (record.get('c') as Props).id as string;
+      const id = record.get('id') as string;
       if (id > last) last = id;
     }
-    const nodes = await readRequirementNodes(
-      tx,
-      `MATCH (r:Requirement {catalog: $catalog}) USING INDEX r:Requirement(catalog, owner)
-       WHERE r.owner > $after AND r.owner <= $last
-       MATCH (r)-[o:OF]->(t) RETURN ${REQUIREMENT_COLUMNS}`,
-      { ...params, after, last },
-    );
+    const legacy = page.records.filter((r) => r.get('json') === null).map((r) => r.get('id'));
+    const nodes =
+      legacy.length > 0
+        ? await readRequirementNodes(
+            tx,
+            `UNWIND $legacy AS id
+             MATCH (c:Credential {catalog: $catalog, id: id}) USING INDEX c:Credential(catalog, id)
+             ${VISIBLE} AND c.json IS NULL
+             MATCH (c)-[:REQUIRES]->(:Requirement)-[:OF*0..]->(r:Requirement)
+             MATCH (r)-[o:OF]->(t) RETURN ${REQUIREMENT_COLUMNS}`,
+            { ...params, legacy },
+          )
+        : new Map<string, RequirementNode>();
     for (const entry of credentialsOf(page.records, nodes)) all.push(entry);
     if (page.records.length < limit) break;
     after = last;
@@ -223,10 +255,6 @@ export function catalogOf(meta: Props, providers: Provider[], credentials: Crede
   if (typeof meta.offers === 'string') result.offers = JSON.parse(meta.offers);
   return restoreExtras(result as unknown as Catalog, meta.extras);
 }
-
-/** Visible at `$version`: written by it or before, not replaced or retired by then. */
-export const VISIBLE =
-  'WHERE coalesce(c.from, 0) <= $version AND (c.to IS NULL OR c.to > $version)';
 
 /**
  * @param tx - a read transaction

@@ -4,6 +4,8 @@
  * retired after it, the providers added after it, and the catalog's top-level fields. A later version
  * then costs a process a read proportional to the change, not to the catalog (issue 14: "changes since
  * version N"). Nodes carry their version range (write-catalog.ts), which is what makes this a query.
+ * Like a whole read, it takes each credential's `json`, and the requirement trees only of the nodes
+ * written before that property.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Credential } from '@pathwise/core';
@@ -40,6 +42,7 @@ export async function readDelta(
   const nodes = await readRequirementNodes(
     tx,
     `MATCH (c:Credential {catalog: $catalog}) ${ADDED}
+     WITH c WHERE c.json IS NULL
      MATCH (c)-[:REQUIRES]->(:Requirement)-[:OF*0..]->(r:Requirement)
      MATCH (r)-[o:OF]->(t)
      RETURN ${REQUIREMENT_COLUMNS}`,

@@ -24,10 +24,10 @@ export interface WritePlan {
   /** Providers not in the graph yet, with their order. */
   newProviders: { provider: Provider; order: number }[];
   /**
-   * Credentials to create, or to replace (a new node keeps the replaced one's order); a retired
-   * credential is replaced by its `retired: true` form.
+   * Credentials to create, or to replace (`replaces`: the catalog had it; the new node keeps the
+   * replaced one's order); a retired credential is replaced by its `retired: true` form.
    */
-  upserts: { credential: Credential; order: number }[];
+  upserts: { credential: Credential; order: number; replaces: boolean }[];
   /** The resulting catalog (its top-level fields go on CatalogMeta). */
   next: Catalog;
   nextOrder: number;
@@ -40,22 +40,31 @@ export interface WritePlan {
 /** Fault-injection seam for crash tests: after each committed batch, and inside the switch. */
 export type FaultHook = (stage: 'after-batch' | 'before-commit', batch: number) => Promise<void>;
 
+const ISSUED_BY = `WITH c, row WHERE row.provider IS NOT NULL
+  MATCH (n:Provider {catalog: $catalog, id: row.provider}) USING INDEX n:Provider(catalog, id)
+  CREATE (n)-[:ISSUES]->(c)`;
+
 function chunks<T>(rows: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
 }
 
-const CREATE_CREDENTIALS = `UNWIND $rows AS row
+// A credential the catalog had: its current node is marked replaced and the new one keeps its order.
+const REPLACE_CREDENTIALS = `UNWIND $rows AS row
   OPTIONAL MATCH (old:Credential {catalog: $catalog, id: row.id})
     USING INDEX old:Credential(catalog, id)
     WHERE old.to IS NULL AND coalesce(old.from, 0) < $version
   SET old.to = $version
   CREATE (c:Credential) SET c = row.props, c.catalog = $catalog, c.from = $version,
     c.order = coalesce(old.order, row.order)
-  WITH c, row WHERE row.provider IS NOT NULL
-  MATCH (n:Provider {catalog: $catalog, id: row.provider}) USING INDEX n:Provider(catalog, id)
-  CREATE (n)-[:ISSUES]->(c)`;
+  ${ISSUED_BY}`;
+
+// A credential the catalog did not have (every one of a seed): no node to look up or mark.
+const CREATE_CREDENTIALS = `UNWIND $rows AS row
+  CREATE (c:Credential) SET c = row.props, c.catalog = $catalog, c.from = $version,
+    c.order = row.order
+  ${ISSUED_BY}`;
 
 // A leaf names a credential by id: the node current at the new version is the one not yet replaced
 // (`to IS NULL`); the credential pass has already marked every node this version replaces.
@@ -79,10 +88,18 @@ const CREATE_CHILDREN = `UNWIND $rows AS row
 
 /** The statements of one version, each with its rows, in the order they must run. */
 function statementsOf(plan: WritePlan, version: number): { query: string; rows: unknown[] }[] {
-  const rows = plan.upserts.map(({ credential, order }) => ({
+  const rows = plan.upserts.map(({ credential, order, replaces }) => ({
     ...credentialRows(credential, rootRid(credential.id, version)),
     order,
+    replaces,
     provider: credential.provider ?? null,
+  }));
+  const credentials = rows.map((r) => ({
+    id: r.props.id,
+    props: r.props,
+    order: r.order,
+    provider: r.provider,
+    replaces: r.replaces,
   }));
   const leaves = new Map<string, { to: string; order: number }[]>();
   for (const e of rows.flatMap((r) => r.edges)) {
@@ -110,15 +127,8 @@ function statementsOf(plan: WritePlan, version: number): { query: string; rows: 
         providerProps(provider, order),
       ) as unknown[],
     },
-    {
-      query: CREATE_CREDENTIALS,
-      rows: rows.map((r) => ({
-        id: r.props.id,
-        props: r.props,
-        order: r.order,
-        provider: r.provider,
-      })),
-    },
+    { query: CREATE_CREDENTIALS, rows: credentials.filter((r) => !r.replaces) },
+    { query: REPLACE_CREDENTIALS, rows: credentials.filter((r) => r.replaces) },
     { query: CREATE_ROOTS, rows: requirements.filter((r) => r.depth === 0).map(node) },
   ];
   for (let depth = 1; depth <= maxDepth; depth++)

@@ -14,7 +14,8 @@ const loud = (lines) => {
 /**
  * Starts Neo4j for a test run unless PATHWISE_TEST_NEO4J_URI is already set (an external Neo4j).
  * @param env - the environment the suites will get (read for CI and an existing URI)
- * @returns `{ env }` with PATHWISE_TEST_NEO4J_URI, _USER, _PASSWORD, or `{ env: {} }` when Java/Maven are missing
+ * @returns `{ env, pid }`: env with PATHWISE_TEST_NEO4J_URI, _USER, _PASSWORD and the JVM's pid (for
+ *   benchmarks reading its memory), or `{ env: {} }` when Java/Maven are missing or Neo4j is external
  * @throws when CI=true and Neo4j cannot be started
  */
 export async function startForTests(env = process.env) {
@@ -38,6 +39,7 @@ export async function startForTests(env = process.env) {
     `[neo4j] test Neo4j up at ${uri} in ${(ms / 1000).toFixed(1)} s${buildMs ? ` (+ build ${(buildMs / 1000).toFixed(1)} s)` : ''}`,
   );
   return {
+    pid: child.pid,
     env: {
       PATHWISE_TEST_NEO4J_URI: uri,
       PATHWISE_TEST_NEO4J_USER: 'neo4j',

@@ -3,7 +3,13 @@
  * file starts through services/neo4j's harness. Under CI a missing Neo4j throws (the suite fails);
  * elsewhere, without Java or Maven, the suites skip and say so loudly.
  */
-import { connectNeo4j, dropCatalog, type Neo4jConnection } from '@pathwise/store-neo4j';
+import type { Catalog } from '@pathwise/core';
+import {
+  Neo4jCatalogStore,
+  connectNeo4j,
+  dropCatalog,
+  type Neo4jConnection,
+} from '@pathwise/store-neo4j';
 import { startForTests, stopForTests } from '../../../services/neo4j/scripts/harness.mjs';
 
 /** What a Neo4j test file gets. */
@@ -57,5 +63,28 @@ export async function dropTestCatalogs(
     for (const name of names) await dropCatalog(driver, name);
   } finally {
     await driver.close();
+  }
+}
+
+/**
+ * Opens a fresh store on a catalog, loads it whole and closes the store.
+ * @param connection - the test Neo4j
+ * @param name - the catalog
+ * @param pageSize - credentials per page of the read (default: the store's)
+ * @returns the catalog read
+ */
+export async function loadFresh(
+  connection: Neo4jConnection,
+  name: string,
+  pageSize?: number,
+): Promise<Catalog> {
+  const reader = await Neo4jCatalogStore.open(connection, {
+    catalog: name,
+    readPageSize: pageSize,
+  });
+  try {
+    return (await reader.load()).catalog;
+  } finally {
+    await reader.close();
   }
 }
