@@ -115,29 +115,40 @@ export async function readStoreHeader(
 }
 
 /**
- * Reads the committed part of the change log.
+ * Reads committed records of the change log.
  * @param path - changes.jsonl
  * @param logBytes - the committed length; anything after it is ignored
- * @returns every committed record, oldest first
+ * @param from - where to start: 0, or the committed length of an earlier version (a record's start)
+ * @returns the committed records between the two, oldest first
  */
-export async function readChangeLog(path: string, logBytes: number): Promise<ChangeRecord[]> {
-  if (logBytes === 0) return [];
-  let buffer: Buffer;
+export async function readChangeLog(
+  path: string,
+  logBytes: number,
+  from = 0,
+): Promise<ChangeRecord[]> {
+  if (logBytes <= from) return [];
+  const buffer = Buffer.alloc(logBytes - from);
+  let bytesRead: number;
   try {
-    buffer = await readFile(path);
+    const handle = await open(path, 'r');
+    try {
+      ({ bytesRead } = await handle.read(buffer, 0, buffer.length, from));
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     throw new PathwiseError('STORE_UNAVAILABLE', `cannot read change log ${path}`, {
       cause: error,
     });
   }
-  if (buffer.length < logBytes) {
+  if (bytesRead < buffer.length) {
     throw new PathwiseError(
       'STORE_UNAVAILABLE',
       `change log ${path} is shorter than its catalog says`,
     );
   }
-  const text = buffer.subarray(0, logBytes).toString('utf8');
-  return text
+  return buffer
+    .toString('utf8')
     .split('\n')
     .filter((line) => line.length > 0)
     .map((line) => JSON.parse(line) as ChangeRecord);
