@@ -11,8 +11,8 @@
  * SnapshotCodec, the base gets its compiled snapshot beside it (compiled-sidecar.ts), which loads in
  * place of validating and compiling the JSON; the tail's changes update it (`SnapshotCodec.update`).
  */
-import { mkdir, open, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir, open, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Catalog, CatalogChange } from '@pathwise/core';
 import { PathwiseError, parseCatalog } from '@pathwise/core';
 import type {
@@ -26,17 +26,19 @@ import { SerialQueue } from '../serial-queue.js';
 import { atomicWriteFile, removeStaleTemporaries } from './atomic-write.js';
 import { acquireLock } from './lock-file.js';
 import { refuseOverHistory } from './refuse-over-history.js';
-import { changedPositions, replayChanges } from '../replay-changes.js';
-import type { SnapshotCodec } from './compiled-sidecar.js';
+import { changedPositions } from '../replay-changes.js';
 import {
-  compiledAfter,
-  documentKey,
-  readSidecar,
-  snapshotPathOf,
-  writeSidecar,
-} from './compiled-sidecar.js';
-import { headPathOf, readCommitted, writeStoreHead, type Committed } from './store-head.js';
-import { readChangeLog, readStoreFile, readStoreHeader, renderStoreFile } from './store-file.js';
+  readBase,
+  replayTail,
+  statKey,
+  statOf,
+  storePaths,
+  type StoreState,
+} from './store-state.js';
+import type { SnapshotCodec } from './compiled-sidecar.js';
+import { compiledAfter, documentKey, writeSidecar } from './compiled-sidecar.js';
+import { readCommitted, writeStoreHead, type Committed } from './store-head.js';
+import { readChangeLog, readStoreHeader, renderStoreFile } from './store-file.js';
 
 /** Points inside an apply where a crash test may stop the process. */
 export type FileStoreStage = 'log-written' | 'before-rename';
@@ -69,28 +71,11 @@ export interface FileCatalogStoreOptions {
   compactAfterTailBytes?: number;
 }
 
-/** The base document as read or last written: the catalog file. */
-interface Base extends Committed {
-  /** Its stat (which a cached state is bound to) and size. */
-  stat: string;
-  bytes: number;
-  /** The key of its bytes (with a codec), which its snapshot must be bound to. */
-  documentKey?: Uint8Array;
-  /** Whether a snapshot of it is on disk (read or written). */
-  snapshot: boolean;
-}
-
-/** The committed catalog as this process holds it: the base with the log's tail replayed. */
-interface Cached extends Committed {
+/** The committed state as this process holds it, bound to the stats of the two files read. */
+interface Cached extends StoreState {
   /** The stats of the catalog file and the head file it was read at. */
   key: string;
-  base: Base;
-  catalog: Catalog;
-  compiled?: unknown;
 }
-
-const statKey = (s: { ino: number; mtimeMs: number; size: number } | undefined): string =>
-  s === undefined ? '-' : `${s.ino}:${s.mtimeMs}:${s.size}`;
 
 const closedError = (): PathwiseError =>
   new PathwiseError('STORE_UNAVAILABLE', 'catalog store is closed');
@@ -114,12 +99,12 @@ export class FileCatalogStore implements CatalogStore {
     catalogPath: string,
     private readonly options: FileCatalogStoreOptions,
   ) {
+    const paths = storePaths(catalogPath);
     this.catalogPath = catalogPath;
-    const stem = basename(catalogPath).replace(/\.json$/, '');
-    this.logPath = join(dirname(catalogPath), `${stem}.changes.jsonl`);
+    this.logPath = paths.logPath;
     this.lockPath = `${catalogPath}.lock`;
-    this.snapshotPath = snapshotPathOf(catalogPath);
-    this.headPath = headPathOf(catalogPath);
+    this.snapshotPath = paths.snapshotPath;
+    this.headPath = paths.headPath;
   }
 
   /**
@@ -290,7 +275,7 @@ export class FileCatalogStore implements CatalogStore {
       const text = renderStoreFile({ version, logBytes, catalog });
       await atomicWriteFile(this.catalogPath, text);
       const written = { version, logBytes, bytes: Buffer.byteLength(text), snapshot: false };
-      base = { ...written, stat: statKey(await this.statOf(this.catalogPath)) };
+      base = { ...written, stat: statKey(await statOf(this.catalogPath)) };
       if (codec) base.documentKey = documentKey(text);
     }
     let compiled = state.compiled;
@@ -346,71 +331,22 @@ export class FileCatalogStore implements CatalogStore {
     const from =
       this.cached?.base.stat === baseStat && this.cached.logBytes <= committed.logBytes
         ? this.cached
-        : await this.readBase(baseStat);
-    this.cached = { ...(await this.replayed(from, committed)), key };
+        : await readBase(this, baseStat, this.options.snapshots, this.warn);
+    const replayed = await replayTail(this, from, committed, this.options.snapshots);
+    this.cached = { ...replayed, key };
     return this.cached;
-  }
-
-  private async readBase(stat: string): Promise<Cached> {
-    const codec = this.options.snapshots;
-    const file = await readStoreFile(this.catalogPath, codec !== undefined);
-    if (!file) throw new PathwiseError('STORE_UNAVAILABLE', `${this.catalogPath} disappeared`);
-    const { version, logBytes, catalog, key: documentKey } = file;
-    const compiled =
-      codec && documentKey
-        ? await readSidecar(codec, this.snapshotPath, documentKey, this.warn)
-        : undefined;
-    const bytes = Number(stat.split(':')[2]);
-    const base = { version, logBytes, stat, bytes, documentKey, snapshot: compiled !== undefined };
-    return { key: '', base, version, logBytes, catalog, compiled };
-  }
-
-  /** @returns `state` with the log's committed records after it replayed */
-  private async replayed(state: Cached, committed: Committed): Promise<Cached> {
-    if (committed.logBytes <= state.logBytes) return state;
-    const records = await readChangeLog(this.logPath, committed.logBytes, state.logBytes);
-    records.forEach((r, k) => {
-      if (r.version !== state.version + 1 + k)
-        throw new PathwiseError(
-          'STORE_UNAVAILABLE',
-          `change log ${this.logPath} has version ${r.version} where ${state.version + 1 + k} follows`,
-        );
-    });
-    const { catalog, changed } = replayChanges(
-      state.catalog,
-      records.map((r) => r.change),
-    );
-    const codec = this.options.snapshots;
-    const compiled =
-      codec && state.compiled !== undefined
-        ? compiledAfter(codec, state.compiled, catalog, changed)
-        : undefined;
-    return { ...state, ...committed, catalog, compiled };
   }
 
   private async committed(): Promise<Committed> {
     const committed = await readCommitted(this.catalogPath, this.headPath);
-    if (!committed)
-      throw new PathwiseError('STORE_UNAVAILABLE', `${this.catalogPath} disappeared`);
+    if (!committed) throw new PathwiseError('STORE_UNAVAILABLE', `${this.catalogPath} disappeared`);
     return committed;
   }
 
   /** @returns the stats of the catalog file and the head file, `catalog|head` */
   private async statFiles(): Promise<string> {
-    const base = statKey(await this.statOf(this.catalogPath));
-    return `${base}|${statKey(await this.statOf(this.headPath, true))}`;
-  }
-
-  private async statOf(
-    path: string,
-    mayBeMissing = false,
-  ): Promise<{ ino: number; mtimeMs: number; size: number } | undefined> {
-    try {
-      return await stat(path);
-    } catch (error) {
-      if (mayBeMissing && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw new PathwiseError('STORE_UNAVAILABLE', `cannot stat ${path}`, { cause: error });
-    }
+    const base = statKey(await statOf(this.catalogPath));
+    return `${base}|${statKey(await statOf(this.headPath, true))}`;
   }
 
   private async withLock<T>(task: () => Promise<T>): Promise<T> {

@@ -68,21 +68,16 @@ export async function readStoreFile(
 }
 
 /**
- * Recognises a store file's text by its first bytes (so a catalog file is never mistaken for one)
- * and takes the catalog out of it, for readers given a path that may be either (the CLI's `--catalog`).
- * @param text - the exact text of a file
- * @returns the catalog inside it, not yet validated; undefined when the text is not a store file's
- *   (or not JSON)
+ * Recognises a store file by its first bytes (so a catalog file is never mistaken for one), for
+ * readers given a path that may be either (the CLI's `--catalog`).
+ * @param path - a file
+ * @returns whether it is a file store's catalog file (false when it cannot be read)
  */
-export function catalogInStoreText(text: string): { catalog: unknown } | undefined {
-  if (!HEADER.test(text)) return undefined;
+export async function isStoreFile(path: string): Promise<boolean> {
   try {
-    const file = JSON.parse(text) as Partial<StoreFile> | null;
-    return file && typeof file.catalog === 'object' && file.catalog !== null
-      ? { catalog: file.catalog }
-      : undefined;
+    return (await readStoreHeader(path)) !== undefined;
   } catch {
-    return undefined;
+    return false;
   }
 }
 
