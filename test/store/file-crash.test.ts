@@ -72,6 +72,8 @@ describe.each(['whole', 'tail'])('file store (%s): publish killed mid-way', (mod
       outcomes.push(await expectSeedOrWholePublish(store, 20000));
       await store.close();
     }
-    console.info(`file store (${mode}) random kills: versions after restart ${outcomes.join(', ')}`);
+    console.info(
+      `file store (${mode}) random kills: versions after restart ${outcomes.join(', ')}`,
+    );
   });
 });

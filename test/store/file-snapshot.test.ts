@@ -121,7 +121,11 @@ describe('FileCatalogStore compiled snapshots', () => {
             ...requirement(s.pick),
           });
           if (s.kind !== 'retire' || id === undefined) {
-            const next = await store.apply({ kind: 'publish', provider: 'corp', credentials: [cred] });
+            const next = await store.apply({
+              kind: 'publish',
+              provider: 'corp',
+              credentials: [cred],
+            });
             expect(plain(next.compiled)).toEqual(plain(compileIndex(next.catalog)));
             ours.push(cred.id);
           }
