@@ -29,6 +29,20 @@ export function renderStoreFile(file: StoreFile): string {
 const HEADER = /^\{"version":(\d+),"logBytes":(\d+),/;
 
 /**
+ * @param path - one of the store's files
+ * @returns its text, or undefined when it does not exist
+ * @throws PathwiseError STORE_UNAVAILABLE when it cannot be read
+ */
+export async function readTextIfThere(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new PathwiseError('STORE_UNAVAILABLE', `cannot read ${path}`, { cause: error });
+  }
+}
+
+/**
  * Reads the whole store file.
  * @param path - catalog.json
  * @param keyed - also answer the key of its exact text (compiled-sidecar.ts's documentKey)
@@ -39,13 +53,8 @@ export async function readStoreFile(
   path: string,
   keyed = false,
 ): Promise<(StoreFile & { key?: Uint8Array }) | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new PathwiseError('STORE_UNAVAILABLE', `cannot read ${path}`, { cause: error });
-  }
+  const text = await readTextIfThere(path);
+  if (text === undefined) return undefined;
   const key = keyed ? documentKey(text) : undefined;
   let value: unknown;
   try {

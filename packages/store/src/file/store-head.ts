@@ -7,10 +7,9 @@
  * request path. A store without a head file (made before it, or not yet published to) is committed at
  * its catalog file's own version.
  */
-import { readFile } from 'node:fs/promises';
 import { PathwiseError } from '@pathwise/core';
 import { atomicWriteFile } from './atomic-write.js';
-import { readStoreHeader } from './store-file.js';
+import { readStoreHeader, readTextIfThere } from './store-file.js';
 
 /** A committed version and the log length it covers. */
 export interface Committed {
@@ -59,13 +58,8 @@ export async function readCommitted(
 }
 
 async function readHead(path: string): Promise<Committed | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new PathwiseError('STORE_UNAVAILABLE', `cannot read ${path}`, { cause: error });
-  }
+  const text = await readTextIfThere(path);
+  if (text === undefined) return undefined;
   const match = /^\{"version":(\d+),"logBytes":(\d+)\}\n$/.exec(text);
   if (!match) throw new PathwiseError('STORE_UNAVAILABLE', `${path} is not a Pathwise store head`);
   return { version: Number(match[1]), logBytes: Number(match[2]) };
