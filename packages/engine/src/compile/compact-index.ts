@@ -85,12 +85,23 @@ export function updateIndex(
     previous.idOf instanceof IdPrefixMap ? previous.idOf.extend(ids) : IdPrefixMap.of(ids);
   const writer = new IndexWriter(n, ids, idOf);
   let nextGroup = 0; // the first group of `previous` not yet copied or skipped
-  for (let i = 0; i < n; i++) {
-    const root = i < previous.n ? previous.req[i]! : -1;
-    const end = root >= previous.n ? root - previous.n + 1 : nextGroup;
-    if (redo[i] === 1) writer.compile(i, creds[i]!);
-    else writer.copy(i, previous, nextGroup, end);
-    nextGroup = end;
+  for (let i = 0; i < n;) {
+    if (redo[i] === 1) {
+      const root = i < previous.n ? previous.req[i]! : -1;
+      if (root >= previous.n) nextGroup = root - previous.n + 1; // its old groups are dropped
+      writer.compile(i, creds[i]!);
+      i++;
+      continue;
+    }
+    // A run of unchanged credentials, and the run of their groups.
+    const from = i;
+    let groupTo = nextGroup;
+    for (; i < n && redo[i] === 0; i++) {
+      const root = previous.req[i]!;
+      if (root >= previous.n) groupTo = root - previous.n + 1;
+    }
+    writer.copy(previous, from, i, nextGroup, groupTo);
+    nextGroup = groupTo;
   }
   return writer.finish();
 }

@@ -9,6 +9,7 @@ import { isAll, isAny, isAtLeast } from '@pathwise/core';
 import type { CompactIndex } from './compact-index.js';
 import { GROUP_ALL, GROUP_ANY, GROUP_AT_LEAST, GROUP_CREDITS } from './group-kinds.js';
 import type { IdPrefixMap } from './id-map.js';
+import { Column } from './column.js';
 
 /** A group being compiled: its children so far are `refs[base..]`. */
 interface Frame {
@@ -28,12 +29,13 @@ export class IndexWriter {
   private readonly depStart: Int32Array;
   private readonly orOnly: Uint8Array;
   private readonly seen: Int32Array;
-  private readonly kinds: number[] = [];
-  private readonly params: number[] = [];
-  private readonly starts: number[] = [0];
-  private readonly children: number[] = [];
-  private readonly groupOr: number[] = [];
-  private readonly deps: number[] = [];
+  private readonly kinds = new Column(Uint8Array);
+  private readonly params = new Column(Float64Array);
+  private readonly starts = new Column(Int32Array);
+  private readonly children = new Column(Int32Array);
+  /** 1 when a group written here is OR-only (only its own groups' are read: copied ones are 0). */
+  private readonly groupOr = new Column(Uint8Array);
+  private readonly deps = new Column(Int32Array);
   private readonly retired: number[] = [];
   /** Where the copy of a previous index stands in its `retired` (positions ascend). */
   private retiredAt = 0;
@@ -55,6 +57,7 @@ export class IndexWriter {
     this.depStart = new Int32Array(n + 1);
     this.orOnly = new Uint8Array(n);
     this.seen = new Int32Array(n).fill(-1);
+    this.starts.push(0);
   }
 
   /** Compiles credential `i` from its object. */
@@ -69,32 +72,40 @@ export class IndexWriter {
   }
 
   /**
-   * Copies credential `i` from `previous`, where it is at the same position, with its groups.
-   * @param from - its first group in `previous`
-   * @param end - one past its last group (its root's) in `previous`
+   * Copies credentials `from..to-1` from `previous`, where they are at the same positions, with their
+   * groups (one run in `previous`: `groupFrom..groupTo-1`), by whole array runs.
    */
-  copy(i: number, previous: CompactIndex, from: number, end: number): void {
-    const shift = this.n + this.kinds.length - previous.n - from;
-    const move = (ref: number): number => (ref < previous.n ? ref : ref + shift);
-    for (let g = from; g < end; g++) {
-      const children = previous.groupChildren.subarray(
-        previous.groupStart[g]!,
-        previous.groupStart[g + 1]!,
-      );
-      for (const child of children) this.children.push(move(child));
-      this.closeGroup(previous.groupKind[g]!, previous.groupParam[g]!, children.length);
+  copy(previous: CompactIndex, from: number, to: number, groupFrom: number, groupTo: number): void {
+    const shift = this.n + this.kinds.length - previous.n - groupFrom; // a copied group's ref moves by it
+    const childFrom = previous.groupStart[groupFrom]!;
+    const childShift = this.children.length - childFrom;
+    for (let g = groupFrom; g < groupTo; g++) {
+      this.starts.push(previous.groupStart[g + 1]! + childShift);
+      this.groupOr.push(0);
     }
+    this.kinds.append(previous.groupKind.subarray(groupFrom, groupTo));
+    this.params.append(previous.groupParam.subarray(groupFrom, groupTo));
+    const children = previous.groupChildren;
+    for (let j = childFrom; j < previous.groupStart[groupTo]!; j++) {
+      const child = children[j]!;
+      this.children.push(child < previous.n ? child : child + shift);
+    }
+    for (let i = from; i < to; i++) {
+      const ref = previous.req[i]!;
+      this.req[i] = ref < previous.n ? ref : ref + shift; // -1 (requires nothing) stays
+    }
+    this.cost.set(previous.cost.subarray(from, to), from);
+    this.duration.set(previous.duration.subarray(from, to), from);
+    this.credits.set(previous.credits.subarray(from, to), from);
+    this.orOnly.set(previous.orOnly.subarray(from, to), from);
+    const depFrom = previous.depStart[from]!;
+    const depShift = this.deps.length - depFrom;
+    this.deps.append(previous.deps.subarray(depFrom, previous.depStart[to]!));
+    for (let i = from; i < to; i++) this.depStart[i + 1] = previous.depStart[i + 1]! + depShift;
     const old = previous.retired;
-    while (this.retiredAt < old.length && old[this.retiredAt]! < i) this.retiredAt++;
-    if (old[this.retiredAt] === i) this.retired.push(i);
-    this.cost[i] = previous.cost[i]!;
-    this.duration[i] = previous.duration[i]!;
-    this.credits[i] = previous.credits[i]!;
-    this.req[i] = previous.req[i]! < 0 ? -1 : move(previous.req[i]!);
-    this.orOnly[i] = previous.orOnly[i]!;
-    const deps = previous.deps.subarray(previous.depStart[i]!, previous.depStart[i + 1]!);
-    for (const d of deps) this.deps.push(d);
-    this.depStart[i + 1] = this.deps.length;
+    while (this.retiredAt < old.length && old[this.retiredAt]! < from) this.retiredAt++;
+    for (; this.retiredAt < old.length && old[this.retiredAt]! < to; this.retiredAt++)
+      this.retired.push(old[this.retiredAt]!);
   }
 
   /** @returns the index */
@@ -107,26 +118,26 @@ export class IndexWriter {
       duration: this.duration,
       credits: this.credits,
       req: this.req,
-      groupKind: new Uint8Array(this.kinds),
-      groupParam: new Float64Array(this.params),
-      groupStart: new Int32Array(this.starts),
-      groupChildren: new Int32Array(this.children),
+      groupKind: this.kinds.result(),
+      groupParam: this.params.result(),
+      groupStart: this.starts.result(),
+      groupChildren: this.children.result(),
       depStart: this.depStart,
-      deps: new Int32Array(this.deps),
+      deps: this.deps.result(),
       orOnly: this.orOnly,
       retired: new Int32Array(this.retired),
     };
   }
 
   private isOr(ref: number): boolean {
-    return ref < this.n || this.groupOr[ref - this.n] === 1;
+    return ref < this.n || this.groupOr.at(ref - this.n) === 1;
   }
 
   /** Ends a group whose `count` children are the last in `children`. @returns its ref */
   private closeGroup(kind: number, param: number, count: number): number {
     let or = kind === GROUP_ANY;
     for (let j = this.children.length - count; or && j < this.children.length; j++)
-      or = this.isOr(this.children[j]!);
+      or = this.isOr(this.children.at(j));
     this.groupOr.push(or ? 1 : 0);
     this.kinds.push(kind);
     this.params.push(param);
