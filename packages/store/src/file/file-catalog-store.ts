@@ -277,6 +277,8 @@ export class FileCatalogStore implements CatalogStore {
       const written = { version, logBytes, bytes: Buffer.byteLength(text), snapshot: false };
       base = { ...written, stat: statKey(await statOf(this.catalogPath)) };
       if (codec) base.documentKey = documentKey(text);
+      // Loads running meanwhile (not queued) find the new base here, not beside the old snapshot.
+      this.cached = { ...state, key: await this.statFiles(), base };
     }
     let compiled = state.compiled;
     if (codec && !base.snapshot && base.documentKey) {
