@@ -123,6 +123,34 @@ describe('plan on a catalog file with its compiled snapshot', { timeout: 300_000
     expect(fromStore.stdout).toBe(fromFile.stdout);
   });
 
+  it("plans on a file store's committed version when its changes are in the log tail", async () => {
+    const seed = parseCatalogJson(readFileSync(example, 'utf8'));
+    const store = await FileCatalogStore.open(join(dir, 'tail-store'), {
+      seed,
+      snapshots: indexSnapshotCodec,
+      compactInlineBelowBytes: 0,
+    });
+    // The target published again taking ten weeks longer: only the log's tail has it.
+    const pmp = seed.credentials.find((c) => c.id === 'pmi-pmp')!;
+    const { catalog } = await store.apply({
+      kind: 'publish',
+      provider: pmp.provider!,
+      credentials: [{ ...pmp, durationWeeks: pmp.durationWeeks + 10 }],
+    });
+    await store.close();
+    const committed = join(dir, 'tail-committed.json');
+    writeFileSync(committed, JSON.stringify(catalog));
+    const [fromStore, fromFile, fromSeed] = await Promise.all([
+      runCli(pmpArgs(join(dir, 'tail-store', 'catalog.json'))),
+      runCli(pmpArgs(committed)),
+      runCli(pmpArgs(example)),
+    ]);
+    expect(fromStore.status, fromStore.stderr).toBe(0);
+    expect(fromStore.stderr).toBe('');
+    expect(fromStore.stdout).toBe(fromFile.stdout);
+    expect(fromStore.stdout).not.toBe(fromSeed.stdout);
+  });
+
   it('warns once about a stale snapshot and plans from the validated JSON', async () => {
     const text = readFileSync(example, 'utf8');
     const file = join(dir, 'stale.json');

@@ -1,6 +1,8 @@
 /**
  * A file-store publish killed mid-way (kill -9 of a child process at each stage of the apply, and at
- * random moments) leaves the previous version intact and readable; the next apply carries on.
+ * random moments) leaves the previous version intact and readable; the next apply carries on. Both
+ * ways a store commits: rewriting its catalog file after each change (a small catalog), and keeping
+ * changes in the log's tail after it (a big one).
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { runKillableChild } from '../helpers/fixture-process.js';
@@ -22,10 +24,11 @@ function runChild(
   stage: string,
   count: number,
   kill: { on?: string; afterMs?: number },
+  mode: string,
 ) {
   return runKillableChild(
     join(here, 'fixtures', 'file-publish-child.ts'),
-    [dir, stage, String(count)],
+    [dir, stage, String(count), mode],
     kill,
   );
 }
@@ -37,11 +40,11 @@ async function seeded(name: string): Promise<string> {
   return dir;
 }
 
-describe('file store: publish killed mid-way', () => {
+describe.each(['whole', 'tail'])('file store (%s): publish killed mid-way', (mode) => {
   for (const stage of ['log-written', 'before-rename']) {
     it(`keeps the previous version when killed at ${stage}`, async () => {
-      const dir = await seeded(stage);
-      const run = await runChild(dir, stage, 5000, { on: `STAGE ${stage}` });
+      const dir = await seeded(`${mode}-${stage}`);
+      const run = await runChild(dir, stage, 5000, { on: `STAGE ${stage}` }, mode);
       expect(run.killed, run.output).toBe(true);
       expect(run.output).not.toContain('DONE');
       const store = await FileCatalogStore.open(dir);
@@ -63,12 +66,14 @@ describe('file store: publish killed mid-way', () => {
   it('is either the old version or the whole new one when killed at random moments', async () => {
     const outcomes: number[] = [];
     for (const afterMs of [0, 40, 120, 250, 400]) {
-      const dir = await seeded(`random-${afterMs}`);
-      await runChild(dir, 'none', 20000, { afterMs });
+      const dir = await seeded(`${mode}-random-${afterMs}`);
+      await runChild(dir, 'none', 20000, { afterMs }, mode);
       const store = await FileCatalogStore.open(dir);
       outcomes.push(await expectSeedOrWholePublish(store, 20000));
       await store.close();
     }
-    console.info(`file store random kills: versions after restart ${outcomes.join(', ')}`);
+    console.info(
+      `file store (${mode}) random kills: versions after restart ${outcomes.join(', ')}`,
+    );
   });
 });

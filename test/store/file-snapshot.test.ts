@@ -14,7 +14,7 @@ import {
   indexSnapshotCodec,
   type CompactIndex,
 } from '@pathwise/engine';
-import { FileCatalogStore } from '@pathwise/store';
+import { FileCatalogStore, type FileCatalogStoreOptions } from '@pathwise/store';
 import { makeCredential, richCatalog } from '@pathwise/store/contract';
 import { randomCase } from '@pathwise/test-support';
 
@@ -23,15 +23,22 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 let dirs = 0;
 
 /** Opens a store with the engine's codec, collecting its warnings. */
-async function openWith(dir: string, seed?: Catalog) {
+async function openWith(dir: string, seed?: Catalog, options: FileCatalogStoreOptions = {}) {
   const warnings: string[] = [];
   const store = await FileCatalogStore.open(dir, {
+    ...options,
     seed,
     snapshots: indexSnapshotCodec,
     onWarning: (m) => warnings.push(m),
   });
   return { store, warnings };
 }
+
+/** A compiled index with its id map as entries, so that two indexes compare by content. */
+const plain = (compiled: unknown) => {
+  const { idOf, ...arrays } = compiled as CompactIndex;
+  return { ...arrays, idOf: [...idOf] };
+};
 
 describe('FileCatalogStore compiled snapshots', () => {
   it('reopened from its snapshot, a random catalog plans as from its JSON', async () => {
@@ -84,6 +91,60 @@ describe('FileCatalogStore compiled snapshots', () => {
     expect(loaded.version).toBe(2);
     expect((loaded.compiled as CompactIndex).idOf.has('snap-new')).toBe(true);
     expect([...warnings, ...fresh.warnings]).toEqual([]);
+  });
+
+  it('keeps changes in the log tail: each version index is updated, equal to a compilation', async () => {
+    // A change: a new credential (requiring an earlier one of ours, or nothing), one of ours
+    // published again with another cost and requirement, or one of ours retired.
+    const step = fc.record({
+      kind: fc.constantFrom('new', 'again', 'retire'),
+      pick: fc.nat(),
+      cost: fc.integer({ min: 0, max: 500 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 8 }), async (steps) => {
+        const dir = join(root, `tail-${dirs++}`);
+        const tail = { compactInlineBelowBytes: 0, compactAfterChanges: 4 };
+        const { store, warnings } = await openWith(dir, richCatalog(), tail);
+        const ours: string[] = [];
+        const requirement = (pick: number) =>
+          ours.length === 0 || pick % 3 === 0 ? {} : { requires: ours[pick % ours.length]! };
+        for (const [k, s] of steps.entries()) {
+          const id = ours[s.pick % Math.max(1, ours.length)];
+          if (s.kind === 'retire' && id !== undefined)
+            await store.apply({ kind: 'retire', provider: 'corp', ids: [id] });
+          const again = s.kind === 'again' && id !== undefined;
+          // Published again, it may require only credentials before it (no cycle); later ones stay.
+          if (again) ours.splice(ours.indexOf(id), ours.length);
+          const cred = makeCredential(again ? id : `tail-${k}`, 'corp', {
+            cost: s.cost,
+            ...requirement(s.pick),
+          });
+          if (s.kind !== 'retire' || id === undefined) {
+            const next = await store.apply({
+              kind: 'publish',
+              provider: 'corp',
+              credentials: [cred],
+            });
+            expect(plain(next.compiled)).toEqual(plain(compileIndex(next.catalog)));
+            ours.push(cred.id);
+          }
+        }
+        const last = await store.load();
+        expect(plain(last.compiled)).toEqual(plain(compileIndex(last.catalog)));
+        await store.close();
+        // Reopened from the base's snapshot and the tail replayed onto both.
+        const again = await openWith(dir, undefined, tail);
+        const loaded = await again.store.load();
+        await again.store.close();
+        expect(loaded.version).toBe(last.version);
+        expect(loaded.catalog).toEqual(last.catalog);
+        expect(plain(loaded.compiled)).toEqual(plain(compileIndex(last.catalog)));
+        expect([...warnings, ...again.warnings]).toEqual([]);
+        await rm(dir, { recursive: true, force: true });
+      }),
+      { numRuns: 25 },
+    );
   });
 
   /** A store at version 2 with the snapshot of version 1 kept aside. */

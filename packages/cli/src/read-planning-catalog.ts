@@ -4,11 +4,19 @@
  * bytes (the store's SHA-256 document key, docs/snapshot.md) is parsed but neither validated nor
  * compiled; the planner starts from the snapshot's index. A snapshot that is there but stale, damaged
  * or of another format is reported in one warning on stderr and the file is validated and compiled as
- * if it had none, as the file store does.
+ * if it had none, as the file store does. A file store's `catalog.json` is read as the store reads
+ * it: the base document with the change log's committed records after it (readStoredCatalog), so
+ * the committed version is planned on, not the base's.
  */
 import { parseCatalog, type Catalog } from '@pathwise/core';
 import { indexSnapshotCodec, type CompactIndex } from '@pathwise/engine';
-import { catalogInStoreText, documentKey, readSidecar, snapshotPathOf } from '@pathwise/store';
+import {
+  documentKey,
+  isStoreFile,
+  readSidecar,
+  readStoredCatalog,
+  snapshotPathOf,
+} from '@pathwise/store';
 import type { CliIo } from './io.js';
 import { readCatalogFile } from './read-catalog-file.js';
 
@@ -26,23 +34,26 @@ export interface PlanningCatalog {
  * @throws CatalogInvalidError (UNREADABLE, NOT_JSON, or any catalog fault) on the JSON path
  */
 export async function readPlanningCatalog(path: string, io: CliIo): Promise<PlanningCatalog> {
+  const warn = (message: string): void => io.err(`pathwise: warning: ${message}\n`);
+  if (await isStoreFile(path)) {
+    const stored = await readStoredCatalog(path, indexSnapshotCodec, warn);
+    // With its snapshot, bound to the base's bytes: the store validated the base and each change.
+    const compiled = stored.compiled as CompactIndex | undefined;
+    return compiled
+      ? { catalog: stored.catalog, compiled }
+      : { catalog: parseCatalog(stored.catalog) };
+  }
   const text = await readCatalogText(path, io);
   if (text === undefined) return { catalog: await readCatalogFile(path, io) };
   const compiled = await readSidecar(
     indexSnapshotCodec,
     snapshotPathOf(path),
     documentKey(text),
-    (message) => io.err(`pathwise: warning: ${message}\n`),
+    warn,
   );
-  const stored = catalogInStoreText(text);
-  if (compiled !== undefined) {
-    // Bound to these exact bytes: whoever wrote the snapshot validated them (the store only writes a
-    // snapshot of a catalog it validated).
-    return { catalog: (stored ? stored.catalog : JSON.parse(text)) as Catalog, compiled };
-  }
-  // Not a store file (or a broken one): the catalog file's own faults, as readCatalogFile names them.
-  if (stored === undefined) return { catalog: await readCatalogFile(path, io, text) };
-  return { catalog: parseCatalog(stored.catalog) };
+  // Bound to these exact bytes: whoever wrote the snapshot validated them.
+  if (compiled !== undefined) return { catalog: JSON.parse(text) as Catalog, compiled };
+  return { catalog: await readCatalogFile(path, io, text) };
 }
 
 /** @returns the file's text, or undefined when it cannot be read (readCatalogFile reports that) */

@@ -26,7 +26,7 @@ export type {
 export { MAX_ALTERNATIVES } from './explain/explain-alternatives.js';
 export type { Frontier, FrontierGap } from './frontier/frontier-types.js';
 export { createPlanner, type PlannerOptions, type CompiledPlanner } from './plan/create-planner.js';
-export { compileIndex, type CompactIndex } from './compile/compact-index.js';
+export { compileIndex, updateIndex, type CompactIndex } from './compile/compact-index.js';
 export { catalogIndexView } from './compile/catalog-index-view.js';
 export {
   readCredentialDocument,

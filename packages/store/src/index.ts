@@ -11,4 +11,5 @@ export { FileCatalogStore } from './file/file-catalog-store.js';
 export type { FileCatalogStoreOptions, FileStoreStage } from './file/file-catalog-store.js';
 export type { SnapshotCodec } from './file/compiled-sidecar.js';
 export { documentKey, readSidecar, snapshotPathOf } from './file/compiled-sidecar.js';
-export { catalogInStoreText } from './file/store-file.js';
+export { isStoreFile } from './file/store-file.js';
+export { readStoredCatalog } from './file/store-state.js';

@@ -4,19 +4,16 @@
  * this is its fast, small twin, built without graphology because a 10^6-credential graphology graph
  * takes tens of seconds and ~2 GB, while these arrays take a fraction of both.
  *
- * Node references ("refs"): 0..n-1 are credentials; n + g is requirement group g.
+ * Node references ("refs"): 0..n-1 are credentials; n + g is requirement group g. Groups are numbered
+ * credential by credential, children first, so the groups of one credential are one run ending at its
+ * root: that lets `updateIndex` carry an unchanged credential's run over with its refs moved, and
+ * makes an updated index equal, array for array, to one compiled from scratch.
  */
-import type { Catalog, Requirement } from '@pathwise/core';
-import { isAll, isAny, isAtLeast } from '@pathwise/core';
+import type { Catalog } from '@pathwise/core';
+import { IdPrefixMap } from './id-map.js';
+import { IndexWriter } from './index-writer.js';
 
-/** Group kinds of a requirement node. */
-export const GROUP_ALL = 0;
-/** `{ any: [...] }` */
-export const GROUP_ANY = 1;
-/** `{ atLeast: k, of: [...] }` */
-export const GROUP_AT_LEAST = 2;
-/** `{ credits: n, of: [ids] }` */
-export const GROUP_CREDITS = 3;
+export { GROUP_ALL, GROUP_ANY, GROUP_AT_LEAST, GROUP_CREDITS } from './group-kinds.js';
 
 /** A catalog compiled for planning. Read-only after `compileIndex`. */
 export interface CompactIndex {
@@ -55,113 +52,56 @@ export interface CompactIndex {
  * @returns the index; the catalog is not changed
  */
 export function compileIndex(catalog: Catalog): CompactIndex {
+  const n = catalog.credentials.length;
+  const ids = catalog.credentials.map((c) => c.id);
+  const writer = new IndexWriter(n, ids, IdPrefixMap.of(ids));
+  for (let i = 0; i < n; i++) writer.compile(i, catalog.credentials[i]!);
+  return writer.finish();
+}
+
+/**
+ * The index of a catalog's next version from its previous one, compiling only what changed: an
+ * unchanged credential's numbers, requirement groups and prerequisites are copied over (typed array
+ * copies, no catalog object is read), so a publish into two million credentials costs a pass over the
+ * arrays, not a compilation. Equal to `compileIndex(catalog)`.
+ * @param previous - the index of the previous version
+ * @param catalog - the next version (valid): the previous credentials at the same positions, those in
+ *   `changed` replaced, and new ones appended
+ * @param changed - positions below `previous.n` whose credential changed (order and repeats ignored)
+ * @returns the next version's index; `previous` is not changed and stays usable
+ */
+export function updateIndex(
+  previous: CompactIndex,
+  catalog: Catalog,
+  changed: Iterable<number>,
+): CompactIndex {
   const creds = catalog.credentials;
   const n = creds.length;
-  const ids: string[] = new Array<string>(n);
-  const idOf = new Map<string, number>();
-  const cost = new Float64Array(n);
-  const duration = new Float64Array(n);
-  const credits = new Float64Array(n);
-  const retired: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const c = creds[i]!;
-    if (c.retired === true) retired.push(i);
-    ids[i] = c.id;
-    idOf.set(c.id, i);
-    cost[i] = c.cost;
-    duration[i] = c.durationWeeks;
-    credits[i] = c.credits ?? 0;
+  const redo = new Uint8Array(n).fill(1, previous.n);
+  for (const i of changed) redo[i] = 1;
+  const ids = previous.ids.slice();
+  for (let i = 0; i < n; i++) if (redo[i] === 1) ids[i] = creds[i]!.id;
+  const idOf =
+    previous.idOf instanceof IdPrefixMap ? previous.idOf.extend(ids) : IdPrefixMap.of(ids);
+  const writer = new IndexWriter(n, ids, idOf);
+  let nextGroup = 0; // the first group of `previous` not yet copied or skipped
+  for (let i = 0; i < n;) {
+    if (redo[i] === 1) {
+      const root = i < previous.n ? previous.req[i]! : -1;
+      if (root >= previous.n) nextGroup = root - previous.n + 1; // its old groups are dropped
+      writer.compile(i, creds[i]!);
+      i++;
+      continue;
+    }
+    // A run of unchanged credentials, and the run of their groups.
+    const from = i;
+    let groupTo = nextGroup;
+    for (; i < n && redo[i] === 0; i++) {
+      const root = previous.req[i]!;
+      if (root >= previous.n) groupTo = root - previous.n + 1;
+    }
+    writer.copy(previous, from, i, nextGroup, groupTo);
+    nextGroup = groupTo;
   }
-  const req = new Int32Array(n).fill(-1);
-  const kinds: number[] = [];
-  const params: number[] = [];
-  const starts: number[] = [0];
-  const children: number[] = [];
-  const depStart = new Int32Array(n + 1);
-  const deps: number[] = [];
-
-  const refOf = (id: string): number => {
-    const i = idOf.get(id);
-    if (i === undefined)
-      throw new Error(`compileIndex: dangling credential "${id}" (catalog not validated)`);
-    return i;
-  };
-  const groupOr: number[] = [];
-  const orOnly = new Uint8Array(n);
-  const isOr = (ref: number): boolean => ref < n || groupOr[ref - n] === 1;
-
-  const childRefs: number[] = [];
-  const compile = (r: Requirement): number => {
-    if (typeof r === 'string') return refOf(r);
-    let kind: number;
-    let param = 0;
-    let list: readonly Requirement[];
-    if (isAll(r)) {
-      kind = GROUP_ALL;
-      list = r.all;
-    } else if (isAny(r)) {
-      kind = GROUP_ANY;
-      list = r.any;
-    } else if (isAtLeast(r)) {
-      kind = GROUP_AT_LEAST;
-      param = r.atLeast;
-      list = r.of;
-    } else {
-      kind = GROUP_CREDITS;
-      param = r.credits;
-      list = r.of;
-    }
-    // Children first (nested groups get lower numbers), gathered on a shared stack.
-    const base = childRefs.length;
-    for (const child of list) childRefs.push(compile(child));
-    const g = kinds.length;
-    let or = kind === GROUP_ANY;
-    for (let j = base; or && j < childRefs.length; j++) or = isOr(childRefs[j]!);
-    groupOr.push(or ? 1 : 0);
-    kinds.push(kind);
-    params.push(param);
-    for (let j = base; j < childRefs.length; j++) children.push(childRefs[j]!);
-    childRefs.length = base;
-    starts.push(children.length);
-    return n + g;
-  };
-
-  const seen = new Int32Array(n).fill(-1);
-  const collectDeps = (ref: number, owner: number): void => {
-    if (ref < n) {
-      if (seen[ref] !== owner) {
-        seen[ref] = owner;
-        deps.push(ref);
-      }
-      return;
-    }
-    const g = ref - n;
-    for (let j = starts[g]!; j < starts[g + 1]!; j++) collectDeps(children[j]!, owner);
-  };
-  for (let i = 0; i < n; i++) {
-    const r = creds[i]!.requires;
-    if (r !== undefined) {
-      req[i] = compile(r);
-      collectDeps(req[i]!, i);
-    }
-    orOnly[i] = req[i]! < 0 || isOr(req[i]!) ? 1 : 0;
-    depStart[i + 1] = deps.length;
-  }
-  return {
-    n,
-    ids,
-    idOf,
-    cost,
-    duration,
-    credits,
-    req,
-    groupKind: new Uint8Array(kinds),
-    groupParam: new Float64Array(params),
-    groupStart: new Int32Array(starts),
-    groupChildren: new Int32Array(children),
-    depStart,
-    deps: new Int32Array(deps),
-    orOnly,
-    retired: new Int32Array(retired),
-  };
+  return writer.finish();
 }

@@ -14,7 +14,8 @@
  */
 import { crc32 } from 'node:zlib';
 import { PathwiseError } from '@pathwise/core';
-import { compileIndex, type CompactIndex } from './compact-index.js';
+import { compileIndex, updateIndex, type CompactIndex } from './compact-index.js';
+import { IdPrefixMap } from './id-map.js';
 
 /** The snapshot layout this engine writes and reads; a snapshot of another format is refused. */
 export const SNAPSHOT_FORMAT = 1;
@@ -199,11 +200,8 @@ export function readIndexSnapshot(
   if (joined.length !== sizes.units) throw fault('has a string table of the wrong length');
   const { n } = sizes;
   const ids = new Array<string>(n);
-  const idOf = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    ids[i] = joined.slice(idOffsets[i], idOffsets[i + 1]);
-    idOf.set(ids[i]!, i);
-  }
+  for (let i = 0; i < n; i++) ids[i] = joined.slice(idOffsets[i], idOffsets[i + 1]);
+  const idOf = IdPrefixMap.of(ids);
   return {
     n,
     ids,
@@ -249,10 +247,12 @@ const keyError = (key: Uint8Array): PathwiseError =>
 
 /**
  * The engine's codec for a store's compiled snapshots (the file store's `snapshots` option):
- * compile = compileIndex, write/read = writeIndexSnapshot/readIndexSnapshot.
+ * compile = compileIndex, update = updateIndex (a change's index from the previous one's),
+ * write/read = writeIndexSnapshot/readIndexSnapshot.
  */
 export const indexSnapshotCodec = {
   compile: compileIndex,
+  update: updateIndex,
   write: writeIndexSnapshot,
   read: readIndexSnapshot,
 } as const;

@@ -14,6 +14,14 @@ import { atomicWriteFile } from './atomic-write.js';
 export interface SnapshotCodec<T = unknown> {
   /** @returns the compiled form of a valid catalog */
   compile(catalog: Catalog): T;
+  /**
+   * @param previous - the compiled form of a catalog
+   * @param catalog - that catalog after changes: same positions, `changed` ones replaced, new ones
+   *   appended
+   * @param changed - the positions below the previous catalog's length that changed
+   * @returns the compiled form of `catalog`, as `compile` gives it; without it a store compiles
+   */
+  update?(previous: T, catalog: Catalog, changed: readonly number[]): T;
   /** @returns the snapshot's bytes, bound to `key` (32 bytes naming the document) */
   write(compiled: T, key: Uint8Array): Uint8Array;
   /**
@@ -89,4 +97,22 @@ export async function writeSidecar<T>(
   } catch (error) {
     warn(`cannot write ${path}; the next load reads the JSON (${String(error)})`);
   }
+}
+
+/**
+ * @param codec - the codec
+ * @param previous - the compiled form of the catalog before changes, if there is one
+ * @param after - the catalog after them (untouched credentials the same objects)
+ * @param changed - the positions that changed (replayChanges's or changedPositions's)
+ * @returns the compiled form of `after`: updated from `previous` when the codec can, else compiled
+ */
+export function compiledAfter<T>(
+  codec: SnapshotCodec<T>,
+  previous: T | undefined,
+  after: Catalog,
+  changed: readonly number[],
+): T {
+  return previous !== undefined && codec.update
+    ? codec.update(previous, after, changed)
+    : codec.compile(after);
 }

@@ -1,14 +1,18 @@
 /**
- * The embedded default CatalogStore: one JSON file plus an append-only change log in a directory.
- * Every apply validates the whole resulting catalog first, appends the change to the log (fsync),
- * then replaces the catalog file atomically (write, fsync, rename). A crash at any point leaves the
- * previous version intact and readable. Applies serialise in-process through a queue and across
- * processes through an O_EXCL lock file, so several processes may share one directory on one host
- * (not a network file system). With a SnapshotCodec, each version also gets its compiled snapshot
- * beside it (compiled-sidecar.ts), which loads in place of validating and compiling the JSON.
+ * The embedded default CatalogStore: a base JSON document, an append-only change log and a head file
+ * in a directory. Every apply validates the resulting catalog first (touching only what changed),
+ * appends the change to the log (fsync), then commits by replacing the small head file atomically
+ * (store-head.ts): a publish writes its change, not the catalog. The committed catalog is the base
+ * with the log's records after it replayed; compaction rewrites the base (and its compiled snapshot)
+ * to the committed version: at once while the base is small, else queued after the apply once the
+ * tail of the log is long. A crash at any point leaves the previous version intact and readable.
+ * Applies serialise in-process through a queue and across processes through an O_EXCL lock file, so
+ * several processes may share one directory on one host (not a network file system). With a
+ * SnapshotCodec, the base gets its compiled snapshot beside it (compiled-sidecar.ts), which loads in
+ * place of validating and compiling the JSON; the tail's changes update it (`SnapshotCodec.update`).
  */
-import { mkdir, open, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir, open, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { Catalog, CatalogChange } from '@pathwise/core';
 import { PathwiseError, parseCatalog } from '@pathwise/core';
 import type {
@@ -22,10 +26,19 @@ import { SerialQueue } from '../serial-queue.js';
 import { atomicWriteFile, removeStaleTemporaries } from './atomic-write.js';
 import { acquireLock } from './lock-file.js';
 import { refuseOverHistory } from './refuse-over-history.js';
-import type { StoreFile } from './store-file.js';
+import { changedPositions } from '../replay-changes.js';
+import {
+  readBase,
+  replayTail,
+  statKey,
+  statOf,
+  storePaths,
+  type StoreState,
+} from './store-state.js';
 import type { SnapshotCodec } from './compiled-sidecar.js';
-import { readSidecar, snapshotPathOf, writeSidecar, documentKey } from './compiled-sidecar.js';
-import { readChangeLog, readStoreFile, readStoreHeader, renderStoreFile } from './store-file.js';
+import { compiledAfter, documentKey, writeSidecar } from './compiled-sidecar.js';
+import { readCommitted, writeStoreHead, type Committed } from './store-head.js';
+import { readChangeLog, readStoreHeader, renderStoreFile } from './store-file.js';
 
 /** Points inside an apply where a crash test may stop the process. */
 export type FileStoreStage = 'log-written' | 'before-rename';
@@ -45,17 +58,24 @@ export interface FileCatalogStoreOptions {
   snapshots?: SnapshotCodec;
   /** Told when a snapshot is there but unusable, or cannot be written (default: process.emitWarning). */
   onWarning?: (message: string) => void;
+  /**
+   * While the base document is smaller than this (bytes), each apply also rewrites it (compacts)
+   * before it returns, as cheap as the change itself. Default 8 MiB (about 40,000 credentials).
+   */
+  compactInlineBelowBytes?: number;
+  /**
+   * Past this many changes in the log after the base, or this many bytes of them, the base is
+   * rewritten after the apply (queued, not awaited by it). Defaults: 64 changes, 32 MiB.
+   */
+  compactAfterChanges?: number;
+  compactAfterTailBytes?: number;
 }
 
-interface Cached extends StoreFile {
+/** The committed state as this process holds it, bound to the stats of the two files read. */
+interface Cached extends StoreState {
+  /** The stats of the catalog file and the head file it was read at. */
   key: string;
-  /** The key of the catalog file's bytes (with a codec), which its snapshot must be bound to. */
-  documentKey?: Uint8Array;
-  compiled?: unknown;
 }
-
-const statKey = (s: { ino: number; mtimeMs: number; size: number }): string =>
-  `${s.ino}:${s.mtimeMs}:${s.size}`;
 
 const closedError = (): PathwiseError =>
   new PathwiseError('STORE_UNAVAILABLE', 'catalog store is closed');
@@ -68,6 +88,8 @@ export class FileCatalogStore implements CatalogStore {
   readonly logPath: string;
   /** The compiled snapshot beside it (`<name>.snapshot.bin`), written when a codec is given. */
   readonly snapshotPath: string;
+  /** The commit point beside it (`<name>.head.json`, store-head.ts). */
+  readonly headPath: string;
   private readonly lockPath: string;
   private readonly queue = new SerialQueue();
   private cached: Cached | undefined;
@@ -77,11 +99,12 @@ export class FileCatalogStore implements CatalogStore {
     catalogPath: string,
     private readonly options: FileCatalogStoreOptions,
   ) {
+    const paths = storePaths(catalogPath);
     this.catalogPath = catalogPath;
-    const stem = basename(catalogPath).replace(/\.json$/, '');
-    this.logPath = join(dirname(catalogPath), `${stem}.changes.jsonl`);
+    this.logPath = paths.logPath;
     this.lockPath = `${catalogPath}.lock`;
-    this.snapshotPath = snapshotPathOf(catalogPath);
+    this.snapshotPath = paths.snapshotPath;
+    this.headPath = paths.headPath;
   }
 
   /**
@@ -109,10 +132,12 @@ export class FileCatalogStore implements CatalogStore {
     let created = false;
     await store.withLock(async () => {
       await removeStaleTemporaries(catalogPath);
+      await removeStaleTemporaries(store.headPath);
       if (options.snapshots) await removeStaleTemporaries(store.snapshotPath);
       if ((await readStoreHeader(catalogPath)) !== undefined) return;
       await refuseOverHistory(catalogPath, store.logPath);
       const seed = initialCatalog(options.seed);
+      await rm(store.headPath, { force: true });
       await atomicWriteFile(
         catalogPath,
         renderStoreFile({ version: 1, logBytes: 0, catalog: seed }),
@@ -121,10 +146,11 @@ export class FileCatalogStore implements CatalogStore {
     });
     const snapshot = await store.load();
     // A file that was already there may have been edited by hand: validate it once here, unless a
-    // snapshot bound to its exact bytes says this store validated it when it wrote them.
+    // snapshot bound to its exact bytes says this store validated it when it wrote them (the log's
+    // records after it were each validated against it when applied).
     if (snapshot.compiled === undefined) {
       if (!created) parseCatalog(snapshot.catalog);
-      await store.writeSnapshot();
+      if (options.snapshots) await store.withLock(() => store.compactLocked());
     }
     return store;
   }
@@ -147,11 +173,9 @@ export class FileCatalogStore implements CatalogStore {
    */
   async currentVersion(): Promise<number> {
     this.assertOpen();
-    const key = await this.statCatalog();
+    const key = await this.statFiles();
     if (this.cached?.key === key) return this.cached.version;
-    const header = await readStoreHeader(this.catalogPath);
-    if (!header) throw new PathwiseError('STORE_UNAVAILABLE', `${this.catalogPath} disappeared`);
-    return header.version;
+    return (await this.committed()).version;
   }
 
   /**
@@ -175,9 +199,7 @@ export class FileCatalogStore implements CatalogStore {
    */
   async changesSince(version: number): Promise<ChangeRecord[]> {
     this.assertOpen();
-    const header = await readStoreHeader(this.catalogPath);
-    if (!header) throw new PathwiseError('STORE_UNAVAILABLE', `${this.catalogPath} disappeared`);
-    const records = await readChangeLog(this.logPath, header.logBytes);
+    const records = await readChangeLog(this.logPath, (await this.committed()).logBytes);
     return records.filter((r) => r.version > version);
   }
 
@@ -202,30 +224,69 @@ export class FileCatalogStore implements CatalogStore {
     await this.appendLog(current.logBytes, line);
     await this.options.faultHook?.('log-written');
     const hook = this.options.faultHook;
-    const text = renderStoreFile({ version, logBytes, catalog: next });
-    await atomicWriteFile(this.catalogPath, text, hook ? () => hook('before-rename') : undefined);
-    this.cached = { version, logBytes, catalog: next, key: await this.statCatalog() };
+    await writeStoreHead(
+      this.headPath,
+      { version, logBytes },
+      hook ? () => hook('before-rename') : undefined,
+    );
+    // Committed. The compiled form follows the change (an update, not a compilation).
     const codec = this.options.snapshots;
-    if (!codec) return { version, catalog: next };
-    // Committed already: the snapshot only speeds up later loads, so its failure is a warning.
-    const compiled = codec.compile(next);
-    this.cached.documentKey = documentKey(text);
-    await writeSidecar(codec, this.snapshotPath, compiled, this.cached.documentKey, this.warn);
-    this.cached.compiled = compiled;
-    return { version, catalog: next, compiled };
+    const compiled = codec
+      ? compiledAfter(codec, current.compiled, next, changedPositions(current.catalog, next))
+      : undefined;
+    const key = await this.statFiles();
+    this.cached = { key, base: current.base, version, logBytes, catalog: next, compiled };
+    if (current.base.bytes < (this.options.compactInlineBelowBytes ?? 8 * 2 ** 20))
+      await this.compactLocked();
+    else if (this.tailIsLong(this.cached)) this.compactLater();
+    return this.snapshotOf(this.cached);
   }
 
-  /** Writes the snapshot of the current (validated) version when a codec is given and it is missing. */
-  private async writeSnapshot(): Promise<void> {
+  private snapshotOf(state: Cached): CatalogSnapshot {
+    const { version, catalog, compiled } = state;
+    return compiled === undefined ? { version, catalog } : { version, catalog, compiled };
+  }
+
+  private tailIsLong(state: Cached): boolean {
+    const changes = state.version - state.base.version;
+    const tail = state.logBytes - state.base.logBytes;
+    const { compactAfterChanges = 64, compactAfterTailBytes = 32 * 2 ** 20 } = this.options;
+    return changes >= compactAfterChanges || tail >= compactAfterTailBytes;
+  }
+
+  /** Compacts after the applies queued so far, off their path; a failure is a warning. */
+  private compactLater(): void {
+    this.queue
+      .run(() => this.withLock(() => this.compactLocked()))
+      .catch((error: unknown) => this.warn(`compaction of ${this.catalogPath} failed: ${error}`));
+  }
+
+  /**
+   * Rewrites the base document to the committed version when the log has changes after it, and
+   * writes the snapshot of the base when a codec is given and it has none. The version does not
+   * change: a crash leaves the old base (with the log's tail) or the new one, both whole.
+   */
+  private async compactLocked(): Promise<void> {
+    const state = await this.readCurrent();
     const codec = this.options.snapshots;
-    if (!codec) return;
-    await this.withLock(async () => {
-      const file = await this.readCurrent();
-      if (file.compiled !== undefined || !file.documentKey) return;
-      const compiled = codec.compile(file.catalog);
-      await writeSidecar(codec, this.snapshotPath, compiled, file.documentKey, this.warn);
-      file.compiled = compiled;
-    });
+    let base = state.base;
+    if (state.logBytes !== base.logBytes) {
+      const { version, logBytes, catalog } = state;
+      const text = renderStoreFile({ version, logBytes, catalog });
+      await atomicWriteFile(this.catalogPath, text);
+      const written = { version, logBytes, bytes: Buffer.byteLength(text), snapshot: false };
+      base = { ...written, stat: statKey(await statOf(this.catalogPath)) };
+      if (codec) base.documentKey = documentKey(text);
+      // Loads running meanwhile (not queued) find the new base here, not beside the old snapshot.
+      this.cached = { ...state, key: await this.statFiles(), base };
+    }
+    let compiled = state.compiled;
+    if (codec && !base.snapshot && base.documentKey) {
+      compiled ??= codec.compile(state.catalog);
+      await writeSidecar(codec, this.snapshotPath, compiled, base.documentKey, this.warn);
+      base.snapshot = true;
+    }
+    this.cached = { ...state, key: await this.statFiles(), base, compiled };
   }
 
   private readonly warn = (message: string): void =>
@@ -259,29 +320,35 @@ export class FileCatalogStore implements CatalogStore {
     }
   }
 
+  /**
+   * The committed catalog: the cached one when neither file moved; else the cached one with the log's
+   * new records replayed, while the base is the one it was read from; else the base read again (with
+   * its snapshot) and the log's records after it replayed.
+   */
   private async readCurrent(): Promise<Cached> {
-    const key = await this.statCatalog();
+    const key = await this.statFiles();
     if (this.cached?.key === key) return this.cached;
-    const codec = this.options.snapshots;
-    const file = await readStoreFile(this.catalogPath, codec !== undefined);
-    if (!file) throw new PathwiseError('STORE_UNAVAILABLE', `${this.catalogPath} disappeared`);
-    const { key: documentKey, ...content } = file;
-    const compiled =
-      codec && documentKey
-        ? await readSidecar(codec, this.snapshotPath, documentKey, this.warn)
-        : undefined;
-    this.cached = { ...content, key, documentKey, compiled };
+    const committed = await this.committed();
+    const baseStat = key.slice(0, key.indexOf('|'));
+    const from =
+      this.cached?.base.stat === baseStat && this.cached.logBytes <= committed.logBytes
+        ? this.cached
+        : await readBase(this, baseStat, this.options.snapshots, this.warn);
+    const replayed = await replayTail(this, from, committed, this.options.snapshots);
+    this.cached = { ...replayed, key };
     return this.cached;
   }
 
-  private async statCatalog(): Promise<string> {
-    try {
-      return statKey(await stat(this.catalogPath));
-    } catch (error) {
-      throw new PathwiseError('STORE_UNAVAILABLE', `cannot stat ${this.catalogPath}`, {
-        cause: error,
-      });
-    }
+  private async committed(): Promise<Committed> {
+    const committed = await readCommitted(this.catalogPath, this.headPath);
+    if (!committed) throw new PathwiseError('STORE_UNAVAILABLE', `${this.catalogPath} disappeared`);
+    return committed;
+  }
+
+  /** @returns the stats of the catalog file and the head file, `catalog|head` */
+  private async statFiles(): Promise<string> {
+    const base = statKey(await statOf(this.catalogPath));
+    return `${base}|${statKey(await statOf(this.headPath, true))}`;
   }
 
   private async withLock<T>(task: () => Promise<T>): Promise<T> {

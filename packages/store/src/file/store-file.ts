@@ -29,6 +29,20 @@ export function renderStoreFile(file: StoreFile): string {
 const HEADER = /^\{"version":(\d+),"logBytes":(\d+),/;
 
 /**
+ * @param path - one of the store's files
+ * @returns its text, or undefined when it does not exist
+ * @throws PathwiseError STORE_UNAVAILABLE when it cannot be read
+ */
+export async function readTextIfThere(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new PathwiseError('STORE_UNAVAILABLE', `cannot read ${path}`, { cause: error });
+  }
+}
+
+/**
  * Reads the whole store file.
  * @param path - catalog.json
  * @param keyed - also answer the key of its exact text (compiled-sidecar.ts's documentKey)
@@ -39,13 +53,8 @@ export async function readStoreFile(
   path: string,
   keyed = false,
 ): Promise<(StoreFile & { key?: Uint8Array }) | undefined> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new PathwiseError('STORE_UNAVAILABLE', `cannot read ${path}`, { cause: error });
-  }
+  const text = await readTextIfThere(path);
+  if (text === undefined) return undefined;
   const key = keyed ? documentKey(text) : undefined;
   let value: unknown;
   try {
@@ -68,21 +77,16 @@ export async function readStoreFile(
 }
 
 /**
- * Recognises a store file's text by its first bytes (so a catalog file is never mistaken for one)
- * and takes the catalog out of it, for readers given a path that may be either (the CLI's `--catalog`).
- * @param text - the exact text of a file
- * @returns the catalog inside it, not yet validated; undefined when the text is not a store file's
- *   (or not JSON)
+ * Recognises a store file by its first bytes (so a catalog file is never mistaken for one), for
+ * readers given a path that may be either (the CLI's `--catalog`).
+ * @param path - a file
+ * @returns whether it is a file store's catalog file (false when it cannot be read)
  */
-export function catalogInStoreText(text: string): { catalog: unknown } | undefined {
-  if (!HEADER.test(text)) return undefined;
+export async function isStoreFile(path: string): Promise<boolean> {
   try {
-    const file = JSON.parse(text) as Partial<StoreFile> | null;
-    return file && typeof file.catalog === 'object' && file.catalog !== null
-      ? { catalog: file.catalog }
-      : undefined;
+    return (await readStoreHeader(path)) !== undefined;
   } catch {
-    return undefined;
+    return false;
   }
 }
 
@@ -115,29 +119,40 @@ export async function readStoreHeader(
 }
 
 /**
- * Reads the committed part of the change log.
+ * Reads committed records of the change log.
  * @param path - changes.jsonl
  * @param logBytes - the committed length; anything after it is ignored
- * @returns every committed record, oldest first
+ * @param from - where to start: 0, or the committed length of an earlier version (a record's start)
+ * @returns the committed records between the two, oldest first
  */
-export async function readChangeLog(path: string, logBytes: number): Promise<ChangeRecord[]> {
-  if (logBytes === 0) return [];
-  let buffer: Buffer;
+export async function readChangeLog(
+  path: string,
+  logBytes: number,
+  from = 0,
+): Promise<ChangeRecord[]> {
+  if (logBytes <= from) return [];
+  const buffer = Buffer.alloc(logBytes - from);
+  let bytesRead: number;
   try {
-    buffer = await readFile(path);
+    const handle = await open(path, 'r');
+    try {
+      ({ bytesRead } = await handle.read(buffer, 0, buffer.length, from));
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     throw new PathwiseError('STORE_UNAVAILABLE', `cannot read change log ${path}`, {
       cause: error,
     });
   }
-  if (buffer.length < logBytes) {
+  if (bytesRead < buffer.length) {
     throw new PathwiseError(
       'STORE_UNAVAILABLE',
       `change log ${path} is shorter than its catalog says`,
     );
   }
-  const text = buffer.subarray(0, logBytes).toString('utf8');
-  return text
+  return buffer
+    .toString('utf8')
     .split('\n')
     .filter((line) => line.length > 0)
     .map((line) => JSON.parse(line) as ChangeRecord);

@@ -19,6 +19,16 @@ describeCatalogStoreContract('FileCatalogStore', (location, seed) =>
   FileCatalogStore.open(join(root, location), { seed }),
 );
 
+// The same contract when changes stay in the log's tail after the base (a big catalog's publishes),
+// the base being rewritten after every third change.
+describeCatalogStoreContract('FileCatalogStore, changes in the log tail', (location, seed) =>
+  FileCatalogStore.open(join(root, location), {
+    seed,
+    compactInlineBelowBytes: 0,
+    compactAfterChanges: 3,
+  }),
+);
+
 describe('FileCatalogStore on disk', () => {
   it('creates catalog.json with the version first, and a JSONL log beside it', async () => {
     const dir = join(root, 'layout');

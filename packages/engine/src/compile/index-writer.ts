@@ -1,0 +1,190 @@
+/**
+ * Writes a compact index credential by credential, in position order: each credential either compiled
+ * from its catalog object or copied from a previous index with its group refs moved. One writer for
+ * `compileIndex` and `updateIndex` (compact-index.ts), so both give the same arrays. Requirement trees
+ * are walked with an explicit stack, never recursion (they are user data).
+ */
+import type { Credential, Requirement } from '@pathwise/core';
+import { isAll, isAny, isAtLeast } from '@pathwise/core';
+import type { CompactIndex } from './compact-index.js';
+import { GROUP_ALL, GROUP_ANY, GROUP_AT_LEAST, GROUP_CREDITS } from './group-kinds.js';
+import type { IdPrefixMap } from './id-map.js';
+import { Column } from './column.js';
+
+/** A group being compiled: its children so far are `refs[base..]`. */
+interface Frame {
+  kind: number;
+  param: number;
+  list: readonly Requirement[];
+  next: number;
+  base: number;
+}
+
+/** Builds the arrays of one index; `finish` once every credential 0..n-1 is written, in order. */
+export class IndexWriter {
+  private readonly cost: Float64Array;
+  private readonly duration: Float64Array;
+  private readonly credits: Float64Array;
+  private readonly req: Int32Array;
+  private readonly depStart: Int32Array;
+  private readonly orOnly: Uint8Array;
+  private readonly seen: Int32Array;
+  private readonly kinds = new Column(Uint8Array);
+  private readonly params = new Column(Float64Array);
+  private readonly starts = new Column(Int32Array);
+  private readonly children = new Column(Int32Array);
+  /** 1 when a group written here is OR-only (only its own groups' are read: copied ones are 0). */
+  private readonly groupOr = new Column(Uint8Array);
+  private readonly deps = new Column(Int32Array);
+  private readonly retired: number[] = [];
+  /** Where the copy of a previous index stands in its `retired` (positions ascend). */
+  private retiredAt = 0;
+
+  /**
+   * @param n - the number of credentials
+   * @param ids - their ids by position
+   * @param idOf - their positions by id
+   */
+  constructor(
+    private readonly n: number,
+    private readonly ids: string[],
+    private readonly idOf: IdPrefixMap,
+  ) {
+    this.cost = new Float64Array(n);
+    this.duration = new Float64Array(n);
+    this.credits = new Float64Array(n);
+    this.req = new Int32Array(n).fill(-1);
+    this.depStart = new Int32Array(n + 1);
+    this.orOnly = new Uint8Array(n);
+    this.seen = new Int32Array(n).fill(-1);
+    this.starts.push(0);
+  }
+
+  /** Compiles credential `i` from its object. */
+  compile(i: number, c: Credential): void {
+    if (c.retired === true) this.retired.push(i);
+    this.cost[i] = c.cost;
+    this.duration[i] = c.durationWeeks;
+    this.credits[i] = c.credits ?? 0;
+    if (c.requires !== undefined) this.req[i] = this.requirement(c.requires, i);
+    this.orOnly[i] = this.req[i]! < 0 || this.isOr(this.req[i]!) ? 1 : 0;
+    this.depStart[i + 1] = this.deps.length;
+  }
+
+  /**
+   * Copies credentials `from..to-1` from `previous`, where they are at the same positions, with their
+   * groups (one run in `previous`: `groupFrom..groupTo-1`), by whole array runs.
+   */
+  copy(previous: CompactIndex, from: number, to: number, groupFrom: number, groupTo: number): void {
+    const shift = this.n + this.kinds.length - previous.n - groupFrom; // a copied group's ref moves by it
+    const childFrom = previous.groupStart[groupFrom]!;
+    const childShift = this.children.length - childFrom;
+    for (let g = groupFrom; g < groupTo; g++) {
+      this.starts.push(previous.groupStart[g + 1]! + childShift);
+      this.groupOr.push(0);
+    }
+    this.kinds.append(previous.groupKind.subarray(groupFrom, groupTo));
+    this.params.append(previous.groupParam.subarray(groupFrom, groupTo));
+    const children = previous.groupChildren;
+    for (let j = childFrom; j < previous.groupStart[groupTo]!; j++) {
+      const child = children[j]!;
+      this.children.push(child < previous.n ? child : child + shift);
+    }
+    for (let i = from; i < to; i++) {
+      const ref = previous.req[i]!;
+      this.req[i] = ref < previous.n ? ref : ref + shift; // -1 (requires nothing) stays
+    }
+    this.cost.set(previous.cost.subarray(from, to), from);
+    this.duration.set(previous.duration.subarray(from, to), from);
+    this.credits.set(previous.credits.subarray(from, to), from);
+    this.orOnly.set(previous.orOnly.subarray(from, to), from);
+    const depFrom = previous.depStart[from]!;
+    const depShift = this.deps.length - depFrom;
+    this.deps.append(previous.deps.subarray(depFrom, previous.depStart[to]!));
+    for (let i = from; i < to; i++) this.depStart[i + 1] = previous.depStart[i + 1]! + depShift;
+    const old = previous.retired;
+    while (this.retiredAt < old.length && old[this.retiredAt]! < from) this.retiredAt++;
+    for (; this.retiredAt < old.length && old[this.retiredAt]! < to; this.retiredAt++)
+      this.retired.push(old[this.retiredAt]!);
+  }
+
+  /** @returns the index */
+  finish(): CompactIndex {
+    return {
+      n: this.n,
+      ids: this.ids,
+      idOf: this.idOf,
+      cost: this.cost,
+      duration: this.duration,
+      credits: this.credits,
+      req: this.req,
+      groupKind: this.kinds.result(),
+      groupParam: this.params.result(),
+      groupStart: this.starts.result(),
+      groupChildren: this.children.result(),
+      depStart: this.depStart,
+      deps: this.deps.result(),
+      orOnly: this.orOnly,
+      retired: new Int32Array(this.retired),
+    };
+  }
+
+  private isOr(ref: number): boolean {
+    return ref < this.n || this.groupOr.at(ref - this.n) === 1;
+  }
+
+  /** Ends a group whose `count` children are the last in `children`. @returns its ref */
+  private closeGroup(kind: number, param: number, count: number): number {
+    let or = kind === GROUP_ANY;
+    for (let j = this.children.length - count; or && j < this.children.length; j++)
+      or = this.isOr(this.children.at(j));
+    this.groupOr.push(or ? 1 : 0);
+    this.kinds.push(kind);
+    this.params.push(param);
+    this.starts.push(this.children.length);
+    return this.n + this.kinds.length - 1;
+  }
+
+  /** Compiles credential `owner`'s requirement, children first, noting each id it names once. */
+  private requirement(root: Requirement, owner: number): number {
+    const refs: number[] = [];
+    const frames: Frame[] = [];
+    let item: Requirement | undefined = root;
+    for (;;) {
+      if (typeof item === 'string') refs.push(this.named(item, owner));
+      else if (item !== undefined) frames.push(frameOf(item, refs.length));
+      const top = frames[frames.length - 1];
+      if (top === undefined) return refs[0]!;
+      if (top.next < top.list.length) {
+        item = top.list[top.next++];
+        continue;
+      }
+      frames.pop();
+      const count = refs.length - top.base;
+      for (let j = top.base; j < refs.length; j++) this.children.push(refs[j]!);
+      refs.length = top.base;
+      refs.push(this.closeGroup(top.kind, top.param, count));
+      item = undefined;
+    }
+  }
+
+  /** @returns the position of a named credential, added once to `owner`'s prerequisites */
+  private named(id: string, owner: number): number {
+    const i = this.idOf.get(id);
+    if (i === undefined)
+      throw new Error(`compileIndex: dangling credential "${id}" (catalog not validated)`);
+    if (this.seen[i] !== owner) {
+      this.seen[i] = owner;
+      this.deps.push(i);
+    }
+    return i;
+  }
+}
+
+/** @returns the frame of a requirement group, its children to start at `base` */
+function frameOf(r: Exclude<Requirement, string>, base: number): Frame {
+  if (isAll(r)) return { kind: GROUP_ALL, param: 0, list: r.all, next: 0, base };
+  if (isAny(r)) return { kind: GROUP_ANY, param: 0, list: r.any, next: 0, base };
+  if (isAtLeast(r)) return { kind: GROUP_AT_LEAST, param: r.atLeast, list: r.of, next: 0, base };
+  return { kind: GROUP_CREDITS, param: r.credits, list: r.of, next: 0, base };
+}
