@@ -13,6 +13,7 @@ import {
   connectNeo4j,
   credentialPageQuery,
   dropCatalog,
+  ensureSchema,
 } from '@pathwise/store-neo4j';
 import { loadFresh, neo4jForTests } from './helpers/neo4j-for-tests.js';
 
@@ -64,6 +65,8 @@ suite('Neo4jCatalogStore paged load', () => {
   it('reads a page in the index order and stops after it (no sort of the remaining credentials)', async () => {
     const driver = connectNeo4j(connection!);
     try {
+      // The plan depends on the indexes (a hint on a missing index is dropped), not on test order.
+      await ensureSchema(driver);
       const { summary } = await driver.executeQuery(`EXPLAIN ${credentialPageQuery(20_000)}`, {
         catalog: 'paged-load-plan',
         version: 1,
@@ -75,9 +78,18 @@ suite('Neo4jCatalogStore paged load', () => {
         operators.push(plan.operatorType.replace(/@.*/, ''));
         pending.push(...plan.children);
       }
-      expect(operators).toContain('NodeIndexSeek');
-      expect(operators).toContain('Limit');
-      expect(operators.filter((o) => /Sort|Top/.test(o))).toEqual([]);
+      // A seek, not a scan: under a plain USING INDEX the planner chose, in 3 of 4 fresh databases,
+      // a scan of the whole index filtered to the page (read from its start for every page).
+      const plan = JSON.stringify({ operators, notifications: summary.notifications });
+      expect(
+        operators.some((o) => /^Node(Unique)?IndexSeek/.test(o)),
+        plan,
+      ).toBe(true);
+      expect(operators, plan).toContain('Limit');
+      expect(
+        operators.filter((o) => /Sort|Top|LabelScan/.test(o)),
+        plan,
+      ).toEqual([]);
     } finally {
       await driver.close();
     }

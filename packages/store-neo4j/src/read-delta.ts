@@ -21,7 +21,7 @@ import {
 import { toNumber } from './wrap-error.js';
 
 /** Written after `$base`, and still current at `$version`. */
-const ADDED = `USING INDEX c:Credential(catalog, from)
+const ADDED = `USING INDEX SEEK c:Credential(catalog, from)
   WHERE c.from > $base AND c.from <= $version AND (c.to IS NULL OR c.to > $version)`;
 
 /**
@@ -51,7 +51,7 @@ export async function readDelta(
   const added = await readCredentials(tx, ADDED, params, nodes);
   // The nodes the base version saw that a later version replaced or retired, with their place.
   const goneResult = await tx.run(
-    `MATCH (c:Credential {catalog: $catalog}) USING INDEX c:Credential(catalog, to)
+    `MATCH (c:Credential {catalog: $catalog}) USING INDEX SEEK c:Credential(catalog, to)
      WHERE c.to > $base AND c.to <= $version AND coalesce(c.from, 0) <= $base
      RETURN c.id AS id, c.order AS order`,
     params,

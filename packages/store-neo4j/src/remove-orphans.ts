@@ -12,7 +12,7 @@ import { leasedBatch } from './publish-lease.js';
 import { toNumber } from './wrap-error.js';
 
 const STATEMENTS = [
-  `MATCH (c:Credential {catalog: $catalog}) USING INDEX c:Credential(catalog, from)
+  `MATCH (c:Credential {catalog: $catalog}) USING INDEX SEEK c:Credential(catalog, from)
    WHERE c.from > $published
    WITH c LIMIT $limit
    OPTIONAL MATCH (c)-[:REQUIRES]->(root:Requirement)
@@ -21,7 +21,7 @@ const STATEMENTS = [
    FOREACH (r IN tree | DETACH DELETE r)
    DETACH DELETE c
    RETURN count(*) AS n`,
-  `MATCH (c:Credential {catalog: $catalog}) USING INDEX c:Credential(catalog, to)
+  `MATCH (c:Credential {catalog: $catalog}) USING INDEX SEEK c:Credential(catalog, to)
    WHERE c.to > $published
    WITH c LIMIT $limit SET c.to = null RETURN count(*) AS n`,
   `MATCH (p:Provider {catalog: $catalog}) WHERE p.from > $published
