@@ -12,6 +12,7 @@ import {
   Neo4jCatalogStore,
   connectNeo4j,
   credentialPageQuery,
+  DELTA_RANGE_QUERIES,
   dropCatalog,
   ensureSchema,
 } from '@pathwise/store-neo4j';
@@ -67,29 +68,29 @@ suite('Neo4jCatalogStore paged load', () => {
     try {
       // The plan depends on the indexes (a hint on a missing index is dropped), not on test order.
       await ensureSchema(driver);
-      const { summary } = await driver.executeQuery(`EXPLAIN ${credentialPageQuery(20_000)}`, {
-        catalog: 'paged-load-plan',
-        version: 1,
-        after: '',
-      });
-      const operators: string[] = [];
-      const pending = summary.plan ? [summary.plan] : [];
-      for (let plan = pending.pop(); plan; plan = pending.pop()) {
-        operators.push(plan.operatorType.replace(/@.*/, ''));
-        pending.push(...plan.children);
-      }
+      const page = await planOf(driver, credentialPageQuery(20_000), { after: '' });
       // A seek, not a scan: under a plain USING INDEX the planner chose, in 3 of 4 fresh databases,
       // a scan of the whole index filtered to the page (read from its start for every page).
-      const plan = JSON.stringify({ operators, notifications: summary.notifications });
       expect(
-        operators.some((o) => /^Node(Unique)?IndexSeek/.test(o)),
-        plan,
+        page.operators.some((o) => /^Node(Unique)?IndexSeek/.test(o)),
+        page.text,
       ).toBe(true);
-      expect(operators, plan).toContain('Limit');
+      expect(page.operators, page.text).toContain('Limit');
       expect(
-        operators.filter((o) => /Sort|Top|LabelScan/.test(o)),
-        plan,
+        page.operators.filter((o) => /Sort|Top|Scan/.test(o)),
+        page.text,
       ).toEqual([]);
+      for (const query of DELTA_RANGE_QUERIES) {
+        const delta = await planOf(driver, query, { base: 1 });
+        expect(
+          delta.operators.some((o) => /^NodeIndexSeek/.test(o)),
+          delta.text,
+        ).toBe(true);
+        expect(
+          delta.operators.filter((o) => /Scan/.test(o)),
+          delta.text,
+        ).toEqual([]);
+      }
     } finally {
       await driver.close();
     }
@@ -109,3 +110,23 @@ suite('Neo4jCatalogStore paged load', () => {
     }
   });
 });
+
+/** @returns the operators of the plan Neo4j makes for a query (EXPLAIN: nothing runs), and a text of them and the planner's notifications for a failure's message */
+async function planOf(
+  driver: ReturnType<typeof connectNeo4j>,
+  query: string,
+  params: Record<string, unknown>,
+): Promise<{ operators: string[]; text: string }> {
+  const { summary } = await driver.executeQuery(`EXPLAIN ${query}`, {
+    catalog: 'paged-load-plan',
+    version: 2,
+    ...params,
+  });
+  const operators: string[] = [];
+  const pending = summary.plan ? [summary.plan] : [];
+  for (let plan = pending.pop(); plan; plan = pending.pop()) {
+    operators.push(plan.operatorType.replace(/@.*/, ''));
+    pending.push(...plan.children);
+  }
+  return { operators, text: JSON.stringify({ operators, notifications: summary.notifications }) };
+}

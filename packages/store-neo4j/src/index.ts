@@ -9,3 +9,4 @@ export type { Neo4jConnection } from './connect.js';
 export { dropCatalog } from './drop-catalog.js';
 export { SCHEMA_STATEMENTS, ensureSchema } from './schema.js';
 export { credentialPageQuery } from './read-catalog.js';
+export { DELTA_RANGE_QUERIES } from './read-delta.js';

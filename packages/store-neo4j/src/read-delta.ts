@@ -20,9 +20,23 @@ import {
 } from './read-catalog.js';
 import { toNumber } from './wrap-error.js';
 
-/** Written after `$base`, and still current at `$version`. */
+/**
+ * Written after `$base`, and still current at `$version` (a seek of the `(catalog, from)` index: a
+ * plain hint may scan the whole index, every catalog's every version, for a delta of a few nodes).
+ */
 const ADDED = `USING INDEX SEEK c:Credential(catalog, from)
   WHERE c.from > $base AND c.from <= $version AND (c.to IS NULL OR c.to > $version)`;
+
+/** The nodes `$base` saw that a later version up to `$version` replaced or retired, with their place. */
+const GONE = `MATCH (c:Credential {catalog: $catalog}) USING INDEX SEEK c:Credential(catalog, to)
+  WHERE c.to > $base AND c.to <= $version AND coalesce(c.from, 0) <= $base
+  RETURN c.id AS id, c.order AS order`;
+
+/** The two range reads of a delta (parameters `catalog`, `base`, `version`), for plan checks. */
+export const DELTA_RANGE_QUERIES = [
+  `MATCH (c:Credential {catalog: $catalog}) ${ADDED} RETURN c`,
+  GONE,
+];
 
 /**
  * @param tx - a read transaction
@@ -49,13 +63,7 @@ export async function readDelta(
     params,
   );
   const added = await readCredentials(tx, ADDED, params, nodes);
-  // The nodes the base version saw that a later version replaced or retired, with their place.
-  const goneResult = await tx.run(
-    `MATCH (c:Credential {catalog: $catalog}) USING INDEX SEEK c:Credential(catalog, to)
-     WHERE c.to > $base AND c.to <= $version AND coalesce(c.from, 0) <= $base
-     RETURN c.id AS id, c.order AS order`,
-    params,
-  );
+  const goneResult = await tx.run(GONE, params);
   const gone = new Map(
     goneResult.records.map((r) => [r.get('id') as string, toNumber(r.get('order'))]),
   );
