@@ -53,6 +53,13 @@ export interface PlannerOptions {
 export interface CompiledPlanner extends Planner {
   /** The typed-array index the planners run on. */
   readonly compact: CompactIndex;
+  /**
+   * Plans as `plan` does (a credential target, no keepFor) with `earned` held too, as the steps of
+   * an earlier plan: they imply nothing, since catalog-v2's implied holdings follow what a learner
+   * was awarded, not what a plan earns (an undated holding of a step would make its prerequisites
+   * held for ever). For the upkeep after fastest's steps (renewals/plan-with-renewals.ts).
+   */
+  planAfter(query: PlanQuery, earned: readonly string[]): Plan;
 }
 
 /**
@@ -101,7 +108,7 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
   const explaining: ExplainContext = { index, goals: goalPlanner, clock, today };
   // The query is checked (resolveQuery, the goal planner) before the slots read it.
   // Under keepFor (renewals/plan-with-renewals.ts): planners over the catalog with upkeep, by target.
-  const keepers = new Map<string, Planner>();
+  const keepers = new Map<string, CompiledPlanner>();
   const renewing: RenewalsContext = {
     catalog,
     index,
@@ -133,6 +140,15 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
     const shaped = shapePlan(query, q, outcome(q), ws, effortById(ctx));
     return withPayback(index, query, withExplanation(explaining, query, shaped));
   };
+  const planAfter = (query: PlanQuery, earned: readonly string[]): Plan => {
+    if (query.keepFor !== undefined || isTargetForm(query.target))
+      throw new Error('internal: planAfter plans a credential target without keepFor');
+    const q = resolveQuery(compact, index, query, query.asOf ?? today());
+    const held = new Set(q.held);
+    for (const id of earned) held.add(compact.idOf.get(id)!);
+    const after: ResolvedQuery = { ...q, held: [...held] };
+    return shapePlan(query, after, outcome(after), ws, effortById(ctx));
+  };
   const frontier = (query: PlanQuery): Frontier => {
     const keeping = (checkPlanQuery(query).keepFor ?? 0) > 0;
     if (keeping && isTargetForm(query.target)) throw keepForFormError();
@@ -153,6 +169,7 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
     compact,
     index,
     plan,
+    planAfter,
     frontier,
   };
 }

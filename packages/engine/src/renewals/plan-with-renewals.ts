@@ -29,8 +29,14 @@ export interface RenewalsContext {
   /** Plans a query without `keepFor` on this catalog. */
   plan: (query: PlanQuery) => Plan;
   /** A planner over keepCatalog(catalog, target, n), cached by the caller. */
-  keepPlanner: (key: string, build: () => Catalog) => Planner;
+  keepPlanner: (key: string, build: () => Catalog) => UpkeepPlanner;
   today: () => string;
+}
+
+/** A planner that can also plan after the steps of an earlier plan (create-planner.ts). */
+export interface UpkeepPlanner extends Planner {
+  /** Plans with `earned` held too, implying nothing (they were earned as steps, not awarded). */
+  planAfter(query: PlanQuery, earned: readonly string[]): Plan;
 }
 
 /**
@@ -177,11 +183,17 @@ function fastestUpkeep(
   ctx: RenewalsContext,
   query: PlanQuery,
   base: Plan,
-  planner: Planner,
+  upkeep: UpkeepPlanner,
   place: PlaceContext,
 ): Plan {
-  const have = [...(query.have ?? []), ...base.steps.map((s) => ({ id: s.credential }))];
-  const heldBy = (place.target.renewal!.by ?? []).filter((b) => have.some((h) => h.id === b));
+  // fastest's steps are held by the upkeep, but as steps: a step implies no prerequisite of its own
+  // (an undated holding of it would, for ever, where validatePlan holds only what the learner has).
+  const have = query.have ?? [];
+  const earnedIds = base.steps.map((s) => s.credential);
+  const planner: Planner = { ...upkeep, plan: (q) => upkeep.planAfter(q, earnedIds) };
+  const heldBy = (place.target.renewal!.by ?? []).filter(
+    (b) => have.some((h) => h.id === b) || earnedIds.includes(b),
+  );
   const inner: PlanQuery = {
     target: KEEP_ID,
     have,
