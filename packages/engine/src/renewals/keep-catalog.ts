@@ -12,7 +12,7 @@
  * (each period renewed by one payment or one distinct `by` credential), with every planner feature
  * (offers, sponsors, exclusions, hours) unchanged. `#` is outside core's id pattern, so these ids
  * never collide with a catalog's. A periodic offer does not cover a copy: it is billed for one span,
- * and a renewal step lies months after the rest (docs/renewals.md).
+ * and a renewal step lies months after the rest (docs/plan-v2.md, "Renewals").
  */
 import type { Catalog, Credential, Requirement } from '@pathwise/core';
 

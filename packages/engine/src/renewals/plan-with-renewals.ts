@@ -10,7 +10,8 @@
  * falls back to paid renewals and says `optimal: false` with the first plan's cost as its bound.
  *
  * fastest is unchanged in weeks: its plan is fastest's, and the upkeep is the cheapest for the
- * credentials that plan holds, started on the day the target is earned (docs/renewals.md).
+ * credentials that plan holds, started on the day the target is earned (docs/plan-v2.md,
+ * "Renewals").
  */
 import type { Catalog, CatalogIndex, Credential } from '@pathwise/core';
 import { activeHoldings, isRequirementMet } from '@pathwise/core';

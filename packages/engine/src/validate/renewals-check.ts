@@ -1,6 +1,6 @@
 /**
- * plan-v2 `keepFor` and `renewals` (docs/renewals.md): under keepFor > 0, a feasible plan lists one
- * renewal of the target on each day it would lapse before the horizon (renewals/keep-horizon.ts:
+ * plan-v2 `keepFor` and `renewals` (docs/plan-v2.md, "Renewals"): under keepFor > 0, a feasible
+ * plan lists one renewal of the target on each day it would lapse before the horizon (renewals/keep-horizon.ts:
  * calendar months from the day it is earned), in order; each is either paid (`cost` = renewal.cost)
  * or by a distinct credential of `renewal.by`, earned as a step after the target and ending on its
  * due date. A target that lapses before the horizon and has no renewal has no plan.
