@@ -162,12 +162,17 @@ export async function readCredentials(
   params: Record<string, unknown>,
   nodes: Map<string, RequirementNode>,
 ): Promise<{ credential: Credential; order: number }[]> {
-  const result = await tx.run(
-    `MATCH (c:Credential {catalog: $catalog}) ${where}
-     RETURN ${CREDENTIAL_COLUMNS} ORDER BY place`,
-    params,
-  );
+  const result = await tx.run(credentialsQuery(where), params);
   return credentialsOf(result.records, nodes);
+}
+
+/**
+ * @param where - what follows the match of the Credential node `c` of the catalog
+ * @returns the query `readCredentials` runs
+ */
+export function credentialsQuery(where: string): string {
+  return `MATCH (c:Credential {catalog: $catalog}) ${where}
+     RETURN ${CREDENTIAL_COLUMNS} ORDER BY place`;
 }
 
 /** Visible at `$version`: written by it or before, not replaced or retired by then. */

@@ -13,6 +13,7 @@ import type { CatalogSnapshot } from '@pathwise/store';
 import {
   REQUIREMENT_COLUMNS,
   catalogOf,
+  credentialsQuery,
   readCredentials,
   readMeta,
   readProviders,
@@ -32,11 +33,8 @@ const GONE = `MATCH (c:Credential {catalog: $catalog}) USING INDEX SEEK c:Creden
   WHERE c.to > $base AND c.to <= $version AND coalesce(c.from, 0) <= $base
   RETURN c.id AS id, c.order AS order`;
 
-/** The two range reads of a delta (parameters `catalog`, `base`, `version`), for plan checks. */
-export const DELTA_RANGE_QUERIES = [
-  `MATCH (c:Credential {catalog: $catalog}) ${ADDED} RETURN c`,
-  GONE,
-];
+/** The two range reads of a delta as run (parameters `catalog`, `base`, `version`), for plan checks. */
+export const DELTA_RANGE_QUERIES = [credentialsQuery(ADDED), GONE];
 
 /**
  * @param tx - a read transaction

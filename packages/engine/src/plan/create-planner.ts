@@ -137,17 +137,18 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
       return withPayback(index, query, withExplanation(explaining, query, goal));
     }
     const q = resolveQuery(compact, index, query, query?.asOf ?? today());
-    const shaped = shapePlan(query, q, outcome(q), ws, effortById(ctx));
-    return withPayback(index, query, withExplanation(explaining, query, shaped));
+    return withPayback(index, query, withExplanation(explaining, query, shaped(query, q)));
   };
+  // One resolved query through the pipeline, shaped as a plan.
+  const shaped = (query: PlanQuery, q: ResolvedQuery): Plan =>
+    shapePlan(query, q, outcome(q), ws, effortById(ctx));
   const planAfter = (query: PlanQuery, earned: readonly string[]): Plan => {
     if (query.keepFor !== undefined || isTargetForm(query.target))
       throw new Error('internal: planAfter plans a credential target without keepFor');
     const q = resolveQuery(compact, index, query, query.asOf ?? today());
     const held = new Set(q.held);
     for (const id of earned) held.add(compact.idOf.get(id)!);
-    const after: ResolvedQuery = { ...q, held: [...held] };
-    return shapePlan(query, after, outcome(after), ws, effortById(ctx));
+    return shaped(query, { ...q, held: [...held] });
   };
   const frontier = (query: PlanQuery): Frontier => {
     const keeping = (checkPlanQuery(query).keepFor ?? 0) > 0;
