@@ -290,10 +290,13 @@ function heldOn(query: PlanQuery, t: Credential): string | undefined {
 /**
  * The synthetic target's deadline holds every `by` step to it too, though a `by` step is placed on
  * its due date, after the target: so under `maxWeeks` a renewal by earning can be refused that the
- * real query allows, and the plan may be dearer than the optimum. The same query without the
- * deadline is a relaxation (every valid plan is one of its plans), and so is the split bound
- * (leastUpkeep): the plan is proven when it meets either's proven cost, else it says
- * `optimal: false` with the better bound.
+ * real query allows (its prerequisites, say, take longer than the deadline), and the plan may be
+ * dearer than the optimum. The synthetic query is then a restriction of the real one, and its own
+ * proof or bound says nothing of the real optimum. The same query without the deadline is a
+ * relaxation (every valid plan is one of its plans), and so is the split bound (leastUpkeep): the
+ * plan is proven when it meets either's proven cost, else it says `optimal: false` with the better
+ * of the two as its bound. With no plan under the deadline, there is none when the relaxation has
+ * none either; else the real query may have one, and the answer is not proven.
  * Under a sponsor the objective is the least out-of-pocket, then the least total, and the split bound
  * proves only the first: the relaxation must also not beat the plan on the total.
  * @param out - the plan found under the deadline
@@ -301,7 +304,7 @@ function heldOn(query: PlanQuery, t: Credential): string | undefined {
  * @param inner - that query
  * @param renewable - whether any `by` credential may be earned
  * @param split - the plan without upkeep's proven cost plus leastUpkeep (a proven lower bound)
- * @returns the plan, no longer proven when the relaxation is cheaper
+ * @returns the plan, proven only where a relaxation proves it
  */
 function underDeadline(
   out: Plan,
@@ -310,13 +313,14 @@ function underDeadline(
   renewable: boolean,
   split: number,
 ): Plan {
-  if (inner.maxWeeks === undefined || !renewable || !out.feasible || !out.optimal) return out;
+  if (inner.maxWeeks === undefined || !renewable) return out;
   const sponsored = inner.sponsor !== undefined;
-  if (!sponsored && split >= lower(out) - EPS) return out;
+  if (out.feasible && out.optimal && !sponsored && split >= lower(out) - EPS) return out;
   const { maxWeeks: _deadline, ...free } = inner;
   const relaxed = keep(free);
+  if (!out.feasible) return relaxed.feasible ? { ...out, optimal: false } : out;
   const bound = Math.max(split, relaxed.feasible ? lower(relaxed) : 0);
-  if (bound < lower(out) - EPS) return notProven(out, bound);
+  if (!out.optimal || bound < lower(out) - EPS) return notProven(out, bound);
   if (!sponsored || !relaxed.feasible) return out;
   // The share is proven; the total is when the relaxation, proven, pays no less at that share.
   const shareTies = relaxed.outOfPocket! >= out.outOfPocket! - EPS;
