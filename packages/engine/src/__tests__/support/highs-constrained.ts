@@ -15,7 +15,7 @@ import { heldSet } from './held-set.js';
 import { rowWriter } from './lp-rows.js';
 import type { Term } from './lp-rows.js';
 import type { Highs } from 'highs';
-import { loadHighs } from './highs-oracle.js';
+import { loadHighs, solveExactly } from './highs-oracle.js';
 import { closureOf, credentialMap } from './requirement-met-at.js';
 
 /** A constrained query for the oracle. */
@@ -230,7 +230,7 @@ export function solveConstrainedWith(
   p: ConstrainedProgramme,
 ): ConstrainedOptimum | undefined {
   if (p === 'held') return { value: 0, earn: new Set() };
-  const result = highs.solve(p.lp, { output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0 });
+  const result = solveExactly(highs, p.lp);
   if (result.Status === 'Infeasible') return undefined;
   if (result.Status !== 'Optimal') throw new Error(`HiGHS: ${result.Status}`);
   const earn = new Set<string>();

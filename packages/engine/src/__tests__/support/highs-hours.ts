@@ -15,7 +15,7 @@
  */
 import type { Catalog, Credential, Holding, Requirement } from '@pathwise/core';
 import { heldSet } from './held-set.js';
-import { loadHighs } from './highs-oracle.js';
+import { loadHighs, solveExactly } from './highs-oracle.js';
 import { rowWriter, type Term } from './lp-rows.js';
 import { closureOf, credentialMap } from './requirement-met-at.js';
 
@@ -212,7 +212,7 @@ export async function highsHours(
     'End',
   ].join('\n');
   const highs = await loadHighs();
-  const result = highs.solve(lp, { output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0 });
+  const result = solveExactly(highs, lp);
   if (result.Status === 'Infeasible') return undefined;
   if (result.Status !== 'Optimal') throw new Error(`HiGHS: ${result.Status}`);
   const on = (v: string): boolean =>

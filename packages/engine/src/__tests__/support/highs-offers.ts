@@ -15,7 +15,7 @@ import type { Catalog, Holding } from '@pathwise/core';
 import type { Highs } from 'highs';
 import { heldSet } from './held-set.js';
 import type { Term } from './lp-rows.js';
-import { loadHighs } from './highs-oracle.js';
+import { loadHighs, solveExactly } from './highs-oracle.js';
 import { programmeParts } from './highs-constrained.js';
 import { credentialMap, metAt } from './requirement-met-at.js';
 
@@ -154,7 +154,7 @@ export async function solveOffers(programme: OffersProgramme | undefined): Promi
  */
 export function solveOffersWith(highs: Highs, programme: OffersProgramme | undefined): number {
   if (programme === undefined) return 0;
-  const result = highs.solve(programme.lp, { output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0 });
+  const result = solveExactly(highs, programme.lp);
   if (result.Status !== 'Optimal') throw new Error(`HiGHS: ${result.Status}`);
   return Math.round(result.ObjectiveValue * 1e3) / 1e3;
 }
