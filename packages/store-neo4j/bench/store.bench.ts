@@ -20,8 +20,13 @@ import { startForTests, stopForTests } from '../../../services/neo4j/scripts/har
 const MAX = Number(process.env.PATHWISE_BENCH_MAX ?? 100_000);
 const SIZES = [10_000, 100_000].filter((n) => n <= MAX);
 // Issue 14's national scale (realistic mix of @pathwise/test-support, each phase in its own process):
-// 10^5 by default, 10^6 and 2x10^6 with PATHWISE_BENCH_MAX; PATHWISE_BENCH_ROUNDS cold loads each.
-const SCALE_SIZES = [100_000, 1_000_000, 2_000_000].filter((n) => n <= MAX);
+// 10^5 by default, 10^6 and 2x10^6 with PATHWISE_BENCH_MAX, or exactly the sizes listed in
+// PATHWISE_BENCH_SCALE (say `2000000`: a 2x10^6 seed alone takes most of an hour here);
+// PATHWISE_BENCH_ROUNDS cold loads each.
+const SCALE_SIZES =
+  process.env.PATHWISE_BENCH_SCALE === undefined
+    ? [100_000, 1_000_000, 2_000_000].filter((n) => n <= MAX)
+    : process.env.PATHWISE_BENCH_SCALE.split(',').map(Number);
 const ROUNDS = Number(process.env.PATHWISE_BENCH_ROUNDS ?? 3);
 const here = dirname(fileURLToPath(import.meta.url));
 const now = (): number => performance.now();
