@@ -9,6 +9,7 @@
  */
 import type { Workspace } from '../compile/workspace.js';
 import { cheapestSet } from '../cheapest/branch-and-bound.js';
+import { dropUnneededFree } from '../cheapest/unneeded-free-steps.js';
 import { coneShape } from '../cheapest/cone-shape.js';
 import { EPS, show, within } from '../numeric/tolerance.js';
 import { scheduleSteps } from '../schedule/schedule-steps.js';
@@ -71,7 +72,8 @@ export function planConstrained(
     result ??= search(q.maxWeeks, Infinity, floor);
     const over = overBudget(result, q.maxWeeks);
     if (over) return over;
-    return planned(scheduleSteps(ws, order, result.set), result.optimal, result.bound);
+    const set = dropUnneededFree(ws, order, result.set);
+    return planned(scheduleSteps(ws, order, set), result.optimal, result.bound);
   }
 
   // fastest: the least finish week D with a plan by D within the budget.

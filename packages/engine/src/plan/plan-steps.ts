@@ -14,6 +14,7 @@
  */
 import type { Workspace } from '../compile/workspace.js';
 import { cheapestSet } from '../cheapest/branch-and-bound.js';
+import { dropUnneededFree } from '../cheapest/unneeded-free-steps.js';
 import { earliestPass } from '../schedule/earliest-pass.js';
 import { fastestSet } from '../fastest/fastest-set.js';
 import { orChain } from '../fastest/or-chain.js';
@@ -75,7 +76,8 @@ export const basePlan: PlanStep = ({ ws, clock }, q, so) => {
   }
   const order = ws.cone(q.target);
   const result = cheapestSet(ws, order, q.timeBudgetMs, clock, q.cutoff);
-  return planned(scheduleSteps(ws, order, result.set), result.optimal, result.bound);
+  const set = dropUnneededFree(ws, order, result.set);
+  return planned(scheduleSteps(ws, order, set), result.optimal, result.bound);
 };
 
 /** The plan under a deadline, budget or exclusions, or when the plan so far earns a barred credential. */
