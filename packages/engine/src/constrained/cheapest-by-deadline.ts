@@ -147,19 +147,21 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
   };
 
   // The incremental bound: the memo keeps the `share` values of the decisions in `memoAt` from
-  // node to node. While the OUT set (and so every earliest and latest week) is unchanged, only the
-  // credentials whose decision changed and their ancestors are recomputed (DeadlineDp.forget);
-  // otherwise, or after a `full` pricing, everything is.
+  // node to node; only the credentials whose decision changed and their ancestors are recomputed
+  // (DeadlineDp.forget: the earliest weeks a changed OUT set moves are those of the same
+  // ancestors). After a `full` pricing everything is, and when the weeks kept from earlier nodes
+  // grow long (each is looked up along a chain and recomputed when forgotten).
   const memoAt = new Uint8Array(m);
   const dirty = new Uint8Array(m);
   let memoShared = false;
   const lowerBound = (): number => {
-    if (refreshTimes() || !memoShared) {
+    const outChanged = refreshTimes();
+    if (!memoShared || dp.entries > STALE_ENTRIES * m) {
       dp.reset();
       memoShared = true;
     } else {
       for (let l = 0; l < m; l++) dirty[l] = decision[l] !== memoAt[l] ? 1 : 0;
-      dp.forget(dirty);
+      dp.forget(dirty, outChanged);
     }
     memoAt.set(decision);
     dp.need(target, deadline);
@@ -217,6 +219,9 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
     bound: aborted ? Math.min(bound, bestCost) : bound,
   };
 }
+
+/** Entries per cone credential past which the bound's memo starts afresh. */
+const STALE_ENTRIES = 8;
 
 /** @returns whether the OUT decisions are exactly the marked ones */
 function sameOut(decision: Uint8Array, outAt: Uint8Array): boolean {

@@ -78,6 +78,11 @@ export class DeadlineDp {
   private readonly pending: Uint8Array;
   private lowPending: number;
 
+  /** @returns how many (credential, week) entries the memo holds */
+  get entries(): number {
+    return this.memo.count;
+  }
+
   /** Forgets every memoised value (call when the pricing policy or the earliest weeks change). */
   reset(): void {
     this.memo.reset();
@@ -93,13 +98,17 @@ export class DeadlineDp {
 
   /**
    * Forgets the values of the credentials marked in `dirty` and of every cone credential that
-   * relies on one of them (its ancestors), keeping the rest: V(c, ·) reads only the prices of
-   * c's strict descendants, so a node of the search that changes a few IN decisions (the
-   * earliest weeks unchanged) needs only those ancestors recomputed. `dirty` is extended in place
-   * to the ancestors. Weeks are kept, so the next `prime` passes down only the newly added ones.
-   * @param dirty - per local index, 1 when its price changed
+   * relies on one of them (its ancestors), keeping the rest: V(c, ·) reads only the prices and the
+   * earliest weeks of c's strict descendants, and a credential's earliest week changes only when
+   * its own or a descendant's decision does, so a node of the search needs only the ancestors of
+   * the changed decisions recomputed. `dirty` is extended in place to the ancestors. Weeks are
+   * kept, so the next `prime` passes down only the newly added ones; when `rewalk` (the earliest
+   * weeks changed: a week a forgotten entry once skipped may be needed now), the forgotten entries
+   * pass theirs down again here (the earliest weeks must be the new ones).
+   * @param dirty - per local index, 1 when its price or earliest week changed
+   * @param rewalk - whether the earliest weeks changed since the last `prime`
    */
-  forget(dirty: Uint8Array): void {
+  forget(dirty: Uint8Array, rewalk = false): void {
     const { index, ws, order, memo } = this;
     const { depStart, deps } = index;
     for (let l = 0; l < order.length; l++) {
@@ -115,6 +124,7 @@ export class DeadlineDp {
       if (dirty[l] && memo.first(l) >= 0) {
         memo.forget(l);
         this.markPending(l);
+        if (rewalk) for (let e = memo.first(l); e >= 0; e = memo.next[e]!) this.passDown(e);
       }
     }
   }
@@ -138,30 +148,38 @@ export class DeadlineDp {
    * @param price - the policy (the one the later calls use)
    */
   prime(price: DeadlinePrice): void {
-    const { index, ws, order, memo, pending } = this;
-    const { duration, depStart, deps } = index;
+    const { order, memo, pending, earliest } = this;
     const m = order.length;
     // Top-down: each entry added since the last prime passes its start week to its prerequisites
     // once (the closure does not depend on the order; the entries it adds are visited in turn).
     for (let e = this.primed; e < memo.count; e++) {
-      const l = memo.owner[e]!;
-      const c = order[l]!;
-      this.markPending(l);
-      const ct = memo.week[e]! - duration[c]!;
-      for (let j = depStart[c]!; j < depStart[c + 1]!; j++) {
-        const x = deps[j]!;
-        if (!ws.isHeld(x)) this.need(ws.local(x), ct);
-      }
+      this.markPending(memo.owner[e]!);
+      this.passDown(e);
     }
     // Bottom-up in post-order: the unknown values of the credentials marked pending.
     for (let l = this.lowPending; l < m; l++) {
       if (!pending[l]) continue;
       pending[l] = 0;
+      // An entry before the earliest week is never read (`value` answers Infinity first); should
+      // that week fall, the credential is forgotten again (`forget`).
       for (let e = memo.first(l); e >= 0; e = memo.next[e]!)
-        if (Number.isNaN(memo.value[e]!)) memo.value[e] = this.compute(l, memo.week[e]!, price);
+        if (Number.isNaN(memo.value[e]!) && earliest[l]! <= memo.week[e]! + EPS)
+          memo.value[e] = this.compute(l, memo.week[e]!, price);
     }
     this.lowPending = m;
     this.primed = memo.count;
+  }
+
+  /** Asks for the prerequisites of entry `e`'s credential at the week its step must start. */
+  private passDown(e: number): void {
+    const { index, ws, order, memo } = this;
+    const { duration, depStart, deps } = index;
+    const c = order[memo.owner[e]!]!;
+    const ct = memo.week[e]! - duration[c]!;
+    for (let j = depStart[c]!; j < depStart[c + 1]!; j++) {
+      const x = deps[j]!;
+      if (!ws.isHeld(x)) this.need(ws.local(x), ct);
+    }
   }
 
   /**
