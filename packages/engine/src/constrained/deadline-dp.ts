@@ -19,6 +19,7 @@ import type { CompactIndex } from '../compile/compact-index.js';
 import type { Workspace } from '../compile/workspace.js';
 import { EPS, within } from '../numeric/tolerance.js';
 import { deadlineMemo, type DeadlineMemo } from './deadline-memo.js';
+import { markAncestors, type ConeDeps } from './cone-deps.js';
 import {
   chooseRequirement,
   COST,
@@ -57,6 +58,7 @@ export class DeadlineDp {
    * @param order - the cone in post-order
    * @param earliest - per local index, the earliest week it can be held under the current exclusions
    * @param isOut - local indices that are never earned (their weeks are never needed)
+   * @param deps - the cone's prerequisite lists (`coneDeps`)
    * @param energy - the most cost per week (hours a week on the effort view; default: no limit)
    */
   constructor(
@@ -64,6 +66,7 @@ export class DeadlineDp {
     private readonly order: Int32Array,
     private readonly earliest: Float64Array,
     private readonly isOut: (l: number) => boolean,
+    private readonly deps: ConeDeps,
     private readonly energy = Infinity,
   ) {
     this.index = ws.index;
@@ -109,23 +112,13 @@ export class DeadlineDp {
    * @param rewalk - whether the earliest weeks changed since the last `prime`
    */
   forget(dirty: Uint8Array, rewalk = false): void {
-    const { index, ws, order, memo } = this;
-    const { depStart, deps } = index;
-    for (let l = 0; l < order.length; l++) {
-      const c = order[l]!;
-      if (!dirty[l])
-        for (let j = depStart[c]!; j < depStart[c + 1]!; j++) {
-          const x = deps[j]!;
-          if (!ws.isHeld(x) && dirty[ws.local(x)]) {
-            dirty[l] = 1;
-            break;
-          }
-        }
-      if (dirty[l] && memo.first(l) >= 0) {
-        memo.forget(l);
-        this.markPending(l);
-        if (rewalk) for (let e = memo.first(l); e >= 0; e = memo.next[e]!) this.passDown(e);
-      }
+    const memo = this.memo;
+    markAncestors(this.deps, dirty);
+    for (let l = 0; l < this.order.length; l++) {
+      if (!dirty[l] || memo.first(l) < 0) continue;
+      memo.forget(l);
+      this.markPending(l);
+      if (rewalk) for (let e = memo.first(l); e >= 0; e = memo.next[e]!) this.passDown(e);
     }
   }
 
@@ -172,14 +165,11 @@ export class DeadlineDp {
 
   /** Asks for the prerequisites of entry `e`'s credential at the week its step must start. */
   private passDown(e: number): void {
-    const { index, ws, order, memo } = this;
-    const { duration, depStart, deps } = index;
-    const c = order[memo.owner[e]!]!;
-    const ct = memo.week[e]! - duration[c]!;
-    for (let j = depStart[c]!; j < depStart[c + 1]!; j++) {
-      const x = deps[j]!;
-      if (!ws.isHeld(x)) this.need(ws.local(x), ct);
-    }
+    const { index, order, memo } = this;
+    const { start, local } = this.deps;
+    const l = memo.owner[e]!;
+    const ct = memo.week[e]! - index.duration[order[l]!]!;
+    for (let j = start[l]!; j < start[l + 1]!; j++) this.need(local[j]!, ct);
   }
 
   /**
