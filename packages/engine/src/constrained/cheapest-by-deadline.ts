@@ -19,9 +19,10 @@
 import type { Workspace } from '../compile/workspace.js';
 import { coneShape } from '../cheapest/cone-shape.js';
 import { slack, within } from '../numeric/tolerance.js';
-import { earliestPass } from '../schedule/earliest-pass.js';
+import { earliestPass, refreshEarliest } from '../schedule/earliest-pass.js';
 import { latestPass } from '../schedule/latest-pass.js';
 import { decisionSearch, IN, OUT, UNDECIDED, type NodeVisit } from '../search/decision-search.js';
+import { coneDeps, markAncestors } from './cone-deps.js';
 import { DeadlineDp, type DeadlinePrice } from './deadline-dp.js';
 
 /** The outcome of a deadline search. */
@@ -82,21 +83,39 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
   const earliest = new Float64Array(m);
   const latest = new Float64Array(m);
   const isOut = (l: number): boolean => decision[l] === OUT;
-  // Earliest weeks with OUT credentials never held; latest weeks any non-OUT parent could need each.
-  // Both depend on the OUT set alone, so they are recomputed only when it differs from the last
-  // pass's (an IN branch, most of a dive, keeps them).
-  const outAt = new Uint8Array(m);
-  let timed = false;
-  /** @returns whether the weeks were recomputed (the OUT set changed) */
-  const refreshTimes = (): boolean => {
-    if (timed && sameOut(decision, outAt)) return false;
-    earliestPass(ws, order, earliest, isOut);
-    latestPass(ws, order, latest, deadline, isOut);
-    for (let l = 0; l < m; l++) outAt[l] = decision[l] === OUT ? 1 : 0;
-    timed = true;
-    return true;
+  // What changed since the last node bounded, in one walk over the decisions: `dirty` marks every
+  // changed decision, `moved` every changed OUT one, and the IN ones are listed (ascending).
+  const seen = new Uint8Array(m);
+  const dirty = new Uint8Array(m);
+  const moved = new Uint8Array(m);
+  const ins = new Int32Array(m);
+  let inCount = 0;
+  /** @returns whether the OUT set changed */
+  const compareDecisions = (): boolean => {
+    let outChanged = false;
+    inCount = 0;
+    for (let l = 0; l < m; l++) {
+      const d = decision[l]!;
+      const was = seen[l]!;
+      dirty[l] = d !== was ? 1 : 0;
+      moved[l] = (d === OUT) !== (was === OUT) ? 1 : 0;
+      if (moved[l]) outChanged = true;
+      if (d === IN) ins[inCount++] = l;
+    }
+    seen.set(decision);
+    return outChanged;
   };
-  const dp = new DeadlineDp(ws, order, earliest, isOut, search.energy);
+  // Earliest weeks with OUT credentials never held; latest weeks any non-OUT parent could need each.
+  // Both depend on the OUT set alone, so they are recomputed only when it changes (an IN branch,
+  // most of a dive, keeps them), the earliest ones only for the credentials whose OUT decision
+  // changed and their ancestors.
+  const deps = coneDeps(ws, order);
+  const refreshTimes = (): void => {
+    markAncestors(deps, moved);
+    refreshEarliest(ws, order, earliest, isOut, moved);
+    latestPass(ws, order, latest, deadline, isOut);
+  };
+  const dp = new DeadlineDp(ws, order, earliest, isOut, deps, search.energy);
 
   const share: DeadlinePrice = (l, t, value) => {
     const d = decision[l];
@@ -146,34 +165,33 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
     return chosen;
   };
 
-  // The incremental bound: the memo keeps the `share` values of the decisions in `memoAt` from
-  // node to node. While the OUT set (and so every earliest and latest week) is unchanged, only the
-  // credentials whose decision changed and their ancestors are recomputed (DeadlineDp.forget);
-  // otherwise, or after a `full` pricing, everything is.
-  const memoAt = new Uint8Array(m);
-  const dirty = new Uint8Array(m);
+  // The incremental bound: the memo keeps the `share` values of the decisions in `seen` from node
+  // to node; only the credentials whose decision changed and their ancestors are recomputed
+  // (DeadlineDp.forget: the earliest weeks a changed OUT set moves are those of the same
+  // ancestors). After a `full` pricing everything is, and when the weeks kept from earlier nodes
+  // grow long (each is looked up along a chain and recomputed when forgotten).
   let memoShared = false;
   const lowerBound = (): number => {
-    if (refreshTimes() || !memoShared) {
+    const outChanged = compareDecisions();
+    if (outChanged) refreshTimes();
+    if (!memoShared || dp.entries > STALE_ENTRIES * m) {
       dp.reset();
       memoShared = true;
-    } else {
-      for (let l = 0; l < m; l++) dirty[l] = decision[l] !== memoAt[l] ? 1 : 0;
-      dp.forget(dirty);
-    }
-    memoAt.set(decision);
+    } else dp.forget(dirty, outChanged);
     dp.need(target, deadline);
-    for (let l = 0; l < m; l++) if (decision[l] === IN) dp.need(l, latest[l]!);
+    for (let i = 0; i < inCount; i++) dp.need(ins[i]!, latest[ins[i]!]!);
     dp.prime(share);
     let lb = dp.value(target, deadline, share);
-    for (let l = 0; l < m && lb < Infinity; l++)
-      if (decision[l] === IN) lb += dp.value(l, latest[l]!, share);
+    for (let i = 0; i < inCount && lb < Infinity; i++)
+      lb += dp.value(ins[i]!, latest[ins[i]!]!, share);
     return lb;
   };
   const floor = search.floor ?? 0;
 
   // Root: the full-price realisation is a plan whenever one exists.
-  refreshTimes();
+  earliestPass(ws, order, earliest, isOut);
+  latestPass(ws, order, latest, deadline, isOut);
+  seen.set(decision);
   dp.reset();
   dp.need(target, deadline);
   dp.prime(full);
@@ -218,9 +236,5 @@ export function cheapestByDeadline(search: DeadlineSearch): DeadlineResult {
   };
 }
 
-/** @returns whether the OUT decisions are exactly the marked ones */
-function sameOut(decision: Uint8Array, outAt: Uint8Array): boolean {
-  for (let l = 0; l < decision.length; l++)
-    if ((decision[l] === OUT ? 1 : 0) !== outAt[l]) return false;
-  return true;
-}
+/** Entries per cone credential past which the bound's memo starts afresh. */
+const STALE_ENTRIES = 8;

@@ -19,6 +19,7 @@ import type { CompactIndex } from '../compile/compact-index.js';
 import type { Workspace } from '../compile/workspace.js';
 import { EPS, within } from '../numeric/tolerance.js';
 import { deadlineMemo, type DeadlineMemo } from './deadline-memo.js';
+import { markAncestors, type ConeDeps } from './cone-deps.js';
 import {
   chooseRequirement,
   COST,
@@ -57,6 +58,7 @@ export class DeadlineDp {
    * @param order - the cone in post-order
    * @param earliest - per local index, the earliest week it can be held under the current exclusions
    * @param isOut - local indices that are never earned (their weeks are never needed)
+   * @param deps - the cone's prerequisite lists (`coneDeps`)
    * @param energy - the most cost per week (hours a week on the effort view; default: no limit)
    */
   constructor(
@@ -64,6 +66,7 @@ export class DeadlineDp {
     private readonly order: Int32Array,
     private readonly earliest: Float64Array,
     private readonly isOut: (l: number) => boolean,
+    private readonly deps: ConeDeps,
     private readonly energy = Infinity,
   ) {
     this.index = ws.index;
@@ -77,6 +80,11 @@ export class DeadlineDp {
   /** Per local index, 1 when some of its entries may be unknown; none below `lowPending`. */
   private readonly pending: Uint8Array;
   private lowPending: number;
+
+  /** @returns how many (credential, week) entries the memo holds */
+  get entries(): number {
+    return this.memo.count;
+  }
 
   /** Forgets every memoised value (call when the pricing policy or the earliest weeks change). */
   reset(): void {
@@ -93,29 +101,24 @@ export class DeadlineDp {
 
   /**
    * Forgets the values of the credentials marked in `dirty` and of every cone credential that
-   * relies on one of them (its ancestors), keeping the rest: V(c, ·) reads only the prices of
-   * c's strict descendants, so a node of the search that changes a few IN decisions (the
-   * earliest weeks unchanged) needs only those ancestors recomputed. `dirty` is extended in place
-   * to the ancestors. Weeks are kept, so the next `prime` passes down only the newly added ones.
-   * @param dirty - per local index, 1 when its price changed
+   * relies on one of them (its ancestors), keeping the rest: V(c, ·) reads only the prices and the
+   * earliest weeks of c's strict descendants, and a credential's earliest week changes only when
+   * its own or a descendant's decision does, so a node of the search needs only the ancestors of
+   * the changed decisions recomputed. `dirty` is extended in place to the ancestors. Weeks are
+   * kept, so the next `prime` passes down only the newly added ones; when `rewalk` (the earliest
+   * weeks changed: a week a forgotten entry once skipped may be needed now), the forgotten entries
+   * pass theirs down again here (the earliest weeks must be the new ones).
+   * @param dirty - per local index, 1 when its price or earliest week changed
+   * @param rewalk - whether the earliest weeks changed since the last `prime`
    */
-  forget(dirty: Uint8Array): void {
-    const { index, ws, order, memo } = this;
-    const { depStart, deps } = index;
-    for (let l = 0; l < order.length; l++) {
-      const c = order[l]!;
-      if (!dirty[l])
-        for (let j = depStart[c]!; j < depStart[c + 1]!; j++) {
-          const x = deps[j]!;
-          if (!ws.isHeld(x) && dirty[ws.local(x)]) {
-            dirty[l] = 1;
-            break;
-          }
-        }
-      if (dirty[l] && memo.first(l) >= 0) {
-        memo.forget(l);
-        this.markPending(l);
-      }
+  forget(dirty: Uint8Array, rewalk = false): void {
+    const memo = this.memo;
+    markAncestors(this.deps, dirty);
+    for (let l = 0; l < this.order.length; l++) {
+      if (!dirty[l] || memo.first(l) < 0) continue;
+      memo.forget(l);
+      this.markPending(l);
+      if (rewalk) for (let e = memo.first(l); e >= 0; e = memo.next[e]!) this.passDown(e);
     }
   }
 
@@ -138,30 +141,35 @@ export class DeadlineDp {
    * @param price - the policy (the one the later calls use)
    */
   prime(price: DeadlinePrice): void {
-    const { index, ws, order, memo, pending } = this;
-    const { duration, depStart, deps } = index;
+    const { order, memo, pending, earliest } = this;
     const m = order.length;
     // Top-down: each entry added since the last prime passes its start week to its prerequisites
     // once (the closure does not depend on the order; the entries it adds are visited in turn).
     for (let e = this.primed; e < memo.count; e++) {
-      const l = memo.owner[e]!;
-      const c = order[l]!;
-      this.markPending(l);
-      const ct = memo.week[e]! - duration[c]!;
-      for (let j = depStart[c]!; j < depStart[c + 1]!; j++) {
-        const x = deps[j]!;
-        if (!ws.isHeld(x)) this.need(ws.local(x), ct);
-      }
+      this.markPending(memo.owner[e]!);
+      this.passDown(e);
     }
     // Bottom-up in post-order: the unknown values of the credentials marked pending.
     for (let l = this.lowPending; l < m; l++) {
       if (!pending[l]) continue;
       pending[l] = 0;
+      // An entry before the earliest week is never read (`value` answers Infinity first); should
+      // that week fall, the credential is forgotten again (`forget`).
       for (let e = memo.first(l); e >= 0; e = memo.next[e]!)
-        if (Number.isNaN(memo.value[e]!)) memo.value[e] = this.compute(l, memo.week[e]!, price);
+        if (Number.isNaN(memo.value[e]!) && earliest[l]! <= memo.week[e]! + EPS)
+          memo.value[e] = this.compute(l, memo.week[e]!, price);
     }
     this.lowPending = m;
     this.primed = memo.count;
+  }
+
+  /** Asks for the prerequisites of entry `e`'s credential at the week its step must start. */
+  private passDown(e: number): void {
+    const { index, order, memo } = this;
+    const { start, local } = this.deps;
+    const l = memo.owner[e]!;
+    const ct = memo.week[e]! - index.duration[order[l]!]!;
+    for (let j = start[l]!; j < start[l + 1]!; j++) this.need(local[j]!, ct);
   }
 
   /**

@@ -42,3 +42,33 @@ export function earliestPass(
   }
   return into;
 }
+
+/**
+ * `earliestPass(ws, order, into, skip)` again after some decisions changed, walking only the
+ * credentials marked in `moved` (those whose own or a prerequisite's week may differ: the changed
+ * ones and their ancestors); the others keep their weeks in `into`.
+ * @param ws - workspace with the query's held set
+ * @param order - the cone in post-order
+ * @param into - the weeks of the last pass, updated in place
+ * @param skip - local indices that are never earned
+ * @param moved - per local index, 1 when its week is to be recomputed
+ */
+export function refreshEarliest(
+  ws: Workspace,
+  order: Int32Array,
+  into: Float64Array,
+  skip: (l: number) => boolean,
+  moved: Uint8Array,
+): void {
+  const { req, duration } = ws.index;
+  const at = ws.at;
+  // Others may have written `ws.at` since (a schedule check): the kept weeks are put back first.
+  for (let l = 0; l < order.length; l++) at[order[l]!] = into[l]!;
+  for (let l = 0; l < order.length; l++) {
+    if (!moved[l]) continue;
+    const c = order[l]!;
+    const t = skip(l) ? Infinity : foldRequirement(ws.index, req[c]!, ws.weeks) + duration[c]!;
+    into[l] = t;
+    at[c] = t;
+  }
+}
