@@ -8,10 +8,10 @@
  * earliest week stays the same: the plan keeps its cost and its weeks, so its proof and bound stand.
  */
 import type { Workspace } from '../compile/workspace.js';
-import { foldRequirement } from '../requirement/requirement-fold.js';
+import { earliestPass } from '../schedule/earliest-pass.js';
 
 /**
- * @param ws - workspace with the query's held set (its `at` scratch is overwritten)
+ * @param ws - workspace with the query's held set (its `at` scratch is overwritten: earliestPass)
  * @param order - the cone in post-order (target last)
  * @param set - credential ints to earn, all in the cone, target included
  * @returns the set without the free steps that neither another chosen step nor the target's week
@@ -23,28 +23,24 @@ export function dropUnneededFree(
   set: readonly number[],
 ): number[] {
   const index = ws.index;
-  const target = order[order.length - 1]!;
+  const m = order.length;
+  const target = order[m - 1]!;
   const free = set.filter((c) => c !== target && index.cost[c] === 0);
   if (free.length === 0) return [...set];
-  const at = ws.at;
-  const kept = new Set(set);
-  const topological = [...set].sort((a, b) => ws.local(a) - ws.local(b));
-  /** @returns the target's earliest end week with the kept steps (Infinity: one is never met) */
+  const kept = new Uint8Array(m);
+  for (const c of set) kept[ws.local(c)] = 1;
+  const weeks = new Float64Array(m);
+  /** @returns the target's earliest week with the kept steps (Infinity: one is never met) */
   const targetWeek = (): number => {
-    for (const c of order) at[c] = Infinity;
-    for (const c of topological) {
-      if (!kept.has(c)) continue;
-      const start = foldRequirement(index, index.req[c]!, ws.weeks);
-      if (start === Infinity) return Infinity;
-      at[c] = start + index.duration[c]!;
-    }
-    return at[target]!;
+    earliestPass(ws, order, weeks, (l) => !kept[l]);
+    for (const c of set) if (kept[ws.local(c)] && weeks[ws.local(c)] === Infinity) return Infinity;
+    return weeks[m - 1]!;
   };
   const week = targetWeek();
   free.sort((a, b) => ws.local(b) - ws.local(a)); // later in post-order: nearer the target
   for (const x of free) {
-    kept.delete(x);
-    if (targetWeek() > week) kept.add(x);
+    kept[ws.local(x)] = 0;
+    if (targetWeek() > week) kept[ws.local(x)] = 1;
   }
-  return set.filter((c) => kept.has(c));
+  return set.filter((c) => kept[ws.local(c)]);
 }
