@@ -12,9 +12,15 @@ export class Column<T extends Typed> {
   /** How many elements are set. */
   length = 0;
 
-  /** @param make - the typed array's constructor */
-  constructor(private readonly make: new (length: number) => T) {
-    this.data = new make(1024);
+  /**
+   * @param make - the typed array's constructor
+   * @param capacity - room to start with (an update of an index knows its size: no doublings)
+   */
+  constructor(
+    private readonly make: new (length: number) => T,
+    capacity = 1024,
+  ) {
+    this.data = new make(Math.max(1, capacity));
   }
 
   push(value: number): void {
@@ -32,6 +38,34 @@ export class Column<T extends Typed> {
     this.length += values.length;
   }
 
+  /**
+   * Appends `values[from..to-1]`, each moved by `shift` when it is at least `below` (a copied run
+   * of refs: credentials stay, groups move). One loop over the arrays, not a push per element.
+   */
+  appendShifted(
+    values: ArrayLike<number>,
+    from: number,
+    to: number,
+    below: number,
+    shift: number,
+  ): void {
+    this.room(to - from);
+    const data = this.data;
+    let at = this.length;
+    for (let j = from; j < to; j++) {
+      const v = values[j]!;
+      data[at++] = v < below ? v : v + shift;
+    }
+    this.length = at;
+  }
+
+  /** Appends `count` zeros. */
+  appendZeros(count: number): void {
+    this.room(count);
+    this.data.fill(0, this.length, this.length + count);
+    this.length += count;
+  }
+
   /** @returns the element at `i` (below `length`) */
   at(i: number): number {
     return this.data[i]!;
@@ -42,8 +76,13 @@ export class Column<T extends Typed> {
     this.length = length;
   }
 
-  /** @returns the set elements, as an array of their own */
+  /**
+   * @returns the set elements: a view of the column's own array when little of it is unused (at
+   * most an eighth: a presized update), else a copy of the elements alone
+   */
   result(): T {
+    const spare = this.data.length - this.length;
+    if (spare <= this.length >> 3) return this.data.subarray(0, this.length) as T;
     return this.data.slice(0, this.length) as T;
   }
 

@@ -83,7 +83,16 @@ export function updateIndex(
   for (let i = 0; i < n; i++) if (redo[i] === 1) ids[i] = creds[i]!.id;
   const idOf =
     previous.idOf instanceof IdPrefixMap ? previous.idOf.extend(ids) : IdPrefixMap.of(ids);
-  const writer = new IndexWriter(n, ids, idOf);
+  // Room for the previous index's groups, children and prerequisites, and a margin for the
+  // credentials compiled afresh: the copies then never grow a column, and each column's result is
+  // its own array rather than a copy of it (column.ts).
+  let fresh = 0;
+  for (let i = 0; i < n; i++) fresh += redo[i]!;
+  const writer = new IndexWriter(n, ids, idOf, {
+    groups: previous.groupKind.length + 4 * fresh + 1024,
+    children: previous.groupChildren.length + 16 * fresh + 4096,
+    deps: previous.deps.length + 16 * fresh + 4096,
+  });
   let nextGroup = 0; // the first group of `previous` not yet copied or skipped
   for (let i = 0; i < n;) {
     if (redo[i] === 1) {

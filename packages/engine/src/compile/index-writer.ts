@@ -29,13 +29,13 @@ export class IndexWriter {
   private readonly depStart: Int32Array;
   private readonly orOnly: Uint8Array;
   private readonly seen: Int32Array;
-  private readonly kinds = new Column(Uint8Array);
-  private readonly params = new Column(Float64Array);
-  private readonly starts = new Column(Int32Array);
-  private readonly children = new Column(Int32Array);
+  private readonly kinds: Column<Uint8Array>;
+  private readonly params: Column<Float64Array>;
+  private readonly starts: Column<Int32Array>;
+  private readonly children: Column<Int32Array>;
   /** 1 when a group written here is OR-only (only its own groups' are read: copied ones are 0). */
-  private readonly groupOr = new Column(Uint8Array);
-  private readonly deps = new Column(Int32Array);
+  private readonly groupOr: Column<Uint8Array>;
+  private readonly deps: Column<Int32Array>;
   private readonly retired: number[] = [];
   /** Where the copy of a previous index stands in its `retired` (positions ascend). */
   private retiredAt = 0;
@@ -44,12 +44,25 @@ export class IndexWriter {
    * @param n - the number of credentials
    * @param ids - their ids by position
    * @param idOf - their positions by id
+   * @param room - the groups, group children and prerequisites to make room for at the start (an
+   *   update knows them nearly: the previous index's, and a margin for what changed)
    */
   constructor(
     private readonly n: number,
     private readonly ids: string[],
     private readonly idOf: IdPrefixMap,
+    room: { groups: number; children: number; deps: number } = {
+      groups: 1024,
+      children: 1024,
+      deps: 1024,
+    },
   ) {
+    this.kinds = new Column(Uint8Array, room.groups);
+    this.params = new Column(Float64Array, room.groups);
+    this.starts = new Column(Int32Array, room.groups + 1);
+    this.children = new Column(Int32Array, room.children);
+    this.groupOr = new Column(Uint8Array, room.groups);
+    this.deps = new Column(Int32Array, room.deps);
     this.cost = new Float64Array(n);
     this.duration = new Float64Array(n);
     this.credits = new Float64Array(n);
@@ -79,17 +92,18 @@ export class IndexWriter {
     const shift = this.n + this.kinds.length - previous.n - groupFrom; // a copied group's ref moves by it
     const childFrom = previous.groupStart[groupFrom]!;
     const childShift = this.children.length - childFrom;
-    for (let g = groupFrom; g < groupTo; g++) {
-      this.starts.push(previous.groupStart[g + 1]! + childShift);
-      this.groupOr.push(0);
-    }
+    // Group starts all move by childShift (none is below -1, so `below` never holds one back).
+    this.starts.appendShifted(previous.groupStart, groupFrom + 1, groupTo + 1, -1, childShift);
+    this.groupOr.appendZeros(groupTo - groupFrom);
     this.kinds.append(previous.groupKind.subarray(groupFrom, groupTo));
     this.params.append(previous.groupParam.subarray(groupFrom, groupTo));
-    const children = previous.groupChildren;
-    for (let j = childFrom; j < previous.groupStart[groupTo]!; j++) {
-      const child = children[j]!;
-      this.children.push(child < previous.n ? child : child + shift);
-    }
+    this.children.appendShifted(
+      previous.groupChildren,
+      childFrom,
+      previous.groupStart[groupTo]!,
+      previous.n,
+      shift,
+    );
     for (let i = from; i < to; i++) {
       const ref = previous.req[i]!;
       this.req[i] = ref < previous.n ? ref : ref + shift; // -1 (requires nothing) stays

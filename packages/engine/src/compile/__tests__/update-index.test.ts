@@ -57,3 +57,70 @@ describe('updateIndex', () => {
     );
   });
 });
+
+/**
+ * Expects two large indexes equal: arrays byte for byte, ids in order, every id at the same
+ * position (toEqual over 10^5 entries is slow; it runs only to show a difference found).
+ */
+function expectSameIndex(actual: CompactIndex, expected: CompactIndex): void {
+  const bytes = (v: ArrayBufferView): Buffer => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+  const same =
+    actual.n === expected.n &&
+    actual.ids.join('\n') === expected.ids.join('\n') &&
+    expected.ids.every((id, i) => actual.idOf.get(id) === i) &&
+    (Object.keys(expected) as (keyof CompactIndex)[]).every((key) => {
+      const a = actual[key];
+      const e = expected[key];
+      if (!ArrayBuffer.isView(e)) return true;
+      return ArrayBuffer.isView(a) && a.constructor === e.constructor && bytes(a).equals(bytes(e));
+    });
+  if (!same) expect(plain(actual)).toEqual(plain(expected));
+}
+
+describe('updateIndex at the size a service publishes into', () => {
+  // Past a few 10^4 groups the update's columns are presized and handed out as views (column.ts);
+  // the small catalogs above never reach that path.
+  const n = 60_000;
+  const credential = (i: number, cost = i % 97): Credential => ({
+    id: `c${i}`,
+    name: `c${i}`,
+    kind: 'course',
+    cost,
+    durationWeeks: 1 + (i % 5),
+    ...(i < 2
+      ? {}
+      : {
+          requires:
+            i % 3 === 0
+              ? { any: [`c${i - 1}`, { all: [`c${i - 2}`, `c${Math.floor(i / 2)}`] }] }
+              : `c${i - 1}`,
+        }),
+  });
+  const base: Catalog = {
+    format: 'pathwise.catalog/v1',
+    credentials: Array.from({ length: n }, (_, i) => credential(i)),
+  };
+
+  it('equals compileIndex after changes and appends, twice in a row, the earlier versions left alone', () => {
+    const v1 = compileIndex(base);
+    const before = compileIndex(base);
+    const changed = Array.from({ length: 100 }, (_, k) => 1_000 * k + 3);
+    const v2Credentials = base.credentials.map((c, i) =>
+      changed.includes(i) ? { ...c, requires: undefined, cost: c.cost + 1 } : c,
+    );
+    for (let i = n; i < n + 100; i++) v2Credentials.push(credential(i));
+    const v2Catalog = { ...base, credentials: v2Credentials };
+    const v2 = updateIndex(v1, v2Catalog, changed);
+    expectSameIndex(v2, compileIndex(v2Catalog));
+    // The copied columns are the update's own presized arrays, not copies of them.
+    expect(v2.groupChildren.buffer.byteLength).toBeGreaterThan(v2.groupChildren.byteLength);
+    const v2Again = compileIndex(v2Catalog);
+    const v3Credentials = v2Credentials.map((c, i) => (changed.includes(i) ? credential(i) : c));
+    for (let i = n + 100; i < n + 250; i++) v3Credentials.push(credential(i));
+    const v3Catalog = { ...base, credentials: v3Credentials };
+    const v3 = updateIndex(v2, v3Catalog, changed);
+    expectSameIndex(v3, compileIndex(v3Catalog));
+    expectSameIndex(v2, v2Again);
+    expectSameIndex(v1, before);
+  });
+});
