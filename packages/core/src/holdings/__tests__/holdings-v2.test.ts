@@ -13,16 +13,10 @@ import {
   resolveCredentialId,
   reviveError,
 } from '@pathwise/core';
-import type { Catalog, Credential } from '@pathwise/core';
+import type { Catalog } from '@pathwise/core';
+import { course } from '../../__tests__/support/course.js';
 
-const c = (id: string, extra: Partial<Credential> = {}): Credential => ({
-  id,
-  name: id,
-  kind: 'course',
-  cost: 1,
-  durationWeeks: 1,
-  ...extra,
-});
+const c = course;
 
 /** cert = all(a, all(b, any(x, y)), atLeast 1 of (p), credits of (q)); a = all(a0); b is a bare id rule on b0. */
 const catalog: Catalog = parseCatalog({

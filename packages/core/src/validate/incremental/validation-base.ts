@@ -2,7 +2,8 @@
  * What incremental validation keeps of a valid catalog (issue 14): its ids, aliases, offer and
  * provider ids by index, who names each credential (a reverse index, so a change finds the rules
  * that name the ids it touched), and upper bounds of its catalog-wide sums. Built once in one pass
- * (O(size)), then advanced in place by each validated update (O(change)). Kept in columns and typed
+ * (O(size); the reverse index on the first update that needs it), then advanced in place by each
+ * validated update (O(change)). Kept in columns and typed
  * arrays rather than an object per entry.
  */
 import type { Catalog, CatalogFormat, Credential } from '../../model/types.js';
@@ -105,11 +106,15 @@ export class ValidationBase {
   readonly offerIndex = new Map<string, number>();
   /** Upper bounds of the catalog-wide sums, per quantity (QUANTITIES order). */
   readonly sums = new Float64Array(QUANTITIES.length);
-  private readonly namers: Namers;
-  private readonly offerNamers: Namers;
+  /**
+   * Who names each credential, built on the first question (from the catalog as it then is): a
+   * publish of new credentials never asks (a valid catalog names no id it lacks), and building it
+   * walks every rule of the catalog, most of a first publish's time into 10^6 credentials.
+   */
+  private named: { namers: Namers; offerNamers: Namers } | undefined;
 
   /**
-   * Builds the lookups of a catalog in one pass.
+   * Builds the lookups of a catalog in one pass (who names what: when first asked).
    * @param catalog - a catalog that passed `validateCatalog` (not checked again)
    */
   constructor(catalog: Catalog) {
@@ -119,35 +124,46 @@ export class ValidationBase {
     this.providers = catalog.providers ?? [];
     this.offers = catalog.offers ?? [];
     const v2 = this.format === CATALOG_FORMAT_V2;
-    const walker = new RequirementWalker(new FaultList());
     const credentials = this.credentials;
     for (let i = 0; i < credentials.length; i++) {
       const c = credentials[i]!;
       this.idIndex.set(c.id, i);
       if (v2 && c.aliases) for (const alias of c.aliases) this.aliasOwner.set(alias, i);
+      this.addFigures(c as unknown as Record<string, unknown>, 'credentials', v2);
     }
+    for (let i = 0; i < this.offers.length; i++) {
+      const offer = this.offers[i] as Record<string, unknown>;
+      this.offerIndex.set(offer.id as string, i);
+      this.addFigures(offer, 'offers', v2);
+    }
+  }
+
+  /** @returns who names each credential, built from the current catalog when first asked */
+  private namersNow(): { namers: Namers; offerNamers: Namers } {
+    if (this.named !== undefined) return this.named;
+    const v2 = this.format === CATALOG_FORMAT_V2;
+    const walker = new RequirementWalker(new FaultList());
     const named: string[] = [];
     const pairs = (list: 'credentials' | 'offers', entries: readonly unknown[]): Namers => {
       const targets: number[] = [];
       const sources: number[] = [];
       for (let i = 0; i < entries.length; i++) {
-        const entry = entries[i] as Record<string, unknown>;
         named.length = 0;
-        namedIds(entry, list, v2, walker, named);
+        namedIds(entries[i] as Record<string, unknown>, list, v2, walker, named);
         for (const id of named) {
           const t = this.idIndex.get(id);
           if (t === undefined) continue;
           targets.push(t);
           sources.push(i);
         }
-        this.addFigures(entry, list, v2);
       }
-      return namersOf(credentials.length, targets, sources);
+      return namersOf(this.credentials.length, targets, sources);
     };
-    this.namers = pairs('credentials', credentials);
-    this.offerNamers = pairs('offers', this.offers);
-    for (let i = 0; i < this.offers.length; i++)
-      this.offerIndex.set((this.offers[i] as { id: string }).id, i);
+    this.named = {
+      namers: pairs('credentials', this.credentials),
+      offerNamers: pairs('offers', this.offers),
+    };
+    return this.named;
   }
 
   /** The upper bound of the sum of `quantity`. */
@@ -157,12 +173,12 @@ export class ValidationBase {
 
   /** Calls `f` with each credential index whose rules name the credential at `t` (maybe repeated). */
   credentialsNaming(t: number, f: (i: number) => void): void {
-    this.namers.forEach(t, f);
+    this.namersNow().namers.forEach(t, f);
   }
 
   /** Calls `f` with each offer index whose rules name the credential at `t` (maybe repeated). */
   offersNaming(t: number, f: (i: number) => void): void {
-    this.offerNamers.forEach(t, f);
+    this.namersNow().offerNamers.forEach(t, f);
   }
 
   /**
@@ -190,20 +206,31 @@ export class ValidationBase {
       if (v2) for (const a of c.aliases ?? []) this.aliasOwner.set(a, i);
       if (old !== undefined && old.id !== c.id) moved.set(i, -1);
     }
-    // An id that moved to another index takes its namers along (kept at the old index too).
-    for (const i of moved.keys()) {
-      const to = this.idIndex.get(before[i]!.id);
-      if (to !== undefined) this.namers.forEach(i, (s) => this.namers.add(to, s));
-      if (to !== undefined) this.offerNamers.forEach(i, (s) => this.offerNamers.add(to, s));
-    }
-    const walker = new RequirementWalker(new FaultList());
-    const named: string[] = [];
-    for (const i of changed) {
-      const c = next.credentials[i] as unknown as Record<string, unknown>;
-      named.length = 0;
-      namedIds(c, 'credentials', v2, walker, named);
-      for (const id of named) this.namers.add(this.idIndex.get(id)!, i);
-      this.addFigures(c, 'credentials', v2);
+    for (const i of changed)
+      this.addFigures(next.credentials[i] as unknown as Record<string, unknown>, 'credentials', v2);
+    // Who names what, when built (else it is built from the catalog as it is when first asked).
+    const built = this.named;
+    if (built !== undefined) {
+      const { namers, offerNamers } = built;
+      // An id that moved to another index takes its namers along (kept at the old index too).
+      for (const i of moved.keys()) {
+        const to = this.idIndex.get(before[i]!.id);
+        if (to !== undefined) namers.forEach(i, (s) => namers.add(to, s));
+        if (to !== undefined) offerNamers.forEach(i, (s) => offerNamers.add(to, s));
+      }
+      const walker = new RequirementWalker(new FaultList());
+      const named: string[] = [];
+      for (const i of changed) {
+        named.length = 0;
+        namedIds(
+          next.credentials[i] as unknown as Record<string, unknown>,
+          'credentials',
+          v2,
+          walker,
+          named,
+        );
+        for (const id of named) namers.add(this.idIndex.get(id)!, i);
+      }
     }
     this.catalog = next;
     this.credentials = next.credentials;
