@@ -79,6 +79,12 @@ export interface SnapshotMemory {
    * at a multiple of 8 and never change while the index is in use.
    */
   shared?: boolean;
+  /**
+   * Read only: the bytes are given up to the index (a file just read, never changed after). When
+   * they are the whole of their buffer and the body starts at a multiple of 8, the index's arrays
+   * are views of them rather than a copy: at 2x10^6 credentials that is 195 MB less, and no copy.
+   */
+  owned?: boolean;
 }
 
 /**
@@ -186,7 +192,11 @@ export function readIndexSnapshot(
   const { offsets, length } = layout(sizes);
   if (u32(8) !== length || bytes.length !== HEADER_BYTES + length)
     throw fault(`has ${bytes.length} bytes where its header says ${HEADER_BYTES + length}`);
-  const body = memory.shared ? inPlace(bytes) : copied(bytes, length);
+  const body = memory.shared
+    ? inPlace(bytes)
+    : memory.owned && ownsBuffer(bytes)
+      ? bytes.subarray(HEADER_BYTES)
+      : copied(bytes, length);
   if (crc32(body) >>> 0 !== u32(9)) throw fault('is corrupt (checksum mismatch)');
   const sec = sections(sizes);
   const at = <T>(k: number, make: new (b: ArrayBufferLike, o: number, l: number) => T): T =>
@@ -229,6 +239,13 @@ function copied(bytes: Uint8Array, length: number): Uint8Array {
   return body;
 }
 
+/** @returns whether `bytes` is the whole of its buffer, with the body at a multiple of 8 */
+function ownsBuffer(bytes: Uint8Array): boolean {
+  return (
+    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && HEADER_BYTES % 8 === 0
+  );
+}
+
 /** @returns the body as a view of `bytes`, which must put it at a multiple of 8 */
 function inPlace(bytes: Uint8Array): Uint8Array {
   if ((bytes.byteOffset + HEADER_BYTES) % 8 !== 0)
@@ -254,5 +271,7 @@ export const indexSnapshotCodec = {
   compile: compileIndex,
   update: updateIndex,
   write: writeIndexSnapshot,
-  read: readIndexSnapshot,
+  // A store hands over the bytes it read (SnapshotCodec.read): the index may keep views of them.
+  read: (bytes: Uint8Array, key: Uint8Array): CompactIndex =>
+    readIndexSnapshot(bytes, key, { owned: true }),
 } as const;

@@ -25,6 +25,9 @@ export interface SnapshotCodec<T = unknown> {
   /** @returns the snapshot's bytes, bound to `key` (32 bytes naming the document) */
   write(compiled: T, key: Uint8Array): Uint8Array;
   /**
+   * @param bytes - the snapshot file's bytes, given up to the codec (never changed after): the
+   *   compiled form may keep views of them
+   * @param key - the document's key
    * @returns the compiled form read back from `bytes`
    * @throws when the snapshot is not bound to `key`, truncated, corrupt, or of another format
    */

