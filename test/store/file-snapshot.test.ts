@@ -93,6 +93,35 @@ describe('FileCatalogStore compiled snapshots', () => {
     expect([...warnings, ...fresh.warnings]).toEqual([]);
   });
 
+  it('validates publishes after a load against the snapshot id map as against a built one', async () => {
+    // The first publish after a load takes the compiled index's id map (codec.positions) instead of
+    // building one: it must refuse what whole validation refuses, and accept what it accepts.
+    const dir = join(root, 'positions');
+    const seeded = await openWith(dir, richCatalog());
+    await seeded.store.close();
+    const { store, warnings } = await openWith(dir);
+    const refused = async (credentials: Catalog['credentials']) =>
+      store.apply({ kind: 'publish', provider: 'corp', credentials }).then(
+        () => [] as string[],
+        (error: unknown) => (error as CatalogInvalidError).faults.map((f) => f.code),
+      );
+    expect(await refused([makeCredential('dangles', 'corp', { requires: 'nowhere' })])).toEqual([
+      'DANGLING_CREDENTIAL',
+    ]);
+    expect(await refused([makeCredential('p1', 'corp', { requires: 'analyst' })])).toEqual([]);
+    // py is named by analyst, which p1 requires: py requiring p1 closes a cycle.
+    expect(await refused([makeCredential('py', 'corp', { credits: 2, requires: 'p1' })])).toEqual([
+      'CYCLE',
+    ]);
+    expect(await refused([makeCredential('sql', 'corp', { requires: 'p1' })])).toEqual(['CYCLE']);
+    expect(await refused([makeCredential('viz', 'corp', { requires: 'py' })])).toEqual([]);
+    const last = await store.load();
+    await store.close();
+    expect(last.version).toBe(3);
+    expect(last.compiled).toEqual(compileIndex(last.catalog));
+    expect(warnings).toEqual([]);
+  });
+
   it('keeps changes in the log tail: each version index is updated, equal to a compilation', async () => {
     // A change: a new credential (requiring an earlier one of ours, or nothing), one of ours
     // published again with another cost and requirement, or one of ours retired.

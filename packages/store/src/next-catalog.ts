@@ -15,6 +15,7 @@ import {
   validateCatalogUpdate,
   type Catalog,
   type CatalogChange,
+  type CredentialPositions,
 } from '@pathwise/core';
 import type { ApplyOptions, CatalogSnapshot } from './catalog-store.js';
 import { refuseDuplicateIds, relocateFaults } from './change-faults.js';
@@ -32,6 +33,8 @@ export function initialCatalog(seed: Catalog | undefined): Catalog {
  * @param current - the store's catalog and version the change applies to
  * @param change - the change
  * @param options - `expectedVersion` for optimistic concurrency
+ * @param positions - each credential id's index in `current.catalog`, when the store has it (its
+ *   compiled index's id map): the first change after a load then builds no map of its own
  * @returns the validated catalog after the change (the store writes it as version + 1), or
  *   `current.catalog` itself when the change changes nothing (retiring what is retired already):
  *   the store then writes nothing and answers with the current version
@@ -45,6 +48,7 @@ export function nextCatalog(
   current: CatalogSnapshot,
   change: CatalogChange,
   options: ApplyOptions,
+  positions?: CredentialPositions,
 ): Catalog {
   if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
     throw new PathwiseError(
@@ -53,7 +57,7 @@ export function nextCatalog(
     );
   }
   refuseDuplicateIds(change);
-  const base = baseOf(current.catalog);
+  const base = baseOf(current.catalog, positions);
   const result = applyCatalogChange(current.catalog, change, base.idIndex);
   if (result === current.catalog) return result;
   try {
@@ -87,8 +91,13 @@ interface Pending {
  */
 const bases = new WeakMap<Catalog, ValidationBase | Pending>();
 
-/** @returns the base describing `catalog` (a valid catalog) */
-function baseOf(catalog: Catalog): ValidationBase {
+/**
+ * @param catalog - a valid catalog
+ * @param positions - its ids' indices, if known (used only when a base is built, and only when its
+ *   first and last ids agree with the catalog: a lookup of another version is never trusted)
+ * @returns the base describing `catalog`
+ */
+function baseOf(catalog: Catalog, positions?: CredentialPositions): ValidationBase {
   const held = bases.get(catalog);
   if (held instanceof ValidationBase) {
     if (held.catalog === catalog) return held;
@@ -97,9 +106,19 @@ function baseOf(catalog: Catalog): ValidationBase {
     bases.set(catalog, held.base);
     return held.base;
   }
-  const base = new ValidationBase(catalog);
+  const base = new ValidationBase(catalog, agrees(catalog, positions) ? positions : undefined);
   bases.set(catalog, base);
   return base;
+}
+
+/** @returns whether `positions` places the catalog's first and last credentials where they are */
+function agrees(catalog: Catalog, positions: CredentialPositions | undefined): boolean {
+  const cs = catalog.credentials;
+  return (
+    positions !== undefined &&
+    (cs.length === 0 ||
+      (positions.get(cs[0]!.id) === 0 && positions.get(cs[cs.length - 1]!.id) === cs.length - 1))
+  );
 }
 
 /**

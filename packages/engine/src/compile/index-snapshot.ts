@@ -265,11 +265,13 @@ const keyError = (key: Uint8Array): PathwiseError =>
 /**
  * The engine's codec for a store's compiled snapshots (the file store's `snapshots` option):
  * compile = compileIndex, update = updateIndex (a change's index from the previous one's),
+ * positions = the index's id map (the store's validation of a publish then builds none),
  * write/read = writeIndexSnapshot/readIndexSnapshot.
  */
 export const indexSnapshotCodec = {
   compile: compileIndex,
   update: updateIndex,
+  positions: (compiled: CompactIndex): ReadonlyMap<string, number> => compiled.idOf,
   write: writeIndexSnapshot,
   // A store hands over the bytes it read (SnapshotCodec.read): the index may keep views of them.
   read: (bytes: Uint8Array, key: Uint8Array): CompactIndex =>

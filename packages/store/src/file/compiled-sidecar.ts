@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Catalog } from '@pathwise/core';
+import type { Catalog, CredentialPositions } from '@pathwise/core';
 import { atomicWriteFile } from './atomic-write.js';
 
 /** How a file store compiles a catalog to a snapshot and reads one back. */
@@ -22,6 +22,11 @@ export interface SnapshotCodec<T = unknown> {
    * @returns the compiled form of `catalog`, as `compile` gives it; without it a store compiles
    */
   update?(previous: T, catalog: Catalog, changed: readonly number[]): T;
+  /**
+   * @returns each credential id's index in the catalog `compiled` was made from (the store's first
+   *   publish after a load then builds no id map of its own); without it the store builds one
+   */
+  positions?(compiled: T): CredentialPositions;
   /** @returns the snapshot's bytes, bound to `key` (32 bytes naming the document) */
   write(compiled: T, key: Uint8Array): Uint8Array;
   /**

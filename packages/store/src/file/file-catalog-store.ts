@@ -215,7 +215,10 @@ export class FileCatalogStore implements CatalogStore {
     options: ApplyOptions,
   ): Promise<CatalogSnapshot> {
     const current = await this.readCurrent();
-    const next = nextCatalog(current, change, options);
+    const codec = this.options.snapshots;
+    const positions =
+      current.compiled !== undefined ? codec?.positions?.(current.compiled) : undefined;
+    const next = nextCatalog(current, change, options, positions);
     if (unchanged(current, next)) return { version: current.version, catalog: current.catalog };
     const version = current.version + 1;
     const record: ChangeRecord = { version, change, appliedAt: new Date().toISOString() };
@@ -230,7 +233,6 @@ export class FileCatalogStore implements CatalogStore {
       hook ? () => hook('before-rename') : undefined,
     );
     // Committed. The compiled form follows the change (an update, not a compilation).
-    const codec = this.options.snapshots;
     const compiled = codec
       ? compiledAfter(codec, current.compiled, next, changedPositions(current.catalog, next))
       : undefined;

@@ -7,6 +7,7 @@
  * arrays rather than an object per entry.
  */
 import type { Catalog, CatalogFormat, Credential } from '../../model/types.js';
+import type { CredentialPositions } from '../../model/catalog-change.js';
 import { CATALOG_FORMAT, CATALOG_FORMAT_V2 } from '../../model/types.js';
 import { FaultList } from '../faults.js';
 import { isObject } from '../check-fields.js';
@@ -58,6 +59,31 @@ function namersOf(n: number, targets: number[], sources: number[]): Namers {
   return new Namers(offsets, out);
 }
 
+/**
+ * Each credential id's index: a lookup the base was given (a compiled index's id map, exactly the
+ * catalog's) or built, with the changes of later updates over it.
+ */
+class IdPositions implements CredentialPositions {
+  /** Ids whose index changed since: their index, or -1 when they left. */
+  private readonly changes = new Map<string, number>();
+
+  constructor(private readonly given: CredentialPositions) {}
+
+  get(id: string): number | undefined {
+    const changed = this.changes.get(id);
+    if (changed !== undefined) return changed < 0 ? undefined : changed;
+    return this.given.get(id);
+  }
+
+  set(id: string, i: number): void {
+    this.changes.set(id, i);
+  }
+
+  delete(id: string): void {
+    this.changes.set(id, -1);
+  }
+}
+
 /** A silent walk's visitor that collects the ids named. */
 class Collect {
   constructor(private readonly into: string[]) {}
@@ -99,7 +125,7 @@ export class ValidationBase {
   providers: readonly unknown[];
   offers: readonly unknown[];
   /** Each credential id and its index. */
-  readonly idIndex = new Map<string, number>();
+  readonly idIndex: IdPositions;
   /** Each alias and the index of its credential. */
   readonly aliasOwner = new Map<string, number>();
   /** Each offer id and its index. */
@@ -116,8 +142,10 @@ export class ValidationBase {
   /**
    * Builds the lookups of a catalog in one pass (who names what: when first asked).
    * @param catalog - a catalog that passed `validateCatalog` (not checked again)
+   * @param positions - each of its credential ids' index, when the caller has it already (a store's
+   *   compiled index): exactly the catalog's, never changed after; else a map is built here
    */
-  constructor(catalog: Catalog) {
+  constructor(catalog: Catalog, positions?: CredentialPositions) {
     this.catalog = catalog;
     this.format = catalog.format === CATALOG_FORMAT_V2 ? CATALOG_FORMAT_V2 : CATALOG_FORMAT;
     this.credentials = catalog.credentials;
@@ -125,9 +153,11 @@ export class ValidationBase {
     this.offers = catalog.offers ?? [];
     const v2 = this.format === CATALOG_FORMAT_V2;
     const credentials = this.credentials;
+    const built = positions === undefined ? new Map<string, number>() : undefined;
+    this.idIndex = new IdPositions(positions ?? built!);
     for (let i = 0; i < credentials.length; i++) {
       const c = credentials[i]!;
-      this.idIndex.set(c.id, i);
+      built?.set(c.id, i);
       if (v2 && c.aliases) for (const alias of c.aliases) this.aliasOwner.set(alias, i);
       this.addFigures(c as unknown as Record<string, unknown>, 'credentials', v2);
     }

@@ -3,7 +3,8 @@
 // faulty ones: cycles, dangling references, unreachable credit thresholds, duplicate ids and
 // aliases, bad fields, overflowing sums), validateCatalogUpdate gives exactly what validateCatalog
 // gives the whole new catalog: the same faults, codes, paths, messages, ids and order. Each case
-// publishes twice, the second time against the base advanced by the first (when it was valid).
+// publishes twice, the second time against the base advanced by the first (when it was valid), the
+// base building its id positions or given them.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -101,9 +102,14 @@ describe('validateCatalogUpdate', () => {
           validCatalog(version),
           fc.array(edit, { minLength: 1, maxLength: 5 }),
           fc.array(edit, { minLength: 1, maxLength: 5 }),
-          (catalog, first, second) => {
+          fc.boolean(),
+          (catalog, first, second, given) => {
             expect(validateCatalog(catalog).ok).toBe(true);
-            const base = new ValidationBase(catalog as unknown as Catalog);
+            // The ids' positions given (as a store's compiled index gives them) or built.
+            const positions = given
+              ? new Map((catalog.credentials as { id: string }[]).map((c, i) => [c.id, i]))
+              : undefined;
+            const base = new ValidationBase(catalog as unknown as Catalog, positions);
             let current = catalog;
             for (const edits of [first, second]) {
               const next = publish(current, edits);
