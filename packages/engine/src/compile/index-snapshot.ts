@@ -195,7 +195,7 @@ export function readIndexSnapshot(
   const body = memory.shared
     ? inPlace(bytes)
     : memory.owned && ownsBuffer(bytes)
-      ? bytes.subarray(HEADER_BYTES)
+      ? inPlace(bytes)
       : copied(bytes, length);
   if (crc32(body) >>> 0 !== u32(9)) throw fault('is corrupt (checksum mismatch)');
   const sec = sections(sizes);
@@ -239,11 +239,12 @@ function copied(bytes: Uint8Array, length: number): Uint8Array {
   return body;
 }
 
-/** @returns whether `bytes` is the whole of its buffer, with the body at a multiple of 8 */
+/**
+ * @returns whether `bytes` is the whole of its buffer (no other data kept alive by a view), which
+ * also puts the body at a multiple of 8 (HEADER_BYTES is one; inPlace checks it)
+ */
 function ownsBuffer(bytes: Uint8Array): boolean {
-  return (
-    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && HEADER_BYTES % 8 === 0
-  );
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
 }
 
 /** @returns the body as a view of `bytes`, which must put it at a multiple of 8 */

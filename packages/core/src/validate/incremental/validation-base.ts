@@ -3,8 +3,7 @@
  * provider ids by index, who names each credential (a reverse index, so a change finds the rules
  * that name the ids it touched), and upper bounds of its catalog-wide sums. Built once in one pass
  * (O(size); the reverse index on the first update that needs it), then advanced in place by each
- * validated update (O(change)). Kept in columns and typed
- * arrays rather than an object per entry.
+ * validated update (O(change)). Kept in columns and typed arrays rather than an object per entry.
  */
 import type { Catalog, CatalogFormat, Credential } from '../../model/types.js';
 import type { CredentialPositions } from '../../model/catalog-change.js';
