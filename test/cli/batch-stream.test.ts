@@ -3,6 +3,7 @@
 //   batch was streamed (its SHA-256s recorded below: commit c65e77e's binary on the example catalog
 //   with its offers, after which the only change is `keepFor` in the unknown-field message's list of
 //   fields): plans, error lines, CSV and the summary on stderr.
+// - The CLI run from its TypeScript sources (as the benches run it) starts its workers the same way.
 // - Streaming: the first answers arrive while the test still holds the input pipe open.
 // - Refusals as lines arrive: binary bytes after good lines (their answers written first, exit 2), a
 //   line over PATHWISE_MAX_INPUT_BYTES, while a batch larger than that limit as a whole is fine.
@@ -67,6 +68,34 @@ describe('plan --batch on worker threads', { timeout: 240_000 }, () => {
     const badEnv = await runCli([...base, '--batch', batch], { PATHWISE_WORKERS: 'many' });
     expect(badEnv.status).toBe(2);
     expect(badEnv.stderr).toMatch(/PATHWISE_WORKERS must be a whole number from 1/);
+  });
+
+  it('runs its workers from the TypeScript sources too, as `pnpm bench` starts the CLI', () => {
+    // Node 20 does not run the parent's `--import tsx` in a worker thread: the pool passes it on.
+    const source = join(repoRoot, 'packages/cli/src/bin.ts');
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--conditions=source',
+        '--import',
+        'tsx',
+        source,
+        ...base,
+        '--batch',
+        batch,
+        '--workers',
+        '2',
+      ],
+      {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+        env: { ...process.env, PATHWISE_DEBUG: '' },
+      },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toBe(RECORDED.stderr);
+    expect(sha(run.stdout)).toBe(RECORDED.json);
   });
 });
 

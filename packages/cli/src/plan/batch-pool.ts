@@ -42,11 +42,21 @@ interface Slot {
   pending: Map<number, Pending>;
 }
 
-// Built code runs dist/plan/batch-worker.js; the sources (benches under tsx) run the .ts beside this.
-const workerFile = new URL(
-  import.meta.url.endsWith('.ts') ? './batch-worker.ts' : './batch-worker.js',
-  import.meta.url,
-);
+// Built code runs dist/plan/batch-worker.js. The sources (benches under tsx) run the .ts beside this,
+// through a first script that registers tsx in the worker: Node 20 does not apply the parent's
+// `--import tsx` to a worker thread's own modules, even when passed in its execArgv.
+const fromSource = import.meta.url.endsWith('.ts');
+
+function startWorker(workerData: WorkerInit): Worker {
+  if (!fromSource) return new Worker(new URL('./batch-worker.js', import.meta.url), { workerData });
+  const entry = JSON.stringify(new URL('./batch-worker.ts', import.meta.url).href);
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  return new Worker(`import(${tsx}).then((t) => { t.register(); return import(${entry}); })`, {
+    eval: true,
+    workerData,
+    execArgv: ['--conditions=source'],
+  });
+}
 
 /** Worker threads answering chunks of batch lines. */
 export class BatchWorkerPool {
@@ -67,7 +77,7 @@ export class BatchWorkerPool {
     }
     for (let i = 0; i < size; i++) {
       const slot: Slot = {
-        worker: new Worker(workerFile, { workerData: sent }),
+        worker: startWorker(sent),
         pending: new Map(),
       };
       slot.worker.on('message', (reply: { seq: number; answer: ChunkAnswer }) => {
