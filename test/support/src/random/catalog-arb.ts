@@ -52,28 +52,36 @@ const jsonValue = fc.oneof(
   fc.array(fc.string(), { maxLength: 3 }),
 );
 
-const credentialFields = fc.record(
-  {
-    name: trimmed,
-    kind: fc.constantFrom(...CREDENTIAL_KINDS),
-    cost: money,
-    durationWeeks: weeks,
-    effortHours: fc.integer({ min: 0, max: 400 }),
-    credits: fc.oneof(
-      fc.integer({ min: 0, max: 60 }),
-      fc.integer({ min: 1, max: 40 }).map((c) => c / 2),
-    ),
-    level: fc.integer({ min: 1, max: 8 }),
-    skills: fc.array(trimmed, { maxLength: 3 }),
-    validityMonths: fc.integer({ min: 1, max: 72 }),
-    url: fc.webUrl(),
-    description: trimmed,
-    'x-note': jsonValue,
-    providerPick: fc.nat(),
-    shape,
-  },
-  { requiredKeys: ['name', 'kind', 'cost', 'durationWeeks', 'shape', 'providerPick'] },
-);
+// Built on first use, not at import: fc.webUrl() takes about a second to build, which every test
+// file importing test-support paid whether it drew catalogs or not.
+let fieldsArb: ReturnType<typeof buildCredentialFields> | undefined;
+const credentialFields = (): ReturnType<typeof buildCredentialFields> =>
+  (fieldsArb ??= buildCredentialFields());
+
+function buildCredentialFields() {
+  return fc.record(
+    {
+      name: trimmed,
+      kind: fc.constantFrom(...CREDENTIAL_KINDS),
+      cost: money,
+      durationWeeks: weeks,
+      effortHours: fc.integer({ min: 0, max: 400 }),
+      credits: fc.oneof(
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: 1, max: 40 }).map((c) => c / 2),
+      ),
+      level: fc.integer({ min: 1, max: 8 }),
+      skills: fc.array(trimmed, { maxLength: 3 }),
+      validityMonths: fc.integer({ min: 1, max: 72 }),
+      url: fc.webUrl(),
+      description: trimmed,
+      'x-note': jsonValue,
+      providerPick: fc.nat(),
+      shape,
+    },
+    { requiredKeys: ['name', 'kind', 'cost', 'durationWeeks', 'shape', 'providerPick'] },
+  );
+}
 
 function materialise(s: Shape, pool: Credential[]): Requirement {
   const pick = (n: number): string => pool[n % pool.length]!.id;
@@ -114,7 +122,7 @@ export function catalogArb(max = 10): fc.Arbitrary<Catalog> {
           ),
           { maxLength: 3, selector: (p) => p.id },
         ),
-        fields: fc.array(credentialFields, { minLength: max, maxLength: max }),
+        fields: fc.array(credentialFields(), { minLength: max, maxLength: max }),
         currency: fc.constantFrom('USD', 'EUR', 'GBP'),
         'x-source': jsonValue,
       },
