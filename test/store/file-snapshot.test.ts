@@ -93,9 +93,10 @@ describe('FileCatalogStore compiled snapshots', () => {
     expect([...warnings, ...fresh.warnings]).toEqual([]);
   });
 
-  it('validates publishes after a load against the snapshot id map as against a built one', async () => {
+  it('validates publishes after a load against the snapshot id map and rows as against built ones', async () => {
     // The first publish after a load takes the compiled index's id map (codec.positions) instead of
-    // building one: it must refuse what whole validation refuses, and accept what it accepts.
+    // building one, and its requires rows (codec.requires) for who names what instead of walking
+    // every rule: it must refuse what whole validation refuses, and accept what it accepts.
     const dir = join(root, 'positions');
     const seeded = await openWith(dir, richCatalog());
     await seeded.store.close();

@@ -18,7 +18,7 @@ export * from './validate/parse-catalog.js';
 export { ID_PATTERN } from './validate/check-fields.js';
 export { MAX_REQUIREMENT_DEPTH } from './validate/check-requirement.js';
 export { ALIAS_PATTERN, RECOGNITION_PATTERN } from './validate/check-credential-v2.js';
-export { ValidationBase } from './validate/incremental/validation-base.js';
+export { ValidationBase, type RequiresRows } from './validate/incremental/validation-base.js';
 export {
   validateCatalogUpdate,
   type UpdateValidation,

@@ -16,6 +16,7 @@ import {
   type Catalog,
   type CatalogChange,
   type CredentialPositions,
+  type RequiresRows,
 } from '@pathwise/core';
 import type { ApplyOptions, CatalogSnapshot } from './catalog-store.js';
 import { refuseDuplicateIds, relocateFaults } from './change-faults.js';
@@ -33,8 +34,9 @@ export function initialCatalog(seed: Catalog | undefined): Catalog {
  * @param current - the store's catalog and version the change applies to
  * @param change - the change
  * @param options - `expectedVersion` for optimistic concurrency
- * @param positions - each credential id's index in `current.catalog`, when the store has it (its
- *   compiled index's id map): the first change after a load then builds no map of its own
+ * @param given - each credential id's index in `current.catalog` and the ids each one's `requires`
+ *   names, when the store has them (its compiled index): the first change after a load then builds
+ *   no map of its own and walks no rule
  * @returns the validated catalog after the change (the store writes it as version + 1), or
  *   `current.catalog` itself when the change changes nothing (retiring what is retired already):
  *   the store then writes nothing and answers with the current version
@@ -48,7 +50,7 @@ export function nextCatalog(
   current: CatalogSnapshot,
   change: CatalogChange,
   options: ApplyOptions,
-  positions?: CredentialPositions,
+  given?: GivenLookups,
 ): Catalog {
   if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
     throw new PathwiseError(
@@ -57,7 +59,7 @@ export function nextCatalog(
     );
   }
   refuseDuplicateIds(change);
-  const base = baseOf(current.catalog, positions);
+  const base = baseOf(current.catalog, given);
   const result = applyCatalogChange(current.catalog, change, base.idIndex);
   if (result === current.catalog) return result;
   try {
@@ -74,6 +76,12 @@ export function nextCatalog(
  */
 export function unchanged(current: CatalogSnapshot, next: Catalog): boolean {
   return next === current.catalog;
+}
+
+/** What a store may know of its current catalog already (its compiled index's lookups). */
+export interface GivenLookups {
+  positions: CredentialPositions;
+  requires?: RequiresRows;
 }
 
 /** A valid change's catalog whose base is not moved on yet (it may be a dry run's, never kept). */
@@ -93,11 +101,12 @@ const bases = new WeakMap<Catalog, ValidationBase | Pending>();
 
 /**
  * @param catalog - a valid catalog
- * @param positions - its ids' indices, if known (used only when a base is built, and only when its
- *   first and last ids agree with the catalog: a lookup of another version is never trusted)
+ * @param given - its ids' indices and `requires` rows, if known (used only when a base is built, and
+ *   only when its first and last ids agree with the catalog: a lookup of another version is never
+ *   trusted)
  * @returns the base describing `catalog`
  */
-function baseOf(catalog: Catalog, positions?: CredentialPositions): ValidationBase {
+function baseOf(catalog: Catalog, given?: GivenLookups): ValidationBase {
   const held = bases.get(catalog);
   if (held instanceof ValidationBase) {
     if (held.catalog === catalog) return held;
@@ -106,7 +115,8 @@ function baseOf(catalog: Catalog, positions?: CredentialPositions): ValidationBa
     bases.set(catalog, held.base);
     return held.base;
   }
-  const base = new ValidationBase(catalog, agrees(catalog, positions) ? positions : undefined);
+  const trusted = given !== undefined && agrees(catalog, given.positions) ? given : undefined;
+  const base = new ValidationBase(catalog, trusted?.positions, trusted?.requires);
   bases.set(catalog, base);
   return base;
 }

@@ -13,7 +13,7 @@
  * maps onto typed arrays without a copy per element and a schema compiler.
  */
 import { crc32 } from 'node:zlib';
-import { PathwiseError } from '@pathwise/core';
+import { PathwiseError, type RequiresRows } from '@pathwise/core';
 import { compileIndex, updateIndex, type CompactIndex } from './compact-index.js';
 import { IdPrefixMap } from './id-map.js';
 
@@ -267,12 +267,18 @@ const keyError = (key: Uint8Array): PathwiseError =>
  * The engine's codec for a store's compiled snapshots (the file store's `snapshots` option):
  * compile = compileIndex, update = updateIndex (a change's index from the previous one's),
  * positions = the index's id map (the store's validation of a publish then builds none),
+ * requires = its `depStart` / `deps` rows (the same validation's reverse index is then a counting
+ * sort of them rather than a walk of every rule),
  * write/read = writeIndexSnapshot/readIndexSnapshot.
  */
 export const indexSnapshotCodec = {
   compile: compileIndex,
   update: updateIndex,
   positions: (compiled: CompactIndex): ReadonlyMap<string, number> => compiled.idOf,
+  requires: (compiled: CompactIndex): RequiresRows => ({
+    start: compiled.depStart,
+    named: compiled.deps,
+  }),
   write: writeIndexSnapshot,
   // A store hands over the bytes it read (SnapshotCodec.read): the index may keep views of them.
   read: (bytes: Uint8Array, key: Uint8Array): CompactIndex =>

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Catalog, CredentialPositions } from '@pathwise/core';
+import type { Catalog, CredentialPositions, RequiresRows } from '@pathwise/core';
 import { atomicWriteFile } from './atomic-write.js';
 
 /** How a file store compiles a catalog to a snapshot and reads one back. */
@@ -27,6 +27,11 @@ export interface SnapshotCodec<T = unknown> {
    *   publish after a load then builds no id map of its own); without it the store builds one
    */
   positions?(compiled: T): CredentialPositions;
+  /**
+   * @returns the ids each credential's `requires` names, as positions in compressed rows (with
+   *   `positions`, the store's first re-publish after a load then walks no rule of the catalog)
+   */
+  requires?(compiled: T): RequiresRows;
   /** @returns the snapshot's bytes, bound to `key` (32 bytes naming the document) */
   write(compiled: T, key: Uint8Array): Uint8Array;
   /**

@@ -216,9 +216,13 @@ export class FileCatalogStore implements CatalogStore {
   ): Promise<CatalogSnapshot> {
     const current = await this.readCurrent();
     const codec = this.options.snapshots;
-    const positions =
-      current.compiled !== undefined ? codec?.positions?.(current.compiled) : undefined;
-    const next = nextCatalog(current, change, options, positions);
+    const held = current.compiled;
+    const positions = held !== undefined ? codec?.positions?.(held) : undefined;
+    const given =
+      held === undefined || positions === undefined
+        ? undefined
+        : { positions, requires: codec?.requires?.(held) };
+    const next = nextCatalog(current, change, options, given);
     if (unchanged(current, next)) return { version: current.version, catalog: current.catalog };
     const version = current.version + 1;
     const record: ChangeRecord = { version, change, appliedAt: new Date().toISOString() };

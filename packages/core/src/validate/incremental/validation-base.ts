@@ -59,6 +59,32 @@ function namersOf(n: number, targets: number[], sources: number[]): Namers {
 }
 
 /**
+ * The ids each credential's `requires` names (credits members included), as positions in compressed
+ * rows: credential i names `named[start[i]]` up to `named[start[i + 1]]`. A compiled index has them
+ * (the engine's `depStart` / `deps`); given them, the reverse index is a counting sort of typed
+ * arrays instead of a walk of every rule.
+ */
+export interface RequiresRows {
+  readonly start: Int32Array;
+  readonly named: Int32Array;
+}
+
+/** @returns Namers whose rows are the reverse of `rows`' (sources are the naming credentials) */
+function reverseRows(rows: RequiresRows): Namers {
+  const m = rows.start.length - 1;
+  const offsets = new Int32Array(m + 1);
+  const { start, named } = rows;
+  const edges = start[m]!;
+  for (let e = 0; e < edges; e++) offsets[named[e]! + 1]!++;
+  for (let i = 0; i < m; i++) offsets[i + 1]! += offsets[i]!;
+  const fill = offsets.slice(0, m);
+  const out = new Int32Array(edges);
+  for (let i = 0; i < m; i++)
+    for (let e = start[i]!; e < start[i + 1]!; e++) out[fill[named[e]!]!++] = i;
+  return new Namers(offsets, out);
+}
+
+/**
  * Each credential id's index: a lookup the base was given (a compiled index's id map, exactly the
  * catalog's) or built, with the changes of later updates over it.
  */
@@ -137,15 +163,25 @@ export class ValidationBase {
    * walks every rule of the catalog, most of a first publish's time into 10^6 credentials.
    */
   private named: { namers: Namers; offerNamers: Namers } | undefined;
+  /** The catalog's `requires` rows when given, and the credentials changed since they were. */
+  private requires: RequiresRows | undefined;
+  private readonly sinceRequires: number[] = [];
 
   /**
    * Builds the lookups of a catalog in one pass (who names what: when first asked).
    * @param catalog - a catalog that passed `validateCatalog` (not checked again)
    * @param positions - each of its credential ids' index, when the caller has it already (a store's
    *   compiled index): exactly the catalog's, never changed after; else a map is built here
+   * @param requires - the ids each credential's `requires` names, as the same positions, when the
+   *   caller has them (a store's compiled index): exactly the catalog's, never changed after; else
+   *   the reverse index walks every rule
    */
-  constructor(catalog: Catalog, positions?: CredentialPositions) {
+  constructor(catalog: Catalog, positions?: CredentialPositions, requires?: RequiresRows) {
     this.catalog = catalog;
+    this.requires =
+      requires !== undefined && requires.start.length === catalog.credentials.length + 1
+        ? requires
+        : undefined;
     this.format = catalog.format === CATALOG_FORMAT_V2 ? CATALOG_FORMAT_V2 : CATALOG_FORMAT;
     this.credentials = catalog.credentials;
     this.providers = catalog.providers ?? [];
@@ -189,10 +225,53 @@ export class ValidationBase {
       return namersOf(this.credentials.length, targets, sources);
     };
     this.named = {
-      namers: pairs('credentials', this.credentials),
+      namers:
+        this.requires === undefined
+          ? pairs('credentials', this.credentials)
+          : this.namersFromRows(this.requires, v2),
       offerNamers: pairs('offers', this.offers),
     };
     return this.named;
+  }
+
+  /**
+   * @returns who names each credential: the reverse of the given `requires` rows, then what their
+   *   rows lack, walked: the credentials changed since the rows (their old rows stay: more than the
+   *   truth is harmless) and every renewal's `by` ids
+   */
+  private namersFromRows(rows: RequiresRows, v2: boolean): Namers {
+    const namers = reverseRows(rows);
+    const walk = new Set(this.sinceRequires);
+    if (v2)
+      for (let i = 0; i < this.credentials.length; i++)
+        if ((this.credentials[i] as { renewal?: unknown }).renewal !== undefined) walk.add(i);
+    this.addNamed(namers, this.credentials, walk, v2);
+    return namers;
+  }
+
+  /** Adds to `namers` the ids each credential at `indices` of `credentials` names (placed here). */
+  private addNamed(
+    namers: Namers,
+    credentials: readonly Credential[],
+    indices: Iterable<number>,
+    v2: boolean,
+  ): void {
+    const walker = new RequirementWalker(new FaultList());
+    const named: string[] = [];
+    for (const i of indices) {
+      named.length = 0;
+      namedIds(
+        credentials[i] as unknown as Record<string, unknown>,
+        'credentials',
+        v2,
+        walker,
+        named,
+      );
+      for (const id of named) {
+        const t = this.idIndex.get(id);
+        if (t !== undefined) namers.add(t, i);
+      }
+    }
   }
 
   /** The upper bound of the sum of `quantity`. */
@@ -239,6 +318,9 @@ export class ValidationBase {
       this.addFigures(next.credentials[i] as unknown as Record<string, unknown>, 'credentials', v2);
     // Who names what, when built (else it is built from the catalog as it is when first asked).
     const built = this.named;
+    // Rows name positions: an id that moved makes them wrong where it was, so they are dropped.
+    if (built === undefined && moved.size > 0) this.requires = undefined;
+    if (built === undefined && this.requires !== undefined) this.sinceRequires.push(...changed);
     if (built !== undefined) {
       const { namers, offerNamers } = built;
       // An id that moved to another index takes its namers along (kept at the old index too).
@@ -247,19 +329,7 @@ export class ValidationBase {
         if (to !== undefined) namers.forEach(i, (s) => namers.add(to, s));
         if (to !== undefined) offerNamers.forEach(i, (s) => offerNamers.add(to, s));
       }
-      const walker = new RequirementWalker(new FaultList());
-      const named: string[] = [];
-      for (const i of changed) {
-        named.length = 0;
-        namedIds(
-          next.credentials[i] as unknown as Record<string, unknown>,
-          'credentials',
-          v2,
-          walker,
-          named,
-        );
-        for (const id of named) namers.add(this.idIndex.get(id)!, i);
-      }
+      this.addNamed(namers, next.credentials, changed, v2);
     }
     this.catalog = next;
     this.credentials = next.credentials;

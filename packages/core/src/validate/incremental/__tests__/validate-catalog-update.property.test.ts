@@ -4,7 +4,7 @@
 // aliases, bad fields, overflowing sums), validateCatalogUpdate gives exactly what validateCatalog
 // gives the whole new catalog: the same faults, codes, paths, messages, ids and order. Each case
 // publishes twice, the second time against the base advanced by the first (when it was valid), the
-// base building its id positions or given them.
+// base building its id positions or given them, and given the ids each `requires` names or not.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
@@ -12,6 +12,7 @@ import {
   validateCatalogUpdate,
   validateCatalog,
   type Catalog,
+  type RequiresRows,
 } from '@pathwise/core';
 import { validCatalog } from '../../__tests__/random-catalog.js';
 
@@ -92,6 +93,25 @@ function publish(catalog: Json, edits: readonly Edit[]): Json {
   return { ...catalog, providers, credentials };
 }
 
+/** @returns each credential's distinct `requires` ids as positions in rows, walked without the engine */
+function requiresRows(catalog: Catalog, positions: ReadonlyMap<string, number>): RequiresRows {
+  const start = [0];
+  const named: number[] = [];
+  for (const c of catalog.credentials) {
+    const ids = new Set<number>();
+    const stack: unknown[] = c.requires === undefined ? [] : [c.requires];
+    while (stack.length > 0) {
+      const r = stack.pop();
+      if (typeof r === 'string') ids.add(positions.get(r)!);
+      else if (typeof r === 'object' && r !== null)
+        for (const list of Object.values(r)) if (Array.isArray(list)) stack.push(...list);
+    }
+    named.push(...ids);
+    start.push(named.length);
+  }
+  return { start: Int32Array.from(start), named: Int32Array.from(named) };
+}
+
 describe('validateCatalogUpdate', () => {
   for (const version of [1, 2] as const) {
     it(`gives exactly validateCatalog's faults for random publishes into v${version} catalogs`, () => {
@@ -102,14 +122,20 @@ describe('validateCatalogUpdate', () => {
           validCatalog(version),
           fc.array(edit, { minLength: 1, maxLength: 5 }),
           fc.array(edit, { minLength: 1, maxLength: 5 }),
-          fc.boolean(),
+          fc.constantFrom('built', 'positions', 'rows'),
           (catalog, first, second, given) => {
             expect(validateCatalog(catalog).ok).toBe(true);
-            // The ids' positions given (as a store's compiled index gives them) or built.
-            const positions = given
-              ? new Map((catalog.credentials as { id: string }[]).map((c, i) => [c.id, i]))
-              : undefined;
-            const base = new ValidationBase(catalog as unknown as Catalog, positions);
+            // The ids' positions, and the ids each `requires` names, given (as a store's compiled
+            // index gives them) or built.
+            const positions =
+              given === 'built'
+                ? undefined
+                : new Map((catalog.credentials as { id: string }[]).map((c, i) => [c.id, i]));
+            const rows =
+              given === 'rows'
+                ? requiresRows(catalog as unknown as Catalog, positions!)
+                : undefined;
+            const base = new ValidationBase(catalog as unknown as Catalog, positions, rows);
             let current = catalog;
             for (const edits of [first, second]) {
               const next = publish(current, edits);
