@@ -82,11 +82,12 @@ export function applyCatalogChange(
     guard(c.id);
     incoming.set(c.id, { ...c, provider: change.provider });
   }
-  const credentials = catalog.credentials.slice();
+  // One new array, the appended credentials included (a copy then pushes would copy it twice).
+  const appended = [...incoming.values()].filter((c) => at.get(c.id) === undefined);
+  const credentials = catalog.credentials.concat(appended);
   for (const [id, c] of incoming) {
     const i = at.get(id);
-    if (i === undefined) credentials.push(c);
-    else credentials[i] = c;
+    if (i !== undefined) credentials[i] = c;
   }
   const providers = catalog.providers ?? [];
   const hasProvider = providers.some((p) => p.id === change.provider);

@@ -4,7 +4,7 @@
  * mandatory (in every plan: reached from the target through children every way of meeting a group
  * uses, see `forEachForcedChild`).
  */
-import type { CompactIndex } from '../compile/compact-index.js';
+import { GROUP_REF, type CompactIndex } from '../compile/compact-index.js';
 import type { Workspace } from '../compile/workspace.js';
 import { forEachForcedChild } from '../requirement/requirement-fold.js';
 
@@ -49,7 +49,7 @@ export function forEachCredentialRef(
     visit(ref);
     return;
   }
-  const g = ref - index.n;
+  const g = ref - GROUP_REF;
   for (let j = index.groupStart[g]!; j < index.groupStart[g + 1]!; j++) {
     forEachCredentialRef(index, index.groupChildren[j]!, visit);
   }
@@ -62,5 +62,5 @@ function markMandatory(ws: Workspace, ref: number, mandatory: Uint8Array): void 
     if (!ws.isHeld(ref)) mandatory[ws.local(ref)] = 1;
     return;
   }
-  forEachForcedChild(index, ref - index.n, (child) => markMandatory(ws, child, mandatory));
+  forEachForcedChild(index, ref - GROUP_REF, (child) => markMandatory(ws, child, mandatory));
 }

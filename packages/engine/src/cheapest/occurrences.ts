@@ -5,6 +5,7 @@
  * of cheapest prices each occurrence separately.
  */
 import type { Workspace } from '../compile/workspace.js';
+import { GROUP_REF } from '../compile/compact-index.js';
 
 /** Occurrences of the cone's shared credentials. */
 export interface OccurrenceTable {
@@ -45,7 +46,7 @@ export function occurrenceTable(
   const walk = (g: number): void => {
     for (let j = groupStart[g]!; j < groupStart[g + 1]!; j++) {
       const child = groupChildren[j]!;
-      if (child >= n) walk(child - n);
+      if (child >= n) walk(child - GROUP_REF);
       else register(child, j);
     }
   };
@@ -54,7 +55,7 @@ export function occurrenceTable(
     const ref = index.req[c]!;
     if (ref < 0) continue;
     if (ref < n) register(ref, groupChildren.length + c);
-    else walk(ref - n);
+    else walk(ref - GROUP_REF);
   }
   return { count, ofSlot, ofNode };
 }

@@ -4,7 +4,7 @@
  * the typed arrays of the standard library have a fixed length, and the writer appends millions.
  */
 
-type Typed = Int32Array | Float64Array | Uint8Array;
+import { handOut, roomFor, takeAfter, whole, type Typed, type TypedKind } from './spare-room.js';
 
 /** A growable column of one typed array kind. */
 export class Column<T extends Typed> {
@@ -17,10 +17,23 @@ export class Column<T extends Typed> {
    * @param capacity - room to start with (an update of an index knows its size: no doublings)
    */
   constructor(
-    private readonly make: new (length: number) => T,
+    private readonly make: TypedKind<T>,
     capacity = 1024,
   ) {
-    this.data = new make(Math.max(1, capacity));
+    this.data = whole(make, capacity);
+  }
+
+  /**
+   * @param make - the typed array kind
+   * @param previous - a version's array, which this column goes on from (spare-room.ts: in its own
+   *   buffer when it may, else in a copy)
+   * @param more - the elements about to be appended
+   */
+  static after<T extends Typed>(make: TypedKind<T>, previous: T, more: number): Column<T> {
+    const column = new Column(make, 0);
+    column.data = takeAfter(make, previous, previous.length + more);
+    column.length = previous.length;
+    return column;
   }
 
   push(value: number): void {
@@ -31,10 +44,7 @@ export class Column<T extends Typed> {
   /** Appends every element of `values` (a view of another array). */
   append(values: ArrayLike<number> & { length: number }): void {
     this.room(values.length);
-    (this.data as unknown as { set(v: ArrayLike<number>, at: number): void }).set(
-      values,
-      this.length,
-    );
+    this.data.set(values, this.length);
     this.length += values.length;
   }
 
@@ -42,13 +52,11 @@ export class Column<T extends Typed> {
    * Appends `values[from..to-1]`, each moved by `shift` when it is at least `below` (a copied run
    * of refs: credentials stay, groups move). One loop over the arrays, not a push per element.
    */
-  appendShifted(
-    values: ArrayLike<number>,
-    from: number,
-    to: number,
-    below: number,
-    shift: number,
-  ): void {
+  appendShifted(values: Int32Array, from: number, to: number, below: number, shift: number): void {
+    if (shift === 0) {
+      this.append(values.subarray(from, to)); // nothing moves: one copy
+      return;
+    }
     this.room(to - from);
     const data = this.data;
     let at = this.length;
@@ -77,19 +85,23 @@ export class Column<T extends Typed> {
   }
 
   /**
-   * @returns the set elements: a view of the column's own array when little of it is unused (at
-   * most an eighth: a presized update), else a copy of the elements alone
+   * @returns the set elements: a view of the column's own array, whose room after them a later
+   * version may take (spare-room.ts); when more than an eighth of it would be unused, a copy into
+   * an array with less room
    */
   result(): T {
-    const spare = this.data.length - this.length;
-    if (spare <= this.length >> 3) return this.data.subarray(0, this.length) as T;
-    return this.data.slice(0, this.length) as T;
+    if (this.data.length - this.length > (this.length >> 3) + 1024) {
+      const less = whole(this.make, roomFor(this.length));
+      less.set(this.data.subarray(0, this.length));
+      this.data = less;
+    }
+    return handOut(this.data, this.length);
   }
 
   private room(more: number): void {
     if (this.length + more <= this.data.length) return;
-    const grown = new this.make(Math.max(this.data.length * 2, this.length + more));
-    (grown as unknown as { set(v: ArrayLike<number>): void }).set(this.data);
+    const grown = whole(this.make, Math.max(this.data.length * 2, this.length + more));
+    grown.set(this.data.subarray(0, this.length));
     this.data = grown;
   }
 }

@@ -4,7 +4,8 @@
  * this is its fast, small twin, built without graphology because a 10^6-credential graphology graph
  * takes tens of seconds and ~2 GB, while these arrays take a fraction of both.
  *
- * Node references ("refs"): 0..n-1 are credentials; n + g is requirement group g. Groups are numbered
+ * Node references ("refs"): 0..n-1 are credentials; GROUP_REF + g is requirement group g (so no ref
+ * moves when credentials are appended). Groups are numbered
  * credential by credential, children first, so the groups of one credential are one run ending at its
  * root: that lets `updateIndex` carry an unchanged credential's run over with its refs moved, and
  * makes an updated index equal, array for array, to one compiled from scratch.
@@ -12,8 +13,9 @@
 import type { Catalog } from '@pathwise/core';
 import { IdPrefixMap } from './id-map.js';
 import { IndexWriter } from './index-writer.js';
+import { GROUP_REF } from './group-kinds.js';
 
-export { GROUP_ALL, GROUP_ANY, GROUP_AT_LEAST, GROUP_CREDITS } from './group-kinds.js';
+export { GROUP_ALL, GROUP_ANY, GROUP_AT_LEAST, GROUP_CREDITS, GROUP_REF } from './group-kinds.js';
 
 /** A catalog compiled for planning. Read-only after `compileIndex`. */
 export interface CompactIndex {
@@ -77,27 +79,35 @@ export function updateIndex(
 ): CompactIndex {
   const creds = catalog.credentials;
   const n = creds.length;
-  const redo = new Uint8Array(n).fill(1, previous.n);
-  for (const i of changed) redo[i] = 1;
-  const ids = previous.ids.slice();
-  for (let i = 0; i < n; i++) if (redo[i] === 1) ids[i] = creds[i]!.id;
+  const within = [...new Set(changed)].filter((i) => i < previous.n);
+  // One new array of ids: the previous ones and the appended (a copy then a push would copy twice).
+  const ids = previous.ids.concat(creds.slice(previous.n).map((c) => c.id));
+  for (const i of within) ids[i] = creds[i]!.id;
   const idOf =
     previous.idOf instanceof IdPrefixMap ? previous.idOf.extend(ids) : IdPrefixMap.of(ids);
   // Room for the previous index's groups, children and prerequisites, and a margin for the
   // credentials compiled afresh: the copies then never grow a column, and each column's result is
   // its own array rather than a copy of it (column.ts).
-  let fresh = 0;
-  for (let i = 0; i < n; i++) fresh += redo[i]!;
-  const writer = new IndexWriter(n, ids, idOf, {
+  const fresh = n - previous.n + within.length;
+  const room = {
     groups: previous.groupKind.length + 4 * fresh + 1024,
     children: previous.groupChildren.length + 16 * fresh + 4096,
     deps: previous.deps.length + 16 * fresh + 4096,
-  });
+  };
+  if (within.length === 0) {
+    // Only appended: the previous arrays go on, in their own buffers where they may (spare-room.ts).
+    const writer = new IndexWriter(n, ids, idOf, room, previous);
+    for (let i = previous.n; i < n; i++) writer.compile(i, creds[i]!);
+    return writer.finish();
+  }
+  const redo = new Uint8Array(n).fill(1, previous.n);
+  for (const i of within) redo[i] = 1;
+  const writer = new IndexWriter(n, ids, idOf, room);
   let nextGroup = 0; // the first group of `previous` not yet copied or skipped
   for (let i = 0; i < n;) {
     if (redo[i] === 1) {
       const root = i < previous.n ? previous.req[i]! : -1;
-      if (root >= previous.n) nextGroup = root - previous.n + 1; // its old groups are dropped
+      if (root >= GROUP_REF) nextGroup = root - GROUP_REF + 1; // its old groups are dropped
       writer.compile(i, creds[i]!);
       i++;
       continue;
@@ -107,7 +117,7 @@ export function updateIndex(
     let groupTo = nextGroup;
     for (; i < n && redo[i] === 0; i++) {
       const root = previous.req[i]!;
-      if (root >= previous.n) groupTo = root - previous.n + 1;
+      if (root >= GROUP_REF) groupTo = root - GROUP_REF + 1;
     }
     writer.copy(previous, from, i, nextGroup, groupTo);
     nextGroup = groupTo;

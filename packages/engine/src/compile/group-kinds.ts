@@ -8,3 +8,10 @@ export const GROUP_ANY = 1;
 export const GROUP_AT_LEAST = 2;
 /** `{ credits: n, of: [ids] }` */
 export const GROUP_CREDITS = 3;
+
+/**
+ * The first group ref: group g is `GROUP_REF + g`, credential c is `c` (always below it). Group refs
+ * do not depend on how many credentials there are, so appending credentials moves no ref and an
+ * appended version of an index can share the previous version's arrays.
+ */
+export const GROUP_REF = 2 ** 30;

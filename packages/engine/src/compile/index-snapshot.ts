@@ -17,8 +17,11 @@ import { PathwiseError, type RequiresRows } from '@pathwise/core';
 import { compileIndex, updateIndex, type CompactIndex } from './compact-index.js';
 import { IdPrefixMap } from './id-map.js';
 
-/** The snapshot layout this engine writes and reads; a snapshot of another format is refused. */
-export const SNAPSHOT_FORMAT = 1;
+/**
+ * The snapshot layout this engine writes and reads; a snapshot of another format is refused. Format 2:
+ * group refs start at GROUP_REF (format 1's started at n).
+ */
+export const SNAPSHOT_FORMAT = 2;
 
 /** Bytes of the document key the snapshot is bound to (a SHA-256 digest). */
 export const SNAPSHOT_KEY_BYTES = 32;

@@ -7,9 +7,10 @@
 import type { Credential, Requirement } from '@pathwise/core';
 import { isAll, isAny, isAtLeast } from '@pathwise/core';
 import type { CompactIndex } from './compact-index.js';
-import { GROUP_ALL, GROUP_ANY, GROUP_AT_LEAST, GROUP_CREDITS } from './group-kinds.js';
+import { GROUP_ALL, GROUP_ANY, GROUP_AT_LEAST, GROUP_CREDITS, GROUP_REF } from './group-kinds.js';
 import type { IdPrefixMap } from './id-map.js';
 import { Column } from './column.js';
+import { handOut, roomFor, takeAfter, whole } from './spare-room.js';
 
 /** A group being compiled: its children so far are `refs[base..]`. */
 interface Frame {
@@ -36,7 +37,7 @@ export class IndexWriter {
   /** 1 when a group written here is OR-only (only its own groups' are read: copied ones are 0). */
   private readonly groupOr: Column<Uint8Array>;
   private readonly deps: Column<Int32Array>;
-  private readonly retired: number[] = [];
+  private readonly retired: number[];
   /** Where the copy of a previous index stands in its `retired` (positions ascend). */
   private retiredAt = 0;
 
@@ -46,6 +47,8 @@ export class IndexWriter {
    * @param idOf - their positions by id
    * @param room - the groups, group children and prerequisites to make room for at the start (an
    *   update knows them nearly: the previous index's, and a margin for what changed)
+   * @param previous - an index this one appends credentials `previous.n..n-1` to: its arrays are
+   *   taken over where they may be (spare-room.ts), and only the appended credentials are written
    */
   constructor(
     private readonly n: number,
@@ -56,21 +59,45 @@ export class IndexWriter {
       children: 1024,
       deps: 1024,
     },
+    previous?: CompactIndex,
   ) {
-    this.kinds = new Column(Uint8Array, room.groups);
-    this.params = new Column(Float64Array, room.groups);
-    this.starts = new Column(Int32Array, room.groups + 1);
-    this.children = new Column(Int32Array, room.children);
+    const groups = previous?.groupKind.length ?? 0;
     this.groupOr = new Column(Uint8Array, room.groups);
-    this.deps = new Column(Int32Array, room.deps);
-    this.cost = new Float64Array(n);
-    this.duration = new Float64Array(n);
-    this.credits = new Float64Array(n);
-    this.req = new Int32Array(n).fill(-1);
-    this.depStart = new Int32Array(n + 1);
-    this.orOnly = new Uint8Array(n);
+    this.groupOr.appendZeros(groups);
     this.seen = new Int32Array(n).fill(-1);
-    this.starts.push(0);
+    if (previous === undefined) {
+      this.kinds = new Column(Uint8Array, room.groups);
+      this.params = new Column(Float64Array, room.groups);
+      this.starts = new Column(Int32Array, room.groups + 1);
+      this.children = new Column(Int32Array, room.children);
+      this.deps = new Column(Int32Array, room.deps);
+      this.cost = whole(Float64Array, roomFor(n));
+      this.duration = whole(Float64Array, roomFor(n));
+      this.credits = whole(Float64Array, roomFor(n));
+      this.req = whole(Int32Array, roomFor(n)).fill(-1, 0, n);
+      this.depStart = whole(Int32Array, roomFor(n + 1));
+      this.orOnly = whole(Uint8Array, roomFor(n));
+      this.retired = [];
+      this.starts.push(0);
+      return;
+    }
+    const more = room.groups - groups;
+    this.kinds = Column.after(Uint8Array, previous.groupKind, more);
+    this.params = Column.after(Float64Array, previous.groupParam, more);
+    this.starts = Column.after(Int32Array, previous.groupStart, more);
+    this.children = Column.after(
+      Int32Array,
+      previous.groupChildren,
+      room.children - previous.groupChildren.length,
+    );
+    this.deps = Column.after(Int32Array, previous.deps, room.deps - previous.deps.length);
+    this.cost = takeAfter(Float64Array, previous.cost, n);
+    this.duration = takeAfter(Float64Array, previous.duration, n);
+    this.credits = takeAfter(Float64Array, previous.credits, n);
+    this.req = takeAfter(Int32Array, previous.req, n).fill(-1, previous.n, n);
+    this.depStart = takeAfter(Int32Array, previous.depStart, n + 1);
+    this.orOnly = takeAfter(Uint8Array, previous.orOnly, n);
+    this.retired = [...previous.retired];
   }
 
   /** Compiles credential `i` from its object. */
@@ -89,7 +116,7 @@ export class IndexWriter {
    * groups (one run in `previous`: `groupFrom..groupTo-1`), by whole array runs.
    */
   copy(previous: CompactIndex, from: number, to: number, groupFrom: number, groupTo: number): void {
-    const shift = this.n + this.kinds.length - previous.n - groupFrom; // a copied group's ref moves by it
+    const shift = this.kinds.length - groupFrom; // a copied group's ref moves by it
     const childFrom = previous.groupStart[groupFrom]!;
     const childShift = this.children.length - childFrom;
     // Group starts all move by childShift (none is below -1, so `below` never holds one back).
@@ -101,13 +128,15 @@ export class IndexWriter {
       previous.groupChildren,
       childFrom,
       previous.groupStart[groupTo]!,
-      previous.n,
+      GROUP_REF,
       shift,
     );
-    for (let i = from; i < to; i++) {
-      const ref = previous.req[i]!;
-      this.req[i] = ref < previous.n ? ref : ref + shift; // -1 (requires nothing) stays
-    }
+    if (shift === 0) this.req.set(previous.req.subarray(from, to), from);
+    else
+      for (let i = from; i < to; i++) {
+        const ref = previous.req[i]!;
+        this.req[i] = ref < GROUP_REF ? ref : ref + shift; // -1 (requires nothing) stays
+      }
     this.cost.set(previous.cost.subarray(from, to), from);
     this.duration.set(previous.duration.subarray(from, to), from);
     this.credits.set(previous.credits.subarray(from, to), from);
@@ -128,23 +157,23 @@ export class IndexWriter {
       n: this.n,
       ids: this.ids,
       idOf: this.idOf,
-      cost: this.cost,
-      duration: this.duration,
-      credits: this.credits,
-      req: this.req,
+      cost: handOut(this.cost, this.n),
+      duration: handOut(this.duration, this.n),
+      credits: handOut(this.credits, this.n),
+      req: handOut(this.req, this.n),
       groupKind: this.kinds.result(),
       groupParam: this.params.result(),
       groupStart: this.starts.result(),
       groupChildren: this.children.result(),
-      depStart: this.depStart,
+      depStart: handOut(this.depStart, this.n + 1),
       deps: this.deps.result(),
-      orOnly: this.orOnly,
+      orOnly: handOut(this.orOnly, this.n),
       retired: new Int32Array(this.retired),
     };
   }
 
   private isOr(ref: number): boolean {
-    return ref < this.n || this.groupOr.at(ref - this.n) === 1;
+    return ref < GROUP_REF || this.groupOr.at(ref - GROUP_REF) === 1;
   }
 
   /** Ends a group whose `count` children are the last in `children`. @returns its ref */
@@ -156,7 +185,7 @@ export class IndexWriter {
     this.kinds.push(kind);
     this.params.push(param);
     this.starts.push(this.children.length);
-    return this.n + this.kinds.length - 1;
+    return GROUP_REF + this.kinds.length - 1;
   }
 
   /** Compiles credential `owner`'s requirement, children first, noting each id it names once. */

@@ -5,7 +5,7 @@
  * `"t" needs "old", which is retired`.
  */
 import type { Workspace } from '../compile/workspace.js';
-import { GROUP_ALL } from '../compile/compact-index.js';
+import { GROUP_ALL, GROUP_REF } from '../compile/compact-index.js';
 import { foldRequirement, groupLabel } from '../requirement/requirement-fold.js';
 
 /**
@@ -58,7 +58,7 @@ export function unreachableReason(
       credential = ref;
       continue;
     }
-    const g = ref - n;
+    const g = ref - GROUP_REF;
     const children = Array.from(
       index.groupChildren.subarray(index.groupStart[g]!, index.groupStart[g + 1]!),
     );

@@ -7,6 +7,7 @@
  * only the chain it returns is turned into steps (chain-schedule.ts).
  */
 import type { Workspace } from '../compile/workspace.js';
+import { GROUP_REF } from '../compile/compact-index.js';
 
 /** Scratch by local index, kept across queries (grown on demand). */
 export interface OrChainScratch {
@@ -62,7 +63,7 @@ export function orChain(
         child = ref;
       }
     } else {
-      const g = ref - n;
+      const g = ref - GROUP_REF;
       for (let j = groupStart[g]!; j < groupStart[g + 1]!; j++) {
         const x = groupChildren[j]!;
         if (x >= n) {
@@ -129,7 +130,7 @@ function visit(ws: Workspace, ref: number): void {
     }
     return;
   }
-  const g = ref - index.n;
+  const g = ref - GROUP_REF;
   for (let j = index.groupStart[g]!; j < index.groupStart[g + 1]!; j++)
     visit(ws, index.groupChildren[j]!);
 }

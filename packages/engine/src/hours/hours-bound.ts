@@ -13,7 +13,7 @@
  *   credentials every plan must earn (the `all` closure), whichever is larger.
  */
 import type { Workspace } from '../compile/workspace.js';
-import { GROUP_ALL } from '../compile/compact-index.js';
+import { GROUP_ALL, GROUP_REF } from '../compile/compact-index.js';
 import { earliestPass } from '../schedule/earliest-pass.js';
 import { foldRequirement } from '../requirement/requirement-fold.js';
 import type { HoursModel } from './hours-model.js';
@@ -99,7 +99,7 @@ export function mandatorySet(ws: Workspace, target: number): number[] {
       refs.push(index.req[ref]!);
       continue;
     }
-    const g = ref - n;
+    const g = ref - GROUP_REF;
     if (index.groupKind[g] !== GROUP_ALL) continue;
     for (let j = index.groupStart[g]!; j < index.groupStart[g + 1]!; j++)
       refs.push(index.groupChildren[j]!);

@@ -13,7 +13,7 @@
  * `credits` gather their children's values.
  */
 import type { CompactIndex } from '../compile/compact-index.js';
-import { GROUP_ALL, GROUP_ANY, GROUP_AT_LEAST } from '../compile/compact-index.js';
+import { GROUP_ALL, GROUP_ANY, GROUP_AT_LEAST, GROUP_REF } from '../compile/compact-index.js';
 import { minCostCover, minCoverValue } from './knapsack-cover.js';
 
 /** What a fold combines: weeks (the week a requirement is met). */
@@ -92,7 +92,7 @@ export function foldRequirement(
     const weeks = leaves.weeks;
     return weeks !== null ? weeks[ref]! : leaves.credential(ref, slot);
   }
-  const g = ref - n;
+  const g = ref - GROUP_REF;
   const from = groupStart[g]!;
   const to = groupStart[g + 1]!;
   const kind = index.groupKind[g]!;
@@ -173,7 +173,7 @@ export function chooseRequirement(
     use(ref, slot);
     return;
   }
-  const g = ref - n;
+  const g = ref - GROUP_REF;
   const from = groupStart[g]!;
   const to = groupStart[g + 1]!;
   const kind = index.groupKind[g]!;

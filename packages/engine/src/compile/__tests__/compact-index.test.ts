@@ -1,7 +1,13 @@
 // The compact index and the CatalogIndex view over it against core's own indexCatalog.
 import { describe, expect, it } from 'vitest';
 import { indexCatalog } from '@pathwise/core';
-import { compileIndex, GROUP_ALL, GROUP_AT_LEAST, GROUP_CREDITS } from '../compact-index.js';
+import {
+  compileIndex,
+  GROUP_ALL,
+  GROUP_AT_LEAST,
+  GROUP_CREDITS,
+  GROUP_REF,
+} from '../compact-index.js';
 import { catalogIndexView } from '../catalog-index-view.js';
 import { makeCatalog } from './make-catalog.js';
 
@@ -25,15 +31,15 @@ describe('compileIndex', () => {
   it('compiles requirements to refs: bare id, nested groups children first', () => {
     expect(ci.req[0]).toBe(-1);
     expect(ci.req[1]).toBe(0); // bare id "a"
-    const root = ci.req[2]! - ci.n;
+    const root = ci.req[2]! - GROUP_REF;
     expect(ci.groupKind[root]).toBe(GROUP_ALL);
     const kids = [...ci.groupChildren.subarray(ci.groupStart[root]!, ci.groupStart[root + 1]!)];
     expect(kids[0]).toBe(0);
-    const inner = kids[1]! - ci.n;
+    const inner = kids[1]! - GROUP_REF;
     expect(inner).toBeLessThan(root);
     expect(ci.groupKind[inner]).toBe(GROUP_AT_LEAST);
     expect(ci.groupParam[inner]).toBe(1);
-    const credits = ci.req[3]! - ci.n;
+    const credits = ci.req[3]! - GROUP_REF;
     expect(ci.groupKind[credits]).toBe(GROUP_CREDITS);
     expect(ci.groupParam[credits]).toBe(2);
   });

@@ -128,8 +128,8 @@ describe('compiled snapshot', () => {
     flipped[bytes.length - 20]! ^= 1;
     expect(refused(flipped)).toMatch(/corrupt/);
     const other = bytes.slice();
-    other[8] = 2;
-    expect(refused(other)).toMatch(/format 2/);
+    other[8] = 1; // format 1: group refs from n, not GROUP_REF
+    expect(refused(other)).toMatch(/has format 1; this engine reads format 2/);
     expect(
       refused(new TextEncoder().encode('{"version":1,"logBytes":0,"catalog":{}}'.repeat(4))),
     ).toMatch(/not a Pathwise snapshot/);

@@ -46,10 +46,15 @@ describe('updateIndex', () => {
           const previous = compileIndex(withCredentials(catalog, before.slice(0, kept)));
           const earlier = plain(previous);
           const next = withCredentials(catalog, [...after]);
-          expect(plain(updateIndex(previous, next, within))).toEqual(plain(compileIndex(next)));
+          const first = updateIndex(previous, next, within);
+          const compiled = plain(compileIndex(next));
+          expect(plain(first)).toEqual(compiled);
           expect(plain(previous)).toEqual(earlier);
-          // A second version made from the same previous one is right too.
-          expect(plain(updateIndex(previous, next, within))).toEqual(plain(compileIndex(next)));
+          // A second version made from the same previous one is right too, and leaves the first
+          // alone (an append-only update writes after the previous arrays in their own buffers).
+          expect(plain(updateIndex(previous, next, within))).toEqual(compiled);
+          expect(plain(first)).toEqual(compiled);
+          expect(plain(previous)).toEqual(earlier);
           for (const c of after.slice(kept)) expect(previous.idOf.get(c.id)).toBeUndefined();
         }
       }),
@@ -121,6 +126,39 @@ describe('updateIndex at the size a service publishes into', () => {
     const v3 = updateIndex(v2, v3Catalog, changed);
     expectSameIndex(v3, compileIndex(v3Catalog));
     expectSameIndex(v2, v2Again);
+    expectSameIndex(v1, before);
+  });
+
+  it("appends in the previous version's buffers, once each: a sibling version copies", () => {
+    const v1 = compileIndex(base);
+    const before = compileIndex(base);
+    const appended = (from: number, to: number, cost?: number): Catalog => ({
+      ...base,
+      credentials: [
+        ...base.credentials,
+        ...Array.from({ length: to - from }, (_, k) => credential(from + k, cost)),
+      ],
+    });
+    const v2Catalog = appended(n, n + 100);
+    const v2 = updateIndex(v1, v2Catalog, []);
+    expectSameIndex(v2, compileIndex(v2Catalog));
+    for (const key of ['cost', 'req', 'depStart', 'groupKind', 'groupChildren', 'deps'] as const)
+      expect(v2[key].buffer, key).toBe(v1[key].buffer);
+    // Another version from v1 may not write where v2's appended credentials are.
+    const siblingCatalog = appended(n, n + 100, 5);
+    const sibling = updateIndex(v1, siblingCatalog, []);
+    expect(sibling.cost.buffer).not.toBe(v1.cost.buffer);
+    expectSameIndex(sibling, compileIndex(siblingCatalog));
+    expectSameIndex(v2, compileIndex(v2Catalog));
+    // v2 goes on in the same buffers.
+    const v3Catalog = {
+      ...v2Catalog,
+      credentials: [...v2Catalog.credentials, credential(n + 100)],
+    };
+    const v3 = updateIndex(v2, v3Catalog, []);
+    expect(v3.groupChildren.buffer).toBe(v1.groupChildren.buffer);
+    expectSameIndex(v3, compileIndex(v3Catalog));
+    expectSameIndex(v2, compileIndex(v2Catalog));
     expectSameIndex(v1, before);
   });
 });
