@@ -1,7 +1,7 @@
 // The project's JSON Schemas (docs/schema/catalog-v1 and -v2) checked with ajv against the example
 // catalogs, the v2 test documents and random valid catalogs, and against documents parseCatalog
 // refuses for a reason a schema can express.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -26,12 +26,18 @@ function schemaErrors(document: Record<string, unknown>): unknown[] {
   return check(document) ? [] : (check.errors ?? []);
 }
 
+// The public v1 schema is in ../shared/spec when that folder is beside the repository; a clone on its
+// own has nothing to compare with and skips that test (never under CI, where the folder is beside).
+const publicV1 = '../shared/spec/catalog-v1.schema.json';
+const publicBeside = existsSync(resolve(root, publicV1));
+
 describe('docs/schema', () => {
-  it('catalog-v1.schema.json is the public v1 schema', () => {
-    expect(readJson('docs/schema/catalog-v1.schema.json')).toEqual(
-      readJson('../shared/spec/catalog-v1.schema.json'),
-    );
-  });
+  it.skipIf(!publicBeside && process.env.CI !== 'true')(
+    `catalog-v1.schema.json is the public v1 schema (${publicV1})`,
+    () => {
+      expect(readJson('docs/schema/catalog-v1.schema.json')).toEqual(readJson(publicV1));
+    },
+  );
 
   const examples = readdirSync(resolve(root, 'examples/catalogs')).filter((f) =>
     f.endsWith('.json'),
