@@ -46,8 +46,9 @@ export {
   type SharedCatalog,
   type SharedCatalogView,
 } from './compile/shared-catalog.js';
+export { indexSnapshotCodec } from './compile/snapshot-codec.js';
+export { readIndexSnapshotFile } from './compile/snapshot-file.js';
 export {
-  indexSnapshotCodec,
   readIndexSnapshot,
   writeIndexSnapshot,
   SNAPSHOT_FORMAT,

@@ -27,11 +27,10 @@ export class Column<T extends Typed> {
    * @param make - the typed array kind
    * @param previous - a version's array, which this column goes on from (spare-room.ts: in its own
    *   buffer when it may, else in a copy)
-   * @param more - the elements about to be appended
    */
-  static after<T extends Typed>(make: TypedKind<T>, previous: T, more: number): Column<T> {
+  static after<T extends Typed>(make: TypedKind<T>, previous: T): Column<T> {
     const column = new Column(make, 0);
-    column.data = takeAfter(make, previous, previous.length + more);
+    column.data = takeAfter(make, previous, previous.length);
     column.length = previous.length;
     return column;
   }
@@ -100,7 +99,10 @@ export class Column<T extends Typed> {
 
   private room(more: number): void {
     if (this.length + more <= this.data.length) return;
-    const grown = whole(this.make, Math.max(this.data.length * 2, this.length + more));
+    // Doubling while small; past a million elements, a sixteenth more (an update's column is
+    // presized: outgrowing it is a large publish, which should not double the index's memory).
+    const next = this.length < 1 << 20 ? this.data.length * 2 : roomFor(this.length + more);
+    const grown = whole(this.make, Math.max(next, this.length + more));
     grown.set(this.data.subarray(0, this.length));
     this.data = grown;
   }

@@ -13,8 +13,8 @@
  * maps onto typed arrays without a copy per element and a schema compiler.
  */
 import { crc32 } from 'node:zlib';
-import { PathwiseError, type RequiresRows } from '@pathwise/core';
-import { compileIndex, updateIndex, type CompactIndex } from './compact-index.js';
+import { PathwiseError } from '@pathwise/core';
+import type { CompactIndex } from './compact-index.js';
 import { IdPrefixMap } from './id-map.js';
 
 /**
@@ -28,10 +28,10 @@ export const SNAPSHOT_KEY_BYTES = 32;
 
 const MAGIC = 'PWSNAPv1';
 const COUNTS = 10; // format, n, groups, children, deps, retired, units, strBytes, bodyLen, crc
-const HEADER_BYTES = 8 + COUNTS * 4 + SNAPSHOT_KEY_BYTES;
+export const HEADER_BYTES = 8 + COUNTS * 4 + SNAPSHOT_KEY_BYTES;
 
 /** Section lengths (elements) in body order; the typed arrays of one snapshot. */
-interface Sizes {
+export interface Sizes {
   n: number;
   groups: number;
   children: number;
@@ -43,7 +43,7 @@ interface Sizes {
 
 type Section = [width: 1 | 4 | 8, length: number];
 
-const sections = (s: Sizes): Section[] => [
+export const sections = (s: Sizes): Section[] => [
   [8, s.n], // cost
   [8, s.n], // duration
   [8, s.n], // credits
@@ -63,7 +63,7 @@ const sections = (s: Sizes): Section[] => [
 const align8 = (x: number): number => (x + 7) & ~7;
 
 /** @returns the byte offset of each section inside the body, and the body's length */
-function layout(s: Sizes): { offsets: number[]; length: number } {
+export function layout(s: Sizes): { offsets: number[]; length: number } {
   const offsets: number[] = [];
   let at = 0;
   for (const [width, length] of sections(s)) {
@@ -173,15 +173,52 @@ export function readIndexSnapshot(
   key: Uint8Array,
   memory: SnapshotMemory = {},
 ): CompactIndex {
-  if (key.length !== SNAPSHOT_KEY_BYTES) throw keyError(key);
   if (bytes.length < HEADER_BYTES) throw fault(`is truncated (${bytes.length} bytes)`);
+  const { sizes, offsets, length, crc } = readHeader(bytes, key, bytes.length);
+  const body = memory.shared
+    ? inPlace(bytes)
+    : memory.owned && ownsBuffer(bytes)
+      ? inPlace(bytes)
+      : copied(bytes, length);
+  if (crc32(body) >>> 0 !== crc) throw fault('is corrupt (checksum mismatch)');
+  const sec = sections(sizes);
+  // TextDecoder refuses views of shared memory: the string table is then copied out (decoded once).
+  return assembleIndex(sizes, (k, make) => {
+    const view = new make(body.buffer, body.byteOffset + offsets[k]!, sec[k]![1]);
+    return memory.shared && k === STRING_TABLE
+      ? ((view as unknown as Uint8Array).slice() as unknown as typeof view)
+      : view;
+  });
+}
+
+/** The section of the string table; the sections before it are the index's typed arrays. */
+export const STRING_TABLE = 13;
+
+/** What a snapshot's header says, once checked. */
+export interface SnapshotHeader {
+  sizes: Sizes;
+  /** Each section's byte offset in the body. */
+  offsets: number[];
+  /** The body's length in bytes. */
+  length: number;
+  /** The body's CRC-32, as stored. */
+  crc: number;
+}
+
+/**
+ * Checks a snapshot's header (at least HEADER_BYTES of it): magic, format, key and the file's length.
+ * @param total - the whole snapshot's length in bytes
+ * @throws PathwiseError INVALID_INPUT naming the first fault
+ */
+export function readHeader(header: Uint8Array, key: Uint8Array, total: number): SnapshotHeader {
+  if (key.length !== SNAPSHOT_KEY_BYTES) throw keyError(key);
   for (let i = 0; i < 8; i++)
-    if (bytes[i] !== MAGIC.charCodeAt(i)) throw fault('is not a Pathwise snapshot');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (header[i] !== MAGIC.charCodeAt(i)) throw fault('is not a Pathwise snapshot');
+  const view = new DataView(header.buffer, header.byteOffset, HEADER_BYTES);
   const u32 = (k: number): number => view.getUint32(8 + 4 * k, true);
   if (u32(0) !== SNAPSHOT_FORMAT)
     throw fault(`has format ${u32(0)}; this engine reads format ${SNAPSHOT_FORMAT}`);
-  const stored = bytes.subarray(8 + COUNTS * 4, HEADER_BYTES);
+  const stored = header.subarray(8 + COUNTS * 4, HEADER_BYTES);
   if (!stored.every((b, i) => b === key[i])) throw fault('was compiled from another document');
   const sizes: Sizes = {
     n: u32(1),
@@ -193,22 +230,27 @@ export function readIndexSnapshot(
     strBytes: u32(7),
   };
   const { offsets, length } = layout(sizes);
-  if (u32(8) !== length || bytes.length !== HEADER_BYTES + length)
-    throw fault(`has ${bytes.length} bytes where its header says ${HEADER_BYTES + length}`);
-  const body = memory.shared
-    ? inPlace(bytes)
-    : memory.owned && ownsBuffer(bytes)
-      ? inPlace(bytes)
-      : copied(bytes, length);
-  if (crc32(body) >>> 0 !== u32(9)) throw fault('is corrupt (checksum mismatch)');
-  const sec = sections(sizes);
-  const at = <T>(k: number, make: new (b: ArrayBufferLike, o: number, l: number) => T): T =>
-    new make(body.buffer, body.byteOffset + offsets[k]!, sec[k]![1]);
-  const idOffsets = at(10, Uint32Array);
-  // TextDecoder refuses views of shared memory: the string table is copied out (it is decoded once).
-  const table = at(13, Uint8Array);
+  if (u32(8) !== length || total !== HEADER_BYTES + length)
+    throw fault(`has ${total} bytes where its header says ${HEADER_BYTES + length}`);
+  return { sizes, offsets, length, crc: u32(9) };
+}
+
+/**
+ * @param sizes - the snapshot's sizes
+ * @param section - section k's elements, as the kind given (its checksum already checked)
+ * @returns the compact index of those sections
+ * @throws PathwiseError INVALID_INPUT when the string table is not the ids it should be
+ */
+export function assembleIndex(
+  sizes: Sizes,
+  section: <T extends ArrayBufferView>(
+    k: number,
+    make: new (b: ArrayBufferLike, o: number, l: number) => T,
+  ) => T,
+): CompactIndex {
+  const idOffsets = section(10, Uint32Array);
   const joined = new TextDecoder('utf-8', { fatal: true }).decode(
-    memory.shared ? table.slice() : table,
+    section(STRING_TABLE, Uint8Array),
   );
   if (joined.length !== sizes.units) throw fault('has a string table of the wrong length');
   const { n } = sizes;
@@ -219,18 +261,18 @@ export function readIndexSnapshot(
     n,
     ids,
     idOf,
-    cost: at(0, Float64Array),
-    duration: at(1, Float64Array),
-    credits: at(2, Float64Array),
-    groupParam: at(3, Float64Array),
-    req: at(4, Int32Array),
-    groupStart: at(5, Int32Array),
-    groupChildren: at(6, Int32Array),
-    depStart: at(7, Int32Array),
-    deps: at(8, Int32Array),
-    retired: at(9, Int32Array),
-    groupKind: at(11, Uint8Array),
-    orOnly: at(12, Uint8Array),
+    cost: section(0, Float64Array),
+    duration: section(1, Float64Array),
+    credits: section(2, Float64Array),
+    groupParam: section(3, Float64Array),
+    req: section(4, Int32Array),
+    groupStart: section(5, Int32Array),
+    groupChildren: section(6, Int32Array),
+    depStart: section(7, Int32Array),
+    deps: section(8, Int32Array),
+    retired: section(9, Int32Array),
+    groupKind: section(11, Uint8Array),
+    orOnly: section(12, Uint8Array),
   };
 }
 
@@ -257,7 +299,7 @@ function inPlace(bytes: Uint8Array): Uint8Array {
   return bytes.subarray(HEADER_BYTES);
 }
 
-const fault = (what: string): PathwiseError =>
+export const fault = (what: string): PathwiseError =>
   new PathwiseError('INVALID_INPUT', `compiled snapshot ${what}`);
 
 const keyError = (key: Uint8Array): PathwiseError =>
@@ -265,25 +307,3 @@ const keyError = (key: Uint8Array): PathwiseError =>
     'INVALID_INPUT',
     `a snapshot key has ${SNAPSHOT_KEY_BYTES} bytes, not ${key.length}`,
   );
-
-/**
- * The engine's codec for a store's compiled snapshots (the file store's `snapshots` option):
- * compile = compileIndex, update = updateIndex (a change's index from the previous one's),
- * positions = the index's id map (the store's validation of a publish then builds none),
- * requires = its `depStart` / `deps` rows (the same validation's reverse index is then a counting
- * sort of them rather than a walk of every rule),
- * write/read = writeIndexSnapshot/readIndexSnapshot.
- */
-export const indexSnapshotCodec = {
-  compile: compileIndex,
-  update: updateIndex,
-  positions: (compiled: CompactIndex): ReadonlyMap<string, number> => compiled.idOf,
-  requires: (compiled: CompactIndex): RequiresRows => ({
-    start: compiled.depStart,
-    named: compiled.deps,
-  }),
-  write: writeIndexSnapshot,
-  // A store hands over the bytes it read (SnapshotCodec.read): the index may keep views of them.
-  read: (bytes: Uint8Array, key: Uint8Array): CompactIndex =>
-    readIndexSnapshot(bytes, key, { owned: true }),
-} as const;

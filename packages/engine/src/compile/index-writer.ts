@@ -81,16 +81,11 @@ export class IndexWriter {
       this.starts.push(0);
       return;
     }
-    const more = room.groups - groups;
-    this.kinds = Column.after(Uint8Array, previous.groupKind, more);
-    this.params = Column.after(Float64Array, previous.groupParam, more);
-    this.starts = Column.after(Int32Array, previous.groupStart, more);
-    this.children = Column.after(
-      Int32Array,
-      previous.groupChildren,
-      room.children - previous.groupChildren.length,
-    );
-    this.deps = Column.after(Int32Array, previous.deps, room.deps - previous.deps.length);
+    this.kinds = Column.after(Uint8Array, previous.groupKind);
+    this.params = Column.after(Float64Array, previous.groupParam);
+    this.starts = Column.after(Int32Array, previous.groupStart);
+    this.children = Column.after(Int32Array, previous.groupChildren);
+    this.deps = Column.after(Int32Array, previous.deps);
     this.cost = takeAfter(Float64Array, previous.cost, n);
     this.duration = takeAfter(Float64Array, previous.duration, n);
     this.credits = takeAfter(Float64Array, previous.credits, n);

@@ -42,6 +42,15 @@ export interface SnapshotCodec<T = unknown> {
    * @throws when the snapshot is not bound to `key`, truncated, corrupt, or of another format
    */
   read(bytes: Uint8Array, key: Uint8Array): T;
+  /**
+   * Reads the snapshot file itself, when the codec can do better than `read` of its bytes (the
+   * engine's reads each array into memory of its own, which later versions can go on in).
+   * @param path - the snapshot file
+   * @param key - the document's key
+   * @returns the compiled form read from the file
+   * @throws as `read`, or the file system's error (ENOENT when there is no file)
+   */
+  readFile?(path: string, key: Uint8Array): Promise<T>;
 }
 
 /**
@@ -73,18 +82,18 @@ export async function readSidecar<T>(
   key: Uint8Array,
   warn: (message: string) => void,
 ): Promise<T | undefined> {
-  let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    if (codec.readFile) return await codec.readFile(path, key);
+    return codec.read(await readFile(path), key);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
-      warn(`cannot read ${path}; loading the catalog from its JSON (${String(error)})`);
-    return undefined;
-  }
-  try {
-    return codec.read(bytes, key);
-  } catch (error) {
-    warn(`${path}: ${(error as Error).message}; loading the catalog from its JSON`);
+    // The file system's errors carry the call that failed; the codec's name what is wrong.
+    const system = (error as NodeJS.ErrnoException).syscall !== undefined;
+    if (system && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    warn(
+      system
+        ? `cannot read ${path}; loading the catalog from its JSON (${String(error)})`
+        : `${path}: ${(error as Error).message}; loading the catalog from its JSON`,
+    );
     return undefined;
   }
 }

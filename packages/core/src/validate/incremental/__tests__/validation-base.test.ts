@@ -45,7 +45,8 @@ function twoPublishes(
   given = false,
 ) {
   const catalog: Catalog = { format: 'pathwise.catalog/v1', credentials: start };
-  const base = new ValidationBase(catalog, ...(given ? givenLookups(catalog) : []));
+  const [positions, rows] = given ? givenLookups(catalog) : [];
+  const base = new ValidationBase(catalog, positions, rows);
   const v1: Catalog = { ...catalog, credentials: [...start, ...first] };
   const update = validateCatalogUpdate(base, v1);
   expect(update?.result.ok).toBe(true);
