@@ -12,6 +12,7 @@ export const GROUP_CREDITS = 3;
 /**
  * The first group ref: group g is `GROUP_REF + g`, credential c is `c` (always below it). Group refs
  * do not depend on how many credentials there are, so appending credentials moves no ref and an
- * appended version of an index can share the previous version's arrays.
+ * appended version of an index can share the previous version's arrays. 2^29 leaves room for
+ * 536 million credentials and as many groups while every ref stays a V8 small integer (below 2^30).
  */
-export const GROUP_REF = 2 ** 30;
+export const GROUP_REF = 2 ** 29;

@@ -61,6 +61,7 @@ export class IndexWriter {
     },
     previous?: CompactIndex,
   ) {
+    if (n >= GROUP_REF) throw new RangeError(`an index holds fewer than ${GROUP_REF} credentials`);
     const groups = previous?.groupKind.length ?? 0;
     this.groupOr = new Column(Uint8Array, room.groups);
     this.groupOr.appendZeros(groups);
