@@ -191,8 +191,31 @@ export function readIndexSnapshot(
   });
 }
 
-/** The section of the string table; the sections before it are the index's typed arrays. */
+/** The section of the ids' offsets into the string table. */
+export const ID_OFFSETS = 10;
+/** The section of the string table. */
 export const STRING_TABLE = 13;
+
+/** The kind each section is read as, in layout order (`sections`). */
+export const SECTION_KINDS = [
+  Float64Array,
+  Float64Array,
+  Float64Array,
+  Float64Array,
+  Int32Array,
+  Int32Array,
+  Int32Array,
+  Int32Array,
+  Int32Array,
+  Int32Array,
+  Uint32Array,
+  Uint8Array,
+  Uint8Array,
+  Uint8Array,
+] as const;
+
+/** @returns whether section k is one of the index's own arrays (not the ids' offsets or table) */
+export const isIndexArray = (k: number): boolean => k !== ID_OFFSETS && k !== STRING_TABLE;
 
 /** What a snapshot's header says, once checked. */
 export interface SnapshotHeader {
@@ -248,7 +271,7 @@ export function assembleIndex(
     make: new (b: ArrayBufferLike, o: number, l: number) => T,
   ) => T,
 ): CompactIndex {
-  const idOffsets = section(10, Uint32Array);
+  const idOffsets = section(ID_OFFSETS, Uint32Array);
   const joined = new TextDecoder('utf-8', { fatal: true }).decode(
     section(STRING_TABLE, Uint8Array),
   );

@@ -10,31 +10,14 @@ import { crc32 } from 'node:zlib';
 import type { CompactIndex } from './compact-index.js';
 import {
   HEADER_BYTES,
-  STRING_TABLE,
+  SECTION_KINDS,
   assembleIndex,
   fault,
+  isIndexArray,
   readHeader,
   sections,
 } from './index-snapshot.js';
 import { handOut, roomFor, whole, type Typed, type TypedKind } from './spare-room.js';
-
-/** The kind each section is read as, in layout order (the string table is plain bytes). */
-const KINDS = [
-  Float64Array,
-  Float64Array,
-  Float64Array,
-  Float64Array,
-  Int32Array,
-  Int32Array,
-  Int32Array,
-  Int32Array,
-  Int32Array,
-  Int32Array,
-  Uint32Array,
-  Uint8Array,
-  Uint8Array,
-  Uint8Array,
-] as const;
 
 /**
  * @param path - the snapshot file
@@ -54,13 +37,12 @@ export async function readIndexSnapshotFile(path: string, key: Uint8Array): Prom
     const parts: Uint8Array[] = [];
     let sum = 0;
     for (let k = 0; k < sec.length; k++) {
-      const Kind = KINDS[k]!;
+      const Kind = SECTION_KINDS[k]!;
       // Section k and the padding after it; the index's arrays get room after them besides (the id
       // offsets and the string table are read once, to build the ids).
       const span = (k + 1 < sec.length ? offsets[k + 1]! : length) - offsets[k]!;
       const fits = Math.ceil(span / Kind.BYTES_PER_ELEMENT);
-      const roomy = k !== 10 && k !== STRING_TABLE;
-      const array = roomy
+      const array = isIndexArray(k)
         ? whole(Kind as TypedKind<Typed>, Math.max(fits, roomFor(sec[k]![1])))
         : new Kind(fits);
       const bytes = new Uint8Array(array.buffer, 0, span);
@@ -73,8 +55,8 @@ export async function readIndexSnapshotFile(path: string, key: Uint8Array): Prom
       const count = sec[k]![1];
       const buffer = parts[k]!.buffer as ArrayBuffer;
       // The index's arrays end what their buffers hand out: an append-only update may go on there.
-      if (k !== 10 && k !== STRING_TABLE)
-        handOut(new (KINDS[k] as TypedKind<Typed>)(buffer, 0, count), count);
+      if (isIndexArray(k))
+        handOut(new (SECTION_KINDS[k] as TypedKind<Typed>)(buffer, 0, count), count);
       return new make(buffer, 0, count);
     });
   } finally {
