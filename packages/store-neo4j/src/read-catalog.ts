@@ -180,6 +180,15 @@ export const VISIBLE =
   'WHERE coalesce(c.from, 0) <= $version AND (c.to IS NULL OR c.to > $version)';
 
 /**
+ * `VISIBLE` with no OR for the planner to split: given `c.to IS NULL OR c.to > $version`, Neo4j 5.26
+ * may answer a page as a union of a seek on `(catalog, id)` and one on `(catalog, to)`, which loses
+ * the index order and sorts every remaining credential for each page (seen once, on a fresh database
+ * in CI). `coalesce` is not indexable, so the hinted seek is the only plan left.
+ */
+const VISIBLE_WITHOUT_OR =
+  'WHERE coalesce(c.from, 0) <= $version AND coalesce(c.to, $version + 1) > $version';
+
+/**
  * Credentials per page of a whole read (the default of `readCatalog`'s `pageSize`): bounded, so that
  * neither Neo4j nor the driver ever holds a result of the whole catalog (2x10^6 credentials are some
  * 10^7 rows).
@@ -196,7 +205,7 @@ export const READ_PAGE_SIZE = 20_000;
  */
 export function credentialPageQuery(limit: number): string {
   return `MATCH (c:Credential {catalog: $catalog}) USING INDEX SEEK c:Credential(catalog, id)
-    ${VISIBLE} AND c.id > $after
+    ${VISIBLE_WITHOUT_OR} AND c.id > $after
     WITH c ORDER BY c.catalog, c.id LIMIT ${String(limit)}
     RETURN ${CREDENTIAL_COLUMNS}`;
 }
