@@ -123,12 +123,14 @@ describe('service logs', () => {
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
     child.stderr.on('data', (c: Buffer) => (out += c.toString('utf8')));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    const exited = new Promise<string>((resolve) =>
+      child.once('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `status ${code}`)),
+    );
     try {
       await waitFor(() => (/"msg":"ready at /.test(out) ? true : undefined), 'ready', 120_000);
       process.kill(-child.pid!, 'SIGINT');
-      const status = await exited;
-      expect({ status, out }).toMatchObject({ status: 0 });
+      const ending = await exited;
+      expect(ending, out).toBe('status 0');
       expect(out).toMatch(/"msg":"stopped"/);
       expect(out).not.toMatch(/ELIFECYCLE|Command failed/);
     } finally {

@@ -8,6 +8,7 @@ import { readConfig } from './config.js';
 import { createLogger, logFormat } from './logger.js';
 import { openStore } from './open-store.js';
 import { startServer } from './start-server.js';
+import { stopOnSignals } from './stop-on-signals.js';
 
 const isTty = process.stdout.isTTY === true;
 // Until the configuration is read (and LOG_FORMAT checked), a malformed LOG_FORMAT counts as unset.
@@ -43,55 +44,6 @@ async function main(): Promise<void> {
   });
   serve(started);
   await started;
-}
-
-/** What a signal stops. */
-interface Stoppable {
-  stop(): Promise<void>;
-}
-
-/**
- * Stops the server gracefully on the first SIGTERM / SIGINT, once it has started (a start-up
- * failure is main's to report). A second signal forces the exit. Under a package manager (`pnpm
- * start`), each Ctrl-C comes twice: from the terminal and passed on by pnpm, so one more is expected
- * before forcing.
- * @param logger - the service's logger
- * @returns a function to call with the server's start, once it is under way
- */
-function stopOnSignals(
-  logger: ReturnType<typeof createLogger>,
-): (started: Promise<Stoppable>) => void {
-  let serve!: (started: Promise<Stoppable>) => void;
-  const started = new Promise<Stoppable>((resolve) => (serve = resolve));
-  // A start-up failure is main's to report, not an unhandled rejection here.
-  started.catch(() => undefined);
-  const forwarded = process.env.npm_lifecycle_event ? 1 : 0;
-  let signals = 0;
-  const onSignal = (signal: NodeJS.Signals): void => {
-    if (++signals > 1 + forwarded) process.exit(1);
-    if (signals > 1) return;
-    logger.info({ signal }, 'shutting down');
-    // Once stopped, the process ends by itself when the log is flushed; the unref'd timer only
-    // forces the exit if some library left a handle open.
-    const leave = (code: number): void => {
-      process.exitCode = code;
-      setTimeout(() => process.exit(code), 5000).unref();
-    };
-    started.then(
-      (server) =>
-        server.stop().then(
-          () => leave(0),
-          (err: unknown) => {
-            logger.error({ err }, 'shutdown failed');
-            leave(1);
-          },
-        ),
-      () => undefined,
-    );
-  };
-  process.on('SIGTERM', onSignal);
-  process.on('SIGINT', onSignal);
-  return serve;
 }
 
 main().catch((err: unknown) => {
