@@ -11,9 +11,10 @@
  * as catalog-v2 says. Its lower bound for S is S's fixed price plus its least step cost, which is
  * exact for one-off offers; a periodic offer's span may bill more than one period, so with periodic
  * offers the plan is proven optimal only when some plan meets the least of those bounds, and
- * otherwise says `optimal: false` with that bound. Under a weekly-hours budget a set's bound also
- * counts the periods its periodic offers must bill for the effort they pay (periodic-bound.ts), for
- * cheapest and for the constrained queries alike (a deadline or a budget only removes plans).
+ * otherwise says `optimal: false` with that bound. A set's bound also counts the periods its periodic
+ * offers must bill for the durations and, under a weekly-hours budget, the effort of what they pay
+ * (periodic-bound.ts), for cheapest and for the constrained queries alike (a deadline or a budget
+ * only removes plans).
  *
  * fastest: the least weeks first (with a budget, the earliest week some S's plan fits it), then among
  * plans of those weeks the cheapest with offers, searched in the same way under that deadline.
@@ -169,12 +170,11 @@ class OfferSearch {
    * @param s - an offer set
    * @param least - a proven lower bound on its least step cost (every covered step at its price)
    * @returns a lower bound on every plan taking exactly `s`: its fixed price plus `least`, raised
-   *   under weekly hours by what its periodic offers must bill for the effort they pay
-   *   (periodic-bound.ts)
+   *   by what its periodic offers must bill for the durations and (under weekly hours) the effort of
+   *   what they pay (periodic-bound.ts)
    */
   private setBound(s: OfferSubset, least: number): number {
-    if (this.q.weeklyHours === Infinity || s.offers.every((o) => o.periodWeeks === undefined))
-      return s.fixed + least;
+    if (s.offers.every((o) => o.periodWeeks === undefined)) return s.fixed + least;
     const { ws } = this.ctx;
     this.mandatory ??= mandatorySet(ws, this.q.target);
     return periodicBound({
@@ -184,6 +184,7 @@ class OfferSearch {
       mandatory: this.mandatory,
       own: ws.index.cost,
       effort: this.ctx.hoursTables().effort,
+      duration: ws.index.duration,
       hours: this.q.weeklyHours,
     });
   }

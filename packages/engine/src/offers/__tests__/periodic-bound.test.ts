@@ -1,7 +1,7 @@
 // The periodic bound (periodic-bound.ts) on hand-worked cases: the Google Data Analytics certificate's
 // eight 33-hour courses at $49, or a month of the $49 subscription, at 10, 20 and 40 hours a week (the
-// examples README: 343 and 196 USD), a one-off offer beside it, and credentials outside the
-// mandatory set.
+// examples README: 343 and 196 USD), a course longer than a month, a one-off offer beside it, and
+// credentials outside the mandatory set.
 import { describe, expect, it } from 'vitest';
 import { periodicBound, type PeriodicBoundInput } from '../periodic-bound.js';
 import type { CompiledOffer } from '../offer-table.js';
@@ -18,7 +18,11 @@ const subscription: CompiledOffer = {
   requires: undefined,
 };
 
-function gda(hours: number, taken: CompiledOffer[] = [subscription]): PeriodicBoundInput {
+function gda(
+  hours: number,
+  taken: CompiledOffer[] = [subscription],
+  weeks = [...courses.map(() => 4), 0],
+): PeriodicBoundInput {
   return {
     taken,
     fixed: taken.reduce((s, o) => s + o.price, 0),
@@ -26,6 +30,7 @@ function gda(hours: number, taken: CompiledOffer[] = [subscription]): PeriodicBo
     mandatory: [...courses, target],
     own: [...courses.map(() => 49), 0],
     effort: [...courses.map(() => 33), 0],
+    duration: weeks,
     hours,
   };
 }
@@ -37,8 +42,24 @@ describe('periodicBound', () => {
     expect(periodicBound(gda(40))).toBeCloseTo(98, 9);
   });
 
-  it('is the fixed price plus least step cost without an hours budget', () => {
+  it('is the fixed price plus least step cost without an hours budget, when each course fits a month', () => {
     expect(periodicBound(gda(Infinity))).toBe(49);
+  });
+
+  it('bills the months a course outlasting one must span, with or without an hours budget', () => {
+    // A 10-week course needs 3 months of the subscription: 49 + 49 at its own price beats 147.
+    const weeks = [10, ...courses.slice(1).map(() => 4), 0];
+    expect(periodicBound(gda(Infinity, [subscription], weeks))).toBe(98);
+    // A 14-week one: 4 months (196) against 98, the same.
+    expect(periodicBound(gda(Infinity, [subscription], [14, ...weeks.slice(1)]))).toBe(98);
+    // The course costing 300 on its own: 3 months (147) beats 49 + 300.
+    const dear = {
+      ...gda(Infinity, [subscription], weeks),
+      own: [300, ...courses.slice(1).map(() => 49), 0],
+    };
+    expect(periodicBound(dear)).toBe(147);
+    // At 40 h/week (264 hours: 2 months by effort alone), the 10-week course still needs 3.
+    expect(periodicBound({ ...dear, hours: 40 })).toBeCloseTo(147, 9);
   });
 
   it('lets a one-off offer in the set lower the price of what the subscription does not pay', () => {
