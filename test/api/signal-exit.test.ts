@@ -3,6 +3,7 @@
 // process that lets its event loop run dry is killed by a signal arriving while it ends, whatever
 // handler it had (Node closes the handlers before the process is gone).
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/conformance.js';
@@ -13,6 +14,8 @@ import { repoRoot } from '../helpers/conformance.js';
  * @returns how it ended: `status N` or `signal S`
  */
 async function endWithLateSignal(mode: 'service' | 'natural'): Promise<string> {
+  const built = join(repoRoot, 'services/api/dist/stop-on-signals.js');
+  if (!existsSync(built)) throw new Error(`${built} is missing: \`pnpm test\` builds it (tsc -b)`);
   const child = spawn(
     process.execPath,
     [join(repoRoot, 'test/api/helpers/late-signal-child.mjs'), mode],
