@@ -7,11 +7,15 @@
 // queries without a budget. "value proven" also counts the plans whose objective value equals their
 // proven bound although `optimal` is false: with offers, fastest is fewest weeks and then least cost,
 // and a plan whose weeks are proven but whose cost among equally fast plans is not says
-// `optimal: false` with `bound` = its weeks (plan-v1's fastest is the weeks alone).
+// `optimal: false` with `bound` = its weeks (plan-v1's fastest is the weeks alone). For fastest's
+// plans whose value is unproven it also reports the median of the hours the plan leaves unused before its last step
+// starts (H × that start − the other steps' effort): when that equals the gap times H, the bound is
+// the effort bound and the whole gap is capacity the schedule leaves idle.
 import { readFileSync } from 'node:fs';
 import { parseCatalog, type Catalog } from '@pathwise/core';
 import { createPlanner, type PlanQuery } from '@pathwise/engine';
 import { generateCatalog, generateQueries, withBenchHours } from '@pathwise/test-support';
+import type { Plan } from '@pathwise/engine';
 
 const MAX = Number(process.env.PATHWISE_BENCH_MAX ?? 100_000);
 const SIZES = [1_000, 10_000, 100_000].filter((n) => n <= MAX);
@@ -23,6 +27,16 @@ const pct = (xs: number[], p: number): number =>
     : [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 const ms = (x: number): string => (x < 1 ? x.toFixed(3) : x.toFixed(2));
 const share = (x: number): string => (Number.isNaN(x) ? '-' : `${(100 * x).toFixed(1)}%`);
+const hoursOf = (x: number): string => (Number.isNaN(x) ? '-' : x.toFixed(1));
+
+/** @returns the hours of H a plan leaves unused before its last step starts */
+function idleBeforeLast(plan: Plan, weeklyHours: number): number {
+  const last = plan.steps.reduce((a, b) => (b.endWeek > a.endWeek ? b : a));
+  let done = 0;
+  for (const s of plan.steps)
+    if (s !== last) done += (s.hoursPerWeek ?? 0) * (s.endWeek - s.startWeek);
+  return weeklyHours * last.startWeek - done;
+}
 
 function run(label: string, catalog: Catalog, queries: Omit<PlanQuery, 'objective'>[]): void {
   const planner = createPlanner(parseCatalog(catalog));
@@ -38,6 +52,7 @@ function run(label: string, catalog: Catalog, queries: Omit<PlanQuery, 'objectiv
     for (const weeklyHours of HOURS) {
       const times: number[] = [];
       const gaps: number[] = [];
+      const idle: number[] = [];
       let proven = 0;
       let valueProven = 0;
       for (const q of queries) {
@@ -49,10 +64,11 @@ function run(label: string, catalog: Catalog, queries: Omit<PlanQuery, 'objectiv
           const value = objective === 'fastest' ? plan.totalWeeks : plan.totalCost;
           gaps.push(value > 0 ? (value - plan.bound) / value : 0);
           if (value - plan.bound <= 1e-9) valueProven++;
+          else if (objective === 'fastest') idle.push(idleBeforeLast(plan, weeklyHours));
         }
       }
       console.log(
-        `| ${label} | ${objective} | ${weeklyHours} | ${proven}/${queries.length} (${share(proven / queries.length)}) | ${proven + valueProven}/${queries.length} | ${ms(pct(times, 0.5))} / ${ms(pct(times, 0.99))} ms | ${share(pct(gaps, 0.5))} / ${share(pct(gaps, 1))} | ${(pct(times, 0.5) / pct(free, 0.5)).toFixed(1)}x |`,
+        `| ${label} | ${objective} | ${weeklyHours} | ${proven}/${queries.length} (${share(proven / queries.length)}) | ${proven + valueProven}/${queries.length} | ${ms(pct(times, 0.5))} / ${ms(pct(times, 0.99))} ms | ${share(pct(gaps, 0.5))} / ${share(pct(gaps, 1))} | ${hoursOf(pct(idle, 0.5))} | ${(pct(times, 0.5) / pct(free, 0.5)).toFixed(1)}x |`,
       );
     }
   }
@@ -60,9 +76,9 @@ function run(label: string, catalog: Catalog, queries: Omit<PlanQuery, 'objectiv
 
 console.log(`\n#### Weekly hours (default time budget)\n`);
 console.log(
-  '| catalog | objective | H | proven optimal | value proven | p50 / p99 | gap to bound where unproven (median / max) | p50 / p50 without H |',
+  '| catalog | objective | H | proven optimal | value proven | p50 / p99 | gap to bound where unproven (median / max) | idle hours before the last step where value unproven (median) | p50 / p50 without H |',
 );
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|');
 const example = JSON.parse(
   readFileSync(new URL('../../../examples/catalogs/tech-careers.json', import.meta.url), 'utf8'),
 ) as Catalog;
