@@ -19,6 +19,7 @@ import { cheapestByDeadline, type DeadlineResult } from './cheapest-by-deadline.
 import { finishWeeks } from './finish-weeks.js';
 import { coneExclusions } from './cone-exclusions.js';
 import { earliestOrReason } from './earliest-or-reason.js';
+import { latestFinish } from './latest-finish.js';
 
 /**
  * @param ws - workspace with the query's held set (the target is not held)
@@ -40,8 +41,8 @@ export function planConstrained(
   const stopAt = now() + q.timeBudgetMs;
   // Computed once for every deadline the search below is asked about.
   const { occurrences } = coneShape(ws, order);
-  const search = (deadline: number, cap: number, floor?: number): DeadlineResult =>
-    cheapestByDeadline({ ws, order, excluded, deadline, stopAt, cap, now, floor, occurrences });
+  const search = (deadline: number, cap: number): DeadlineResult =>
+    cheapestByDeadline({ ws, order, excluded, deadline, stopAt, cap, now, occurrences });
   const byWeek = (deadline: number): string =>
     deadline < Infinity ? ` by week ${show(deadline)}` : '';
   const overBudget = (r: DeadlineResult, deadline: number): PlanOutcome | undefined => {
@@ -60,16 +61,15 @@ export function planConstrained(
   };
 
   if (q.objective === 'cheapest') {
-    let result: DeadlineResult | undefined;
-    let floor: number | undefined;
-    if (q.exclude.length === 0) {
-      // The unconstrained optimum is the answer when it meets the deadline, else a lower bound.
+    // A deadline no plan can miss (past the cone's longest path): the unconstrained search is the
+    // answer. Otherwise the deadline search alone: the unconstrained optimum, run first, was the
+    // answer only when its plan met the deadline, and else a floor that proved no more plans (600
+    // of 600 proven either way in `pnpm bench constrained`) for about a quarter of the time.
+    let result: DeadlineResult;
+    if (q.exclude.length === 0 && within(latestFinish(ws, order), q.maxWeeks)) {
       const free = cheapestSet(ws, order, q.timeBudgetMs, now);
-      if (within(scheduleSteps(ws, order, free.set).totalWeeks, q.maxWeeks)) {
-        result = { set: free.set, cost: free.cost, optimal: free.optimal, bound: free.bound };
-      } else floor = free.bound;
-    }
-    result ??= search(q.maxWeeks, Infinity, floor);
+      result = { set: free.set, cost: free.cost, optimal: free.optimal, bound: free.bound };
+    } else result = search(q.maxWeeks, Infinity);
     const over = overBudget(result, q.maxWeeks);
     if (over) return over;
     const set = dropUnneededFree(ws, order, result.set);
