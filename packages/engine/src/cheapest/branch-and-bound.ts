@@ -28,6 +28,8 @@ export interface CheapestResult {
   bound: number;
   /** Branch-and-bound nodes evaluated. */
   nodes: number;
+  /** True when `giveUp` stopped the search at its first set (then not optimal, bound 0). */
+  gaveUp?: true;
 }
 
 /**
@@ -67,6 +69,9 @@ const WIDE = 48;
  *   plan under another offer set already costs that): branches bounded at it are pruned too, and
  *   when no set costs less the result is the best found, not optimal, with its bound at least
  *   `cutoff` (default Infinity: the plain search)
+ * @param giveUp - asked of the first set (the tree DP's choices, each shared credential paid
+ *   wherever it is named, a cheap guess at the answer): true stops the search there (`gaveUp`), for
+ *   a caller that wants the answer only when it is likely to have some property
  * @returns the cheapest set found and whether it is proven optimal
  */
 export function cheapestSet(
@@ -75,6 +80,7 @@ export function cheapestSet(
   budgetMs: number,
   now: () => number = () => performance.now(),
   cutoff = Infinity,
+  giveUp?: (first: number[]) => boolean,
 ): CheapestResult {
   const state = new CheapestState(ws, order);
   const { dp, decision } = state;
@@ -87,6 +93,10 @@ export function cheapestSet(
   const greedy: ChildValue = (x) => full[ws.local(x)]!;
   dp.evaluate(greedy);
   incumbent.realize(greedy);
+  if (giveUp?.(incumbent.bestSet)) {
+    const { bestSet, bestCost } = incumbent;
+    return { set: bestSet, cost: bestCost, optimal: false, bound: 0, nodes: 0, gaveUp: true };
+  }
   if (cutoff < Infinity) {
     // With a cutoff, the root's cost-share bound (the Lagrangian at its starting multipliers) is
     // checked before any improvement or ascent: a run that cannot go under the cutoff stops here

@@ -16,21 +16,46 @@ function solve(catalog: Catalog, target: string, budgetMs = 1000, now?: () => nu
   return { ...r, ids: r.set.map((c) => ws.index.ids[c]).sort() };
 }
 
+// Greedy per branch picks e1, e2 (20 each) for 40; sharing "hub" (30) gives e3 + e4 at 1 each: 32.
+const hubCatalog = makeCatalog(
+  ['hub', 30, 1],
+  ['e1', 20, 1],
+  ['e2', 20, 1],
+  ['e3', 1, 1, 'hub'],
+  ['e4', 1, 1, 'hub'],
+  ['t', 0, 1, { all: [{ any: ['e1', 'e3'] }, { any: ['e2', 'e4'] }] }],
+);
+
 describe('cheapestSet', () => {
   it('shares a prerequisite under atLeast across branches', () => {
-    // Greedy per branch picks e1, e2 (20 each) for 40; sharing "hub" (30) gives e3 + e4 at 1 each: 32.
-    const catalog = makeCatalog(
-      ['hub', 30, 1],
-      ['e1', 20, 1],
-      ['e2', 20, 1],
-      ['e3', 1, 1, 'hub'],
-      ['e4', 1, 1, 'hub'],
-      ['t', 0, 1, { all: [{ any: ['e1', 'e3'] }, { any: ['e2', 'e4'] }] }],
-    );
-    const r = solve(catalog, 't');
+    const r = solve(hubCatalog, 't');
     expect(r.cost).toBe(32);
     expect(r.ids).toEqual(['e3', 'e4', 'hub', 't']);
     expect(r.optimal).toBe(true);
+  });
+  it('gives up at its first set when asked, and otherwise searches on', () => {
+    // The first set pays e1 and e2 (each requirement alone prefers them to hub); the optimum shares hub.
+    const ws = new Workspace(compileIndex(hubCatalog));
+    ws.setHeld([]);
+    const order = ws.cone(ws.index.idOf.get('t')!);
+    const seen: string[][] = [];
+    const ask = (answer: boolean) => (first: number[]) => {
+      seen.push(first.map((c) => ws.index.ids[c]!).sort());
+      return answer;
+    };
+    const stopped = cheapestSet(ws, order, 1000, undefined, Infinity, ask(true));
+    expect([stopped.gaveUp, stopped.optimal, stopped.cost, stopped.bound]).toEqual([
+      true,
+      false,
+      40,
+      0,
+    ]);
+    const searched = cheapestSet(ws, order, 1000, undefined, Infinity, ask(false));
+    expect([searched.gaveUp, searched.optimal, searched.cost]).toEqual([undefined, true, 32]);
+    expect(seen).toEqual([
+      ['e1', 'e2', 't'],
+      ['e1', 'e2', 't'],
+    ]);
   });
   it('counts a credential named twice in one atLeast once', () => {
     const catalog = makeCatalog(
