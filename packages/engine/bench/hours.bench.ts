@@ -8,14 +8,13 @@
 // proven bound although `optimal` is false: with offers, fastest is fewest weeks and then least cost,
 // and a plan whose weeks are proven but whose cost among equally fast plans is not says
 // `optimal: false` with `bound` = its weeks (plan-v1's fastest is the weeks alone). For fastest's
-// plans whose value is unproven it also reports the median of the hours the plan leaves unused before its last step
-// starts (H × that start − the other steps' effort): when that equals the gap times H, the bound is
-// the effort bound and the whole gap is capacity the schedule leaves idle.
+// plans whose value is unproven it also reports the median of the hours the plan leaves unused
+// before its last step starts (H × that start − the other steps' effort): when that equals the gap
+// times H, the bound is the effort bound and the whole gap is capacity the schedule leaves idle.
 import { readFileSync } from 'node:fs';
 import { parseCatalog, type Catalog } from '@pathwise/core';
-import { createPlanner, type PlanQuery } from '@pathwise/engine';
+import { createPlanner, type Plan, type PlanQuery } from '@pathwise/engine';
 import { generateCatalog, generateQueries, withBenchHours } from '@pathwise/test-support';
-import type { Plan } from '@pathwise/engine';
 
 const MAX = Number(process.env.PATHWISE_BENCH_MAX ?? 100_000);
 const SIZES = [1_000, 10_000, 100_000].filter((n) => n <= MAX);

@@ -68,14 +68,15 @@ export function planConstrained(
     let result: DeadlineResult | undefined;
     let floor: number | undefined;
     if (q.exclude.length === 0) {
-      const weeks = (set: number[]): number => scheduleSteps(ws, order, set).totalWeeks;
-      const misses = (set: number[]): boolean => !within(weeks(set), q.maxWeeks);
+      const misses = (set: number[]): boolean =>
+        !within(scheduleSteps(ws, order, set).totalWeeks, q.maxWeeks);
       const giveUp =
         q.maxWeeks < Infinity ? (set: number[]) => set.length > 0 && misses(set) : undefined;
       const free = cheapestSet(ws, order, q.timeBudgetMs, now, Infinity, giveUp);
-      if (!free.gaveUp && !misses(free.set)) {
-        result = { set: free.set, cost: free.cost, optimal: free.optimal, bound: free.bound };
-      } else if (!free.gaveUp) floor = free.bound;
+      if (free.gaveUp === undefined) {
+        if (misses(free.set)) floor = free.bound;
+        else result = { set: free.set, cost: free.cost, optimal: free.optimal, bound: free.bound };
+      }
     }
     result ??= search(q.maxWeeks, Infinity, floor);
     const over = overBudget(result, q.maxWeeks);
