@@ -42,4 +42,28 @@ describe('canonicalRequirement', () => {
       { numRuns: 200 },
     );
   });
+
+  it('puts the ids of a group first, in code-unit order, then its nested groups', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 4 }), { minLength: 2, maxLength: 40 }),
+        fc.constantFrom('all', 'any', 'atLeast'),
+        (ids, form) => {
+          // Of another form than the group's, so that it is not merged into it.
+          const nested = form === 'any' ? { all: ['~x', '~y'] } : { any: ['~x', '~y'] };
+          const req =
+            form === 'all'
+              ? { all: [nested, ...ids] }
+              : form === 'any'
+                ? { any: [nested, ...ids] }
+                : { atLeast: 2, of: [nested, ...ids] };
+          const canon = canonicalRequirement(req) as unknown as Record<string, unknown[]>;
+          const items = canon[form === 'atLeast' ? 'of' : form]!;
+          const sorted = [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+          expect(items).toEqual([...sorted, nested]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
