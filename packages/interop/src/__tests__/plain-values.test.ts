@@ -3,8 +3,11 @@
 // properties counted as read) and the same fault paths for both.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ImportInvalidError } from '../errors.js';
 import { importCtdl } from '../ctdl/import-ctdl.js';
+import { ctdlOutcome } from './support/ctdl-outcome.js';
+
+/** A JSON document, as the import's outcome helper takes it. */
+type Doc = Parameters<typeof ctdlOutcome>[0]['doc'];
 
 /** One course; `wrap` writes each literal as {"@value": …}. */
 const course = (
@@ -13,8 +16,8 @@ const course = (
   price: number | string,
   credits: number,
   duration: string,
-): unknown => {
-  const v = (x: unknown): unknown => (wrap ? { '@value': x } : x);
+): Doc => {
+  const v = (x: string | number): Doc => (wrap ? { '@value': x } : x);
   return {
     '@context': { ceterms: 'https://purl.org/ctdl/terms/', schema: 'https://schema.org/' },
     '@graph': [
@@ -40,16 +43,8 @@ const course = (
   };
 };
 
-/** The import's outcome as plain data: catalog and warnings, or the faults. */
-const outcome = (doc: unknown): unknown => {
-  try {
-    const { catalog, warnings } = importCtdl(doc);
-    return { catalog, warnings };
-  } catch (error) {
-    if (!(error instanceof ImportInvalidError)) throw error;
-    return { faults: error.faults };
-  }
-};
+/** The import's whole outcome (catalog, warnings and pathways, or every fault), as data. */
+const outcome = (doc: Doc): unknown => JSON.parse(ctdlOutcome({ doc, options: {} })) as unknown;
 
 describe('plain literals read like their {"@value"} form', () => {
   it('the same catalog, warnings and fault paths (random names, prices, credits, durations)', () => {
@@ -83,6 +78,7 @@ describe('plain literals read like their {"@value"} form', () => {
     const path = '@graph[0].ceterms:estimatedCost[0].ceterms:price';
     for (const wrap of [false, true]) {
       expect(outcome(course(wrap, 'A', -5, 1, 'P2W'))).toEqual({
+        error: 'IMPORT_INVALID',
         faults: [expect.objectContaining({ code: 'BAD_VALUE', path })],
       });
     }

@@ -59,7 +59,7 @@ describe('canonicalRequirement', () => {
                 : { atLeast: 2, of: [nested, ...ids] };
           const canon = canonicalRequirement(req) as unknown as Record<string, unknown[]>;
           const items = canon[form === 'atLeast' ? 'of' : form]!;
-          const sorted = [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+          const sorted = [...ids].sort(); // the default order is by UTF-16 code units
           expect(items).toEqual([...sorted, nested]);
         },
       ),
