@@ -4,6 +4,7 @@
  */
 import type { Workspace } from '../compile/workspace.js';
 import { ConeDp } from './cone-dp.js';
+import { ChoiceMemo } from './choice-memo.js';
 import { coneShape } from './cone-shape.js';
 import { occurrenceTable, type OccurrenceTable } from './occurrences.js';
 import { IN } from '../search/decision-search.js';
@@ -20,6 +21,8 @@ export class CheapestState {
   readonly decision: Uint8Array;
   /** The tree DP over the cone. */
   readonly dp: ConeDp;
+  /** The DP's choices per credential, kept for its last evaluation. */
+  readonly choices: ChoiceMemo;
 
   /**
    * @param ws - workspace with the query's held set and cone
@@ -38,6 +41,7 @@ export class CheapestState {
     // Shared credentials every plan earns are IN from the start.
     for (let l = 0; l < m; l++) if (this.isShared(l) && mandatory[l]) this.decision[l] = IN;
     this.dp = new ConeDp(ws, order);
+    this.choices = new ChoiceMemo(ws, order, this.dp);
   }
 
   /** @returns whether the credential at local index `l` is named twice or more */

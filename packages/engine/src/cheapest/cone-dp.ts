@@ -25,6 +25,12 @@ export class ConeDp {
   /** Per local index: cost + value of its requirement. */
   readonly full: Float64Array;
   private readonly index: CompactIndex;
+  /** 0, 1, ... m - 1: the local indices `evaluate` computes. */
+  private readonly everyLocal: Int32Array;
+  /** How many evaluations have run (what `full` holds is the last one's). */
+  evaluations = 0;
+  /** The policy of the last evaluation. */
+  evaluatedWith: ChildValue | null = null;
   private policy: ChildValue = () => Infinity;
   /** What `choose` reports chosen non-held credentials to (set for the length of one call). */
   private use: (c: number, slot: number) => void = () => undefined;
@@ -46,6 +52,8 @@ export class ConeDp {
   ) {
     this.index = ws.index;
     this.full = new Float64Array(order.length);
+    this.everyLocal = new Int32Array(order.length);
+    for (let i = 0; i < order.length; i++) this.everyLocal[i] = i;
   }
 
   /**
@@ -54,11 +62,25 @@ export class ConeDp {
    * @param skip - optional: local indices whose value is not needed (left as Infinity)
    */
   evaluate(childValue: ChildValue, skip?: (local: number) => boolean): void {
+    this.evaluateAt(this.everyLocal, childValue, skip);
+  }
+
+  /**
+   * `evaluate` at some local indices only: every other entry of `full` must already hold its value
+   * under `childValue` (cheapest's bound re-evaluates just the credentials its prices move).
+   * @param locals - the local indices to compute, ascending (prerequisites first)
+   * @param childValue - the policy
+   * @param skip - optional: local indices whose value is not needed (left as Infinity)
+   */
+  evaluateAt(locals: Int32Array, childValue: ChildValue, skip?: (local: number) => boolean): void {
     const index = this.index;
     const { cost, req } = index;
+    this.evaluations++;
+    this.evaluatedWith = childValue;
     const saved = this.policy;
     this.policy = childValue;
-    for (let i = 0; i < this.order.length; i++) {
+    for (let k = 0; k < locals.length; k++) {
+      const i = locals[k]!;
       if (skip?.(i)) {
         this.full[i] = Infinity;
         continue;

@@ -63,8 +63,7 @@ export class Realiser {
     while (stack.length > 0) {
       const l = stack.pop()!;
       if (full[l] === Infinity) return used; // e.g. an "in" credential that cannot be met here
-      const c = order[l]!;
-      dp.choose(ws.index.req[c]!, policy, use, dp.rootSlot(c));
+      this.state.choices.chooseFor(l, policy, use);
     }
     const cost = this.state.costOf(marks);
     if (cost < this.bestCost) {

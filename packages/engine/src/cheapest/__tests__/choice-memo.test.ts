@@ -1,0 +1,54 @@
+// The choices a ChoiceMemo replays are the ones dp.choose walks, for the DP's last evaluation only.
+import { describe, expect, it } from 'vitest';
+import { prng } from '@pathwise/test-support';
+import type { ChildValue } from '../cone-dp.js';
+import { randomState } from './random-state.js';
+
+describe('ChoiceMemo', () => {
+  it('replays dp.choose under the last evaluation, and forgets it at the next (200 random cones)', () => {
+    let walks = 0;
+    for (let seed = 1; seed <= 200; seed++) {
+      const state = randomState(seed);
+      if (state === undefined) continue;
+      const { ws, order, dp, choices } = state;
+      const r = prng(seed);
+      // A policy with its own prices per slot, drawn anew for each evaluation.
+      const policyOf = (): ChildValue => {
+        const price = new Map<number, number>();
+        return (_c, slot) => {
+          if (!price.has(slot)) price.set(slot, r() < 0.1 ? Infinity : Math.floor(20 * r()));
+          return price.get(slot)!;
+        };
+      };
+      for (let round = 0; round < 4; round++) {
+        const policy = policyOf();
+        dp.evaluate(policy);
+        const direct = (l: number): number[] => {
+          const out: number[] = [];
+          const c = order[l]!;
+          dp.choose(ws.index.req[c]!, policy, (x, slot) => out.push(x, slot), dp.rootSlot(c));
+          return out;
+        };
+        const memo = (l: number, p: ChildValue = policy): number[] => {
+          const out: number[] = [];
+          choices.chooseFor(l, p, (x, slot) => out.push(x, slot));
+          return out;
+        };
+        for (let pass = 0; pass < 2; pass++) {
+          for (let l = 0; l < order.length; l++) {
+            expect(memo(l), `seed ${seed}, round ${round}, local ${l}`).toEqual(direct(l));
+            walks++;
+          }
+        }
+        // Another policy than the evaluation's walks its own choices, recorded or not.
+        const other: ChildValue = () => 1;
+        const l = Math.floor(r() * order.length);
+        const c = order[l]!;
+        const expected: number[] = [];
+        dp.choose(ws.index.req[c]!, other, (x, slot) => expected.push(x, slot), dp.rootSlot(c));
+        expect(memo(l, other)).toEqual(expected);
+      }
+    }
+    expect(walks).toBeGreaterThan(5000);
+  });
+});

@@ -1,0 +1,40 @@
+// The Lagrangian bound re-evaluates only the credentials its prices can move: after any sequence of
+// multiplier steps, decisions and evaluations under other policies (as the incumbent's moves make),
+// its DP values must equal a full evaluation under the same prices.
+import { describe, expect, it } from 'vitest';
+import { prng } from '@pathwise/test-support';
+import { IN, OUT, UNDECIDED } from '../../search/decision-search.js';
+import { LagrangianBound } from '../lagrangian-bound.js';
+import { randomState } from './random-state.js';
+
+describe('LagrangianBound', () => {
+  it('gives the values of a full evaluation under its prices, whatever ran between (300 random cones)', () => {
+    let compared = 0;
+    for (let seed = 1; seed <= 300; seed++) {
+      const state = randomState(seed);
+      if (state === undefined) continue;
+      const { order, dp, decision } = state;
+      const lagrange = new LagrangianBound(state);
+      const r = prng(seed);
+      lagrange.startShares();
+      const isOut = (l: number): boolean => decision[l] === OUT;
+      for (let round = 0; round < 12; round++) {
+        const lb = lagrange.lagrangian();
+        const got = dp.full.slice();
+        dp.evaluate(lagrange.priced, isOut);
+        expect(got, `seed ${seed}, round ${round}`).toEqual(dp.full);
+        compared++;
+        // What the search does between two bounds: a step, a decision taken or undone (on
+        // backtracking), another policy's values (the incumbent's moves).
+        if (lb < Infinity) lagrange.step(lb, 1, lb + 1 + 50 * r());
+        const shared = [...order.keys()].filter((l) => state.isShared(l));
+        if (shared.length > 0 && r() < 0.3)
+          decision[shared[Math.floor(r() * shared.length)]!] = [UNDECIDED, IN, IN, OUT][
+            Math.floor(4 * r())
+          ]!;
+        dp.evaluate(() => 1 + Math.floor(10 * r()));
+      }
+    }
+    expect(compared).toBeGreaterThan(2000);
+  });
+});
