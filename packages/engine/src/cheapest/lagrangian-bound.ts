@@ -32,7 +32,7 @@ export class LagrangianBound {
   private readonly use: (x: number, slot: number) => void;
   /** The local indices whose value under `priced` can change during the search, ascending. */
   private readonly moving: Int32Array;
-  /** Every value of the search's first evaluation under `priced` (null before it). */
+  /** The values of the credentials that do not move (null before the first evaluation). */
   private settled: Float64Array | null = null;
   /** The DP's skip: OUT credentials are not evaluated. */
   private readonly isOut: (l: number) => boolean;
@@ -92,6 +92,8 @@ export class LagrangianBound {
       for (const o of occ.ofNode[l] ?? []) this.lambda[o] = full[l]! / occurrences[l]!;
     }
     this.resum();
+    // Credentials that do not move have the same value under these shares as under any prices.
+    this.settled = full.slice();
   }
 
   /** @returns the sum of the multipliers of credential `l`'s occurrences */

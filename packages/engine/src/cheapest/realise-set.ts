@@ -86,7 +86,8 @@ export class Realiser {
       this.state.dp.evaluate(this.ride);
       this.realize(this.ride);
       const cost = this.state.costOf(this.marks);
-      if (cost >= last) break;
+      // The set it rode on again: the next round would repeat this one exactly.
+      if (cost >= last || sameMarks(this.marks, this.riding)) break;
       last = cost;
     }
   }
@@ -124,4 +125,10 @@ export class Realiser {
       }
     }
   }
+}
+
+/** @returns whether two mark arrays of the same length are equal */
+function sameMarks(a: Uint8Array, b: Uint8Array): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
