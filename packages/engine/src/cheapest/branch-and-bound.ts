@@ -11,6 +11,7 @@
  */
 import type { Workspace } from '../compile/workspace.js';
 import { slack } from '../numeric/tolerance.js';
+import { costGrain, roundUpTo } from '../numeric/cost-grain.js';
 import { decisionSearch, UNDECIDED, type NodeVisit } from '../search/decision-search.js';
 import { fixByReducedCost } from './reduced-cost.js';
 import type { ChildValue } from './cone-dp.js';
@@ -88,6 +89,9 @@ export function cheapestSet(
   const m = order.length;
   const lagrange = new LagrangianBound(state);
   const incumbent = new Realiser(state);
+  // Every set's cost is a multiple of the cone's price grain: bounds round up to it.
+  const { cost } = ws.index;
+  const grain = costGrain(m, (l) => cost[order[l]!]!);
 
   // Greedy upper bound (every occurrence pays the full value), then the starting multipliers.
   const greedy: ChildValue = (x) => full[ws.local(x)]!;
@@ -102,7 +106,7 @@ export function cheapestSet(
     // checked before any improvement or ascent: a run that cannot go under the cutoff stops here
     // with the greedy set (the planner with offers runs many such sets).
     lagrange.startShares();
-    const root = lagrange.lagrangian();
+    const root = roundUpTo(lagrange.lagrangian(), grain);
     if (root >= slack(cutoff)) {
       // As at the end of a search that reached the cutoff: optimal only if the set costs no more.
       const { bestCost, bestSet } = incumbent;
@@ -123,14 +127,17 @@ export function cheapestSet(
   // Raises the bound of the current node by subgradient steps; returns it (>= floor).
   const bound = (floor: number, schedule: Schedule): number => {
     let best = floor;
+    // The ascent's progress is judged on the bound before rounding, which moves by less than a grain.
+    let ascent = floor;
     let theta = 1;
     let stale = 0;
     let halvings = 0;
     for (let it = 0; it < schedule.iterations && halvings < schedule.halvings; it++) {
       const lb = lagrange.lagrangian();
       incumbent.realize(lagrange.priced);
-      if (lb > best + 1e-9) {
-        best = lb;
+      best = Math.max(best, roundUpTo(lb, grain));
+      if (lb > ascent + 1e-9) {
+        ascent = lb;
         stale = 0;
       } else if (++stale >= schedule.stale) {
         theta /= 2;
@@ -160,10 +167,10 @@ export function cheapestSet(
     for (;;) {
       if (lb >= limit()) return { pick: -1, lb, fixed: [...fixed] };
       const current = lagrange.lagrangian();
-      if (current > lb) lb = current;
+      lb = Math.max(lb, roundUpTo(current, grain));
       const picked = incumbent.realize(lagrange.priced);
       const before = fixed.length;
-      fixByReducedCost(state, lagrange, current, limit(), fixed);
+      fixByReducedCost(state, lagrange, current, limit(), fixed, grain);
       if (fixed.length > before) continue;
       // The undecided shared credentials in play: used by the realised set, or worth paying for.
       // None: the DP is exact here and realize() has recorded it.

@@ -11,6 +11,7 @@
 import type { CheapestState } from './cheapest-state.js';
 import type { LagrangianBound } from './lagrangian-bound.js';
 import { IN, OUT, UNDECIDED } from '../search/decision-search.js';
+import { roundUpTo } from '../numeric/cost-grain.js';
 
 /**
  * Fixes the undecided shared credentials the bound decides.
@@ -19,6 +20,7 @@ import { IN, OUT, UNDECIDED } from '../search/decision-search.js';
  * @param lb - the Lagrangian bound of that evaluation
  * @param cutoff - the cost a plan must stay under to improve on the incumbent
  * @param fixed - receives the local indices fixed
+ * @param grain - the grain every plan's cost is a multiple of (0: none; numeric/cost-grain.ts)
  */
 export function fixByReducedCost(
   state: CheapestState,
@@ -26,14 +28,15 @@ export function fixByReducedCost(
   lb: number,
   cutoff: number,
   fixed: number[],
+  grain = 0,
 ): void {
   const { decision, dp } = state;
   const full = dp.full;
   for (let l = 0; l < full.length; l++) {
     if (!state.isShared(l) || decision[l] !== UNDECIDED) continue;
     const d = full[l]! - lagrange.sumLambda(l);
-    if (lb + d >= cutoff) decision[l] = OUT;
-    else if (lb - d >= cutoff) decision[l] = IN;
+    if (roundUpTo(lb + d, grain) >= cutoff) decision[l] = OUT;
+    else if (roundUpTo(lb - d, grain) >= cutoff) decision[l] = IN;
     else continue;
     fixed.push(l);
   }

@@ -102,4 +102,30 @@ describe('cheapestSet', () => {
     expect(checked).toBe(3);
     expect(cut).toBeGreaterThan(0);
   });
+  it('proves the optimum with prices in cents and in no grain at all, and bounds it when stopped early', () => {
+    // Whole prices are the other tests' (grain 1: bounds round up to whole units); here the same
+    // catalogs priced in cents (grain 0.01) and in thirds (no grain: bounds are not rounded). That a
+    // rounding is the least multiple at or above the bound is numeric/cost-grain.test.ts's: on these
+    // tiny cones the incumbent is optimal too early for an over-rounding to show here.
+    const repriced = (catalog: Catalog, price: (cost: number) => number): Catalog => ({
+      ...catalog,
+      credentials: catalog.credentials.map((c) => ({ ...c, cost: price(c.cost) })),
+    });
+    let cut = 0;
+    for (let seed = 1; seed <= 60; seed++) {
+      for (const price of [(c: number) => c + 0.49, (c: number) => c / 3]) {
+        const catalog = repriced(randomCatalog(seed, 16), price);
+        const best = bruteCheapest(catalog, new Set(), 'c15');
+        const r = solve(catalog, 'c15', 60_000);
+        expect(r.optimal, `seed ${seed}`).toBe(true);
+        expect(r.cost).toBeCloseTo(best, 6);
+        // Stopped after its first node, the bound it proves is the root's: never above the optimum.
+        let calls = 0;
+        const early = solve(catalog, 'c15', 10, () => (calls++ < 2 ? 0 : 1e9));
+        expect(early.bound, `seed ${seed}`).toBeLessThanOrEqual(best + 1e-9);
+        if (!early.optimal) cut++;
+      }
+    }
+    expect(cut).toBeGreaterThan(0);
+  });
 });
