@@ -7,7 +7,7 @@
  * The bound is the search's hot path: each credential's sum of multipliers is kept up to date when
  * they move (not summed per read), a step's walk reuses its stacks and callback, and an evaluation
  * recomputes only the credentials whose value the multipliers or decisions can move (on `pnpm bench
- * plan`'s 10^4 catalog, 12-26% of a cone): the others keep the value of the search's first one.
+ * plan`'s 10^4 catalog, 12-26% of a cone): the others keep their value from `startShares`.
  */
 import type { ChildValue } from './cone-dp.js';
 import type { CheapestState } from './cheapest-state.js';
@@ -32,7 +32,7 @@ export class LagrangianBound {
   private readonly use: (x: number, slot: number) => void;
   /** The local indices whose value under `priced` can change during the search, ascending. */
   private readonly moving: Int32Array;
-  /** The values of the credentials that do not move (null before the first evaluation). */
+  /** The values of the credentials that do not move (null before `startShares` or an evaluation). */
   private settled: Float64Array | null = null;
   /** The DP's skip: OUT credentials are not evaluated. */
   private readonly isOut: (l: number) => boolean;
