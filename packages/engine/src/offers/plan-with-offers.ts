@@ -33,6 +33,7 @@ import type { PricedView } from './priced-view.js';
 import { periodicBound } from './periodic-bound.js';
 import { mandatorySet } from '../hours/hours-bound.js';
 import { MandatoryCost, boundFromSuperset } from './mandatory-bound.js';
+import { earliestFinish, withinReach } from './window-reach.js';
 
 /** What the plan with offers needs besides the pipeline's context. */
 export interface OffersContext extends PlanContext {
@@ -74,6 +75,8 @@ class OfferSearch {
   private allOptimal = true;
   /** The credentials every plan earns (hours-bound.ts), once the periodic bound needs them. */
   private mandatory: number[] | undefined;
+  /** Earliest finish by credential int (window-reach.ts), once the fewer-periods runs need it. */
+  private reach: Map<number, number> | undefined;
 
   constructor(
     private readonly ctx: OffersContext,
@@ -270,12 +273,46 @@ class OfferSearch {
     }
     if (best === undefined)
       return noPlan('no plan with offers fits the budget', false, Math.min(bound, floor));
+    if (!(this.allOptimal && best.total <= bound + EPS))
+      for (const c of this.fewerPeriods(best, query)) offer(c);
     const found: Candidate = best;
     const proven = this.allOptimal && found.total <= bound + EPS;
     const out = { ...found.outcome, optimal: proven };
     if (!proven)
       out.bound = this.q.objective === 'cheapest' ? Math.min(bound, found.total) : undefined;
     else delete out.bound;
+    return out;
+  }
+
+  /**
+   * A primal heuristic for an unproven plan that bills a periodic offer o for m ≥ 2 periods: for
+   * k < m, the run under its offers with o narrowed to the credentials that can be held within k
+   * periods of the first week (window-reach.ts), each plan priced by the offer rules. These runs
+   * search a restricted problem, so they prove nothing and leave the proof's record as it was.
+   * @param found - the best plan of the search
+   * @param query - the query the search runs
+   * @returns the plans found, priced
+   */
+  private fewerPeriods(found: Candidate, query: ResolvedQuery): Candidate[] {
+    const out: Candidate[] = [];
+    const billed = found.outcome.offers ?? [];
+    const taken = this.usable.filter((o) => billed.some((b) => b.offer === o.id));
+    const fixed = taken.reduce((sum, o) => sum + o.price, 0);
+    const proof = this.allOptimal;
+    for (const o of taken) {
+      const periods = billed.find((b) => b.offer === o.id)?.periods ?? 1;
+      if (o.periodWeeks === undefined || periods < 2) continue;
+      this.reach ??= earliestFinish(this.ctx.ws, this.q.target);
+      for (let k = 1; k < periods && this.ctx.clock() <= this.deadline; k++) {
+        const narrowed = withinReach(o, this.reach, k * o.periodWeeks);
+        const runs = taken.map((x) => (x === o ? narrowed : x));
+        const so = this.run(runs, fixed, query, found.total - fixed);
+        this.allOptimal = proof;
+        if (!so.feasible) continue;
+        for (const c of [this.priced(so, taken, true), this.cheapestPricing(so)])
+          if (c !== undefined) out.push(c);
+      }
+    }
     return out;
   }
 

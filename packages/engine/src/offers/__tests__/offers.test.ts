@@ -113,6 +113,28 @@ describe('offers in plans', () => {
     expect([due.totalCost, due.totalWeeks]).toEqual([347, 13]);
   });
 
+  it('earns a shorter chain to bill one period when the cheapest chain needs two', () => {
+    // With the month paying freely, a1 -> a2 (0 + 0) beats b1 -> b2 (1 + 0), but a1 -> a2 takes 6
+    // weeks: two months (10 + 98 = 108) or one month with a course at its own cost (10 + 100 + 49).
+    // b1 -> b2 takes 4 weeks: one month, 10 + 1 + 49 = 60, the optimum (by hand: nothing else is
+    // cheaper). The plan bound (10 + 49, the month paying freely) stays below it: not proven.
+    const c = catalog(
+      [
+        course('a1', 100, 3),
+        course('a2', 100, 3, { requires: 'a1' }),
+        course('b1', 101, 2),
+        course('b2', 100, 2, { requires: 'b1' }),
+        course('cert', 10, 1, { requires: { any: ['a2', 'b2'] } }),
+      ],
+      [{ ...monthly, prices: { a1: 0, a2: 0, b1: 1, b2: 0 } }],
+    );
+    const plan = planValid(c, query);
+    expect([plan.totalCost, plan.optimal, plan.bound]).toEqual([60, false, 59]);
+    expect(plan.offers).toEqual([
+      { offer: 'monthly', cost: 49, periods: 1, startWeek: 0, endWeek: 4 },
+    ]);
+  });
+
   it('takes an offer only when the holdings meet its requires', () => {
     const c = catalog(
       [course('member', 0, 0), course('exam', 575, 1)],
