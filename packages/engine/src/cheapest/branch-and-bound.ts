@@ -94,7 +94,10 @@ export function cheapestSet(
   const grain = costGrain(m, (l) => cost[order[l]!]!);
 
   // Greedy upper bound (every occurrence pays the full value), then the starting multipliers.
-  const greedy: ChildValue = (x) => full[ws.local(x)]!;
+  const greedy: ChildValue = (x) => {
+    const l = ws.local(x);
+    return l < 0 ? 0 : full[l]!;
+  };
   dp.evaluate(greedy);
   incumbent.realize(greedy);
   if (giveUp?.(incumbent.bestSet)) {

@@ -17,6 +17,8 @@ import {
 /**
  * What one occurrence of credential `c` in a requirement is worth. `slot` names the occurrence:
  * an index into `groupChildren`, or `groupChildren.length + owner` for a requirement that is a bare id.
+ * A held credential is worth 0: the policy says so itself (a cone's children that are not in it,
+ * `ws.local(c) < 0`, are exactly the held ones), since the fold calls it for every child.
  */
 export type ChildValue = (c: number, slot: number) => number;
 
@@ -31,16 +33,16 @@ export class ConeDp {
   evaluations = 0;
   /** The policy of the last evaluation. */
   evaluatedWith: ChildValue | null = null;
-  private policy: ChildValue = () => Infinity;
   /** What `choose` reports chosen non-held credentials to (set for the length of one call). */
   private use: (c: number, slot: number) => void = () => undefined;
   private readonly useUnheld = (c: number, slot: number): void => {
     if (!this.ws.isHeld(c)) this.use(c, slot);
   };
-  /** COST leaves: a held credential is worth 0, any other what the current policy says. */
-  private readonly leaves = new FoldLeaves(COST, (c, slot) =>
-    this.ws.isHeld(c) ? 0 : this.policy(c, slot),
-  );
+  /**
+   * COST leaves per policy, the policy itself the leaf (no wrapper around it: the fold calls it for
+   * every child, and one call less per child is measurably faster on dense cones).
+   */
+  private readonly leavesByPolicy = new Map<ChildValue, FoldLeaves>();
 
   /**
    * @param ws - workspace with the query's held set and cone
@@ -77,8 +79,7 @@ export class ConeDp {
     const { cost, req } = index;
     this.evaluations++;
     this.evaluatedWith = childValue;
-    const saved = this.policy;
-    this.policy = childValue;
+    const leaves = this.leavesOf(childValue);
     for (let k = 0; k < locals.length; k++) {
       const i = locals[k]!;
       if (skip?.(i)) {
@@ -86,9 +87,18 @@ export class ConeDp {
         continue;
       }
       const c = this.order[i]!;
-      this.full[i] = cost[c]! + foldRequirement(index, req[c]!, this.leaves, rootSlot(index, c));
+      this.full[i] = cost[c]! + foldRequirement(index, req[c]!, leaves, rootSlot(index, c));
     }
-    this.policy = saved;
+  }
+
+  /** @returns the fold's leaves for a policy (made once per policy) */
+  private leavesOf(policy: ChildValue): FoldLeaves {
+    let leaves = this.leavesByPolicy.get(policy);
+    if (leaves === undefined) {
+      leaves = new FoldLeaves(COST, policy);
+      this.leavesByPolicy.set(policy, leaves);
+    }
+    return leaves;
   }
 
   /** @returns the slot of credential `c`'s requirement when it is a bare id */
@@ -103,11 +113,7 @@ export class ConeDp {
    * @returns the cheapest way to meet it under the policy (Infinity when impossible)
    */
   requirementValue(ref: number, childValue: ChildValue, slot: number): number {
-    const saved = this.policy;
-    this.policy = childValue;
-    const v = foldRequirement(this.index, ref, this.leaves, slot);
-    this.policy = saved;
-    return v;
+    return foldRequirement(this.index, ref, this.leavesOf(childValue), slot);
   }
 
   /**
@@ -125,12 +131,9 @@ export class ConeDp {
     slot: number,
     admit?: (child: number) => boolean,
   ): void {
-    const saved = this.policy;
     const savedUse = this.use;
-    this.policy = childValue;
     this.use = use;
-    chooseRequirement(this.index, ref, this.leaves, this.useUnheld, slot, admit);
-    this.policy = saved;
+    chooseRequirement(this.index, ref, this.leavesOf(childValue), this.useUnheld, slot, admit);
     this.use = savedUse;
   }
 }

@@ -51,6 +51,7 @@ export class LagrangianBound {
     const full = dp.full;
     this.priced = (x, slot) => {
       const l = ws.local(x);
+      if (l < 0) return 0; // held
       if (occurrences[l]! < 2) return full[l]!;
       const d = decision[l];
       if (d === IN) return 0;
@@ -86,6 +87,7 @@ export class LagrangianBound {
     const full = dp.full;
     dp.evaluate((x) => {
       const l = ws.local(x);
+      if (l < 0) return 0; // held
       return this.state.isShared(l) ? full[l]! / occurrences[l]! : full[l]!;
     });
     for (let l = 0; l < full.length; l++) {

@@ -30,6 +30,7 @@ export class Realiser {
     const { ws, dp } = state;
     this.ride = (x) => {
       const l = ws.local(x);
+      if (l < 0) return 0; // held
       if (l === this.banned) return Infinity;
       if (this.riding[l]) return 0;
       return this.shareRide && state.isShared(l)

@@ -26,7 +26,10 @@ export function fastestSet(ws: Workspace, order: Int32Array, times: Float64Array
   const m = order.length;
   const best = times[m - 1]!;
   const dp = new ConeDp(ws, order);
-  const est = (x: number): number => dp.full[ws.local(x)]!;
+  const est = (x: number): number => {
+    const l = ws.local(x);
+    return l < 0 ? 0 : dp.full[l]!;
+  };
   dp.evaluate(est);
 
   const deadlineOf = new Float64Array(m).fill(Infinity);
