@@ -76,6 +76,17 @@ export class Realiser {
   }
 
   /**
+   * Keeps a set found elsewhere (neighbourhood-search.ts) when it is the cheapest so far.
+   * @param set - credential ints of a valid set (target included)
+   * @param cost - its cost
+   */
+  adopt(set: readonly number[], cost: number): void {
+    if (cost >= this.bestCost) return;
+    this.bestCost = cost;
+    this.bestSet = [...set];
+  }
+
+  /**
    * Re-evaluates the DP with the last realised set's credentials free, and realises again, up to
    * `rounds` times while the realised cost drops.
    * @param rounds - the most rounds
