@@ -273,10 +273,10 @@ class OfferSearch {
     }
     if (best === undefined)
       return noPlan('no plan with offers fits the budget', false, Math.min(bound, floor));
-    if (!(this.allOptimal && best.total <= bound + EPS))
-      for (const c of this.fewerPeriods(best, query)) offer(c);
+    const meetsBound = (c: Candidate): boolean => this.allOptimal && c.total <= bound + EPS;
+    if (!meetsBound(best)) for (const c of this.fewerPeriods(best, query)) offer(c);
     const found: Candidate = best;
-    const proven = this.allOptimal && found.total <= bound + EPS;
+    const proven = meetsBound(found);
     const out = { ...found.outcome, optimal: proven };
     if (!proven)
       out.bound = this.q.objective === 'cheapest' ? Math.min(bound, found.total) : undefined;
