@@ -9,11 +9,13 @@ import { createPlanner, validatePlan } from '../index.js';
 import { highsHours } from './support/highs-hours.js';
 import { course } from './support/course.js';
 
-/** `count` start days, a fortnight apart from `from` (a Monday). */
-const fortnightly = (from: string, count: number): string[] =>
+/** `count` start days, `days` apart from `from`. */
+const every = (days: number, from: string, count: number): string[] =>
   Array.from({ length: count }, (_, i) =>
-    new Date(Date.parse(`${from}T00:00:00Z`) + i * 14 * 86_400_000).toISOString().slice(0, 10),
+    new Date(Date.parse(`${from}T00:00:00Z`) + i * days * 86_400_000).toISOString().slice(0, 10),
   );
+/** `count` start days, a fortnight apart from `from` (a Monday). */
+const fortnightly = (from: string, count: number): string[] => every(14, from, count);
 
 const catalog = {
   format: 'pathwise.catalog/v2' as const,
@@ -73,4 +75,54 @@ it('the hours oracle finds the plan its presolve called infeasible, and it is th
   const grid = await highsHours(parsed, query, 'cost');
   expect(grid?.cost).toBe(1109);
   expect((await highsHours(parsed, query, 'weeks'))?.weeks).toBe(p.totalWeeks);
+});
+
+// frontier-sweep.property.test.ts failed on this case (fast-check seed -1024061009): at a 9-week
+// deadline HiGHS's presolve threw "Unable to solve the problem. HiGHS error -1" on the hours
+// programme, under every gap and log option tried. Without presolve it is Optimal at 197, the
+// engine's plan, and the oracle must now say so.
+it('the hours oracle solves the programme its presolve failed on, and it is the engine’s', async () => {
+  const failed = parseCatalog({
+    format: 'pathwise.catalog/v2' as const,
+    credentials: [
+      course('c0', 99, 3, {
+        credits: 5,
+        validityMonths: 21,
+        effortHours: 9,
+        pace: 'fixed',
+        starts: every(28, '2026-06-08', 60),
+      }),
+      course('c1', 22, 3, { credits: 5, validityMonths: 7, effortHours: 4, pace: 'fixed' }),
+      course('c2', 76, 1, {
+        credits: 5,
+        validityMonths: 44,
+        requires: {
+          atLeast: 3,
+          of: [{ credits: 7, of: ['c1', 'c0'] }, { any: ['c1'] }, { any: ['c1', 'c0'] }, 'c0'],
+        },
+        starts: every(21, '2026-06-15', 80),
+      }),
+      course('c3', 7, 3, {
+        validityMonths: 6,
+        requires: { all: [{ credits: 10, of: ['c2', 'c1', 'c0'] }, 'c2', { all: ['c1'] }, 'c0'] },
+        effortHours: 2,
+        pace: 'fixed',
+      }),
+      course('route-0', 0, 1, { requires: 'c3' }),
+      {
+        id: 'goal',
+        name: 'Goal',
+        kind: 'certification' as const,
+        cost: 0,
+        durationWeeks: 0,
+        requires: { any: ['c2', 'route-0'] },
+      },
+    ],
+  });
+  const query = { target: 'goal', have: [], asOf: '2026-06-01', weeklyHours: 3 };
+  const planner = createPlanner(failed);
+  const p = planner.plan({ ...query, objective: 'cheapest' });
+  expect(validatePlan(planner.index, query, p)).toEqual([]);
+  expect([p.feasible, p.optimal, p.totalCost, p.totalWeeks]).toEqual([true, true, 197, 9]);
+  expect((await highsHours(failed, { ...query, maxWeeks: 9 }, 'cost'))?.cost).toBe(197);
 });

@@ -30,20 +30,31 @@ export function loadHighs(): Promise<Highs> {
 }
 
 /**
- * Solves a programme to a proven optimum (no gap allowed). HiGHS's presolve has called a feasible
- * programme infeasible: the time-indexed hours programme of fast-check's seed -1442020800 (see
- * highs-solve.test.ts) is Infeasible under presolve, Optimal without it, and Optimal under presolve
- * with another objective over the same rows. So an infeasibility is believed only when the solve
- * without presolve agrees; its answer is the one returned.
+ * Solves a programme to a proven optimum (no gap allowed). HiGHS's presolve has failed on feasible
+ * programmes in two ways (both in highs-solve.test.ts):
+ * - it called the time-indexed hours programme of fast-check's seed -1442020800 Infeasible; without
+ *   presolve it is Optimal, and so it is under presolve with another objective over the same rows;
+ * - on the hours programme of frontier-sweep's seed -1024061009 at a 9-week deadline, `solve` threw
+ *   "Unable to solve the problem. HiGHS error -1" under every gap and log option tried; without
+ *   presolve it is Optimal (197, the engine's plan).
+ * So an infeasibility is believed, and an error reported, only when the solve without presolve
+ * agrees; its answer is the one returned.
  * @param highs - the loaded HiGHS (loadHighs)
  * @param lp - the programme as CPLEX LP text
  * @returns HiGHS's solution
+ * @throws Error when HiGHS fails without presolve too
  */
 export function solveExactly(highs: Highs, lp: string): LegacyHighsSolution {
   const options = { output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0 };
-  const result = highs.solve(lp, options);
-  if (result.Status !== 'Infeasible') return result;
-  return highs.solve(lp, { ...options, presolve: 'off' });
+  const withoutPresolve = (): LegacyHighsSolution =>
+    highs.solve(lp, { ...options, presolve: 'off' });
+  let result: LegacyHighsSolution;
+  try {
+    result = highs.solve(lp, options);
+  } catch {
+    return withoutPresolve();
+  }
+  return result.Status === 'Infeasible' ? withoutPresolve() : result;
 }
 
 /** The optimum HiGHS proved and the credentials it earns. */
