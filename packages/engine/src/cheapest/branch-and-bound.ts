@@ -150,6 +150,7 @@ export function cheapestSet(
   // (neighbourhood-search.ts) once it has run LNS_AFTER of its budget unproven; not inside a
   // neighbourhood's own search (preset). Those searches run on this workspace and cone, so the
   // slot scratch their occurrence tables rewrite (occurrences.ts) gets the numbers it holds already.
+  // Built here, not on first use: it takes the free credentials from the root's decisions.
   const lns =
     undecided >= WIDE && preset === undefined
       ? new NeighbourhoodSearch(state, (p, below, ms) =>
@@ -158,10 +159,10 @@ export function cheapestSet(
       : undefined;
   let lnsSpent = 0;
   const neighbourhoods = (): void => {
+    if (lns === undefined) return;
     const t = now();
     const elapsed = t - start - lnsSpent;
-    if (lns === undefined || t - start < LNS_AFTER * budgetMs || lnsSpent >= elapsed * LNS_SHARE)
-      return;
+    if (t - start < LNS_AFTER * budgetMs || lnsSpent >= elapsed * LNS_SHARE) return;
     const until = Math.min(stopAt, t + LNS_SLICE * budgetMs);
     const beat = Math.min(incumbent.bestCost, cutoff);
     const found = lns.improve({ set: incumbent.bestSet, cost: beat }, until, now);

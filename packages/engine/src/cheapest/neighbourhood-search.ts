@@ -48,19 +48,16 @@ export class NeighbourhoodSearch {
   private readonly free: number[] = [];
   private readonly preset: Uint8Array;
   private readonly random = mulberry32(0x5eed);
-  /** Neighbourhoods solved, and how many of them found a cheaper set. */
-  tries = 0;
+  /** How many neighbourhoods found a cheaper set. */
   wins = 0;
 
   /**
    * @param state - the outer search's state (its decisions as at the root)
    * @param solve - the branch and bound with presets (branch-and-bound.ts)
-   * @param freedShare - share of the undecided shared credentials each neighbourhood frees
    */
   constructor(
     private readonly state: CheapestState,
     private readonly solve: PresetSolver,
-    private readonly freedShare = FREED_SHARE,
   ) {
     const m = state.order.length;
     for (let l = 0; l < m - 1; l++)
@@ -83,7 +80,7 @@ export class NeighbourhoodSearch {
     const { ws } = this.state;
     const { free, preset, random } = this;
     if (free.length === 0) return undefined;
-    const freed = Math.max(FREED_MIN, Math.round(this.freedShare * free.length));
+    const freed = Math.max(FREED_MIN, Math.round(FREED_SHARE * free.length));
     let found: { set: number[]; cost: number } | undefined;
     let set = best.set;
     let cost = best.cost;
@@ -94,7 +91,6 @@ export class NeighbourhoodSearch {
       for (let j = 0; j < freed; j++) preset[free[Math.floor(random() * free.length)]!] = UNDECIDED;
       // Only the free shared credentials are preset; the rest of `preset` is ignored by the solver.
       const r = this.solve(preset, cost, Math.min(NEIGHBOURHOOD_MS, Math.max(0, until - now())));
-      this.tries++;
       if (before(r.cost, cost)) {
         this.wins++;
         found = r;
