@@ -44,11 +44,13 @@ export function componentRequirement(ctx: RuleContext, component: LdNode): Requi
   const childTargets = targets(ctx.graph, component, 'hasChild');
   if (conditions.length > 0 || has(component, 'hasCondition')) {
     const children = targetIds(ctx, childTargets, 'child');
-    const named = new Set<string>();
+    // One walk for all the component's conditions: `open` is emptied again on the way up.
+    const walk: Walk = { named: new Set(), children, depth: 1, open: undefined };
     for (const c of conditions) {
-      const r = conditionRequirement(ctx, c, { named, children, depth: 1, open: new Set() });
+      const r = conditionRequirement(ctx, c, walk);
       if (r !== undefined) parts.push(r);
     }
+    const named = walk.named;
     for (const id of children) {
       if (!named.has(id)) {
         ctx.log.warn(
@@ -83,8 +85,11 @@ interface Walk {
   /** The component's children, the pool of last resort for a credit constraint. */
   children: string[];
   depth: number;
-  /** Conditions being read on the way down, to refuse one that contains itself. */
-  open: Set<LdNode>;
+  /**
+   * Conditions being read on the way down, to refuse one that contains itself (made at the first
+   * nested condition: only a condition with nested ones can contain itself).
+   */
+  open: Set<LdNode> | undefined;
 }
 
 function conditionRequirement(ctx: RuleContext, c: LdNode, walk: Walk): Requirement | undefined {
@@ -92,7 +97,7 @@ function conditionRequirement(ctx: RuleContext, c: LdNode, walk: Walk): Requirem
     ctx.log.fault('TOO_DEEP', c.path, `conditions nest more than ${MAX_RULE_DEPTH} levels deep`);
     return undefined;
   }
-  if (walk.open.has(c)) {
+  if (walk.open?.has(c) === true) {
     ctx.log.fault('UNSUPPORTED_RULE', c.path, 'this condition contains itself');
     return undefined;
   }
@@ -105,6 +110,7 @@ function conditionRequirement(ctx: RuleContext, c: LdNode, walk: Walk): Requirem
   const nested: Requirement[] = [];
   const inner = structuralNodes(ctx, c, 'hasCondition');
   if (inner.length > 0) {
+    walk.open ??= new Set();
     walk.open.add(c);
     const deeper = { ...walk, depth: walk.depth + 1 };
     for (const n of inner) {
@@ -166,7 +172,7 @@ function conditionRequirement(ctx: RuleContext, c: LdNode, walk: Walk): Requirem
       );
     return undefined;
   }
-  const operator = conceptNames(c, 'logicalOperator')[0];
+  const operator = has(c, 'logicalOperator') ? conceptNames(c, 'logicalOperator')[0] : undefined;
   if (operator !== undefined && /^or$/i.test(operator) && parts.length > 1) return { any: parts };
   if (operator !== undefined && !/^(and|or)$/i.test(operator)) {
     ctx.log.fault(

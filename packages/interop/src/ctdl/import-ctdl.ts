@@ -75,7 +75,9 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
   const sets: LdNode[] = [];
   const orgs: LdNode[] = [];
   const walletNodes: LdNode[] = [];
-  for (const node of graph.nodes) {
+  // Index loops over the document's nodes and credentials: an iterator step each was garbage.
+  for (let i = 0; i < graph.nodes.length; i++) {
+    const node = graph.nodes[i]!;
     const role = classify(node, log);
     if (role === 'pathway') pathways.push(node);
     else if (role === 'pathway-set') sets.push(node);
@@ -87,14 +89,15 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
   // (`proxyFor` / `sourceData`): that node's numbers fill in what the component leaves out, and it
   // is one credential with the component, not a second one.
   const proxyOf = new Map<LdNode, LdNode>();
-  for (const [node, { role }] of roles) {
-    if (role !== 'component') continue;
+  // forEach, not for-of over entries: an entry array per credential was garbage.
+  roles.forEach(({ role }, node) => {
+    if (role !== 'component') return;
     for (const p of nodesOf(graph, node, 'proxyFor', 'sourceData')) {
       if (p === node || roles.get(p)?.role === 'component') continue;
       proxyOf.set(node, p);
       break;
     }
-  }
+  });
   for (const proxy of proxyOf.values()) roles.delete(proxy);
   const importable = [...roles.keys()];
   if (importable.length === 0 && walletNodes.length > 0) {
@@ -115,7 +118,7 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
     throw new ImportInvalidError(log.faults);
   }
   const ids = assignIds(graph, importable, log);
-  for (const [component, proxy] of proxyOf) ids.set(proxy, ids.get(component)!);
+  proxyOf.forEach((proxy, component) => ids.set(proxy, ids.get(component)!));
   const orgIds = assignIds(graph, orgs, new ImportLog());
   const taken = new Set(ids.values());
   const stubs = new Map<string, Credential>();
@@ -157,7 +160,8 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
   }
   const missing = { cost: [] as string[], weeks: [] as string[] };
   const credentials: Credential[] = [];
-  for (const node of importable) {
+  for (let i = 0; i < importable.length; i++) {
+    const node = importable[i]!;
     const { role, kind } = roles.get(node)!;
     use(node, 'ctid', 'identifier', 'isPartOf', 'isChildOf', 'proxyFor', 'sourceData');
     const id = ids.get(node)!;

@@ -36,8 +36,8 @@ export interface NodeCost {
  */
 export function readCost(graph: LdGraph, node: LdNode, log: ImportLog): NodeCost | undefined {
   const profiles = nodesOf(graph, node, 'estimatedCost');
-  // Each priced profile's total, by cost type, in document order (grouped only when there are several).
-  const priced: { type: string; total: number }[] = [];
+  // Each priced profile's total, in document order (grouped by cost type only when there are several).
+  const priced: { profile: LdNode; total: number }[] = [];
   const currencies: NodeCost['currencies'] = [];
   for (const p of profiles) {
     const prices = numbers(p, 'price', 'schema:price');
@@ -51,8 +51,8 @@ export function readCost(graph: LdGraph, node: LdNode, log: ImportLog): NodeCost
       if (price.value < 0) log.fault('BAD_VALUE', price.path, `price ${price.value} is negative`);
       else total += price.value;
     }
-    const type = conceptNames(p, 'directCostType', 'costType').sort().join('+') || '(no type)';
-    priced.push({ type, total });
+    use(p, 'directCostType', 'costType'); // read below when there are several profiles
+    priced.push({ profile: p, total });
     const written = text(p, 'currency', 'schema:priceCurrency');
     if (written) {
       const at = locOf(p, 'currency', 'schema:priceCurrency');
@@ -72,14 +72,31 @@ export function readCost(graph: LdGraph, node: LdNode, log: ImportLog): NodeCost
   }
   let cost: number | undefined;
   if (priced.length === 1) cost = Math.round(priced[0]!.total * 100) / 100;
+  // Grouped by cost type only when there are several profiles: a Map per credential was garbage.
+  if (priced.length > 1) cost = severalProfiles(node, priced, log);
+  for (const n of numbers(node, 'pathwise:cost')) cost = n.value; // Pathwise's exact figure wins
+  return cost === undefined ? undefined : { cost, currencies };
+}
+
+/**
+ * Several priced profiles: different cost types are all paid (added), several of one type are
+ * alternatives (the highest is taken, with a warning).
+ * @returns the cost, rounded to cents
+ */
+function severalProfiles(
+  node: LdNode,
+  priced: { profile: LdNode; total: number }[],
+  log: ImportLog,
+): number {
   const byType = new Map<string, number[]>();
-  if (priced.length > 1) {
-    for (const { type, total } of priced) {
-      const list = byType.get(type);
-      if (list) list.push(total);
-      else byType.set(type, [total]);
-    }
+  for (const { profile, total } of priced) {
+    const type =
+      conceptNames(profile, 'directCostType', 'costType').sort().join('+') || '(no type)';
+    const list = byType.get(type);
+    if (list) list.push(total);
+    else byType.set(type, [total]);
   }
+  let cost = 0;
   for (const [type, list] of byType) {
     const highest = Math.max(...list);
     if (list.length > 1)
@@ -88,10 +105,9 @@ export function readCost(graph: LdGraph, node: LdNode, log: ImportLog): NodeCost
         pathOf(node, 'estimatedCost'),
         `${list.length} cost profiles of type ${type} (${list.join(', ')}) are alternatives; took the highest, ${highest}`,
       );
-    cost = Math.round(((cost ?? 0) + highest) * 100) / 100;
+    cost = Math.round((cost + highest) * 100) / 100;
   }
-  for (const n of numbers(node, 'pathwise:cost')) cost = n.value; // Pathwise's exact figure wins
-  return cost === undefined ? undefined : { cost, currencies };
+  return cost;
 }
 
 let currencyNames: Map<string, string> | undefined;
@@ -143,8 +159,9 @@ export function readDuration(
   const p = profiles[0];
   if (!p) return undefined;
   const pick = (term: string): { text: string; at: { readonly path: string } } | undefined => {
-    const v = values(p, term).find((x) => x.kind === 'literal' && typeof x.value === 'string');
-    return v && v.kind === 'literal' ? { text: v.value as string, at: v } : undefined;
+    for (const v of values(p, term))
+      if (v.kind === 'literal' && typeof v.value === 'string') return { text: v.value, at: v };
+    return undefined;
   };
   const exact = pick('exactDuration');
   const max = pick('maximumDuration');
@@ -190,7 +207,7 @@ export function readDuration(
  * @returns credits, or undefined when none is given
  */
 export function readCredits(graph: LdGraph, node: LdNode, log: ImportLog): number | undefined {
-  const all = numbers(node, 'creditValue', 'creditHourValue', 'creditUnitValue');
+  const all = [...numbers(node, 'creditValue', 'creditHourValue', 'creditUnitValue')];
   for (const q of nodesOf(graph, node, 'creditValue')) {
     const v = numbers(q, 'schema:value', 'value');
     if (v.length > 0) {

@@ -42,13 +42,18 @@ export function reportIgnored(graph: LdGraph, log: ImportLog): void {
     if (e) e.count++;
     else m.set(key, { count: 1, at });
   };
-  for (const node of graph.nodes) {
+  // Index loops: this walks every node of the document once, and iterators were garbage.
+  const all = graph.nodes;
+  for (let i = 0; i < all.length; i++) {
+    const node = all[i]!;
     const type = node.types[0] ?? '(untyped)';
     if (!node.read && !node.embedded && !isSupport(node.types)) {
       bump(nodes, type, node);
       continue;
     }
-    for (const prop of unreadProperties(node)) bump(props, `${prop.key} on ${type}`, prop.at);
+    const unread = unreadProperties(node);
+    for (let j = 0; j < unread.length; j++)
+      bump(props, `${unread[j]!.key} on ${type}`, unread[j]!.at);
   }
   for (const [type, { count, at }] of nodes) {
     log.warn('IGNORED_NODE', at.path, `ignored ${count} node(s) of type ${type}`);

@@ -6,6 +6,7 @@ import type { ImportLog } from '../errors.js';
 import type { LdGraph, LdNode } from '../jsonld/normalise.js';
 import type { LdTarget } from '../jsonld/read.js';
 import { numberAt, targets, values } from '../jsonld/read.js';
+import { soleNumber } from '../jsonld/plain-reads.js';
 
 /** Shared state of one CTDL import. */
 export interface RuleContext {
@@ -96,6 +97,8 @@ export function requiredNumber(
   ctx: RuleContext,
   node: LdNode,
 ): { value: number; path: string } | undefined | null {
+  const plain = soleNumber(node, 'requiredNumber');
+  if (plain !== undefined) return plain;
   const raw = values(node, 'requiredNumber');
   if (raw.length === 0) return undefined;
   const found = raw.length === 1 ? numberAt(raw[0]!) : undefined; // one read, not two
@@ -112,6 +115,16 @@ export function requiredNumber(
   return found;
 }
 
+/** Lists this long or shorter are checked for repeats pairwise, without a Set. */
+const SHORT_LIST = 16;
+
+/** @returns whether a short list names an id twice (pairwise: a Set per rule was garbage) */
+function hasRepeat(ids: string[]): boolean {
+  for (let i = 1; i < ids.length; i++)
+    for (let j = 0; j < i; j++) if (ids[i] === ids[j]) return true;
+  return false;
+}
+
 /**
  * @param at - where the targets are (its text is built only for a warning)
  * @returns the ids without repeats, warning once per repeated id (a target counts once)
@@ -121,7 +134,7 @@ export function distinctTargets(
   ids: string[],
   at: { readonly path: string },
 ): string[] {
-  if (ids.length < 2) return ids;
+  if (ids.length < 2 || (ids.length <= SHORT_LIST && !hasRepeat(ids))) return ids;
   const seen = new Set<string>();
   const out: string[] = [];
   for (const id of ids) {

@@ -94,6 +94,43 @@ export class LdProp extends Loc {
   }
 }
 
+/**
+ * A property value that points at a node: resolved when the document has the node. It is its own
+ * location (a Loc), not a wrapper of one: a large import reads millions of targets.
+ */
+export class LdTarget extends Loc {
+  declare readonly iri: string | undefined;
+  declare readonly node: LdNode | undefined;
+  /**
+   * @param parent - the value it was read from, or the list it is in (with `step`)
+   * @param step - its index in that list, or undefined for the value itself
+   * @param iri - the IRI it names, if any
+   * @param node - the node, when the document has it
+   */
+  constructor(parent: Located, step: number | undefined, iri?: string, node?: LdNode) {
+    super(parent, step);
+    this.iri = iri;
+    this.node = node;
+  }
+}
+
+/**
+ * A number read from a property, with its location (text built only when asked for). It is its
+ * own location (a Loc), not a wrapper of one.
+ */
+export class NumberAt extends Loc {
+  declare readonly value: number;
+  /**
+   * @param value - the number
+   * @param parent - the value it was read from, or the list it is in (with `step`)
+   * @param step - its key or index there, or undefined for the value itself
+   */
+  constructor(value: number, parent: Located, step?: string | number) {
+    super(parent, step);
+    this.value = value;
+  }
+}
+
 /** The keys seen under a scope that normalise to one term, and the term's number there. */
 export interface TermKeys {
   readonly keys: readonly string[];

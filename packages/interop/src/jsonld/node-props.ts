@@ -135,13 +135,69 @@ export function property(node: LdNode, term: string, mark: boolean): LdProp | un
   return prop;
 }
 
+const NONE_UNREAD: readonly { key: string; at: Loc }[] = Object.freeze([]);
+
+/** What `rawValue` answers when the term's values need `property` (several keys or descriptions). */
+export const SEVERAL = Symbol('several');
+
+/**
+ * The term's JSON value when one description has it under one key (the usual case), marked read as
+ * `property(node, term, true)` marks it; where it is: `rawLocation()`, until the next read.
+ * The readers' fast paths start here: for a plain string, number or list of references they make
+ * no LdProp and no value objects (a large import made millions of them).
+ * @returns the value (null included), undefined when the node lacks the term, or SEVERAL
+ */
+export function rawValue(node: LdNode, term: string): unknown {
+  if (!firstHaving(node, term)) return undefined;
+  noteUsed(node, foundPart!, term, foundTerm!.n);
+  if (node.merged !== undefined || foundTerm!.keys.length !== 1) return SEVERAL;
+  return foundPart!.raw[foundKey];
+}
+
+/** @returns where the value the last `rawValue` returned is: its description and key */
+export function rawLocation(): Loc {
+  return new Loc(foundPart!, foundKey);
+}
+
+/** @returns the key the last `rawValue` read, in `rawPart()` */
+export function rawKey(): string {
+  return foundKey;
+}
+
+/** @returns the description the last `rawValue` read (for embedded nodes and IRIs) */
+export function rawPart(): LdNode {
+  return foundPart!;
+}
+
+/**
+ * The node a plain JSON value refers to or embeds, as `values` would give it and `nodesOf` would
+ * resolve it: a string or `{"@id"}` reference (undefined when the document lacks it) or an embedded
+ * node object. SEVERAL for what needs `values` (`@list`, `@value`, a language map, a nested list);
+ * null for a literal that names no node.
+ */
+export function referredNode(
+  part: LdNode,
+  raw: unknown,
+  resolve: (iri: string) => LdNode | undefined,
+): LdNode | undefined | null | typeof SEVERAL {
+  if (typeof raw === 'string') return resolve(raw);
+  if (raw === null || typeof raw !== 'object') return null;
+  if (Array.isArray(raw)) return SEVERAL;
+  const o = raw as Record<string, unknown>;
+  const id = o['@id'];
+  if (typeof id === 'string' && onlyKey(o, '@id')) return resolve(part.scope.expandIri(id));
+  if ('@list' in o || '@set' in o || '@value' in o || !isNodeObject(o)) return SEVERAL;
+  return embedded(part, o);
+}
+
 /**
  * The properties of the node no reader read, in document order (merged descriptions' new terms
  * after): what the report of ignored properties walks.
  * @returns the key and location of each distinct term not read (usually none)
  */
-export function unreadProperties(node: LdNode): { key: string; at: Loc }[] {
-  const out: { key: string; at: Loc }[] = [];
+export function unreadProperties(node: LdNode): readonly { key: string; at: Loc }[] {
+  // Made at the first unread property: a list per node was garbage, and most nodes have none.
+  let out: { key: string; at: Loc }[] | undefined;
   const more = node.merged;
   // Terms met so far, needed only where a term can repeat: a term several keys normalise to,
   // or a node described more than once.
@@ -156,10 +212,10 @@ export function unreadProperties(node: LdNode): { key: string; at: Loc }[] {
         if (seen.has(term)) continue;
         seen.add(term);
       }
-      if (!isUsed(part, term)) out.push({ key, at: new Loc(part, key) });
+      if (!isUsed(part, term)) (out ??= []).push({ key, at: new Loc(part, key) });
     }
   }
-  return out;
+  return out ?? NONE_UNREAD;
 }
 
 /**

@@ -3,32 +3,20 @@
  * never read can be reported as ignored.
  */
 import type { LdGraph, LdNode, LdValue } from './normalise.js';
+import { LdTarget, NumberAt } from './ld-types.js';
 import { hasTerm, locationOf, markUsed, property } from './node-props.js';
+import { SEVERAL, plainNodes, plainNumbers, plainTargets, plainText } from './plain-reads.js';
 
-/** A property value that points at a node: resolved when the document has the node. */
-export class LdTarget {
-  /**
-   * @param at - the value it was read from (its location)
-   * @param iri - the IRI it names, if any
-   * @param node - the node, when the document has it
-   */
-  constructor(
-    private readonly at: { readonly path: string },
-    readonly iri?: string,
-    readonly node?: LdNode,
-  ) {}
+export { LdTarget } from './ld-types.js';
 
-  /** Where the reference is in the input. */
-  get path(): string {
-    return this.at.path;
-  }
-}
+/** The values of a term the node lacks (shared: a list per absent term was garbage). */
+const NO_VALUES: readonly LdValue[] = Object.freeze([]);
 
 /** @returns the values of a term (any of `terms`, in that order), marking them used */
 export function values(node: LdNode, ...terms: string[]): readonly LdValue[] {
-  if (terms.length === 1) return property(node, terms[0]!, true)?.values ?? [];
+  if (terms.length === 1) return property(node, terms[0]!, true)?.values ?? NO_VALUES;
   let out: LdValue[] | undefined;
-  let only: readonly LdValue[] = [];
+  let only: readonly LdValue[] = NO_VALUES;
   for (const t of terms) {
     const prop = property(node, t, true);
     if (!prop) continue;
@@ -53,18 +41,6 @@ export function has(node: LdNode, ...terms: string[]): boolean {
   return false;
 }
 
-/** A number read from a property, with its location (text built only when asked for). */
-class NumberAt {
-  constructor(
-    readonly value: number,
-    private readonly at: { readonly path: string },
-  ) {}
-
-  get path(): string {
-    return this.at.path;
-  }
-}
-
 /** @returns the location of the first present term, or the node (its text is built when read) */
 export function locOf(node: LdNode, ...terms: string[]): { readonly path: string } {
   for (const t of terms) {
@@ -84,6 +60,8 @@ export function pathOf(node: LdNode, ...terms: string[]): string {
  * @returns the string, or undefined
  */
 export function text(node: LdNode, ...terms: string[]): string | undefined {
+  const plain = plainText(node, terms);
+  if (plain !== SEVERAL) return plain;
   let first: string | undefined;
   for (const v of values(node, ...terms)) {
     if (v.kind !== 'literal' || typeof v.value !== 'string') continue;
@@ -110,16 +88,20 @@ export function strings(node: LdNode, ...terms: string[]): string[] {
  * @returns one entry per value; `node` is undefined for a dangling reference
  */
 export function targets(graph: LdGraph, node: LdNode, ...terms: string[]): LdTarget[] {
+  if (terms.length === 1) {
+    const fast = plainTargets(graph, node, terms[0]!);
+    if (fast !== undefined) return fast;
+  }
   const found = values(node, ...terms);
   const out: LdTarget[] = new Array<LdTarget>(found.length);
   for (let i = 0; i < found.length; i++) {
     const v = found[i]!;
     if (v.kind === 'node') {
-      out[i] = new LdTarget(v, v.node.id, v.node);
+      out[i] = new LdTarget(v, undefined, v.node.id, v.node);
       continue;
     }
     const iri = v.kind === 'ref' ? v.iri : typeof v.value === 'string' ? v.value : undefined;
-    out[i] = new LdTarget(v, iri, iri === undefined ? undefined : graph.resolve(iri));
+    out[i] = new LdTarget(v, undefined, iri, iri === undefined ? undefined : graph.resolve(iri));
   }
   return out;
 }
@@ -127,6 +109,7 @@ export function targets(graph: LdGraph, node: LdNode, ...terms: string[]): LdTar
 /** @returns the embedded or referenced nodes of a term that the document has */
 export function nodesOf(graph: LdGraph, node: LdNode, ...terms: string[]): LdNode[] {
   const out: LdNode[] = [];
+  if (terms.length === 1 && plainNodes(graph, node, terms[0]!, out)) return out;
   for (const v of values(node, ...terms)) {
     const found =
       v.kind === 'node'
@@ -148,7 +131,9 @@ export function nodesOf(graph: LdGraph, node: LdNode, ...terms: string[]): LdNod
 export function numbers(
   node: LdNode,
   ...terms: string[]
-): { readonly value: number; readonly path: string }[] {
+): readonly { readonly value: number; readonly path: string }[] {
+  const plain = plainNumbers(node, terms);
+  if (plain !== undefined) return plain;
   const out: { readonly value: number; readonly path: string }[] = [];
   for (const v of values(node, ...terms)) {
     const n = numberAt(v);
