@@ -17,6 +17,13 @@ export class Realiser {
   private readonly marks: Uint8Array;
   private readonly riding: Uint8Array;
   private readonly ride: ChildValue;
+  /*
+   * realize's walk: its stack, the shared credentials it meets, and the callback that marks a
+   * credential, made once here (a closure and two lists per call were most of its garbage).
+   */
+  private readonly stack: number[] = [];
+  private readonly used: number[] = [];
+  private readonly use: (x: number) => void;
   /** The local index `ride` prices at Infinity (-1: none): the credential a drop move removes. */
   private banned = -1;
   /** Whether `ride` prices shared credentials not riding at a share per occurrence. */
@@ -37,34 +44,36 @@ export class Realiser {
         ? dp.full[l]! / state.occurrences[l]!
         : dp.full[l]!;
     };
+    this.use = (x) => {
+      const l = ws.local(x);
+      if (this.marks[l]) return;
+      this.marks[l] = 1;
+      if (state.occurrences[l]! >= 2 && state.decision[l] === UNDECIDED) this.used.push(l);
+      this.stack.push(l);
+    };
   }
 
   /**
    * Realises the DP's choices (as last evaluated under `policy`) from the target, and keeps the set
    * when it is the cheapest so far.
    * @param policy - the policy the DP was evaluated with
-   * @returns the undecided shared credentials the realised set uses
+   * @returns the undecided shared credentials the realised set uses (a list of this Realiser's,
+   *   valid until its next realize)
    */
   realize(policy: ChildValue): number[] {
-    const { ws, order, dp, decision, target, occurrences } = this.state;
+    const { order, dp, target } = this.state;
     const { full } = dp;
-    const marks = this.marks;
-    const used: number[] = [];
+    const { marks, stack, used } = this;
+    used.length = 0;
     if (full[target] === Infinity) return used; // no set under these decisions
     marks.fill(0);
-    const stack = [target];
+    stack.length = 0;
+    stack.push(target);
     marks[target] = 1;
-    const use = (x: number): void => {
-      const l = ws.local(x);
-      if (marks[l]) return;
-      marks[l] = 1;
-      if (occurrences[l]! >= 2 && decision[l] === UNDECIDED) used.push(l);
-      stack.push(l);
-    };
     while (stack.length > 0) {
       const l = stack.pop()!;
       if (full[l] === Infinity) return used; // e.g. an "in" credential that cannot be met here
-      this.state.choices.chooseFor(l, policy, use);
+      this.state.choices.chooseFor(l, policy, this.use);
     }
     const cost = this.state.costOf(marks);
     if (cost < this.bestCost) {
