@@ -242,6 +242,42 @@ describe('importCtdl: drift it accepts', () => {
       importCtdl({ envelope_type: 'resource_data', decoded_resource: doc }).catalog.credentials,
     ).toHaveLength(2);
   });
+
+  it('reads a cost type given as an alignment object, with one cost profile as with several', () => {
+    // The cost type's targetNode is read (so not reported ignored) even when there is nothing
+    // to group by type; its targetNodeName is not read.
+    const profile = (price: number) => ({
+      '@type': 'ceterms:CostProfile',
+      'ceterms:price': price,
+      'ceterms:currency': 'USD',
+      'ceterms:directCostType': {
+        '@type': 'ceterms:CredentialAlignmentObject',
+        'ceterms:targetNode': 'https://purl.org/ctdl/vocabs/costType/Tuition',
+        'ceterms:targetNodeName': 'Tuition',
+      },
+    });
+    for (const profiles of [[profile(100)], [profile(100), profile(120)]]) {
+      const { catalog, warnings } = importCtdl({
+        '@context': { ceterms: 'https://purl.org/ctdl/terms/' },
+        '@graph': [
+          {
+            '@id': 'urn:x:c1',
+            '@type': 'ceterms:CourseComponent',
+            'ceterms:name': 'C1',
+            'ceterms:estimatedCost': profiles,
+            'ceterms:estimatedDuration': [
+              { '@type': 'ceterms:DurationProfile', 'ceterms:exactDuration': 'P2W' },
+            ],
+          },
+        ],
+      });
+      expect(catalog.credentials[0]!.cost).toBe(profiles.length === 1 ? 100 : 120);
+      const ignored = warnings.filter((w) => w.code === 'IGNORED_PROPERTY').map((w) => w.message);
+      expect(ignored).toEqual([
+        `ignored ceterms:targetNodeName on CredentialAlignmentObject${profiles.length > 1 ? ' (2 times)' : ''}`,
+      ]);
+    }
+  });
 });
 
 describe('importCtdl: refuses, naming each fault', () => {

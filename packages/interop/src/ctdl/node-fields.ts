@@ -36,8 +36,8 @@ export interface NodeCost {
  */
 export function readCost(graph: LdGraph, node: LdNode, log: ImportLog): NodeCost | undefined {
   const profiles = nodesOf(graph, node, 'estimatedCost');
-  // Each priced profile's total, in document order (grouped by cost type only when there are several).
-  const priced: { profile: LdNode; total: number }[] = [];
+  // Each priced profile's total, by cost type, in document order (grouped only when there are several).
+  const priced: { type: string; total: number }[] = [];
   const currencies: NodeCost['currencies'] = [];
   for (const p of profiles) {
     const prices = numbers(p, 'price', 'schema:price');
@@ -51,8 +51,10 @@ export function readCost(graph: LdGraph, node: LdNode, log: ImportLog): NodeCost
       if (price.value < 0) log.fault('BAD_VALUE', price.path, `price ${price.value} is negative`);
       else total += price.value;
     }
-    use(p, 'directCostType', 'costType'); // read below when there are several profiles
-    priced.push({ profile: p, total });
+    // Read for every profile, not only when there are several: reading a cost type also reads
+    // what it names (a CredentialAlignmentObject's targetNode), which is then not reported ignored.
+    const type = conceptNames(p, 'directCostType', 'costType').sort().join('+') || '(no type)';
+    priced.push({ type, total });
     const written = text(p, 'currency', 'schema:priceCurrency');
     if (written) {
       const at = locOf(p, 'currency', 'schema:priceCurrency');
@@ -85,13 +87,11 @@ export function readCost(graph: LdGraph, node: LdNode, log: ImportLog): NodeCost
  */
 function severalProfiles(
   node: LdNode,
-  priced: { profile: LdNode; total: number }[],
+  priced: { type: string; total: number }[],
   log: ImportLog,
 ): number {
   const byType = new Map<string, number[]>();
-  for (const { profile, total } of priced) {
-    const type =
-      conceptNames(profile, 'directCostType', 'costType').sort().join('+') || '(no type)';
+  for (const { type, total } of priced) {
     const list = byType.get(type);
     if (list) list.push(total);
     else byType.set(type, [total]);
