@@ -6,7 +6,7 @@ import type { ImportLog } from '../errors.js';
 import type { LdGraph, LdNode } from '../jsonld/normalise.js';
 import type { LdTarget } from '../jsonld/read.js';
 import { numberAt, targets, values } from '../jsonld/read.js';
-import { soleNumber } from '../jsonld/plain-reads.js';
+import { SEVERAL, soleNumber } from '../jsonld/plain-reads.js';
 
 /** Shared state of one CTDL import. */
 export interface RuleContext {
@@ -98,7 +98,7 @@ export function requiredNumber(
   node: LdNode,
 ): { value: number; path: string } | undefined | null {
   const plain = soleNumber(node, 'requiredNumber');
-  if (plain !== undefined) return plain;
+  if (plain !== SEVERAL) return plain;
   const raw = values(node, 'requiredNumber');
   if (raw.length === 0) return undefined;
   const found = raw.length === 1 ? numberAt(raw[0]!) : undefined; // one read, not two

@@ -15,6 +15,27 @@ export function isNodeObject(o: Record<string, unknown>): boolean {
   return false;
 }
 
+/**
+ * What a property's JSON value is to the JSON-LD reading: nothing (null), a literal (string, number,
+ * boolean), an array, a `@list` / `@set`, a `@value` literal, a `{"@id"}` reference, an embedded node,
+ * or a language map. The one place the readers tell these apart (`readValues`, `referredNode`, and
+ * the fast paths of plain-reads.ts).
+ */
+export type RawKind =
+  'none' | 'literal' | 'array' | 'list' | 'value' | 'ref' | 'node' | 'languages';
+
+/** @returns what a property's JSON value is (see RawKind) */
+export function rawKind(raw: unknown): RawKind {
+  if (raw === null || raw === undefined) return 'none';
+  if (typeof raw !== 'object') return 'literal';
+  if (Array.isArray(raw)) return 'array';
+  const o = raw as Record<string, unknown>;
+  if ('@list' in o || '@set' in o) return 'list';
+  if ('@value' in o) return 'value';
+  if (typeof o['@id'] === 'string' && onlyKey(o, '@id')) return 'ref';
+  return isNodeObject(o) ? 'node' : 'languages';
+}
+
 /** @returns whether the object has no key but `only` */
 export function onlyKey(o: Record<string, unknown>, only: string): boolean {
   for (const k in o) if (k !== only) return false;
@@ -180,14 +201,18 @@ export function referredNode(
   raw: unknown,
   resolve: (iri: string) => LdNode | undefined,
 ): LdNode | undefined | null | typeof SEVERAL {
-  if (typeof raw === 'string') return resolve(raw);
-  if (raw === null || typeof raw !== 'object') return null;
-  if (Array.isArray(raw)) return SEVERAL;
-  const o = raw as Record<string, unknown>;
-  const id = o['@id'];
-  if (typeof id === 'string' && onlyKey(o, '@id')) return resolve(part.scope.expandIri(id));
-  if ('@list' in o || '@set' in o || '@value' in o || !isNodeObject(o)) return SEVERAL;
-  return embedded(part, o);
+  switch (rawKind(raw)) {
+    case 'literal':
+      return typeof raw === 'string' ? resolve(raw) : null;
+    case 'none':
+      return null;
+    case 'ref':
+      return resolve(part.scope.expandIri((raw as { '@id': string })['@id']));
+    case 'node':
+      return embedded(part, raw as Record<string, unknown>);
+    default:
+      return SEVERAL;
+  }
 }
 
 /**
@@ -230,46 +255,48 @@ function readValues(
   step: string | number | undefined,
   out: LdValue[],
 ): void {
-  if (raw === null || raw === undefined) return;
-  if (Array.isArray(raw)) {
-    const at = step === undefined ? parent : new Loc(parent, step);
-    for (let i = 0; i < raw.length; i++) readValues(part, raw[i], at, i, out);
-    return;
-  }
-  if (typeof raw !== 'object') {
-    out.push(new LdLiteral(parent, step, raw));
-    return;
-  }
   const o = raw as Record<string, unknown>;
-  if ('@list' in o || '@set' in o) {
-    readValues(part, o['@list'] ?? o['@set'], parent, step, out);
-    return;
-  }
-  if ('@value' in o) {
-    const lang = typeof o['@language'] === 'string' ? o['@language'] : undefined;
-    out.push(new LdLiteral(parent, step, o['@value'], lang));
-    return;
-  }
-  const id = o['@id'];
-  if (typeof id === 'string' && onlyKey(o, '@id')) {
-    out.push(new LdRef(parent, step, part.scope.expandIri(id)));
-    return;
-  }
-  if (isNodeObject(o)) {
-    const value = new LdEmbedded(parent, step);
-    value.node = embedded(part, o);
-    out.push(value);
-    return;
-  }
-  // A language map ({"en-US": "…"}): keep each language's string.
-  const at = step === undefined ? parent : new Loc(parent, step);
-  for (const lang in o) {
-    const v = o[lang];
-    if (typeof v === 'string') out.push(new LdLiteral(at, lang, v, lang));
-    else if (Array.isArray(v)) {
-      const list = new Loc(at, lang);
-      for (let i = 0; i < v.length; i++) out.push(new LdLiteral(list, i, v[i], lang));
-    } else out.push(new LdLiteral(at, lang, v));
+  switch (rawKind(raw)) {
+    case 'none':
+      return;
+    case 'literal':
+      out.push(new LdLiteral(parent, step, raw));
+      return;
+    case 'array': {
+      const list = raw as unknown[];
+      const at = step === undefined ? parent : new Loc(parent, step);
+      for (let i = 0; i < list.length; i++) readValues(part, list[i], at, i, out);
+      return;
+    }
+    case 'list':
+      readValues(part, o['@list'] ?? o['@set'], parent, step, out);
+      return;
+    case 'value': {
+      const lang = typeof o['@language'] === 'string' ? o['@language'] : undefined;
+      out.push(new LdLiteral(parent, step, o['@value'], lang));
+      return;
+    }
+    case 'ref':
+      out.push(new LdRef(parent, step, part.scope.expandIri(o['@id'] as string)));
+      return;
+    case 'node': {
+      const value = new LdEmbedded(parent, step);
+      value.node = embedded(part, o);
+      out.push(value);
+      return;
+    }
+    case 'languages': {
+      // A language map ({"en-US": "…"}): keep each language's string.
+      const at = step === undefined ? parent : new Loc(parent, step);
+      for (const lang in o) {
+        const v = o[lang];
+        if (typeof v === 'string') out.push(new LdLiteral(at, lang, v, lang));
+        else if (Array.isArray(v)) {
+          const list = new Loc(at, lang);
+          for (let i = 0; i < v.length; i++) out.push(new LdLiteral(list, i, v[i], lang));
+        } else out.push(new LdLiteral(at, lang, v));
+      }
+    }
   }
 }
 

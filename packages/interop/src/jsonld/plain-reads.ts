@@ -11,8 +11,8 @@ import { LdTarget, NumberAt } from './ld-types.js';
 import type { Located } from './ld-types.js';
 import {
   SEVERAL,
-  isNodeObject,
   rawKey,
+  rawKind,
   rawLocation,
   rawPart,
   rawValue,
@@ -95,15 +95,19 @@ export function plainNodes(graph: LdGraph, node: LdNode, term: string, out: LdNo
   if (raw === undefined) return true;
   if (raw === SEVERAL) return false;
   const part = rawPart();
-  const list = Array.isArray(raw) ? raw : [raw];
-  for (let i = 0; i < list.length; i++) {
-    const found = referredNode(part, list[i], graph.resolve);
-    if (found === SEVERAL) {
-      out.length = 0;
-      return false;
-    }
-    if (found) out.push(found);
+  if (!Array.isArray(raw)) return plainNode(graph, part, raw, out);
+  for (let i = 0; i < raw.length; i++) if (!plainNode(graph, part, raw[i], out)) return false;
+  return true;
+}
+
+/** Adds the node one plain value refers to, if any (emptying `out` when it needs the general reading). */
+function plainNode(graph: LdGraph, part: LdNode, raw: unknown, out: LdNode[]): boolean {
+  const found = referredNode(part, raw, graph.resolve);
+  if (found === SEVERAL) {
+    out.length = 0;
+    return false;
   }
+  if (found) out.push(found);
   return true;
 }
 
@@ -140,18 +144,19 @@ export function plainNumbers(
 
 /**
  * A term written as one plain JSON number (the usual case).
- * @returns the number with its location, or undefined when the term is absent or written otherwise
+ * @returns the number with its location, undefined when the term is absent, or SEVERAL when it is
+ * written otherwise (the general reading decides)
  */
-export function soleNumber(node: LdNode, term: string): Numbered | undefined {
+export function soleNumber(node: LdNode, term: string): Numbered | undefined | typeof SEVERAL {
   const raw = rawValue(node, term);
+  if (raw === undefined) return undefined;
   return typeof raw === 'number' && Number.isFinite(raw)
     ? new NumberAt(raw, rawPart(), rawKey())
-    : undefined;
+    : SEVERAL;
 }
 
 /** @returns whether a JSON value is a reference or an embedded node: values with no number */
 function isNodeOrRef(raw: unknown): boolean {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return false;
-  const o = raw as Record<string, unknown>;
-  return !('@list' in o || '@set' in o || '@value' in o) && ('@id' in o || isNodeObject(o));
+  const kind = rawKind(raw);
+  return kind === 'ref' || kind === 'node';
 }
