@@ -29,7 +29,8 @@ import { assignOffers } from './assign-offers.js';
 import { lateSchedule } from './late-schedule.js';
 import { windowSchedule } from './window-schedule.js';
 import { offerSubsets, type OfferSubset } from './offer-subsets.js';
-import type { PricedView } from './priced-view.js';
+import type { PerHour, PricedView } from './priced-view.js';
+import { rentBound, rentChoices } from './rent-bound.js';
 import { periodicBound } from './periodic-bound.js';
 import { mandatorySet } from '../hours/hours-bound.js';
 import { MandatoryCost, boundFromSuperset } from './mandatory-bound.js';
@@ -93,16 +94,18 @@ class OfferSearch {
    * Runs the pipeline with the least prices under `taken`, budget lowered by its fixed price. A
    * finite `cutoff` (the step cost at which `taken` cannot beat the best plan found) lets the
    * unconstrained cheapest search stop there (branch-and-bound.ts); a run it stops is no failure of
-   * proof: its bound, at least the cutoff, is proven.
+   * proof: its bound, at least the cutoff, is proven. With `perHour`, periodic offers pay rent
+   * (rent-bound.ts).
    */
   private run(
     taken: readonly CompiledOffer[],
     fixed: number,
     query: ResolvedQuery,
     cutoff = Infinity,
+    perHour?: PerHour,
   ): PlanOutcome {
     const view = this.ctx.priced();
-    view.price(taken);
+    view.price(taken, perHour);
     try {
       const left = Math.max(1, this.deadline - this.ctx.clock());
       const q: ResolvedQuery = { ...query, maxCost: query.maxCost - fixed, timeBudgetMs: left };
@@ -233,6 +236,8 @@ class OfferSearch {
       if (c !== undefined && (best === undefined || better(c.total, c.weeks, best))) best = c;
     };
     const done = new Set<number>();
+    // The sets run, each with its bound (raised by rent at the end, where that can prove the plan).
+    const runs: SetRun[] = [];
     let late = false;
     const consider = (e: SetEntry): void => {
       if (done.has(e.mask) || late) return;
@@ -253,7 +258,7 @@ class OfferSearch {
       }
       const steps = so.optimal ? so.schedule.totalCost : (so.bound ?? 0);
       least.set(e.mask, { least: steps, cost: e.cost });
-      bound = Math.min(bound, this.setBound(e.s, steps));
+      runs.push({ s: e.s, bound: this.setBound(e.s, steps) });
       offer(this.priced(so, e.s.offers, true));
       offer(this.cheapestPricing(so));
     };
@@ -265,16 +270,19 @@ class OfferSearch {
     if (own) {
       done.add(full.mask);
       least.set(full.mask, { least: floor, cost: full.cost });
-      bound = Math.min(bound, this.setBound(full.s, floor));
+      runs.push({ s: full.s, bound: this.setBound(full.s, floor) });
     }
     for (const e of sets) {
       if (late || (best !== undefined && e.s.fixed + e.lower >= best.total - EPS)) break;
       consider(e);
     }
+    const ranBound = (): number => runs.reduce((b, r) => Math.min(b, r.bound), bound);
     if (best === undefined)
-      return noPlan('no plan with offers fits the budget', false, Math.min(bound, floor));
-    const meetsBound = (c: Candidate): boolean => this.allOptimal && c.total <= bound + EPS;
+      return noPlan('no plan with offers fits the budget', false, Math.min(ranBound(), floor));
+    const meetsBound = (c: Candidate): boolean => this.allOptimal && c.total <= ranBound() + EPS;
     if (!meetsBound(best)) for (const c of this.fewerPeriods(best, query)) offer(c);
+    if (!meetsBound(best)) this.payRent(runs, best.total, query);
+    bound = ranBound();
     const found: Candidate = best;
     const proven = meetsBound(found);
     const out = { ...found.outcome, optimal: proven };
@@ -282,6 +290,36 @@ class OfferSearch {
       out.bound = this.q.objective === 'cheapest' ? Math.min(bound, found.total) : undefined;
     else delete out.bound;
     return out;
+  }
+
+  /**
+   * Raises the bound of each set run that leaves `total` unproven by its rent bound (rent-bound.ts),
+   * under a weekly-hours budget and no cost budget, while the time budget lasts. Its runs search the
+   * same plans at other prices, so what they prove does not touch the proof's record.
+   * @param runs - the sets run, with their bounds
+   * @param total - the best plan's total cost
+   * @param query - the query the search runs
+   */
+  private payRent(runs: SetRun[], total: number, query: ResolvedQuery): void {
+    const hours = query.weeklyHours;
+    if (!(hours < Infinity) || query.maxCost < Infinity) return;
+    const effort = this.ctx.hoursTables().effort;
+    const proof = this.allOptimal;
+    for (const r of runs) {
+      for (const renting of rentChoices(r.s)) {
+        if (r.bound >= total - EPS || this.ctx.clock() > this.deadline) break;
+        const so = this.run(r.s.offers, r.s.fixed, query, Infinity, { renting, effort, hours });
+        this.allOptimal = proof;
+        const rented = so.feasible
+          ? so.optimal
+            ? so.schedule.totalCost
+            : so.bound
+          : so.optimal
+            ? Infinity
+            : undefined;
+        if (rented !== undefined) r.bound = Math.max(r.bound, rentBound(r.s, renting, rented));
+      }
+    }
   }
 
   /**
@@ -369,6 +407,12 @@ class OfferSearch {
     // (a tie on cost left open does not unprove the weeks).
     return { ...out, bound: weeksProven ? weeks : Math.min(weeks, base.bound ?? 0) };
   }
+}
+
+/** An offer set run, with a proven lower bound on every plan taking exactly it. */
+interface SetRun {
+  s: OfferSubset;
+  bound: number;
 }
 
 /** An offer set with its mask, M's cost under it, and its least step cost's bound before any run. */

@@ -11,10 +11,24 @@ import type { CompiledOffer } from './offer-table.js';
 /** A workspace over the priced view, and how to price and restore it. */
 export interface PricedView {
   readonly ws: Workspace;
-  /** Lowers each covered credential's cost to its least price under `taken`. */
-  price(taken: readonly CompiledOffer[]): void;
+  /**
+   * Lowers each covered credential's cost to its least price under `taken`; with `perHour`, the
+   * price of each offer it rents out is its price for the credential plus its rent for the
+   * credential's effortHours (rent-bound.ts: the offer's price over the hours one period holds).
+   */
+  price(taken: readonly CompiledOffer[], perHour?: PerHour): void;
   /** Restores the costs `price(taken)` changed. */
   reset(taken: readonly CompiledOffer[]): void;
+}
+
+/** Which periodic offers pay rent, and what their rent is computed from. */
+export interface PerHour {
+  /** The periodic offers that pay rent (the others pay nothing for their hours). */
+  readonly renting: readonly CompiledOffer[];
+  /** effortHours by credential int. */
+  readonly effort: ArrayLike<number>;
+  /** The weekly-hours budget (finite, > 0). */
+  readonly hours: number;
 }
 
 /**
@@ -26,8 +40,17 @@ export function pricedView(index: CompactIndex): PricedView {
   const ws = new Workspace({ ...index, cost });
   return {
     ws,
-    price(taken) {
-      for (const o of taken) for (const [c, p] of o.prices) if (p < cost[c]!) cost[c] = p;
+    price(taken, perHour) {
+      for (const o of taken) {
+        const rate =
+          perHour !== undefined && o.periodWeeks !== undefined && perHour.renting.includes(o)
+            ? o.price / (perHour.hours * o.periodWeeks)
+            : 0;
+        for (const [c, p] of o.prices) {
+          const q = rate === 0 ? p : p + rate * perHour!.effort[c]!;
+          if (q < cost[c]!) cost[c] = q;
+        }
+      }
     },
     reset(taken) {
       for (const o of taken) for (const c of o.prices.keys()) cost[c] = index.cost[c]!;
