@@ -191,6 +191,50 @@ describe('planning with weeklyHours', () => {
     expect(plan.steps.map((s) => s.credential)).toEqual(['quick', 'goal']);
   });
 
+  it('cheapest with a deadline proves the dearer route when a bundle fits side by side but not in the hours', () => {
+    // Three 40-hour courses ($30 each) make a bundle; side by side each takes its 4 weeks at 10 hours
+    // a week, so the stretched relaxation fits them before goal's 2 weeks by week 8 ($100). But 120
+    // hours do not fit the 6 weeks before goal starts at 10 a week (60 hours): only "quick" ($200) does.
+    const courses = ['a', 'b', 'c'].map((id) =>
+      course(id, { cost: 30, durationWeeks: 4, effortHours: 40 }),
+    );
+    const catalog = {
+      format: 'pathwise-catalog-v1',
+      providers: [],
+      credentials: [
+        ...courses,
+        course('bundle', {
+          cost: 0,
+          durationWeeks: 0,
+          effortHours: 0,
+          requires: { all: ['a', 'b', 'c'] },
+        }),
+        course('quick', { cost: 200, durationWeeks: 2, effortHours: 10 }),
+        course('goal', {
+          cost: 10,
+          durationWeeks: 2,
+          effortHours: 20,
+          requires: { any: ['bundle', 'quick'] },
+        }),
+      ],
+    } as unknown as Catalog;
+    const query = {
+      target: 'goal',
+      asOf: '2026-11-22',
+      objective: 'cheapest' as const,
+      maxWeeks: 8,
+      weeklyHours: 10,
+    };
+    const plan = planAndCheck(catalog, query);
+    expect(plan).toMatchObject({ feasible: true, optimal: true, totalCost: 210 });
+    expect(plan.steps.map((s) => s.credential)).toEqual(['quick', 'goal']);
+    // By week 14 the bundle fits (120 + 20 hours in 14 weeks, one course after another): $100.
+    expect(planAndCheck(catalog, { ...query, maxWeeks: 14 })).toMatchObject({
+      optimal: true,
+      totalCost: 100,
+    });
+  });
+
   it('rejects a weeklyHours that is not a positive number', () => {
     for (const weeklyHours of [0, -1, Number.NaN, '10' as unknown as number]) {
       expect(() => createPlanner(eight).plan({ ...base, weeklyHours })).toThrow(InvalidInputError);
