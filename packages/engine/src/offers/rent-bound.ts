@@ -32,11 +32,13 @@ const MAX_CHOICES = 3;
 
 /**
  * @param s - an offer set
- * @returns the choices of its periodic offers to pay rent, each tried in a run of its own: every
- *   non-empty choice for up to MAX_CHOICES of them (one offer first), else each alone and all
+ * @returns the choices of its periodic offers with a price to pay rent, each tried in a run of its
+ *   own: every non-empty choice for up to MAX_CHOICES of them (one offer first), else each alone
+ *   and all
  */
 export function rentChoices(s: OfferSubset): CompiledOffer[][] {
-  const periodic = s.offers.filter((o) => o.periodWeeks !== undefined);
+  // A free periodic offer's rent is 0: renting it out proves nothing more.
+  const periodic = s.offers.filter((o) => o.periodWeeks !== undefined && o.price > 0);
   const m = periodic.length;
   if (m > MAX_CHOICES) return [...periodic.map((o) => [o]), periodic];
   const out: CompiledOffer[][] = [];

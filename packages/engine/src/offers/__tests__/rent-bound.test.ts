@@ -39,6 +39,8 @@ describe('rent choices and bounds', () => {
     expect(choices.map((x) => x.map((o) => o.id).join('+'))).toEqual(['a', 'b', 'a+b']);
     expect(rentChoices({ offers: [a, b, c], fixed: 30 })).toHaveLength(7);
     expect(rentChoices({ offers: [bundle], fixed: 300 })).toEqual([]);
+    const free = offer('free', 0, 52 / 12);
+    expect(rentChoices({ offers: [free, a], fixed: 10 })).toEqual([[a]]);
   });
 
   it('past three periodic offers, each alone and all together', () => {
