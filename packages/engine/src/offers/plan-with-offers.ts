@@ -341,8 +341,14 @@ class OfferSearch {
       const periods = billed.find((b) => b.offer === o.id)?.periods ?? 1;
       if (o.periodWeeks === undefined || periods < 2) continue;
       this.reach ??= earliestFinish(this.ctx.ws, this.q.target);
+      // Reach grows with k: a narrowing as wide as the last is the same run, and one as wide as
+      // the offer is the set's own run, which the search over sets ran or had no need to.
+      let last = -1;
       for (let k = 1; k < periods && this.ctx.clock() <= this.deadline; k++) {
         const narrowed = withinReach(o, this.reach, k * o.periodWeeks);
+        if (narrowed.prices.size === o.prices.size) break;
+        if (narrowed.prices.size === last) continue;
+        last = narrowed.prices.size;
         const runs = taken.map((x) => (x === o ? narrowed : x));
         const so = this.run(runs, fixed, query, found.total - fixed);
         this.allOptimal = proof;
