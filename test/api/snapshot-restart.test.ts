@@ -9,6 +9,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SNAPSHOT_HEADER_BYTES, SNAPSHOT_KEY_BYTES } from '@pathwise/engine';
 import { campusCatalog } from './helpers/catalogs.js';
 import { postGraphQL, spawnReadyService, type Service } from './helpers/spawn-service.js';
 
@@ -32,12 +33,13 @@ async function stop(): Promise<void> {
   await service!.exited;
 }
 
-/** @returns whether the snapshot on disk is bound to the bytes of catalog.json (header bytes 48-80) */
+/** @returns whether the snapshot on disk is bound to the bytes of catalog.json (the header's end) */
 async function snapshotMatchesCatalog(): Promise<boolean> {
   const json = await readFile(join(dir, 'store', 'catalog.json'));
   const snapshot = await readFile(join(dir, 'store', 'catalog.snapshot.bin'));
   const key = createHash('sha256').update(json).digest();
-  return Buffer.compare(snapshot.subarray(48, 80), key) === 0;
+  const keyAt = SNAPSHOT_HEADER_BYTES - SNAPSHOT_KEY_BYTES;
+  return Buffer.compare(snapshot.subarray(keyAt, SNAPSHOT_HEADER_BYTES), key) === 0;
 }
 
 const PLAN =

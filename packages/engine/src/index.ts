@@ -34,11 +34,6 @@ export {
   type CredentialDocument,
   type WriteDocumentOptions,
 } from './compile/credential-document.js';
-export {
-  readHoursTables,
-  shareHoursTables,
-  type SharedHoursTables,
-} from './compile/shared-hours-tables.js';
 export type { HoursTables } from './hours/hours-model.js';
 export {
   readSharedCatalog,
@@ -52,6 +47,7 @@ export {
   readIndexSnapshot,
   writeIndexSnapshot,
   SNAPSHOT_FORMAT,
+  SNAPSHOT_HEADER_BYTES,
   SNAPSHOT_KEY_BYTES,
   type SnapshotMemory,
 } from './compile/index-snapshot.js';

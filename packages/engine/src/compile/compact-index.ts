@@ -46,6 +46,14 @@ export interface CompactIndex {
   readonly orOnly: Uint8Array;
   /** The credentials marked `retired` (catalog-v2), ascending: never a step (see resolve-query.ts). */
   readonly retired: Int32Array;
+  /** effortHours of each credential (0: none), for planning under weekly hours. */
+  readonly effort: Float64Array;
+  /** 1 when a credential's pace is `fixed`. */
+  readonly fixed: Uint8Array;
+  /** The credentials with start days (catalog-v2 `starts`), ascending. */
+  readonly startsAt: Int32Array;
+  /** Their start days, in `startsAt`'s order. */
+  readonly startDays: readonly (readonly string[])[];
 }
 
 /**

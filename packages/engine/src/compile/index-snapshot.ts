@@ -2,10 +2,11 @@
  * The compiled snapshot of a catalog version: the compact index (compact-index.ts) as one binary
  * buffer that loads without JSON, validation or compilation. Layout (little-endian, docs/snapshot.md):
  *
- *   header (80 bytes): magic "PWSNAPv1", format, n, groups, children, deps, retired, string units,
- *     string bytes, body length, CRC-32 of the body, the 32-byte key of the document it was compiled from
- *   body: 8-byte aligned sections of typed arrays (numbers, CSR requirement trees), then the ids as
- *     one UTF-8 string table with UTF-16 offsets
+ *   header (88 bytes): magic "PWSNAPv1", format, n, groups, children, deps, retired, string units,
+ *     string bytes, credentials with start days, start days' bytes, body length, CRC-32 of the body,
+ *     the 32-byte key of the document it was compiled from
+ *   body: 8-byte aligned sections of typed arrays (numbers, CSR requirement trees), the ids as one
+ *     UTF-8 string table with UTF-16 offsets, then the hours tables (effort, pace, start days)
  *
  * Reading checks magic, format, key, exact length and the body's CRC-32 before building anything, so a
  * wrong, stale, truncated or corrupt snapshot is refused whole, never half read. Written by hand: the
@@ -19,16 +20,20 @@ import { IdPrefixMap } from './id-map.js';
 
 /**
  * The snapshot layout this engine writes and reads; a snapshot of another format is refused. Format 2:
- * group refs start at GROUP_REF (format 1's started at n).
+ * group refs start at GROUP_REF (format 1's started at n). Format 3: the hours tables too (effortHours,
+ * pace and start days), so that no reader scans every credential for them.
  */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 /** Bytes of the document key the snapshot is bound to (a SHA-256 digest). */
 export const SNAPSHOT_KEY_BYTES = 32;
 
 const MAGIC = 'PWSNAPv1';
-const COUNTS = 10; // format, n, groups, children, deps, retired, units, strBytes, bodyLen, crc
+// format, n, groups, children, deps, retired, units, strBytes, starts, startsBytes, bodyLen, crc
+const COUNTS = 12;
 export const HEADER_BYTES = 8 + COUNTS * 4 + SNAPSHOT_KEY_BYTES;
+/** Bytes of a snapshot's header, which ends in the key of the document it is bound to. */
+export const SNAPSHOT_HEADER_BYTES = HEADER_BYTES;
 
 /** Section lengths (elements) in body order; the typed arrays of one snapshot. */
 export interface Sizes {
@@ -39,6 +44,10 @@ export interface Sizes {
   retired: number;
   units: number;
   strBytes: number;
+  /** Credentials with start days. */
+  starts: number;
+  /** Bytes of their start days as UTF-8 JSON. */
+  startsBytes: number;
 }
 
 type Section = [width: 1 | 4 | 8, length: number];
@@ -58,6 +67,10 @@ export const sections = (s: Sizes): Section[] => [
   [1, s.groups], // groupKind
   [1, s.n], // orOnly
   [1, s.strBytes], // string table (UTF-8)
+  [8, s.n], // effort
+  [4, s.starts], // startsAt
+  [1, s.n], // fixed
+  [1, s.startsBytes], // start days (UTF-8 JSON, a list per entry of startsAt)
 ];
 
 const align8 = (x: number): number => (x + 7) & ~7;
@@ -106,6 +119,7 @@ export function writeIndexSnapshot(
   if (key.length !== SNAPSHOT_KEY_BYTES) throw keyError(key);
   const joined = index.ids.join('');
   const strings = new TextEncoder().encode(joined);
+  const days = new TextEncoder().encode(JSON.stringify(index.startDays));
   const sizes: Sizes = {
     n: index.n,
     groups: index.groupKind.length,
@@ -114,6 +128,8 @@ export function writeIndexSnapshot(
     retired: index.retired.length,
     units: joined.length,
     strBytes: strings.length,
+    starts: index.startsAt.length,
+    startsBytes: days.length,
   };
   const offsetsOfIds = new Uint32Array(index.n + 1);
   for (let i = 0; i < index.n; i++) offsetsOfIds[i + 1] = offsetsOfIds[i]! + index.ids[i]!.length;
@@ -136,6 +152,10 @@ export function writeIndexSnapshot(
     index.groupKind,
     index.orOnly,
     strings,
+    index.effort,
+    index.startsAt,
+    index.fixed,
+    days,
   ];
   parts.forEach((part, k) =>
     body.set(new Uint8Array(part.buffer, part.byteOffset, part.byteLength), offsets[k]!),
@@ -151,6 +171,8 @@ export function writeIndexSnapshot(
     sizes.retired,
     sizes.units,
     sizes.strBytes,
+    sizes.starts,
+    sizes.startsBytes,
     length,
     crc32(body),
   ];
@@ -185,7 +207,7 @@ export function readIndexSnapshot(
   // TextDecoder refuses views of shared memory: the string table is then copied out (decoded once).
   return assembleIndex(sizes, (k, make) => {
     const view = new make(body.buffer, body.byteOffset + offsets[k]!, sec[k]![1]);
-    return memory.shared && k === STRING_TABLE
+    return memory.shared && isText(k)
       ? ((view as unknown as Uint8Array).slice() as unknown as typeof view)
       : view;
   });
@@ -195,6 +217,10 @@ export function readIndexSnapshot(
 export const ID_OFFSETS = 10;
 /** The section of the string table. */
 export const STRING_TABLE = 13;
+/** The section of the start days' JSON. */
+export const START_DAYS = 17;
+/** @returns whether section k is text (decoded once, so copied out of shared memory first) */
+const isText = (k: number): boolean => k === STRING_TABLE || k === START_DAYS;
 
 /** The kind each section is read as, in layout order (`sections`). */
 export const SECTION_KINDS = [
@@ -212,10 +238,14 @@ export const SECTION_KINDS = [
   Uint8Array,
   Uint8Array,
   Uint8Array,
+  Float64Array,
+  Int32Array,
+  Uint8Array,
+  Uint8Array,
 ] as const;
 
-/** @returns whether section k is one of the index's own arrays (not the ids' offsets or table) */
-export const isIndexArray = (k: number): boolean => k !== ID_OFFSETS && k !== STRING_TABLE;
+/** @returns whether section k is one of the index's own arrays (not the ids' offsets or a text) */
+export const isIndexArray = (k: number): boolean => k !== ID_OFFSETS && !isText(k);
 
 /** What a snapshot's header says, once checked. */
 export interface SnapshotHeader {
@@ -251,11 +281,13 @@ export function readHeader(header: Uint8Array, key: Uint8Array, total: number): 
     retired: u32(5),
     units: u32(6),
     strBytes: u32(7),
+    starts: u32(8),
+    startsBytes: u32(9),
   };
   const { offsets, length } = layout(sizes);
-  if (u32(8) !== length || total !== HEADER_BYTES + length)
+  if (u32(10) !== length || total !== HEADER_BYTES + length)
     throw fault(`has ${total} bytes where its header says ${HEADER_BYTES + length}`);
-  return { sizes, offsets, length, crc: u32(9) };
+  return { sizes, offsets, length, crc: u32(11) };
 }
 
 /**
@@ -296,7 +328,31 @@ export function assembleIndex(
     retired: section(9, Int32Array),
     groupKind: section(11, Uint8Array),
     orOnly: section(12, Uint8Array),
+    effort: section(14, Float64Array),
+    startsAt: section(15, Int32Array),
+    fixed: section(16, Uint8Array),
+    startDays: startDaysOf(section(START_DAYS, Uint8Array), sizes.starts),
   };
+}
+
+/**
+ * @param text - the start days' section
+ * @param count - the credentials with start days, as the header says
+ * @returns a list of start days per credential with them
+ * @throws PathwiseError INVALID_INPUT when the section is not such a list of `count` entries
+ */
+function startDaysOf(text: Uint8Array, count: number): (readonly string[])[] {
+  let days: unknown;
+  try {
+    days = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(text));
+  } catch {
+    throw fault('has start days that are not JSON');
+  }
+  const isDays = (d: unknown): d is string[] =>
+    Array.isArray(d) && d.every((s) => typeof s === 'string');
+  if (!Array.isArray(days) || days.length !== count || !days.every(isDays))
+    throw fault(`has start days that are not ${count} lists of days`);
+  return days;
 }
 
 /** @returns the body as a copy, so every typed array is aligned and owns its memory apart from the

@@ -26,6 +26,8 @@ export class IndexWriter {
   private readonly cost: Float64Array;
   private readonly duration: Float64Array;
   private readonly credits: Float64Array;
+  private readonly effort: Float64Array;
+  private readonly fixed: Uint8Array;
   private readonly req: Int32Array;
   private readonly depStart: Int32Array;
   private readonly orOnly: Uint8Array;
@@ -40,6 +42,10 @@ export class IndexWriter {
   private readonly retired: number[];
   /** Where the copy of a previous index stands in its `retired` (positions ascend). */
   private retiredAt = 0;
+  private readonly startsAt: number[];
+  private readonly startDays: (readonly string[])[];
+  /** Where the copy of a previous index stands in its `startsAt` (positions ascend). */
+  private startsFrom = 0;
 
   /**
    * @param n - the number of credentials
@@ -75,10 +81,14 @@ export class IndexWriter {
       this.cost = whole(Float64Array, roomFor(n));
       this.duration = whole(Float64Array, roomFor(n));
       this.credits = whole(Float64Array, roomFor(n));
+      this.effort = whole(Float64Array, roomFor(n));
+      this.fixed = whole(Uint8Array, roomFor(n));
       this.req = whole(Int32Array, roomFor(n)).fill(-1, 0, n);
       this.depStart = whole(Int32Array, roomFor(n + 1));
       this.orOnly = whole(Uint8Array, roomFor(n));
       this.retired = [];
+      this.startsAt = [];
+      this.startDays = [];
       this.starts.push(0);
       return;
     }
@@ -90,10 +100,14 @@ export class IndexWriter {
     this.cost = takeAfter(Float64Array, previous.cost, n);
     this.duration = takeAfter(Float64Array, previous.duration, n);
     this.credits = takeAfter(Float64Array, previous.credits, n);
+    this.effort = takeAfter(Float64Array, previous.effort, n);
+    this.fixed = takeAfter(Uint8Array, previous.fixed, n);
     this.req = takeAfter(Int32Array, previous.req, n).fill(-1, previous.n, n);
     this.depStart = takeAfter(Int32Array, previous.depStart, n + 1);
     this.orOnly = takeAfter(Uint8Array, previous.orOnly, n);
     this.retired = [...previous.retired];
+    this.startsAt = [...previous.startsAt];
+    this.startDays = [...previous.startDays];
   }
 
   /** Compiles credential `i` from its object. */
@@ -102,6 +116,12 @@ export class IndexWriter {
     this.cost[i] = c.cost;
     this.duration[i] = c.durationWeeks;
     this.credits[i] = c.credits ?? 0;
+    this.effort[i] = c.effortHours ?? 0;
+    this.fixed[i] = c.pace === 'fixed' ? 1 : 0;
+    if (c.starts !== undefined) {
+      this.startsAt.push(i);
+      this.startDays.push(c.starts);
+    }
     if (c.requires !== undefined) this.req[i] = this.requirement(c.requires, i);
     this.orOnly[i] = this.req[i]! < 0 || this.isOr(this.req[i]!) ? 1 : 0;
     this.depStart[i + 1] = this.deps.length;
@@ -136,6 +156,8 @@ export class IndexWriter {
     this.cost.set(previous.cost.subarray(from, to), from);
     this.duration.set(previous.duration.subarray(from, to), from);
     this.credits.set(previous.credits.subarray(from, to), from);
+    this.effort.set(previous.effort.subarray(from, to), from);
+    this.fixed.set(previous.fixed.subarray(from, to), from);
     this.orOnly.set(previous.orOnly.subarray(from, to), from);
     const depFrom = previous.depStart[from]!;
     const depShift = this.deps.length - depFrom;
@@ -145,6 +167,12 @@ export class IndexWriter {
     while (this.retiredAt < old.length && old[this.retiredAt]! < from) this.retiredAt++;
     for (; this.retiredAt < old.length && old[this.retiredAt]! < to; this.retiredAt++)
       this.retired.push(old[this.retiredAt]!);
+    const at = previous.startsAt;
+    while (this.startsFrom < at.length && at[this.startsFrom]! < from) this.startsFrom++;
+    for (; this.startsFrom < at.length && at[this.startsFrom]! < to; this.startsFrom++) {
+      this.startsAt.push(at[this.startsFrom]!);
+      this.startDays.push(previous.startDays[this.startsFrom]!);
+    }
   }
 
   /** @returns the index */
@@ -165,6 +193,10 @@ export class IndexWriter {
       deps: this.deps.result(),
       orOnly: handOut(this.orOnly, this.n),
       retired: new Int32Array(this.retired),
+      effort: handOut(this.effort, this.n),
+      fixed: handOut(this.fixed, this.n),
+      startsAt: new Int32Array(this.startsAt),
+      startDays: this.startDays,
     };
   }
 

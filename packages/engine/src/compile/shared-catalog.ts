@@ -1,20 +1,16 @@
 /**
  * One catalog version in shared memory, for planning worker threads (the service's planning pool and
  * the CLI's `plan --batch`): the JSON document with each credential's byte span (credential objects
- * decoded on demand, credential-document.ts), the hours tables (shared-hours-tables.ts) and, when
- * compiled, the compact index as a snapshot (index-snapshot.ts). A worker reads all of it in place:
- * it parses no whole document, compiles nothing and scans no credential it does not plan with.
+ * decoded on demand, credential-document.ts) and, when compiled, the compact index as a snapshot
+ * (index-snapshot.ts), which carries what needs every credential (ids, numbers, requirement trees,
+ * the hours tables). A worker reads all of it in place: it parses no whole document, compiles
+ * nothing and scans no credential it does not plan with. Without a snapshot each worker compiles
+ * the index itself, which decodes every credential once.
  */
 import type { Catalog } from '@pathwise/core';
 import type { CompactIndex } from './compact-index.js';
 import { readCredentialDocument, writeCredentialDocument } from './credential-document.js';
 import { readIndexSnapshot, writeIndexSnapshot } from './index-snapshot.js';
-import {
-  readHoursTables,
-  shareHoursTables,
-  type SharedHoursTables,
-} from './shared-hours-tables.js';
-import type { HoursTables } from '../hours/hours-model.js';
 
 /** A catalog version as worker threads receive it. */
 export interface SharedCatalog {
@@ -22,8 +18,6 @@ export interface SharedCatalog {
   json: SharedArrayBuffer;
   /** The credentials' byte spans in `json` (credential-document.ts), as float64. */
   spans: SharedArrayBuffer;
-  /** The hours tables, built once so that no worker scans (so decodes) every credential. */
-  hours: SharedHoursTables;
   /** The compiled snapshot bound to the key given to `shareCatalog`; absent: each worker compiles. */
   compiled?: SharedArrayBuffer;
 }
@@ -32,8 +26,8 @@ export interface SharedCatalog {
 export interface SharedCatalogView {
   /** The catalog, its credentials decoded on demand. */
   catalog: Catalog;
-  /** The index read in place (absent: none shared) and the hours tables. */
-  options: { compiled?: CompactIndex; hoursTables: HoursTables };
+  /** The index read in place (absent: none shared; the worker compiles). */
+  options: { compiled?: CompactIndex };
 }
 
 /**
@@ -50,10 +44,9 @@ export function shareCatalog(
   const doc = writeCredentialDocument(catalog, { shared: true });
   const json = doc.bytes.buffer as SharedArrayBuffer;
   const spans = doc.spans.buffer as SharedArrayBuffer;
-  const hours = shareHoursTables(catalog);
-  if (!compiled) return { json, spans, hours };
+  if (!compiled) return { json, spans };
   const snapshot = writeIndexSnapshot(compiled, key, { shared: true });
-  return { json, spans, hours, compiled: snapshot.buffer as SharedArrayBuffer };
+  return { json, spans, compiled: snapshot.buffer as SharedArrayBuffer };
 }
 
 /**
@@ -70,5 +63,5 @@ export function readSharedCatalog(shared: SharedCatalog, key: Uint8Array): Share
   const compiled = shared.compiled
     ? readIndexSnapshot(new Uint8Array(shared.compiled), key, { shared: true })
     : undefined;
-  return { catalog, options: { compiled, hoursTables: readHoursTables(shared.hours) } };
+  return { catalog, options: { compiled } };
 }

@@ -2,12 +2,11 @@
  * The per-catalog tables (effort, pace, starts by credential int) and the per-query model the
  * weekly-hours planner reads: each credential's pace under the budget and its next allowed start.
  */
-import type { Catalog } from '@pathwise/core';
 import type { CompactIndex } from '../compile/compact-index.js';
 import { nextStartWeek, startWeeks } from './start-weeks.js';
 import { fitsHours, highestLoad, shortestWeeks, type StepPace } from './weekly-load.js';
 
-/** effortHours, pace and starts per credential int, built once per catalog version. */
+/** effortHours, pace and starts per credential int, read once per catalog version from its index. */
 export interface HoursTables {
   /** effortHours (0: none). */
   readonly effort: Float64Array;
@@ -22,18 +21,18 @@ export interface HoursTables {
 }
 
 /**
- * @param catalog - the valid catalog (credential ints are its order)
- * @returns its hours tables
+ * @param index - the catalog's compact index, which compiled effortHours, pace and starts
+ * @returns its hours tables (effort and fixed are the index's own arrays)
  */
-export function hoursTables(catalog: Catalog): HoursTables {
-  const effort = Float64Array.from(catalog.credentials, (c) => c.effortHours ?? 0);
-  const starts = catalog.credentials.map((c) => c.starts);
+export function hoursTablesOf(index: CompactIndex): HoursTables {
+  const starts = new Array<readonly string[] | undefined>(index.n).fill(undefined);
+  index.startsAt.forEach((c, k) => (starts[c] = index.startDays[k]));
   return {
-    effort,
-    fixed: Uint8Array.from(catalog.credentials, (c) => (c.pace === 'fixed' ? 1 : 0)),
+    effort: index.effort,
+    fixed: index.fixed,
     starts,
-    anyEffort: effort.some((e) => e !== 0),
-    anyStarts: starts.some((s) => s !== undefined),
+    anyEffort: index.effort.some((e) => e !== 0),
+    anyStarts: index.startsAt.length > 0,
   };
 }
 

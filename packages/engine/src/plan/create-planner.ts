@@ -10,7 +10,7 @@ import { catalogIndexView } from '../compile/catalog-index-view.js';
 import { resolveQuery, type ResolvedQuery } from '../query/resolve-query.js';
 import { todayIso } from '../query/today.js';
 import { effortViews } from '../hours/effort-view.js';
-import { hoursTables, type HoursTables } from '../hours/hours-model.js';
+import { hoursTablesOf, type HoursTables } from '../hours/hours-model.js';
 import { effortById, runSteps, shapePlan, type PlanContext } from './plan-steps.js';
 import type { Plan, PlanQuery } from '../plan-types.js';
 import type { Planner } from '../planner.js';
@@ -42,11 +42,6 @@ export interface PlannerOptions {
    * compile/index-snapshot.ts); it must be the index of this very catalog. Default: compiled here.
    */
   compiled?: CompactIndex;
-  /**
-   * The catalog's hours tables when built elsewhere (compile/shared-hours-tables.ts), so that a
-   * catalog whose credentials are decoded on demand is not decoded whole. Default: built here.
-   */
-  hoursTables?: HoursTables;
 }
 
 /** A planner with its compiled index exposed (for benchmarks and the graph). */
@@ -79,7 +74,7 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
   const ctx: PlanContext = {
     ws,
     clock,
-    hoursTables: () => (tables ??= options.hoursTables ?? hoursTables(catalog)),
+    hoursTables: () => (tables ??= hoursTablesOf(compact)),
     effortView: (hours) => (views ??= effortViews(compact, ctx.hoursTables()))(hours),
   };
 
@@ -183,10 +178,6 @@ function keepForFormError(): InvalidQueryError {
 }
 
 /** @returns the options for a planner over another catalog (its own index, not this one's) */
-function withoutCompiled({
-  compiled: _compiled,
-  hoursTables: _hours,
-  ...rest
-}: PlannerOptions): PlannerOptions {
+function withoutCompiled({ compiled: _compiled, ...rest }: PlannerOptions): PlannerOptions {
   return rest;
 }

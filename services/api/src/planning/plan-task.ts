@@ -1,7 +1,7 @@
 /**
  * What crosses the thread boundary between the service and its planning workers: a plan query with
  * the catalog version it is for (engine's shared-catalog.ts: the JSON with each credential's span,
- * the hours tables, and the compiled snapshot when the store has one, all shared, not copied),
+ * and the compiled snapshot, hours tables included, when the store has one; shared, not copied),
  * and back a plan or a PathwiseError as plain data (its `toJSON()`, rebuilt by core's `reviveError`
  * as the same class).
  */
@@ -71,8 +71,8 @@ export function shareCatalog(
 
 /**
  * @returns the catalog (credentials decoded on demand from the shared bytes: the whole document is
- *   never parsed) and the planner's options: the index of the shared snapshot and the hours tables,
- *   views of the shared bytes
+ *   never parsed) and the planner's options: the index of the shared snapshot (its hours tables
+ *   too), views of the shared bytes
  * @throws PathwiseError INVALID_INPUT when the snapshot is not the one of version `key`
  */
 export function readSharedCatalog(shared: SharedCatalog, key: string): SharedCatalogView {

@@ -8,15 +8,11 @@ import { PathwiseError, type Catalog } from '@pathwise/core';
 import { randomCase, spoilOutsideCone, type RandomCase } from '@pathwise/test-support';
 import { compileIndex } from '../compact-index.js';
 import { readCredentialDocument, writeCredentialDocument } from '../credential-document.js';
-import { readHoursTables, shareHoursTables } from '../shared-hours-tables.js';
 import { createPlanner } from '../../index.js';
 
 /** @returns the plans (both objectives) and the frontier of a case, as JSON text */
 function answers(catalog: Catalog, c: RandomCase): string {
-  const planner = createPlanner(catalog, {
-    compiled: compileIndex(c.catalog),
-    hoursTables: readHoursTables(shareHoursTables(c.catalog)),
-  });
+  const planner = createPlanner(catalog, { compiled: compileIndex(c.catalog) });
   const query = { target: c.target, have: c.have, asOf: c.asOf };
   return JSON.stringify([
     planner.plan({ ...query, objective: 'cheapest' }),

@@ -8,7 +8,7 @@ import { randomCase } from '@pathwise/test-support';
 import { compileIndex } from '../compact-index.js';
 import { readIndexSnapshot, writeIndexSnapshot } from '../index-snapshot.js';
 import { createPlanner } from '../../index.js';
-import { makeCatalog } from './make-catalog.js';
+import { makeCatalog, withHours } from './make-catalog.js';
 
 const key = (seed: number): Uint8Array => new Uint8Array(32).map((_, i) => (seed * 31 + i) & 255);
 
@@ -30,6 +30,48 @@ describe('compiled snapshot', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('round-trips the hours tables (effort, pace, start days), and plans the same under hours', () => {
+    fc.assert(
+      fc.property(
+        randomCase(),
+        fc.array(fc.nat(1000), { minLength: 1, maxLength: 22 }),
+        fc.constantFrom(5, 10, 20),
+        (c, picks, weeklyHours) => {
+          const catalog = withHours(c.catalog, picks);
+          const compiled = compileIndex(catalog);
+          expect(compiled.startsAt.length).toBe(catalog.credentials.filter((x) => x.starts).length);
+          const loaded = readIndexSnapshot(writeIndexSnapshot(compiled, key(2)), key(2));
+          expect(loaded).toEqual(compiled);
+          const fromJson = createPlanner(catalog);
+          const fromSnapshot = createPlanner(catalog, { compiled: loaded });
+          for (const objective of ['cheapest', 'fastest'] as const) {
+            const query = { target: c.target, have: c.have, asOf: c.asOf, objective, weeklyHours };
+            expect(fromSnapshot.plan(query)).toEqual(fromJson.plan(query));
+          }
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('refuses start days that are not a list of days for each credential with them', () => {
+    const compiled = compileIndex(
+      withHours(makeCatalog(['a', 1, 1], ['b', 2, 3, { all: ['a'] }]), [7]),
+    );
+    expect(compiled.startDays).toEqual([
+      ['2027-03-01', '--09-01'],
+      ['2027-03-01', '--09-01'],
+    ]);
+    // Written from an index whose lists are not days: checksummed, so only the reading can tell.
+    const forged = writeIndexSnapshot(
+      { ...compiled, startDays: [['--01-15'], [15 as never]] },
+      key(5),
+    );
+    expect(refused(forged, key(5))).toMatch(/start days that are not 2 lists of days/);
+    const short = writeIndexSnapshot({ ...compiled, startDays: [['--01-15']] }, key(5));
+    expect(refused(short, key(5))).toMatch(/start days that are not 2 lists of days/);
   });
 
   it('keeps ids outside the Basic Multilingual Plane and empty groups exact', () => {
@@ -128,8 +170,8 @@ describe('compiled snapshot', () => {
     flipped[bytes.length - 20]! ^= 1;
     expect(refused(flipped)).toMatch(/corrupt/);
     const other = bytes.slice();
-    other[8] = 1; // format 1: group refs from n, not GROUP_REF
-    expect(refused(other)).toMatch(/has format 1; this engine reads format 2/);
+    other[8] = 2; // format 2: no hours tables
+    expect(refused(other)).toMatch(/has format 2; this engine reads format 3/);
     expect(
       refused(new TextEncoder().encode('{"version":1,"logBytes":0,"catalog":{}}'.repeat(4))),
     ).toMatch(/not a Pathwise snapshot/);

@@ -19,3 +19,24 @@ export function makeCatalog(...specs: Spec[]): Catalog {
     })),
   };
 }
+
+/**
+ * @param catalog - a catalog
+ * @param picks - a number per credential (cycled), choosing its catalog-v2 hours fields
+ * @returns the catalog as v2 with effortHours, `fixed` pace (only with weeks) and start days spread
+ *   over its credentials by the picks
+ */
+export function withHours(catalog: Catalog, picks: readonly number[]): Catalog {
+  return {
+    ...catalog,
+    format: 'pathwise.catalog/v2',
+    credentials: catalog.credentials.map((c, i) => {
+      const pick = picks.length === 0 ? i : picks[i % picks.length]!;
+      const out: Credential = { ...c };
+      if (pick % 3 !== 0) out.effortHours = 1 + (pick % 40);
+      if (pick % 5 === 0 && c.durationWeeks > 0) out.pace = 'fixed';
+      if (pick % 7 === 0) out.starts = pick % 2 === 0 ? ['--01-15'] : ['2027-03-01', '--09-01'];
+      return out;
+    }),
+  };
+}

@@ -1,20 +1,29 @@
 // updateIndex against compileIndex: the index of a catalog's next version, updated from the previous
 // version's index, equals the next version compiled from scratch (array for array, ids in the same
-// order), whichever credentials changed or were appended; the previous index is left as it was.
+// order, the hours tables too), whichever credentials changed or were appended; the previous index
+// is left as it was.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Catalog, Credential } from '@pathwise/core';
 import { catalogArb } from '@pathwise/test-support';
 import { compileIndex, updateIndex, type CompactIndex } from '../compact-index.js';
+import { withHours } from './make-catalog.js';
 
 /** The index with its id map as a list of entries, so that two indexes compare by content. */
 const plain = ({ idOf, ...arrays }: CompactIndex) => ({ ...arrays, idOf: [...idOf] });
 
-/** A changed credential: its requirement dropped, or its numbers and retirement changed. */
-const changedOne = (c: Credential): Credential =>
-  c.requires !== undefined
+/**
+ * A changed credential: its requirement dropped, or its numbers and retirement changed; its start
+ * days, effort and pace change either way.
+ */
+const changedOne = (c: Credential): Credential => ({
+  ...(c.requires !== undefined
     ? { ...c, requires: undefined }
-    : { ...c, cost: c.cost + 7, durationWeeks: c.durationWeeks + 1, retired: c.retired !== true };
+    : { ...c, cost: c.cost + 7, durationWeeks: c.durationWeeks + 1, retired: c.retired !== true }),
+  starts: c.starts === undefined ? ['--02-01'] : undefined,
+  effortHours: (c.effortHours ?? 0) + 3,
+  pace: c.pace === 'fixed' ? undefined : 'fixed',
+});
 
 const withCredentials = (catalog: Catalog, credentials: Credential[]): Catalog => ({
   ...catalog,
@@ -22,14 +31,17 @@ const withCredentials = (catalog: Catalog, credentials: Credential[]): Catalog =
 });
 
 /** A catalog, how many of its credentials the previous version had, and which of those changed. */
-const change = catalogArb(12).chain((catalog) => {
-  const n = catalog.credentials.length;
-  return fc.record({
-    catalog: fc.constant(catalog),
-    kept: fc.integer({ min: 0, max: n }),
-    changed: fc.uniqueArray(fc.nat({ max: Math.max(0, n - 1) }), { maxLength: n }),
+const change = fc
+  .tuple(catalogArb(12), fc.array(fc.nat(1000), { maxLength: 12 }))
+  .chain(([v1, picks]) => {
+    const catalog = withHours(v1, picks);
+    const n = catalog.credentials.length;
+    return fc.record({
+      catalog: fc.constant(catalog),
+      kept: fc.integer({ min: 0, max: n }),
+      changed: fc.uniqueArray(fc.nat({ max: Math.max(0, n - 1) }), { maxLength: n }),
+    });
   });
-});
 
 describe('updateIndex', () => {
   it('equals compileIndex of the next version, both ways round, and leaves the previous alone', () => {

@@ -9,7 +9,7 @@ import { parseCatalog, type Catalog } from '@pathwise/core';
 import { compileIndex } from '../../compile/compact-index.js';
 import { Workspace } from '../../compile/workspace.js';
 import { effortViews } from '../effort-view.js';
-import { HoursModel, hoursTables } from '../hours-model.js';
+import { HoursModel, hoursTablesOf } from '../hours-model.js';
 import { setBound } from '../set-bound-search.js';
 import { credentialMap } from '../../__tests__/support/requirement-met-at.js';
 import { heldSet } from '../../__tests__/support/held-set.js';
@@ -42,7 +42,7 @@ const fixedCase: fc.Arbitrary<HoursCase & { weeklyHours: number }> = hoursCase()
 function searchedBound(c: HoursCase & { weeklyHours: number }): number | undefined {
   const catalog = parseCatalog(c.catalog);
   const index = compileIndex(catalog);
-  const tables = hoursTables(catalog);
+  const tables = hoursTablesOf(index);
   const target = index.idOf.get(c.target)!;
   const held = [...heldSet(credentialMap(catalog), c.have, c.asOf, true)].map((id) =>
     index.idOf.get(id)!,
