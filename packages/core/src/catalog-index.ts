@@ -13,6 +13,11 @@ export interface CatalogIndex {
   readonly providersById: ReadonlyMap<string, Provider>;
   /** For each credential, the ids of the credentials whose `requires` names it. */
   readonly stacksInto: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Each alias with the id of its credential, when the index has them at hand (a compiled one);
+   * else `aliasesOf(catalog)` scans the credentials.
+   */
+  readonly aliases?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -73,7 +78,7 @@ export function aliasesOf(catalog: Catalog): ReadonlyMap<string, string> {
  */
 export function resolveCredentialId(index: CatalogIndex, idOrAlias: string): string {
   if (index.byId.has(idOrAlias)) return idOrAlias;
-  const id = aliasesOf(index.catalog).get(idOrAlias);
+  const id = (index.aliases ?? aliasesOf(index.catalog)).get(idOrAlias);
   if (id === undefined) throw new UnknownCredentialError(idOrAlias);
   return id;
 }

@@ -14,11 +14,24 @@ export * from './holdings/active-holdings.js';
 export * from './holdings/implied-holdings.js';
 export * from './holdings/future-holding-error.js';
 export * from './catalog-index.js';
+export * from './document/catalog-document.js';
+export {
+  decodedCount,
+  differingPositions,
+  isLazyCredentials,
+  lazyCredentials,
+  sourceBytesOf,
+} from './document/lazy-credentials.js';
+export { arraySpans } from './document/credential-spans.js';
 export * from './validate/parse-catalog.js';
 export { ID_PATTERN } from './validate/check-fields.js';
 export { MAX_REQUIREMENT_DEPTH } from './validate/check-requirement.js';
 export { ALIAS_PATTERN, RECOGNITION_PATTERN } from './validate/check-credential-v2.js';
-export { ValidationBase, type RequiresRows } from './validate/incremental/validation-base.js';
+export {
+  ValidationBase,
+  type CredentialLookups,
+  type RequiresRows,
+} from './validate/incremental/validation-base.js';
 export {
   validateCatalogUpdate,
   type UpdateValidation,

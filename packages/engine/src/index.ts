@@ -28,12 +28,6 @@ export type { Frontier, FrontierGap } from './frontier/frontier-types.js';
 export { createPlanner, type PlannerOptions, type CompiledPlanner } from './plan/create-planner.js';
 export { compileIndex, updateIndex, type CompactIndex } from './compile/compact-index.js';
 export { catalogIndexView } from './compile/catalog-index-view.js';
-export {
-  readCredentialDocument,
-  writeCredentialDocument,
-  type CredentialDocument,
-  type WriteDocumentOptions,
-} from './compile/credential-document.js';
 export type { HoursTables } from './hours/hours-model.js';
 export {
   readSharedCatalog,

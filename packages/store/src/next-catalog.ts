@@ -15,6 +15,7 @@ import {
   validateCatalogUpdate,
   type Catalog,
   type CatalogChange,
+  type CredentialLookups,
   type CredentialPositions,
   type RequiresRows,
 } from '@pathwise/core';
@@ -82,6 +83,8 @@ export function unchanged(current: CatalogSnapshot, next: Catalog): boolean {
 export interface GivenLookups {
   positions: CredentialPositions;
   requires?: RequiresRows;
+  /** Its credentials' aliases, renewals and sums: with them a base reads no credential. */
+  lookups?: CredentialLookups;
 }
 
 /** A valid change's catalog whose base is not moved on yet (it may be a dry run's, never kept). */
@@ -116,7 +119,7 @@ function baseOf(catalog: Catalog, given?: GivenLookups): ValidationBase {
     return held.base;
   }
   const trusted = given !== undefined && agrees(catalog, given.positions) ? given : undefined;
-  const base = new ValidationBase(catalog, trusted?.positions, trusted?.requires);
+  const base = new ValidationBase(catalog, trusted?.positions, trusted?.requires, trusted?.lookups);
   bases.set(catalog, base);
   return base;
 }

@@ -4,7 +4,8 @@
 // answer, and peak RSS from the OS, each size in a fresh process (a CLI's cold start); then the latency
 // of publishing 100 credentials into the big catalog on the file store (with compiled snapshots), then
 // a service's cold start on that store after the publish (open with the compiled snapshot, planner,
-// first answer; PATHWISE_BENCH_ROUNDS rounds interleaved with the JSON cold start), and on Neo4j (batched import,
+// first answer, then a publish of 100 and the answer after it; PATHWISE_BENCH_ROUNDS rounds
+// interleaved with the JSON cold start), and on Neo4j (batched import,
 // cold load by a second process's store, publish 100, delta read of it by that store; Neo4j sizes up
 // to PATHWISE_BENCH_NEO4J_MAX, default 10^5). In each round also the service's default planning set-up
 // on that store (piscina workers: quick lane + PATHWISE_BENCH_WORKERS main, default 2) given the JSON
@@ -98,29 +99,29 @@ console.log(
   '\n#### Cold start of a service on the file store after that publish, from its compiled snapshot\n',
 );
 console.log(
-  '| credentials | open (read, hash, parse, snapshot) | planner | first answer | total | × JSON start | peak RSS GB |',
+  '| credentials | open (read, hash, spans, snapshot) | planner | first answer | total | × JSON start | then publish 100 | answer after | credentials decoded | peak RSS GB |',
 );
-console.log('|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
 storeCold.forEach(({ n, f }, k) => {
   const total = (f.open ?? 0) + (f.compile ?? 0) + (f.firstAnswer ?? 0);
   const j = cold[k]!.f;
   const json =
     (j.read ?? 0) + (j.parse ?? 0) + (j.validate ?? 0) + (j.compile ?? 0) + (j.firstAnswer ?? 0);
   console.log(
-    `| ${n.toLocaleString('en')} | ${s(f.open)} | ${s(f.compile)} | ${s(f.firstAnswer)} | ${s(total)} | ${(total / json).toFixed(2)} | ${gb(f.peakRss)} |`,
+    `| ${n.toLocaleString('en')} | ${s(f.open)} | ${s(f.compile)} | ${s(f.firstAnswer)} | ${s(total)} | ${(total / json).toFixed(2)} | ${s(f.publishAfterStart)} | ${s(f.answerAfterPublish)} | ${f.decoded ?? '-'} | ${gb(f.peakRss)} |`,
   );
 });
 console.log(
   `\n#### The service's planning workers on that store (quick lane + ${process.env.PATHWISE_BENCH_WORKERS ?? 2} main): JSON to each worker (compiles) or the shared snapshot\n`,
 );
 console.log(
-  '| credentials | workers get | open | share | first answer | in its worker | all warm | slowest worker | to first answer | peak RSS GB |',
+  '| credentials | workers get | open | share | first answer | in its worker | all warm | slowest worker | to first answer | then publish 100 | share it | answer after | peak RSS GB |',
 );
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const { n, mode, f } of poolCold) {
   const first = (f.open ?? 0) + (f.share ?? 0) + (f.firstAnswer ?? 0);
   console.log(
-    `| ${n.toLocaleString('en')} | ${mode} | ${s(f.open)} | ${s(f.share)} | ${s(f.firstAnswer)} | ${s(f.firstInWorker)} | ${s(f.allWarm)} | ${s(f.warmInWorker)} | ${s(first)} | ${gb(f.peakRss)} |`,
+    `| ${n.toLocaleString('en')} | ${mode} | ${s(f.open)} | ${s(f.share)} | ${s(f.firstAnswer)} | ${s(f.firstInWorker)} | ${s(f.allWarm)} | ${s(f.warmInWorker)} | ${s(first)} | ${s(f.publishAfterStart)} | ${s(f.shareAfterPublish)} | ${s(f.answerAfterPublish)} | ${gb(f.peakRss)} |`,
   );
 }
 console.log(

@@ -1,6 +1,7 @@
 /**
  * A CatalogIndex (core's lookups) served from the compact index instead of being rebuilt: `byId`
- * reads the interned ids, `stacksInto` is the reverse of the compiled `deps`, built on first use.
+ * reads the interned ids, `stacksInto` is the reverse of the compiled `deps`, built on first use, and
+ * `aliases` is read off the compiled alias table.
  * Core's indexCatalog builds two 10^6-entry Maps of arrays (seconds, ~200 MB); this costs neither
  * until someone asks for `stacksInto`.
  */
@@ -89,10 +90,22 @@ class StacksInto extends IntKeyedMap<readonly string[]> {
  * @returns a CatalogIndex with the same contents as core's `indexCatalog(catalog)`
  */
 export function catalogIndexView(catalog: Catalog, compact: CompactIndex): CatalogIndex {
+  let aliases: Map<string, string> | undefined;
   return {
     catalog,
     byId: new CredentialsById(compact, catalog.credentials),
     providersById: new Map((catalog.providers ?? []).map((p) => [p.id, p] as const)),
     stacksInto: new StacksInto(compact),
+    // From the compiled alias table, built on first use: a holding named by an unknown name then
+    // decodes no credential of a catalog read on demand.
+    get aliases() {
+      if (aliases === undefined) {
+        aliases = new Map();
+        for (let k = 0; k < compact.aliasesAt.length; k++)
+          for (const alias of compact.aliasLists[k]!)
+            aliases.set(alias, compact.ids[compact.aliasesAt[k]!]!);
+      }
+      return aliases;
+    },
   };
 }

@@ -54,6 +54,14 @@ export interface CompactIndex {
   readonly startsAt: Int32Array;
   /** Their start days, in `startsAt`'s order. */
   readonly startDays: readonly (readonly string[])[];
+  /** The credentials with aliases (catalog-v2 `aliases`), ascending. */
+  readonly aliasesAt: Int32Array;
+  /** Their aliases, in `aliasesAt`'s order. */
+  readonly aliasLists: readonly (readonly string[])[];
+  /** The credentials with a renewal (catalog-v2 `renewal`), ascending. */
+  readonly renewalsAt: Int32Array;
+  /** Their renewal's cost and effortHours (0: none), two per entry of `renewalsAt`. */
+  readonly renewalFigures: Float64Array;
 }
 
 /**

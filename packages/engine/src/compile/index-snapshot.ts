@@ -2,11 +2,13 @@
  * The compiled snapshot of a catalog version: the compact index (compact-index.ts) as one binary
  * buffer that loads without JSON, validation or compilation. Layout (little-endian, docs/snapshot.md):
  *
- *   header (88 bytes): magic "PWSNAPv1", format, n, groups, children, deps, retired, string units,
- *     string bytes, credentials with start days, start days' bytes, body length, CRC-32 of the body,
+ *   header (104 bytes): magic "PWSNAPv1", format, n, groups, children, deps, retired, string units,
+ *     string bytes, credentials with start days, start days' bytes, credentials with aliases, their
+ *     aliases' bytes, credentials with a renewal, body length, CRC-32 of the body, 4 bytes of zero,
  *     the 32-byte key of the document it was compiled from
  *   body: 8-byte aligned sections of typed arrays (numbers, CSR requirement trees), the ids as one
- *     UTF-8 string table with UTF-16 offsets, then the hours tables (effort, pace, start days)
+ *     UTF-8 string table with UTF-16 offsets, the hours tables (effort, pace, start days), then the
+ *     validation lookups (aliases, renewals with their cost and effort)
  *
  * Reading checks magic, format, key, exact length and the body's CRC-32 before building anything, so a
  * wrong, stale, truncated or corrupt snapshot is refused whole, never half read. Written by hand: the
@@ -21,17 +23,20 @@ import { IdPrefixMap } from './id-map.js';
 /**
  * The snapshot layout this engine writes and reads; a snapshot of another format is refused. Format 2:
  * group refs start at GROUP_REF (format 1's started at n). Format 3: the hours tables too (effortHours,
- * pace and start days), so that no reader scans every credential for them.
+ * pace and start days), so that no reader scans every credential for them. Format 4: the aliases and
+ * renewals too, so that a store's first publish after a start reads no credential it does not change.
  */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 /** Bytes of the document key the snapshot is bound to (a SHA-256 digest). */
 export const SNAPSHOT_KEY_BYTES = 32;
 
 const MAGIC = 'PWSNAPv1';
-// format, n, groups, children, deps, retired, units, strBytes, starts, startsBytes, bodyLen, crc
-const COUNTS = 12;
-export const HEADER_BYTES = 8 + COUNTS * 4 + SNAPSHOT_KEY_BYTES;
+// format, n, groups, children, deps, retired, units, strBytes, starts, startsBytes, aliased,
+// aliasBytes, renewing, bodyLen, crc; then zeros to a multiple of 8, then the key
+const COUNTS = 15;
+const KEY_AT = (8 + COUNTS * 4 + 7) & ~7;
+export const HEADER_BYTES = KEY_AT + SNAPSHOT_KEY_BYTES;
 /** Bytes of a snapshot's header, which ends in the key of the document it is bound to. */
 export const SNAPSHOT_HEADER_BYTES = HEADER_BYTES;
 
@@ -48,6 +53,12 @@ export interface Sizes {
   starts: number;
   /** Bytes of their start days as UTF-8 JSON. */
   startsBytes: number;
+  /** Credentials with aliases. */
+  aliased: number;
+  /** Bytes of their aliases as UTF-8 JSON. */
+  aliasBytes: number;
+  /** Credentials with a renewal. */
+  renewing: number;
 }
 
 type Section = [width: 1 | 4 | 8, length: number];
@@ -71,6 +82,10 @@ export const sections = (s: Sizes): Section[] => [
   [4, s.starts], // startsAt
   [1, s.n], // fixed
   [1, s.startsBytes], // start days (UTF-8 JSON, a list per entry of startsAt)
+  [4, s.aliased], // aliasesAt
+  [4, s.renewing], // renewalsAt
+  [8, 2 * s.renewing], // renewalFigures
+  [1, s.aliasBytes], // aliases (UTF-8 JSON, a list per entry of aliasesAt)
 ];
 
 const align8 = (x: number): number => (x + 7) & ~7;
@@ -120,6 +135,7 @@ export function writeIndexSnapshot(
   const joined = index.ids.join('');
   const strings = new TextEncoder().encode(joined);
   const days = new TextEncoder().encode(JSON.stringify(index.startDays));
+  const aliases = new TextEncoder().encode(JSON.stringify(index.aliasLists));
   const sizes: Sizes = {
     n: index.n,
     groups: index.groupKind.length,
@@ -130,6 +146,9 @@ export function writeIndexSnapshot(
     strBytes: strings.length,
     starts: index.startsAt.length,
     startsBytes: days.length,
+    aliased: index.aliasesAt.length,
+    aliasBytes: aliases.length,
+    renewing: index.renewalsAt.length,
   };
   const offsetsOfIds = new Uint32Array(index.n + 1);
   for (let i = 0; i < index.n; i++) offsetsOfIds[i + 1] = offsetsOfIds[i]! + index.ids[i]!.length;
@@ -156,6 +175,10 @@ export function writeIndexSnapshot(
     index.startsAt,
     index.fixed,
     days,
+    index.aliasesAt,
+    index.renewalsAt,
+    index.renewalFigures,
+    aliases,
   ];
   parts.forEach((part, k) =>
     body.set(new Uint8Array(part.buffer, part.byteOffset, part.byteLength), offsets[k]!),
@@ -173,11 +196,14 @@ export function writeIndexSnapshot(
     sizes.strBytes,
     sizes.starts,
     sizes.startsBytes,
+    sizes.aliased,
+    sizes.aliasBytes,
+    sizes.renewing,
     length,
     crc32(body),
   ];
   counts.forEach((c, k) => view.setUint32(8 + 4 * k, c >>> 0, true));
-  out.set(key, 8 + COUNTS * 4);
+  out.set(key, KEY_AT);
   return out;
 }
 
@@ -219,8 +245,10 @@ export const ID_OFFSETS = 10;
 export const STRING_TABLE = 13;
 /** The section of the start days' JSON. */
 export const START_DAYS = 17;
+/** The section of the aliases' JSON. */
+export const ALIASES = 21;
 /** @returns whether section k is text (decoded once, so copied out of shared memory first) */
-const isText = (k: number): boolean => k === STRING_TABLE || k === START_DAYS;
+const isText = (k: number): boolean => k === STRING_TABLE || k === START_DAYS || k === ALIASES;
 
 /** The kind each section is read as, in layout order (`sections`). */
 export const SECTION_KINDS = [
@@ -241,6 +269,10 @@ export const SECTION_KINDS = [
   Float64Array,
   Int32Array,
   Uint8Array,
+  Uint8Array,
+  Int32Array,
+  Int32Array,
+  Float64Array,
   Uint8Array,
 ] as const;
 
@@ -271,7 +303,7 @@ export function readHeader(header: Uint8Array, key: Uint8Array, total: number): 
   const u32 = (k: number): number => view.getUint32(8 + 4 * k, true);
   if (u32(0) !== SNAPSHOT_FORMAT)
     throw fault(`has format ${u32(0)}; this engine reads format ${SNAPSHOT_FORMAT}`);
-  const stored = header.subarray(8 + COUNTS * 4, HEADER_BYTES);
+  const stored = header.subarray(KEY_AT, HEADER_BYTES);
   if (!stored.every((b, i) => b === key[i])) throw fault('was compiled from another document');
   const sizes: Sizes = {
     n: u32(1),
@@ -283,11 +315,14 @@ export function readHeader(header: Uint8Array, key: Uint8Array, total: number): 
     strBytes: u32(7),
     starts: u32(8),
     startsBytes: u32(9),
+    aliased: u32(10),
+    aliasBytes: u32(11),
+    renewing: u32(12),
   };
   const { offsets, length } = layout(sizes);
-  if (u32(10) !== length || total !== HEADER_BYTES + length)
+  if (u32(13) !== length || total !== HEADER_BYTES + length)
     throw fault(`has ${total} bytes where its header says ${HEADER_BYTES + length}`);
-  return { sizes, offsets, length, crc: u32(11) };
+  return { sizes, offsets, length, crc: u32(14) };
 }
 
 /**
@@ -331,28 +366,33 @@ export function assembleIndex(
     effort: section(14, Float64Array),
     startsAt: section(15, Int32Array),
     fixed: section(16, Uint8Array),
-    startDays: startDaysOf(section(START_DAYS, Uint8Array), sizes.starts),
+    startDays: stringListsOf(section(START_DAYS, Uint8Array), sizes.starts, 'start days'),
+    aliasesAt: section(18, Int32Array),
+    renewalsAt: section(19, Int32Array),
+    renewalFigures: section(20, Float64Array),
+    aliasLists: stringListsOf(section(ALIASES, Uint8Array), sizes.aliased, 'aliases'),
   };
 }
 
 /**
- * @param text - the start days' section
- * @param count - the credentials with start days, as the header says
- * @returns a list of start days per credential with them
- * @throws PathwiseError INVALID_INPUT when the section is not such a list of `count` entries
+ * @param text - a section of string lists (the start days', the aliases')
+ * @param count - the credentials with such a list, as the header says
+ * @param what - what the lists are, for the fault
+ * @returns a list of strings per credential with one
+ * @throws PathwiseError INVALID_INPUT when the section is not `count` lists of strings
  */
-function startDaysOf(text: Uint8Array, count: number): (readonly string[])[] {
-  let days: unknown;
+function stringListsOf(text: Uint8Array, count: number, what: string): (readonly string[])[] {
+  let lists: unknown;
   try {
-    days = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(text));
+    lists = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(text));
   } catch {
-    throw fault('has start days that are not JSON');
+    throw fault(`has ${what} that are not JSON`);
   }
-  const isDays = (d: unknown): d is string[] =>
+  const isList = (d: unknown): d is string[] =>
     Array.isArray(d) && d.every((s) => typeof s === 'string');
-  if (!Array.isArray(days) || days.length !== count || !days.every(isDays))
-    throw fault(`has start days that are not ${count} lists of days`);
-  return days;
+  if (!Array.isArray(lists) || lists.length !== count || !lists.every(isList))
+    throw fault(`has ${what} that are not ${count} lists of strings`);
+  return lists;
 }
 
 /** @returns the body as a copy, so every typed array is aligned and owns its memory apart from the

@@ -11,6 +11,39 @@ import { GROUP_ALL, GROUP_ANY, GROUP_AT_LEAST, GROUP_CREDITS, GROUP_REF } from '
 import type { IdPrefixMap } from './id-map.js';
 import { Column } from './column.js';
 import { handOut, roomFor, takeAfter, whole } from './spare-room.js';
+import { SparseRows } from './sparse-rows.js';
+
+/** @returns an index's start days as a sparse table */
+const startRows = (
+  index: CompactIndex,
+): { at: Int32Array; values: readonly (readonly string[])[] } => ({
+  at: index.startsAt,
+  values: index.startDays,
+});
+
+/** @returns an index's aliases as a sparse table */
+const aliasRows = (
+  index: CompactIndex,
+): { at: Int32Array; values: readonly (readonly string[])[] } => ({
+  at: index.aliasesAt,
+  values: index.aliasLists,
+});
+
+type RenewalRows = { at: Int32Array; values: readonly (readonly [number, number])[] };
+/** Each index's renewal figures as pairs, made once (an update copies runs of them many times). */
+const renewalPairs = new WeakMap<CompactIndex, RenewalRows>();
+
+/** @returns an index's renewal figures as a sparse table */
+function renewalRows(index: CompactIndex): RenewalRows {
+  let rows = renewalPairs.get(index);
+  if (rows === undefined) {
+    const f = index.renewalFigures;
+    const values = Array.from(index.renewalsAt, (_, k) => [f[2 * k]!, f[2 * k + 1]!] as const);
+    rows = { at: index.renewalsAt, values };
+    renewalPairs.set(index, rows);
+  }
+  return rows;
+}
 
 /** A group being compiled: its children so far are `refs[base..]`. */
 interface Frame {
@@ -42,10 +75,9 @@ export class IndexWriter {
   private readonly retired: number[];
   /** Where the copy of a previous index stands in its `retired` (positions ascend). */
   private retiredAt = 0;
-  private readonly startsAt: number[];
-  private readonly startDays: (readonly string[])[];
-  /** Where the copy of a previous index stands in its `startsAt` (positions ascend). */
-  private startsFrom = 0;
+  private readonly startDays: SparseRows<readonly string[]>;
+  private readonly aliases: SparseRows<readonly string[]>;
+  private readonly renewals: SparseRows<readonly [cost: number, effort: number]>;
 
   /**
    * @param n - the number of credentials
@@ -87,8 +119,9 @@ export class IndexWriter {
       this.depStart = whole(Int32Array, roomFor(n + 1));
       this.orOnly = whole(Uint8Array, roomFor(n));
       this.retired = [];
-      this.startsAt = [];
-      this.startDays = [];
+      this.startDays = new SparseRows();
+      this.aliases = new SparseRows();
+      this.renewals = new SparseRows();
       this.starts.push(0);
       return;
     }
@@ -106,8 +139,9 @@ export class IndexWriter {
     this.depStart = takeAfter(Int32Array, previous.depStart, n + 1);
     this.orOnly = takeAfter(Uint8Array, previous.orOnly, n);
     this.retired = [...previous.retired];
-    this.startsAt = [...previous.startsAt];
-    this.startDays = [...previous.startDays];
+    this.startDays = new SparseRows(startRows(previous));
+    this.aliases = new SparseRows(aliasRows(previous));
+    this.renewals = new SparseRows(renewalRows(previous));
   }
 
   /** Compiles credential `i` from its object. */
@@ -118,10 +152,10 @@ export class IndexWriter {
     this.credits[i] = c.credits ?? 0;
     this.effort[i] = c.effortHours ?? 0;
     this.fixed[i] = c.pace === 'fixed' ? 1 : 0;
-    if (c.starts !== undefined) {
-      this.startsAt.push(i);
-      this.startDays.push(c.starts);
-    }
+    if (c.starts !== undefined) this.startDays.add(i, c.starts);
+    if (c.aliases !== undefined && c.aliases.length > 0) this.aliases.add(i, c.aliases);
+    if (c.renewal !== undefined)
+      this.renewals.add(i, [c.renewal.cost ?? 0, c.renewal.effortHours ?? 0]);
     if (c.requires !== undefined) this.req[i] = this.requirement(c.requires, i);
     this.orOnly[i] = this.req[i]! < 0 || this.isOr(this.req[i]!) ? 1 : 0;
     this.depStart[i + 1] = this.deps.length;
@@ -167,12 +201,9 @@ export class IndexWriter {
     while (this.retiredAt < old.length && old[this.retiredAt]! < from) this.retiredAt++;
     for (; this.retiredAt < old.length && old[this.retiredAt]! < to; this.retiredAt++)
       this.retired.push(old[this.retiredAt]!);
-    const at = previous.startsAt;
-    while (this.startsFrom < at.length && at[this.startsFrom]! < from) this.startsFrom++;
-    for (; this.startsFrom < at.length && at[this.startsFrom]! < to; this.startsFrom++) {
-      this.startsAt.push(at[this.startsFrom]!);
-      this.startDays.push(previous.startDays[this.startsFrom]!);
-    }
+    this.startDays.copyRun(startRows(previous), from, to);
+    this.aliases.copyRun(aliasRows(previous), from, to);
+    this.renewals.copyRun(renewalRows(previous), from, to);
   }
 
   /** @returns the index */
@@ -195,8 +226,12 @@ export class IndexWriter {
       retired: new Int32Array(this.retired),
       effort: handOut(this.effort, this.n),
       fixed: handOut(this.fixed, this.n),
-      startsAt: new Int32Array(this.startsAt),
-      startDays: this.startDays,
+      startsAt: new Int32Array(this.startDays.at),
+      startDays: this.startDays.values,
+      aliasesAt: new Int32Array(this.aliases.at),
+      aliasLists: this.aliases.values,
+      renewalsAt: new Int32Array(this.renewals.at),
+      renewalFigures: Float64Array.from(this.renewals.values.flat()),
     };
   }
 

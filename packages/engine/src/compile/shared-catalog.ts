@@ -1,22 +1,21 @@
 /**
  * One catalog version in shared memory, for planning worker threads (the service's planning pool and
  * the CLI's `plan --batch`): the JSON document with each credential's byte span (credential objects
- * decoded on demand, credential-document.ts) and, when compiled, the compact index as a snapshot
+ * decoded on demand, core's catalog-document.ts) and, when compiled, the compact index as a snapshot
  * (index-snapshot.ts), which carries what needs every credential (ids, numbers, requirement trees,
  * the hours tables). A worker reads all of it in place: it parses no whole document, compiles
  * nothing and scans no credential it does not plan with. Without a snapshot each worker compiles
  * the index itself, which decodes every credential once.
  */
-import type { Catalog } from '@pathwise/core';
+import { readCatalogDocument, writeCatalogDocument, type Catalog } from '@pathwise/core';
 import type { CompactIndex } from './compact-index.js';
-import { readCredentialDocument, writeCredentialDocument } from './credential-document.js';
 import { readIndexSnapshot, writeIndexSnapshot } from './index-snapshot.js';
 
 /** A catalog version as worker threads receive it. */
 export interface SharedCatalog {
   /** The catalog as UTF-8 JSON. */
   json: SharedArrayBuffer;
-  /** The credentials' byte spans in `json` (credential-document.ts), as float64. */
+  /** The credentials' byte spans in `json` (core's catalog-document.ts), as float64. */
   spans: SharedArrayBuffer;
   /** The compiled snapshot bound to the key given to `shareCatalog`; absent: each worker compiles. */
   compiled?: SharedArrayBuffer;
@@ -41,7 +40,7 @@ export function shareCatalog(
   key: Uint8Array,
   compiled?: CompactIndex,
 ): SharedCatalog {
-  const doc = writeCredentialDocument(catalog, { shared: true });
+  const doc = writeCatalogDocument(catalog, { shared: true });
   const json = doc.bytes.buffer as SharedArrayBuffer;
   const spans = doc.spans.buffer as SharedArrayBuffer;
   if (!compiled) return { json, spans };
@@ -56,10 +55,10 @@ export function shareCatalog(
  * @throws PathwiseError INVALID_INPUT when the snapshot is not bound to `key` or is damaged
  */
 export function readSharedCatalog(shared: SharedCatalog, key: Uint8Array): SharedCatalogView {
-  const catalog = readCredentialDocument({
+  const catalog = readCatalogDocument({
     bytes: new Uint8Array(shared.json),
     spans: new Float64Array(shared.spans),
-  });
+  }) as Catalog;
   const compiled = shared.compiled
     ? readIndexSnapshot(new Uint8Array(shared.compiled), key, { shared: true })
     : undefined;

@@ -2,7 +2,7 @@
  * The engine's codec for a store's compiled snapshots (the file store's `snapshots` option), from the
  * index's pieces: compact-index.ts, index-snapshot.ts and snapshot-file.ts.
  */
-import type { RequiresRows } from '@pathwise/core';
+import type { CredentialLookups, RequiresRows } from '@pathwise/core';
 import { compileIndex, updateIndex, type CompactIndex } from './compact-index.js';
 import { readIndexSnapshot, writeIndexSnapshot } from './index-snapshot.js';
 import { readIndexSnapshotFile } from './snapshot-file.js';
@@ -12,7 +12,8 @@ import { readIndexSnapshotFile } from './snapshot-file.js';
  * compile = compileIndex, update = updateIndex (a change's index from the previous one's),
  * positions = the index's id map (the store's validation of a publish then builds none),
  * requires = its `depStart` / `deps` rows (the same validation's reverse index is then a counting
- * sort of them rather than a walk of every rule),
+ * sort of them rather than a walk of every rule), lookups = its aliases, renewals and the sums of its
+ * figures (that validation's base then reads no credential),
  * write/read = writeIndexSnapshot/readIndexSnapshot, readFile = readIndexSnapshotFile (each array
  * read into memory of its own, so that the first append-only publish after a start copies none).
  */
@@ -24,9 +25,37 @@ export const indexSnapshotCodec = {
     start: compiled.depStart,
     named: compiled.deps,
   }),
+  lookups: credentialLookups,
   write: writeIndexSnapshot,
   // A store hands over the bytes it read (SnapshotCodec.read): the index may keep views of them.
   read: (bytes: Uint8Array, key: Uint8Array): CompactIndex =>
     readIndexSnapshot(bytes, key, { owned: true }),
   readFile: readIndexSnapshotFile,
 } as const;
+
+/**
+ * @param compiled - a compact index
+ * @returns its credentials' aliases, renewals and figure sums, as core's ValidationBase keeps them
+ */
+function credentialLookups(compiled: CompactIndex): CredentialLookups {
+  const { aliasesAt, aliasLists, renewalsAt, renewalFigures: figures } = compiled;
+  const total = (a: Float64Array, from = 0, step = 1): number => {
+    let sum = 0;
+    for (let k = from; k < a.length; k += step) sum += a[k]!;
+    return sum;
+  };
+  const aliases: [string, number][] = [];
+  aliasesAt.forEach((i, k) => {
+    for (const alias of aliasLists[k]!) aliases.push([alias, i]);
+  });
+  return {
+    aliases,
+    renewals: renewalsAt,
+    sums: {
+      cost: total(compiled.cost) + total(figures, 0, 2),
+      weeks: total(compiled.duration),
+      effort: total(compiled.effort) + total(figures, 1, 2),
+      credits: total(compiled.credits),
+    },
+  };
+}

@@ -221,7 +221,7 @@ export class FileCatalogStore implements CatalogStore {
     const given =
       held === undefined || positions === undefined
         ? undefined
-        : { positions, requires: codec?.requires?.(held) };
+        : { positions, requires: codec?.requires?.(held), lookups: codec?.lookups?.(held) };
     const next = nextCatalog(current, change, options, given);
     if (unchanged(current, next)) return { version: current.version, catalog: current.catalog };
     const version = current.version + 1;
@@ -238,7 +238,12 @@ export class FileCatalogStore implements CatalogStore {
     );
     // Committed. The compiled form follows the change (an update, not a compilation).
     const compiled = codec
-      ? compiledAfter(codec, current.compiled, next, changedPositions(current.catalog, next))
+      ? compiledAfter(
+          codec,
+          current.compiled,
+          next,
+          changedPositions(current.catalog, [change], positions),
+        )
       : undefined;
     const key = await this.statFiles();
     this.cached = { key, base: current.base, version, logBytes, catalog: next, compiled };
@@ -339,7 +344,7 @@ export class FileCatalogStore implements CatalogStore {
     const from =
       this.cached?.base.stat === baseStat && this.cached.logBytes <= committed.logBytes
         ? this.cached
-        : await readBase(this, baseStat, this.options.snapshots, this.warn);
+        : await readBase(this, baseStat, this.options.snapshots, this.warn, true);
     const replayed = await replayTail(this, from, committed, this.options.snapshots);
     this.cached = { ...replayed, key };
     return this.cached;

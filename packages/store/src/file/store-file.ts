@@ -6,9 +6,14 @@
  */
 import { open, readFile } from 'node:fs/promises';
 import type { Catalog } from '@pathwise/core';
-import { PathwiseError } from '@pathwise/core';
+import {
+  PathwiseError,
+  arraySpans,
+  isLazyCredentials,
+  readCatalogDocument,
+  writeCatalogDocument,
+} from '@pathwise/core';
 import type { ChangeRecord } from '../catalog-store.js';
-import { documentKey } from './compiled-sidecar.js';
 
 /** The content of `catalog.json`. */
 export interface StoreFile {
@@ -18,12 +23,17 @@ export interface StoreFile {
 }
 
 /**
- * Serialises a store file with `version` and `logBytes` in its first bytes.
+ * Serialises a store file with `version` and `logBytes` in its first bytes. A catalog read lazily
+ * (readStoreFile's) is written by copying each credential's bytes that it still has, not by encoding
+ * every credential again.
  * @param file - what to write
- * @returns the JSON text
+ * @returns the JSON text, or its UTF-8 bytes
  */
-export function renderStoreFile(file: StoreFile): string {
-  return `{"version":${file.version},"logBytes":${file.logBytes},"catalog":${JSON.stringify(file.catalog)}}\n`;
+export function renderStoreFile(file: StoreFile): string | Uint8Array {
+  const before = `{"version":${file.version},"logBytes":${file.logBytes},"catalog":`;
+  if (!isLazyCredentials(file.catalog.credentials))
+    return `${before}${JSON.stringify(file.catalog)}}\n`;
+  return writeCatalogDocument(file.catalog, { before, after: '}\n' }).bytes;
 }
 
 const HEADER = /^\{"version":(\d+),"logBytes":(\d+),/;
@@ -39,10 +49,10 @@ export async function readTextIfThere(path: string): Promise<string | undefined>
 
 /**
  * @param path - one of the store's files
- * @returns its bytes, or undefined when it does not exist
+ * @returns its exact bytes, or undefined when it does not exist
  * @throws PathwiseError STORE_UNAVAILABLE when it cannot be read
  */
-async function readBytesIfThere(path: string): Promise<Buffer | undefined> {
+export async function readBytesIfThere(path: string): Promise<Buffer | undefined> {
   try {
     return await readFile(path);
   } catch (error) {
@@ -52,25 +62,23 @@ async function readBytesIfThere(path: string): Promise<Buffer | undefined> {
 }
 
 /**
- * Reads the whole store file.
- * @param path - catalog.json
- * @param keyed - also answer the key of its exact text (compiled-sidecar.ts's documentKey)
- * @returns its content (and key), or undefined when it does not exist
- * @throws PathwiseError STORE_UNAVAILABLE when it cannot be read or is not a store file
+ * Decodes a store file's bytes.
+ * @param bytes - its exact bytes (never changed after: a lazy catalog keeps them)
+ * @param path - where they were read (for errors)
+ * @param lazy - decode the credentials on demand, not now (catalog-document.ts): for a file this
+ *   store wrote and validated (its snapshot is bound to these bytes); a file whose credentials
+ *   cannot be found without parsing is parsed whole
+ * @returns its content
+ * @throws PathwiseError STORE_UNAVAILABLE when it is not a store file
  */
-export async function readStoreFile(
-  path: string,
-  keyed = false,
-): Promise<(StoreFile & { key?: Uint8Array }) | undefined> {
-  const bytes = await readBytesIfThere(path);
-  if (bytes === undefined) return undefined;
-  // The key of the bytes as they are (the same as of the text written: SHA-256 of its UTF-8).
-  // Hashing the text instead encodes it again first: 1.4 s rather than 0.23 s at 408 MB.
-  const key = keyed ? documentKey(bytes) : undefined;
-  const text = bytes.toString('utf8');
+export function decodeStoreFile(bytes: Uint8Array, path: string, lazy: boolean): StoreFile {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    const spans = lazy ? arraySpans(bytes, ['catalog', 'credentials']) : undefined;
+    value =
+      spans === undefined
+        ? JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'))
+        : readCatalogDocument({ bytes, spans }, ['catalog']);
   } catch (error) {
     throw new PathwiseError('STORE_UNAVAILABLE', `${path} is not JSON`, { cause: error });
   }
@@ -85,7 +93,7 @@ export async function readStoreFile(
   ) {
     throw new PathwiseError('STORE_UNAVAILABLE', `${path} is not a Pathwise store file`);
   }
-  return key ? { ...(file as StoreFile), key } : (file as StoreFile);
+  return file as StoreFile;
 }
 
 /**

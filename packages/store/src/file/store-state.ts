@@ -8,9 +8,14 @@ import { stat } from 'node:fs/promises';
 import { PathwiseError, type Catalog } from '@pathwise/core';
 import { replayChanges } from '../replay-changes.js';
 import type { SnapshotCodec } from './compiled-sidecar.js';
-import { compiledAfter, readSidecar, snapshotPathOf } from './compiled-sidecar.js';
+import {
+  compiledAfter,
+  documentKey as keyOf,
+  readSidecar,
+  snapshotPathOf,
+} from './compiled-sidecar.js';
 import { headPathOf, readCommitted, type Committed } from './store-head.js';
-import { readChangeLog, readStoreFile } from './store-file.js';
+import { decodeStoreFile, readBytesIfThere, readChangeLog } from './store-file.js';
 
 /** Where one file store's files are. */
 export interface StorePaths {
@@ -83,6 +88,8 @@ export function storePaths(catalogPath: string): StorePaths {
  * @param statKey - the catalog file's stat, `ino:mtime:size`
  * @param codec - the snapshot codec, if any
  * @param warn - told why a snapshot that is there was not used
+ * @param lazy - with a usable snapshot, decode the base's credentials on demand (core's
+ *   catalog-document.ts) rather than parse them all now
  * @returns the base as a state (nothing replayed yet)
  * @throws PathwiseError STORE_UNAVAILABLE
  */
@@ -91,14 +98,23 @@ export async function readBase(
   statKey: string,
   codec: SnapshotCodec | undefined,
   warn: (message: string) => void,
+  lazy = false,
 ): Promise<StoreState> {
-  const file = await readStoreFile(paths.catalogPath, codec !== undefined);
-  if (!file) throw new PathwiseError('STORE_UNAVAILABLE', `${paths.catalogPath} disappeared`);
-  const { version, logBytes, catalog, key: documentKey } = file;
+  const content = await readBytesIfThere(paths.catalogPath);
+  if (!content) throw new PathwiseError('STORE_UNAVAILABLE', `${paths.catalogPath} disappeared`);
+  // The key of the bytes as they are (the same as of the text written: SHA-256 of its UTF-8).
+  const documentKey = codec ? keyOf(content) : undefined;
   const compiled =
     codec && documentKey
       ? await readSidecar(codec, paths.snapshotPath, documentKey, warn)
       : undefined;
+  // A snapshot bound to these bytes says this store validated them: the credentials need not be
+  // parsed now, only those read later are.
+  const { version, logBytes, catalog } = decodeStoreFile(
+    content,
+    paths.catalogPath,
+    lazy && compiled !== undefined,
+  );
   const bytes = Number(statKey.split(':')[2]);
   const snapshot = compiled !== undefined;
   return {
@@ -133,20 +149,23 @@ export async function replayTail(
         `change log ${paths.logPath} has version ${r.version} where ${state.version + 1 + k} follows`,
       );
   });
+  const compiled = state.compiled;
+  const positions = codec && compiled !== undefined ? codec.positions?.(compiled) : undefined;
   const { catalog, changed } = replayChanges(
     state.catalog,
     records.map((r) => r.change),
+    positions,
   );
-  const compiled =
-    codec && state.compiled !== undefined
-      ? compiledAfter(codec, state.compiled, catalog, changed)
-      : undefined;
-  return { ...state, ...committed, catalog, compiled };
+  const after =
+    codec && compiled !== undefined ? compiledAfter(codec, compiled, catalog, changed) : undefined;
+  return { ...state, ...committed, catalog, compiled: after };
 }
 
 /**
  * Reads a file store's committed catalog without opening the store (no lock, nothing written): for
- * readers given the store's catalog file (the CLI's `--catalog`).
+ * readers given the store's catalog file (the CLI's `--catalog`). With a usable snapshot, the
+ * credentials are decoded on demand: a plan decodes those it reads, and the change log's records
+ * after the base decode only the credentials they name.
  * @param catalogPath - the store's catalog file
  * @param codec - the snapshot codec, if any
  * @param warn - told why a snapshot that is there was not used
@@ -161,6 +180,6 @@ export async function readStoredCatalog(
   const paths = storePaths(catalogPath);
   const committed = await readCommitted(catalogPath, paths.headPath);
   if (!committed) throw new PathwiseError('STORE_UNAVAILABLE', `${catalogPath} disappeared`);
-  const base = await readBase(paths, statKey(await statOf(catalogPath)), codec, warn);
+  const base = await readBase(paths, statKey(await statOf(catalogPath)), codec, warn, true);
   return replayTail(paths, base, committed, codec);
 }

@@ -22,7 +22,7 @@
  * Not applicable (the caller validates whole): another format, other offers, providers not a
  * prefix-preserving append, fewer credentials, or a top-level fault.
  */
-import type { Catalog } from '../../model/types.js';
+import type { Catalog, Credential } from '../../model/types.js';
 import { CATALOG_FORMAT_V2 } from '../../model/types.js';
 import { FaultList } from '../faults.js';
 import { isObject } from '../check-fields.js';
@@ -32,6 +32,7 @@ import { checkUniqueIds, duplicateId, EntryReferences } from '../check-reference
 import { NameClaims } from '../check-namespace.js';
 import { isAlias } from '../check-credential-v2.js';
 import { checkSums, eachFigure, summand } from '../check-sums.js';
+import { differingPositions } from '../../document/lazy-credentials.js';
 import type { ValidationResult } from '../parse-catalog.js';
 import type { ValidationBase } from './validation-base.js';
 import { localCycles } from './local-cycles.js';
@@ -70,8 +71,13 @@ export function validateCatalogUpdate(
   if (!sameOffers || top.providers.length < P || top.credentials.length < n0) return undefined;
   for (let k = 0; k < P; k++) if (top.providers[k] !== base.providers[k]) return undefined;
   const cs = top.credentials;
-  const changed: number[] = [];
-  for (let i = 0; i < cs.length; i++) if (i >= n0 || cs[i] !== base.credentials[i]) changed.push(i);
+  // Lists decoded on demand tell what differs without a credential decoded; others are compared.
+  let changed = differingPositions(base.credentials, cs as readonly Credential[]);
+  if (changed === undefined) {
+    changed = [];
+    for (let i = 0; i < cs.length; i++)
+      if (i >= n0 || cs[i] !== base.credentials[i]) changed.push(i);
+  }
   const v2 = top.format === CATALOG_FORMAT_V2;
   const walker = new RequirementWalker(faults);
   const at = faults.at;

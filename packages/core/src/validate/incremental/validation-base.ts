@@ -69,6 +69,23 @@ export interface RequiresRows {
   readonly named: Int32Array;
 }
 
+/**
+ * What a base would otherwise read every credential for, when the caller has it already (a store's
+ * compiled index): with it and the positions, building a base reads no credential, so a catalog
+ * decoded on demand stays undecoded.
+ */
+export interface CredentialLookups {
+  /** Each alias and the position of its credential. */
+  readonly aliases: Iterable<readonly [alias: string, position: number]>;
+  /** The positions of the credentials with a `renewal`. */
+  readonly renewals: Iterable<number>;
+  /**
+   * The sums over the credentials of each quantity's figures (cost and renewal cost, durationWeeks,
+   * effortHours and renewal effortHours, credits): at least the true sums.
+   */
+  readonly sums: Readonly<Record<Quantity, number>>;
+}
+
 /** @returns Namers whose rows are the reverse of `rows`' (sources are the naming credentials) */
 function reverseRows(rows: RequiresRows): Namers {
   const m = rows.start.length - 1;
@@ -166,6 +183,8 @@ export class ValidationBase {
   /** The catalog's `requires` rows when given, and the credentials changed since they were. */
   private requires: RequiresRows | undefined;
   private readonly sinceRequires: number[] = [];
+  /** The credentials with a renewal when given (lookups), else found by walking them all. */
+  private readonly renewals: Iterable<number> | undefined;
 
   /**
    * Builds the lookups of a catalog in one pass (who names what: when first asked).
@@ -175,8 +194,15 @@ export class ValidationBase {
    * @param requires - the ids each credential's `requires` names, as the same positions, when the
    *   caller has them (a store's compiled index): exactly the catalog's, never changed after; else
    *   the reverse index walks every rule
+   * @param lookups - the aliases, renewals and sums of the catalog's credentials, when the caller has
+   *   them with `positions` (a store's compiled index): then no credential is read here
    */
-  constructor(catalog: Catalog, positions?: CredentialPositions, requires?: RequiresRows) {
+  constructor(
+    catalog: Catalog,
+    positions?: CredentialPositions,
+    requires?: RequiresRows,
+    lookups?: CredentialLookups,
+  ) {
     this.catalog = catalog;
     this.requires =
       requires !== undefined && requires.start.length === catalog.credentials.length + 1
@@ -190,7 +216,13 @@ export class ValidationBase {
     const credentials = this.credentials;
     const built = positions === undefined ? new Map<string, number>() : undefined;
     this.idIndex = new IdPositions(positions ?? built!);
-    for (let i = 0; i < credentials.length; i++) {
+    const given = positions !== undefined ? lookups : undefined;
+    this.renewals = given?.renewals;
+    if (given !== undefined) {
+      if (v2) for (const [alias, i] of given.aliases) this.aliasOwner.set(alias, i);
+      QUANTITIES.forEach((q, k) => (this.sums[k] = given.sums[q]));
+    }
+    for (let i = 0; i < (given === undefined ? credentials.length : 0); i++) {
       const c = credentials[i]!;
       built?.set(c.id, i);
       if (v2 && c.aliases) for (const alias of c.aliases) this.aliasOwner.set(alias, i);
@@ -242,7 +274,8 @@ export class ValidationBase {
   private namersFromRows(rows: RequiresRows, v2: boolean): Namers {
     const namers = reverseRows(rows);
     const walk = new Set(this.sinceRequires);
-    if (v2)
+    if (v2 && this.renewals !== undefined) for (const i of this.renewals) walk.add(i);
+    else if (v2)
       for (let i = 0; i < this.credentials.length; i++)
         if ((this.credentials[i] as { renewal?: unknown }).renewal !== undefined) walk.add(i);
     this.addNamed(namers, this.credentials, walk, v2);

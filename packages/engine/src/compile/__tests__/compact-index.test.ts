@@ -1,6 +1,14 @@
 // The compact index and the CatalogIndex view over it against core's own indexCatalog.
 import { describe, expect, it } from 'vitest';
-import { indexCatalog } from '@pathwise/core';
+import {
+  aliasesOf,
+  decodedCount,
+  indexCatalog,
+  readCatalogDocument,
+  resolveCredentialId,
+  writeCatalogDocument,
+  type Catalog,
+} from '@pathwise/core';
 import {
   compileIndex,
   GROUP_ALL,
@@ -9,7 +17,7 @@ import {
   GROUP_REF,
 } from '../compact-index.js';
 import { catalogIndexView } from '../catalog-index-view.js';
-import { makeCatalog } from './make-catalog.js';
+import { makeCatalog, withV2Fields } from './make-catalog.js';
 
 const catalog = makeCatalog(
   ['a', 1, 1, undefined, { credits: 2 }],
@@ -61,5 +69,19 @@ describe('catalogIndexView', () => {
     for (const id of ['a', 'b', 'c', 'd']) {
       expect([...view.stacksInto.get(id)!].sort()).toEqual([...core.stacksInto.get(id)!].sort());
     }
+  });
+});
+
+describe('catalogIndexView aliases', () => {
+  it("are core's aliasesOf, and resolve a holding's name without decoding a credential", () => {
+    const v2 = withV2Fields(catalog, [1, 9, 0, 5]);
+    expect(aliasesOf(v2).size).toBeGreaterThan(0);
+    const read = readCatalogDocument(writeCatalogDocument(v2)) as Catalog;
+    const view = catalogIndexView(read, compileIndex(v2));
+    expect([...view.aliases!]).toEqual([...aliasesOf(v2)]);
+    expect(resolveCredentialId(view, 'd~x')).toBe('d');
+    expect(resolveCredentialId(view, 'a~old')).toBe('a');
+    expect(() => resolveCredentialId(view, 'nobody')).toThrow(/nobody/);
+    expect(decodedCount(read.credentials)).toBe(0);
   });
 });

@@ -1,13 +1,22 @@
-// The catalog document with credential spans (credential-document.ts): its bytes are exactly
+// The catalog document with credential spans (core's catalog-document.ts): its bytes are exactly
 // JSON.stringify's, the catalog read back plans and sweeps frontiers byte for byte as the parsed
 // one, and a plan decodes only what it reads: with every credential outside the target's cone and
 // the holdings overwritten by bytes that are not JSON, plans are still the same.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PathwiseError, type Catalog } from '@pathwise/core';
+import {
+  PathwiseError,
+  readCatalogDocument,
+  writeCatalogDocument,
+  type Catalog,
+  type CredentialDocument,
+} from '@pathwise/core';
 import { randomCase, spoilOutsideCone, type RandomCase } from '@pathwise/test-support';
 import { compileIndex } from '../compact-index.js';
-import { readCredentialDocument, writeCredentialDocument } from '../credential-document.js';
+
+const writeCredentialDocument = writeCatalogDocument;
+const readCredentialDocument = (doc: CredentialDocument): Catalog =>
+  readCatalogDocument(doc) as Catalog;
 import { createPlanner } from '../../index.js';
 
 /** @returns the plans (both objectives) and the frontier of a case, as JSON text */

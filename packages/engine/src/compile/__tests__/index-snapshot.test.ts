@@ -8,7 +8,7 @@ import { randomCase } from '@pathwise/test-support';
 import { compileIndex } from '../compact-index.js';
 import { readIndexSnapshot, writeIndexSnapshot } from '../index-snapshot.js';
 import { createPlanner } from '../../index.js';
-import { makeCatalog, withHours } from './make-catalog.js';
+import { makeCatalog, withV2Fields } from './make-catalog.js';
 
 const key = (seed: number): Uint8Array => new Uint8Array(32).map((_, i) => (seed * 31 + i) & 255);
 
@@ -39,7 +39,7 @@ describe('compiled snapshot', () => {
         fc.array(fc.nat(1000), { minLength: 1, maxLength: 22 }),
         fc.constantFrom(5, 10, 20),
         (c, picks, weeklyHours) => {
-          const catalog = withHours(c.catalog, picks);
+          const catalog = withV2Fields(c.catalog, picks);
           const compiled = compileIndex(catalog);
           expect(compiled.startsAt.length).toBe(catalog.credentials.filter((x) => x.starts).length);
           const loaded = readIndexSnapshot(writeIndexSnapshot(compiled, key(2)), key(2));
@@ -58,7 +58,7 @@ describe('compiled snapshot', () => {
 
   it('refuses start days that are not a list of days for each credential with them', () => {
     const compiled = compileIndex(
-      withHours(makeCatalog(['a', 1, 1], ['b', 2, 3, { all: ['a'] }]), [7]),
+      withV2Fields(makeCatalog(['a', 1, 1], ['b', 2, 3, { all: ['a'] }]), [7]),
     );
     expect(compiled.startDays).toEqual([
       ['2027-03-01', '--09-01'],
@@ -69,9 +69,9 @@ describe('compiled snapshot', () => {
       { ...compiled, startDays: [['--01-15'], [15 as never]] },
       key(5),
     );
-    expect(refused(forged, key(5))).toMatch(/start days that are not 2 lists of days/);
+    expect(refused(forged, key(5))).toMatch(/start days that are not 2 lists of strings/);
     const short = writeIndexSnapshot({ ...compiled, startDays: [['--01-15']] }, key(5));
-    expect(refused(short, key(5))).toMatch(/start days that are not 2 lists of days/);
+    expect(refused(short, key(5))).toMatch(/start days that are not 2 lists of strings/);
   });
 
   it('keeps ids outside the Basic Multilingual Plane and empty groups exact', () => {
@@ -170,8 +170,8 @@ describe('compiled snapshot', () => {
     flipped[bytes.length - 20]! ^= 1;
     expect(refused(flipped)).toMatch(/corrupt/);
     const other = bytes.slice();
-    other[8] = 2; // format 2: no hours tables
-    expect(refused(other)).toMatch(/has format 2; this engine reads format 3/);
+    other[8] = 3; // format 3: no aliases or renewals
+    expect(refused(other)).toMatch(/has format 3; this engine reads format 4/);
     expect(
       refused(new TextEncoder().encode('{"version":1,"logBytes":0,"catalog":{}}'.repeat(4))),
     ).toMatch(/not a Pathwise snapshot/);

@@ -22,11 +22,11 @@ export function makeCatalog(...specs: Spec[]): Catalog {
 
 /**
  * @param catalog - a catalog
- * @param picks - a number per credential (cycled), choosing its catalog-v2 hours fields
- * @returns the catalog as v2 with effortHours, `fixed` pace (only with weeks) and start days spread
- *   over its credentials by the picks
+ * @param picks - a number per credential (cycled), choosing its catalog-v2 fields
+ * @returns the catalog as v2 with effortHours, `fixed` pace (only with weeks), start days, aliases
+ *   and renewals spread over its credentials by the picks
  */
-export function withHours(catalog: Catalog, picks: readonly number[]): Catalog {
+export function withV2Fields(catalog: Catalog, picks: readonly number[]): Catalog {
   return {
     ...catalog,
     format: 'pathwise.catalog/v2',
@@ -36,6 +36,10 @@ export function withHours(catalog: Catalog, picks: readonly number[]): Catalog {
       if (pick % 3 !== 0) out.effortHours = 1 + (pick % 40);
       if (pick % 5 === 0 && c.durationWeeks > 0) out.pace = 'fixed';
       if (pick % 7 === 0) out.starts = pick % 2 === 0 ? ['--01-15'] : ['2027-03-01', '--09-01'];
+      if (pick % 4 === 1)
+        out.aliases = pick % 8 === 1 ? [`${c.id}~old`] : [`${c.id}~x`, `${c.id}~y`];
+      if (pick % 6 === 1)
+        out.renewal = { cost: pick % 50, ...(pick % 12 === 1 ? {} : { effortHours: 2 }) };
       return out;
     }),
   };

@@ -1,20 +1,20 @@
 // updateIndex against compileIndex: the index of a catalog's next version, updated from the previous
 // version's index, equals the next version compiled from scratch (array for array, ids in the same
-// order, the hours tables too), whichever credentials changed or were appended; the previous index
+// order, the hours tables, aliases and renewals too), whichever credentials changed or were appended; the previous index
 // is left as it was.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Catalog, Credential } from '@pathwise/core';
 import { catalogArb } from '@pathwise/test-support';
 import { compileIndex, updateIndex, type CompactIndex } from '../compact-index.js';
-import { withHours } from './make-catalog.js';
+import { withV2Fields } from './make-catalog.js';
 
 /** The index with its id map as a list of entries, so that two indexes compare by content. */
 const plain = ({ idOf, ...arrays }: CompactIndex) => ({ ...arrays, idOf: [...idOf] });
 
 /**
  * A changed credential: its requirement dropped, or its numbers and retirement changed; its start
- * days, effort and pace change either way.
+ * days, effort, pace, aliases and renewal change either way.
  */
 const changedOne = (c: Credential): Credential => ({
   ...(c.requires !== undefined
@@ -23,6 +23,8 @@ const changedOne = (c: Credential): Credential => ({
   starts: c.starts === undefined ? ['--02-01'] : undefined,
   effortHours: (c.effortHours ?? 0) + 3,
   pace: c.pace === 'fixed' ? undefined : 'fixed',
+  aliases: c.aliases === undefined ? [`${c.id}~new`] : undefined,
+  renewal: c.renewal === undefined ? { cost: 5 } : undefined,
 });
 
 const withCredentials = (catalog: Catalog, credentials: Credential[]): Catalog => ({
@@ -34,7 +36,7 @@ const withCredentials = (catalog: Catalog, credentials: Credential[]): Catalog =
 const change = fc
   .tuple(catalogArb(12), fc.array(fc.nat(1000), { maxLength: 12 }))
   .chain(([v1, picks]) => {
-    const catalog = withHours(v1, picks);
+    const catalog = withV2Fields(v1, picks);
     const n = catalog.credentials.length;
     return fc.record({
       catalog: fc.constant(catalog),

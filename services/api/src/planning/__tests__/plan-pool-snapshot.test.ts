@@ -64,7 +64,7 @@ describe('PlanPool on a shared compiled snapshot', () => {
   });
 
   it('decodes only the credentials a plan reads: the rest of the shared document may be anything', async () => {
-    // The workers never parse the whole document (engine compile/credential-document.ts): with every
+    // The workers never parse the whole document (core's document/catalog-document.ts): with every
     // credential outside the target's cone and the holdings overwritten by non-JSON, they still
     // answer byte for byte as a planner compiled from the JSON.
     let version = 0;

@@ -4,14 +4,18 @@
 // aliases, bad fields, overflowing sums), validateCatalogUpdate gives exactly what validateCatalog
 // gives the whole new catalog: the same faults, codes, paths, messages, ids and order. Each case
 // publishes twice, the second time against the base advanced by the first (when it was valid), the
-// base building its id positions or given them, and given the ids each `requires` names or not.
+// base building its id positions or given them, and given the ids each `requires` names or not, or
+// given those and the aliases, renewals and sums too, over a catalog decoded on demand.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   ValidationBase,
+  readCatalogDocument,
   validateCatalogUpdate,
   validateCatalog,
+  writeCatalogDocument,
   type Catalog,
+  type CredentialLookups,
   type RequiresRows,
 } from '@pathwise/core';
 import { validCatalog } from '../../__tests__/random-catalog.js';
@@ -66,7 +70,8 @@ let appended = 0;
 
 /** @returns `catalog` with the edits applied, sharing every untouched entry object with it */
 function publish(catalog: Json, edits: readonly Edit[]): Json {
-  const credentials = [...(catalog.credentials as Json[])];
+  // slice(), not a spread: a list decoded on demand stays so (its copy is lazy too).
+  const credentials = (catalog.credentials as Json[]).slice();
   const providers = [...((catalog.providers as Json[] | undefined) ?? [])];
   const change = (c: Json, e: Edit): Json => {
     const out = structuredClone(c);
@@ -112,6 +117,26 @@ function requiresRows(catalog: Catalog, positions: ReadonlyMap<string, number>):
   return { start: Int32Array.from(start), named: Int32Array.from(named) };
 }
 
+/** @returns the catalog's aliases, renewals and figure sums, found without the engine */
+function lookupsOf(catalog: Catalog): CredentialLookups {
+  const sums = { cost: 0, weeks: 0, effort: 0, credits: 0 };
+  const aliases: [string, number][] = [];
+  const renewals: number[] = [];
+  catalog.credentials.forEach((c, i) => {
+    for (const a of c.aliases ?? []) aliases.push([a, i]);
+    if (c.renewal !== undefined) renewals.push(i);
+    sums.cost += c.cost + (c.renewal?.cost ?? 0);
+    sums.weeks += c.durationWeeks;
+    sums.effort += (c.effortHours ?? 0) + (c.renewal?.effortHours ?? 0);
+    sums.credits += c.credits ?? 0;
+  });
+  return { aliases, renewals, sums };
+}
+
+/** @returns the catalog with its credentials decoded on demand from its JSON (as a store reads it) */
+const lazy = (catalog: Json): Json =>
+  readCatalogDocument(writeCatalogDocument(catalog as unknown as Catalog)) as Json;
+
 describe('validateCatalogUpdate', () => {
   for (const version of [1, 2] as const) {
     it(`gives exactly validateCatalog's faults for random publishes into v${version} catalogs`, () => {
@@ -122,9 +147,11 @@ describe('validateCatalogUpdate', () => {
           validCatalog(version),
           fc.array(edit, { minLength: 1, maxLength: 5 }),
           fc.array(edit, { minLength: 1, maxLength: 5 }),
-          fc.constantFrom('built', 'positions', 'rows'),
-          (catalog, first, second, given) => {
-            expect(validateCatalog(catalog).ok).toBe(true);
+          fc.constantFrom('built', 'positions', 'rows', 'lookups'),
+          (parsed, first, second, given) => {
+            expect(validateCatalog(parsed).ok).toBe(true);
+            // With every lookup given, the catalog is read as a store reads it: decoded on demand.
+            const catalog = given === 'lookups' ? lazy(parsed) : parsed;
             // The ids' positions, and the ids each `requires` names, given (as a store's compiled
             // index gives them) or built.
             const positions =
@@ -132,10 +159,17 @@ describe('validateCatalogUpdate', () => {
                 ? undefined
                 : new Map((catalog.credentials as { id: string }[]).map((c, i) => [c.id, i]));
             const rows =
-              given === 'rows'
+              given === 'rows' || given === 'lookups'
                 ? requiresRows(catalog as unknown as Catalog, positions!)
                 : undefined;
-            const base = new ValidationBase(catalog as unknown as Catalog, positions, rows);
+            const lookups =
+              given === 'lookups' ? lookupsOf(parsed as unknown as Catalog) : undefined;
+            const base = new ValidationBase(
+              catalog as unknown as Catalog,
+              positions,
+              rows,
+              lookups,
+            );
             let current = catalog;
             for (const edits of [first, second]) {
               const next = publish(current, edits);

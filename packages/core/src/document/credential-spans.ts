@@ -1,7 +1,7 @@
 /**
  * Where each element of one array of a JSON document is, found in the document's UTF-8 bytes
  * without parsing it: the credentials of a catalog (`["credentials"]`) or of a store file
- * (`["catalog", "credentials"]`). The spans are those of credential-document.ts.
+ * (`["catalog", "credentials"]`). The spans are those of catalog-document.ts.
  *
  * Written by hand: JSON.parse builds every value of the document, and the streaming JSON parsers on
  * npm (stream-json, @streamparser/json) build them too, token by token. Only the byte positions of
