@@ -16,11 +16,11 @@ export * from './holdings/future-holding-error.js';
 export * from './catalog-index.js';
 export * from './document/catalog-document.js';
 export {
+  credentialSourceOf,
   decodedCount,
   differingPositions,
   isLazyCredentials,
   lazyCredentials,
-  sourceBytesOf,
 } from './document/lazy-credentials.js';
 export { arraySpans } from './document/credential-spans.js';
 export * from './validate/parse-catalog.js';

@@ -9,7 +9,7 @@
  * catalog's credentials: `slice()` and `concat(...)` answer a new lazy list over the same bytes, and
  * writing an element of the copy replaces it in the copy alone. So replaying a change onto a catalog
  * of two million credentials decodes only the ones the change names. A credential that is still the
- * document's (decoded or not, never replaced) keeps its bytes: `sourceBytesOf` answers them, so a
+ * document's (decoded or not, never replaced) keeps its bytes: `credentialSourceOf` answers them, so a
  * writer copies them instead of decoding and encoding it again (catalog-document.ts).
  */
 import type { Credential } from '../model/types.js';
@@ -49,26 +49,11 @@ export function lazyCredentials(bytes: Uint8Array, spans: Float64Array): Credent
   });
 }
 
-/**
- * @param list - a list of credentials
- * @param i - a position in it
- * @returns the bytes of the credential at `i` in the document it was decoded from, when `list` is
- *   lazy and that credential was never replaced (a view: copy it before keeping it); else undefined
- */
-export function sourceBytesOf(list: readonly Credential[], i: number): Uint8Array | undefined {
-  const state = states.get(list);
-  if (state === undefined || i >= state.source.count || state.replaced.has(i)) return undefined;
-  const { bytes, spans } = state.source;
-  return bytes.subarray(spans[2 + 2 * i], spans[3 + 2 * i]);
-}
-
 /** The document a lazy list reads from, and which of its credentials are still the document's. */
 export interface CredentialSource {
   bytes: Uint8Array;
   /** `[open, close, start_0, end_0, ...]`. */
   spans: Float64Array;
-  /** How many credentials the document has. */
-  count: number;
   /** @returns whether the list's credential at `i` is the document's (below `count`, not replaced) */
   isOwn(i: number): boolean;
 }
@@ -82,7 +67,7 @@ export function credentialSourceOf(list: readonly Credential[]): CredentialSourc
   if (state === undefined) return undefined;
   const { bytes, spans, count } = state.source;
   const replaced = state.replaced;
-  return { bytes, spans, count, isOwn: (i) => i < count && !replaced.has(i) };
+  return { bytes, spans, isOwn: (i) => i < count && !replaced.has(i) };
 }
 
 /**

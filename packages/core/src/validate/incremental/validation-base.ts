@@ -222,7 +222,7 @@ export class ValidationBase {
       if (v2) for (const [alias, i] of given.aliases) this.aliasOwner.set(alias, i);
       QUANTITIES.forEach((q, k) => (this.sums[k] = given.sums[q]));
     }
-    for (let i = 0; i < (given === undefined ? credentials.length : 0); i++) {
+    for (let i = 0; given === undefined && i < credentials.length; i++) {
       const c = credentials[i]!;
       built?.set(c.id, i);
       if (v2 && c.aliases) for (const alias of c.aliases) this.aliasOwner.set(alias, i);
