@@ -3,13 +3,20 @@
 // what it names (and the few credentials validation must read), the result is what a store that
 // parses the whole file gives, faults included, and compaction writes the file that store writes,
 // copying the bytes of the credentials it never decoded. The CLI's read of a store file
-// (readStoredCatalog) decodes only the credentials its change log names.
+// (readStoredCatalog) decodes only the credentials its change log names. The catalog it loads is
+// shared with planning workers as the file it read plus what a publish changed, decoding nothing.
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CatalogInvalidError, decodedCount, type Catalog, type Credential } from '@pathwise/core';
-import { createPlanner, indexSnapshotCodec, type CompactIndex } from '@pathwise/engine';
+import {
+  createPlanner,
+  indexSnapshotCodec,
+  readSharedCatalog,
+  shareCatalog,
+  type CompactIndex,
+} from '@pathwise/engine';
 import { FileCatalogStore, readStoredCatalog, type FileCatalogStoreOptions } from '@pathwise/store';
 import { makeCredential, richCatalogV2 } from '@pathwise/store/contract';
 
@@ -80,6 +87,38 @@ describe('FileCatalogStore start from its snapshot', () => {
     expect(
       createPlanner(next.catalog, { compiled: next.compiled as CompactIndex }).plan(query),
     ).toEqual(createPlanner(whole).plan(query));
+  });
+
+  it('shares the file it read with planning workers, and after a publish only what changed', async () => {
+    const dir = await seeded(catalog);
+    const store = await withCodec(dir);
+    const loaded = await store.load();
+    const key = new Uint8Array(32).fill(1);
+    const first = shareCatalog(loaded.catalog, key, loaded.compiled as CompactIndex);
+    // The file's own bytes, in shared memory, not a copy; the index's arrays the store's own.
+    const file = await readFile(join(dir, 'catalog.json'));
+    expect(first.json).toBeInstanceOf(SharedArrayBuffer);
+    expect(Buffer.from(first.json).equals(file)).toBe(true);
+    expect(first.rest).toBeDefined();
+    expect(first.compiled!.sections[0]!.buffer).toBe((loaded.compiled as CompactIndex).cost.buffer);
+    expect(decodedCount(loaded.catalog.credentials)).toBe(0);
+    const next = await store.apply({
+      kind: 'publish',
+      provider,
+      credentials: [replaced, appended],
+    });
+    const decoded = decodedCount(loaded.catalog.credentials);
+    const second = shareCatalog(next.catalog, key, next.compiled as CompactIndex);
+    expect(second.json).toBe(first.json);
+    expect(decodedCount(loaded.catalog.credentials)).toBe(decoded);
+    await store.close();
+    const whole = await parsedWhole(dir);
+    const read = readSharedCatalog(structuredClone(second), key);
+    expect(JSON.stringify(read.catalog)).toBe(JSON.stringify(whole));
+    const query = { target: 'extra', have: [{ id: 'f0' }] };
+    expect(createPlanner(read.catalog, read.options).plan(query)).toEqual(
+      createPlanner(whole).plan(query),
+    );
   });
 
   it('refuses what the whole catalog refuses: an alias of a credential it never decoded', async () => {

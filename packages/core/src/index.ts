@@ -15,12 +15,15 @@ export * from './holdings/implied-holdings.js';
 export * from './holdings/future-holding-error.js';
 export * from './catalog-index.js';
 export * from './document/catalog-document.js';
+export * from './document/patched-catalog.js';
 export {
+  credentialPatchOf,
   credentialSourceOf,
   decodedCount,
   differingPositions,
   isLazyCredentials,
   lazyCredentials,
+  type CredentialPatch,
 } from './document/lazy-credentials.js';
 export { arraySpans } from './document/credential-spans.js';
 export * from './validate/parse-catalog.js';

@@ -7,11 +7,6 @@
 //   store-cold DIR QUERY    cold start of a service on that store: open (read, hash, the compiled
 //                           snapshot instead of validate + compile; credentials decoded on demand),
 //                           planner, first answer; then a publish of 100 and the answer after it
-//   pool-cold DIR QUERY M   the service's default planning set-up on that store: open, share the
-//                           catalog with the workers (M=snapshot: JSON and the compiled snapshot;
-//                           M=json: the JSON alone, each worker compiling, as before issue 14), first
-//                           answer (quick lane), then every main-lane worker warm (one frontier each);
-//                           with M=snapshot, then a publish of 100, its share and the answer after it
 //   objects DIR             what the catalog objects alone cost a start on that store: read and
 //                           JSON.parse of its catalog.json (peak RSS, and the process's before it)
 //   neo4j FILE URI NAME     Neo4j store: batched import of FILE, cold load, publish 100, delta read
@@ -22,11 +17,10 @@ import { decodedCount, parseCatalog } from '@pathwise/core';
 import { createPlanner, indexSnapshotCodec, type CompactIndex } from '@pathwise/engine';
 import type { CatalogStore } from '@pathwise/store';
 import { FileCatalogStore } from '@pathwise/store';
-import { makeCredential, publishOfHundred } from '@pathwise/store/contract';
+import { publishOfHundred } from '@pathwise/store/contract';
 import { Neo4jCatalogStore, connectNeo4j, dropCatalog } from '@pathwise/store-neo4j';
 import { generateCatalog, generateQueries } from '@pathwise/test-support';
-import { PlanPool } from '../src/planning/plan-pool.js';
-import { shareCatalog } from '../src/planning/plan-task.js';
+import { hundredAfterStart } from './hundred-after-start.mjs';
 
 const [phase, ...args] = process.argv.slice(2) as [string, ...string[]];
 const now = (): number => performance.now();
@@ -37,19 +31,6 @@ const timed = async <T>(name: string, work: () => T | Promise<T>): Promise<T> =>
   out[name] = now() - t;
   return value;
 };
-
-/**
- * A publish of 100 new credentials, each requiring one of the catalog's, built from the compiled ids
- * (publishOfHundred reads every credential for its provider's, which would decode a catalog read on
- * demand whole).
- */
-function hundredAfterStart(catalog: Catalog, compiled: CompactIndex) {
-  const provider = catalog.providers![0]!.id;
-  const credentials = Array.from({ length: 100 }, (_, i) =>
-    makeCredential(`after-start-${i}`, provider, { requires: compiled.ids[i % compiled.n]! }),
-  );
-  return { kind: 'publish' as const, provider, credentials };
-}
 
 /** Times a publish of 100 by a store that has the catalog loaded, as a running service has. */
 async function publish100(store: CatalogStore, catalog: Catalog): Promise<void> {
@@ -105,39 +86,6 @@ if (phase === 'generate') {
   const after = createPlanner(next.catalog, { compiled: next.compiled as CompactIndex });
   await timed('answerAfterPublish', () => after.plan(query));
   out.decoded = decodedCount(next.catalog.credentials) ?? -1;
-  await store.close();
-} else if (phase === 'pool-cold') {
-  const [dir, queryFile, mode] = args as [string, string, 'json' | 'snapshot'];
-  const threads = Number(process.env.PATHWISE_BENCH_WORKERS ?? 2);
-  const query = JSON.parse(await readFile(queryFile, 'utf8'));
-  const store = await timed('open', () =>
-    FileCatalogStore.open(dir, { snapshots: indexSnapshotCodec }),
-  );
-  const snapshot = await store.load();
-  const compiled = mode === 'snapshot' ? (snapshot.compiled as CompactIndex) : undefined;
-  if (mode === 'snapshot' && compiled === undefined) throw new Error('no compiled snapshot');
-  const shared = await timed('share', () => shareCatalog(snapshot.catalog, 'v1', compiled));
-  const pool = new PlanPool(threads);
-  const { plan, ms } = await timed('firstAnswer', () => pool.plan('v1', shared, query));
-  if (!plan.feasible) throw new Error('the first query is not feasible');
-  // The worker's own time on it: build its planner (parse + compile, or parse + snapshot) and plan,
-  // without the thread's start (which, from the sources, includes loading them through tsx).
-  out.firstInWorker = ms;
-  const warm = await timed('allWarm', () =>
-    Promise.all(Array.from({ length: threads }, () => pool.frontier('v1', shared, query))),
-  );
-  out.warmInWorker = Math.max(...warm.map((w) => w.ms));
-  if (compiled !== undefined) {
-    const next = await timed('publishAfterStart', () =>
-      store.apply(hundredAfterStart(snapshot.catalog, compiled)),
-    );
-    const v2 = await timed('shareAfterPublish', () =>
-      shareCatalog(next.catalog, 'v2', next.compiled as CompactIndex),
-    );
-    await timed('answerAfterPublish', () => pool.plan('v2', v2, query));
-    out.decoded = decodedCount(next.catalog.credentials) ?? -1;
-  }
-  await pool.close();
   await store.close();
 } else if (phase === 'objects') {
   const [dir] = args as [string];

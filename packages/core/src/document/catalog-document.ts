@@ -168,12 +168,10 @@ export function readCatalogDocument(
   document: CredentialDocument,
   path: readonly string[] = [],
 ): unknown {
+  checkSpans(document);
   const { bytes, spans } = document;
-  const n = (spans.length - 2) / 2;
   const open = spans[0]!;
   const close = spans[1]!;
-  if (!Number.isInteger(n) || n < 0 || bytes[open] !== 0x5b || bytes[close] !== 0x5d)
-    throw new PathwiseError('INVALID_INPUT', 'credential spans do not fit the catalog document');
   // The document around the credentials, with an empty list in their place.
   const head = new Uint8Array(open + 1 + (bytes.length - close));
   head.set(bytes.subarray(0, open + 1));
@@ -186,4 +184,15 @@ export function readCatalogDocument(
     throw new PathwiseError('INVALID_INPUT', 'a catalog document has no catalog where expected');
   catalog.credentials = lazyCredentials(bytes, spans) satisfies Credential[];
   return value;
+}
+
+/**
+ * @param document - a document and its spans
+ * @throws PathwiseError INVALID_INPUT when the spans are not a list's brackets and pairs in the bytes
+ */
+export function checkSpans(document: CredentialDocument): void {
+  const { bytes, spans } = document;
+  const n = (spans.length - 2) / 2;
+  if (!Number.isInteger(n) || n < 0 || bytes[spans[0]!] !== 0x5b || bytes[spans[1]!] !== 0x5d)
+    throw new PathwiseError('INVALID_INPUT', 'credential spans do not fit the catalog document');
 }

@@ -25,7 +25,7 @@ const COLON = 0x3a;
  * @returns `[open, close, start_0, end_0, ...]`: the byte positions of the array's `[` and `]`, then
  *   of each element (end exclusive); undefined when the document does not have exactly one such
  *   array of objects there (a key written twice, another shape), or is not well nested. Then the
- *   caller parses the document instead.
+ *   caller parses the document instead. In shared memory when the bytes are.
  */
 export function arraySpans(bytes: Uint8Array, path: readonly string[]): Float64Array | undefined {
   const keys = path.map((k) => new TextEncoder().encode(JSON.stringify(k)));
@@ -97,7 +97,11 @@ export function arraySpans(bytes: Uint8Array, path: readonly string[]): Float64A
     else if (depth === arrayDepth && b > 0x20) return undefined; // an element that is not an object
   }
   if (depth !== 0 || !found || arrayDepth !== -1) return undefined;
-  return spans.slice(0, count);
+  if (!(bytes.buffer instanceof SharedArrayBuffer)) return spans.slice(0, count);
+  // The spans of a document in shared memory are in shared memory too, for the same threads.
+  const shared = new Float64Array(new SharedArrayBuffer(count * 8));
+  shared.set(spans.subarray(0, count));
+  return shared;
 }
 
 /** @returns the position of the quote that closes the string opening at `open`, or -1 */

@@ -12,6 +12,7 @@
  * document's (decoded or not, never replaced) keeps its bytes: `credentialSourceOf` answers them, so a
  * writer copies them instead of decoding and encoding it again (catalog-document.ts).
  */
+import { PathwiseError } from '../errors.js';
 import type { Credential } from '../model/types.js';
 
 /** The document the credentials come from, shared by a list and its copies. */
@@ -38,15 +39,45 @@ const decoder = new TextDecoder();
 /**
  * @param bytes - a JSON document's UTF-8 bytes (may be shared memory); never changed after
  * @param spans - where its credentials are: `[open, close, start_0, end_0, ...]`
+ * @param patch - what the list holds apart from them (none: the document's credentials alone)
  * @returns the credentials, each decoded when first read
+ * @throws PathwiseError INVALID_INPUT when the patch replaces a position past the document's
  */
-export function lazyCredentials(bytes: Uint8Array, spans: Float64Array): Credential[] {
+export function lazyCredentials(
+  bytes: Uint8Array,
+  spans: Float64Array,
+  patch: CredentialPatch = { replaced: [], appended: [] },
+): Credential[] {
   const count = (spans.length - 2) / 2;
+  if (patch.replaced.some(([i]) => !(Number.isInteger(i) && i >= 0 && i < count)))
+    throw new PathwiseError(
+      'INVALID_INPUT',
+      'a credential patch replaces a position its document does not have',
+    );
   return listOf({
     source: { bytes, spans, count, decoded: new Map() },
-    replaced: new Map(),
-    appended: [],
+    replaced: new Map(patch.replaced),
+    appended: [...patch.appended],
   });
+}
+
+/** What a lazy list holds apart from its document's credentials. */
+export interface CredentialPatch {
+  /** The credentials it holds instead of the document's, by position. */
+  replaced: [number, Credential][];
+  /** The credentials after the document's. */
+  appended: Credential[];
+}
+
+/**
+ * @param list - a list of credentials
+ * @returns what it holds apart from its document (`lazyCredentials` of the document and this is the
+ *   same list), when it is lazy; else undefined
+ */
+export function credentialPatchOf(list: readonly Credential[]): CredentialPatch | undefined {
+  const state = states.get(list);
+  if (state === undefined) return undefined;
+  return { replaced: [...state.replaced], appended: [...state.appended] };
 }
 
 /** The document a lazy list reads from, and which of its credentials are still the document's. */
@@ -88,9 +119,12 @@ function decode(source: Source, i: number): Credential {
     const { bytes, spans } = source;
     const from = spans[2 + 2 * i];
     const to = spans[3 + 2 * i];
-    // TextDecoder refuses views of shared memory: copy such a span out (slice) first.
+    // TextDecoder refuses views of shared memory: copy such a span out first (Uint8Array's slice:
+    // a Node Buffer's own slice is a view).
     const span =
-      bytes.buffer instanceof ArrayBuffer ? bytes.subarray(from, to) : bytes.slice(from, to);
+      bytes.buffer instanceof ArrayBuffer
+        ? bytes.subarray(from, to)
+        : Uint8Array.prototype.slice.call(bytes, from, to);
     c = JSON.parse(decoder.decode(span)) as Credential;
     source.decoded.set(i, c);
   }

@@ -132,54 +132,11 @@ export function writeIndexSnapshot(
   memory: SnapshotMemory = {},
 ): Uint8Array {
   if (key.length !== SNAPSHOT_KEY_BYTES) throw keyError(key);
-  const joined = index.ids.join('');
-  const strings = new TextEncoder().encode(joined);
-  const days = new TextEncoder().encode(JSON.stringify(index.startDays));
-  const aliases = new TextEncoder().encode(JSON.stringify(index.aliasLists));
-  const sizes: Sizes = {
-    n: index.n,
-    groups: index.groupKind.length,
-    children: index.groupChildren.length,
-    deps: index.deps.length,
-    retired: index.retired.length,
-    units: joined.length,
-    strBytes: strings.length,
-    starts: index.startsAt.length,
-    startsBytes: days.length,
-    aliased: index.aliasesAt.length,
-    aliasBytes: aliases.length,
-    renewing: index.renewalsAt.length,
-  };
-  const offsetsOfIds = new Uint32Array(index.n + 1);
-  for (let i = 0; i < index.n; i++) offsetsOfIds[i + 1] = offsetsOfIds[i]! + index.ids[i]!.length;
+  const { sizes, parts } = snapshotSections(index);
   const { offsets, length } = layout(sizes);
   const size = HEADER_BYTES + length;
   const out = memory.shared ? new Uint8Array(new SharedArrayBuffer(size)) : new Uint8Array(size);
   const body = out.subarray(HEADER_BYTES);
-  const parts: ArrayBufferView[] = [
-    index.cost,
-    index.duration,
-    index.credits,
-    index.groupParam,
-    index.req,
-    index.groupStart,
-    index.groupChildren,
-    index.depStart,
-    index.deps,
-    index.retired,
-    offsetsOfIds,
-    index.groupKind,
-    index.orOnly,
-    strings,
-    index.effort,
-    index.startsAt,
-    index.fixed,
-    days,
-    index.aliasesAt,
-    index.renewalsAt,
-    index.renewalFigures,
-    aliases,
-  ];
   parts.forEach((part, k) =>
     body.set(new Uint8Array(part.buffer, part.byteOffset, part.byteLength), offsets[k]!),
   );
@@ -205,6 +162,59 @@ export function writeIndexSnapshot(
   counts.forEach((c, k) => view.setUint32(8 + 4 * k, c >>> 0, true));
   out.set(key, KEY_AT);
   return out;
+}
+
+/**
+ * @param index - a compact index
+ * @returns the sizes of its snapshot and each section's elements, in layout order (`sections`):
+ *   the index's own arrays, and the ids' offsets, string table and texts made for it
+ */
+export function snapshotSections(index: CompactIndex): { sizes: Sizes; parts: ArrayBufferView[] } {
+  const joined = index.ids.join('');
+  const strings = new TextEncoder().encode(joined);
+  const days = new TextEncoder().encode(JSON.stringify(index.startDays));
+  const aliases = new TextEncoder().encode(JSON.stringify(index.aliasLists));
+  const sizes: Sizes = {
+    n: index.n,
+    groups: index.groupKind.length,
+    children: index.groupChildren.length,
+    deps: index.deps.length,
+    retired: index.retired.length,
+    units: joined.length,
+    strBytes: strings.length,
+    starts: index.startsAt.length,
+    startsBytes: days.length,
+    aliased: index.aliasesAt.length,
+    aliasBytes: aliases.length,
+    renewing: index.renewalsAt.length,
+  };
+  const offsetsOfIds = new Uint32Array(index.n + 1);
+  for (let i = 0; i < index.n; i++) offsetsOfIds[i + 1] = offsetsOfIds[i]! + index.ids[i]!.length;
+  const parts: ArrayBufferView[] = [
+    index.cost,
+    index.duration,
+    index.credits,
+    index.groupParam,
+    index.req,
+    index.groupStart,
+    index.groupChildren,
+    index.depStart,
+    index.deps,
+    index.retired,
+    offsetsOfIds,
+    index.groupKind,
+    index.orOnly,
+    strings,
+    index.effort,
+    index.startsAt,
+    index.fixed,
+    days,
+    index.aliasesAt,
+    index.renewalsAt,
+    index.renewalFigures,
+    aliases,
+  ];
+  return { sizes, parts };
 }
 
 /**
@@ -248,7 +258,8 @@ export const START_DAYS = 17;
 /** The section of the aliases' JSON. */
 export const ALIASES = 21;
 /** @returns whether section k is text (decoded once, so copied out of shared memory first) */
-const isText = (k: number): boolean => k === STRING_TABLE || k === START_DAYS || k === ALIASES;
+export const isText = (k: number): boolean =>
+  k === STRING_TABLE || k === START_DAYS || k === ALIASES;
 
 /** The kind each section is read as, in layout order (`sections`). */
 export const SECTION_KINDS = [

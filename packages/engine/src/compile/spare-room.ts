@@ -14,7 +14,7 @@ export type Typed = Int32Array | Float64Array | Uint8Array;
 /** The constructor of a typed array kind. */
 export interface TypedKind<T extends Typed> {
   new (length: number): T;
-  new (buffer: ArrayBuffer, byteOffset: number, length: number): T;
+  new (buffer: ArrayBufferLike, byteOffset: number, length: number): T;
   readonly BYTES_PER_ELEMENT: number;
 }
 
@@ -27,7 +27,8 @@ const handedOut = new WeakMap<ArrayBufferLike, number>();
  * @returns a view of the whole of a new buffer, being written (hand it out with `handOut`)
  */
 export function whole<T extends Typed>(make: TypedKind<T>, capacity: number): T {
-  const buffer = new ArrayBuffer(Math.max(capacity, 1) * make.BYTES_PER_ELEMENT);
+  // Shared memory, so that worker threads read a version's arrays in place (shared-index.ts).
+  const buffer = new SharedArrayBuffer(Math.max(capacity, 1) * make.BYTES_PER_ELEMENT);
   handedOut.set(buffer, -1);
   return new make(buffer, 0, Math.max(capacity, 1));
 }

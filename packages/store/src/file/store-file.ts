@@ -49,15 +49,36 @@ export async function readTextIfThere(path: string): Promise<string | undefined>
 
 /**
  * @param path - one of the store's files
+ * @param shared - read them into shared memory (a SharedArrayBuffer they are the whole of), which the
+ *   engine then hands to its planning workers as it is (engine's shared-catalog.ts)
  * @returns its exact bytes, or undefined when it does not exist
  * @throws PathwiseError STORE_UNAVAILABLE when it cannot be read
  */
-export async function readBytesIfThere(path: string): Promise<Buffer | undefined> {
+export async function readBytesIfThere(path: string, shared = false): Promise<Buffer | undefined> {
   try {
-    return await readFile(path);
+    return shared ? await readShared(path) : await readFile(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new PathwiseError('STORE_UNAVAILABLE', `cannot read ${path}`, { cause: error });
+  }
+}
+
+/** @returns the file's bytes, the whole of a SharedArrayBuffer */
+async function readShared(path: string): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const size = (await handle.stat()).size;
+    const bytes = Buffer.from(new SharedArrayBuffer(size));
+    let done = 0;
+    while (done < size) {
+      const { bytesRead } = await handle.read(bytes, done, size - done, done);
+      if (bytesRead === 0) break;
+      done += bytesRead;
+    }
+    // A file cut short while being read (the store replaces its files whole, never in place).
+    return done === size ? bytes : bytes.subarray(0, done);
+  } finally {
+    await handle.close();
   }
 }
 

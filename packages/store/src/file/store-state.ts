@@ -100,7 +100,7 @@ export async function readBase(
   warn: (message: string) => void,
   lazy = false,
 ): Promise<StoreState> {
-  const content = await readBytesIfThere(paths.catalogPath);
+  const content = await readBytesIfThere(paths.catalogPath, lazy);
   if (!content) throw new PathwiseError('STORE_UNAVAILABLE', `${paths.catalogPath} disappeared`);
   // The key of the bytes as they are (the same as of the text written: SHA-256 of its UTF-8).
   const documentKey = codec ? keyOf(content) : undefined;

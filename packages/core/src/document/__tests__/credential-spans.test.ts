@@ -2,7 +2,7 @@
 // indented, with strings full of quotes, backslashes and characters outside the Basic Multilingual
 // Plane, it gives spans exactly when the document has an array of objects at the path, and each
 // span parses to that element; anything else (another shape, a key written twice, broken nesting)
-// gives undefined, never a wrong span.
+// gives undefined, never a wrong span. Spans of bytes in shared memory are in shared memory.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arraySpans } from '../credential-spans.js';
@@ -111,5 +111,17 @@ describe('arraySpans', () => {
     const doc = `{"x":${deep},"credentials":[{"r":${deep}}]}`;
     const spans = arraySpans(new TextEncoder().encode(doc), ['credentials']);
     expect(spans?.length).toBe(4);
+  });
+
+  it('answers spans in shared memory for bytes in shared memory, the same spans', () => {
+    const text = new TextEncoder().encode('{"credentials":[{"id":"a"},{"id":"b"}]}');
+    const shared = new Uint8Array(new SharedArrayBuffer(text.length));
+    shared.set(text);
+    const inShared = arraySpans(shared, ['credentials'])!;
+    const inPrivate = arraySpans(text, ['credentials'])!;
+    expect(inShared.buffer).toBeInstanceOf(SharedArrayBuffer);
+    expect(inPrivate.buffer).toBeInstanceOf(ArrayBuffer);
+    expect([...inShared]).toEqual([...inPrivate]);
+    expect(inShared.length).toBe(6);
   });
 });

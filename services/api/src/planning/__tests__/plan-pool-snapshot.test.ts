@@ -1,11 +1,17 @@
-// The planning pool on a shared compiled snapshot (plan-task.ts shareCatalog with the compact index):
+// The planning pool on a shared compiled index (plan-task.ts shareCatalog with the compact index):
 // its real worker threads answer byte for byte what a planner compiled from the JSON answers, on
-// random catalogs and on the example catalog, and a worker given a snapshot of another version refuses
-// it rather than plan on the wrong index (which shows the workers do read the snapshot).
+// random catalogs, on the example catalog, and on catalogs read on demand from a document in shared
+// memory then changed (shared as that document and a patch), and a worker given an index of another
+// version refuses it rather than plan on the wrong index (which shows the workers do read it).
 import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCatalogJson, type Catalog } from '@pathwise/core';
+import {
+  parseCatalogJson,
+  readCatalogDocument,
+  writeCatalogDocument,
+  type Catalog,
+} from '@pathwise/core';
 import { compileIndex, createPlanner, type PlanQuery, type Planner } from '@pathwise/engine';
 import { randomCase, spoilOutsideCone } from '@pathwise/test-support';
 import { PlanPool } from '../plan-pool.js';
@@ -22,7 +28,8 @@ afterAll(async () => {
 /** @returns the pool's plan and frontier on the shared snapshot, as JSON text */
 async function fromPool(key: string, catalog: Catalog, query: PlanQuery): Promise<string> {
   const shared = shareCatalog(catalog, key, compileIndex(catalog));
-  expect(shared.compiled).toBeInstanceOf(SharedArrayBuffer);
+  for (const section of shared.compiled!.sections)
+    expect(section.buffer).toBeInstanceOf(SharedArrayBuffer);
   const { plan } = await pool.plan(key, shared, query);
   const { frontier } = await pool.frontier(key, shared, query);
   return JSON.stringify({ plan, frontier });
@@ -42,6 +49,29 @@ describe('PlanPool on a shared compiled snapshot', () => {
         expect(await fromPool(`random:${version++}`, c.catalog, query)).toBe(expected);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('answers a catalog read on demand from shared memory, then changed, as the parsed one', async () => {
+    let version = 0;
+    await fc.assert(
+      fc.asyncProperty(randomCase(), fc.nat(), async (c, at) => {
+        const doc = writeCatalogDocument(c.catalog, { before: '[', after: ']', shared: true });
+        const read = (readCatalogDocument(doc, ['0']) as Catalog[])[0]!;
+        const credentials = read.credentials.slice();
+        const i = at % credentials.length;
+        credentials[i] = { ...c.catalog.credentials[i]!, name: 'replaced' };
+        credentials.push({ id: 'appended', name: 'a', kind: 'course', cost: 1, durationWeeks: 1 });
+        const plain = { ...c.catalog, credentials: [...credentials] };
+        const key = `patched:${version++}`;
+        const shared = shareCatalog({ ...read, credentials }, key, compileIndex(plain));
+        expect(shared.json).toBe(doc.bytes.buffer);
+        const query: PlanQuery = { target: c.target, have: c.have, asOf: c.asOf };
+        const { plan } = await pool.plan(key, shared, query);
+        const { frontier } = await pool.frontier(key, shared, query);
+        expect(JSON.stringify({ plan, frontier })).toBe(localAnswer(createPlanner(plain), query));
+      }),
+      { numRuns: 40 },
     );
   });
 
