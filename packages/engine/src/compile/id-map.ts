@@ -81,6 +81,15 @@ export class IdPrefixMap implements ReadonlyMap<string, number> {
     return new IdPrefixMap(table, ids.length);
   }
 
+  /**
+   * @param earlier - another version's map
+   * @returns whether this version continues `earlier`'s line: its first `earlier.size` ids are
+   *   `earlier`'s (they share a table, and a table only ever has ids appended)
+   */
+  continues(earlier: IdPrefixMap): boolean {
+    return this.table === earlier.table && earlier.size <= this.size;
+  }
+
   get(id: string): number | undefined {
     const { slots, ids } = this.table;
     const mask = slots.length - 1;

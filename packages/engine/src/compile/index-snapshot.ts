@@ -348,18 +348,11 @@ export function assembleIndex(
     k: number,
     make: new (b: ArrayBufferLike, o: number, l: number) => T,
   ) => T,
+  known?: KnownIds,
 ): CompactIndex {
-  const idOffsets = section(ID_OFFSETS, Uint32Array);
-  const joined = new TextDecoder('utf-8', { fatal: true }).decode(
-    section(STRING_TABLE, Uint8Array),
-  );
-  if (joined.length !== sizes.units) throw fault('has a string table of the wrong length');
-  const { n } = sizes;
-  const ids = new Array<string>(n);
-  for (let i = 0; i < n; i++) ids[i] = joined.slice(idOffsets[i], idOffsets[i + 1]);
-  const idOf = IdPrefixMap.of(ids);
+  const { ids, idOf } = idsOf(sizes, section(ID_OFFSETS, Uint32Array), section, known);
   return {
-    n,
+    n: sizes.n,
     ids,
     idOf,
     cost: section(0, Float64Array),
@@ -383,6 +376,42 @@ export function assembleIndex(
     renewalFigures: section(20, Float64Array),
     aliasLists: stringListsOf(section(ALIASES, Uint8Array), sizes.aliased, 'aliases'),
   };
+}
+
+/** The ids of a version whose first ones are already decoded (an earlier version's). */
+export interface KnownIds {
+  /** The earlier version's ids and map. */
+  ids: readonly string[];
+  idOf: IdPrefixMap;
+  /** The UTF-16 units and UTF-8 bytes of their part of the string table. */
+  units: number;
+  strBytes: number;
+}
+
+/** @returns the ids (the known ones as they are, the rest decoded from the string table) and map */
+function idsOf(
+  sizes: Sizes,
+  idOffsets: Uint32Array,
+  section: <T extends ArrayBufferView>(
+    k: number,
+    make: new (b: ArrayBufferLike, o: number, l: number) => T,
+  ) => T,
+  known?: KnownIds,
+): { ids: string[]; idOf: IdPrefixMap } {
+  const from = known?.ids.length ?? 0;
+  const units = known?.units ?? 0;
+  if (from > sizes.n || units > sizes.units || idOffsets[from] !== units)
+    throw fault('does not continue the ids it was said to');
+  const table = section(STRING_TABLE, Uint8Array);
+  const joined = new TextDecoder('utf-8', { fatal: true }).decode(
+    table.subarray(known?.strBytes ?? 0),
+  );
+  if (joined.length !== sizes.units - units) throw fault('has a string table of the wrong length');
+  const ids = known ? known.ids.slice() : [];
+  ids.length = sizes.n;
+  for (let i = from; i < sizes.n; i++)
+    ids[i] = joined.slice(idOffsets[i]! - units, idOffsets[i + 1]! - units);
+  return { ids, idOf: known ? known.idOf.extend(ids) : IdPrefixMap.of(ids) };
 }
 
 /**

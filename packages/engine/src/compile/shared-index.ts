@@ -4,10 +4,12 @@
  * already live in shared memory (spare-room.ts allocates them there), so sharing a version copies
  * none of them, however many versions a line of publishes has made (each appends to the arrays of the
  * one before, which keeps its own length); only the ids' string table and the texts are written for
- * it. An array an index got elsewhere (a snapshot read into one private buffer) is copied once.
+ * it. An array an index got elsewhere (a snapshot read into one private buffer) is copied once. A
+ * worker that read the version before decodes only the ids a publish appended, and extends its map.
  */
 import { PathwiseError } from '@pathwise/core';
 import type { CompactIndex } from './compact-index.js';
+import { IdPrefixMap } from './id-map.js';
 import {
   SECTION_KINDS,
   SNAPSHOT_KEY_BYTES,
@@ -26,7 +28,24 @@ export interface SharedIndex {
   sizes: Sizes;
   /** Section k's elements, over shared memory, in layout order. */
   sections: ArrayBufferView[];
+  /**
+   * The version shared before it when this one continues its ids (a publish appends to them): a
+   * worker that read that version decodes only the ids after them, and extends its map of them.
+   */
+  continues?: Continued;
 }
+
+/** The earlier version a shared index continues, and how much of its string table is that one's. */
+interface Continued {
+  key: Uint8Array;
+  n: number;
+  units: number;
+  strBytes: number;
+}
+
+/** This thread's last shared version (main) and last read one (a worker), to continue from. */
+let lastShared: (Continued & { idOf: IdPrefixMap }) | undefined;
+let lastRead: { key: Uint8Array; ids: readonly string[]; idOf: IdPrefixMap } | undefined;
 
 /**
  * @param index - a compact index
@@ -38,7 +57,15 @@ export function shareIndex(index: CompactIndex, key: Uint8Array): SharedIndex {
   if (key.length !== SNAPSHOT_KEY_BYTES)
     throw new PathwiseError('INVALID_INPUT', `a shared index's key has ${key.length} bytes`);
   const { sizes, parts } = snapshotSections(index);
-  return { key: key.slice(), sizes, sections: parts.map(inSharedMemory) };
+  const shared: SharedIndex = { key: key.slice(), sizes, sections: parts.map(inSharedMemory) };
+  const { idOf } = index;
+  if (!(idOf instanceof IdPrefixMap)) return shared;
+  if (lastShared !== undefined && idOf.continues(lastShared.idOf)) {
+    const { key: earlier, n, units, strBytes } = lastShared;
+    shared.continues = { key: earlier, n, units, strBytes };
+  }
+  lastShared = { key: shared.key, n: sizes.n, units: sizes.units, strBytes: sizes.strBytes, idOf };
+  return shared;
 }
 
 /**
@@ -50,19 +77,32 @@ export function shareIndex(index: CompactIndex, key: Uint8Array): SharedIndex {
  */
 export function readSharedIndex(shared: SharedIndex, key: Uint8Array): CompactIndex {
   const bound = shared.key;
-  if (bound.length !== key.length || !bound.every((b, i) => b === key[i]))
-    throw fault('was compiled from another document');
+  if (!sameBytes(bound, key)) throw fault('was compiled from another document');
   const sec = sections(shared.sizes);
   if (shared.sections.length !== sec.length) throw fault('is damaged (sections missing)');
-  return assembleIndex(shared.sizes, (k, make) => {
-    const part = shared.sections[k]!;
-    const [width, length] = sec[k]!;
-    if (part.byteLength !== width * length) throw fault(`is damaged (section ${k}'s length)`);
-    const view = new make(part.buffer, part.byteOffset, length);
-    // TextDecoder refuses views of shared memory: a text is copied out (decoded once).
-    return isText(k) ? ((view as unknown as Uint8Array).slice() as unknown as typeof view) : view;
-  });
+  const from = shared.continues;
+  const known =
+    from !== undefined && lastRead !== undefined && sameBytes(from.key, lastRead.key)
+      ? { ids: lastRead.ids, idOf: lastRead.idOf, units: from.units, strBytes: from.strBytes }
+      : undefined;
+  const index = assembleIndex(
+    shared.sizes,
+    (k, make) => {
+      const part = shared.sections[k]!;
+      const [width, length] = sec[k]!;
+      if (part.byteLength !== width * length) throw fault(`is damaged (section ${k}'s length)`);
+      const view = new make(part.buffer, part.byteOffset, length);
+      // TextDecoder refuses views of shared memory: a text is copied out (decoded once).
+      return isText(k) ? ((view as unknown as Uint8Array).slice() as unknown as typeof view) : view;
+    },
+    known?.ids.length === from?.n ? known : undefined,
+  );
+  lastRead = { key: shared.key, ids: index.ids, idOf: index.idOf as IdPrefixMap };
+  return index;
 }
+
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** @returns `part` when its memory is shared, else a copy of it in shared memory */
 function inSharedMemory(part: ArrayBufferView, k: number): ArrayBufferView {
