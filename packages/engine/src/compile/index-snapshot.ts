@@ -102,14 +102,8 @@ export function layout(s: Sizes): { offsets: number[]; length: number } {
   return { offsets, length: align8(at) };
 }
 
-/** How a snapshot is written or read: in private memory (the default), or shared between threads. */
+/** How a snapshot is read: copied (the default), or in place. */
 export interface SnapshotMemory {
-  /**
-   * Write into a SharedArrayBuffer; read in place, the index's typed arrays being views of the
-   * (shared) bytes instead of a copy, so worker threads share one index. The bytes must then start
-   * at a multiple of 8 and never change while the index is in use.
-   */
-  shared?: boolean;
   /**
    * Read only: the bytes are given up to the index (a file just read, never changed after). When
    * they are the whole of their buffer and the body starts at a multiple of 8, the index's arrays
@@ -122,20 +116,15 @@ export interface SnapshotMemory {
  * Writes a compact index as a snapshot bound to the document it was compiled from.
  * @param index - the compiled index (compileIndex)
  * @param key - 32 bytes naming the exact document (e.g. the SHA-256 of its bytes)
- * @param memory - `shared`: the bytes are a view of a fresh SharedArrayBuffer
  * @returns the snapshot's bytes (one fresh buffer)
  * @throws PathwiseError INVALID_INPUT when the key is not 32 bytes
  */
-export function writeIndexSnapshot(
-  index: CompactIndex,
-  key: Uint8Array,
-  memory: SnapshotMemory = {},
-): Uint8Array {
+export function writeIndexSnapshot(index: CompactIndex, key: Uint8Array): Uint8Array {
   if (key.length !== SNAPSHOT_KEY_BYTES) throw keyError(key);
   const { sizes, parts } = snapshotSections(index);
   const { offsets, length } = layout(sizes);
   const size = HEADER_BYTES + length;
-  const out = memory.shared ? new Uint8Array(new SharedArrayBuffer(size)) : new Uint8Array(size);
+  const out = new Uint8Array(size);
   const body = out.subarray(HEADER_BYTES);
   parts.forEach((part, k) =>
     body.set(new Uint8Array(part.buffer, part.byteOffset, part.byteLength), offsets[k]!),
@@ -221,10 +210,10 @@ export function snapshotSections(index: CompactIndex): { sizes: Sizes; parts: Ar
  * Reads a snapshot back into a compact index, refusing it whole on any fault.
  * @param bytes - the snapshot's bytes (not changed; the index copies them into aligned arrays)
  * @param key - the key of the document the caller holds; a snapshot bound to another is stale
- * @param memory - `shared`: the index's arrays are views of `bytes` (8-aligned), not a copy
+ * @param memory - `owned`: the bytes are given up to the index, which may keep views of them
  * @returns the compact index, identical to compileIndex of that document
  * @throws PathwiseError INVALID_INPUT naming the fault: not a snapshot, another format, stale key,
- *   truncated or too long, checksum mismatch, not 8-aligned when read in place
+ *   truncated or too long, checksum mismatch
  */
 export function readIndexSnapshot(
   bytes: Uint8Array,
@@ -233,20 +222,15 @@ export function readIndexSnapshot(
 ): CompactIndex {
   if (bytes.length < HEADER_BYTES) throw fault(`is truncated (${bytes.length} bytes)`);
   const { sizes, offsets, length, crc } = readHeader(bytes, key, bytes.length);
-  const body = memory.shared
-    ? inPlace(bytes)
-    : memory.owned && ownsBuffer(bytes)
-      ? inPlace(bytes)
-      : copied(bytes, length);
+  // A buffer of its own puts the body at a multiple of 8 (HEADER_BYTES is one), as its views need.
+  const body =
+    memory.owned && ownsBuffer(bytes) ? bytes.subarray(HEADER_BYTES) : copied(bytes, length);
   if (crc32(body) >>> 0 !== crc) throw fault('is corrupt (checksum mismatch)');
   const sec = sections(sizes);
-  // TextDecoder refuses views of shared memory: the string table is then copied out (decoded once).
-  return assembleIndex(sizes, (k, make) => {
-    const view = new make(body.buffer, body.byteOffset + offsets[k]!, sec[k]![1]);
-    return memory.shared && isText(k)
-      ? ((view as unknown as Uint8Array).slice() as unknown as typeof view)
-      : view;
-  });
+  return assembleIndex(
+    sizes,
+    (k, make) => new make(body.buffer, body.byteOffset + offsets[k]!, sec[k]![1]),
+  );
 }
 
 /** The section of the ids' offsets into the string table. */
@@ -443,19 +427,9 @@ function copied(bytes: Uint8Array, length: number): Uint8Array {
   return body;
 }
 
-/**
- * @returns whether `bytes` is the whole of its buffer (no other data kept alive by a view), which
- * also puts the body at a multiple of 8 (HEADER_BYTES is one; inPlace checks it)
- */
+/** @returns whether `bytes` is the whole of its buffer (no other data kept alive by a view) */
 function ownsBuffer(bytes: Uint8Array): boolean {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
-}
-
-/** @returns the body as a view of `bytes`, which must put it at a multiple of 8 */
-function inPlace(bytes: Uint8Array): Uint8Array {
-  if ((bytes.byteOffset + HEADER_BYTES) % 8 !== 0)
-    throw fault('cannot be read in place: its bytes do not start at a multiple of 8');
-  return bytes.subarray(HEADER_BYTES);
 }
 
 export const fault = (what: string): PathwiseError =>

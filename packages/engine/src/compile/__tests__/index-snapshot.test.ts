@@ -111,35 +111,6 @@ describe('compiled snapshot', () => {
     expect(readIndexSnapshot(file, key(4)).cost.buffer).not.toBe(file.buffer);
   });
 
-  it('shares one snapshot between readers in place: views of the same shared bytes, no copy', () => {
-    fc.assert(
-      fc.property(randomCase(), (c) => {
-        const compiled = compileIndex(c.catalog);
-        const shared = writeIndexSnapshot(compiled, key(5), { shared: true });
-        expect(shared.buffer).toBeInstanceOf(SharedArrayBuffer);
-        const a = readIndexSnapshot(shared, key(5), { shared: true });
-        const b = readIndexSnapshot(new Uint8Array(shared.buffer), key(5), { shared: true });
-        expect(a.cost.buffer).toBe(shared.buffer);
-        expect(b.deps.buffer).toBe(shared.buffer);
-        expect(a).toEqual(compiled);
-        const query = { target: c.target, have: c.have, asOf: c.asOf };
-        expect(createPlanner(c.catalog, { compiled: b }).plan(query)).toEqual(
-          createPlanner(c.catalog).plan(query),
-        );
-      }),
-      { numRuns: 100 },
-    );
-  });
-
-  it('refuses to read in place bytes that do not start at a multiple of 8', () => {
-    const written = writeIndexSnapshot(compileIndex(makeCatalog(['a', 1, 1])), key(2));
-    const pool = new Uint8Array(new SharedArrayBuffer(written.length + 8));
-    pool.set(written, 4);
-    expect(() =>
-      readIndexSnapshot(pool.subarray(4, 4 + written.length), key(2), { shared: true }),
-    ).toThrow(/cannot be read in place/);
-  });
-
   const bytes = writeIndexSnapshot(
     compileIndex(makeCatalog(['a', 1, 1], ['b', 2, 1, { any: ['a'] }])),
     key(7),
