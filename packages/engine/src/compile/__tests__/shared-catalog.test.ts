@@ -157,10 +157,11 @@ describe('a shared catalog read on demand from shared memory', () => {
     fc.assert(
       fc.property(randomCase(), fc.nat(), (c, at) => {
         const read = readFromSharedDocument(c.catalog);
-        // A publish: one credential replaced by a copy of itself, one appended outside every cone.
+        // A publish: one credential replaced at another cost, one appended outside every cone.
         const credentials = read.credentials.slice();
         const i = at % credentials.length;
-        credentials[i] = { ...c.catalog.credentials[i]! };
+        const replacement = { ...c.catalog.credentials[i]!, cost: 1000 };
+        credentials[i] = replacement;
         const extra: Credential = {
           id: `appended-${made++}`,
           name: 'appended',
@@ -170,7 +171,10 @@ describe('a shared catalog read on demand from shared memory', () => {
         };
         credentials.push(extra);
         const catalog = { ...read, credentials };
-        const plain = { ...c.catalog, credentials: [...c.catalog.credentials, extra] };
+        const plain = {
+          ...c.catalog,
+          credentials: [...c.catalog.credentials.map((x, k) => (k === i ? replacement : x)), extra],
+        };
         const shared = structuredClone(shareCatalog(catalog, key, compileIndex(plain)));
         expect(shared.rest).toBeInstanceOf(SharedArrayBuffer);
         const view = readSharedCatalog(shared, key);

@@ -11,6 +11,7 @@ import {
   readCatalogDocument,
   writeCatalogDocument,
   type Catalog,
+  type Credential,
 } from '@pathwise/core';
 import { compileIndex, createPlanner, type PlanQuery, type Planner } from '@pathwise/engine';
 import { randomCase, spoilOutsideCone } from '@pathwise/test-support';
@@ -58,11 +59,25 @@ describe('PlanPool on a shared compiled snapshot', () => {
       fc.asyncProperty(randomCase(), fc.nat(), async (c, at) => {
         const doc = writeCatalogDocument(c.catalog, { before: '[', after: ']', shared: true });
         const read = (readCatalogDocument(doc, ['0']) as Catalog[])[0]!;
+        // The target replaced at a higher cost (its plans change), then another credential, and one
+        // appended: on the list read on demand, and on the parsed one.
+        const edited = c.catalog.credentials.slice();
+        const target = edited.findIndex((x) => x.id === c.target);
+        const i = at % edited.length;
+        edited[target] = { ...edited[target]!, cost: 1000 };
+        edited[i] = { ...edited[i]!, name: 'replaced' };
+        const extra: Credential = {
+          id: 'appended',
+          name: 'a',
+          kind: 'course',
+          cost: 1,
+          durationWeeks: 1,
+        };
         const credentials = read.credentials.slice();
-        const i = at % credentials.length;
-        credentials[i] = { ...c.catalog.credentials[i]!, name: 'replaced' };
-        credentials.push({ id: 'appended', name: 'a', kind: 'course', cost: 1, durationWeeks: 1 });
-        const plain = { ...c.catalog, credentials: [...credentials] };
+        credentials[target] = edited[target]!;
+        credentials[i] = edited[i]!;
+        credentials.push(extra);
+        const plain = { ...c.catalog, credentials: [...edited, extra] };
         const key = `patched:${version++}`;
         const shared = shareCatalog({ ...read, credentials }, key, compileIndex(plain));
         expect(shared.json).toBe(doc.bytes.buffer);
