@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CompactIndex } from '@pathwise/engine';
 import { DeadlineStore, FileCatalogStore } from '@pathwise/store';
 import { makeCredential, richCatalog } from '@pathwise/store/contract';
 import { Neo4jCatalogStore } from '@pathwise/store-neo4j';
@@ -54,12 +55,20 @@ describe('openStore', () => {
       const store = await openStore(readConfig(withNeo4j), logger);
       try {
         expect((store as DeadlineStore).inner).toBeInstanceOf(Neo4jCatalogStore);
-        expect((await store.load()).catalog).toEqual(richCatalog());
-        await store.apply({
+        const loaded = await store.load();
+        expect(loaded.catalog).toEqual(richCatalog());
+        // Opened with the engine's codec as its compiler: each version comes with its index.
+        expect((loaded.compiled as CompactIndex).ids).toEqual(
+          loaded.catalog.credentials.map((c) => c.id),
+        );
+        const published = await store.apply({
           kind: 'publish',
           provider: 'corp',
           credentials: [makeCredential('f', 'corp')],
         });
+        expect((published.compiled as CompactIndex).idOf.get('f')).toBe(
+          published.catalog.credentials.length - 1,
+        );
       } finally {
         await store.close();
       }

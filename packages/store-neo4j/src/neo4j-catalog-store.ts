@@ -5,17 +5,32 @@
  * readers cannot see, and switches the version on the CatalogMeta node at the end (write-catalog.ts).
  * Several processes may share one catalog: a process whose snapshot is stale reloads and recomputes;
  * a writer killed mid-way leaves the previous version whole, and the next writer (or the next open,
- * once its lease expired) removes what it left.
+ * once its lease expired) removes what it left. With a compiler, each version held comes with its
+ * compiled index, compiled once per whole read and updated per delta and apply (catalog-compiler.ts).
  */
 import neo4j from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import type { Catalog, CatalogChange } from '@pathwise/core';
 import { PathwiseError } from '@pathwise/core';
-import type { ApplyOptions, CatalogSnapshot, CatalogStore, ChangeRecord } from '@pathwise/store';
-import { SerialQueue, initialCatalog, nextCatalog, unchanged } from '@pathwise/store';
+import type {
+  ApplyOptions,
+  CatalogCompiler,
+  CatalogSnapshot,
+  CatalogStore,
+  ChangeRecord,
+} from '@pathwise/store';
+import {
+  SerialQueue,
+  changedPositions,
+  compiledAfter,
+  givenLookups,
+  initialCatalog,
+  nextCatalog,
+  unchanged,
+} from '@pathwise/store';
 import { ensureSchema } from './schema.js';
 import { readCatalog } from './read-catalog.js';
-import { readDelta } from './read-delta.js';
+import { readDelta, type Delta } from './read-delta.js';
 import type { FaultHook, WritePlan } from './write-catalog.js';
 import { writeVersion } from './write-catalog.js';
 import type { PublishLease } from './publish-lease.js';
@@ -45,6 +60,13 @@ export interface Neo4jCatalogStoreOptions {
   leaseMs?: number;
   /** Fault-injection seam for crash tests: awaited after each committed batch and inside the switch. */
   faultHook?: FaultHook;
+  /**
+   * Compiles each version the store holds, kept beside it (`CatalogSnapshot.compiled`: the engine's
+   * `indexSnapshotCodec`): compiled once when the catalog is read whole, then updated by each delta
+   * and each apply. A service then compiles nothing of its own, and a publish is validated with the
+   * compiled index's lookups instead of a pass over every credential.
+   */
+  compiler?: CatalogCompiler;
 }
 
 const LEASE_POLL_MS = 50;
@@ -121,7 +143,9 @@ export class Neo4jCatalogStore implements CatalogStore {
   }
 
   /**
-   * Applies a change in one transaction; validated whole before anything is written.
+   * Applies a change: validated against the current version before anything is written (touching
+   * only what changed: with a compiler, through the compiled index's lookups), then written in
+   * batches and switched to at the end.
    * @throws CatalogInvalidError, PathwiseError FORBIDDEN / NOT_FOUND / CONFLICT / STORE_UNAVAILABLE
    */
   apply(change: CatalogChange, options: ApplyOptions = {}): Promise<CatalogSnapshot> {
@@ -130,7 +154,8 @@ export class Neo4jCatalogStore implements CatalogStore {
       try {
         for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
           const base = await this.fresh();
-          const next = nextCatalog(base, change, options);
+          const given = givenLookups(this.options.compiler, base.compiled);
+          const next = nextCatalog(base, change, options, given);
           // Retiring what is retired already: nothing to write (base is the committed version).
           if (unchanged(base, next)) return base;
           const lease = await this.lease(base.version);
@@ -142,7 +167,8 @@ export class Neo4jCatalogStore implements CatalogStore {
           };
           const plan = this.planFor(base.catalog, next, change, lease.nextOrder);
           await this.write(lease.lease, { ...plan, record });
-          const snapshot = { version: lease.version, catalog: next };
+          const changed = () => changedPositions(base.catalog, [change], given?.positions);
+          const snapshot = this.withCompiled(lease.version, next, base.compiled, changed);
           this.cached = snapshot;
           return snapshot;
         }
@@ -212,7 +238,7 @@ export class Neo4jCatalogStore implements CatalogStore {
         // Neo4j reads are read-committed: re-read the version at the end, and retry when a publish
         // switched in between, so the snapshot is never a mix of two versions.
         const snapshot = await session.executeRead(async (tx) => {
-          const read = base
+          const read: CatalogSnapshot | Delta | undefined = base
             ? await readDelta(tx, this.catalog, base)
             : await readCatalog(tx, this.catalog, this.options.readPageSize);
           if (!read)
@@ -226,15 +252,51 @@ export class Neo4jCatalogStore implements CatalogStore {
           );
           return toNumber(after.records[0]?.get('v')) === read.version ? read : undefined;
         });
-        if (snapshot) {
-          if (!this.cached || this.cached.version < snapshot.version) this.cached = snapshot;
-          return snapshot;
-        }
+        if (snapshot) return this.hold(base, snapshot);
       }
       throw new PathwiseError('STORE_UNAVAILABLE', 'catalog kept changing while it was being read');
     } finally {
       await session.close();
     }
+  }
+
+  /**
+   * Keeps a snapshot just read, compiled (updated from the base's compiled form when it was read as
+   * a delta of it), unless the store holds a later one already.
+   * @param base - the snapshot it was read as a delta of, if it was
+   * @param read - what was read
+   * @returns the snapshot to answer with
+   */
+  private hold(base: CatalogSnapshot | undefined, read: CatalogSnapshot | Delta): CatalogSnapshot {
+    if (base !== undefined && read.version === base.version) return base;
+    const changed = 'changed' in read ? read.changed : undefined;
+    const snapshot = this.withCompiled(
+      read.version,
+      read.catalog,
+      changed === undefined ? undefined : base?.compiled,
+      () => changed ?? [],
+    );
+    if (!this.cached || this.cached.version < snapshot.version) this.cached = snapshot;
+    return snapshot;
+  }
+
+  /**
+   * @param version - a version
+   * @param catalog - its catalog
+   * @param previous - the compiled form of the catalog it follows, when its credentials kept their
+   *   places there (changed ones replaced, new ones after)
+   * @param changed - the positions that changed since `previous`
+   * @returns the snapshot, with its compiled form when the store has a compiler
+   */
+  private withCompiled(
+    version: number,
+    catalog: Catalog,
+    previous: unknown,
+    changed: () => readonly number[],
+  ): CatalogSnapshot {
+    const { compiler } = this.options;
+    if (compiler === undefined) return { version, catalog };
+    return { version, catalog, compiled: compiledAfter(compiler, previous, catalog, changed()) };
   }
 
   /**
@@ -333,7 +395,7 @@ export class Neo4jCatalogStore implements CatalogStore {
         nextOrder: seed.credentials.length,
         batchSize: this.batchSize(),
       });
-      this.cached = { version: lease.version, catalog: seed };
+      this.cached = this.withCompiled(lease.version, seed, undefined, () => []);
     } else if (records[0]?.get('dead') === true) {
       // A writer died mid-publish and its lease expired: clean up now rather than at the next publish.
       const lease = await this.lease(version);

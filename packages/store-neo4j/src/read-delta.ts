@@ -46,10 +46,10 @@ export async function readDelta(
   tx: ManagedTransaction,
   catalog: string,
   base: CatalogSnapshot,
-): Promise<CatalogSnapshot | undefined> {
+): Promise<Delta | undefined> {
   const meta = await readMeta(tx, catalog);
   if (!meta) return undefined;
-  if (meta.version === base.version) return base;
+  if (meta.version === base.version) return { ...base, changed: [] };
   const params = { catalog, base: base.version, version: meta.version };
   const nodes = await readRequirementNodes(
     tx,
@@ -73,15 +73,29 @@ export async function readDelta(
     else appended.push(credential);
   }
   const credentials: Credential[] = [];
+  let changed: number[] | undefined = [];
   for (const credential of base.catalog.credentials) {
     const replacement = inPlace.get(credential.id);
-    if (replacement) credentials.push(replacement);
-    else if (!gone.has(credential.id)) credentials.push(credential);
+    if (replacement) {
+      changed?.push(credentials.length);
+      credentials.push(replacement);
+    } else if (!gone.has(credential.id)) credentials.push(credential);
+    else changed = undefined; // it moves to the end: every later credential moves up one place
   }
   credentials.push(...appended);
   const providers = [
     ...(base.catalog.providers ?? []),
     ...(await readProviders(tx, catalog, base.version, meta.version)),
   ];
-  return { version: meta.version, catalog: catalogOf(meta.props, providers, credentials) };
+  return { version: meta.version, catalog: catalogOf(meta.props, providers, credentials), changed };
+}
+
+/** A snapshot read as a delta, and how its credentials stand to the base's. */
+export interface Delta extends CatalogSnapshot {
+  /**
+   * The positions of the base's credentials that were replaced in place (the rest are the base's
+   * own objects, in their places, and new ones come after them), or undefined when some credential
+   * left its place, so that positions moved.
+   */
+  changed: number[] | undefined;
 }

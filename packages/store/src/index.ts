@@ -6,6 +6,8 @@ export * from './catalog-store.js';
 export * from './serial-queue.js';
 export * from './next-catalog.js';
 export * from './deadline-store.js';
+export * from './catalog-compiler.js';
+export { changedPositions } from './replay-changes.js';
 export { atomicWriteFile } from './file/atomic-write.js';
 export { FileCatalogStore } from './file/file-catalog-store.js';
 export type { FileCatalogStoreOptions, FileStoreStage } from './file/file-catalog-store.js';

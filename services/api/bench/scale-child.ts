@@ -9,7 +9,9 @@
 //                           planner, first answer; then a publish of 100 and the answer after it
 //   objects DIR             what the catalog objects alone cost a start on that store: read and
 //                           JSON.parse of its catalog.json (peak RSS, and the process's before it)
-//   neo4j FILE URI NAME     Neo4j store: batched import of FILE, cold load, publish 100, delta read
+//   neo4j FILE URI NAME     Neo4j store, opened as the service opens it (compiling each version):
+//                           batched import of FILE, cold load (read and compile), publish 100, delta
+//                           read (and the index updated)
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Catalog } from '@pathwise/core';
@@ -96,11 +98,12 @@ if (phase === 'generate') {
 } else if (phase === 'neo4j') {
   const [file, uri, name] = args as [string, string, string];
   const catalog = parseCatalog(JSON.parse(await readFile(file, 'utf8')));
+  const compiler = indexSnapshotCodec;
   const writer = await timed('import', () =>
-    Neo4jCatalogStore.open({ uri }, { catalog: name, seed: catalog }),
+    Neo4jCatalogStore.open({ uri }, { catalog: name, seed: catalog, compiler }),
   );
   const reader = await timed('coldLoad', async () => {
-    const store = await Neo4jCatalogStore.open({ uri }, { catalog: name });
+    const store = await Neo4jCatalogStore.open({ uri }, { catalog: name, compiler });
     await store.load();
     return store;
   });

@@ -1,9 +1,10 @@
 /**
  * Opens the store the service's configuration names: Neo4j when `config.neo4j` is set (NEO4J_URI,
- * NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, PATHWISE_NEO4J_CATALOG), else the embedded file store
- * in the data directory, with the engine's compiled snapshot beside each version (a restart loads it
- * instead of validating and compiling the JSON). A new store is seeded from the catalog file. The one
- * place the service chooses its store.
+ * NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, PATHWISE_NEO4J_CATALOG), compiling each version it
+ * holds with the engine's codec, else the embedded file store in the data directory, with the
+ * engine's compiled snapshot beside each version (a restart loads it instead of validating and
+ * compiling the JSON). A new store is seeded from the catalog file. The one place the service
+ * chooses its store.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -43,6 +44,7 @@ export async function openStore(config: ServiceConfig, logger: Logger): Promise<
         database: neo4j.database,
         batchSize: neo4j.batchSize,
         leaseMs: neo4j.leaseMs,
+        compiler: indexSnapshotCodec,
       },
     );
     logger.info({ store: 'neo4j', uri: neo4j.uri, catalog: neo4j.catalog }, 'store open');

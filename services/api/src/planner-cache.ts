@@ -244,8 +244,9 @@ export class PlannerCache {
     };
     if (pool) {
       const key = `${this.id}:${snapshot.version}`;
-      // The store's compiled index (the file store's snapshot) goes to the workers as one shared
-      // snapshot: no worker compiles. Without one, each worker compiles (never this thread).
+      // The store's compiled index (the file store's snapshot, Neo4j's compiled per version) goes to
+      // the workers as one shared snapshot: no worker compiles. Without one, each worker compiles
+      // (never this thread).
       const compiled = snapshot.compiled as CompactIndex | undefined;
       const shared = shareCatalog(snapshot.catalog, key, compiled);
       return {
@@ -257,7 +258,7 @@ export class PlannerCache {
         frontier: (query, run) => pool.frontier(key, shared, query, run),
       };
     }
-    // The file store's compiled snapshot is the engine's compact index (open-store.ts gives it the
+    // The store's compiled form is the engine's compact index (open-store.ts gives both stores the
     // engine's codec), so the planner starts from it instead of compiling.
     const compiled = snapshot.compiled as CompactIndex | undefined;
     const planner = this.options.build

@@ -7,38 +7,11 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Catalog, CredentialLookups, CredentialPositions, RequiresRows } from '@pathwise/core';
+import type { CatalogCompiler } from '../catalog-compiler.js';
 import { atomicWriteFile } from './atomic-write.js';
 
 /** How a file store compiles a catalog to a snapshot and reads one back. */
-export interface SnapshotCodec<T = unknown> {
-  /** @returns the compiled form of a valid catalog */
-  compile(catalog: Catalog): T;
-  /**
-   * @param previous - the compiled form of a catalog
-   * @param catalog - that catalog after changes: same positions, `changed` ones replaced, new ones
-   *   appended
-   * @param changed - the positions below the previous catalog's length that changed (and maybe a
-   *   few that did not: compiled again, they compile the same)
-   * @returns the compiled form of `catalog`, as `compile` gives it; without it a store compiles
-   */
-  update?(previous: T, catalog: Catalog, changed: readonly number[]): T;
-  /**
-   * @returns each credential id's index in the catalog `compiled` was made from (the store's first
-   *   publish after a load then builds no id map of its own); without it the store builds one
-   */
-  positions?(compiled: T): CredentialPositions;
-  /**
-   * @returns the ids each credential's `requires` names, as positions in compressed rows (with
-   *   `positions`, the store's first re-publish after a load then walks no rule of the catalog)
-   */
-  requires?(compiled: T): RequiresRows;
-  /**
-   * @returns its credentials' aliases, renewals and figure sums (with `positions`, the store's first
-   *   publish after a load then reads no credential it does not change, so a catalog decoded on
-   *   demand stays so)
-   */
-  lookups?(compiled: T): CredentialLookups;
+export interface SnapshotCodec<T = unknown> extends CatalogCompiler<T> {
   /** @returns the snapshot's bytes, bound to `key` (32 bytes naming the document) */
   write(compiled: T, key: Uint8Array): Uint8Array;
   /**
@@ -126,23 +99,4 @@ export async function writeSidecar<T>(
   } catch (error) {
     warn(`cannot write ${path}; the next load reads the JSON (${String(error)})`);
   }
-}
-
-/**
- * @param codec - the codec
- * @param previous - the compiled form of the catalog before changes, if there is one
- * @param after - the catalog after them (untouched credentials the same objects)
- * @param changed - the positions that changed (replayChanges's or changedPositions's: maybe a few
- *   more, named by a change without changing)
- * @returns the compiled form of `after`: updated from `previous` when the codec can, else compiled
- */
-export function compiledAfter<T>(
-  codec: SnapshotCodec<T>,
-  previous: T | undefined,
-  after: Catalog,
-  changed: readonly number[],
-): T {
-  return previous !== undefined && codec.update
-    ? codec.update(previous, after, changed)
-    : codec.compile(after);
 }

@@ -36,7 +36,8 @@ import {
   type StoreState,
 } from './store-state.js';
 import type { SnapshotCodec } from './compiled-sidecar.js';
-import { compiledAfter, documentKey, writeSidecar } from './compiled-sidecar.js';
+import { documentKey, writeSidecar } from './compiled-sidecar.js';
+import { compiledAfter, givenLookups } from '../catalog-compiler.js';
 import { readCommitted, writeStoreHead, type Committed } from './store-head.js';
 import { readChangeLog, readStoreHeader, renderStoreFile } from './store-file.js';
 
@@ -216,12 +217,7 @@ export class FileCatalogStore implements CatalogStore {
   ): Promise<CatalogSnapshot> {
     const current = await this.readCurrent();
     const codec = this.options.snapshots;
-    const held = current.compiled;
-    const positions = held !== undefined ? codec?.positions?.(held) : undefined;
-    const given =
-      held === undefined || positions === undefined
-        ? undefined
-        : { positions, requires: codec?.requires?.(held), lookups: codec?.lookups?.(held) };
+    const given = givenLookups(codec, current.compiled);
     const next = nextCatalog(current, change, options, given);
     if (unchanged(current, next)) return { version: current.version, catalog: current.catalog };
     const version = current.version + 1;
@@ -242,7 +238,7 @@ export class FileCatalogStore implements CatalogStore {
           codec,
           current.compiled,
           next,
-          changedPositions(current.catalog, [change], positions),
+          changedPositions(current.catalog, [change], given?.positions),
         )
       : undefined;
     const key = await this.statFiles();

@@ -7,13 +7,9 @@
 import { stat } from 'node:fs/promises';
 import { PathwiseError, type Catalog } from '@pathwise/core';
 import { replayChanges } from '../replay-changes.js';
+import { compiledAfter } from '../catalog-compiler.js';
 import type { SnapshotCodec } from './compiled-sidecar.js';
-import {
-  compiledAfter,
-  documentKey as keyOf,
-  readSidecar,
-  snapshotPathOf,
-} from './compiled-sidecar.js';
+import { documentKey as keyOf, readSidecar, snapshotPathOf } from './compiled-sidecar.js';
 import { headPathOf, readCommitted, type Committed } from './store-head.js';
 import { decodeStoreFile, readBytesIfThere, readChangeLog } from './store-file.js';
 
