@@ -18,6 +18,11 @@ export interface CatalogIndex {
    * else `aliasesOf(catalog)` scans the credentials.
    */
   readonly aliases?: ReadonlyMap<string, string>;
+  /**
+   * Each credential id's position in `catalog.credentials`, when the index has it at hand (a
+   * compiled one): a reader that pages through the catalog then decodes no credential to find one.
+   */
+  readonly positionOf?: (id: string) => number | undefined;
 }
 
 /**

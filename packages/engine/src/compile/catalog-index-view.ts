@@ -96,6 +96,7 @@ export function catalogIndexView(catalog: Catalog, compact: CompactIndex): Catal
     byId: new CredentialsById(compact, catalog.credentials),
     providersById: new Map((catalog.providers ?? []).map((p) => [p.id, p] as const)),
     stacksInto: new StacksInto(compact),
+    positionOf: (id) => compact.idOf.get(id),
     // From the compiled alias table, built on first use: a holding named by an unknown name then
     // decodes no credential of a catalog read on demand.
     get aliases() {

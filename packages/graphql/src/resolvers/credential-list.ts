@@ -3,7 +3,7 @@
  * version so that paging through a large list costs one page a request, not one catalog scan a page
  * (the board's map reads 10^5 credentials in pages of 1,000: a scan a page made that quadratic).
  * Lists live as long as their catalog index (a WeakMap), at most LISTS_PER_INDEX filters each, the
- * oldest dropped first.
+ * oldest dropped first. A filter reads the catalog in slices, letting other requests in between.
  */
 import type { CatalogIndex, Credential } from '@pathwise/core';
 import type { CredentialFilter } from './inputs.js';
@@ -18,29 +18,58 @@ export interface CredentialList {
 /** Filters remembered per catalog index. */
 const LISTS_PER_INDEX = 16;
 
-const lists = new WeakMap<CatalogIndex, Map<string, CredentialList>>();
+/** Credentials a filter reads between two turns of the event loop. */
+const SLICE = 4096;
+
+const lists = new WeakMap<CatalogIndex, Map<string, Promise<CredentialList>>>();
 
 /**
  * @param index - the catalog version's index
  * @param filter - the query's filter (or none)
  * @param keep - the filter as a predicate (query-credentials.ts's matchesFilter)
- * @returns the credentials it keeps, computed once per index and filter
+ * @returns the credentials it keeps, computed once per index and filter (requests asking for a
+ *   list being computed wait for that one)
  */
 export function credentialList(
   index: CatalogIndex,
   filter: CredentialFilter | null | undefined,
   keep: (c: Credential) => boolean,
-): CredentialList {
+): Promise<CredentialList> {
   let byFilter = lists.get(index);
   if (!byFilter) lists.set(index, (byFilter = new Map()));
   const key = filterKey(filter);
   const known = byFilter.get(key);
   if (known) return known;
   const all = index.catalog.credentials;
-  const list = positioned(key === '' ? all : all.filter(keep));
+  // The whole list is the catalog: a compiled index knows its positions, and then paging through
+  // it decodes only the pages of a catalog read on demand (a filter reads every credential).
+  const list =
+    key === ''
+      ? Promise.resolve(
+          index.positionOf ? { credentials: all, positionOf: index.positionOf } : positioned(all),
+        )
+      : filterInSlices(all, keep).then(positioned);
   if (byFilter.size >= LISTS_PER_INDEX) byFilter.delete(byFilter.keys().next().value!);
   byFilter.set(key, list);
   return list;
+}
+
+/**
+ * @returns the credentials `keep` keeps, read in slices with a turn of the event loop between them:
+ *   a filter over a national catalog reads (and, read on demand, decodes) every credential, seconds
+ *   of work that would otherwise hold up every other request
+ */
+export async function filterInSlices(
+  all: readonly Credential[],
+  keep: (c: Credential) => boolean,
+): Promise<Credential[]> {
+  const kept: Credential[] = [];
+  for (let i = 0; i < all.length; i++) {
+    if (i % SLICE === SLICE - 1) await new Promise<void>((resolve) => setImmediate(resolve));
+    const credential = all[i]!;
+    if (keep(credential)) kept.push(credential);
+  }
+  return kept;
 }
 
 /** @returns a key equal for filters that keep the same credentials ('' for no filter) */

@@ -18,6 +18,8 @@ import { requirementText } from '@pathwise/core';
 import { explanationOf } from './explanation-types.js';
 import { toGraphQLObjective } from './objective.js';
 import { credentialMetrics } from './credential-metrics.js';
+import { credentialList } from './credential-list.js';
+import { matchesFilter } from './query-credentials.js';
 
 const KIND_OF_FORM = {
   id: 'CREDENTIAL',
@@ -96,10 +98,12 @@ export const objectTypeResolvers = {
     name: ({ provider }: ProviderParent) => provider.name,
     kind: ({ provider }: ProviderParent) => provider.kind ?? null,
     url: ({ provider }: ProviderParent) => provider.url ?? null,
-    credentials: ({ provider, index }: ProviderParent): CredentialParent[] =>
-      index.catalog.credentials
-        .filter((c) => c.provider === provider.id)
-        .map((credential) => ({ credential, index })),
+    credentials: async ({ provider, index }: ProviderParent): Promise<CredentialParent[]> => {
+      // Query.credentials's list of this provider: read once per version, in slices.
+      const filter = { provider: provider.id };
+      const list = await credentialList(index, filter, matchesFilter(filter));
+      return list.credentials.map((credential) => ({ credential, index }));
+    },
   },
   Requirement: {
     kind: ({ rule }: RequirementParent) => KIND_OF_FORM[requirementForm(rule)],

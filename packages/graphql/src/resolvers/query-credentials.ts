@@ -59,7 +59,7 @@ export async function credentialsResolver(
     throw new InvalidInputError(`first must be an integer from 0 to ${max}, got ${first}`);
   }
   const { index } = await ctx.catalog();
-  const list = credentialList(index, args.filter, matchesFilter(args.filter));
+  const list = await credentialList(index, args.filter, matchesFilter(args.filter));
   const matching = list.credentials;
   let start = 0;
   if (args.after != null) {

@@ -29,6 +29,7 @@ import { toGraphQLObjective, type GraphQLObjective } from './objective.js';
 import { runPlan } from './run-plan.js';
 import { planLimits, type SponsorInput } from './inputs.js';
 import { learnerCost, withinShare } from './reach-sponsor.js';
+import { filterInSlices } from './credential-list.js';
 
 /** One reachable (or undecided) credential. */
 export interface ReachParent {
@@ -94,7 +95,10 @@ export async function reachableResolver(
   const view = await ctx.catalog();
   const { index } = view;
   const kinds = args.kinds ? new Set(args.kinds) : undefined;
-  const candidates = index.catalog.credentials.filter((c) => !kinds || kinds.has(c.kind));
+  // Without kinds every credential is a candidate: counted, not read (a catalog read on demand
+  // decodes only the candidates it plans); kinds are read in slices, letting other requests in.
+  const all = index.catalog.credentials;
+  const candidates = kinds ? await filterInSlices(all, (c) => kinds.has(c.kind)) : all;
   if (candidates.length > ctx.limits.maxReachableTargets) {
     throw new InvalidInputError(
       `${candidates.length} candidate credentials exceed the limit of ${ctx.limits.maxReachableTargets}; narrow them with kinds`,

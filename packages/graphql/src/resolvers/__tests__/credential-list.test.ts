@@ -20,13 +20,39 @@ const list = (filter?: CredentialFilter | null) =>
   credentialList(index, filter, matchesFilter(filter));
 
 describe('credentialList', () => {
-  it('keeps what the filter keeps, in catalog order, with positions', () => {
-    const courses = list({ kind: 'course' });
+  it('keeps what the filter keeps, in catalog order, with positions', async () => {
+    const courses = await list({ kind: 'course' });
     expect(courses.credentials.map((c) => c.id)).toEqual(['a', 'c']);
     expect(courses.positionOf('c')).toBe(1);
     expect(courses.positionOf('b')).toBeUndefined();
-    expect(list().credentials.map((c) => c.id)).toEqual(['a', 'b', 'c']);
-    expect(list().positionOf('b')).toBe(1);
+    expect((await list()).credentials.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    expect((await list()).positionOf('b')).toBe(1);
+  });
+
+  it('reads a long catalog in slices, letting other work in before it is done', async () => {
+    const n = 20_000;
+    const long = indexCatalog(
+      parseCatalog({
+        format: 'pathwise.catalog/v1',
+        credentials: Array.from({ length: n }, (_, i) => ({
+          id: `c${i}`,
+          name: `C${i}`,
+          kind: i % 2 ? 'course' : 'badge',
+          cost: 1,
+          durationWeeks: 1,
+        })),
+      }),
+    );
+    let other = false;
+    let readBeforeOther = 0;
+    setImmediate(() => (other = true));
+    const courses = await credentialList(long, { kind: 'course' }, (c) => {
+      if (!other) readBeforeOther++;
+      return c.kind === 'course';
+    });
+    expect(courses.credentials).toHaveLength(n / 2);
+    expect(other).toBe(true);
+    expect(readBeforeOther).toBeLessThan(n / 2);
   });
 
   it('computes a list once per version and filter; equal filters share it', () => {

@@ -1,7 +1,15 @@
-// Credential filters and cursors.
+// Credential filters and cursors, and paging through a catalog read on demand.
 import { describe, expect, it } from 'vitest';
-import type { Credential } from '@pathwise/core';
-import { decodeCursor, encodeCursor, matchesFilter } from '../query-credentials.js';
+import { decodedCount, parseCatalog, type Credential } from '@pathwise/core';
+import type { PathwiseContext } from '../../context.js';
+import { onDemandContext } from './on-demand-context.js';
+import type { CredentialFilter } from '../inputs.js';
+import {
+  credentialsResolver,
+  decodeCursor,
+  encodeCursor,
+  matchesFilter,
+} from '../query-credentials.js';
 
 const c = (over: Partial<Credential>): Credential => ({
   id: 'x',
@@ -48,5 +56,46 @@ describe('cursors', () => {
   it('round-trip any id', () => {
     for (const id of ['a', 'urn:x/y.z', 'ce-0f3a_9'])
       expect(decodeCursor(encodeCursor(id))).toBe(id);
+  });
+});
+
+describe('credentialsResolver on a catalog read on demand', () => {
+  const catalog = parseCatalog({
+    format: 'pathwise.catalog/v1',
+    credentials: ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => ({
+      id,
+      name: id.toUpperCase(),
+      kind: id < 'd' ? 'course' : 'badge',
+      cost: 1,
+      durationWeeks: 1,
+    })),
+  });
+  const onDemand = () => onDemandContext(catalog);
+  const page = async (ctx: PathwiseContext, after: string | null, filter?: CredentialFilter) => {
+    const connection = await credentialsResolver(null, { first: 2, after, filter }, ctx);
+    return { ids: connection.nodes.map((n) => n.credential.id), connection };
+  };
+
+  it('pages through the whole catalog decoding only its pages', async () => {
+    const { read, ctx } = onDemand();
+    const first = await page(ctx, null);
+    const second = await page(ctx, first.connection.pageInfo.endCursor);
+    expect([first.ids, second.ids]).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(second.connection.totalCount).toBe(7);
+    expect(decodedCount(read.credentials)).toBe(4);
+  });
+
+  it('a filter reads every credential, and pages the same', async () => {
+    const { read, ctx } = onDemand();
+    const first = await page(ctx, null, { kind: 'badge' });
+    const second = await page(ctx, first.connection.pageInfo.endCursor, { kind: 'badge' });
+    expect([first.ids, second.ids]).toEqual([
+      ['d', 'e'],
+      ['f', 'g'],
+    ]);
+    expect(decodedCount(read.credentials)).toBe(7);
   });
 });

@@ -4,10 +4,11 @@
 // 1 s per reading, so every proof stops after its first node, deterministically.
 import { buildSchema, type GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '@pathwise/core';
+import { decodedCount, type Catalog } from '@pathwise/core';
 import { betweenCatalog } from '@pathwise/test-support';
 import type { PathwiseContext } from '../../context.js';
 import { engineContext } from './engine-context.js';
+import { onDemandContext } from './on-demand-context.js';
 import { reachableResolver, type ReachableArgs } from '../query-reachable.js';
 import { typeDefs } from '../../schema/type-defs.js';
 
@@ -188,5 +189,16 @@ describe('reachable', () => {
   it('marks Reach.weeksProven deprecated: it only ever repeated !undecided', () => {
     const reachType = buildSchema(typeDefs).getType('Reach') as GraphQLObjectType;
     expect(reachType.getFields()['weeksProven']!.deprecationReason).toMatch(/undecided/);
+  });
+});
+
+describe('reachable on a catalog read on demand', () => {
+  it('refuses too many candidates without reading them; kinds are read to count them', async () => {
+    const { read, ctx } = onDemandContext(hard, { maxReachableTargets: 2 });
+    const args: ReachableArgs = { from: [], maxWeeks: 52 };
+    await expect(reachableResolver(null, args, ctx)).rejects.toThrow(/narrow them with kinds/);
+    expect(decodedCount(read.credentials)).toBe(0);
+    await expect(reachableResolver(null, { ...args, kinds: ['badge'] }, ctx)).resolves.toEqual([]);
+    expect(decodedCount(read.credentials)).toBe(hard.credentials.length);
   });
 });
