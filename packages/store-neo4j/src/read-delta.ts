@@ -80,7 +80,7 @@ export async function readDelta(
       changed?.push(credentials.length);
       credentials.push(replacement);
     } else if (!gone.has(credential.id)) credentials.push(credential);
-    else changed = undefined; // it moves to the end: every later credential moves up one place
+    else changed = undefined; // it left its place (for the end, or for good): later ones move up
   }
   credentials.push(...appended);
   const providers = [

@@ -51,6 +51,10 @@ export function credentialList(
       : filterInSlices(all, keep).then(positioned);
   if (byFilter.size >= LISTS_PER_INDEX) byFilter.delete(byFilter.keys().next().value!);
   byFilter.set(key, list);
+  // A list that failed (a credential that could not be read) is not kept: the next request tries again.
+  list.catch(() => {
+    if (byFilter.get(key) === list) byFilter.delete(key);
+  });
   return list;
 }
 

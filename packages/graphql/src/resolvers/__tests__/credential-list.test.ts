@@ -29,6 +29,15 @@ describe('credentialList', () => {
     expect((await list()).positionOf('b')).toBe(1);
   });
 
+  it('does not keep a list that failed: the next request computes it again', async () => {
+    const failing = () => {
+      throw new Error('unreadable');
+    };
+    await expect(credentialList(index, { text: 'fails' }, failing)).rejects.toThrow('unreadable');
+    const again = await credentialList(index, { text: 'fails' }, () => true);
+    expect(again.credentials).toHaveLength(3);
+  });
+
   it('reads a long catalog in slices, letting other work in before it is done', async () => {
     const n = 20_000;
     const long = indexCatalog(
