@@ -4,20 +4,15 @@
  * every other node) are rebuilt from their properties and requirement trees, so a whole read and a
  * delta read give the published catalog either way, and the property is the credential exactly.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Catalog } from '@pathwise/core';
 import { makeCredential, richCatalog } from '@pathwise/store/contract';
 import { generateCatalog } from '@pathwise/test-support';
 import { Neo4jCatalogStore, connectNeo4j } from '@pathwise/store-neo4j';
-import { dropTestCatalogs, loadFresh, neo4jForTests } from './helpers/neo4j-for-tests.js';
+import { loadFresh, neo4jWithCatalogs } from './helpers/neo4j-for-tests.js';
 
-const neo = await neo4jForTests();
-const connection = neo.connection;
-const catalogs = new Set<string>();
-afterAll(async () => {
-  await dropTestCatalogs(connection, catalogs);
-  await neo.stop();
-});
+const neo = await neo4jWithCatalogs();
+const { connection, catalogs } = neo;
 
 /** Removes `json` from the current credential nodes of even order. @returns how many */
 async function stripJson(name: string): Promise<number> {

@@ -3,6 +3,7 @@
  * file starts through services/neo4j's harness. Under CI a missing Neo4j throws (the suite fails);
  * elsewhere, without Java or Maven, the suites skip and say so loudly.
  */
+import { afterAll } from 'vitest';
 import type { Catalog } from '@pathwise/core';
 import {
   Neo4jCatalogStore,
@@ -64,6 +65,21 @@ export async function dropTestCatalogs(
   } finally {
     await driver.close();
   }
+}
+
+/**
+ * `neo4jForTests` for a test file that names catalogs of its own: after all its tests, the catalogs
+ * added to `catalogs` are dropped and the Neo4j it started (if any) is stopped.
+ * @returns the Neo4j, and the set to add each catalog name to
+ */
+export async function neo4jWithCatalogs(): Promise<Neo4jForTests & { catalogs: Set<string> }> {
+  const neo = await neo4jForTests();
+  const catalogs = new Set<string>();
+  afterAll(async () => {
+    await dropTestCatalogs(neo.connection, catalogs);
+    await neo.stop();
+  });
+  return { ...neo, catalogs };
 }
 
 /**
