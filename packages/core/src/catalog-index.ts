@@ -23,6 +23,15 @@ export interface CatalogIndex {
    * compiled one): a reader that pages through the catalog then decodes no credential to find one.
    */
   readonly positionOf?: (id: string) => number | undefined;
+  /**
+   * The positions in `catalog.credentials`, ascending, of the credentials of one of `kinds` (any
+   * kind when null) and of `provider` (any provider when null), when the index has both at hand (a
+   * compiled one): a filter on them then decodes no credential of a catalog read on demand.
+   */
+  readonly positionsWhere?: (
+    kinds: ReadonlySet<string> | null,
+    provider: string | null,
+  ) => Int32Array;
 }
 
 /**

@@ -5,7 +5,7 @@
  * Core's indexCatalog builds two 10^6-entry Maps of arrays (seconds, ~200 MB); this costs neither
  * until someone asks for `stacksInto`.
  */
-import type { Catalog, CatalogIndex, Credential } from '@pathwise/core';
+import { CREDENTIAL_KINDS, type Catalog, type CatalogIndex, type Credential } from '@pathwise/core';
 import type { CompactIndex } from './compact-index.js';
 
 /** A read-only map from the credential ints of a compact index. */
@@ -97,6 +97,7 @@ export function catalogIndexView(catalog: Catalog, compact: CompactIndex): Catal
     providersById: new Map((catalog.providers ?? []).map((p) => [p.id, p] as const)),
     stacksInto: new StacksInto(compact),
     positionOf: (id) => compact.idOf.get(id),
+    positionsWhere: (kinds, provider) => positionsWhere(compact, kinds, provider),
     // From the compiled alias table, built on first use: a holding named by an unknown name then
     // decodes no credential of a catalog read on demand.
     get aliases() {
@@ -109,4 +110,24 @@ export function catalogIndexView(catalog: Catalog, compact: CompactIndex): Catal
       return aliases;
     },
   };
+}
+
+/**
+ * @returns the positions, ascending, of the credentials of one of `kinds` (null: any) and of
+ *   `provider` (null: any), read off the compiled kind and provider columns
+ */
+function positionsWhere(
+  compact: CompactIndex,
+  kinds: ReadonlySet<string> | null,
+  provider: string | null,
+): Int32Array {
+  const kindOk = new Uint8Array(CREDENTIAL_KINDS.length).fill(kinds === null ? 1 : 0);
+  if (kinds !== null) CREDENTIAL_KINDS.forEach((k, code) => (kindOk[code] = kinds.has(k) ? 1 : 0));
+  const wanted = provider === null ? -2 : compact.providers.indexOf(provider);
+  if (wanted === -1) return new Int32Array(0); // a provider no credential names
+  const out: number[] = [];
+  for (let i = 0; i < compact.n; i++)
+    if (kindOk[compact.kind[i]!] === 1 && (wanted === -2 || compact.provider[i] === wanted))
+      out.push(i);
+  return Int32Array.from(out);
 }

@@ -62,6 +62,15 @@ export interface CompactIndex {
   readonly renewalsAt: Int32Array;
   /** Their renewal's cost and effortHours (0: none), two per entry of `renewalsAt`. */
   readonly renewalFigures: Float64Array;
+  /** Each credential's kind: its position in core's CREDENTIAL_KINDS (for filters, not planning). */
+  readonly kind: Uint8Array;
+  /** Each credential's provider: its position in `providers`, -1 for none. */
+  readonly provider: Int32Array;
+  /**
+   * The provider ids credentials name, in the order of their first credential: appending
+   * credentials then only appends to it, and an updated index equals a compiled one.
+   */
+  readonly providers: readonly string[];
 }
 
 /**

@@ -8,7 +8,8 @@
  *     the 32-byte key of the document it was compiled from
  *   body: 8-byte aligned sections of typed arrays (numbers, CSR requirement trees), the ids as one
  *     UTF-8 string table with UTF-16 offsets, the hours tables (effort, pace, start days), then the
- *     validation lookups (aliases, renewals with their cost and effort)
+ *     validation lookups (aliases, renewals with their cost and effort), then the filters' columns
+ *     (each credential's kind and provider, and the providers' ids)
  *
  * Reading checks magic, format, key, exact length and the body's CRC-32 before building anything, so a
  * wrong, stale, truncated or corrupt snapshot is refused whole, never half read. Written by hand: the
@@ -25,16 +26,18 @@ import { IdPrefixMap } from './id-map.js';
  * group refs start at GROUP_REF (format 1's started at n). Format 3: the hours tables too (effortHours,
  * pace and start days), so that no reader scans every credential for them. Format 4: the aliases and
  * renewals too, so that a store's first publish after a start reads no credential it does not change.
+ * Format 5: each credential's kind and provider too, so that a filter on them decodes no credential.
  */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 
 /** Bytes of the document key the snapshot is bound to (a SHA-256 digest). */
 export const SNAPSHOT_KEY_BYTES = 32;
 
 const MAGIC = 'PWSNAPv1';
 // format, n, groups, children, deps, retired, units, strBytes, starts, startsBytes, aliased,
-// aliasBytes, renewing, bodyLen, crc; then zeros to a multiple of 8, then the key
-const COUNTS = 15;
+// aliasBytes, renewing, providers, providerBytes, bodyLen, crc; then zeros to a multiple of 8,
+// then the key
+const COUNTS = 17;
 const KEY_AT = (8 + COUNTS * 4 + 7) & ~7;
 export const HEADER_BYTES = KEY_AT + SNAPSHOT_KEY_BYTES;
 /** Bytes of a snapshot's header, which ends in the key of the document it is bound to. */
@@ -59,6 +62,10 @@ export interface Sizes {
   aliasBytes: number;
   /** Credentials with a renewal. */
   renewing: number;
+  /** Providers named by credentials. */
+  providers: number;
+  /** Bytes of their ids as UTF-8 JSON. */
+  providerBytes: number;
 }
 
 type Section = [width: 1 | 4 | 8, length: number];
@@ -86,6 +93,9 @@ export const sections = (s: Sizes): Section[] => [
   [4, s.renewing], // renewalsAt
   [8, 2 * s.renewing], // renewalFigures
   [1, s.aliasBytes], // aliases (UTF-8 JSON, a list per entry of aliasesAt)
+  [1, s.n], // kind
+  [4, s.n], // provider
+  [1, s.providerBytes], // providers' ids (UTF-8 JSON, a list)
 ];
 
 const align8 = (x: number): number => (x + 7) & ~7;
@@ -145,6 +155,8 @@ export function writeIndexSnapshot(index: CompactIndex, key: Uint8Array): Uint8A
     sizes.aliased,
     sizes.aliasBytes,
     sizes.renewing,
+    sizes.providers,
+    sizes.providerBytes,
     length,
     crc32(body),
   ];
@@ -163,6 +175,7 @@ export function snapshotSections(index: CompactIndex): { sizes: Sizes; parts: Ar
   const strings = new TextEncoder().encode(joined);
   const days = new TextEncoder().encode(JSON.stringify(index.startDays));
   const aliases = new TextEncoder().encode(JSON.stringify(index.aliasLists));
+  const providers = new TextEncoder().encode(JSON.stringify(index.providers));
   const sizes: Sizes = {
     n: index.n,
     groups: index.groupKind.length,
@@ -176,6 +189,8 @@ export function snapshotSections(index: CompactIndex): { sizes: Sizes; parts: Ar
     aliased: index.aliasesAt.length,
     aliasBytes: aliases.length,
     renewing: index.renewalsAt.length,
+    providers: index.providers.length,
+    providerBytes: providers.length,
   };
   const offsetsOfIds = new Uint32Array(index.n + 1);
   for (let i = 0; i < index.n; i++) offsetsOfIds[i + 1] = offsetsOfIds[i]! + index.ids[i]!.length;
@@ -202,6 +217,9 @@ export function snapshotSections(index: CompactIndex): { sizes: Sizes; parts: Ar
     index.renewalsAt,
     index.renewalFigures,
     aliases,
+    index.kind,
+    index.provider,
+    providers,
   ];
   return { sizes, parts };
 }
@@ -241,9 +259,11 @@ export const STRING_TABLE = 13;
 export const START_DAYS = 17;
 /** The section of the aliases' JSON. */
 export const ALIASES = 21;
+/** The section of the providers' ids' JSON. */
+export const PROVIDERS = 24;
 /** @returns whether section k is text (decoded once, so copied out of shared memory first) */
 export const isText = (k: number): boolean =>
-  k === STRING_TABLE || k === START_DAYS || k === ALIASES;
+  k === STRING_TABLE || k === START_DAYS || k === ALIASES || k === PROVIDERS;
 
 /** The kind each section is read as, in layout order (`sections`). */
 export const SECTION_KINDS = [
@@ -268,6 +288,9 @@ export const SECTION_KINDS = [
   Int32Array,
   Int32Array,
   Float64Array,
+  Uint8Array,
+  Uint8Array,
+  Int32Array,
   Uint8Array,
 ] as const;
 
@@ -313,11 +336,13 @@ export function readHeader(header: Uint8Array, key: Uint8Array, total: number): 
     aliased: u32(10),
     aliasBytes: u32(11),
     renewing: u32(12),
+    providers: u32(13),
+    providerBytes: u32(14),
   };
   const { offsets, length } = layout(sizes);
-  if (u32(13) !== length || total !== HEADER_BYTES + length)
+  if (u32(15) !== length || total !== HEADER_BYTES + length)
     throw fault(`has ${total} bytes where its header says ${HEADER_BYTES + length}`);
-  return { sizes, offsets, length, crc: u32(14) };
+  return { sizes, offsets, length, crc: u32(16) };
 }
 
 /**
@@ -359,6 +384,9 @@ export function assembleIndex(
     renewalsAt: section(19, Int32Array),
     renewalFigures: section(20, Float64Array),
     aliasLists: stringListsOf(section(ALIASES, Uint8Array), sizes.aliased, 'aliases'),
+    kind: section(22, Uint8Array),
+    provider: section(23, Int32Array),
+    providers: stringsOf(section(PROVIDERS, Uint8Array), sizes.providers, 'providers'),
   };
 }
 
@@ -406,17 +434,34 @@ function idsOf(
  * @throws PathwiseError INVALID_INPUT when the section is not `count` lists of strings
  */
 function stringListsOf(text: Uint8Array, count: number, what: string): (readonly string[])[] {
-  let lists: unknown;
+  const lists = jsonOf(text, what);
+  if (!Array.isArray(lists) || lists.length !== count || !lists.every(isStrings))
+    throw fault(`has ${what} that are not ${count} lists of strings`);
+  return lists;
+}
+
+/**
+ * @param text - a section of strings (the providers')
+ * @returns the strings
+ * @throws PathwiseError INVALID_INPUT when the section is not `count` strings
+ */
+function stringsOf(text: Uint8Array, count: number, what: string): readonly string[] {
+  const strings = jsonOf(text, what);
+  if (!isStrings(strings) || strings.length !== count)
+    throw fault(`has ${what} that are not ${count} strings`);
+  return strings;
+}
+
+const isStrings = (d: unknown): d is string[] =>
+  Array.isArray(d) && d.every((s) => typeof s === 'string');
+
+/** @returns a text section's JSON @throws PathwiseError INVALID_INPUT when it is not JSON */
+function jsonOf(text: Uint8Array, what: string): unknown {
   try {
-    lists = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(text));
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(text));
   } catch {
     throw fault(`has ${what} that are not JSON`);
   }
-  const isList = (d: unknown): d is string[] =>
-    Array.isArray(d) && d.every((s) => typeof s === 'string');
-  if (!Array.isArray(lists) || lists.length !== count || !lists.every(isList))
-    throw fault(`has ${what} that are not ${count} lists of strings`);
-  return lists;
 }
 
 /** @returns the body as a copy, so every typed array is aligned and owns its memory apart from the

@@ -5,7 +5,7 @@
  * are walked with an explicit stack, never recursion (they are user data).
  */
 import type { Credential, Requirement } from '@pathwise/core';
-import { isAll, isAny, isAtLeast } from '@pathwise/core';
+import { CREDENTIAL_KINDS, isAll, isAny, isAtLeast } from '@pathwise/core';
 import type { CompactIndex } from './compact-index.js';
 import { GROUP_ALL, GROUP_ANY, GROUP_AT_LEAST, GROUP_CREDITS, GROUP_REF } from './group-kinds.js';
 import type { IdPrefixMap } from './id-map.js';
@@ -45,6 +45,9 @@ function renewalRows(index: CompactIndex): RenewalRows {
   return rows;
 }
 
+/** Each credential kind's code in an index (its position in CREDENTIAL_KINDS). */
+const KIND_CODE = new Map<string, number>(CREDENTIAL_KINDS.map((k, i) => [k, i]));
+
 /** A group being compiled: its children so far are `refs[base..]`. */
 interface Frame {
   kind: number;
@@ -78,6 +81,13 @@ export class IndexWriter {
   private readonly startDays: SparseRows<readonly string[]>;
   private readonly aliases: SparseRows<readonly string[]>;
   private readonly renewals: SparseRows<readonly [cost: number, effort: number]>;
+  private readonly kind: Uint8Array;
+  private readonly provider: Int32Array;
+  /** The providers in the order of their first credential so far, and each one's code. */
+  private readonly providers: string[];
+  private readonly providerCode: Map<string, number>;
+  /** The code here of each code of the index `copy` last copied from (-1: not yet known). */
+  private copiedCodes: { from: CompactIndex; code: Int32Array } | undefined;
 
   /**
    * @param n - the number of credentials
@@ -122,6 +132,10 @@ export class IndexWriter {
       this.startDays = new SparseRows();
       this.aliases = new SparseRows();
       this.renewals = new SparseRows();
+      this.kind = whole(Uint8Array, roomFor(n));
+      this.provider = whole(Int32Array, roomFor(n));
+      this.providers = [];
+      this.providerCode = new Map();
       this.starts.push(0);
       return;
     }
@@ -142,6 +156,11 @@ export class IndexWriter {
     this.startDays = new SparseRows(startRows(previous));
     this.aliases = new SparseRows(aliasRows(previous));
     this.renewals = new SparseRows(renewalRows(previous));
+    this.kind = takeAfter(Uint8Array, previous.kind, n);
+    this.provider = takeAfter(Int32Array, previous.provider, n);
+    // The previous credentials keep their places, so their providers keep their first ones.
+    this.providers = [...previous.providers];
+    this.providerCode = new Map(this.providers.map((p, k) => [p, k]));
   }
 
   /** Compiles credential `i` from its object. */
@@ -156,6 +175,8 @@ export class IndexWriter {
     if (c.aliases !== undefined && c.aliases.length > 0) this.aliases.add(i, c.aliases);
     if (c.renewal !== undefined)
       this.renewals.add(i, [c.renewal.cost ?? 0, c.renewal.effortHours ?? 0]);
+    this.kind[i] = KIND_CODE.get(c.kind)!;
+    this.provider[i] = c.provider === undefined ? -1 : this.providerCodeOf(c.provider);
     if (c.requires !== undefined) this.req[i] = this.requirement(c.requires, i);
     this.orOnly[i] = this.req[i]! < 0 || this.isOr(this.req[i]!) ? 1 : 0;
     this.depStart[i + 1] = this.deps.length;
@@ -193,6 +214,8 @@ export class IndexWriter {
     this.effort.set(previous.effort.subarray(from, to), from);
     this.fixed.set(previous.fixed.subarray(from, to), from);
     this.orOnly.set(previous.orOnly.subarray(from, to), from);
+    this.kind.set(previous.kind.subarray(from, to), from);
+    this.copyProviders(previous, from, to);
     const depFrom = previous.depStart[from]!;
     const depShift = this.deps.length - depFrom;
     this.deps.append(previous.deps.subarray(depFrom, previous.depStart[to]!));
@@ -232,7 +255,42 @@ export class IndexWriter {
       aliasLists: this.aliases.values,
       renewalsAt: new Int32Array(this.renewals.at),
       renewalFigures: Float64Array.from(this.renewals.values.flat()),
+      kind: handOut(this.kind, this.n),
+      provider: handOut(this.provider, this.n),
+      providers: this.providers,
     };
+  }
+
+  /** @returns the code of a provider id, the next one when it is new */
+  private providerCodeOf(id: string): number {
+    let code = this.providerCode.get(id);
+    if (code === undefined) {
+      code = this.providers.push(id) - 1;
+      this.providerCode.set(id, code);
+    }
+    return code;
+  }
+
+  /**
+   * Copies credentials `from..to-1`'s providers from `previous`, their codes translated: a credential
+   * written before them may have changed, so a provider's first credential (its code) may too.
+   */
+  private copyProviders(previous: CompactIndex, from: number, to: number): void {
+    if (this.copiedCodes?.from !== previous)
+      this.copiedCodes = {
+        from: previous,
+        code: new Int32Array(previous.providers.length).fill(-1),
+      };
+    const { code } = this.copiedCodes;
+    const old = previous.provider;
+    for (let i = from; i < to; i++) {
+      const was = old[i]!;
+      if (was < 0) this.provider[i] = -1;
+      else {
+        if (code[was] === -1) code[was] = this.providerCodeOf(previous.providers[was]!);
+        this.provider[i] = code[was]!;
+      }
+    }
   }
 
   private isOr(ref: number): boolean {

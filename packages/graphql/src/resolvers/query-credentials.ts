@@ -60,7 +60,6 @@ export async function credentialsResolver(
   }
   const { index } = await ctx.catalog();
   const list = await credentialList(index, args.filter, matchesFilter(args.filter));
-  const matching = list.credentials;
   let start = 0;
   if (args.after != null) {
     const at = list.positionOf(decodeCursor(args.after));
@@ -68,7 +67,7 @@ export async function credentialsResolver(
       throw new InvalidInputError(`cursor "${args.after}" names no credential of this list`);
     start = at + 1;
   }
-  const page = matching.slice(start, start + first);
+  const page = list.slice(start, start + first);
   const edges = page.map((credential) => ({
     cursor: encodeCursor(credential.id),
     node: { credential, index },
@@ -77,9 +76,9 @@ export async function credentialsResolver(
     edges,
     nodes: edges.map((e) => e.node),
     pageInfo: {
-      hasNextPage: start + first < matching.length,
+      hasNextPage: start + first < list.size,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: matching.length,
+    totalCount: list.size,
   };
 }

@@ -29,7 +29,7 @@ import { toGraphQLObjective, type GraphQLObjective } from './objective.js';
 import { runPlan } from './run-plan.js';
 import { planLimits, type SponsorInput } from './inputs.js';
 import { learnerCost, withinShare } from './reach-sponsor.js';
-import { filterInSlices } from './credential-list.js';
+import { positionsOfKinds } from './credential-list.js';
 
 /** One reachable (or undecided) credential. */
 export interface ReachParent {
@@ -95,15 +95,18 @@ export async function reachableResolver(
   const view = await ctx.catalog();
   const { index } = view;
   const kinds = args.kinds ? new Set(args.kinds) : undefined;
-  // Without kinds every credential is a candidate: counted, not read (a catalog read on demand
-  // decodes only the candidates it plans); kinds are read in slices, letting other requests in.
+  // Candidates are counted before any is read (a catalog read on demand decodes only the candidates
+  // it plans): without kinds every credential is one, with kinds the compiled kind column says which
+  // (an index without one reads them in slices, letting other requests in).
   const all = index.catalog.credentials;
-  const candidates = kinds ? await filterInSlices(all, (c) => kinds.has(c.kind)) : all;
-  if (candidates.length > ctx.limits.maxReachableTargets) {
+  const positions = kinds ? await positionsOfKinds(index, kinds) : undefined;
+  const count = positions?.length ?? all.length;
+  if (count > ctx.limits.maxReachableTargets) {
     throw new InvalidInputError(
-      `${candidates.length} candidate credentials exceed the limit of ${ctx.limits.maxReachableTargets}; narrow them with kinds`,
+      `${count} candidate credentials exceed the limit of ${ctx.limits.maxReachableTargets}; narrow them with kinds`,
     );
   }
+  const candidates = positions ? Array.from(positions, (i) => all[i]!) : all;
   const have = toHoldings(args.from);
   // Under a sponsor maxCost bounds the learners' share, which the engine's budget (on the total)
   // does not: the plans are asked without it and their share is checked against it (withinShare).

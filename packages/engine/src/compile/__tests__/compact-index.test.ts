@@ -1,6 +1,8 @@
 // The compact index and the CatalogIndex view over it against core's own indexCatalog.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  CREDENTIAL_KINDS,
   aliasesOf,
   decodedCount,
   indexCatalog,
@@ -17,6 +19,7 @@ import {
   GROUP_REF,
 } from '../compact-index.js';
 import { catalogIndexView } from '../catalog-index-view.js';
+import { catalogArb } from '@pathwise/test-support';
 import { makeCatalog, withV2Fields } from './make-catalog.js';
 
 const catalog = makeCatalog(
@@ -83,5 +86,31 @@ describe('catalogIndexView aliases', () => {
     expect(resolveCredentialId(view, 'a~old')).toBe('a');
     expect(() => resolveCredentialId(view, 'nobody')).toThrow(/nobody/);
     expect(decodedCount(read.credentials)).toBe(0);
+  });
+});
+
+describe('catalogIndexView positionsWhere', () => {
+  it('keeps the positions a filter on kind and provider keeps, decoding no credential', () => {
+    const where = fc.record({
+      kinds: fc.option(fc.uniqueArray(fc.constantFrom(...CREDENTIAL_KINDS), { maxLength: 3 })),
+      provider: fc.option(fc.nat(4)),
+    });
+    fc.assert(
+      fc.property(catalogArb(12), where, (catalog, { kinds, provider }) => {
+        const providerIds = [...(catalog.providers ?? []).map((p) => p.id), 'nobody'];
+        const id = provider === null ? null : providerIds[provider % providerIds.length]!;
+        const read = readCatalogDocument(writeCatalogDocument(catalog)) as Catalog;
+        const view = catalogIndexView(read, compileIndex(catalog));
+        const kindSet = kinds === null ? null : new Set<string>(kinds);
+        const expected = catalog.credentials.flatMap((c, i) =>
+          (kindSet === null || kindSet.has(c.kind)) && (id === null || c.provider === id)
+            ? [i]
+            : [],
+        );
+        expect([...view.positionsWhere!(kindSet, id)]).toEqual(expected);
+        expect(decodedCount(read.credentials)).toBe(0);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

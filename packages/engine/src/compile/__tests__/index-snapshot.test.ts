@@ -8,7 +8,7 @@ import { randomCase } from '@pathwise/test-support';
 import { compileIndex } from '../compact-index.js';
 import { readIndexSnapshot, writeIndexSnapshot } from '../index-snapshot.js';
 import { createPlanner } from '../../index.js';
-import { makeCatalog, withV2Fields } from './make-catalog.js';
+import { makeCatalog, withV2Fields, type Spec } from './make-catalog.js';
 
 const key = (seed: number): Uint8Array => new Uint8Array(32).map((_, i) => (seed * 31 + i) & 255);
 
@@ -72,6 +72,26 @@ describe('compiled snapshot', () => {
     expect(refused(forged, key(5))).toMatch(/start days that are not 2 lists of strings/);
     const short = writeIndexSnapshot({ ...compiled, startDays: [['--01-15']] }, key(5));
     expect(refused(short, key(5))).toMatch(/start days that are not 2 lists of strings/);
+  });
+
+  it('keeps each kind by its documented code and each provider (docs/snapshot.md)', () => {
+    const documented = [
+      'micro-credential',
+      'badge',
+      'certificate',
+      'certification',
+      'course',
+    ] as const;
+    const catalog = makeCatalog(
+      ...documented.map((kind, i): Spec => [`k${i}`, 1, 1, undefined, { kind }]),
+      ['x', 1, 1, undefined, { kind: 'experience', provider: 'q' }],
+      ['y', 1, 1, undefined, { kind: 'license', provider: 'p' }],
+      ['z', 1, 1, undefined, { provider: 'q' }],
+    );
+    const loaded = readIndexSnapshot(writeIndexSnapshot(compileIndex(catalog), key(1)), key(1));
+    expect([...loaded.kind]).toEqual([0, 1, 2, 3, 4, 8, 7, 4]);
+    expect([...loaded.provider]).toEqual([-1, -1, -1, -1, -1, 0, 1, 0]);
+    expect(loaded.providers).toEqual(['q', 'p']);
   });
 
   it('keeps ids outside the Basic Multilingual Plane and empty groups exact', () => {
@@ -141,8 +161,8 @@ describe('compiled snapshot', () => {
     flipped[bytes.length - 20]! ^= 1;
     expect(refused(flipped)).toMatch(/corrupt/);
     const other = bytes.slice();
-    other[8] = 3; // format 3: no aliases or renewals
-    expect(refused(other)).toMatch(/has format 3; this engine reads format 4/);
+    other[8] = 4; // format 4: no kind or provider columns
+    expect(refused(other)).toMatch(/has format 4; this engine reads format 5/);
     expect(
       refused(new TextEncoder().encode('{"version":1,"logBytes":0,"catalog":{}}'.repeat(4))),
     ).toMatch(/not a Pathwise snapshot/);

@@ -1,7 +1,7 @@
 // updateIndex against compileIndex: the index of a catalog's next version, updated from the previous
 // version's index, equals the next version compiled from scratch (array for array, ids in the same
-// order, the hours tables, aliases and renewals too), whichever credentials changed or were appended; the previous index
-// is left as it was.
+// order, the hours tables, aliases, renewals, kinds and providers too), whichever credentials
+// changed or were appended; the previous index is left as it was.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Catalog, Credential } from '@pathwise/core';
@@ -14,7 +14,7 @@ const plain = ({ idOf, ...arrays }: CompactIndex) => ({ ...arrays, idOf: [...idO
 
 /**
  * A changed credential: its requirement dropped, or its numbers and retirement changed; its start
- * days, effort, pace, aliases and renewal change either way.
+ * days, effort, pace, aliases, renewal, kind and provider change either way.
  */
 const changedOne = (c: Credential): Credential => ({
   ...(c.requires !== undefined
@@ -25,6 +25,9 @@ const changedOne = (c: Credential): Credential => ({
   pace: c.pace === 'fixed' ? undefined : 'fixed',
   aliases: c.aliases === undefined ? [`${c.id}~new`] : undefined,
   renewal: c.renewal === undefined ? { cost: 5 } : undefined,
+  // A provider new to the catalog, or none: the order of the providers' first credentials moves.
+  kind: c.kind === 'badge' ? 'course' : 'badge',
+  provider: c.provider === undefined ? 'provider-of-changes' : undefined,
 });
 
 const withCredentials = (catalog: Catalog, credentials: Credential[]): Catalog => ({

@@ -62,10 +62,13 @@ describe('cursors', () => {
 describe('credentialsResolver on a catalog read on demand', () => {
   const catalog = parseCatalog({
     format: 'pathwise.catalog/v1',
+    providers: [{ id: 'p', name: 'P' }],
     credentials: ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => ({
       id,
       name: id.toUpperCase(),
       kind: id < 'd' ? 'course' : 'badge',
+      ...('ceg'.includes(id) ? { provider: 'p' } : {}),
+      ...(id === 'c' ? { skills: ['sql'] } : {}),
       cost: 1,
       durationWeeks: 1,
     })),
@@ -88,7 +91,7 @@ describe('credentialsResolver on a catalog read on demand', () => {
     expect(decodedCount(read.credentials)).toBe(4);
   });
 
-  it('a filter reads every credential, and pages the same', async () => {
+  it('a kind or provider filter decodes only its pages (the compiled columns answer it)', async () => {
     const { read, ctx } = onDemand();
     const first = await page(ctx, null, { kind: 'badge' });
     const second = await page(ctx, first.connection.pageInfo.endCursor, { kind: 'badge' });
@@ -96,6 +99,29 @@ describe('credentialsResolver on a catalog read on demand', () => {
       ['d', 'e'],
       ['f', 'g'],
     ]);
-    expect(decodedCount(read.credentials)).toBe(7);
+    expect(second.connection.totalCount).toBe(4);
+    expect(decodedCount(read.credentials)).toBe(4);
+    const ofP = await page(ctx, null, { provider: 'p', kind: 'badge' });
+    expect([ofP.ids, ofP.connection.totalCount]).toEqual([['e', 'g'], 2]);
+    expect((await page(ctx, null, { provider: 'nobody' })).connection.totalCount).toBe(0);
+    expect(decodedCount(read.credentials)).toBe(4);
+  });
+
+  it('a text or skill filter reads only the credentials its kind and provider keep', async () => {
+    const { read, ctx } = onDemand();
+    const found = await page(ctx, null, { kind: 'course', text: 'b' });
+    expect([found.ids, found.connection.totalCount]).toEqual([['b'], 1]);
+    expect(decodedCount(read.credentials)).toBe(3);
+    const bySkill = await page(ctx, null, { provider: 'p', skill: 'sql' });
+    expect(bySkill.ids).toEqual(['c']);
+    expect(decodedCount(read.credentials)).toBe(5); // a, b, c and e, g of p
+  });
+
+  it('a cursor of another list is refused', async () => {
+    const { ctx } = onDemand();
+    const badges = await page(ctx, null, { kind: 'badge' });
+    await expect(
+      page(ctx, badges.connection.pageInfo.endCursor, { kind: 'course' }),
+    ).rejects.toThrow(/names no credential of this list/);
   });
 });
