@@ -175,7 +175,7 @@ export class IndexWriter {
     if (c.aliases !== undefined && c.aliases.length > 0) this.aliases.add(i, c.aliases);
     if (c.renewal !== undefined)
       this.renewals.add(i, [c.renewal.cost ?? 0, c.renewal.effortHours ?? 0]);
-    this.kind[i] = KIND_CODE.get(c.kind)!;
+    this.kind[i] = this.kindCodeOf(c.kind);
     this.provider[i] = c.provider === undefined ? -1 : this.providerCodeOf(c.provider);
     if (c.requires !== undefined) this.req[i] = this.requirement(c.requires, i);
     this.orOnly[i] = this.req[i]! < 0 || this.isOr(this.req[i]!) ? 1 : 0;
@@ -259,6 +259,14 @@ export class IndexWriter {
       provider: handOut(this.provider, this.n),
       providers: this.providers,
     };
+  }
+
+  /** @returns the code of a credential kind */
+  private kindCodeOf(kind: string): number {
+    const code = KIND_CODE.get(kind);
+    if (code === undefined)
+      throw new Error(`compileIndex: unknown credential kind "${kind}" (catalog not validated)`);
+    return code;
   }
 
   /** @returns the code of a provider id, the next one when it is new */

@@ -61,6 +61,13 @@ describe('compileIndex', () => {
   });
 });
 
+describe('compileIndex on a catalog that was not validated', () => {
+  it('refuses a kind it has no code for rather than filing it under another', () => {
+    const odd = makeCatalog(['a', 1, 1, undefined, { kind: 'diploma' as never }]);
+    expect(() => compileIndex(odd)).toThrow(/unknown credential kind "diploma"/);
+  });
+});
+
 describe('catalogIndexView', () => {
   it('has the same lookups as core indexCatalog', () => {
     const view = catalogIndexView(catalog, compileIndex(catalog));
