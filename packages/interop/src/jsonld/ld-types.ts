@@ -131,8 +131,9 @@ export class NumberAt extends Loc {
   }
 }
 
-/** The keys seen under a scope that normalise to one term, and the term's number there. */
+/** A term, the keys seen under a scope that normalise to it, and the term's number there. */
 export interface TermKeys {
+  readonly term: string;
   readonly keys: readonly string[];
   readonly n: number;
 }
@@ -141,11 +142,12 @@ export interface TermKeys {
 export interface TermScope {
   /** @returns the normalised term of a key (`ceterms:name` → `name`) */
   term(key: string): string;
-  /** @returns every key seen under this scope that normalises to the term, in the order first seen */
-  keysOf(term: string): readonly string[] | undefined;
-  /** @returns the term's number under this scope (0, 1, … in the order terms were first seen), or -1 */
-  numberOf(term: string): number;
-  /** @returns the term's keys and number (keysOf and numberOf in one lookup), if any key has it */
+  /**
+   * @returns the normalised term of a key with every key seen under this scope that normalises to
+   * it (in the order first seen) and its number (0, 1, … in the order terms were first seen)
+   */
+  keyTerm(key: string): TermKeys;
+  /** @returns the term's keys and number (as keyTerm gives them), if any key has it */
   termKeys(term: string): TermKeys | undefined;
   /** @returns an IRI with a declared prefix expanded */
   expandIri(iri: string): string;
@@ -155,73 +157,132 @@ export interface TermScope {
 const NO_TYPES: readonly string[] = Object.freeze([]);
 
 /** Terms numbered below this are marked read by a bit of `LdNode.used`. */
-export const USED_BITS = 30;
+export const USED_BITS = 28;
+const USED_MASK = (1 << USED_BITS) - 1;
+/** LdNode's flags, above its term bits: an importer read a property; the node is embedded. */
+const NODE_READ = 1 << USED_BITS;
+const NODE_EMBEDDED = 1 << (USED_BITS + 1);
+
+/** What few nodes have: later descriptions merged in, and read terms past USED_BITS. */
+interface NodeExtras {
+  merged: LdNode[] | undefined;
+  usedMore: string[] | undefined;
+}
 
 /**
  * A node: the JSON object that describes it, read where a reader asks (its properties are not
  * copied into a graph first: for a large document that graph was five times the document and
  * most of the import's time went to collecting it). A node described twice (the same `@id`)
  * keeps the later descriptions in `merged`; its properties are those of all, in order.
+ *
+ * A large import keeps hundreds of thousands of nodes to its end, and each field is a word of
+ * each: the flags and read-term bits share one number (`bits`), and what few nodes have sits in
+ * an `extras` record made when first needed.
  */
 export class LdNode {
   declare id: string | undefined;
   /** Normalised type terms (`Pathway`, `CredentialComponent`, `schema:QuantitativeValue`). */
   declare types: readonly string[];
-  /** Whether an importer read any of its properties. */
-  declare read: boolean;
-  /** True when the node appeared nested inside another node's property. */
-  declare embedded: boolean;
   /** The JSON object of this description. */
   declare readonly raw: Readonly<Record<string, unknown>>;
   /** The context its keys are read under. */
   declare readonly scope: TermScope;
   /** Nodes embedded in this description's values, in document order (found by their JSON object). */
   declare embeds: LdNode[] | undefined;
-  /** Later descriptions of the same `@id`, merged into this one. */
-  declare merged: LdNode[] | undefined;
-  /**
-   * Terms of this description that an importer read (the rest are reported as ignored): a bit per
-   * term numbered below USED_BITS by its scope, a list for the rest (a list per node was a good
-   * part of a large import's garbage).
-   */
-  declare used: number;
-  declare usedMore: string[] | undefined;
+  // The bits of `used` (below USED_BITS), NODE_READ and NODE_EMBEDDED.
+  declare private bits: number;
+  declare private extras: NodeExtras | undefined;
   declare private readonly at: Located;
-  // The node's own step under `at` (an index in a list), kept here rather than as a Loc of its
-  // own: one object fewer for each of the hundreds of thousands of nodes a large import keeps.
+  // The node's own key and step under `at` (the property of the node it is embedded in, an index
+  // in a list), kept here rather than as a Loc of their own: one object fewer for each of the
+  // hundreds of thousands of nodes a large import keeps.
+  declare private readonly key: string | undefined;
   declare private readonly step: number | undefined;
 
   /**
    * @param raw - the node's JSON object
    * @param scope - the context in force there
-   * @param at - where the node is in the input (or its list, with `step`)
+   * @param at - where the node is in the input (or its property, with `key`, or its list, with `step`)
    * @param embedded - whether it appeared nested inside another node's property
-   * @param step - its index in the list at `at`, if it is in one
+   * @param key - the property of `at` it is the value of, if `at` is its node
+   * @param step - its index in the list at `at` (and `key`), if it is in one
    */
   constructor(
     raw: Readonly<Record<string, unknown>>,
     scope: TermScope,
     at: Located,
     embedded: boolean,
+    key?: string,
     step?: number,
   ) {
     this.id = undefined;
     this.types = NO_TYPES;
-    this.read = false;
-    this.embedded = embedded;
     this.raw = raw;
     this.scope = scope;
     this.embeds = undefined;
-    this.merged = undefined;
-    this.used = 0;
-    this.usedMore = undefined;
+    this.bits = embedded ? NODE_EMBEDDED : 0;
+    this.extras = undefined;
     this.at = at;
+    this.key = key;
     this.step = step;
+  }
+
+  /** Whether an importer read any of its properties. */
+  get read(): boolean {
+    return (this.bits & NODE_READ) !== 0;
+  }
+  set read(read: boolean) {
+    this.bits = read ? this.bits | NODE_READ : this.bits & ~NODE_READ;
+  }
+
+  /** True when the node appeared nested inside another node's property. */
+  get embedded(): boolean {
+    return (this.bits & NODE_EMBEDDED) !== 0;
+  }
+  set embedded(embedded: boolean) {
+    this.bits = embedded ? this.bits | NODE_EMBEDDED : this.bits & ~NODE_EMBEDDED;
+  }
+
+  /**
+   * Terms of this description that an importer read (the rest are reported as ignored): a bit per
+   * term numbered below USED_BITS by its scope, `usedMore` for the rest (a list per node was a
+   * good part of a large import's garbage).
+   */
+  get used(): number {
+    return this.bits & USED_MASK;
+  }
+  set used(used: number) {
+    this.bits = (this.bits & ~USED_MASK) | (used & USED_MASK);
+  }
+
+  /** The read terms numbered from USED_BITS on (see `used`). */
+  get usedMore(): string[] | undefined {
+    return this.extras?.usedMore;
+  }
+  set usedMore(terms: string[] | undefined) {
+    (this.extras ??= { merged: undefined, usedMore: undefined }).usedMore = terms;
+  }
+
+  /** Later descriptions of the same `@id`, merged into this one. */
+  get merged(): LdNode[] | undefined {
+    return this.extras?.merged;
+  }
+  set merged(nodes: LdNode[] | undefined) {
+    (this.extras ??= { merged: undefined, usedMore: undefined }).merged = nodes;
   }
 
   /** Where the node is in the input. */
   get path(): string {
-    const base = typeof this.at === 'string' ? this.at : this.at.path;
-    return this.step === undefined ? base : `${base}[${this.step}]`;
+    return placePath(this.at, this.key, this.step);
   }
+}
+
+/**
+ * The text of a place given as a location, a key under it and an index there (both optional), as
+ * nested Locs would give it.
+ */
+export function placePath(at: Located, key: string | undefined, step: number | undefined): string {
+  const base = typeof at === 'string' ? at : at.path;
+  const keyed = key === undefined ? base : `${base}.${key}`;
+  return step === undefined ? keyed : `${keyed}[${step}]`;
 }

@@ -98,9 +98,8 @@ function noteUsed(node: LdNode, part: LdNode, term: string, n: number): void {
   node.read = true;
 }
 
-/** @returns whether a reader read the term of this description */
-function isUsed(part: LdNode, term: string): boolean {
-  const n = part.scope.numberOf(term);
+/** @returns whether a reader read the term (numbered n by its scope) of this description */
+function isUsed(part: LdNode, term: string, n: number): boolean {
   if (n >= 0 && n < USED_BITS) return (part.used & (1 << n)) !== 0;
   return part.usedMore?.includes(term) === true;
 }
@@ -231,13 +230,14 @@ export function unreadProperties(node: LdNode): readonly { key: string; at: Loc 
     const part = i < 0 ? node : more![i]!;
     for (const key in part.raw) {
       if (!isPropertyKey(key)) continue;
-      const term = part.scope.term(key);
-      if (more !== undefined || part.scope.keysOf(term)!.length > 1) {
+      const info = part.scope.keyTerm(key);
+      const term = info.term;
+      if (more !== undefined || info.keys.length > 1) {
         seen ??= new Set();
         if (seen.has(term)) continue;
         seen.add(term);
       }
-      if (!isUsed(part, term)) (out ??= []).push({ key, at: new Loc(part, key) });
+      if (!isUsed(part, term, info.n)) (out ??= []).push({ key, at: new Loc(part, key) });
     }
   }
   return out ?? NONE_UNREAD;

@@ -13,8 +13,8 @@
  */
 import type { ImportLog } from '../errors.js';
 import { MAX_NESTING } from '../json/nesting.js';
-import { LdNode, Loc } from './ld-types.js';
-import type { Located } from './ld-types.js';
+import { LdNode, Loc, placePath } from './ld-types.js';
+import type { Located, TermKeys } from './ld-types.js';
 import { isNodeObject, isPropertyKey, onlyKey, property } from './node-props.js';
 import { DEFAULT_PREFIXES, Scope } from './term-scope.js';
 
@@ -88,6 +88,11 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     readContext(context, path);
   };
 
+  // The embedded nodes found under the nodes being read, innermost last. Each node moves its own
+  // off the end once its properties are walked, into an array of just their length (an array
+  // grown by push keeps room for 16, and a large import keeps one per node with embeds).
+  const embedStack: LdNode[] = [];
+
   let tooDeep = false;
   /** Past MAX_NESTING levels: one TOO_DEEP fault, and nothing deeper is read. */
   const deep = (depth: number, path: string): boolean => {
@@ -114,7 +119,8 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
 
   /**
    * Walks one value of the property `key` of `owner`, for the nodes embedded in it. `parent` is
-   * its location, made only when needed (undefined: the property itself).
+   * its location, made only when needed (undefined: the property itself, or with a step, the
+   * property's list).
    */
   const readValues = (
     raw: unknown,
@@ -128,10 +134,11 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
       return;
     if (typeof raw !== 'object' || raw === null) return;
     if (Array.isArray(raw)) {
-      let at: Located | undefined;
+      // The property's own list needs no location of its own: its nodes keep (owner, key, index).
+      let at: Located | undefined = step === undefined ? parent : undefined;
       for (let i = 0; i < raw.length; i++) {
         if (!walks(raw[i], depth + 1)) continue;
-        at ??= step === undefined ? (parent ?? new Loc(owner, key)) : new Loc(parent!, step);
+        if (step !== undefined) at ??= new Loc(parent ?? new Loc(owner, key), step);
         readValues(raw[i], owner, key, at, i, depth + 1);
       }
       return;
@@ -145,15 +152,15 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     if ('@value' in o) return;
     if (typeof o['@id'] === 'string' && onlyKey(o, '@id')) return;
     if (isNodeObject(o)) {
-      // Without a step the node is at its property's own place: one location, not two.
-      const at = parent ?? new Loc(owner, key);
-      // A node in a list keeps its index itself (step): no Loc of its own. A string step (a
-      // language map's key) never reaches here: such maps hold literals only.
+      // A node at the property or in its list keeps (owner, key, index) itself: no Loc of its own.
+      // A string step (a language map's key) never reaches here: such maps hold literals only.
       const node =
         typeof step === 'string'
-          ? readNode(o, new Loc(at, step), true, depth + 1)
-          : readNode(o, at, true, depth + 1, step);
-      (owner.embeds ??= []).push(node);
+          ? readNode(o, new Loc(parent ?? new Loc(owner, key), step), undefined, true, depth + 1)
+          : parent === undefined
+            ? readNode(o, owner, key, true, depth + 1, step)
+            : readNode(o, parent, undefined, true, depth + 1, step);
+      embedStack.push(node);
     }
     // Otherwise a language map: literals only.
   };
@@ -161,61 +168,72 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
   const readNode = (
     o: Record<string, unknown>,
     at: Located,
+    key: string | undefined,
     embedded: boolean,
     depth: number,
     step?: number,
   ): LdNode => {
     const saved = ctx;
-    if ('@context' in o) {
-      const where = `${typeof at === 'string' ? at : at.path}${step === undefined ? '' : `[${step}]`}`;
-      enter(o['@context'], `${where}.@context`);
-    }
-    const node = new LdNode(o, ctx, at, embedded, step);
+    if ('@context' in o) enter(o['@context'], `${placePath(at, key, step)}.@context`);
+    const node = new LdNode(o, ctx, at, embedded, key, step);
     const id = o['@id'];
     if (typeof id === 'string') node.id = ctx.expandIri(id);
     else if (id !== undefined) log.fault('MALFORMED', `${node.path}.@id`, '@id must be a string');
     const rawTypes = o['@type'] ?? o.type;
-    const typeList: unknown[] = Array.isArray(rawTypes)
-      ? rawTypes
-      : rawTypes === undefined
-        ? []
-        : [rawTypes];
+    // One written type (the usual case) shares its scope's list: a list per node was garbage.
+    if (typeof rawTypes === 'string') node.types = ctx.typeList(rawTypes);
+    else if (rawTypes !== undefined) readTypeList(node, rawTypes);
+    let hasProps = false;
+    let hasCtid = false;
+    const embedsFrom = embedStack.length;
+    for (const key in o) {
+      if (!isPropertyKey(key)) continue;
+      const info = ctx.keyTerm(key); // noted under its term, for lookups
+      hasProps = true;
+      if (info.term === 'ctid') hasCtid = true;
+      const v = o[key];
+      if (walks(v, depth + 1))
+        readValues(v, node, firstKeyOf(o, key, info), undefined, undefined, depth + 1);
+    }
+    if (embedStack.length > embedsFrom) {
+      node.embeds = embedStack.slice(embedsFrom);
+      embedStack.length = embedsFrom;
+    }
+    const graph = o['@graph'];
+    if (graph !== undefined) readTop(graph, new Loc(node, '@graph'), depth + 1);
+    ctx = saved;
+    register(node, hasProps, hasCtid);
+    return node;
+  };
+
+  /** A node's `@type` written as anything but one string: a list of strings, or a fault. */
+  const readTypeList = (node: LdNode, rawTypes: unknown): void => {
+    const typeList: unknown[] = Array.isArray(rawTypes) ? rawTypes : [rawTypes];
     let typed = 0;
     for (const t of typeList) {
       if (typeof t === 'string') typed++;
       else
         log.fault('MALFORMED', `${node.path}.@type`, '@type must be a string or a list of strings');
     }
-    // One written type (the usual case) shares its scope's list: a list per node was garbage.
     if (typed === 1 && typeList.length === 1) node.types = ctx.typeList(typeList[0] as string);
     else if (typed > 0)
       node.types = (typed === typeList.length ? typeList : typeList.filter(isString)).map((t) =>
         ctx.typeTerm(t as string),
       );
-    let hasProps = false;
-    for (const key in o) {
-      if (!isPropertyKey(key)) continue;
-      const term = ctx.term(key); // noted under its term, for lookups
-      hasProps = true;
-      const v = o[key];
-      if (walks(v, depth + 1))
-        readValues(v, node, firstKeyOf(o, key, term), undefined, undefined, depth + 1);
-    }
-    const graph = o['@graph'];
-    if (graph !== undefined) readTop(graph, new Loc(node, '@graph'), depth + 1);
-    ctx = saved;
-    register(node, hasProps);
-    return node;
   };
 
   /** Keys that normalise to one term (`ceterms:name`, `name`) are one property, at the first. */
-  const firstKeyOf = (o: Record<string, unknown>, key: string, term: string): string => {
-    if (ctx.keysOf(term)!.length === 1) return key;
-    for (const k in o) if (k === key || (isPropertyKey(k) && ctx.term(k) === term)) return k;
+  const firstKeyOf = (o: Record<string, unknown>, key: string, info: TermKeys): string => {
+    if (info.keys.length === 1) return key;
+    for (const k in o) if (k === key || (isPropertyKey(k) && ctx.term(k) === info.term)) return k;
     return key;
   };
 
-  const register = (node: LdNode, hasProps: boolean): void => {
+  /**
+   * Files a node (unless it is empty) under its `@id` and CTID, or merges it into the node of the
+   * same `@id`. `hasCtid`: a key of its own normalises to `ctid` (looked for only then).
+   */
+  const register = (node: LdNode, hasProps: boolean, hasCtid: boolean): void => {
     if (node.types.length === 0 && !hasProps) return;
     if (node.id !== undefined) {
       const prior = byId.get(node.id);
@@ -229,7 +247,7 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
       }
       byId.set(node.id, node);
     }
-    if (hasProps) {
+    if (hasCtid) {
       const ctid = property(node, 'ctid', false)?.values.find((v) => v.kind === 'literal');
       if (ctid && typeof ctid.value === 'string' && CTID.test(ctid.value.trim()))
         byCtid.set(ctid.value.trim().toLowerCase(), node);
@@ -273,7 +291,7 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
       ctx = saved;
       return;
     }
-    readNode(o, at === '' ? '(root)' : at, false, depth);
+    readNode(o, at === '' ? '(root)' : at, undefined, false, depth);
   };
 
   readTop(doc, '', 0);

@@ -29,11 +29,24 @@ export const DEFAULT_PREFIXES: Readonly<Record<string, string>> = {
   xsd: 'http://www.w3.org/2001/XMLSchema#',
 };
 
+/**
+ * The string as V8 keeps property names (internalised). The readers look terms up millions of times
+ * with literal names, which are internalised; two internalised strings compare by identity, where
+ * a computed term would be compared character by character on every lookup.
+ */
+const internalised = (s: string): string => Object.keys({ [s]: 0 })[0] ?? s;
+
+/** A term of a scope: the keys seen for it, in the order first seen, and its number. */
+interface TermRecord extends TermKeys {
+  readonly keys: string[];
+}
+
 /** The context in force at one place of a document. */
 export class Scope implements TermScope {
-  private readonly terms = new Map<string, string>();
-  // One record per term (its keys and number): a property lookup asks for both, with one get.
-  private readonly keys = new Map<string, { keys: string[]; n: number }>();
+  // One record per term (the term, its keys and number), under the term and under each key: a
+  // property lookup asks for all of them, with one get.
+  private readonly terms = new Map<string, TermRecord>();
+  private readonly keys = new Map<string, TermRecord>();
   private readonly types = new Map<string, string>();
   private readonly typeLists = new Map<string, readonly string[]>();
 
@@ -63,19 +76,19 @@ export class Scope implements TermScope {
 
   /** @returns the normalised term of a property key; the key is remembered under its term */
   term(key: string): string {
-    const hit = this.terms.get(key);
-    if (hit !== undefined) return hit;
-    const t = this.normalise(key);
-    this.terms.set(key, t);
-    const known = this.keys.get(t);
-    if (known) known.keys.push(key);
-    else this.keys.set(t, { keys: [key], n: this.keys.size });
-    return t;
+    return this.keyTerm(key).term;
   }
 
-  /** @returns the term's number under this scope (0, 1, … in the order terms were first seen), or -1 */
-  numberOf(term: string): number {
-    return this.keys.get(term)?.n ?? -1;
+  /** @returns the term of a property key with its keys and number; the key is remembered under it */
+  keyTerm(key: string): TermKeys {
+    const hit = this.terms.get(key);
+    if (hit !== undefined) return hit;
+    const t = internalised(this.normalise(key));
+    let known = this.keys.get(t);
+    if (known) known.keys.push(key);
+    else this.keys.set(t, (known = { term: t, keys: [key], n: this.keys.size }));
+    this.terms.set(key, known);
+    return known;
   }
 
   /** @returns the normalised term of a type (not remembered as a property key) */
@@ -100,11 +113,6 @@ export class Scope implements TermScope {
     const t = this.normalise(type);
     this.types.set(type, t);
     return t;
-  }
-
-  /** @returns the keys seen under this scope that normalise to the term */
-  keysOf(term: string): readonly string[] | undefined {
-    return this.keys.get(term)?.keys;
   }
 
   /** @returns the term's keys and number under this scope, or undefined when no key has it */
