@@ -125,9 +125,12 @@ function positionsWhere(
   if (kinds !== null) CREDENTIAL_KINDS.forEach((k, code) => (kindOk[code] = kinds.has(k) ? 1 : 0));
   const wanted = provider === null ? -2 : compact.providers.indexOf(provider);
   if (wanted === -1) return new Int32Array(0); // a provider no credential names
-  const out: number[] = [];
-  for (let i = 0; i < compact.n; i++)
-    if (kindOk[compact.kind[i]!] === 1 && (wanted === -2 || compact.provider[i] === wanted))
-      out.push(i);
-  return Int32Array.from(out);
+  const keeps = (i: number): boolean =>
+    kindOk[compact.kind[i]!] === 1 && (wanted === -2 || compact.provider[i] === wanted);
+  // Counted, then written: a million matches make no list of numbers to copy.
+  let count = 0;
+  for (let i = 0; i < compact.n; i++) if (keeps(i)) count++;
+  const out = new Int32Array(count);
+  for (let i = 0, k = 0; k < count; i++) if (keeps(i)) out[k++] = i;
+  return out;
 }
