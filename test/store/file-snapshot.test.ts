@@ -17,6 +17,7 @@ import {
 import { FileCatalogStore, type FileCatalogStoreOptions } from '@pathwise/store';
 import { makeCredential, richCatalog } from '@pathwise/store/contract';
 import { randomCase } from '@pathwise/test-support';
+import { plainIndex } from '../helpers/plain-index.js';
 
 const root = await mkdtemp(join(tmpdir(), 'pathwise-file-snapshot-'));
 afterAll(() => rm(root, { recursive: true, force: true }));
@@ -33,12 +34,6 @@ async function openWith(dir: string, seed?: Catalog, options: FileCatalogStoreOp
   });
   return { store, warnings };
 }
-
-/** A compiled index with its id map as entries, so that two indexes compare by content. */
-const plain = (compiled: unknown) => {
-  const { idOf, ...arrays } = compiled as CompactIndex;
-  return { ...arrays, idOf: [...idOf] };
-};
 
 describe('FileCatalogStore compiled snapshots', () => {
   it('reopened from its snapshot, a random catalog plans as from its JSON', async () => {
@@ -156,12 +151,12 @@ describe('FileCatalogStore compiled snapshots', () => {
               provider: 'corp',
               credentials: [cred],
             });
-            expect(plain(next.compiled)).toEqual(plain(compileIndex(next.catalog)));
+            expect(plainIndex(next.compiled)).toEqual(plainIndex(compileIndex(next.catalog)));
             ours.push(cred.id);
           }
         }
         const last = await store.load();
-        expect(plain(last.compiled)).toEqual(plain(compileIndex(last.catalog)));
+        expect(plainIndex(last.compiled)).toEqual(plainIndex(compileIndex(last.catalog)));
         await store.close();
         // Reopened from the base's snapshot and the tail replayed onto both.
         const again = await openWith(dir, undefined, tail);
@@ -169,7 +164,7 @@ describe('FileCatalogStore compiled snapshots', () => {
         await again.store.close();
         expect(loaded.version).toBe(last.version);
         expect(loaded.catalog).toEqual(last.catalog);
-        expect(plain(loaded.compiled)).toEqual(plain(compileIndex(last.catalog)));
+        expect(plainIndex(loaded.compiled)).toEqual(plainIndex(compileIndex(last.catalog)));
         expect([...warnings, ...again.warnings]).toEqual([]);
         await rm(dir, { recursive: true, force: true });
       }),

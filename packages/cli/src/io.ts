@@ -5,7 +5,12 @@
  * files are read with a byte limit, text ones refused at the first chunk that is binary
  * (input/read-bounded.ts).
  */
-import { openFileChunks, readBoundedBytes, readBoundedText } from './input/read-bounded.js';
+import {
+  openFileChunks,
+  readBoundedBytes,
+  readBoundedText,
+  readBoundedTextBytes,
+} from './input/read-bounded.js';
 
 /** An input read as a stream: its chunks, and its size when it is a regular file. */
 export interface InputStream {
@@ -28,6 +33,11 @@ export interface CliIo {
   columns?(): number;
   /** The file's bytes (a baked PNG badge); absent in test doubles that only serve text. */
   readBytes?(path: string): Promise<Uint8Array>;
+  /**
+   * A text file's bytes, refused as `readText` refuses it (a catalog is validated from its bytes);
+   * absent in test doubles that only serve text.
+   */
+  readTextBytes?(path: string): Promise<Uint8Array>;
   /**
    * Opens a file (or `-`, standard input) to read as a stream, for inputs with no size limit as a
    * whole (`--batch`); absent in test doubles, which serve the whole text from readText instead.
@@ -102,6 +112,7 @@ export const processIo: CliIo = {
   columns: () =>
     outputColumns(process.env, process.stdout.isTTY ? process.stdout.columns : undefined),
   readBytes: (path) => readBoundedBytes(path),
+  readTextBytes: (path) => readBoundedTextBytes(path),
   openStream: openInputStream,
   errTerminalColumns: () => (process.stderr.isTTY ? process.stderr.columns : undefined),
 };

@@ -4,12 +4,13 @@
  * bytes (the store's SHA-256 document key, docs/snapshot.md) is parsed but neither validated nor
  * compiled; the planner starts from the snapshot's index. A snapshot that is there but stale, damaged
  * or of another format is reported in one warning on stderr and the file is validated and compiled as
- * if it had none, as the file store does. A file store's `catalog.json` is read as the store reads
+ * if it had none, as the file store does. Without a snapshot, the file's bytes are validated and
+ * compiled one credential at a time (core's parseCatalogBytes), never all held as objects. A file store's `catalog.json` is read as the store reads
  * it: the base document with the change log's committed records after it (readStoredCatalog), so
  * the committed version is planned on, not the base's.
  */
-import { parseCatalog, type Catalog } from '@pathwise/core';
-import { indexSnapshotCodec, type CompactIndex } from '@pathwise/engine';
+import { parseCatalog, parseCatalogBytes, type Catalog } from '@pathwise/core';
+import { indexBuilder, indexSnapshotCodec, type CompactIndex } from '@pathwise/engine';
 import {
   documentKey,
   isStoreFile,
@@ -19,6 +20,9 @@ import {
 } from '@pathwise/store';
 import type { CliIo } from './io.js';
 import { readCatalogFile } from './read-catalog-file.js';
+
+// As readText's: a byte-order mark stays (JSON.parse refuses it, as the text path does).
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** A catalog to plan on, with its compact index when a snapshot gave it. */
 export interface PlanningCatalog {
@@ -43,6 +47,19 @@ export async function readPlanningCatalog(path: string, io: CliIo): Promise<Plan
       ? { catalog: stored.catalog, compiled }
       : { catalog: parseCatalog(stored.catalog) };
   }
+  const bytes = await readCatalogBytes(path, io);
+  if (bytes !== undefined) {
+    const compiled = await readSidecar(
+      indexSnapshotCodec,
+      snapshotPathOf(path),
+      documentKey(bytes),
+      warn,
+    );
+    // Bound to these exact bytes: whoever wrote the snapshot validated them.
+    if (compiled !== undefined) return { catalog: JSON.parse(decoder.decode(bytes)), compiled };
+    // Validated and compiled one credential at a time: a national catalog is never all objects.
+    return parseCatalogBytes(bytes, indexBuilder);
+  }
   const text = await readCatalogText(path, io);
   if (text === undefined) return { catalog: await readCatalogFile(path, io) };
   const compiled = await readSidecar(
@@ -54,6 +71,18 @@ export async function readPlanningCatalog(path: string, io: CliIo): Promise<Plan
   // Bound to these exact bytes: whoever wrote the snapshot validated them.
   if (compiled !== undefined) return { catalog: JSON.parse(text) as Catalog, compiled };
   return { catalog: await readCatalogFile(path, io, text) };
+}
+
+/**
+ * @returns the file's bytes; undefined when the io reads text only (a test double), or when the
+ *   file cannot be read or is refused (the text path then reports it: UNREADABLE)
+ */
+async function readCatalogBytes(path: string, io: CliIo): Promise<Uint8Array | undefined> {
+  try {
+    return await io.readTextBytes?.(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** @returns the file's text, or undefined when it cannot be read (readCatalogFile reports that) */

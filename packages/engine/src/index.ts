@@ -26,7 +26,13 @@ export type {
 export { MAX_ALTERNATIVES } from './explain/explain-alternatives.js';
 export type { Frontier, FrontierGap } from './frontier/frontier-types.js';
 export { createPlanner, type PlannerOptions, type CompiledPlanner } from './plan/create-planner.js';
-export { compileIndex, updateIndex, type CompactIndex } from './compile/compact-index.js';
+export {
+  compileIndex,
+  indexBuilder,
+  updateIndex,
+  type CompactIndex,
+  type IndexBuilder,
+} from './compile/compact-index.js';
 export { catalogIndexView } from './compile/catalog-index-view.js';
 export type { HoursTables } from './hours/hours-model.js';
 export {

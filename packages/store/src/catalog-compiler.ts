@@ -6,13 +6,26 @@
  * after a load builds its validation base without reading every credential. Every store uses it the
  * same way (the file store, which also writes it beside each version, and Neo4j).
  */
-import type { Catalog, CredentialLookups, CredentialPositions, RequiresRows } from '@pathwise/core';
+import type {
+  Catalog,
+  CompileAsRead,
+  CredentialLookups,
+  CredentialPositions,
+  RequiresRows,
+} from '@pathwise/core';
 import type { GivenLookups } from './next-catalog.js';
 
 /** Compiles a catalog and follows its changes; the store does not know the compiled form's layout. */
 export interface CatalogCompiler<T = unknown> {
   /** @returns the compiled form of a valid catalog */
   compile(catalog: Catalog): T;
+  /**
+   * Given every credential's id (the compiled form may keep the array), a compiler fed one
+   * credential at a time, in order, whose `finish` equals `compile` of the catalog: a store's first
+   * import compiles a huge catalog file as validation reads it. Without it, a store compiles the
+   * catalog once validated.
+   */
+  builder?: CompileAsRead<T>;
   /**
    * @param previous - the compiled form of a catalog
    * @param catalog - that catalog after changes: same positions, `changed` ones replaced, new ones

@@ -2,8 +2,11 @@
 // process.resourceUsage().maxRSS) is that phase's alone. Prints one JSON line of figures (ms, bytes).
 //   generate N DIR          writes DIR/catalog-N.json and DIR/query-N.json (not measured)
 //   cold FILE QUERY         read, JSON.parse, validate (parseCatalog), compile, first answer
-//   file FILE DIR           file store seeded with FILE: publish 100 credentials into it (with the
-//                           engine's compiled snapshots, so the publish writes one)
+//   cold-bytes FILE QUERY   read, validate and compile one credential at a time from the bytes (the
+//                           CLI without a snapshot), first answer
+//   file FILE DIR           file store seeded with FILE's bytes (the first import: validated and
+//                           compiled one credential at a time): publish 100 credentials into it
+//                           (with the engine's compiled snapshots, so the publish writes one)
 //   store-cold DIR QUERY    cold start of a service on that store: open (read, hash, the compiled
 //                           snapshot instead of validate + compile; credentials decoded on demand),
 //                           planner, first answer; then a publish of 100 and the answer after it
@@ -15,8 +18,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Catalog } from '@pathwise/core';
-import { decodedCount, parseCatalog } from '@pathwise/core';
-import { createPlanner, indexSnapshotCodec, type CompactIndex } from '@pathwise/engine';
+import { decodedCount, parseCatalog, parseCatalogBytes } from '@pathwise/core';
+import {
+  createPlanner,
+  indexBuilder,
+  indexSnapshotCodec,
+  type CompactIndex,
+} from '@pathwise/engine';
 import type { CatalogStore } from '@pathwise/store';
 import { FileCatalogStore } from '@pathwise/store';
 import { publishOfHundred } from '@pathwise/store/contract';
@@ -57,13 +65,27 @@ if (phase === 'generate') {
   const plan = await timed('firstAnswer', () => planner.plan(query));
   if (!plan.feasible) throw new Error('the first query is not feasible');
   out.bytes = text.length;
+} else if (phase === 'cold-bytes') {
+  // As the CLI reads a catalog file without a snapshot: validated and compiled one credential at a
+  // time from the file's bytes (core's parseCatalogBytes), never all objects.
+  const [file, queryFile] = args as [string, string];
+  const query = JSON.parse(await readFile(queryFile, 'utf8'));
+  const bytes = await timed('read', () => readFile(file));
+  const { catalog, compiled } = await timed('validateCompile', () =>
+    parseCatalogBytes(bytes, indexBuilder),
+  );
+  const planner = createPlanner(catalog, compiled === undefined ? {} : { compiled });
+  const plan = await timed('firstAnswer', () => planner.plan(query));
+  if (!plan.feasible) throw new Error('the first query is not feasible');
+  out.bytes = bytes.length;
 } else if (phase === 'file') {
   const [file, dir] = args as [string, string];
-  const catalog = parseCatalog(JSON.parse(await readFile(file, 'utf8')));
+  // As the service seeds a new store: from the catalog file, read one credential at a time.
   const store = await timed('seed', () =>
-    FileCatalogStore.open(dir, { seed: catalog, snapshots: indexSnapshotCodec }),
+    FileCatalogStore.open(dir, { seedFile: file, snapshots: indexSnapshotCodec }),
   );
-  await publish100(store, catalog);
+  out.seedPeakRss = process.resourceUsage().maxRSS * 1024;
+  await publish100(store, (await store.load()).catalog);
   await store.close();
 } else if (phase === 'store-cold') {
   const [dir, queryFile] = args as [string, string];

@@ -60,6 +60,7 @@ if (!uri && NEO4J_MAX > 0) {
 
 const dir = await mkdtemp(join(tmpdir(), 'pathwise-scale-bench-'));
 const cold: { n: number; f: Figures }[] = [];
+const coldBytes: { n: number; f: Figures }[] = [];
 const storeCold: { n: number; f: Figures }[] = [];
 const publish: { n: number; store: string; f: Figures }[] = [];
 const poolCold: { n: number; mode: string; f: Figures }[] = [];
@@ -73,6 +74,7 @@ try {
     // Interleaved, so that both starts see the same load.
     for (let r = 0; r < ROUNDS; r++) {
       cold.push({ n, f: phase(['cold', file, query]) });
+      coldBytes.push({ n, f: phase(['cold-bytes', file, query]) });
       storeCold.push({ n, f: phase(['store-cold', join(dir, `store-${n}`), query]) });
       objects.push({ n, f: phase(['objects', join(dir, `store-${n}`)]) });
       for (const mode of ['json', 'snapshot'])
@@ -107,6 +109,22 @@ for (const { n, f } of cold) {
     `| ${n.toLocaleString('en')} | ${((f.bytes ?? 0) / 1e6).toFixed(0)} | ${s(f.read)} | ${s(f.parse)} | ${s(f.validate)}${x(f.validate, f.parse)} | ${s(f.compile)}${x(f.compile, f.parse)} | ${s(f.firstAnswer)} | ${s(total)}${x(total, f.parse)} | ${gb(f.peakRss)} |`,
   );
 }
+console.log(
+  '\n#### The same from the bytes, one credential at a time (the CLI without a snapshot; a first import)\n',
+);
+console.log(
+  '| credentials | read | validate + compile | first answer | total | × JSON start | peak RSS GB | × JSON start |',
+);
+console.log('|---|---|---|---|---|---|---|---|');
+coldBytes.forEach(({ n, f }, k) => {
+  const total = (f.read ?? 0) + (f.validateCompile ?? 0) + (f.firstAnswer ?? 0);
+  const j = cold[k]!.f;
+  const json =
+    (j.read ?? 0) + (j.parse ?? 0) + (j.validate ?? 0) + (j.compile ?? 0) + (j.firstAnswer ?? 0);
+  console.log(
+    `| ${n.toLocaleString('en')} | ${s(f.read)} | ${s(f.validateCompile)} | ${s(f.firstAnswer)} | ${s(total)} | ${(total / json).toFixed(2)} | ${gb(f.peakRss)} | ${((f.peakRss ?? 0) / (j.peakRss ?? 1)).toFixed(2)} |`,
+  );
+});
 console.log(
   '\n#### Cold start of a service on the file store after that publish, from its compiled snapshot\n',
 );
@@ -147,11 +165,11 @@ for (const { n, f } of objects)
   );
 console.log('\n#### Publish 100 credentials into the catalog (s; peak RSS of that process)\n');
 console.log(
-  '| credentials | store | seed / import | cold load | publish 100 | delta load | peak RSS GB |',
+  '| credentials | store | seed / import | peak RSS GB then | cold load | publish 100 | delta load | peak RSS GB |',
 );
-console.log('|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|');
 for (const { n, store, f } of publish) {
   console.log(
-    `| ${n.toLocaleString('en')} | ${store} | ${s(f.seed ?? f.import)} | ${s(f.coldLoad)} | ${s(f.publish100)} | ${s(f.deltaLoad)} | ${gb(f.peakRss)} |`,
+    `| ${n.toLocaleString('en')} | ${store} | ${s(f.seed ?? f.import)} | ${gb(f.seedPeakRss)} | ${s(f.coldLoad)} | ${s(f.publish100)} | ${s(f.deltaLoad)} | ${gb(f.peakRss)} |`,
   );
 }

@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseCatalogJson, type Catalog } from '@pathwise/core';
+import { parseCatalogJson } from '@pathwise/core';
 import { DeadlineStore, FileCatalogStore, type CatalogStore } from '@pathwise/store';
 import { Neo4jCatalogStore } from '@pathwise/store-neo4j';
 import { indexSnapshotCodec } from '@pathwise/engine';
@@ -26,11 +26,8 @@ import type { Logger } from './logger.js';
 export async function openStore(config: ServiceConfig, logger: Logger): Promise<CatalogStore> {
   const { neo4j } = config;
   // The file store only needs the seed on first start; a Neo4j catalog may be new, so it always gets one.
-  const fileStoreExists = !neo4j && existsSync(join(config.dataDir, 'catalog.json'));
-  const seed: Catalog | undefined = fileStoreExists
-    ? undefined
-    : parseCatalogJson(await readFile(config.catalogPath, 'utf8'));
   if (neo4j) {
+    const seed = parseCatalogJson(await readFile(config.catalogPath, 'utf8'));
     const store = await Neo4jCatalogStore.open(
       {
         uri: neo4j.uri,
@@ -50,13 +47,20 @@ export async function openStore(config: ServiceConfig, logger: Logger): Promise<
     logger.info({ store: 'neo4j', uri: neo4j.uri, catalog: neo4j.catalog }, 'store open');
     return new DeadlineStore(store, config.storeTimeoutMs);
   }
+  // A new file store reads its seed one credential at a time (a national catalog is gigabytes).
+  const fileStoreExists = existsSync(join(config.dataDir, 'catalog.json'));
+  const seedFile = fileStoreExists ? undefined : config.catalogPath;
   const store = await FileCatalogStore.open(config.dataDir, {
-    seed,
+    seedFile,
     snapshots: indexSnapshotCodec,
     onWarning: (message) => logger.warn({ store: 'file' }, message),
   });
   logger.info(
-    { store: 'file', dataDir: config.dataDir, seededFrom: seed ? config.catalogPath : undefined },
+    {
+      store: 'file',
+      dataDir: config.dataDir,
+      seededFrom: seedFile ? config.catalogPath : undefined,
+    },
     'store open',
   );
   return new DeadlineStore(store, config.storeTimeoutMs);

@@ -5,7 +5,7 @@
  * bytes that are not UTF-8 (a `TextDecoder` with `fatal`, fed chunk by chunk, tells at the first bad
  * chunk). Node's `readFile` reads everything first, so this is the CLI's own small loop.
  */
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 
 /** The default limit on one input file, in bytes (256 MiB), below V8's longest string. */
 export const DEFAULT_MAX_INPUT_BYTES = 256 * 1024 * 1024;
@@ -170,4 +170,41 @@ export async function readBoundedText(
     text += decoder.decode(chunk);
   });
   return text + decoder.end();
+}
+
+/**
+ * Reads a text file as its bytes, refused as readBoundedText refuses (past the limit, binary data,
+ * a character cut off at the end) but never made a string: a catalog of two million credentials is
+ * validated from its bytes (core's parseCatalogBytes), and a string that long would not fit V8's.
+ * @param path - the file
+ * @param limit - the most bytes it may hold
+ * @returns the bytes, in one buffer sized to the file when it is a regular file
+ * @throws InputRefusedError past the limit or at binary data; the fs error when it cannot be read
+ */
+export async function readBoundedTextBytes(
+  path: string,
+  limit: number = maxInputBytes(),
+): Promise<Buffer> {
+  const decoder = textChunkDecoder();
+  let size = 0;
+  try {
+    const stats = await stat(path);
+    if (stats.isFile()) size = Math.min(stats.size, limit);
+  } catch {
+    // Reported by the read below.
+  }
+  let bytes = Buffer.allocUnsafe(size);
+  let used = 0;
+  await streamFile(path, limit, (chunk) => {
+    decoder.decode(chunk);
+    if (used + chunk.length > bytes.length) {
+      const grown = Buffer.allocUnsafe(Math.max(2 * bytes.length, used + chunk.length));
+      bytes.copy(grown, 0, 0, used);
+      bytes = grown;
+    }
+    bytes.set(chunk, used);
+    used += chunk.length;
+  });
+  decoder.end();
+  return bytes.subarray(0, used);
 }

@@ -10,7 +10,12 @@
 import { PathwiseError } from '../errors.js';
 import type { Catalog, Credential } from '../model/types.js';
 import { arraySpans } from './credential-spans.js';
-import { credentialSourceOf, isLazyCredentials, lazyCredentials } from './lazy-credentials.js';
+import {
+  credentialSourceOf,
+  isLazyCredentials,
+  lazyCredentials,
+  type LazyOptions,
+} from './lazy-credentials.js';
 
 /** A JSON document with the byte span of each credential in it. */
 export interface CredentialDocument {
@@ -160,6 +165,7 @@ const allocate = (size: number, shared: boolean): Uint8Array =>
  * @param document - a document and its spans (its bytes may be shared); never changed after
  * @param path - the keys that lead from the top-level object to the catalog (none: the document is
  *   the catalog)
+ * @param options - how the credentials are decoded (lazy-credentials.ts)
  * @returns the document's value, the catalog's `credentials` a list decoding on demand
  * @throws PathwiseError INVALID_INPUT when the spans do not fit the bytes, or the document around
  *   the credentials has no catalog at `path`; SyntaxError when it is not JSON
@@ -167,6 +173,7 @@ const allocate = (size: number, shared: boolean): Uint8Array =>
 export function readCatalogDocument(
   document: CredentialDocument,
   path: readonly string[] = [],
+  options: LazyOptions = {},
 ): unknown {
   checkSpans(document);
   const { bytes, spans } = document;
@@ -182,7 +189,7 @@ export function readCatalogDocument(
   for (const key of path) catalog = (catalog?.[key] ?? null) as Record<string, unknown> | null;
   if (catalog === null || typeof catalog !== 'object' || !Array.isArray(catalog.credentials))
     throw new PathwiseError('INVALID_INPUT', 'a catalog document has no catalog where expected');
-  catalog.credentials = lazyCredentials(bytes, spans) satisfies Credential[];
+  catalog.credentials = lazyCredentials(bytes, spans, undefined, options) satisfies Credential[];
   return value;
 }
 

@@ -22,8 +22,10 @@ interface Source {
   spans: Float64Array;
   /** How many credentials the document has. */
   count: number;
-  /** Those decoded so far, by position. */
+  /** Those decoded so far, by position (kept only when `keep`). */
   decoded: Map<number, Credential>;
+  /** Whether a decoded credential is kept, or decoded again at each read. */
+  keep: boolean;
 }
 
 /** One list: the document's credentials, some replaced, then others appended. */
@@ -40,6 +42,9 @@ const decoder = new TextDecoder();
  * @param bytes - a JSON document's UTF-8 bytes (may be shared memory); never changed after
  * @param spans - where its credentials are: `[open, close, start_0, end_0, ...]`
  * @param patch - what the list holds apart from them (none: the document's credentials alone)
+ * @param options - `keep: false`: keep no decoded credential, decode it again at each read (a reader
+ *   that passes over every credential a few times, as the first import of a huge document does,
+ *   then holds one at a time; each read gives a new object)
  * @returns the credentials, each decoded when first read
  * @throws PathwiseError INVALID_INPUT when the patch replaces a position past the document's
  */
@@ -47,6 +52,7 @@ export function lazyCredentials(
   bytes: Uint8Array,
   spans: Float64Array,
   patch: CredentialPatch = { replaced: [], appended: [] },
+  options: LazyOptions = {},
 ): Credential[] {
   const count = (spans.length - 2) / 2;
   if (patch.replaced.some(([i]) => !(Number.isInteger(i) && i >= 0 && i < count)))
@@ -55,10 +61,16 @@ export function lazyCredentials(
       'a credential patch replaces a position its document does not have',
     );
   return listOf({
-    source: { bytes, spans, count, decoded: new Map() },
+    source: { bytes, spans, count, decoded: new Map(), keep: options.keep ?? true },
     replaced: new Map(patch.replaced),
     appended: [...patch.appended],
   });
+}
+
+/** How a lazy list decodes. */
+export interface LazyOptions {
+  /** Keep each credential once decoded (default), or decode it at every read. */
+  keep?: boolean;
 }
 
 /** What a lazy list holds apart from its document's credentials. */
@@ -126,7 +138,7 @@ function decode(source: Source, i: number): Credential {
         ? bytes.subarray(from, to)
         : Uint8Array.prototype.slice.call(bytes, from, to);
     c = JSON.parse(decoder.decode(span)) as Credential;
-    source.decoded.set(i, c);
+    if (source.keep) source.decoded.set(i, c);
   }
   return c;
 }

@@ -5,20 +5,20 @@
  */
 import type { FaultList } from './faults.js';
 import { childPath } from './faults.js';
-import { isObject } from './check-fields.js';
 import { isAlias } from './check-credential-v2.js';
 
 /**
  * Reports each offer id or alias that repeats a name used before it (credential ids first, then
  * offers, then aliases in document order), at the later place.
- * @param credentials - the raw `credentials` entries (their aliases are read when `v2`)
+ * @param aliasLists - the `aliases` array of each credential that has one (v2), by the credential's
+ *   index, in ascending order of index
  * @param credentialIndex - each credential id and its index in `credentials`
  * @param credentialIds - each credential's id, when valid
  * @param offerIds - each offer's id, when valid
  * @returns each alias that is unique, with the id of its credential
  */
 export function checkNamespace(
-  credentials: readonly unknown[],
+  aliasLists: ReadonlyMap<number, readonly unknown[]>,
   credentialIndex: ReadonlyMap<string, number>,
   credentialIds: readonly (string | undefined)[],
   offerIds: readonly (string | undefined)[],
@@ -32,10 +32,7 @@ export function checkNamespace(
   }
   const aliases = new Map<string, string>();
   if (!v2) return aliases;
-  for (let i = 0; i < credentials.length; i++) {
-    const c = credentials[i];
-    if (!isObject(c) || !Array.isArray(c.aliases)) continue;
-    const list: unknown[] = c.aliases;
+  for (const [i, list] of aliasLists) {
     const id = credentialIds[i];
     for (let j = 0; j < list.length; j++) {
       const alias = list[j];

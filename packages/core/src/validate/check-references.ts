@@ -84,6 +84,8 @@ export interface Known {
  * entry: credentials, then offers; fills `graph` with each credential's resolved requirements.
  * @param credentials - the raw `credentials` entries
  * @param offers - the raw `offers` entries (none in v1)
+ * @param each - told each credential entry that is an object, after its checks (the entry as read
+ *   here, so a list that decodes on each read is read once)
  */
 export function checkReferences(
   credentials: readonly unknown[],
@@ -95,6 +97,7 @@ export function checkReferences(
   walker: RequirementWalker,
   graph: RequiresGraph,
   faults: FaultList,
+  each?: (credential: Record<string, unknown>, index: number) => void,
 ): void {
   const refs = new EntryReferences(known, walker, faults);
   const at = faults.at;
@@ -108,6 +111,7 @@ export function checkReferences(
     const ownsId = owner !== undefined && known.credentialIndex.get(owner) === i;
     refs.credential(c, owner, credentialTable.providers[i], v2, ownsId ? graph : undefined);
     at.pop();
+    each?.(c, i);
   }
   at.pop();
   at.push('offers');

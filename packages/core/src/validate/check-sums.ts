@@ -74,39 +74,50 @@ export function checkSums(
   v2: boolean,
   faults: FaultList,
 ): void {
-  const sums: Record<Quantity, number> = { cost: 0, weeks: 0, effort: 0, credits: 0 };
-  let list: 'credentials' | 'offers' = 'credentials';
-  let index = 0;
-  let owner: unknown;
+  const sums = new SumCheck(v2, faults);
+  for (let i = 0; i < credentials.length; i++) sums.entry(credentials[i], 'credentials', i);
+  for (let i = 0; i < offers.length; i++) sums.entry(offers[i], 'offers', i);
+}
+
+/**
+ * The sums of `checkSums`, fed one entry at a time (credentials, then offers, in document order), so
+ * that a reader holding one entry at a time adds it while it has it.
+ */
+export class SumCheck {
+  private readonly sums: Record<Quantity, number> = { cost: 0, weeks: 0, effort: 0, credits: 0 };
+  private list: 'credentials' | 'offers' = 'credentials';
+  private index = 0;
+  private owner: unknown;
   // One visitor for every entry: paths are built only for a fault.
-  const add: FigureVisitor = (quantity, obj, key, within) => {
+  private readonly add: FigureVisitor = (quantity, obj, key, within) => {
+    const { sums } = this;
     const value = summand(obj, key);
     if (value === undefined) return;
     if (!Number.isFinite(sums[quantity])) return; // already reported
     sums[quantity] += value;
     if (Number.isFinite(sums[quantity])) return;
-    const entry = childPath(list, index);
-    faults.add(
+    const entry = childPath(this.list, this.index);
+    this.faults.add(
       'BAD_NUMBER',
       childPath(within === undefined ? entry : childPath(entry, within), key),
       `the catalog's ${LABEL[quantity]} add up to more than the largest finite number here; every such sum must be finite`,
-      typeof owner === 'string' ? [owner] : [],
+      typeof this.owner === 'string' ? [this.owner] : [],
     );
   };
-  for (let i = 0; i < credentials.length; i++) {
-    const c = credentials[i];
-    if (!isObject(c)) continue;
-    index = i;
-    owner = c.id;
-    eachFigure(c, 'credentials', v2, add);
-  }
-  list = 'offers';
-  for (let i = 0; i < offers.length; i++) {
-    const offer = offers[i];
-    if (!isObject(offer)) continue;
-    index = i;
-    owner = offer.id;
-    eachFigure(offer, 'offers', v2, add);
+
+  /** @param v2 - whether the document is v2; @param faults - where an overflow is reported */
+  constructor(
+    private readonly v2: boolean,
+    private readonly faults: FaultList,
+  ) {}
+
+  /** Adds the figures of the entry at `index` of `list` (entries that are not objects add none). */
+  entry(entry: unknown, list: 'credentials' | 'offers', index: number): void {
+    if (!isObject(entry)) return;
+    this.list = list;
+    this.index = index;
+    this.owner = entry.id;
+    eachFigure(entry, list, this.v2, this.add);
   }
 }
 

@@ -15,10 +15,14 @@ export class Column<T extends Typed> {
   /**
    * @param make - the typed array's constructor
    * @param capacity - room to start with (an update of an index knows its size: no doublings)
+   * @param doubling - double at every size (a compilation from nothing, which knows no size: growing
+   *   a sixteenth at a time past a million elements, it would leave some forty copies of a
+   *   ten-million-element column for the collector, a gigabyte at 2x10^6 credentials)
    */
   constructor(
     private readonly make: TypedKind<T>,
     capacity = 1024,
+    private readonly doubling = false,
   ) {
     this.data = whole(make, capacity);
   }
@@ -99,9 +103,11 @@ export class Column<T extends Typed> {
 
   private room(more: number): void {
     if (this.length + more <= this.data.length) return;
-    // Doubling while small; past a million elements, a sixteenth more (an update's column is
-    // presized: outgrowing it is a large publish, which should not double the index's memory).
-    const next = this.length < 1 << 20 ? this.data.length * 2 : roomFor(this.length + more);
+    // Doubling while small (or always, when asked); past a million elements, a sixteenth more (an
+    // update's column is presized: outgrowing it is a large publish, which should not double the
+    // index's memory).
+    const next =
+      this.doubling || this.length < 1 << 20 ? this.data.length * 2 : roomFor(this.length + more);
     const grown = whole(this.make, Math.max(next, this.length + more));
     grown.set(this.data.subarray(0, this.length));
     this.data = grown;

@@ -10,7 +10,7 @@
  * root: that lets `updateIndex` carry an unchanged credential's run over with its refs moved, and
  * makes an updated index equal, array for array, to one compiled from scratch.
  */
-import type { Catalog } from '@pathwise/core';
+import type { Catalog, Credential } from '@pathwise/core';
 import { IdPrefixMap } from './id-map.js';
 import { IndexWriter } from './index-writer.js';
 import { GROUP_REF } from './group-kinds.js';
@@ -79,11 +79,29 @@ export interface CompactIndex {
  * @returns the index; the catalog is not changed
  */
 export function compileIndex(catalog: Catalog): CompactIndex {
-  const n = catalog.credentials.length;
-  const ids = catalog.credentials.map((c) => c.id);
-  const writer = new IndexWriter(n, ids, IdPrefixMap.of(ids));
-  for (let i = 0; i < n; i++) writer.compile(i, catalog.credentials[i]!);
-  return writer.finish();
+  const credentials = catalog.credentials;
+  const builder = indexBuilder(credentials.map((c) => c.id));
+  for (let i = 0; i < credentials.length; i++) builder.add(i, credentials[i]!);
+  return builder.finish();
+}
+
+/** Compiles a catalog one credential at a time (indexBuilder). */
+export interface IndexBuilder {
+  /** Compiles the credential at `index`; each index once, in ascending order. */
+  add(index: number, credential: Credential): void;
+  /** @returns the index, once every credential was added */
+  finish(): CompactIndex;
+}
+
+/**
+ * A compiler for a reader that holds one credential at a time (the first import of a huge document,
+ * which validation hands each credential as it reads it): compileIndex's result, given the ids first.
+ * @param ids - every credential's id, by position (a valid catalog's); the index keeps this array
+ * @returns the builder
+ */
+export function indexBuilder(ids: string[]): IndexBuilder {
+  const writer = new IndexWriter(ids.length, ids, IdPrefixMap.of(ids));
+  return { add: (i, c) => writer.compile(i, c), finish: () => writer.finish() };
 }
 
 /**

@@ -94,7 +94,8 @@ export class IndexWriter {
    * @param ids - their ids by position
    * @param idOf - their positions by id
    * @param room - the groups, group children and prerequisites to make room for at the start (an
-   *   update knows them nearly: the previous index's, and a margin for what changed)
+   *   update knows them nearly: the previous index's, and a margin for what changed); none: start
+   *   small and double
    * @param previous - an index this one appends credentials `previous.n..n-1` to: its arrays are
    *   taken over where they may be (spare-room.ts), and only the appended credentials are written
    */
@@ -102,24 +103,23 @@ export class IndexWriter {
     private readonly n: number,
     private readonly ids: string[],
     private readonly idOf: IdPrefixMap,
-    room: { groups: number; children: number; deps: number } = {
-      groups: 1024,
-      children: 1024,
-      deps: 1024,
-    },
+    room?: { groups: number; children: number; deps: number },
     previous?: CompactIndex,
   ) {
+    // Without a size to start from (a compilation from nothing), the columns start small and double.
+    const doubling = room === undefined;
+    room ??= { groups: 1024, children: 1024, deps: 1024 };
     if (n >= GROUP_REF) throw new RangeError(`an index holds fewer than ${GROUP_REF} credentials`);
     const groups = previous?.groupKind.length ?? 0;
-    this.groupOr = new Column(Uint8Array, room.groups);
+    this.groupOr = new Column(Uint8Array, room.groups, doubling);
     this.groupOr.appendZeros(groups);
     this.seen = new Int32Array(n).fill(-1);
     if (previous === undefined) {
-      this.kinds = new Column(Uint8Array, room.groups);
-      this.params = new Column(Float64Array, room.groups);
-      this.starts = new Column(Int32Array, room.groups + 1);
-      this.children = new Column(Int32Array, room.children);
-      this.deps = new Column(Int32Array, room.deps);
+      this.kinds = new Column(Uint8Array, room.groups, doubling);
+      this.params = new Column(Float64Array, room.groups, doubling);
+      this.starts = new Column(Int32Array, room.groups + 1, doubling);
+      this.children = new Column(Int32Array, room.children, doubling);
+      this.deps = new Column(Int32Array, room.deps, doubling);
       this.cost = whole(Float64Array, roomFor(n));
       this.duration = whole(Float64Array, roomFor(n));
       this.credits = whole(Float64Array, roomFor(n));

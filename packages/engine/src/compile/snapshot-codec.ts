@@ -3,13 +3,13 @@
  * index's pieces: compact-index.ts, index-snapshot.ts and snapshot-file.ts.
  */
 import type { CredentialLookups, RequiresRows } from '@pathwise/core';
-import { compileIndex, updateIndex, type CompactIndex } from './compact-index.js';
+import { compileIndex, indexBuilder, updateIndex, type CompactIndex } from './compact-index.js';
 import { readIndexSnapshot, writeIndexSnapshot } from './index-snapshot.js';
 import { readIndexSnapshotFile } from './snapshot-file.js';
 
 /**
  * The engine's codec for a store's compiled snapshots (the file store's `snapshots` option):
- * compile = compileIndex, update = updateIndex (a change's index from the previous one's),
+ * compile = compileIndex, builder = indexBuilder (compiling as validation reads), update = updateIndex (a change's index from the previous one's),
  * positions = the index's id map (the store's validation of a publish then builds none),
  * requires = its `depStart` / `deps` rows (the same validation's reverse index is then a counting
  * sort of them rather than a walk of every rule), lookups = its aliases, renewals and the sums of its
@@ -19,6 +19,7 @@ import { readIndexSnapshotFile } from './snapshot-file.js';
  */
 export const indexSnapshotCodec = {
   compile: compileIndex,
+  builder: indexBuilder,
   update: updateIndex,
   positions: (compiled: CompactIndex): ReadonlyMap<string, number> => compiled.idOf,
   requires: (compiled: CompactIndex): RequiresRows => ({

@@ -86,6 +86,7 @@ export async function readSidecar<T>(
  * @param compiled - the compiled form of the document's catalog
  * @param key - the document's key
  * @param warn - told when it could not be written
+ * @returns whether it was written
  */
 export async function writeSidecar<T>(
   codec: SnapshotCodec<T>,
@@ -93,10 +94,12 @@ export async function writeSidecar<T>(
   compiled: T,
   key: Uint8Array,
   warn: (message: string) => void,
-): Promise<void> {
+): Promise<boolean> {
   try {
     await atomicWriteFile(path, codec.write(compiled, key));
+    return true;
   } catch (error) {
     warn(`cannot write ${path}; the next load reads the JSON (${String(error)})`);
+    return false;
   }
 }

@@ -14,7 +14,7 @@
 import { mkdir, open, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Catalog, CatalogChange } from '@pathwise/core';
-import { PathwiseError, parseCatalog } from '@pathwise/core';
+import { PathwiseError, isLazyCredentials, parseCatalog, parseCatalogBytes } from '@pathwise/core';
 import type {
   ApplyOptions,
   CatalogSnapshot,
@@ -34,12 +34,13 @@ import {
   statOf,
   storePaths,
   type StoreState,
+  type WrittenBase,
 } from './store-state.js';
 import type { SnapshotCodec } from './compiled-sidecar.js';
 import { documentKey, writeSidecar } from './compiled-sidecar.js';
 import { compiledAfter, givenLookups } from '../catalog-compiler.js';
 import { readCommitted, writeStoreHead, type Committed } from './store-head.js';
-import { readChangeLog, readStoreHeader, renderStoreFile } from './store-file.js';
+import { readChangeLog, readSeedFile, readStoreHeader, renderStoreFile } from './store-file.js';
 
 /** Points inside an apply where a crash test may stop the process. */
 export type FileStoreStage = 'log-written' | 'before-rename';
@@ -48,6 +49,12 @@ export type FileStoreStage = 'log-written' | 'before-rename';
 export interface FileCatalogStoreOptions {
   /** The catalog of a new store (validated with parseCatalog); ignored when the store exists. Default: empty. */
   seed?: Catalog;
+  /**
+   * The catalog of a new store as a catalog file, in place of `seed`: read, validated and compiled
+   * one credential at a time (core's parseCatalogBytes, the codec's `builder`), and its bytes written
+   * as they are, so a first import of millions of credentials never holds them all as objects.
+   */
+  seedFile?: string;
   /** How long an apply waits for another process's lock before STORE_UNAVAILABLE (default 30 s). */
   lockTimeoutMs?: number;
   /** Fault-injection seam for crash tests: awaited at each stage of an apply. Not for production. */
@@ -95,6 +102,8 @@ export class FileCatalogStore implements CatalogStore {
   private readonly queue = new SerialQueue();
   private cached: Cached | undefined;
   private closed = false;
+  /** A new store's first version as seedFromFile wrote it, until the first read takes it. */
+  private written: WrittenBase | undefined;
 
   private constructor(
     catalogPath: string,
@@ -129,7 +138,9 @@ export class FileCatalogStore implements CatalogStore {
         cause: error,
       });
     }
-    const store = new FileCatalogStore(catalogPath, options);
+    // The store keeps its options: not the seed, which may be gigabytes.
+    const { seed, seedFile, ...kept } = options;
+    const store = new FileCatalogStore(catalogPath, kept);
     let created = false;
     await store.withLock(async () => {
       await removeStaleTemporaries(catalogPath);
@@ -137,12 +148,13 @@ export class FileCatalogStore implements CatalogStore {
       if (options.snapshots) await removeStaleTemporaries(store.snapshotPath);
       if ((await readStoreHeader(catalogPath)) !== undefined) return;
       await refuseOverHistory(catalogPath, store.logPath);
-      const seed = initialCatalog(options.seed);
       await rm(store.headPath, { force: true });
-      await atomicWriteFile(
-        catalogPath,
-        renderStoreFile({ version: 1, logBytes: 0, catalog: seed }),
-      );
+      if (seedFile !== undefined) await store.seedFromFile(seedFile);
+      else
+        await atomicWriteFile(
+          catalogPath,
+          renderStoreFile({ version: 1, logBytes: 0, catalog: initialCatalog(seed) }),
+        );
       created = true;
     });
     const snapshot = await store.load();
@@ -154,6 +166,29 @@ export class FileCatalogStore implements CatalogStore {
       if (options.snapshots) await store.withLock(() => store.compactLocked());
     }
     return store;
+  }
+
+  /**
+   * Writes a new store's first version from a catalog file, validated and compiled one credential at
+   * a time, then its snapshot (with a codec). Its bytes are written as they are, and dropped before
+   * the store reads its first version back.
+   * @throws CatalogInvalidError with every fault of the file (nothing is written)
+   * @throws the file system's error when the file cannot be read
+   */
+  private async seedFromFile(path: string): Promise<void> {
+    const { file, catalog: catalogFile } = await readSeedFile(path);
+    const codec = this.options.snapshots;
+    const read = parseCatalogBytes(catalogFile, codec?.builder);
+    const catalog = read.catalog;
+    // Read one credential at a time, the file is written as it is; parsed whole, as parsed.
+    const asItIs = isLazyCredentials(catalog.credentials);
+    const content = asItIs ? file : renderStoreFile({ version: 1, logBytes: 0, catalog });
+    await atomicWriteFile(this.catalogPath, content);
+    if (!codec) return;
+    const compiled = read.compiled ?? codec.compile(catalog);
+    const key = documentKey(content);
+    if (!(await writeSidecar(codec, this.snapshotPath, compiled, key, this.warn))) return;
+    if (asItIs) this.written = { bytes: file, documentKey: key, compiled };
   }
 
   /**
@@ -340,7 +375,8 @@ export class FileCatalogStore implements CatalogStore {
     const from =
       this.cached?.base.stat === baseStat && this.cached.logBytes <= committed.logBytes
         ? this.cached
-        : await readBase(this, baseStat, this.options.snapshots, this.warn, true);
+        : await readBase(this, baseStat, this.options.snapshots, this.warn, true, this.written);
+    this.written = undefined;
     const replayed = await replayTail(this, from, committed, this.options.snapshots);
     this.cached = { ...replayed, key };
     return this.cached;

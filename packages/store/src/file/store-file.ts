@@ -30,11 +30,45 @@ export interface StoreFile {
  * @returns the JSON text, or its UTF-8 bytes
  */
 export function renderStoreFile(file: StoreFile): string | Uint8Array {
-  const before = `{"version":${file.version},"logBytes":${file.logBytes},"catalog":`;
+  const before = headerOf(file);
   if (!isLazyCredentials(file.catalog.credentials))
     return `${before}${JSON.stringify(file.catalog)}}\n`;
   return writeCatalogDocument(file.catalog, { before, after: '}\n' }).bytes;
 }
+
+/**
+ * Reads a catalog file into the first store file of a new store (version 1): the header, the
+ * file's bytes as they are, the closing brace, in shared memory as readBytesIfThere's `shared` reads
+ * a store file, so the file's bytes are read once and never copied.
+ * @param path - the catalog file
+ * @returns the store file's bytes, and the catalog file's bytes within them (a view)
+ * @throws the file system's error when the file cannot be read
+ */
+export async function readSeedFile(path: string): Promise<{ file: Buffer; catalog: Buffer }> {
+  const head = Buffer.from(headerOf({ version: 1, logBytes: 0 }));
+  const tail = Buffer.from('}\n');
+  const handle = await open(path, 'r');
+  try {
+    const size = (await handle.stat()).size;
+    const file = Buffer.from(new SharedArrayBuffer(head.length + size + tail.length));
+    head.copy(file);
+    const catalog = file.subarray(head.length, head.length + size);
+    let done = 0;
+    while (done < size) {
+      const { bytesRead } = await handle.read(catalog, done, size - done, done);
+      if (bytesRead === 0) throw new Error(`${path} was cut short while being read`);
+      done += bytesRead;
+    }
+    tail.copy(file, head.length + size);
+    return { file, catalog };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The store file up to its catalog: version first, so it can be read from the first bytes. */
+const headerOf = (file: Pick<StoreFile, 'version' | 'logBytes'>): string =>
+  `{"version":${file.version},"logBytes":${file.logBytes},"catalog":`;
 
 const HEADER = /^\{"version":(\d+),"logBytes":(\d+),/;
 

@@ -79,6 +79,18 @@ export function storePaths(catalogPath: string): StorePaths {
 }
 
 /**
+ * A base this process has just written (a new store's first version), with its key and compiled
+ * form: reading it takes these instead of reading the files back.
+ */
+export interface WrittenBase {
+  /** The catalog file's exact bytes, in shared memory as `lazy` reads them. */
+  bytes: Buffer;
+  documentKey: Uint8Array;
+  /** Its compiled form, as written beside it. */
+  compiled: unknown;
+}
+
+/**
  * Reads the base document, and its snapshot when a codec is given.
  * @param paths - the store's files
  * @param statKey - the catalog file's stat, `ino:mtime:size`
@@ -86,6 +98,7 @@ export function storePaths(catalogPath: string): StorePaths {
  * @param warn - told why a snapshot that is there was not used
  * @param lazy - with a usable snapshot, decode the base's credentials on demand (core's
  *   catalog-document.ts) rather than parse them all now
+ * @param written - the base as this process has just written it, instead of reading it back
  * @returns the base as a state (nothing replayed yet)
  * @throws PathwiseError STORE_UNAVAILABLE
  */
@@ -95,15 +108,17 @@ export async function readBase(
   codec: SnapshotCodec | undefined,
   warn: (message: string) => void,
   lazy = false,
+  written?: WrittenBase,
 ): Promise<StoreState> {
-  const content = await readBytesIfThere(paths.catalogPath, lazy);
+  const content = written?.bytes ?? (await readBytesIfThere(paths.catalogPath, lazy));
   if (!content) throw new PathwiseError('STORE_UNAVAILABLE', `${paths.catalogPath} disappeared`);
   // The key of the bytes as they are (the same as of the text written: SHA-256 of its UTF-8).
-  const documentKey = codec ? keyOf(content) : undefined;
+  const documentKey = codec ? (written?.documentKey ?? keyOf(content)) : undefined;
   const compiled =
-    codec && documentKey
+    written?.compiled ??
+    (codec && documentKey
       ? await readSidecar(codec, paths.snapshotPath, documentKey, warn)
-      : undefined;
+      : undefined);
   // A snapshot bound to these bytes says this store validated them: the credentials need not be
   // parsed now, only those read later are.
   const { version, logBytes, catalog } = decodeStoreFile(
