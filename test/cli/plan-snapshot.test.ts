@@ -4,7 +4,8 @@
 // catalogs, the example catalog, a file store's catalog.json), batch workers included; a snapshot that
 // does not match the file is named in one warning and the file is validated and planned from its JSON;
 // and a matching snapshot is what the planner runs on (a snapshot of other costs changes the plan).
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+// `pathwise validate --snapshot` writes that snapshot, and only for a valid catalog.
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -192,5 +193,37 @@ describe('plan on a catalog file with its compiled snapshot', { timeout: 300_000
     expect(fromSnapshot.status, fromSnapshot.stderr).toBe(0);
     const cost = (out: string): number => (JSON.parse(out) as { totalCost: number }).totalCost;
     expect(cost(fromSnapshot.stdout)).toBeGreaterThan(cost(fromJson.stdout));
+  });
+
+  it('validate --snapshot writes the snapshot that plan then starts from', async () => {
+    const text = readFileSync(example, 'utf8');
+    const catalog = parseCatalogJson(text);
+    const files = { withSnap: join(dir, 'validated.json'), bare: join(dir, 'validated-bare.json') };
+    writeFileSync(files.withSnap, text);
+    writeFileSync(files.bare, text);
+    const run = await runCli(['validate', files.withSnap, '--snapshot']);
+    expect(run.status, run.stderr).toBe(0);
+    const snapshot = snapshotPathOf(files.withSnap);
+    expect(run.stdout).toBe(
+      `valid: ${catalog.credentials.length} credentials, ${catalog.providers!.length} providers\n` +
+        `snapshot: ${snapshot}\n`,
+    );
+    // The index compiled from the file, bound to its bytes.
+    expect(
+      Buffer.compare(
+        readFileSync(snapshot),
+        writeIndexSnapshot(compileIndex(catalog), documentKey(text)),
+      ),
+    ).toBe(0);
+    expect(await same(pmpArgs, files)).toContain('"feasible":true');
+  });
+
+  it('validate --snapshot writes nothing for an invalid catalog', async () => {
+    const file = join(dir, 'invalid.json');
+    writeFileSync(file, readFileSync(example, 'utf8').replace('"pmi-pmp"', '"pmi pmp"'));
+    const run = await runCli(['validate', file, '--snapshot']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(existsSync(snapshotPathOf(file))).toBe(false);
   });
 });

@@ -17,10 +17,27 @@ export async function readCatalogFile(path: string, io: CliIo, read?: string): P
   try {
     text = read ?? (await io.readText(path));
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new CatalogInvalidError([
-      { code: 'UNREADABLE', path: '', message: `cannot read ${path}: ${reason}`, ids: [] },
-    ]);
+    throw unreadable(path, error);
   }
   return parseCatalogJson(text);
+}
+
+/** @returns the UNREADABLE fault of a file that could not be read */
+export function unreadable(path: string, error: unknown): CatalogInvalidError {
+  const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  return new CatalogInvalidError([
+    { code: 'UNREADABLE', path: '', message: `cannot read ${path}: ${reason}`, ids: [] },
+  ]);
+}
+
+/**
+ * @returns the file's bytes; undefined when the io reads text only (a test double), or when the
+ *   file cannot be read or is refused (the text path then reports it: UNREADABLE)
+ */
+export async function readFileBytes(path: string, io: CliIo): Promise<Uint8Array | undefined> {
+  try {
+    return await io.readTextBytes?.(path);
+  } catch {
+    return undefined;
+  }
 }

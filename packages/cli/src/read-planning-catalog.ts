@@ -1,15 +1,16 @@
 /**
  * Reads the catalog a command plans on, from its compiled snapshot when it has one: a catalog file
  * (or a file store's `catalog.json`) with `<name>.snapshot.bin` beside it bound to the file's exact
- * bytes (the store's SHA-256 document key, docs/snapshot.md) is parsed but neither validated nor
- * compiled; the planner starts from the snapshot's index. A snapshot that is there but stale, damaged
+ * bytes (the store's SHA-256 document key, docs/snapshot.md; `pathwise validate --snapshot` writes
+ * one) is neither validated nor compiled, and its credentials are decoded as the planner reads them;
+ * the planner starts from the snapshot's index. A snapshot that is there but stale, damaged
  * or of another format is reported in one warning on stderr and the file is validated and compiled as
  * if it had none, as the file store does. Without a snapshot, the file's bytes are validated and
  * compiled one credential at a time (core's parseCatalogBytes), never all held as objects. A file store's `catalog.json` is read as the store reads
  * it: the base document with the change log's committed records after it (readStoredCatalog), so
  * the committed version is planned on, not the base's.
  */
-import { parseCatalog, parseCatalogBytes, type Catalog } from '@pathwise/core';
+import { parseCatalog, parseCatalogBytes, readCatalogBytes, type Catalog } from '@pathwise/core';
 import { indexBuilder, indexSnapshotCodec, type CompactIndex } from '@pathwise/engine';
 import {
   documentKey,
@@ -19,10 +20,7 @@ import {
   snapshotPathOf,
 } from '@pathwise/store';
 import type { CliIo } from './io.js';
-import { readCatalogFile } from './read-catalog-file.js';
-
-// As readText's: a byte-order mark stays (JSON.parse refuses it, as the text path does).
-const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+import { readCatalogFile, readFileBytes } from './read-catalog-file.js';
 
 /** A catalog to plan on, with its compact index when a snapshot gave it. */
 export interface PlanningCatalog {
@@ -47,7 +45,7 @@ export async function readPlanningCatalog(path: string, io: CliIo): Promise<Plan
       ? { catalog: stored.catalog, compiled }
       : { catalog: parseCatalog(stored.catalog) };
   }
-  const bytes = await readCatalogBytes(path, io);
+  const bytes = await readFileBytes(path, io);
   if (bytes !== undefined) {
     const compiled = await readSidecar(
       indexSnapshotCodec,
@@ -56,7 +54,7 @@ export async function readPlanningCatalog(path: string, io: CliIo): Promise<Plan
       warn,
     );
     // Bound to these exact bytes: whoever wrote the snapshot validated them.
-    if (compiled !== undefined) return { catalog: JSON.parse(decoder.decode(bytes)), compiled };
+    if (compiled !== undefined) return { catalog: readCatalogBytes(bytes), compiled };
     // Validated and compiled one credential at a time: a national catalog is never all objects.
     return parseCatalogBytes(bytes, indexBuilder);
   }
@@ -71,18 +69,6 @@ export async function readPlanningCatalog(path: string, io: CliIo): Promise<Plan
   // Bound to these exact bytes: whoever wrote the snapshot validated them.
   if (compiled !== undefined) return { catalog: JSON.parse(text) as Catalog, compiled };
   return { catalog: await readCatalogFile(path, io, text) };
-}
-
-/**
- * @returns the file's bytes; undefined when the io reads text only (a test double), or when the
- *   file cannot be read or is refused (the text path then reports it: UNREADABLE)
- */
-async function readCatalogBytes(path: string, io: CliIo): Promise<Uint8Array | undefined> {
-  try {
-    return await io.readTextBytes?.(path);
-  } catch {
-    return undefined;
-  }
 }
 
 /** @returns the file's text, or undefined when it cannot be read (readCatalogFile reports that) */

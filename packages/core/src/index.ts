@@ -28,7 +28,11 @@ export {
 } from './document/lazy-credentials.js';
 export { arraySpans } from './document/credential-spans.js';
 export * from './validate/parse-catalog.js';
-export { parseCatalogBytes, type CompileAsRead } from './validate/parse-document.js';
+export {
+  parseCatalogBytes,
+  readCatalogBytes,
+  type CompileAsRead,
+} from './validate/parse-document.js';
 export { ID_PATTERN } from './validate/check-fields.js';
 export { MAX_REQUIREMENT_DEPTH } from './validate/check-requirement.js';
 export { ALIAS_PATTERN, RECOGNITION_PATTERN } from './validate/check-credential-v2.js';

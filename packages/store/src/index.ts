@@ -12,6 +12,6 @@ export { atomicWriteFile } from './file/atomic-write.js';
 export { FileCatalogStore } from './file/file-catalog-store.js';
 export type { FileCatalogStoreOptions, FileStoreStage } from './file/file-catalog-store.js';
 export type { SnapshotCodec } from './file/compiled-sidecar.js';
-export { documentKey, readSidecar, snapshotPathOf } from './file/compiled-sidecar.js';
+export { documentKey, readSidecar, snapshotPathOf, writeSidecar } from './file/compiled-sidecar.js';
 export { isStoreFile } from './file/store-file.js';
 export { readStoredCatalog } from './file/store-state.js';

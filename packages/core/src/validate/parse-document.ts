@@ -58,6 +58,20 @@ export function parseCatalogBytes<T = never>(
   return compiled(parseCatalogJson(decoder.decode(bytes), options));
 }
 
+/**
+ * @param bytes - a catalog file's bytes that were validated before (a compiled snapshot bound to them
+ *   says so); never changed after
+ * @returns its catalog, the credentials decoded from `bytes` on demand and kept once read (parsed
+ *   whole when they cannot be found without parsing)
+ * @throws SyntaxError when the bytes are not JSON (they were validated: a writer's fault)
+ */
+export function readCatalogBytes(bytes: Uint8Array): Catalog {
+  const document = credentialDocument(bytes);
+  return (
+    document === undefined ? JSON.parse(decoder.decode(bytes)) : readCatalogDocument(document)
+  ) as Catalog;
+}
+
 const isSpace = (b: number): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 
 /**
