@@ -9,8 +9,8 @@ import { readIndexSnapshotFile } from './snapshot-file.js';
 
 /**
  * The engine's codec for a store's compiled snapshots (the file store's `snapshots` option):
- * compile = compileIndex, builder = indexBuilder (compiling as validation reads), update = updateIndex (a change's index from the previous one's),
- * positions = the index's id map (the store's validation of a publish then builds none),
+ * compile = compileIndex, builder = indexBuilder (compiling as validation reads), update =
+ * updateIndex (a change's index from the previous one's), positions = the index's id map (the store's validation of a publish then builds none),
  * requires = its `depStart` / `deps` rows (the same validation's reverse index is then a counting
  * sort of them rather than a walk of every rule), lookups = its aliases, renewals and the sums of its
  * figures (that validation's base then reads no credential),

@@ -170,8 +170,8 @@ export class FileCatalogStore implements CatalogStore {
 
   /**
    * Writes a new store's first version from a catalog file, validated and compiled one credential at
-   * a time, then its snapshot (with a codec). Its bytes are written as they are, and dropped before
-   * the store reads its first version back.
+   * a time, then its snapshot (with a codec). Its bytes are written as they are; the first read of
+   * the store takes them and the compiled index from memory while the file is still the one written.
    * @throws CatalogInvalidError with every fault of the file (nothing is written)
    * @throws the file system's error when the file cannot be read
    */
@@ -188,7 +188,8 @@ export class FileCatalogStore implements CatalogStore {
     const compiled = read.compiled ?? codec.compile(catalog);
     const key = documentKey(content);
     if (!(await writeSidecar(codec, this.snapshotPath, compiled, key, this.warn))) return;
-    if (asItIs) this.written = { bytes: file, documentKey: key, compiled };
+    const stat = statKey(await statOf(this.catalogPath));
+    if (asItIs) this.written = { bytes: file, documentKey: key, compiled, stat };
   }
 
   /**
@@ -372,10 +373,12 @@ export class FileCatalogStore implements CatalogStore {
     if (this.cached?.key === key) return this.cached;
     const committed = await this.committed();
     const baseStat = key.slice(0, key.indexOf('|'));
+    // Another process may have rewritten the base since this one wrote it.
+    const written = this.written?.stat === baseStat ? this.written : undefined;
     const from =
       this.cached?.base.stat === baseStat && this.cached.logBytes <= committed.logBytes
         ? this.cached
-        : await readBase(this, baseStat, this.options.snapshots, this.warn, true, this.written);
+        : await readBase(this, baseStat, this.options.snapshots, this.warn, true, written);
     this.written = undefined;
     const replayed = await replayTail(this, from, committed, this.options.snapshots);
     this.cached = { ...replayed, key };

@@ -7,6 +7,7 @@
 import { open, readFile } from 'node:fs/promises';
 import type { Catalog } from '@pathwise/core';
 import {
+  CatalogInvalidError,
   PathwiseError,
   arraySpans,
   isLazyCredentials,
@@ -42,7 +43,8 @@ export function renderStoreFile(file: StoreFile): string | Uint8Array {
  * a store file, so the file's bytes are read once and never copied.
  * @param path - the catalog file
  * @returns the store file's bytes, and the catalog file's bytes within them (a view)
- * @throws the file system's error when the file cannot be read
+ * @throws the file system's error when the file cannot be read; CatalogInvalidError UNREADABLE
+ *   when it shrinks while read
  */
 export async function readSeedFile(path: string): Promise<{ file: Buffer; catalog: Buffer }> {
   const head = Buffer.from(headerOf({ version: 1, logBytes: 0 }));
@@ -56,7 +58,10 @@ export async function readSeedFile(path: string): Promise<{ file: Buffer; catalo
     let done = 0;
     while (done < size) {
       const { bytesRead } = await handle.read(catalog, done, size - done, done);
-      if (bytesRead === 0) throw new Error(`${path} was cut short while being read`);
+      if (bytesRead === 0)
+        throw new CatalogInvalidError([
+          { code: 'UNREADABLE', path: '', message: `${path} was cut short while read`, ids: [] },
+        ]);
       done += bytesRead;
     }
     tail.copy(file, head.length + size);

@@ -88,6 +88,8 @@ export interface WrittenBase {
   documentKey: Uint8Array;
   /** Its compiled form, as written beside it. */
   compiled: unknown;
+  /** The catalog file's stat once written (`statKey`): it is taken only while the file has it. */
+  stat: string;
 }
 
 /**
