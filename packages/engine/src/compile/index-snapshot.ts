@@ -133,12 +133,31 @@ export function writeIndexSnapshot(index: CompactIndex, key: Uint8Array): Uint8A
   if (key.length !== SNAPSHOT_KEY_BYTES) throw keyError(key);
   const { sizes, parts } = snapshotSections(index);
   const { offsets, length } = layout(sizes);
-  const size = HEADER_BYTES + length;
-  const out = new Uint8Array(size);
+  const out = new Uint8Array(HEADER_BYTES + length);
   const body = out.subarray(HEADER_BYTES);
-  parts.forEach((part, k) =>
-    body.set(new Uint8Array(part.buffer, part.byteOffset, part.byteLength), offsets[k]!),
-  );
+  parts.forEach((part, k) => body.set(bytesOf(part), offsets[k]!));
+  out.set(snapshotHeader(sizes, length, crc32(body), key));
+  return out;
+}
+
+/** @returns the bytes of a typed array (a view of its own memory) */
+export const bytesOf = (part: ArrayBufferView): Uint8Array =>
+  new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
+
+/**
+ * @param sizes - the snapshot's sizes
+ * @param length - its body's length (layout's)
+ * @param crc - the CRC-32 of its body
+ * @param key - the document's key (32 bytes)
+ * @returns its header: magic, format, counts, body length and checksum, key
+ */
+export function snapshotHeader(
+  sizes: Sizes,
+  length: number,
+  crc: number,
+  key: Uint8Array,
+): Uint8Array {
+  const out = new Uint8Array(HEADER_BYTES);
   const view = new DataView(out.buffer);
   for (let i = 0; i < 8; i++) out[i] = MAGIC.charCodeAt(i);
   const counts = [
@@ -158,7 +177,7 @@ export function writeIndexSnapshot(index: CompactIndex, key: Uint8Array): Uint8A
     sizes.providers,
     sizes.providerBytes,
     length,
-    crc32(body),
+    crc,
   ];
   counts.forEach((c, k) => view.setUint32(8 + 4 * k, c >>> 0, true));
   out.set(key, KEY_AT);
@@ -480,7 +499,7 @@ function ownsBuffer(bytes: Uint8Array): boolean {
 export const fault = (what: string): PathwiseError =>
   new PathwiseError('INVALID_INPUT', `compiled snapshot ${what}`);
 
-const keyError = (key: Uint8Array): PathwiseError =>
+export const keyError = (key: Uint8Array): PathwiseError =>
   new PathwiseError(
     'INVALID_INPUT',
     `a snapshot key has ${SNAPSHOT_KEY_BYTES} bytes, not ${key.length}`,

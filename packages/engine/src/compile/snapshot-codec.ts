@@ -5,7 +5,7 @@
 import type { CredentialLookups, RequiresRows } from '@pathwise/core';
 import { compileIndex, indexBuilder, updateIndex, type CompactIndex } from './compact-index.js';
 import { readIndexSnapshot, writeIndexSnapshot } from './index-snapshot.js';
-import { readIndexSnapshotFile } from './snapshot-file.js';
+import { readIndexSnapshotFile, writeIndexSnapshotTo } from './snapshot-file.js';
 
 /**
  * The engine's codec for a store's compiled snapshots (the file store's `snapshots` option):
@@ -14,7 +14,8 @@ import { readIndexSnapshotFile } from './snapshot-file.js';
  * requires = its `depStart` / `deps` rows (the same validation's reverse index is then a counting
  * sort of them rather than a walk of every rule), lookups = its aliases, renewals and the sums of its
  * figures (that validation's base then reads no credential),
- * write/read = writeIndexSnapshot/readIndexSnapshot, readFile = readIndexSnapshotFile (each array
+ * write/read = writeIndexSnapshot/readIndexSnapshot, writeTo = writeIndexSnapshotTo (into the file
+ * section by section), readFile = readIndexSnapshotFile (each array
  * read into memory of its own, so that the first append-only publish after a start copies none).
  */
 export const indexSnapshotCodec = {
@@ -28,6 +29,7 @@ export const indexSnapshotCodec = {
   }),
   lookups: credentialLookups,
   write: writeIndexSnapshot,
+  writeTo: writeIndexSnapshotTo,
   // A store hands over the bytes it read (SnapshotCodec.read): the index may keep views of them.
   read: (bytes: Uint8Array, key: Uint8Array): CompactIndex =>
     readIndexSnapshot(bytes, key, { owned: true }),

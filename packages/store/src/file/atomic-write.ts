@@ -2,7 +2,7 @@
  * Writes a file so that readers only ever see the old or the new content: write a temporary file
  * beside it, fsync it, rename it over the target, fsync the directory.
  */
-import { open, readdir, rename, rm } from 'node:fs/promises';
+import { open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { isProcessAlive } from '@pathwise/store/process-alive';
@@ -10,13 +10,13 @@ import { isProcessAlive } from '@pathwise/store/process-alive';
 /**
  * Replaces `path` with `content` atomically.
  * @param path - the file to replace (its directory must exist)
- * @param content - the new bytes
+ * @param content - the new bytes, or what writes them into the new file (open for writing)
  * @param beforeRename - called once the temporary file is durable, before it replaces the target
  *   (a fault-injection seam for crash tests)
  */
 export async function atomicWriteFile(
   path: string,
-  content: string | Uint8Array,
+  content: string | Uint8Array | ((file: FileHandle) => Promise<void>),
   beforeRename?: () => Promise<void>,
 ): Promise<void> {
   const tmp = join(
@@ -25,7 +25,8 @@ export async function atomicWriteFile(
   );
   const handle = await open(tmp, 'wx');
   try {
-    await handle.writeFile(content);
+    if (typeof content === 'function') await content(handle);
+    else await handle.writeFile(content);
     await handle.sync();
   } catch (error) {
     await handle.close();

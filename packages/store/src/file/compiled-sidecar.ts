@@ -6,7 +6,7 @@
  * or a damaged one is refused by the codec and the JSON is used instead, with a warning.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, type FileHandle } from 'node:fs/promises';
 import type { CatalogCompiler } from '../catalog-compiler.js';
 import { atomicWriteFile } from './atomic-write.js';
 
@@ -14,6 +14,11 @@ import { atomicWriteFile } from './atomic-write.js';
 export interface SnapshotCodec<T = unknown> extends CatalogCompiler<T> {
   /** @returns the snapshot's bytes, bound to `key` (32 bytes naming the document) */
   write(compiled: T, key: Uint8Array): Uint8Array;
+  /**
+   * Writes the snapshot into a new file open for writing, when the codec can without making it one
+   * buffer (the engine's writes it section by section); without it, the store writes `write`'s bytes.
+   */
+  writeTo?(file: FileHandle, compiled: T, key: Uint8Array): Promise<void>;
   /**
    * @param bytes - the snapshot file's bytes, given up to the codec (never changed after): the
    *   compiled form may keep views of them
@@ -96,7 +101,11 @@ export async function writeSidecar<T>(
   warn: (message: string) => void,
 ): Promise<boolean> {
   try {
-    await atomicWriteFile(path, codec.write(compiled, key));
+    const writeTo = codec.writeTo?.bind(codec);
+    await atomicWriteFile(
+      path,
+      writeTo ? (file) => writeTo(file, compiled, key) : codec.write(compiled, key),
+    );
     return true;
   } catch (error) {
     warn(`cannot write ${path}; the next load reads the JSON (${String(error)})`);

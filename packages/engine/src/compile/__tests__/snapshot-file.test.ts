@@ -1,8 +1,10 @@
 // A snapshot read from its file (snapshot-file.ts): on random valid catalogs the index equals the
 // compiled one, array for array; a damaged, stale or foreign file is refused with the same faults as
 // its bytes are; and each array is its own, with room after it, so that an update that only appends
-// credentials goes on in it instead of copying the index.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// credentials goes on in it instead of copying the index. Written section by section into a file
+// (writeIndexSnapshotTo), a snapshot is writeIndexSnapshot's bytes.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -11,7 +13,7 @@ import type { Catalog } from '@pathwise/core';
 import { randomCase } from '@pathwise/test-support';
 import { compileIndex, updateIndex, type CompactIndex } from '../compact-index.js';
 import { readIndexSnapshot, writeIndexSnapshot } from '../index-snapshot.js';
-import { readIndexSnapshotFile } from '../snapshot-file.js';
+import { readIndexSnapshotFile, writeIndexSnapshotTo } from '../snapshot-file.js';
 import { makeCatalog, type Spec } from './make-catalog.js';
 
 const key = (seed: number): Uint8Array => new Uint8Array(32).map((_, i) => (seed * 31 + i) & 255);
@@ -113,5 +115,41 @@ describe('readIndexSnapshotFile', () => {
     const plain = ({ idOf, ...arrays }: CompactIndex) => ({ ...arrays, idOf: [...idOf] });
     expect(plain(loaded)).toEqual(plain(compiled));
     expect(loaded.idOf.get('new')).toBeUndefined();
+  });
+});
+
+describe('writeIndexSnapshotTo', () => {
+  it("writes writeIndexSnapshot's bytes, section by section, for random catalogs", async () => {
+    await fc.assert(
+      fc.asyncProperty(randomCase(), fc.integer({ min: 0, max: 255 }), async (c, seed) => {
+        const compiled = compileIndex(c.catalog);
+        const path = join(dir, `w${files++}.bin`);
+        const file = await open(path, 'wx');
+        try {
+          await writeIndexSnapshotTo(file, compiled, key(seed));
+        } finally {
+          await file.close();
+        }
+        const written = readFileSync(path);
+        expect(Buffer.compare(written, writeIndexSnapshot(compiled, key(seed)))).toBe(0);
+        expect(await readIndexSnapshotFile(path, key(seed))).toEqual(compiled);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('refuses a key that is not 32 bytes, as writeIndexSnapshot does', async () => {
+    const compiled = compileIndex(makeCatalog(['a', 1, 1]));
+    const file = await open(join(dir, `w${files++}.bin`), 'wx');
+    try {
+      const error = await writeIndexSnapshotTo(file, compiled, new Uint8Array(31)).catch(
+        (e: unknown) => e as Error,
+      );
+      expect(() => writeIndexSnapshot(compiled, new Uint8Array(31))).toThrow(
+        (error as Error).message,
+      );
+    } finally {
+      await file.close();
+    }
   });
 });
