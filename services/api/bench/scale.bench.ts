@@ -97,14 +97,20 @@ try {
   if (started) await stopForTests();
 }
 
+/** @returns the sum of the named figures (absent ones 0) */
+const sumOf = (f: Figures, ...names: string[]): number =>
+  names.reduce((sum, name) => sum + (f[name] ?? 0), 0);
+/** @returns a cold start's time from the JSON: read, parse, validate, compile, first answer */
+const jsonStart = (f: Figures): number =>
+  sumOf(f, 'read', 'parse', 'validate', 'compile', 'firstAnswer');
+
 console.log('\n#### Cold start to the first answer (s; × JSON.parse of the same document)\n');
 console.log(
   '| credentials | JSON MB | read | parse | validate | compile | first answer | total | peak RSS GB |',
 );
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const { n, f } of cold) {
-  const total =
-    (f.read ?? 0) + (f.parse ?? 0) + (f.validate ?? 0) + (f.compile ?? 0) + (f.firstAnswer ?? 0);
+  const total = jsonStart(f);
   console.log(
     `| ${n.toLocaleString('en')} | ${((f.bytes ?? 0) / 1e6).toFixed(0)} | ${s(f.read)} | ${s(f.parse)} | ${s(f.validate)}${x(f.validate, f.parse)} | ${s(f.compile)}${x(f.compile, f.parse)} | ${s(f.firstAnswer)} | ${s(total)}${x(total, f.parse)} | ${gb(f.peakRss)} |`,
   );
@@ -117,10 +123,9 @@ console.log(
 );
 console.log('|---|---|---|---|---|---|---|---|');
 coldBytes.forEach(({ n, f }, k) => {
-  const total = (f.read ?? 0) + (f.validateCompile ?? 0) + (f.firstAnswer ?? 0);
+  const total = sumOf(f, 'read', 'validateCompile', 'firstAnswer');
   const j = cold[k]!.f;
-  const json =
-    (j.read ?? 0) + (j.parse ?? 0) + (j.validate ?? 0) + (j.compile ?? 0) + (j.firstAnswer ?? 0);
+  const json = jsonStart(j);
   console.log(
     `| ${n.toLocaleString('en')} | ${s(f.read)} | ${s(f.validateCompile)} | ${s(f.firstAnswer)} | ${s(total)} | ${(total / json).toFixed(2)} | ${gb(f.peakRss)} | ${((f.peakRss ?? 0) / (j.peakRss ?? 1)).toFixed(2)} |`,
   );
@@ -133,10 +138,9 @@ console.log(
 );
 console.log('|---|---|---|---|---|---|---|---|---|---|');
 storeCold.forEach(({ n, f }, k) => {
-  const total = (f.open ?? 0) + (f.compile ?? 0) + (f.firstAnswer ?? 0);
+  const total = sumOf(f, 'open', 'compile', 'firstAnswer');
   const j = cold[k]!.f;
-  const json =
-    (j.read ?? 0) + (j.parse ?? 0) + (j.validate ?? 0) + (j.compile ?? 0) + (j.firstAnswer ?? 0);
+  const json = jsonStart(j);
   console.log(
     `| ${n.toLocaleString('en')} | ${s(f.open)} | ${s(f.compile)} | ${s(f.firstAnswer)} | ${s(total)} | ${(total / json).toFixed(2)} | ${s(f.publishAfterStart)} | ${s(f.answerAfterPublish)} | ${f.decoded ?? '-'} | ${gb(f.peakRss)} |`,
   );

@@ -62,6 +62,23 @@ function recorder(): {
 
 const indents = fc.constantFrom(undefined, 1, '\t');
 
+/** A course named by its id, with any more fields. */
+const course = (id: string, more: Json = {}): Json => ({
+  id,
+  name: id.toUpperCase(),
+  kind: 'course',
+  cost: 1,
+  durationWeeks: 1,
+  ...more,
+});
+
+/** A v1 catalog of the given credentials and no providers. */
+const coursesCatalog = (...credentials: Json[]): Json => ({
+  format: 'pathwise.catalog/v1',
+  providers: [],
+  credentials,
+});
+
 describe('parseCatalogBytes', () => {
   for (const version of [1, 2] as const) {
     it(`reads valid v${version} catalogs as parseCatalogJson does, decoding none to keep`, () => {
@@ -110,15 +127,7 @@ describe('parseCatalogBytes', () => {
   }
 
   it('feeds a compiler nothing past the first fault, and throws the faults', () => {
-    const doc = {
-      format: 'pathwise.catalog/v1',
-      providers: [],
-      credentials: [
-        { id: 'a', name: 'A', kind: 'course', cost: 1, durationWeeks: 1 },
-        { id: 'b', name: 'B', kind: 'course', cost: 1, durationWeeks: 1, requires: 'ghost' },
-        { id: 'c', name: 'C', kind: 'course', cost: 1, durationWeeks: 1 },
-      ],
-    };
+    const doc = coursesCatalog(course('a'), course('b', { requires: 'ghost' }), course('c'));
     const r = recorder();
     expect(() => parseCatalogBytes(encoder.encode(JSON.stringify(doc)), r.compile)).toThrow(
       CatalogInvalidError,
@@ -127,14 +136,7 @@ describe('parseCatalogBytes', () => {
   });
 
   it('refuses what is not JSON between, around or before the credentials as NOT_JSON', () => {
-    const doc = {
-      format: 'pathwise.catalog/v1',
-      providers: [],
-      credentials: [
-        { id: 'a', name: 'A', kind: 'course', cost: 1, durationWeeks: 1 },
-        { id: 'b', name: 'B', kind: 'course', cost: 1, durationWeeks: 1 },
-      ],
-    };
+    const doc = coursesCatalog(course('a'), course('b'));
     const text = JSON.stringify(doc);
     const between = text.indexOf('},{') + 1;
     const broken = [
