@@ -21,7 +21,7 @@
 import type { Requirement } from '@pathwise/core';
 import { requirementIds } from '@pathwise/core';
 import type { LdNode } from '../jsonld/normalise.js';
-import { conceptNames, has, locOf, numbers, pathOf, targets, use, values } from '../jsonld/read.js';
+import { conceptNames, has, numbers, pathOf, use, values } from '../jsonld/read.js';
 import { MAX_RULE_DEPTH } from '../json/nesting.js';
 import type { RuleContext } from './rule-context.js';
 import {
@@ -41,18 +41,18 @@ import {
 export function componentRequirement(ctx: RuleContext, component: LdNode): Requirement | undefined {
   const parts: Requirement[] = [];
   const conditions = structuralNodes(ctx, component, 'hasCondition');
-  const childTargets = targets(ctx.graph, component, 'hasChild');
+  const children = targetIds(ctx, component, 'hasChild', 'child');
   if (conditions.length > 0 || has(component, 'hasCondition')) {
-    const children = targetIds(ctx, childTargets, 'child');
     // One walk for all the component's conditions: `open` is emptied again on the way up.
-    const walk: Walk = { named: new Set(), children, depth: 1, open: undefined };
+    // The names are gathered only to warn about children: a Set per component was garbage.
+    const named = children.length > 0 ? new Set<string>() : undefined;
+    const walk: Walk = { named, children, depth: 1, open: undefined };
     for (const c of conditions) {
       const r = conditionRequirement(ctx, c, walk);
       if (r !== undefined) parts.push(r);
     }
-    const named = walk.named;
     for (const id of children) {
-      if (!named.has(id)) {
+      if (!named!.has(id)) {
         ctx.log.warn(
           'IGNORED_PROPERTY',
           pathOf(component, 'hasChild'),
@@ -60,28 +60,24 @@ export function componentRequirement(ctx: RuleContext, component: LdNode): Requi
         );
       }
     }
-  } else if (childTargets.length > 0) {
-    const children = distinctTargets(
-      ctx,
-      targetIds(ctx, childTargets, 'child'),
-      locOf(component, 'hasChild'),
-    );
-    if (children.length > 0) {
+  } else if (children.length > 0) {
+    const distinct = distinctTargets(ctx, children, component, 'hasChild');
+    if (distinct.length > 0) {
       ctx.log.warn(
         'DEFAULTED',
         pathOf(component, 'hasChild'),
-        `hasChild without hasCondition: read as all ${children.length} children required`,
+        `hasChild without hasCondition: read as all ${distinct.length} children required`,
       );
-      parts.push(...children);
+      parts.push(...distinct);
     }
   }
-  parts.push(...targetIds(ctx, targets(ctx.graph, component, 'prerequisite'), 'prerequisite'));
+  parts.push(...targetIds(ctx, component, 'prerequisite', 'prerequisite'));
   return allOf(parts);
 }
 
 interface Walk {
-  /** Every target id any condition of the component names. */
-  named: Set<string>;
+  /** Every target id any condition of the component names (kept when it has children). */
+  named: Set<string> | undefined;
   /** The component's children, the pool of last resort for a credit constraint. */
   children: string[];
   depth: number;
@@ -102,11 +98,11 @@ function conditionRequirement(ctx: RuleContext, c: LdNode, walk: Walk): Requirem
     return undefined;
   }
   use(c, 'name', 'description');
-  const found = targets(ctx.graph, c, 'targetComponent');
-  const resolved = targetIds(ctx, found, 'target component');
-  if (resolved.length < found.length) return undefined; // a target was refused; counting the rest would mislead
-  const ids = distinctTargets(ctx, resolved, locOf(c, 'targetComponent'));
-  for (const id of ids) walk.named.add(id);
+  const faults = ctx.log.faults.length;
+  const resolved = targetIds(ctx, c, 'targetComponent', 'target component');
+  if (ctx.log.faults.length > faults) return undefined; // a target was refused; counting the rest would mislead
+  const ids = distinctTargets(ctx, resolved, c, 'targetComponent');
+  if (walk.named !== undefined) for (const id of ids) walk.named.add(id);
   const nested: Requirement[] = [];
   const inner = structuralNodes(ctx, c, 'hasCondition');
   if (inner.length > 0) {

@@ -9,7 +9,7 @@
  */
 import type { CredentialKind, Requirement } from '@pathwise/core';
 import type { LdNode } from '../jsonld/normalise.js';
-import { has, pathOf, targets } from '../jsonld/read.js';
+import { has, pathOf } from '../jsonld/read.js';
 import { MAX_RULE_DEPTH } from '../json/nesting.js';
 import type { RuleContext } from './rule-context.js';
 import {
@@ -54,9 +54,7 @@ function profileRequirement(
   }
   const ids = distinctTargets(
     ctx,
-    TARGETS.flatMap(([term, kind]) =>
-      targetIds(ctx, targets(ctx.graph, profile, term), 'target', kind),
-    ),
+    TARGETS.flatMap(([term, kind]) => targetIds(ctx, profile, term, 'target', kind)),
     profile,
   );
   if (has(profile, 'targetCompetency')) {

@@ -52,7 +52,8 @@ export function readPathways(
   return pathways.map((p) => {
     const stated = targetIds(
       ctx,
-      targets(ctx.graph, p, 'hasDestinationComponent'),
+      p,
+      'hasDestinationComponent',
       'destination component',
       'certificate',
     );

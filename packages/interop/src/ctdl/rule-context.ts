@@ -5,8 +5,8 @@ import type { CredentialKind, Requirement } from '@pathwise/core';
 import type { ImportLog } from '../errors.js';
 import type { LdGraph, LdNode } from '../jsonld/normalise.js';
 import type { LdTarget } from '../jsonld/read.js';
-import { numberAt, targets, values } from '../jsonld/read.js';
-import { SEVERAL, soleNumber } from '../jsonld/plain-reads.js';
+import { locOf, numberAt, targets, values } from '../jsonld/read.js';
+import { SEVERAL, plainResolvedNodes, plainTargetIds, soleNumber } from '../jsonld/plain-reads.js';
 
 /** Shared state of one CTDL import. */
 export interface RuleContext {
@@ -24,15 +24,32 @@ export interface RuleContext {
 }
 
 /**
- * Resolves reference targets to catalog ids; a dangling reference or one to a node that is not a
- * credential, course, assessment or component is a fault (dropping it would loosen the rule).
+ * Resolves the targets of a reference property to catalog ids; a dangling reference or one to a
+ * node that is not a credential, course, assessment or component is a fault (dropping it would
+ * loosen the rule), so fewer ids than targets means faults were logged.
+ * @param what - what a target is called in a fault
+ * @param kind - the kind of a stand-in credential (`stubExternal`)
  * @returns the ids, in document order
  */
 export function targetIds(
   ctx: RuleContext,
-  found: LdTarget[],
+  node: LdNode,
+  term: string,
   what: string,
   kind: CredentialKind = 'course',
+): string[] {
+  // The usual case, every target a credential of the document: ids read straight from the JSON.
+  return (
+    plainTargetIds(ctx.graph, node, term, ctx.idOf) ??
+    resolveTargets(ctx, targets(ctx.graph, node, term), what, kind)
+  );
+}
+
+function resolveTargets(
+  ctx: RuleContext,
+  found: LdTarget[],
+  what: string,
+  kind: CredentialKind,
 ): string[] {
   const ids: string[] = [];
   for (const t of found) {
@@ -71,6 +88,7 @@ export function targetIds(
  */
 export function structuralNodes(ctx: RuleContext, node: LdNode, term: string): LdNode[] {
   const out: LdNode[] = [];
+  if (plainResolvedNodes(ctx.graph, node, term, out)) return out;
   for (const t of targets(ctx.graph, node, term)) {
     if (t.node) out.push(t.node);
     else if (ctx.stubExternal)
@@ -126,15 +144,19 @@ function hasRepeat(ids: string[]): boolean {
 }
 
 /**
- * @param at - where the targets are (its text is built only for a warning)
+ * @param node - the node the targets are read from
+ * @param term - the property they are read from; without it, the warnings name the node
  * @returns the ids without repeats, warning once per repeated id (a target counts once)
  */
 export function distinctTargets(
   ctx: RuleContext,
   ids: string[],
-  at: { readonly path: string },
+  node: LdNode,
+  term?: string,
 ): string[] {
   if (ids.length < 2 || (ids.length <= SHORT_LIST && !hasRepeat(ids))) return ids;
+  // The location is made only here, where a warning may need it: a Loc per rule was garbage.
+  const at = term === undefined ? node : locOf(node, term);
   const seen = new Set<string>();
   const out: string[] = [];
   for (const id of ids) {

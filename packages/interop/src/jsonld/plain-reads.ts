@@ -85,6 +85,64 @@ function plainTarget(
   return new LdTarget(at, step, part.scope.expandIri(id), found);
 }
 
+/** The nodes `plainTargetIds` reads, before their ids: one list for every call. */
+const scratch: LdNode[] = [];
+
+/**
+ * The nodes of one term written as one reference or embedded node, or a flat list of them, where
+ * the document has every one and `idOf` names each: their ids, in document order, with no LdTarget
+ * per value (a large import resolved millions of targets). What `targets` then the rule readers'
+ * `targetIds` would give when nothing is refused.
+ * @returns the ids, or undefined when the general reading is needed (a dangling reference, a value
+ * that names no node or a node without an id, or a term written several ways)
+ */
+export function plainTargetIds(
+  graph: LdGraph,
+  node: LdNode,
+  term: string,
+  idOf: (node: LdNode) => string | undefined,
+): string[] | undefined {
+  let out: string[] | undefined;
+  if (plainResolvedNodes(graph, node, term, scratch)) {
+    out = new Array<string>(scratch.length);
+    for (let i = 0; i < scratch.length && out !== undefined; i++) {
+      const id = idOf(scratch[i]!);
+      if (id === undefined) out = undefined;
+      else out[i] = id;
+    }
+  }
+  scratch.length = 0; // no node kept alive by the list
+  return out;
+}
+
+/**
+ * `nodesOf` one plainly written term (as `plainNodes`) where the document has every node it
+ * refers to: what `targets` would give with no dangling reference, without its LdTargets.
+ * @param out - where the nodes go (left empty when the general reading is needed)
+ * @returns whether the term was read here
+ */
+export function plainResolvedNodes(
+  graph: LdGraph,
+  node: LdNode,
+  term: string,
+  out: LdNode[],
+): boolean {
+  const raw = rawValue(node, term);
+  if (raw === undefined) return true;
+  if (raw === SEVERAL || raw === null) return false;
+  const part = rawPart();
+  const list = Array.isArray(raw) ? (raw as unknown[]) : undefined;
+  for (let i = 0; i < (list ? list.length : 1); i++) {
+    const found = referredNode(part, list ? list[i] : raw, graph.resolve);
+    if (found === SEVERAL || found === null || found === undefined) {
+      out.length = 0;
+      return false;
+    }
+    out.push(found);
+  }
+  return true;
+}
+
 /**
  * `nodesOf` one term written as one reference or embedded node, or a flat list of them.
  * @param out - where the nodes go (left empty when the general reading is needed)
