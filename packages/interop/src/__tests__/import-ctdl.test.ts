@@ -278,6 +278,37 @@ describe('importCtdl: drift it accepts', () => {
       ]);
     }
   });
+
+  it("takes Pathwise's exact cost over the profile's price (the last of several), and reads a duration range beside an exact duration without calling it ignored", () => {
+    const doc = (exact: number | number[]) => ({
+      '@context': { ceterms: 'https://purl.org/ctdl/terms/' },
+      '@graph': [
+        {
+          '@id': 'urn:x:c1',
+          '@type': 'ceterms:CourseComponent',
+          'ceterms:name': 'C1',
+          'pathwise:cost': exact,
+          'ceterms:estimatedCost': [{ '@type': 'ceterms:CostProfile', 'ceterms:price': 100 }],
+          'ceterms:estimatedDuration': [
+            {
+              '@type': 'ceterms:DurationProfile',
+              'ceterms:exactDuration': 'P2W',
+              'ceterms:minimumDuration': 'P1W',
+              'ceterms:maximumDuration': 'P4W',
+            },
+          ],
+        },
+      ],
+    });
+    for (const [exact, cost] of [
+      [99.5, 99.5],
+      [[3, 4], 4],
+    ] as const) {
+      const { catalog, warnings } = importCtdl(doc(exact as number | number[]));
+      expect(catalog.credentials[0]).toMatchObject({ cost, durationWeeks: 2 });
+      expect(warnings.filter((w) => w.code === 'IGNORED_PROPERTY')).toEqual([]);
+    }
+  });
 });
 
 describe('importCtdl: refuses, naming each fault', () => {

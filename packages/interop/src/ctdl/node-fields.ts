@@ -5,19 +5,50 @@
  */
 import type { ImportLog } from '../errors.js';
 import type { LdGraph, LdNode } from '../jsonld/normalise.js';
+import { SEVERAL, hasTerm, locationOf, markUsed } from '../jsonld/node-props.js';
+import { plainText } from '../jsonld/plain-reads.js';
+import { conceptNames, nodesOf, numbers, pathOf, strings, text, values } from '../jsonld/read.js';
 import {
-  conceptNames,
-  has,
-  locOf,
-  nodesOf,
-  numbers,
-  pathOf,
-  strings,
-  text,
-  use,
-  values,
-} from '../jsonld/read.js';
+  NOT_SOLE,
+  countNumbers,
+  firstNumber,
+  firstNumberPath,
+  firstString,
+  firstStringPath,
+  soleNode,
+} from '../jsonld/sole-reads.js';
 import { durationMonths, durationWeeks, parseIsoDuration } from './iso-duration.js';
+
+// The terms read, as constant lists: the readers' `...terms` made a list per call, and these are
+// read for every credential.
+const PRICE: readonly string[] = ['price', 'schema:price'];
+/** What a cost profile says that the catalog has no field for: accounted for, not ignored. */
+const COST_PROFILE_READ: readonly string[] = [
+  'name',
+  'description',
+  'costDetails',
+  'audienceType',
+  'residencyType',
+];
+const COST_TYPE: readonly string[] = ['directCostType', 'costType'];
+const CURRENCY: readonly string[] = ['currency', 'schema:priceCurrency'];
+const PATHWISE_COST: readonly string[] = ['pathwise:cost'];
+const CREDIT_TERMS: readonly string[] = ['creditValue', 'creditHourValue', 'creditUnitValue'];
+const VALUE_TERMS: readonly string[] = ['schema:value', 'value'];
+const MIN_VALUE_TERMS: readonly string[] = ['schema:minValue', 'minValue'];
+const VALIDITY_TERMS: readonly string[] = ['pathwise:validityMonths'];
+const EFFORT_TERMS: readonly string[] = ['pathwise:effortHours'];
+const LEVEL_TERMS: readonly string[] = ['pathwise:level'];
+
+// Patterns as constants: a regular expression literal makes a RegExp each time it is evaluated.
+const CURRENCY_CODE = /^[A-Za-z]{3}$/;
+const UPPER_CODE = /^[A-Z]{3}$/;
+const SPACES = /\s+/g;
+const PLURAL = /s$/;
+const HOURS_ONLY = /^PT/i;
+
+/** The Pathwise fields of a node with none (shared: an object per credential was garbage). */
+const NO_FIELDS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /** A cost with the currency it was given in (when it was). */
 export interface NodeCost {
@@ -35,29 +66,53 @@ export interface NodeCost {
  * @returns the cost, or undefined when the node has no priced profile
  */
 export function readCost(graph: LdGraph, node: LdNode, log: ImportLog): NodeCost | undefined {
-  const profiles = nodesOf(graph, node, 'estimatedCost');
-  // Each priced profile's total, by cost type, in document order (grouped only when there are several).
-  const priced: { type: string; total: number }[] = [];
-  const currencies: NodeCost['currencies'] = [];
-  for (const p of profiles) {
-    const prices = numbers(p, 'price', 'schema:price');
-    use(p, 'name', 'description', 'costDetails', 'audienceType', 'residencyType');
-    if (prices.length === 0) {
+  // Usually one profile: read without a list of them (a list per credential was garbage).
+  const sole = soleNode(graph, node, 'estimatedCost');
+  const profiles = sole === NOT_SOLE ? nodesOf(graph, node, 'estimatedCost') : undefined;
+  const count = profiles !== undefined ? profiles.length : sole === undefined ? 0 : 1;
+  // The first priced profile's total; the list of each one's total, by cost type, in document
+  // order, only from a second one on (grouped then). The currencies' list from the first named.
+  let firstType = '';
+  let firstTotal = 0;
+  let priced: { type: string; total: number }[] | undefined;
+  let pricedCount = 0;
+  let currencies: NodeCost['currencies'] | undefined;
+  for (let i = 0; i < count; i++) {
+    const p = profiles !== undefined ? profiles[i]! : (sole as LdNode);
+    const prices = countNumbers(p, PRICE);
+    for (const t of COST_PROFILE_READ) markUsed(p, t);
+    if (prices === 0) {
       log.warn('IGNORED_NODE', p.path, 'cost profile has no price');
       continue;
     }
     let total = 0;
-    for (const price of prices) {
-      if (price.value < 0) log.fault('BAD_VALUE', price.path, `price ${price.value} is negative`);
-      else total += price.value;
+    if (prices === 1) {
+      const price = firstNumber();
+      if (price < 0) log.fault('BAD_VALUE', firstNumberPath(), `price ${price} is negative`);
+      else total += price;
+    } else {
+      for (const price of numbers(p, ...PRICE)) {
+        if (price.value < 0) log.fault('BAD_VALUE', price.path, `price ${price.value} is negative`);
+        else total += price.value;
+      }
     }
     // Read for every profile, not only when there are several: reading a cost type also reads
     // what it names (a CredentialAlignmentObject's targetNode), which is then not reported ignored.
-    const type = conceptNames(p, 'directCostType', 'costType').sort().join('+') || '(no type)';
-    priced.push({ type, total });
-    const written = text(p, 'currency', 'schema:priceCurrency');
+    // A profile without one (the usual case) has no names to sort and join.
+    const type =
+      hasTerm(p, 'directCostType') || hasTerm(p, 'costType')
+        ? conceptNames(p, ...COST_TYPE)
+            .sort()
+            .join('+') || '(no type)'
+        : '(no type)';
+    if (++pricedCount === 1) {
+      firstType = type;
+      firstTotal = total;
+    } else (priced ??= [{ type: firstType, total: firstTotal }]).push({ type, total });
+    const plain = plainText(p, CURRENCY);
+    const written = plain === SEVERAL ? text(p, ...CURRENCY) : plain;
     if (written) {
-      const at = locOf(p, 'currency', 'schema:priceCurrency');
+      const at = locationOf(p, CURRENCY[0]!) ?? locationOf(p, CURRENCY[1]!) ?? p;
       const code = currencyCode(written);
       if (code === undefined) {
         log.warn(
@@ -68,16 +123,21 @@ export function readCost(graph: LdGraph, node: LdNode, log: ImportLog): NodeCost
       } else {
         if (code !== written)
           log.warn('APPROXIMATED', at.path, `currency "${written}" read as ${code}`);
-        currencies.push({ currency: code, at });
+        const named = { currency: code, at };
+        if (currencies === undefined) currencies = [named];
+        else currencies.push(named);
       }
     }
   }
   let cost: number | undefined;
-  if (priced.length === 1) cost = Math.round(priced[0]!.total * 100) / 100;
+  if (pricedCount === 1) cost = Math.round(firstTotal * 100) / 100;
   // Grouped by cost type only when there are several profiles: a Map per credential was garbage.
-  if (priced.length > 1) cost = severalProfiles(node, priced, log);
-  for (const n of numbers(node, 'pathwise:cost')) cost = n.value; // Pathwise's exact figure wins
-  return cost === undefined ? undefined : { cost, currencies };
+  if (priced !== undefined) cost = severalProfiles(node, priced, log);
+  // Pathwise's exact figure wins (the last, when there are several).
+  const exact = countNumbers(node, PATHWISE_COST);
+  if (exact === 1) cost = firstNumber();
+  else if (exact > 1) cost = numbers(node, ...PATHWISE_COST)[exact - 1]!.value;
+  return cost === undefined ? undefined : { cost, currencies: currencies ?? [] };
 }
 
 /**
@@ -118,7 +178,7 @@ let currencyNames: Map<string, string> | undefined;
  */
 export function currencyCode(written: string): string | undefined {
   const t = written.trim();
-  if (/^[A-Za-z]{3}$/.test(t)) return t.toUpperCase();
+  if (CURRENCY_CODE.test(t)) return UPPER_CODE.test(t) ? t : t.toUpperCase();
   if (!currencyNames) {
     // Node's ICU knows every code's English name; no hand-kept table.
     currencyNames = new Map();
@@ -128,8 +188,8 @@ export function currencyCode(written: string): string | undefined {
       if (name) currencyNames.set(name.toLowerCase(), code);
     }
   }
-  const key = t.toLowerCase().replace(/\s+/g, ' ');
-  return currencyNames.get(key) ?? currencyNames.get(key.replace(/s$/, ''));
+  const key = t.toLowerCase().replace(SPACES, ' ');
+  return currencyNames.get(key) ?? currencyNames.get(key.replace(PLURAL, ''));
 }
 
 /** Calendar weeks and effort hours read from a duration profile. */
@@ -149,45 +209,52 @@ export function readDuration(
   node: LdNode,
   log: ImportLog,
 ): NodeDuration | undefined {
-  const profiles = nodesOf(graph, node, 'estimatedDuration');
-  if (profiles.length > 1)
-    log.warn(
-      'APPROXIMATED',
-      pathOf(node, 'estimatedDuration'),
-      'several duration profiles; used the first',
-    );
-  const p = profiles[0];
+  // Usually one profile: read without a list of them (a list per credential was garbage).
+  let p = soleNode(graph, node, 'estimatedDuration');
+  if (p === NOT_SOLE) {
+    const profiles = nodesOf(graph, node, 'estimatedDuration');
+    if (profiles.length > 1)
+      log.warn(
+        'APPROXIMATED',
+        pathOf(node, 'estimatedDuration'),
+        'several duration profiles; used the first',
+      );
+    p = profiles[0];
+  }
   if (!p) return undefined;
-  const pick = (term: string): { text: string; at: { readonly path: string } } | undefined => {
-    for (const v of values(p, term))
-      if (v.kind === 'literal' && typeof v.value === 'string') return { text: v.value, at: v };
-    return undefined;
-  };
-  const exact = pick('exactDuration');
-  const max = pick('maximumDuration');
-  const min = pick('minimumDuration');
+  // The exact duration, else the maximum, else the minimum; the others are only marked read. The
+  // chosen one is the last firstString read, so its place is firstStringPath() (a closure and an
+  // object per profile were garbage).
+  const exact = firstString(p, 'exactDuration');
+  const max = exact === undefined ? firstString(p, 'maximumDuration') : undefined;
+  if (exact !== undefined) markUsed(p, 'maximumDuration');
+  const min =
+    exact === undefined && max === undefined ? firstString(p, 'minimumDuration') : undefined;
+  if (exact !== undefined || max !== undefined) markUsed(p, 'minimumDuration');
   const chosen = exact ?? max ?? min;
-  if (!chosen) {
+  if (chosen === undefined) {
     log.warn('IGNORED_NODE', p.path, 'duration profile has no exact, maximum or minimum duration');
     return undefined;
   }
-  if (!exact)
+  if (exact === undefined)
     log.warn(
       'APPROXIMATED',
-      chosen.at.path,
-      `no exactDuration; used the ${max ? 'maximum' : 'minimum'}`,
+      firstStringPath(),
+      `no exactDuration; used the ${max !== undefined ? 'maximum' : 'minimum'}`,
     );
-  const parts = parseIsoDuration(chosen.text);
+  const whole = wholeWeeks(chosen);
+  if (whole !== undefined) return { weeks: whole };
+  const parts = parseIsoDuration(chosen);
   if (!parts) {
-    log.fault('BAD_VALUE', chosen.at.path, `"${chosen.text}" is not an ISO 8601 duration`);
+    log.fault('BAD_VALUE', firstStringPath(), `"${chosen}" is not an ISO 8601 duration`);
     return undefined;
   }
-  if (/^PT/i.test(chosen.text.trim())) {
+  if (HOURS_ONLY.test(chosen.trim())) {
     const effortHours = parts.hours + parts.minutes / 60 + parts.seconds / 3600;
     log.warn(
       'APPROXIMATED',
-      chosen.at.path,
-      `${chosen.text} is a number of hours: read as ${effortHours} effort hours, not calendar time`,
+      firstStringPath(),
+      `${chosen} is a number of hours: read as ${effortHours} effort hours, not calendar time`,
     );
     return { effortHours };
   }
@@ -195,10 +262,30 @@ export function readDuration(
   if (approximate)
     log.warn(
       'APPROXIMATED',
-      chosen.at.path,
-      `${chosen.text} counted as ${weeks} weeks (a year is 52 weeks)`,
+      firstStringPath(),
+      `${chosen} counted as ${weeks} weeks (a year is 52 weeks)`,
     );
   return { weeks };
+}
+
+/**
+ * A duration of whole weeks as exportCtdl writes it (`P12W`: up to 9 digits, so exact), read as
+ * parseIsoDuration and durationWeeks read it, without their match and parts objects (garbage for
+ * every credential).
+ * @returns the weeks, or undefined for any other duration (or text)
+ */
+function wholeWeeks(duration: string): number | undefined {
+  const last = duration.length - 1;
+  if (last < 2 || last > 10) return undefined;
+  if (duration.charCodeAt(0) !== 0x50 /* P */ || duration.charCodeAt(last) !== 0x57 /* W */)
+    return undefined;
+  let weeks = 0;
+  for (let i = 1; i < last; i++) {
+    const digit = duration.charCodeAt(i) - 0x30;
+    if (digit < 0 || digit > 9) return undefined;
+    weeks = weeks * 10 + digit;
+  }
+  return weeks;
 }
 
 /**
@@ -207,25 +294,35 @@ export function readDuration(
  * @returns credits, or undefined when none is given
  */
 export function readCredits(graph: LdGraph, node: LdNode, log: ImportLog): number | undefined {
-  const all = [...numbers(node, 'creditValue', 'creditHourValue', 'creditUnitValue')];
-  for (const q of nodesOf(graph, node, 'creditValue')) {
-    const v = numbers(q, 'schema:value', 'value');
-    if (v.length > 0) {
-      all.push(...v);
-      continue;
+  // Counted, with the first kept, rather than gathered into a list (a list per credential was
+  // garbage). The first's place is needed only when it is negative.
+  let count = countNumbers(node, CREDIT_TERMS);
+  let first = count > 0 ? firstNumber() : NaN;
+  let firstPath = count > 0 && first < 0 ? firstNumberPath() : '';
+  const sole = soleNode(graph, node, 'creditValue');
+  const quantities = sole === NOT_SOLE ? nodesOf(graph, node, 'creditValue') : undefined;
+  const n = quantities !== undefined ? quantities.length : sole === undefined ? 0 : 1;
+  for (let i = 0; i < n; i++) {
+    const q = quantities !== undefined ? quantities[i]! : (sole as LdNode);
+    let found = countNumbers(q, VALUE_TERMS);
+    if (found === 0) {
+      found = countNumbers(q, MIN_VALUE_TERMS);
+      if (found > 0) log.warn('APPROXIMATED', q.path, 'credit range: used the minimum');
     }
-    const range = numbers(q, 'schema:minValue', 'minValue');
-    if (range.length > 0) log.warn('APPROXIMATED', q.path, 'credit range: used the minimum');
-    all.push(...range);
+    if (found > 0 && count === 0) {
+      first = firstNumber();
+      if (first < 0) firstPath = firstNumberPath();
+    }
+    count += found;
   }
-  if (all.length === 0) return undefined;
-  if (all.length > 1)
+  if (count === 0) return undefined;
+  if (count > 1)
     log.warn('APPROXIMATED', pathOf(node, 'creditValue'), 'several credit values; used the first');
-  if (all[0]!.value < 0) {
-    log.fault('BAD_VALUE', all[0]!.path, `credit value ${all[0]!.value} is negative`);
+  if (first < 0) {
+    log.fault('BAD_VALUE', firstPath, `credit value ${first} is negative`);
     return undefined;
   }
-  return all[0]!.value;
+  return first;
 }
 
 /**
@@ -233,40 +330,39 @@ export function readCredits(graph: LdGraph, node: LdNode, log: ImportLog): numbe
  * @returns months, or undefined when the credential does not lapse
  */
 export function readValidityMonths(node: LdNode, log: ImportLog): number | undefined {
-  const exact = numbers(node, 'pathwise:validityMonths')[0];
-  const freq = values(node, 'renewalFrequency').find(
-    (v) => v.kind === 'literal' && typeof v.value === 'string',
-  );
-  if (exact) return exact.value;
-  if (!freq || freq.kind !== 'literal') return undefined;
-  const parts = parseIsoDuration(freq.value as string);
+  const exact = countNumbers(node, VALIDITY_TERMS) > 0 ? firstNumber() : undefined;
+  const freq = firstString(node, 'renewalFrequency');
+  if (exact !== undefined) return exact;
+  if (freq === undefined) return undefined;
+  const parts = parseIsoDuration(freq);
   if (!parts) {
-    log.fault('BAD_VALUE', freq.path, `"${String(freq.value)}" is not an ISO 8601 duration`);
+    log.fault('BAD_VALUE', firstStringPath(), `"${freq}" is not an ISO 8601 duration`);
     return undefined;
   }
   const { months, approximate } = durationMonths(parts);
   if (months <= 0) {
     log.warn(
       'IGNORED_PROPERTY',
-      freq.path,
+      firstStringPath(),
       'a renewal frequency of zero: the credential is taken not to lapse',
     );
     return undefined;
   }
   if (approximate)
-    log.warn('APPROXIMATED', freq.path, `${String(freq.value)} rounded up to ${months} months`);
+    log.warn('APPROXIMATED', firstStringPath(), `${freq} rounded up to ${months} months`);
   return months;
 }
 
 /** Pathwise's own fields that CTDL has no property for, as written by exportCtdl. */
-export function readPathwiseFields(node: LdNode): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  const effort = numbers(node, 'pathwise:effortHours')[0];
-  if (effort) out.effortHours = effort.value;
-  const level = numbers(node, 'pathwise:level')[0];
-  if (level) out.level = level.value;
-  if (has(node, 'pathwise:skills')) out.skills = strings(node, 'pathwise:skills');
-  const ext = values(node, 'pathwise:extensions')[0];
+export function readPathwiseFields(node: LdNode): Readonly<Record<string, unknown>> {
+  // Made at the first field: an object per credential was garbage, and most have none.
+  let out: Record<string, unknown> | undefined;
+  if (countNumbers(node, EFFORT_TERMS) > 0) (out ??= {}).effortHours = firstNumber();
+  if (countNumbers(node, LEVEL_TERMS) > 0) (out ??= {}).level = firstNumber();
+  if (hasTerm(node, 'pathwise:skills')) (out ??= {}).skills = strings(node, 'pathwise:skills');
+  const ext = hasTerm(node, 'pathwise:extensions')
+    ? values(node, 'pathwise:extensions')[0]
+    : undefined;
   if (
     ext?.kind === 'literal' &&
     ext.value &&
@@ -274,7 +370,7 @@ export function readPathwiseFields(node: LdNode): Record<string, unknown> {
     !Array.isArray(ext.value)
   ) {
     for (const [k, v] of Object.entries(ext.value as Record<string, unknown>))
-      if (k.startsWith('x-')) out[k] = v;
+      if (k.startsWith('x-')) (out ??= {})[k] = v;
   }
-  return out;
+  return out ?? NO_FIELDS;
 }

@@ -36,6 +36,12 @@ export function rawKind(raw: unknown): RawKind {
   return isNodeObject(o) ? 'node' : 'languages';
 }
 
+/** @returns whether a JSON value is a reference or an embedded node: values with no number */
+export function isNodeOrRef(raw: unknown): boolean {
+  const kind = rawKind(raw);
+  return kind === 'ref' || kind === 'node';
+}
+
 /** @returns whether the object has no key but `only` */
 export function onlyKey(o: Record<string, unknown>, only: string): boolean {
   for (const k in o) if (k !== only) return false;

@@ -88,10 +88,13 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     readContext(context, path);
   };
 
-  // The embedded nodes found under the nodes being read, innermost last. Each node moves its own
-  // off the end once its properties are walked, into an array of just their length (an array
-  // grown by push keeps room for 16, and a large import keeps one per node with embeds).
+  // The embedded nodes found under the nodes being read, innermost last, up to embedTop. Each node
+  // moves its own off the end once its properties are walked, into an array of just their length
+  // (an array grown by push keeps room for 16, and a large import keeps one per node with embeds).
+  // The stack is never shortened, only overwritten: setting an array's length to 0 drops its
+  // storage, and a new one per node with embeds was garbage.
   const embedStack: LdNode[] = [];
+  let embedTop = 0;
 
   let tooDeep = false;
   /** Past MAX_NESTING levels: one TOO_DEEP fault, and nothing deeper is read. */
@@ -160,7 +163,7 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
           : parent === undefined
             ? readNode(o, owner, key, true, depth + 1, step)
             : readNode(o, parent, undefined, true, depth + 1, step);
-      embedStack.push(node);
+      embedStack[embedTop++] = node;
     }
     // Otherwise a language map: literals only.
   };
@@ -185,7 +188,7 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     else if (rawTypes !== undefined) readTypeList(node, rawTypes);
     let hasProps = false;
     let hasCtid = false;
-    const embedsFrom = embedStack.length;
+    const embedsFrom = embedTop;
     for (const key in o) {
       if (!isPropertyKey(key)) continue;
       const info = ctx.keyTerm(key); // noted under its term, for lookups
@@ -195,9 +198,9 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
       if (walks(v, depth + 1))
         readValues(v, node, firstKeyOf(o, key, info), undefined, undefined, depth + 1);
     }
-    if (embedStack.length > embedsFrom) {
-      node.embeds = embedStack.slice(embedsFrom);
-      embedStack.length = embedsFrom;
+    if (embedTop > embedsFrom) {
+      node.embeds = embedStack.slice(embedsFrom, embedTop);
+      embedTop = embedsFrom;
     }
     const graph = o['@graph'];
     if (graph !== undefined) readTop(graph, new Loc(node, '@graph'), depth + 1);
@@ -260,38 +263,46 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
   };
 
   // Locations of top-level values are kept as Loc, their text built only for a fault: a large
-  // `@graph` names few places.
-  const under = (at: Located, key: string): Located => (at === '' ? key : new Loc(at, key));
-  const pathText = (at: Located): string => (typeof at === 'string' ? at : at.path) || '(root)';
+  // `@graph` names few places. With a step, a location is the index `step` in the list at `at`.
+  const under = (at: Located, step: number | undefined, key: string): Located =>
+    step !== undefined ? new Loc(new Loc(at, step), key) : at === '' ? key : new Loc(at, key);
+  const pathText = (at: Located, step: number | undefined): string =>
+    (step !== undefined ? placePath(at, undefined, step) : typeof at === 'string' ? at : at.path) ||
+    '(root)';
   const onlyGraphKeys = (o: Record<string, unknown>): boolean => {
     for (const k in o) if (k !== '@context' && k !== '@graph' && k !== '@id') return false;
     return true;
   };
 
-  const readTop = (value: unknown, at: Located, depth: number): void => {
-    if (depth >= MAX_NESTING && deep(depth, pathText(at))) return;
+  /**
+   * Reads a top-level value at `at`, or with `step`, at that index of the list at `at`: a node there
+   * keeps the list and index itself (a Loc for each node of a large `@graph` was kept to the end).
+   */
+  const readTop = (value: unknown, at: Located, depth: number, step?: number): void => {
+    if (depth >= MAX_NESTING && deep(depth, pathText(at, step))) return;
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) readTop(value[i], new Loc(at, i), depth + 1);
+      const list = step === undefined ? at : new Loc(at, step);
+      for (let i = 0; i < value.length; i++) readTop(value[i], list, depth + 1, i);
       return;
     }
     if (value === null || typeof value !== 'object') {
-      log.fault('MALFORMED', pathText(at), 'expected a JSON-LD node object');
+      log.fault('MALFORMED', pathText(at, step), 'expected a JSON-LD node object');
       return;
     }
     const o = value as Record<string, unknown>;
     if (o.decoded_resource && typeof o.decoded_resource === 'object') {
       // A Credential Registry envelope: the resource is inside.
-      readTop(o.decoded_resource, under(at, 'decoded_resource'), depth + 1);
+      readTop(o.decoded_resource, under(at, step, 'decoded_resource'), depth + 1);
       return;
     }
     if (onlyGraphKeys(o) && '@graph' in o) {
       const saved = ctx;
-      if ('@context' in o) enter(o['@context'], pathText(under(at, '@context')));
-      readTop(o['@graph'], under(at, '@graph'), depth + 1);
+      if ('@context' in o) enter(o['@context'], pathText(under(at, step, '@context'), undefined));
+      readTop(o['@graph'], under(at, step, '@graph'), depth + 1);
       ctx = saved;
       return;
     }
-    readNode(o, at === '' ? '(root)' : at, undefined, false, depth);
+    readNode(o, at === '' && step === undefined ? '(root)' : at, undefined, false, depth, step);
   };
 
   readTop(doc, '', 0);

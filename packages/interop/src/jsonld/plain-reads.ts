@@ -11,8 +11,8 @@ import { LdTarget, NumberAt } from './ld-types.js';
 import type { Located } from './ld-types.js';
 import {
   SEVERAL,
+  isNodeOrRef,
   rawKey,
-  rawKind,
   rawLocation,
   rawPart,
   rawValue,
@@ -211,10 +211,4 @@ export function soleNumber(node: LdNode, term: string): Numbered | undefined | t
   return typeof raw === 'number' && Number.isFinite(raw)
     ? new NumberAt(raw, rawPart(), rawKey())
     : SEVERAL;
-}
-
-/** @returns whether a JSON value is a reference or an embedded node: values with no number */
-function isNodeOrRef(raw: unknown): boolean {
-  const kind = rawKind(raw);
-  return kind === 'ref' || kind === 'node';
 }

@@ -49,9 +49,12 @@ export class Scope implements TermScope {
   private readonly keys = new Map<string, TermRecord>();
   private readonly types = new Map<string, string>();
   private readonly typeLists = new Map<string, readonly string[]>();
+  /** The prefix expandIri last found undeclared, if any (see there). */
+  private undeclared = '';
 
   /**
-   * @param prefixes - prefix → IRI (this scope's own object: a context read into it adds to it)
+   * @param prefixes - prefix → IRI (this scope's own object: a context read into it adds to it,
+   * before the scope is used: expandIri remembers a prefix it found undeclared)
    * @param vocab - the `@vocab`, if any
    */
   constructor(
@@ -68,8 +71,15 @@ export class Scope implements TermScope {
     const colon = iri.indexOf(':');
     if (colon <= 0 || (iri.charCodeAt(colon + 1) === 0x2f && iri.charCodeAt(colon + 2) === 0x2f))
       return iri;
+    // The IRIs of a document mostly share their scheme (`urn:`): checked against the last prefix
+    // found undeclared before one is cut out to look up (a string per reference was garbage).
+    const undeclared = this.undeclared;
+    if (colon === undeclared.length && iri.startsWith(undeclared)) return iri;
     const prefix = iri.slice(0, colon);
-    if (!Object.hasOwn(this.prefixes, prefix) || !PREFIX_NAME.test(prefix)) return iri;
+    if (!Object.hasOwn(this.prefixes, prefix) || !PREFIX_NAME.test(prefix)) {
+      this.undeclared = prefix;
+      return iri;
+    }
     const rest = iri.slice(colon + 1);
     return LINE_BREAK.test(rest) ? iri : this.prefixes[prefix] + rest;
   }
