@@ -8,10 +8,15 @@ import { weeksIn, type FoldLeaves } from '../requirement/requirement-fold.js';
 /** Stamped marks over all credentials: "held" and "in the cone" with a local index. */
 export class Workspace {
   private readonly heldMark: Uint32Array;
-  private readonly coneMark: Uint32Array;
-  private readonly localIndex: Int32Array;
+  /**
+   * By credential int, two entries: the cone mark (at 2c) and the local index (at 2c + 1), side by
+   * side so that a walk over a cone scattered over a large catalog loads one line for both.
+   */
+  private readonly coneSlots: Uint32Array;
   private heldGen = 0;
   private coneGen = 0;
+  /** Whether the query holds anything: a learner holding nothing (most queries) needs no held mark read. */
+  private anyHeld = false;
   /**
    * Scratch weeks by credential int for the array-based requirement evaluation: held credentials
    * read 0 (set by `setHeld`); cone credentials are written by whoever evaluates them.
@@ -28,8 +33,7 @@ export class Workspace {
   /** @param index - the compact index this workspace serves */
   constructor(readonly index: CompactIndex) {
     this.heldMark = new Uint32Array(index.n);
-    this.coneMark = new Uint32Array(index.n);
-    this.localIndex = new Int32Array(index.n);
+    this.coneSlots = new Uint32Array(2 * index.n);
     this.at = new Float64Array(index.n);
     this.weeks = weeksIn(this.at);
   }
@@ -37,15 +41,17 @@ export class Workspace {
   /** Starts a new query with these held credential ints. */
   setHeld(held: Iterable<number>): void {
     this.heldGen = bump(this.heldGen, this.heldMark);
+    this.anyHeld = false;
     for (const c of held) {
       this.heldMark[c] = this.heldGen;
       this.at[c] = 0;
+      this.anyHeld = true;
     }
   }
 
   /** @returns whether credential `c` counts as held in the current query */
   isHeld(c: number): boolean {
-    return this.heldMark[c] === this.heldGen;
+    return this.anyHeld && this.heldMark[c] === this.heldGen;
   }
 
   /**
@@ -54,23 +60,22 @@ export class Workspace {
    * @returns the cone's non-held credentials in post-order (prerequisites first, target last)
    */
   cone(target: number): Int32Array {
-    const m = this.walkCone(target); // first: the walk may grow (replace) the scratch
+    const m = this.walk(target); // first: the walk may grow (replace) the scratch
     return this.orderScratch.slice(0, m);
   }
 
   /**
-   * The cone of `target` without a copy (a typed array per query costs more than a small cone's
-   * walk): `cone` without its allocation, for a planner that is done with it before the next walk.
-   * @returns the cone's size m; its post-order is `scratchCone()[0..m)` until the next walk
+   * @returns the size m of the cone of `target`, its post-order left in `orderScratch[0..m)`.
+   * fastest/or-chain.ts walks a cone the same way with its DP inside the loop (for speed, see
+   * there): a change to what a cone is changes both.
    */
-  walkCone(target: number): number {
+  private walk(target: number): number {
     const { depStart, deps } = this.index;
-    this.coneGen = bump(this.coneGen, this.coneMark);
+    const slots = this.startCone();
     const gen = this.coneGen;
-    const marks = this.coneMark;
     const held = this.heldMark;
     const heldGen = this.heldGen;
-    const localIndex = this.localIndex;
+    const anyHeld = this.anyHeld;
     // Typed stacks kept across queries (grown by doubling): the walk allocates only its result.
     let stack = this.stackScratch;
     let cursor = this.cursorScratch;
@@ -79,15 +84,15 @@ export class Workspace {
     let size = 0;
     stack[0] = target;
     cursor[0] = depStart[target]!;
-    marks[target] = gen;
+    slots[2 * target] = gen;
     while (top >= 0) {
       const c = stack[top]!;
       const j = cursor[top]!;
       if (j < depStart[c + 1]!) {
         cursor[top] = j + 1;
         const d = deps[j]!;
-        if (marks[d] !== gen && held[d] !== heldGen) {
-          marks[d] = gen;
+        if (slots[2 * d] !== gen && !(anyHeld && held[d] === heldGen)) {
+          slots[2 * d] = gen;
           if (++top === stack.length) {
             this.stackScratch = stack = grown(stack);
             this.cursorScratch = cursor = grown(cursor);
@@ -97,17 +102,12 @@ export class Workspace {
         }
       } else {
         top--;
-        localIndex[c] = size;
+        slots[2 * c + 1] = size;
         if (size === order.length) this.orderScratch = order = grown(order);
         order[size++] = c;
       }
     }
     return size;
-  }
-
-  /** @returns the scratch the last `walkCone` left its post-order in (overwritten by the next walk) */
-  scratchCone(): Int32Array {
-    return this.orderScratch;
   }
 
   /**
@@ -120,9 +120,27 @@ export class Workspace {
     return (this.slotScratch ??= new Int32Array(this.index.groupChildren.length + this.index.n));
   }
 
+  /**
+   * Starts a cone walked outside this class, by a planner that does its own pass in the walk
+   * (fastest/or-chain.ts: a second pass over a cone scattered over a large catalog reloads its lines
+   * from memory). The walker marks each credential it reaches, not held, with `coneStamp()` at 2c
+   * of the result, and writes its post-order position at 2c + 1; `local` then answers for that cone.
+   * @returns the cone marks, cleared of every earlier cone
+   */
+  startCone(): Uint32Array {
+    this.coneGen = bump(this.coneGen, this.coneSlots);
+    return this.coneSlots;
+  }
+
+  /** @returns the stamp of the cone being walked (see `startCone`) */
+  coneStamp(): number {
+    return this.coneGen;
+  }
+
   /** @returns the position of `c` in the last `cone()` order, or -1 when it is not in that cone */
   local(c: number): number {
-    return this.coneMark[c] === this.coneGen ? this.localIndex[c]! : -1;
+    const slots = this.coneSlots;
+    return slots[2 * c] === this.coneGen ? slots[2 * c + 1]! : -1;
   }
 }
 

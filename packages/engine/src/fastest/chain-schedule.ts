@@ -55,22 +55,48 @@ export function chainSchedule(
       cost: cost[c]!,
       startWeek: start,
       endWeek: at[c]!,
-      satisfies: [],
+      satisfies: UNNAMED,
     };
   }
-  // satisfies: for each step, the steps whose requirement names it.
+  // satisfies: for each step, the steps whose requirement names it. Most steps are named by one
+  // step: a list of one is made at once (a list grown by push takes room for 17).
   for (let i = 0; i < k; i++) {
     const d = order[chain[k - 1 - i]!]!;
     for (let j = depStart[d]!; j < depStart[d + 1]!; j++) {
       const x = deps[j]!;
       if (ws.isHeld(x)) continue;
       const l = ws.local(x);
-      if (l >= 0 && mark[l] === generation) steps[position[l]!]!.satisfies.push(ids[d]!);
+      if (l < 0 || mark[l] !== generation) continue;
+      const step = steps[position[l]!]!;
+      if (step.satisfies === UNNAMED) step.satisfies = [ids[d]!];
+      else step.satisfies.push(ids[d]!);
     }
   }
-  for (let i = 0; i < k; i++) if (steps[i]!.satisfies.length > 1) steps[i]!.satisfies.sort();
-  return { steps, totalCost, totalWeeks: at[order[m - 1]!]! };
+  for (let i = 0; i < k; i++) {
+    const step = steps[i]!;
+    if (step.satisfies === UNNAMED) step.satisfies = [];
+    else if (step.satisfies.length > 1) step.satisfies.sort();
+  }
+  return (fresh = { steps, totalCost, totalWeeks: at[order[m - 1]!]! });
 }
+
+/**
+ * @param schedule - a schedule about to be dressed as a plan's (plan-steps.ts's shapePlan)
+ * @returns whether it is the last schedule built here, not asked about before: its steps are then
+ *   made for it alone and referenced by nothing else, so the dressing may complete them in place
+ *   rather than copy them (a second set of step objects per plan was a third of a query's garbage)
+ */
+export function takeFreshSchedule(schedule: Schedule): boolean {
+  if (schedule !== fresh) return false;
+  fresh = undefined;
+  return true;
+}
+
+/** The schedule last built, until `takeFreshSchedule` is asked about it. */
+let fresh: Schedule | undefined;
+
+/** A step's `satisfies` until a step is found naming it (never left in a step returned). */
+const UNNAMED: string[] = [];
 
 /** Scratch by local index, kept across queries: a step's position, and a stamp saying it is one. */
 let position = new Int32Array(1024);

@@ -2,135 +2,145 @@
  * Fastest on an OR cone (every requirement is an id or `any` of ids/`any`s): a plan is then a chain,
  * nothing is shared, and the lexicographic optimum (weeks, then cost) is exact by one DP pass, since
  * every credential of a fastest chain is held at its own earliest week. Cheaper than the general
- * deadline tie-break, which this skips; returns undefined when the cone is not pure OR. The pass
- * walks each requirement once (its earliest week and the cheapest child met then, together), and
- * only the chain it returns is turned into steps (chain-schedule.ts).
+ * deadline tie-break, which this skips. The pass is the cone walk itself: each credential is folded
+ * as the walk places it, while its lines and its prerequisites' are in cache (a second pass over a
+ * cone scattered over 10^6 credentials was most of a query's time; a fold called back from the
+ * workspace's walk cost twice this loop), and only the chain it returns is turned into steps
+ * (chain-schedule.ts).
  */
 import type { Workspace } from '../compile/workspace.js';
-import { GROUP_REF } from '../compile/compact-index.js';
 
-/** Scratch by local index, kept across queries (grown on demand). */
-export interface OrChainScratch {
-  /** The week each credential's requirement is met (its earliest start). */
-  readonly ready: Float64Array;
+/**
+ * Walks the cone of `target` and, in the same walk, finds each credential's earliest week (left in
+ * `ws.at`, as `earliestPass` would), the week its requirement is met (`orReady()`), and the cheapest
+ * chain holding it at its earliest week, with the child that chain takes.
+ * @param ws - workspace with the query's held set
+ * @param target - the credential planned (not held)
+ * @param chain - receives the chain's local indices, target first
+ * @returns the cone's size m (its post-order is `orCone()[0..m)`, and `ws.local` answers for it),
+ *   or -1 as soon as some requirement in the cone is not OR: the walk is then left unfinished
+ *   (walk the cone again, `ws.at` partly written: run `earliestPass`)
+ */
+export function orChain(ws: Workspace, target: number, chain: number[]): number {
+  const { depStart, deps, orOnly, duration, cost } = ws.index;
+  const at = ws.at;
+  const slots = ws.startCone();
+  const stamp = ws.coneStamp();
+  // The scratch in locals, read again only where it grows (module variables are reloaded at every
+  // use: that was a third of the walk).
+  let { stack, cursor, order, ready, cheapest, next } = scratch;
+  let top = 0;
+  let size = 0;
+  stack[0] = target;
+  cursor[0] = depStart[target]!;
+  slots[2 * target] = stamp;
+  while (top >= 0) {
+    const c = stack[top]!;
+    const j = cursor[top]!;
+    if (j < depStart[c + 1]!) {
+      // Down to the next credential named, unless held or already placed (an acyclic cone has
+      // no credential on the stack that its own prerequisites name).
+      cursor[top] = j + 1;
+      const d = deps[j]!;
+      if (slots[2 * d] !== stamp && !ws.isHeld(d)) {
+        slots[2 * d] = stamp;
+        if (++top === stack.length) ({ stack, cursor } = growStack());
+        stack[top] = d;
+        cursor[top] = depStart[d]!;
+      }
+      continue;
+    }
+    top--;
+    if (!orOnly[c]) return -1;
+    if (size === order.length) ({ order, ready, cheapest, next } = growCone());
+    slots[2 * c + 1] = size;
+    order[size] = c;
+    // The least (week, then chain cost) over the credentials the requirement names, in order: a
+    // held one is worth (0, 0) and ends the chain; the first of the least wins, as `any`'s fold
+    // and choice do. They are read as `deps` (the distinct credentials named, in the order a
+    // depth-first walk of the requirement first meets them): a repeated id is never strictly
+    // better than its first occurrence, so this is the requirement's own fold.
+    const from = depStart[c]!;
+    const to = depStart[c + 1]!;
+    // No prerequisite: nothing is required (a valid catalog has no empty `any`).
+    let t = from === to ? 0 : Infinity;
+    let v = t;
+    let child = -1;
+    for (let k = from; k < to; k++) {
+      const x = deps[k]!;
+      if (ws.isHeld(x)) {
+        if (0 < t || (0 === t && 0 < v)) {
+          t = v = 0;
+          child = -1;
+        }
+        continue;
+      }
+      const tx = at[x]!;
+      if (tx > t) continue;
+      const vx = cheapest[slots[2 * x + 1]!]!;
+      if (tx < t || vx < v) {
+        t = tx;
+        v = vx;
+        child = x;
+      }
+    }
+    ready[size] = t;
+    at[c] = t + duration[c]!;
+    // cheapest[l]: least cost of a chain holding c at its earliest week; next[l]: its child.
+    cheapest[size] = cost[c]! + v;
+    next[size] = child;
+    size++;
+  }
+  // Written in place and cut to length: `length = 0` would drop the array's store every query.
+  let k = 0;
+  for (let l = size - 1; l >= 0; l = next[l]! < 0 ? -1 : ws.local(next[l]!)) chain[k++] = l;
+  if (chain.length !== k) chain.length = k;
+  return size;
+}
+
+/** @returns the post-order of the last cone `orChain` walked to its end */
+export function orCone(): Int32Array {
+  return scratch.order;
+}
+
+/** @returns the week each local index's requirement is met, as the last complete `orChain` left it */
+export function orReady(): Float64Array {
+  return scratch.ready;
 }
 
 /**
- * One pass over the cone in topological order: each credential's earliest week (left in `ws.at`,
- * as `earliestPass` would), the week its requirement is met (left in `scratch.ready`), and the
- * cheapest chain holding it at its earliest week, with the child that chain takes.
- * @param ws - workspace with the query's held set and cone
- * @param order - the cone in post-order (target last), in its first `m` entries
- * @param m - the cone's size
- * @param chain - receives the chain's local indices, target first (emptied first)
- * @returns the scratch holding `ready` by local index, or undefined as soon as some requirement in
- *   the cone is not OR (`ws.at` is then partly written: run `earliestPass`)
+ * Scratch kept across queries (grown by doubling): the walk's stack (a credential, and its next
+ * prerequisite to visit), and by local index the cone's post-order, the week each requirement is
+ * met, the cheapest chain's cost and its child (-1: none, or held).
  */
-export function orChain(
-  ws: Workspace,
-  order: Int32Array,
-  m: number,
-  chain: number[],
-): OrChainScratch | undefined {
-  const index = ws.index;
-  const { req, orOnly, duration, cost } = index;
-  const at = ws.at;
-  if (cheapest.length < m) {
-    cheapest = new Float64Array(2 * m);
-    next = new Int32Array(2 * m);
-    scratch = { ready: new Float64Array(2 * m) };
-  }
-  const { ready } = scratch;
-  const costs = cheapest;
-  const nextOf = next;
-  const { n, groupStart, groupChildren } = index;
-  for (let l = 0; l < m; l++) {
-    const c = order[l]!;
-    if (!orOnly[c]) return undefined;
-    // The least (week, then chain cost) over the credentials the requirement names, in order: a
-    // held one is worth (0, 0) and ends the chain; the first of the least wins, as `any`'s fold
-    // and choice do. Flat `any`s of ids are walked here; nested ones through `visit`.
-    let t = Infinity;
-    let v = Infinity;
-    let child = -1;
-    const ref = req[c]!;
-    if (ref < 0) t = v = 0;
-    else if (ref < n) {
-      if (ws.isHeld(ref)) t = v = 0;
-      else {
-        t = at[ref]!;
-        v = costs[ws.local(ref)]!;
-        child = ref;
-      }
-    } else {
-      const g = ref - GROUP_REF;
-      for (let j = groupStart[g]!; j < groupStart[g + 1]!; j++) {
-        const x = groupChildren[j]!;
-        if (x >= n) {
-          bestT = t;
-          bestCost = v;
-          chosen = child;
-          visit(ws, x);
-          t = bestT;
-          v = bestCost;
-          child = chosen;
-        } else if (ws.isHeld(x)) {
-          if (0 < t || (0 === t && 0 < v)) {
-            t = v = 0;
-            child = -1;
-          }
-        } else {
-          const tx = at[x]!;
-          if (tx <= t) {
-            const vx = costs[ws.local(x)]!;
-            if (tx < t || vx < v) {
-              t = tx;
-              v = vx;
-              child = x;
-            }
-          }
-        }
-      }
-    }
-    ready[l] = t;
-    at[c] = t + duration[c]!;
-    // cheapest[l]: least cost of a chain holding c at its earliest week; next[l]: its child.
-    costs[l] = cost[c]! + v;
-    nextOf[l] = child;
-  }
-  chain.length = 0;
-  for (let l = m - 1; l >= 0; l = next[l]! < 0 ? -1 : ws.local(next[l]!)) chain.push(l);
+const scratch = {
+  stack: new Int32Array(64),
+  cursor: new Int32Array(64),
+  order: new Int32Array(1024),
+  ready: new Float64Array(1024),
+  cheapest: new Float64Array(1024),
+  next: new Int32Array(1024),
+};
+
+/** @returns the scratch, its stack doubled */
+function growStack(): typeof scratch {
+  scratch.stack = doubled(scratch.stack, new Int32Array(2 * scratch.stack.length));
+  scratch.cursor = doubled(scratch.cursor, new Int32Array(2 * scratch.cursor.length));
   return scratch;
 }
 
-let cheapest = new Float64Array(1024);
-let next = new Int32Array(1024);
-let scratch: OrChainScratch = { ready: new Float64Array(1024) };
+/** @returns the scratch, its arrays by local index doubled */
+function growCone(): typeof scratch {
+  const size = 2 * scratch.order.length;
+  scratch.order = doubled(scratch.order, new Int32Array(size));
+  scratch.ready = doubled(scratch.ready, new Float64Array(size));
+  scratch.cheapest = doubled(scratch.cheapest, new Float64Array(size));
+  scratch.next = doubled(scratch.next, new Int32Array(size));
+  return scratch;
+}
 
-/** The walk's state: the least (week, cost) so far and the credential giving it (-1: none or held). */
-let bestT = Infinity;
-let bestCost = Infinity;
-let chosen = -1;
-
-/**
- * Folds an OR requirement's credentials, in order, into the least (week, then chain cost): a held
- * one is worth (0, 0) and ends the chain. The first of the least wins, as `any`'s fold and choice
- * do, and nothing is allocated.
- */
-function visit(ws: Workspace, ref: number): void {
-  const index = ws.index;
-  if (ref < index.n) {
-    const held = ws.isHeld(ref);
-    const t = held ? 0 : ws.at[ref]!;
-    const v = held ? 0 : cheapest[ws.local(ref)]!;
-    if (t < bestT || (t === bestT && v < bestCost)) {
-      bestT = t;
-      bestCost = v;
-      chosen = held ? -1 : ref;
-    }
-    return;
-  }
-  const g = ref - GROUP_REF;
-  for (let j = index.groupStart[g]!; j < index.groupStart[g + 1]!; j++)
-    visit(ws, index.groupChildren[j]!);
+/** @returns `to`, with `from` copied into its start */
+function doubled<T extends Float64Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }

@@ -11,24 +11,32 @@ import { peakLoad, stepHoursPerWeek } from '../hours/weekly-load.js';
 const DAY_MS = 86_400_000;
 
 /**
- * @param steps - the plan's steps (not changed)
+ * @param steps - the plan's steps (not changed, unless `own`)
  * @param effortOf - effortHours of a credential id (0: none)
  * @param startDate - week 0, `YYYY-MM-DD`
+ * @param own - whether the steps (array and objects) are the plan's alone and have none of the
+ *   optional fields (chain-schedule.ts's `takeFreshSchedule`): they are then completed in place,
+ *   the three fields appended in the order a copy would give them, rather than copied
  * @returns the steps with hoursPerWeek and dates, and the plan's peak weekly hours
  */
 export function withHoursAndDates(
   steps: readonly PlanStep[],
   effortOf: (id: string) => number,
   startDate: string,
+  own = false,
 ): { steps: PlanStep[]; peakWeeklyHours: number } {
   useStartDate(startDate);
   let loaded = false;
-  const out: PlanStep[] = new Array<PlanStep>(steps.length);
+  const out: PlanStep[] = own ? (steps as PlanStep[]) : new Array<PlanStep>(steps.length);
   for (let i = 0; i < steps.length; i++) {
     const s = steps[i]!;
     const hoursPerWeek = stepHoursPerWeek(effortOf(s.credential), s.startWeek, s.endWeek);
     if (hoursPerWeek > 0) loaded = true;
-    out[i] = dated(s, hoursPerWeek, dateAt(s.startWeek), dateAt(s.endWeek));
+    if (own) {
+      s.hoursPerWeek = hoursPerWeek;
+      s.startDate = dateAt(s.startWeek);
+      s.endDate = dateAt(s.endWeek);
+    } else out[i] = dated(s, hoursPerWeek, dateAt(s.startWeek), dateAt(s.endWeek));
   }
   // Without any load the peak is 0: the sweep (and its copies of the steps) is skipped.
   const peak = loaded

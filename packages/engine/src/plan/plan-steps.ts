@@ -17,8 +17,8 @@ import { cheapestSet } from '../cheapest/branch-and-bound.js';
 import { dropUnneededFree } from '../cheapest/unneeded-free-steps.js';
 import { earliestPass } from '../schedule/earliest-pass.js';
 import { fastestSet } from '../fastest/fastest-set.js';
-import { orChain } from '../fastest/or-chain.js';
-import { chainSchedule } from '../fastest/chain-schedule.js';
+import { orChain, orCone, orReady } from '../fastest/or-chain.js';
+import { chainSchedule, takeFreshSchedule } from '../fastest/chain-schedule.js';
 import { scheduleSteps } from '../schedule/schedule-steps.js';
 import { planConstrained } from '../constrained/plan-constrained.js';
 import { planWithHours } from '../hours/plan-with-hours.js';
@@ -65,13 +65,11 @@ const chain: number[] = [];
 export const basePlan: PlanStep = ({ ws, clock }, q, so) => {
   if (q.constrained) return so;
   if (q.objective === 'fastest') {
-    // An OR cone is planned in the one pass that finds its earliest weeks, over the cone left in
-    // the workspace's scratch (no copy), and only its chain is scheduled; else the general set.
-    const m = ws.walkCone(q.target);
-    const chained = orChain(ws, ws.scratchCone(), m, chain);
-    if (chained !== undefined)
-      return planned(chainSchedule(ws, ws.scratchCone(), m, chain, chained.ready), true);
-    const cone = ws.scratchCone().slice(0, m);
+    // An OR cone is planned inside the cone walk, over the cone left in its scratch (no copy),
+    // and only its chain is scheduled; else the general set.
+    const m = orChain(ws, q.target, chain);
+    if (m >= 0) return planned(chainSchedule(ws, orCone(), m, chain, orReady()), true);
+    const cone = ws.cone(q.target);
     return planned(scheduleSteps(ws, cone, fastestSet(ws, cone, earliestPass(ws, cone))), true);
   }
   const order = ws.cone(q.target);
@@ -108,6 +106,19 @@ export const hoursPlan: PlanStep = (ctx, q, so) => {
 export const PLAN_STEPS: readonly PlanStep[] = [basePlan, constrainedPlan, hoursPlan];
 
 /**
+ * The outcome before the steps: no steps, nothing spent. One frozen object for every query (the
+ * steps replace an outcome, never change it) rather than two new ones that the base step drops.
+ */
+const NOTHING_PLANNED: PlanOutcome = frozen(planned(noSteps(), true));
+
+/** @returns the outcome, its schedule and its steps frozen (a step that changed them would throw) */
+function frozen(so: PlanOutcome): PlanOutcome {
+  Object.freeze(so.schedule.steps);
+  Object.freeze(so.schedule);
+  return Object.freeze(so);
+}
+
+/**
  * Runs the steps on a resolved query.
  * @param ctx - the planner's scratch and clocks
  * @param q - the resolved query
@@ -115,7 +126,7 @@ export const PLAN_STEPS: readonly PlanStep[] = [basePlan, constrainedPlan, hours
  */
 export function runSteps(ctx: PlanContext, q: ResolvedQuery): PlanOutcome {
   ctx.ws.setHeld(q.held);
-  let so = planned(noSteps(), true);
+  let so = NOTHING_PLANNED;
   if (ctx.ws.isHeld(q.target)) return so;
   for (const step of PLAN_STEPS) so = step(ctx, q, so);
   return so;
@@ -136,7 +147,12 @@ export function shapePlan(
   ws: Workspace,
   effortOf: (id: string) => number = () => 0,
 ): Plan {
-  const { steps, peakWeeklyHours } = withHoursAndDates(so.schedule.steps, effortOf, q.startDate);
+  const { steps, peakWeeklyHours } = withHoursAndDates(
+    so.schedule.steps,
+    effortOf,
+    q.startDate,
+    takeFreshSchedule(so.schedule),
+  );
   const out: Plan = {
     feasible: so.feasible,
     optimal: so.optimal,

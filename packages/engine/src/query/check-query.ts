@@ -52,15 +52,18 @@ export function checkPlanQuery(value: unknown): PlanQuery {
   if (!isObject(value))
     throw new InvalidQueryError([{ path: '', message: 'query must be an object' }]);
   const q = value;
-  for (const key of Object.keys(q)) {
-    if (!(PLAN_QUERY_FIELDS as readonly string[]).includes(key))
+  // The own keys, in Object.keys' order, without its array (one per plan call).
+  for (const key in q) {
+    if (Object.hasOwn(q, key) && !(PLAN_QUERY_FIELDS as readonly string[]).includes(key))
       fault(faults, key, `is not a query field (fields: ${PLAN_QUERY_FIELDS.join(', ')})`);
   }
   checkTarget(q.target, faults);
   if (q.have !== undefined) {
     if (!Array.isArray(q.have))
       fault(faults, 'have', 'must be a list of holdings { id, earnedOn? }');
-    else q.have.forEach((h: unknown, i) => checkHolding(h, `have[${i}]`, faults));
+    // No callback made for an empty list (most queries).
+    else if (q.have.length > 0)
+      q.have.forEach((h: unknown, i) => checkHolding(h, `have[${i}]`, faults));
   }
   if (q.asOf !== undefined && !(typeof q.asOf === 'string' && isIsoDate(q.asOf)))
     fault(faults, 'asOf', `must be a calendar date as YYYY-MM-DD, got ${got(q.asOf)}`);
@@ -68,7 +71,8 @@ export function checkPlanQuery(value: unknown): PlanQuery {
     fault(faults, 'startDate', `must be a calendar date as YYYY-MM-DD, got ${got(q.startDate)}`);
   if (q.objective !== undefined && q.objective !== 'cheapest' && q.objective !== 'fastest')
     fault(faults, 'objective', `must be "cheapest" or "fastest", got ${got(q.objective)}`);
-  for (const name of NON_NEGATIVE) {
+  for (let i = 0; i < NON_NEGATIVE.length; i++) {
+    const name = NON_NEGATIVE[i]!;
     const v = q[name];
     if (v !== undefined && !(typeof v === 'number' && v >= 0))
       fault(faults, name, `must be a number >= 0, got ${got(v)}`);

@@ -1,6 +1,5 @@
 // The workspace's cone walk: the post-order of a cone larger than the scratch it starts with (the
-// walk grows the scratch; `cone` must copy the grown one), and `walkCone` leaving the same order in
-// its scratch without a copy.
+// walk grows the scratch; `cone` must copy the grown one), and a cone that stops at holdings.
 import { describe, expect, it } from 'vitest';
 import { compileIndex } from '../compact-index.js';
 import { Workspace } from '../workspace.js';
@@ -26,11 +25,14 @@ describe('Workspace cone', () => {
     expect(ws.local(n - 1)).toBe(n - 1);
   });
 
-  it('walkCone leaves the same order in its scratch', () => {
+  it('does not descend into a held credential, and forgets it when the next query holds nothing', () => {
     const ws = new Workspace(compileIndex(makeCatalog(...chain(300))));
     ws.setHeld([5]);
-    const m = ws.walkCone(299);
-    expect([...ws.scratchCone().subarray(0, m)]).toEqual([...ws.cone(299)]);
-    expect(m).toBe(294);
+    expect([...ws.cone(299)]).toEqual(Array.from({ length: 294 }, (_, i) => i + 6));
+    expect(ws.isHeld(5)).toBe(true);
+    expect(ws.local(5)).toBe(-1);
+    ws.setHeld([]);
+    expect(ws.isHeld(5)).toBe(false);
+    expect(ws.cone(299).length).toBe(300);
   });
 });

@@ -8,8 +8,8 @@ import { prng } from '@pathwise/test-support';
 import { createPlanner } from '../../plan/create-planner.js';
 import { validatePlan } from '../../validate/validate-plan.js';
 import { Workspace } from '../../compile/workspace.js';
-import { orChain } from '../or-chain.js';
-import { chainSchedule } from '../chain-schedule.js';
+import { orChain, orCone, orReady } from '../or-chain.js';
+import { chainSchedule, takeFreshSchedule } from '../chain-schedule.js';
 import { scheduleSteps } from '../../schedule/schedule-steps.js';
 import { makeCatalog, type Spec } from '../../compile/__tests__/make-catalog.js';
 
@@ -69,11 +69,15 @@ describe('fastest on OR cones (one pass, steps for the chain only)', () => {
         // The same steps as the general scheduler gives the chain's set.
         const ws = new Workspace(planner.compact);
         ws.setHeld([...held].map((id) => planner.compact.idOf.get(id)!));
-        const order = ws.cone(planner.compact.idOf.get(target)!);
+        const t = planner.compact.idOf.get(target)!;
         const chain: number[] = [];
-        const scratch = orChain(ws, order, order.length, chain)!;
+        const m = orChain(ws, t, chain);
+        // The walk's cone is the workspace's, in the same post-order.
+        const order = orCone().slice(0, m);
+        expect(order).toEqual(ws.cone(t));
         const set = chain.map((l) => order[l]!);
-        const direct = chainSchedule(ws, order, order.length, chain, scratch.ready);
+        expect(orChain(ws, t, chain)).toBe(m);
+        const direct = chainSchedule(ws, orCone(), m, chain, orReady());
         expect(direct).toEqual(scheduleSteps(ws, order, set));
         expect(direct.steps.map((s) => s.credential)).toEqual(plan.steps.map((s) => s.credential));
         checked++;
@@ -82,11 +86,41 @@ describe('fastest on OR cones (one pass, steps for the chain only)', () => {
     expect(checked).toBeGreaterThan(1000);
   });
 
+  it('walks a cone larger than the scratch it starts with', () => {
+    // c0 <- c1 <- ... <- c2999, each also naming c0: the stack and the arrays by local index grow.
+    const specs: Spec[] = Array.from({ length: 3000 }, (_, i): Spec => {
+      if (i === 0) return ['c0', 1, 1];
+      return [`c${i}`, 1, 1, i === 1 ? 'c0' : { any: [`c${i - 1}`, 'c0'] }];
+    });
+    const planner = createPlanner(makeCatalog(...specs));
+    const ws = new Workspace(planner.compact);
+    ws.setHeld([]);
+    const chain: number[] = [];
+    expect(orChain(ws, 2999, chain)).toBe(3000);
+    expect(orCone().slice(0, 3000)).toEqual(ws.cone(2999));
+    // The fastest chain takes c0 straight: two steps.
+    expect(chain).toEqual([2999, 0]);
+    const plan = planner.plan({ target: 'c2999', have: [], asOf, objective: 'fastest' });
+    expect(plan.steps.map((s) => s.credential)).toEqual(['c0', 'c2999']);
+    expect(plan.totalWeeks).toBe(2);
+  });
+
+  it('hands its schedule over for completion in place once, and no other', () => {
+    const planner = createPlanner(makeCatalog(['a', 1, 1], ['t', 1, 1, { any: ['a'] }]));
+    const ws = new Workspace(planner.compact);
+    ws.setHeld([]);
+    const chain: number[] = [];
+    const m = orChain(ws, 1, chain);
+    const schedule = chainSchedule(ws, orCone(), m, chain, orReady());
+    expect(takeFreshSchedule({ ...schedule })).toBe(false);
+    expect(takeFreshSchedule(schedule)).toBe(true);
+    expect(takeFreshSchedule(schedule)).toBe(false);
+  });
+
   it('leaves a cone that is not pure OR to the general planner', () => {
     const catalog = makeCatalog(['a', 1, 1], ['b', 1, 2], ['t', 1, 1, { all: ['a', 'b'] }]);
     const ws = new Workspace(createPlanner(catalog).compact);
     ws.setHeld([]);
-    const order = ws.cone(2);
-    expect(orChain(ws, order, order.length, [])).toBeUndefined();
+    expect(orChain(ws, 2, [])).toBe(-1);
   });
 });

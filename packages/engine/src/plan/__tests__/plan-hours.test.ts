@@ -1,6 +1,7 @@
-// withHoursAndDates writes a plain step as one literal and any other step with Object.assign: both
-// must give exactly the object `{ ...step, hoursPerWeek, startDate, endDate }` gives, keys in order,
-// since plans are compared byte for byte as JSON.
+// withHoursAndDates writes a plain step as one literal and any other step with Object.assign, and
+// completes a plan's own plain steps in place: all must give exactly the object `{ ...step,
+// hoursPerWeek, startDate, endDate }` gives, keys in order, since plans are compared byte for byte
+// as JSON.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { withHoursAndDates } from '../plan-hours.js';
@@ -38,6 +39,26 @@ describe('withHoursAndDates', () => {
         });
         if (steps.some((s) => s.offer !== undefined))
           expect(out.some((s) => Object.keys(s).indexOf('offer') === 5)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('completes its own plain steps in place, as the copy would write them', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 6 }), (drawn) => {
+        const plain = drawn.filter((d) => d.step.offer === undefined);
+        const effort = new Map(plain.map((d) => [d.step.credential, d.effort]));
+        const effortOf = (id: string): number => effort.get(id)!;
+        const copied = withHoursAndDates(
+          plain.map((d) => ({ ...d.step })),
+          effortOf,
+          '2026-06-01',
+        );
+        const own = plain.map((d) => d.step);
+        const completed = withHoursAndDates(own, effortOf, '2026-06-01', true);
+        expect(completed.steps).toBe(own);
+        expect(JSON.stringify(completed)).toBe(JSON.stringify(copied));
       }),
       { numRuns: 300 },
     );
