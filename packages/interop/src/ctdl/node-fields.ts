@@ -5,9 +5,19 @@
  */
 import type { ImportLog } from '../errors.js';
 import type { LdGraph, LdNode } from '../jsonld/normalise.js';
-import { SEVERAL, hasTerm, locationOf, markUsed } from '../jsonld/node-props.js';
-import { plainText } from '../jsonld/plain-reads.js';
-import { conceptNames, nodesOf, numbers, pathOf, strings, text, values } from '../jsonld/read.js';
+import { SEVERAL, plainText } from '../jsonld/plain-reads.js';
+import {
+  conceptNames,
+  has,
+  locOf,
+  nodesOf,
+  numbers,
+  pathOf,
+  strings,
+  text,
+  use,
+  values,
+} from '../jsonld/read.js';
 import {
   NOT_SOLE,
   countNumbers,
@@ -80,7 +90,7 @@ export function readCost(graph: LdGraph, node: LdNode, log: ImportLog): NodeCost
   for (let i = 0; i < count; i++) {
     const p = profiles !== undefined ? profiles[i]! : (sole as LdNode);
     const prices = countNumbers(p, PRICE);
-    for (const t of COST_PROFILE_READ) markUsed(p, t);
+    use(p, ...COST_PROFILE_READ);
     if (prices === 0) {
       log.warn('IGNORED_NODE', p.path, 'cost profile has no price');
       continue;
@@ -99,12 +109,11 @@ export function readCost(graph: LdGraph, node: LdNode, log: ImportLog): NodeCost
     // Read for every profile, not only when there are several: reading a cost type also reads
     // what it names (a CredentialAlignmentObject's targetNode), which is then not reported ignored.
     // A profile without one (the usual case) has no names to sort and join.
-    const type =
-      hasTerm(p, 'directCostType') || hasTerm(p, 'costType')
-        ? conceptNames(p, ...COST_TYPE)
-            .sort()
-            .join('+') || '(no type)'
-        : '(no type)';
+    const type = has(p, ...COST_TYPE)
+      ? conceptNames(p, ...COST_TYPE)
+          .sort()
+          .join('+') || '(no type)'
+      : '(no type)';
     if (++pricedCount === 1) {
       firstType = type;
       firstTotal = total;
@@ -112,7 +121,7 @@ export function readCost(graph: LdGraph, node: LdNode, log: ImportLog): NodeCost
     const plain = plainText(p, CURRENCY);
     const written = plain === SEVERAL ? text(p, ...CURRENCY) : plain;
     if (written) {
-      const at = locationOf(p, CURRENCY[0]!) ?? locationOf(p, CURRENCY[1]!) ?? p;
+      const at = locOf(p, ...CURRENCY);
       const code = currencyCode(written);
       if (code === undefined) {
         log.warn(
@@ -227,10 +236,10 @@ export function readDuration(
   // object per profile were garbage).
   const exact = firstString(p, 'exactDuration');
   const max = exact === undefined ? firstString(p, 'maximumDuration') : undefined;
-  if (exact !== undefined) markUsed(p, 'maximumDuration');
+  if (exact !== undefined) use(p, 'maximumDuration');
   const min =
     exact === undefined && max === undefined ? firstString(p, 'minimumDuration') : undefined;
-  if (exact !== undefined || max !== undefined) markUsed(p, 'minimumDuration');
+  if (exact !== undefined || max !== undefined) use(p, 'minimumDuration');
   const chosen = exact ?? max ?? min;
   if (chosen === undefined) {
     log.warn('IGNORED_NODE', p.path, 'duration profile has no exact, maximum or minimum duration');
@@ -359,10 +368,8 @@ export function readPathwiseFields(node: LdNode): Readonly<Record<string, unknow
   let out: Record<string, unknown> | undefined;
   if (countNumbers(node, EFFORT_TERMS) > 0) (out ??= {}).effortHours = firstNumber();
   if (countNumbers(node, LEVEL_TERMS) > 0) (out ??= {}).level = firstNumber();
-  if (hasTerm(node, 'pathwise:skills')) (out ??= {}).skills = strings(node, 'pathwise:skills');
-  const ext = hasTerm(node, 'pathwise:extensions')
-    ? values(node, 'pathwise:extensions')[0]
-    : undefined;
+  if (has(node, 'pathwise:skills')) (out ??= {}).skills = strings(node, 'pathwise:skills');
+  const ext = has(node, 'pathwise:extensions') ? values(node, 'pathwise:extensions')[0] : undefined;
   if (
     ext?.kind === 'literal' &&
     ext.value &&
