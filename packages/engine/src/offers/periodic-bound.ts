@@ -10,11 +10,12 @@
  * - under a weekly-hours budget H, the steps running at any moment load at most H hours a week, and
  *   each step's hours are its effortHours however it is stretched, so the steps o pays have summed
  *   effort at most H × k × P_o (no limit without H).
- * Let M be the credentials every plan earns (the target and, through `all` groups, what it names;
- * hours-bound.ts) and L a proven lower bound on the least step cost of S's plans with every covered
- * step at its least price under S (the priced run). Any plan X ⊇ M taking S then costs at least
+ * Let M be credentials every plan considered earns (the target and, through `all` groups, what it
+ * names, hours-bound.ts; or a case's leaf, mandatory-leaves.ts) and L a proven lower bound on the
+ * least step cost of S's plans with every covered step at its least price under S (the priced run).
+ * Any plan X ⊇ M taking S then costs at least
  *   fixed(S) − p_o + k × p_o                                   (its offers; o billed k periods)
- *   + (L − Σ_{c∈M} price_S(c))                                 (X \ M, every offer paying freely)
+ *   + max(0, L − Σ_{c∈M} price_S(c))                           (X \ M, every offer paying freely)
  *   + Σ_{c∈M} price_{S−o}(c) − gain_o(k)                       (M, o paying within its window)
  * where price_S(c) is c's least price under S, price_{S−o}(c) its least without o (other periodic
  * offers still pay freely: a relaxation), and gain_o(k) the most that o saves on M's credentials of
@@ -41,7 +42,7 @@ export interface PeriodicBoundInput {
   fixed: number;
   /** A proven lower bound on the least step cost over S's plans, every covered step at its least price. */
   least: number;
-  /** The credentials every plan earns (not held), target included. */
+  /** M: credentials every plan considered earns (not held), target included. */
   mandatory: readonly number[];
   /** Own cost by credential int. */
   own: ArrayLike<number>;
@@ -55,7 +56,7 @@ export interface PeriodicBoundInput {
 
 /**
  * @param input - the offer set, its fixed price and least step cost, M, costs, efforts and H
- * @returns a lower bound on the total cost of every plan taking exactly S under H
+ * @returns a lower bound on the total cost of every plan taking exactly S under H that earns M
  */
 export function periodicBound(input: PeriodicBoundInput): number {
   const { taken, fixed, least, mandatory, hours } = input;
@@ -84,7 +85,8 @@ export function periodicBound(input: PeriodicBoundInput): number {
           weeks: input.duration[c]!,
         });
     }
-    const rest = fixed - o.price + (least - pricedM) + withoutO;
+    // X \ M costs at least L less M's part of it, and at least nothing (no price is negative).
+    const rest = fixed - o.price + Math.max(0, least - pricedM) + withoutO;
     bound = Math.max(bound, rest + leastBilling(o.price, o.periodWeeks, hours, items));
   }
   return bound;

@@ -34,7 +34,14 @@ import { rentBound, rentChoices } from './rent-bound.js';
 import { periodicBound } from './periodic-bound.js';
 import { mandatorySet } from '../hours/hours-bound.js';
 import { MandatoryCost, boundFromSuperset } from './mandatory-bound.js';
+import { mandatoryLeaves } from './mandatory-leaves.js';
 import { earliestFinish, withinReach } from './window-reach.js';
+
+/**
+ * The most cases of plans the periodic bound looks at apart (mandatory-leaves.ts): each costs one
+ * more knapsack per periodic offer per offer set run.
+ */
+const MOST_CASES = 32;
 
 /** What the plan with offers needs besides the pipeline's context. */
 export interface OffersContext extends PlanContext {
@@ -76,6 +83,8 @@ class OfferSearch {
   private allOptimal = true;
   /** The credentials every plan earns (hours-bound.ts), once the periodic bound needs them. */
   private mandatory: number[] | undefined;
+  /** The leaves of the cases of plans (mandatory-leaves.ts), once the periodic bound needs them. */
+  private leaves: number[][] | undefined;
   /** Earliest finish by credential int (window-reach.ts), once the fewer-periods runs need it. */
   private reach: Map<number, number> | undefined;
 
@@ -183,16 +192,23 @@ class OfferSearch {
     if (s.offers.every((o) => o.periodWeeks === undefined)) return s.fixed + least;
     const { ws } = this.ctx;
     this.mandatory ??= mandatorySet(ws, this.q.target);
-    return periodicBound({
-      taken: s.offers,
-      fixed: s.fixed,
-      least,
-      mandatory: this.mandatory,
-      own: ws.index.cost,
-      effort: this.ctx.hoursTables().effort,
-      duration: ws.index.duration,
-      hours: this.q.weeklyHours,
-    });
+    this.leaves ??= mandatoryLeaves(ws, this.q.target, MOST_CASES);
+    const bound = (mandatory: readonly number[]): number =>
+      periodicBound({
+        taken: s.offers,
+        fixed: s.fixed,
+        least,
+        mandatory,
+        own: ws.index.cost,
+        effort: this.ctx.hoursTables().effort,
+        duration: ws.index.duration,
+        hours: this.q.weeklyHours,
+      });
+    // Every plan earns M, and the leaf of its case (mandatory-leaves.ts): both bounds hold.
+    let byCase = Infinity;
+    if (this.leaves.length > 1)
+      for (const leaf of this.leaves) byCase = Math.min(byCase, bound(leaf));
+    return Math.max(bound(this.mandatory), byCase === Infinity ? -Infinity : byCase);
   }
 
   /**

@@ -8,13 +8,11 @@
 // 0 + 49 × 21.7 / (5 × 52/12) = $49 under the subscription, more than its own $30: bound 190,
 // proven. The exhaustive oracle (shares no code with the engine) confirms the optimum.
 import { describe, expect, it } from 'vitest';
-import { parseCatalog, type Catalog } from '@pathwise/core';
 import { createPlanner } from '../../index.js';
 import { rentBound, rentChoices } from '../rent-bound.js';
 import type { CompiledOffer } from '../offer-table.js';
 import { expectExact } from '../../__tests__/support/expect-offers.js';
-
-const GRID = 13 / 12;
+import { GRID, subscriptionRoute } from '../../__tests__/support/subscription-route.js';
 
 const offer = (id: string, price: number, periodWeeks?: number): CompiledOffer => ({
   id,
@@ -63,60 +61,7 @@ describe('rent choices and bounds', () => {
 });
 
 describe('a subscription that pays for hours it cannot hold', () => {
-  const course = (id: string) => ({
-    id,
-    name: id,
-    kind: 'course' as const,
-    provider: 'learnco',
-    cost: 30,
-    durationWeeks: 4 * GRID,
-    effortHours: 5 * 4 * GRID,
-    pace: 'fixed' as const,
-  });
-  const catalog: Catalog = parseCatalog({
-    format: 'pathwise.catalog/v2',
-    providers: [{ id: 'learnco', name: 'LearnCo' }],
-    credentials: [
-      course('c1'),
-      course('c2'),
-      course('c3'),
-      {
-        id: 'cert',
-        name: 'cert',
-        kind: 'certificate',
-        provider: 'learnco',
-        cost: 0,
-        durationWeeks: 0,
-        requires: { all: ['c1', 'c2', 'c3'] },
-      },
-      {
-        id: 'exam',
-        name: 'exam',
-        kind: 'assessment',
-        provider: 'learnco',
-        cost: 400,
-        durationWeeks: 0,
-      },
-      {
-        id: 't',
-        name: 't',
-        kind: 'certification',
-        provider: 'learnco',
-        cost: 100,
-        durationWeeks: 0,
-        requires: { any: ['cert', 'exam'] },
-      },
-    ],
-    offers: [
-      {
-        id: 'monthly',
-        name: 'Monthly',
-        price: 49,
-        periodMonths: 1,
-        prices: { c1: 0, c2: 0, c3: 0 },
-      },
-    ],
-  });
+  const catalog = subscriptionRoute(30, 5 * 4 * GRID);
   const query = { target: 't', have: [], asOf: '2026-06-01', weeklyHours: 5 };
 
   it('is proven cheapest at 190 under 5 hours a week, as the oracle finds', () => {
