@@ -12,6 +12,7 @@ import {
   foldRequirement,
   rootSlot,
   FoldLeaves,
+  type SlotValues,
 } from '../requirement/requirement-fold.js';
 
 /**
@@ -89,6 +90,16 @@ export class ConeDp {
       const c = this.order[i]!;
       this.full[i] = cost[c]! + foldRequirement(index, req[c]!, leaves, rootSlot(index, c));
     }
+  }
+
+  /**
+   * Folds under `policy` read values by slot (requirement-fold.ts SlotValues), not through it: the
+   * same values, without a call per child. The policy stays the key of evaluations and choices.
+   * @param policy - the policy
+   * @param slots - its values by slot, kept current by the caller
+   */
+  readBySlot(policy: ChildValue, slots: SlotValues): void {
+    this.leavesByPolicy.set(policy, new FoldLeaves(COST, policy, 0, null, slots));
   }
 
   /** @returns the fold's leaves for a policy (made once per policy) */

@@ -12,6 +12,7 @@
 import type { ChildValue } from './cone-dp.js';
 import type { CheapestState } from './cheapest-state.js';
 import { forEachCredentialRef } from './cone-shape.js';
+import { HELD_SLOT } from '../requirement/requirement-fold.js';
 import { IN, OUT, UNDECIDED } from '../search/decision-search.js';
 
 /** The multipliers and the bound they give. */
@@ -21,6 +22,11 @@ export class LagrangianBound {
   private readonly lambda: Float64Array;
   private readonly used: Uint8Array;
   private readonly grad: Float64Array;
+  /**
+   * Per occurrence: what `priced` makes it worth (0 when IN, Infinity when OUT, else its
+   * multiplier), set before each evaluation so that the DP's folds read it by slot.
+   */
+  private readonly worth: Float64Array;
   /** Per local index: the sum of its occurrences' multipliers (0 for unshared credentials). */
   private readonly sums: Float64Array;
   /** The local indices of the shared credentials. */
@@ -39,7 +45,7 @@ export class LagrangianBound {
 
   /** @param state - the search's shared state */
   constructor(private readonly state: CheapestState) {
-    const { ws, occ, decision, dp, occurrences } = state;
+    const { occ, decision, dp } = state;
     this.lambda = new Float64Array(occ.count);
     this.used = new Uint8Array(occ.count);
     this.grad = new Float64Array(occ.count);
@@ -49,22 +55,37 @@ export class LagrangianBound {
     this.shared = Int32Array.from(shared);
     const lambda = this.lambda;
     const full = dp.full;
-    this.priced = (x, slot) => {
-      const l = ws.local(x);
-      if (l < 0) return 0; // held
-      if (occurrences[l]! < 2) return full[l]!;
-      const d = decision[l];
+    const { ofSlot, nodeOf } = occ;
+    // The slot alone says what the child is (occurrences.ts): one read, no workspace lookup.
+    this.priced = (_x, slot) => {
+      const o = ofSlot[slot]!;
+      if (o < 0) return o === HELD_SLOT ? 0 : full[-2 - o]!;
+      const d = decision[nodeOf[o]!];
       if (d === IN) return 0;
       if (d === OUT) return Infinity;
-      return lambda[occ.ofSlot[slot]!]!;
+      return lambda[o]!;
     };
-    this.use = (x, slot) => {
-      const l = ws.local(x);
-      if (occurrences[l]! < 2) this.stack.push(l);
-      else if (decision[l] === UNDECIDED) this.used[occ.ofSlot[slot]!] = 1;
+    // Called for non-held credentials only (ConeDp.choose): a code is an occurrence or -2 - l.
+    this.use = (_x, slot) => {
+      const o = ofSlot[slot]!;
+      if (o < 0) this.stack.push(-2 - o);
+      else if (decision[nodeOf[o]!] === UNDECIDED) this.used[o] = 1;
     };
     this.isOut = (l) => decision[l] === OUT;
     this.moving = movingUnderPrices(state);
+    this.worth = new Float64Array(occ.count);
+    dp.readBySlot(this.priced, { code: ofSlot, occurrence: this.worth, local: full });
+  }
+
+  /** Sets each occurrence's worth under the current multipliers and decisions. */
+  private price(): void {
+    const { worth, lambda } = this;
+    const { nodeOf } = this.state.occ;
+    const decision = this.state.decision;
+    for (let o = 0; o < worth.length; o++) {
+      const d = decision[nodeOf[o]!];
+      worth[o] = d === IN ? 0 : d === OUT ? Infinity : lambda[o]!;
+    }
   }
 
   /** Recomputes every shared credential's sum of multipliers (after the multipliers moved). */
@@ -106,6 +127,7 @@ export class LagrangianBound {
   /** Evaluates the DP under `priced` (OUT credentials skipped). */
   evaluate(): void {
     const { dp } = this.state;
+    this.price();
     if (this.settled === null) {
       dp.evaluate(this.priced, this.isOut);
       this.settled = dp.full.slice();

@@ -2,19 +2,24 @@
  * The occurrences of shared credentials in a cone: every requirement slot that names one, numbered,
  * with a lookup from slot to occurrence (an array, not a Map: it is read for every child the bound
  * prices) and from credential to its occurrences. The Lagrangian bound
- * of cheapest prices each occurrence separately.
+ * of cheapest prices each occurrence separately. The lookup also says, at every other slot of the
+ * cone, what the bound needs to price that child without asking the workspace: held (HELD_SLOT),
+ * or the local index l of an unshared credential (as -2 - l): the codes of the fold's SlotValues.
  */
 import type { Workspace } from '../compile/workspace.js';
 import { GROUP_REF } from '../compile/compact-index.js';
+import { HELD_SLOT } from '../requirement/requirement-fold.js';
 
 /** Occurrences of the cone's shared credentials. */
 export interface OccurrenceTable {
   count: number;
   /**
-   * Slot (see ChildValue) -> occurrence number: the workspace's slot scratch, valid at the slots
-   * of this cone's shared credentials only.
+   * Slot (see ChildValue) -> occurrence number, HELD_SLOT, or -2 - l for the unshared credential at
+   * local index l: the workspace's slot scratch, valid at the slots of this cone's requirements.
    */
   ofSlot: Int32Array;
+  /** Occurrence number -> the local index of its credential. */
+  nodeOf: Int32Array;
   /** Per local index: its occurrence numbers (undefined for unshared credentials). */
   ofNode: (number[] | undefined)[];
 }
@@ -34,14 +39,20 @@ export function occurrenceTable(
   const { n, groupStart, groupChildren } = index;
   const ofSlot = ws.slots();
   const ofNode: (number[] | undefined)[] = new Array<number[] | undefined>(order.length);
-  let count = 0;
+  const nodes: number[] = [];
   const register = (c: number, slot: number): void => {
-    if (ws.isHeld(c)) return;
+    if (ws.isHeld(c)) {
+      ofSlot[slot] = HELD_SLOT;
+      return;
+    }
     const l = ws.local(c);
-    if (!isShared(l)) return;
-    ofSlot[slot] = count;
-    (ofNode[l] ??= []).push(count);
-    count++;
+    if (!isShared(l)) {
+      ofSlot[slot] = -2 - l;
+      return;
+    }
+    ofSlot[slot] = nodes.length;
+    (ofNode[l] ??= []).push(nodes.length);
+    nodes.push(l);
   };
   const walk = (g: number): void => {
     for (let j = groupStart[g]!; j < groupStart[g + 1]!; j++) {
@@ -57,5 +68,5 @@ export function occurrenceTable(
     if (ref < n) register(ref, groupChildren.length + c);
     else walk(ref - GROUP_REF);
   }
-  return { count, ofSlot, ofNode };
+  return { count: nodes.length, ofSlot, ofNode, nodeOf: Int32Array.from(nodes) };
 }

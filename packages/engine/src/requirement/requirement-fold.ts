@@ -38,13 +38,30 @@ export class FoldLeaves {
    * @param nothing - the value of a requirement that asks nothing (ref -1); may be changed between
    *   folds (cheapest-by-deadline's depends on the week)
    * @param weeks - TIME over an array: credential `c` is worth `weeks[c]`, read without a call
+   * @param slots - values by slot, read without a call (cheapest's bound, the fold's hottest
+   *   caller): see SlotValues
    */
   constructor(
     readonly measure: Measure,
     readonly credential: (c: number, slot: number) => number,
     public nothing = 0,
     readonly weeks: Float64Array | null = null,
+    readonly slots: SlotValues | null = null,
   ) {}
+}
+
+/** `SlotValues.code` at a slot that names a held credential (worth 0). */
+export const HELD_SLOT = -1;
+
+/**
+ * Occurrence values by slot: at slot j, `code[j]` is an occurrence number o ≥ 0 (worth
+ * `occurrence[o]`), HELD_SLOT (worth 0), or -2 - l (worth `local[l]`). The caller keeps the codes
+ * valid at every slot its folds reach, and the values current.
+ */
+export interface SlotValues {
+  readonly code: Int32Array;
+  readonly occurrence: Float64Array;
+  readonly local: Float64Array;
 }
 
 /**
@@ -90,7 +107,11 @@ export function foldRequirement(
   const { n, groupStart, groupChildren } = index;
   if (ref < n) {
     const weeks = leaves.weeks;
-    return weeks !== null ? weeks[ref]! : leaves.credential(ref, slot);
+    if (weeks !== null) return weeks[ref]!;
+    const slots = leaves.slots;
+    if (slots === null) return leaves.credential(ref, slot);
+    const o = slots.code[slot]!;
+    return o >= 0 ? slots.occurrence[o]! : o === HELD_SLOT ? 0 : slots.local[-2 - o]!;
   }
   const g = ref - GROUP_REF;
   const from = groupStart[g]!;
