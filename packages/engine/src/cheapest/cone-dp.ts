@@ -93,6 +93,44 @@ export class ConeDp {
   }
 
   /**
+   * `evaluateAt` of the entries marked dirty only, every other entry of `full` already holding its
+   * value under `childValue`: an entry whose value changes marks its parent dirty (for the
+   * credentials a parent reads through `full`), so a change reaches whatever it moves.
+   * @param locals - the local indices that may be dirty, ascending (prerequisites first)
+   * @param childValue - the policy
+   * @param skip - local indices whose value is not needed (left as Infinity)
+   * @param dirty - per local index, 1 when it must be computed; cleared as computed
+   * @param parentOf - per local index, the entry that reads its value through `full` (-1: none)
+   */
+  evaluateChanged(
+    locals: Int32Array,
+    childValue: ChildValue,
+    skip: (local: number) => boolean,
+    dirty: Uint8Array,
+    parentOf: Int32Array,
+  ): void {
+    const index = this.index;
+    const { cost, req } = index;
+    const full = this.full;
+    this.evaluations++;
+    this.evaluatedWith = childValue;
+    const leaves = this.leavesOf(childValue);
+    for (let k = 0; k < locals.length; k++) {
+      const i = locals[k]!;
+      if (dirty[i] === 0) continue;
+      dirty[i] = 0;
+      const c = this.order[i]!;
+      const v = skip(i)
+        ? Infinity
+        : cost[c]! + foldRequirement(index, req[c]!, leaves, rootSlot(index, c));
+      if (v === full[i]) continue;
+      full[i] = v;
+      const p = parentOf[i]!;
+      if (p >= 0) dirty[p] = 1;
+    }
+  }
+
+  /**
    * Folds under `policy` read values by slot (requirement-fold.ts SlotValues), not through it: the
    * same values, without a call per child. The policy stays the key of evaluations and choices.
    * @param policy - the policy

@@ -7,7 +7,10 @@
  * The bound is the search's hot path: each credential's sum of multipliers is kept up to date when
  * they move (not summed per read), a step's walk reuses its stacks and callback, and an evaluation
  * recomputes only the credentials whose value the multipliers or decisions can move (on `pnpm bench
- * plan`'s 10^4 catalog, 12-26% of a cone): the others keep their value from `startShares`.
+ * plan`'s 10^4 catalog, 12-26% of a cone): the others keep their value from `startShares`. Of
+ * those, it recomputes only the ones whose occurrences' worth or being OUT changed since the last
+ * evaluation, and what their new values move (ConeDp.evaluateChanged): on issue 16's dense cones
+ * at C = 50, `pnpm bench dense`'s engine median 17-18 -> 16 ms.
  */
 import type { ChildValue } from './cone-dp.js';
 import type { CheapestState } from './cheapest-state.js';
@@ -27,6 +30,14 @@ export class LagrangianBound {
    * multiplier), set before each evaluation so that the DP's folds read it by slot.
    */
   private readonly worth: Float64Array;
+  /**
+   * The values of the last evaluation under `priced` (null: none since the multipliers started),
+   * and what must be computed again at the next: the credentials whose occurrences' worth, or
+   * whose being OUT, changed since (`wasOut` keeps the latter).
+   */
+  private last: Float64Array | null = null;
+  private readonly dirty: Uint8Array;
+  private readonly wasOut: Uint8Array;
   /** Per local index: the sum of its occurrences' multipliers (0 for unshared credentials). */
   private readonly sums: Float64Array;
   /** The local indices of the shared credentials. */
@@ -74,17 +85,31 @@ export class LagrangianBound {
     this.isOut = (l) => decision[l] === OUT;
     this.moving = movingUnderPrices(state);
     this.worth = new Float64Array(occ.count);
+    this.dirty = new Uint8Array(state.order.length);
+    this.wasOut = new Uint8Array(state.order.length);
     dp.readBySlot(this.priced, { code: ofSlot, occurrence: this.worth, local: full });
   }
 
-  /** Sets each occurrence's worth under the current multipliers and decisions. */
+  /**
+   * Sets each occurrence's worth under the current multipliers and decisions, and marks dirty the
+   * credentials that a change of worth or of being OUT moves.
+   */
   private price(): void {
-    const { worth, lambda } = this;
-    const { nodeOf } = this.state.occ;
+    const { worth, lambda, dirty, wasOut } = this;
+    const { nodeOf, ownerOf } = this.state.occ;
     const decision = this.state.decision;
     for (let o = 0; o < worth.length; o++) {
       const d = decision[nodeOf[o]!];
-      worth[o] = d === IN ? 0 : d === OUT ? Infinity : lambda[o]!;
+      const w = d === IN ? 0 : d === OUT ? Infinity : lambda[o]!;
+      if (w === worth[o]) continue;
+      worth[o] = w;
+      dirty[ownerOf[o]!] = 1;
+    }
+    for (const l of this.shared) {
+      const out = decision[l] === OUT ? 1 : 0;
+      if (out === wasOut[l]) continue;
+      wasOut[l] = out;
+      dirty[l] = 1;
     }
   }
 
@@ -117,6 +142,7 @@ export class LagrangianBound {
     this.resum();
     // Credentials that do not move have the same value under these shares as under any prices.
     this.settled = full.slice();
+    this.last = null;
   }
 
   /** @returns the sum of the multipliers of credential `l`'s occurrences */
@@ -131,12 +157,20 @@ export class LagrangianBound {
     if (this.settled === null) {
       dp.evaluate(this.priced, this.isOut);
       this.settled = dp.full.slice();
+    } else if (this.last === null) {
+      // Other policies (the incumbent's) overwrite `full` between evaluations: the values that
+      // do not move are restored, then the moving ones recomputed, prerequisites first.
+      dp.full.set(this.settled);
+      dp.evaluateAt(this.moving, this.priced, this.isOut);
+    } else {
+      // Since the last evaluation under `priced`, only what price() marked, and what that moves.
+      dp.full.set(this.last);
+      dp.evaluateChanged(this.moving, this.priced, this.isOut, this.dirty, this.state.occ.parentOf);
+      this.last.set(dp.full);
       return;
     }
-    // Other policies (the incumbent's) overwrite `full` between evaluations: the values that do
-    // not move are restored, then the moving ones recomputed, prerequisites first.
-    dp.full.set(this.settled);
-    dp.evaluateAt(this.moving, this.priced, this.isOut);
+    this.dirty.fill(0);
+    this.last = dp.full.slice();
   }
 
   /** @returns the Lagrangian bound under the current multipliers and decisions (evaluates the DP) */

@@ -20,6 +20,13 @@ export interface OccurrenceTable {
   ofSlot: Int32Array;
   /** Occurrence number -> the local index of its credential. */
   nodeOf: Int32Array;
+  /** Occurrence number -> the local index of the credential whose requirement names it. */
+  ownerOf: Int32Array;
+  /**
+   * Per local index of an unshared credential: the local index of the one credential whose
+   * requirement names it (-1 for shared credentials and the target).
+   */
+  parentOf: Int32Array;
   /** Per local index: its occurrence numbers (undefined for unshared credentials). */
   ofNode: (number[] | undefined)[];
 }
@@ -40,6 +47,10 @@ export function occurrenceTable(
   const ofSlot = ws.slots();
   const ofNode: (number[] | undefined)[] = new Array<number[] | undefined>(order.length);
   const nodes: number[] = [];
+  const owners: number[] = [];
+  const parentOf = new Int32Array(order.length).fill(-1);
+  // The credential whose requirement is being walked.
+  let owner = -1;
   const register = (c: number, slot: number): void => {
     if (ws.isHeld(c)) {
       ofSlot[slot] = HELD_SLOT;
@@ -48,11 +59,13 @@ export function occurrenceTable(
     const l = ws.local(c);
     if (!isShared(l)) {
       ofSlot[slot] = -2 - l;
+      parentOf[l] = owner;
       return;
     }
     ofSlot[slot] = nodes.length;
     (ofNode[l] ??= []).push(nodes.length);
     nodes.push(l);
+    owners.push(owner);
   };
   const walk = (g: number): void => {
     for (let j = groupStart[g]!; j < groupStart[g + 1]!; j++) {
@@ -65,8 +78,16 @@ export function occurrenceTable(
     const c = order[l]!;
     const ref = index.req[c]!;
     if (ref < 0) continue;
+    owner = l;
     if (ref < n) register(ref, groupChildren.length + c);
     else walk(ref - GROUP_REF);
   }
-  return { count: nodes.length, ofSlot, ofNode, nodeOf: Int32Array.from(nodes) };
+  return {
+    count: nodes.length,
+    ofSlot,
+    ofNode,
+    nodeOf: Int32Array.from(nodes),
+    ownerOf: Int32Array.from(owners),
+    parentOf,
+  };
 }
