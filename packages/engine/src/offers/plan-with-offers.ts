@@ -205,10 +205,8 @@ class OfferSearch {
         hours: this.q.weeklyHours,
       });
     // Every plan earns M, and the leaf of its case (mandatory-leaves.ts): both bounds hold.
-    let byCase = Infinity;
-    if (this.leaves.length > 1)
-      for (const leaf of this.leaves) byCase = Math.min(byCase, bound(leaf));
-    return Math.max(bound(this.mandatory), byCase === Infinity ? -Infinity : byCase);
+    const byCase = this.leaves.length > 1 ? Math.min(...this.leaves.map(bound)) : -Infinity;
+    return Math.max(bound(this.mandatory), byCase);
   }
 
   /**
