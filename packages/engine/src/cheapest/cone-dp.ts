@@ -76,20 +76,21 @@ export class ConeDp {
    * @param skip - optional: local indices whose value is not needed (left as Infinity)
    */
   evaluateAt(locals: Int32Array, childValue: ChildValue, skip?: (local: number) => boolean): void {
-    const index = this.index;
-    const { cost, req } = index;
     this.evaluations++;
     this.evaluatedWith = childValue;
     const leaves = this.leavesOf(childValue);
     for (let k = 0; k < locals.length; k++) {
       const i = locals[k]!;
-      if (skip?.(i)) {
-        this.full[i] = Infinity;
-        continue;
-      }
-      const c = this.order[i]!;
-      this.full[i] = cost[c]! + foldRequirement(index, req[c]!, leaves, rootSlot(index, c));
+      this.full[i] = this.valueAt(i, leaves, skip);
     }
+  }
+
+  /** @returns the value of the credential at local index `i` under `leaves` (Infinity when skipped) */
+  private valueAt(i: number, leaves: FoldLeaves, skip?: (local: number) => boolean): number {
+    if (skip?.(i)) return Infinity;
+    const c = this.order[i]!;
+    const index = this.index;
+    return index.cost[c]! + foldRequirement(index, index.req[c]!, leaves, rootSlot(index, c));
   }
 
   /**
@@ -109,8 +110,6 @@ export class ConeDp {
     dirty: Uint8Array,
     parentOf: Int32Array,
   ): void {
-    const index = this.index;
-    const { cost, req } = index;
     const full = this.full;
     this.evaluations++;
     this.evaluatedWith = childValue;
@@ -119,10 +118,7 @@ export class ConeDp {
       const i = locals[k]!;
       if (dirty[i] === 0) continue;
       dirty[i] = 0;
-      const c = this.order[i]!;
-      const v = skip(i)
-        ? Infinity
-        : cost[c]! + foldRequirement(index, req[c]!, leaves, rootSlot(index, c));
+      const v = this.valueAt(i, leaves, skip);
       if (v === full[i]) continue;
       full[i] = v;
       const p = parentOf[i]!;

@@ -15,7 +15,7 @@
 import type { ChildValue } from './cone-dp.js';
 import type { CheapestState } from './cheapest-state.js';
 import { forEachCredentialRef } from './cone-shape.js';
-import { HELD_SLOT } from '../requirement/requirement-fold.js';
+import { slotValue } from '../requirement/requirement-fold.js';
 import { IN, OUT, UNDECIDED } from '../search/decision-search.js';
 
 /** The multipliers and the bound they give. */
@@ -64,18 +64,14 @@ export class LagrangianBound {
     const shared: number[] = [];
     for (let l = 0; l < state.order.length; l++) if (state.isShared(l)) shared.push(l);
     this.shared = Int32Array.from(shared);
-    const lambda = this.lambda;
     const full = dp.full;
     const { ofSlot, nodeOf } = occ;
-    // The slot alone says what the child is (occurrences.ts): one read, no workspace lookup.
-    this.priced = (_x, slot) => {
-      const o = ofSlot[slot]!;
-      if (o < 0) return o === HELD_SLOT ? 0 : full[-2 - o]!;
-      const d = decision[nodeOf[o]!];
-      if (d === IN) return 0;
-      if (d === OUT) return Infinity;
-      return lambda[o]!;
-    };
+    this.worth = new Float64Array(occ.count);
+    // The slot alone says what the child is (occurrences.ts): an occurrence at its worth (as of the
+    // last evaluation, which the DP's choices follow), held, or an unshared credential's value.
+    // The DP's folds read these values themselves (readBySlot below), not through this call.
+    const slots = { code: ofSlot, occurrence: this.worth, local: full };
+    this.priced = (_x, slot) => slotValue(slots, slot);
     // Called for non-held credentials only (ConeDp.choose): a code is an occurrence or -2 - l.
     this.use = (_x, slot) => {
       const o = ofSlot[slot]!;
@@ -84,10 +80,9 @@ export class LagrangianBound {
     };
     this.isOut = (l) => decision[l] === OUT;
     this.moving = movingUnderPrices(state);
-    this.worth = new Float64Array(occ.count);
     this.dirty = new Uint8Array(state.order.length);
     this.wasOut = new Uint8Array(state.order.length);
-    dp.readBySlot(this.priced, { code: ofSlot, occurrence: this.worth, local: full });
+    dp.readBySlot(this.priced, slots);
   }
 
   /**

@@ -13,9 +13,9 @@
  *   credentials every plan must earn (the `all` closure), whichever is larger.
  */
 import type { Workspace } from '../compile/workspace.js';
-import { GROUP_ALL, GROUP_REF } from '../compile/compact-index.js';
 import { earliestPass } from '../schedule/earliest-pass.js';
 import { foldRequirement } from '../requirement/requirement-fold.js';
+import { mandatoryLeaves } from '../requirement/mandatory-leaves.js';
 import type { HoursModel } from './hours-model.js';
 
 /**
@@ -86,23 +86,5 @@ function mandatoryEffort(ws: Workspace, target: number, effort: Float64Array): n
  * @returns their ints, target first
  */
 export function mandatorySet(ws: Workspace, target: number): number[] {
-  const index = ws.index;
-  const { n } = index;
-  const seen = new Set<number>();
-  const refs: number[] = [target];
-  while (refs.length > 0) {
-    const ref = refs.pop()!;
-    if (ref < 0) continue;
-    if (ref < n) {
-      if (seen.has(ref) || ws.isHeld(ref)) continue;
-      seen.add(ref);
-      refs.push(index.req[ref]!);
-      continue;
-    }
-    const g = ref - GROUP_REF;
-    if (index.groupKind[g] !== GROUP_ALL) continue;
-    for (let j = index.groupStart[g]!; j < index.groupStart[g + 1]!; j++)
-      refs.push(index.groupChildren[j]!);
-  }
-  return [...seen];
+  return mandatoryLeaves(ws, target, 1)[0]!;
 }

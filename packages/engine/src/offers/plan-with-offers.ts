@@ -34,11 +34,11 @@ import { rentBound, rentChoices } from './rent-bound.js';
 import { periodicBound } from './periodic-bound.js';
 import { mandatorySet } from '../hours/hours-bound.js';
 import { MandatoryCost, boundFromSuperset } from './mandatory-bound.js';
-import { mandatoryLeaves } from './mandatory-leaves.js';
+import { mandatoryLeaves } from '../requirement/mandatory-leaves.js';
 import { earliestFinish, withinReach } from './window-reach.js';
 
 /**
- * The most cases of plans the periodic bound looks at apart (mandatory-leaves.ts): each costs one
+ * The most cases of plans the periodic bound looks at apart (requirement/mandatory-leaves.ts): each costs one
  * more knapsack per periodic offer per offer set run.
  */
 const MOST_CASES = 32;
@@ -83,7 +83,7 @@ class OfferSearch {
   private allOptimal = true;
   /** The credentials every plan earns (hours-bound.ts), once the periodic bound needs them. */
   private mandatory: number[] | undefined;
-  /** The leaves of the cases of plans (mandatory-leaves.ts), once the periodic bound needs them. */
+  /** The leaves of the cases of plans (requirement/mandatory-leaves.ts), once the periodic bound needs them. */
   private leaves: number[][] | undefined;
   /** Earliest finish by credential int (window-reach.ts), once the fewer-periods runs need it. */
   private reach: Map<number, number> | undefined;
@@ -204,7 +204,7 @@ class OfferSearch {
         duration: ws.index.duration,
         hours: this.q.weeklyHours,
       });
-    // Every plan earns M, and the leaf of its case (mandatory-leaves.ts): both bounds hold.
+    // Every plan earns M, and the leaf of its case (requirement/mandatory-leaves.ts): both bounds hold.
     const byCase = this.leaves.length > 1 ? Math.min(...this.leaves.map(bound)) : -Infinity;
     return Math.max(bound(this.mandatory), byCase);
   }

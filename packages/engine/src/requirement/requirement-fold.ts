@@ -64,6 +64,12 @@ export interface SlotValues {
   readonly local: Float64Array;
 }
 
+/** @returns the value SlotValues give the child at `slot` */
+export function slotValue(slots: SlotValues, slot: number): number {
+  const o = slots.code[slot]!;
+  return o >= 0 ? slots.occurrence[o]! : o === HELD_SLOT ? 0 : slots.local[-2 - o]!;
+}
+
 /**
  * @param weeks - week each credential int is held (Infinity: never)
  * @returns TIME leaves reading them (the hot path of fastest and of scheduling)
@@ -109,9 +115,7 @@ export function foldRequirement(
     const weeks = leaves.weeks;
     if (weeks !== null) return weeks[ref]!;
     const slots = leaves.slots;
-    if (slots === null) return leaves.credential(ref, slot);
-    const o = slots.code[slot]!;
-    return o >= 0 ? slots.occurrence[o]! : o === HELD_SLOT ? 0 : slots.local[-2 - o]!;
+    return slots === null ? leaves.credential(ref, slot) : slotValue(slots, slot);
   }
   const g = ref - GROUP_REF;
   const from = groupStart[g]!;

@@ -1,10 +1,11 @@
 /**
  * The credentials every plan earns, case by case: a partition of the plans by the alternative each
  * takes at the `any` groups its requirement meets, each case with the credentials every plan of it
- * earns (its leaf). The periodic bound (periodic-bound.ts) holds for any set M that every plan
- * earns; over one M for all plans it sees only the `all` closure (hours-bound.ts `mandatorySet`),
- * so a subscription that pays the six courses of one route to the target, behind an `any`, bills
- * nothing in it. Per case it sees them, and the least over the cases bounds every plan.
+ * earns (its leaf). With one case this is the `all` closure (hours-bound.ts `mandatorySet`). The
+ * periodic bound (offers/periodic-bound.ts) holds for any set M that every plan earns; over the
+ * `all` closure alone, a subscription that pays the six courses of one route to the target, behind
+ * an `any`, bills nothing in it. Per case it sees them, and the least over the cases bounds every
+ * plan.
  *
  * The argument. Walk the target's requirement through `all` groups and credentials (a credential in
  * the plan has its own requirement met, so its requirement is walked too). At an `any` group, every
@@ -16,7 +17,7 @@
  */
 import type { Workspace } from '../compile/workspace.js';
 import { GROUP_ALL, GROUP_ANY, GROUP_REF } from '../compile/compact-index.js';
-import { foldRequirement, weeksOf } from '../requirement/requirement-fold.js';
+import { foldRequirement, weeksOf, type FoldLeaves } from './requirement-fold.js';
 
 /** A case being walked: what it earns so far, and the requirement refs left to walk. */
 interface OpenCase {
@@ -35,9 +36,11 @@ interface OpenCase {
 export function mandatoryLeaves(ws: Workspace, target: number, most: number): number[][] {
   const index = ws.index;
   const { n, groupStart, groupChildren, groupKind } = index;
-  const byHoldings = weeksOf((c) => (ws.isHeld(c) ? 0 : Infinity));
-  const metByHoldings = (ref: number): boolean =>
-    foldRequirement(index, ref, byHoldings) < Infinity;
+  let byHoldings: FoldLeaves | undefined;
+  const metByHoldings = (ref: number): boolean => {
+    byHoldings ??= weeksOf((c) => (ws.isHeld(c) ? 0 : Infinity));
+    return foldRequirement(index, ref, byHoldings) < Infinity;
+  };
   const leaves: number[][] = [];
   const open: OpenCase[] = [{ earned: new Set(), refs: [target] }];
   while (open.length > 0) {
