@@ -7,6 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import { LOAD_WAIT_MS, WORKER_LOADED } from './worker-loaded.js';
 import type { PlanQuery } from '@pathwise/engine';
 import type { PlanRun } from '@pathwise/graphql';
 import {
@@ -21,6 +22,8 @@ import { requestTiming } from '../request-timing.js';
 /** Worker threads and their fair queue. */
 export class PlanLane {
   private readonly pool: Piscina<PlanTask, PlanTaskResult>;
+  /** Settles once every thread has loaded its module (worker-loaded.ts). */
+  private readonly loaded: Promise<void>;
   readonly queue: FairQueue;
 
   /**
@@ -45,6 +48,15 @@ export class PlanLane {
       execArgv: fromSource ? ['--conditions=source', '--import', 'tsx'] : undefined,
     });
     this.queue = new FairQueue(options);
+    let left = options.concurrency;
+    this.loaded = new Promise<void>((resolve) => {
+      const onMessage = (message: unknown): void => {
+        if (message !== WORKER_LOADED || --left > 0) return;
+        this.pool.off('message', onMessage);
+        resolve();
+      };
+      this.pool.on('message', onMessage);
+    });
   }
 
   /** @returns how full the lane's queue is */
@@ -108,8 +120,12 @@ export class PlanLane {
     });
   }
 
-  /** Stops the workers. */
+  /** Stops the workers, once they have loaded (worker-loaded.ts). */
   async close(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, LOAD_WAIT_MS)));
+    await Promise.race([this.loaded, late]);
+    clearTimeout(timer);
     await this.pool.destroy();
   }
 }

@@ -9,12 +9,15 @@
  */
 import { PathwiseError } from '@pathwise/core';
 import { createPlanner, type Planner } from '@pathwise/engine';
-import { workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { readSharedCatalog, toTaskError, type PlanTask, type PlanTaskResult } from './plan-task.js';
 import { lowerThreadPriority } from './thread-priority.js';
+import { WORKER_LOADED } from './worker-loaded.js';
 
 // The main lane's threads run at a lower OS priority (plan-lane.ts).
 lowerThreadPriority((workerData as { nice?: number } | undefined)?.nice ?? 0);
+// Loaded: the lane may now stop this thread safely (worker-loaded.ts).
+parentPort?.postMessage(WORKER_LOADED);
 
 /** How far the clock jumps at each reading once the running task is cancelled. */
 const CANCELLED_JUMP_MS = 1e12;
