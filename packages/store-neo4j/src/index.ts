@@ -4,6 +4,7 @@
  */
 export { Neo4jCatalogStore } from './neo4j-catalog-store.js';
 export type { Neo4jCatalogStoreOptions } from './neo4j-catalog-store.js';
+export { DEFAULT_LEASE_MS } from './publish-lease.js';
 export { connectNeo4j } from './connect.js';
 export type { Neo4jConnection } from './connect.js';
 export { dropCatalog } from './drop-catalog.js';

@@ -34,7 +34,12 @@ import { readDelta, type Delta } from './read-delta.js';
 import type { FaultHook, WritePlan } from './write-catalog.js';
 import { writeVersion } from './write-catalog.js';
 import type { PublishLease } from './publish-lease.js';
-import { releaseLease, tryAcquireLease } from './publish-lease.js';
+import {
+  DEFAULT_LEASE_MS,
+  keepLeaseAlive,
+  releaseLease,
+  tryAcquireLease,
+} from './publish-lease.js';
 import { removeOrphans } from './remove-orphans.js';
 import { catalogMetaProps } from './graph-rows.js';
 import { toNumber, wrapDriverError } from './wrap-error.js';
@@ -54,8 +59,9 @@ export interface Neo4jCatalogStoreOptions {
   /** Credentials per page when a whole catalog is read (default READ_PAGE_SIZE, 20 000). */
   readPageSize?: number;
   /**
-   * How long a publish lease lasts without renewal (default 30 000 ms; each batch renews it). A
-   * writer that dies holding it blocks other writers for at most this long.
+   * How long a publish lease lasts without renewal (default DEFAULT_LEASE_MS, 10 000; a live writer
+   * renews it every third of that and in each batch). A writer that dies holding it blocks other
+   * writers for at most this long.
    */
   leaseMs?: number;
   /** Fault-injection seam for crash tests: awaited after each committed batch and inside the switch. */
@@ -160,13 +166,17 @@ export class Neo4jCatalogStore implements CatalogStore {
           if (unchanged(base, next)) return base;
           const lease = await this.lease(base.version);
           if (!lease) continue; // another process published first: recompute on its version
-          const record: ChangeRecord = {
-            version: lease.version,
-            change,
-            appliedAt: new Date().toISOString(),
-          };
-          const plan = this.planFor(base.catalog, next, change, lease.nextOrder);
-          await this.write(lease.lease, { ...plan, record });
+          try {
+            const record: ChangeRecord = {
+              version: lease.version,
+              change,
+              appliedAt: new Date().toISOString(),
+            };
+            const plan = this.planFor(base.catalog, next, change, lease.nextOrder);
+            await this.write(lease.lease, { ...plan, record });
+          } finally {
+            await lease.heartbeat.stop();
+          }
           const changed = () => changedPositions(base.catalog, [change], given?.positions);
           const snapshot = this.withCompiled(lease.version, next, base.compiled, changed);
           this.cached = snapshot;
@@ -302,15 +312,22 @@ export class Neo4jCatalogStore implements CatalogStore {
   /**
    * Takes the publish lease for the version after `baseVersion`, waiting while another live writer
    * holds it, and removes a dead writer's orphans first.
-   * @returns the lease and the order counter, or undefined when the catalog moved past `baseVersion`
+   * @returns the lease, its heartbeat (running: the caller stops it once done with the lease) and the
+   *   order counter, or undefined when the catalog moved past `baseVersion`
    */
-  private async lease(
-    baseVersion: number,
-  ): Promise<{ lease: PublishLease; version: number; nextOrder: number } | undefined> {
+  private async lease(baseVersion: number): Promise<
+    | {
+        lease: PublishLease;
+        heartbeat: { stop(): Promise<void> };
+        version: number;
+        nextOrder: number;
+      }
+    | undefined
+  > {
     const spec = {
       catalog: this.catalog,
       database: this.options.database,
-      ttlMs: this.options.leaseMs ?? 30_000,
+      ttlMs: this.options.leaseMs ?? DEFAULT_LEASE_MS,
     };
     for (;;) {
       if (this.closed) throw closedError();
@@ -321,13 +338,15 @@ export class Neo4jCatalogStore implements CatalogStore {
         continue;
       }
       const { lease } = attempt;
+      const heartbeat = keepLeaseAlive(this.driver, lease);
       try {
         if (attempt.orphans) await removeOrphans(this.driver, lease, this.batchSize());
       } catch (error) {
+        await heartbeat.stop();
         await releaseLease(this.driver, lease, false).catch(() => undefined);
         throw error;
       }
-      return { lease, version: lease.version, nextOrder: attempt.nextOrder };
+      return { lease, heartbeat, version: lease.version, nextOrder: attempt.nextOrder };
     }
   }
 
@@ -384,17 +403,21 @@ export class Neo4jCatalogStore implements CatalogStore {
     if (version === 0) {
       const lease = await this.lease(0);
       if (!lease) return; // another process seeded it
-      await this.write(lease.lease, {
-        newProviders: (seed.providers ?? []).map((provider, order) => ({ provider, order })),
-        upserts: seed.credentials.map((credential, order) => ({
-          credential,
-          order,
-          replaces: false,
-        })),
-        next: seed,
-        nextOrder: seed.credentials.length,
-        batchSize: this.batchSize(),
-      });
+      try {
+        await this.write(lease.lease, {
+          newProviders: (seed.providers ?? []).map((provider, order) => ({ provider, order })),
+          upserts: seed.credentials.map((credential, order) => ({
+            credential,
+            order,
+            replaces: false,
+          })),
+          next: seed,
+          nextOrder: seed.credentials.length,
+          batchSize: this.batchSize(),
+        });
+      } finally {
+        await lease.heartbeat.stop();
+      }
       this.cached = this.withCompiled(lease.version, seed, undefined, () => []);
     } else if (records[0]?.get('dead') === true) {
       // A writer died mid-publish and its lease expired: clean up now rather than at the next publish.

@@ -3,9 +3,12 @@
  * many bounded transactions, so it cannot hold the CatalogMeta row lock from start to end; instead it
  * takes a lease on CatalogMeta (`leaseOwner`, `leaseUntil`, `pending` = the version being written),
  * renews it in every batch (each batch locks CatalogMeta first and checks it still owns the lease:
- * a fence against a writer that was presumed dead), and gives it up in the switch. A writer killed
- * mid-way leaves its lease to expire; the next writer (or a restart) takes it over and removes the
- * dead writer's orphans (nodes tagged with a version above the published one) before anything else.
+ * a fence against a writer that was presumed dead; and extends it again as its last statement, so a
+ * batch longer than the lease does not leave it expired at commit), keeps it alive between batches
+ * with a heartbeat, and gives it up in the switch. The heartbeat lets the lease be short: a writer
+ * killed mid-way leaves it to expire within one lease; the next writer (or a restart) takes it over
+ * and removes the dead writer's orphans (nodes tagged with a version above the published one) before
+ * anything else.
  *
  * Written by hand: Neo4j has no cross-transaction lock, and neo4j-driver offers none.
  */
@@ -24,6 +27,9 @@ export interface PublishLease {
   version: number;
   ttlMs: number;
 }
+
+/** The lease's default length: how long a writer killed mid-publish blocks the next one. */
+export const DEFAULT_LEASE_MS = 10_000;
 
 /** What `tryAcquireLease` found. */
 export type LeaseAttempt =
@@ -94,6 +100,41 @@ export async function renewLease(tx: ManagedTransaction, lease: PublishLease): P
     );
 }
 
+/** Extends a lease this writer owns (timestamp() is the time of this statement, not of its tx). */
+const EXTEND = `MATCH (m:CatalogMeta {catalog: $catalog}) WHERE m.leaseOwner = $owner
+  SET m.leaseUntil = timestamp() + $ttl`;
+
+/**
+ * Extends the lease every third of its length until stopped, each time in a small transaction of its
+ * own (waiting for the CatalogMeta lock behind a running batch, which extends the lease itself). It
+ * fences nothing: a lease taken over is not extended (the owner differs), and the next batch fails.
+ * @returns stop: ends the heartbeat and waits for an extension in flight
+ */
+export function keepLeaseAlive(driver: Driver, lease: PublishLease): { stop(): Promise<void> } {
+  let inFlight: Promise<unknown> | undefined;
+  const beat = () => {
+    if (inFlight) return; // the last beat still waits for the lock: one at a time
+    inFlight = driver
+      .executeQuery(
+        EXTEND,
+        { catalog: lease.catalog, owner: lease.owner, ttl: lease.ttlMs },
+        { database: lease.database },
+      )
+      .catch(() => undefined) // a failed beat is retried at the next; batches still fence
+      .finally(() => {
+        inFlight = undefined;
+      });
+  };
+  const timer = setInterval(beat, Math.max(1, Math.floor(lease.ttlMs / 3)));
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await inFlight;
+    },
+  };
+}
+
 /**
  * Runs one batch of a publish in its own write transaction, fenced by the lease.
  * @param work - the batch's statements
@@ -108,6 +149,7 @@ export async function leasedBatch(
     await session.executeWrite(async (tx) => {
       await renewLease(tx, lease);
       await work(tx);
+      await tx.run(EXTEND, { catalog: lease.catalog, owner: lease.owner, ttl: lease.ttlMs });
     });
   } finally {
     await session.close();

@@ -7,6 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_LEASE_MS } from '@pathwise/store-neo4j';
 import { DEFAULT_SERVICE_LIMITS, UNLIMITED_WHEN_ZERO, type ServiceLimits } from './limits.js';
 
 /** The repository root (this file is services/api/{src,dist}/config.*). */
@@ -26,7 +27,7 @@ export interface Neo4jConfig {
   catalog: string;
   /** Rows per transaction of a publish (PATHWISE_NEO4J_BATCH_SIZE, default 10 000). */
   batchSize: number;
-  /** How long a dead writer's publish lease blocks others (PATHWISE_NEO4J_LEASE_MS, default 30 000). */
+  /** How long a dead writer's publish lease blocks others (PATHWISE_NEO4J_LEASE_MS, default 10 000). */
   leaseMs: number;
 }
 
@@ -129,7 +130,7 @@ export function readConfig(env: NodeJS.ProcessEnv): ServiceConfig {
           database: env.NEO4J_DATABASE || undefined,
           catalog: env.PATHWISE_NEO4J_CATALOG || 'default',
           batchSize: positiveInt(env, 'PATHWISE_NEO4J_BATCH_SIZE', 10_000),
-          leaseMs: positiveInt(env, 'PATHWISE_NEO4J_LEASE_MS', 30_000),
+          leaseMs: positiveInt(env, 'PATHWISE_NEO4J_LEASE_MS', DEFAULT_LEASE_MS),
         }
       : undefined,
     logLevel: env.LOG_LEVEL || 'info',

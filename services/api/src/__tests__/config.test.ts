@@ -57,7 +57,7 @@ describe('readConfig', () => {
     ).toMatchObject({ batchSize: 500, leaseMs: 2000 });
     expect(readConfig({ NEO4J_URI: 'bolt://h' }).neo4j).toMatchObject({
       batchSize: 10_000,
-      leaseMs: 30_000,
+      leaseMs: 10_000,
     });
     expect(() => readConfig({ NEO4J_URI: 'http://u:secret@h:7474' })).toThrow(
       /NEO4J_URI must start with bolt:\/\/, neo4j:\/\/.*"http:\/\/\[redacted\]@h:7474"/,
