@@ -142,6 +142,8 @@ async function soakOnce(storeEnv, target, dir) {
     crashes,
     publishes: {
       acknowledged: soak.acknowledged.length,
+      // A publish sent right after a kill -9 waits for the dead writer's Neo4j lease to expire.
+      slowestAcknowledgedMs: soak.slowestAckMs,
       unacknowledged: soak.unacknowledged,
       storedVersion: check.version,
       changes: check.changes,

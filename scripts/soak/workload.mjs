@@ -41,6 +41,8 @@ export class Soak {
     /** The service's Server-Timing of each trivial plan, beside its latency in trivialMs. */
     this.trivialTiming = [];
     this.acknowledged = [];
+    /** How long the slowest acknowledged publish took to be answered (ms). */
+    this.slowestAckMs = 0;
     this.unacknowledged = 0;
     this.hardPlans = { optimal: 0, notOptimal: 0 };
   }
@@ -217,10 +219,12 @@ export function publisher(soak, provider) {
       requires: { atLeast: 1, of: ['l0-1'] },
     };
     const input = { provider, providerName: `Provider ${provider}`, credentials: [credential] };
+    const sentAt = Date.now();
     const data = await soak.post(PUBLISH, { in: input }, `key-${provider}`);
-    if (data?.publishProgram)
+    if (data?.publishProgram) {
       soak.acknowledged.push({ id, version: data.publishProgram.catalogVersion });
-    else soak.unacknowledged++;
+      soak.slowestAckMs = Math.max(soak.slowestAckMs, Date.now() - sentAt);
+    } else soak.unacknowledged++;
     await sleep(100);
   });
 }

@@ -164,21 +164,19 @@ export class Neo4jCatalogStore implements CatalogStore {
           const next = nextCatalog(base, change, options, given);
           // Retiring what is retired already: nothing to write (base is the committed version).
           if (unchanged(base, next)) return base;
-          const lease = await this.lease(base.version);
-          if (!lease) continue; // another process published first: recompute on its version
-          try {
+          const written = await this.underLease(base.version, async (lease, nextOrder) => {
             const record: ChangeRecord = {
               version: lease.version,
               change,
               appliedAt: new Date().toISOString(),
             };
-            const plan = this.planFor(base.catalog, next, change, lease.nextOrder);
-            await this.write(lease.lease, { ...plan, record });
-          } finally {
-            await lease.heartbeat.stop();
-          }
+            const plan = this.planFor(base.catalog, next, change, nextOrder);
+            await this.write(lease, { ...plan, record });
+            return lease.version;
+          });
+          if (!written) continue; // another process published first: recompute on its version
           const changed = () => changedPositions(base.catalog, [change], given?.positions);
-          const snapshot = this.withCompiled(lease.version, next, base.compiled, changed);
+          const snapshot = this.withCompiled(written.value, next, base.compiled, changed);
           this.cached = snapshot;
           return snapshot;
         }
@@ -311,19 +309,15 @@ export class Neo4jCatalogStore implements CatalogStore {
 
   /**
    * Takes the publish lease for the version after `baseVersion`, waiting while another live writer
-   * holds it, and removes a dead writer's orphans first.
-   * @returns the lease, its heartbeat (running: the caller stops it once done with the lease) and the
-   *   order counter, or undefined when the catalog moved past `baseVersion`
+   * holds it, removes a dead writer's orphans first, and runs `body` under it; the lease's heartbeat
+   * (publish-lease.ts) runs from the moment it is taken until `body` ends.
+   * @param body - the work under the lease (its version is `lease.version`), given the order counter
+   * @returns body's value, or undefined when the catalog moved past `baseVersion` (body not run)
    */
-  private async lease(baseVersion: number): Promise<
-    | {
-        lease: PublishLease;
-        heartbeat: { stop(): Promise<void> };
-        version: number;
-        nextOrder: number;
-      }
-    | undefined
-  > {
+  private async underLease<T>(
+    baseVersion: number,
+    body: (lease: PublishLease, nextOrder: number) => Promise<T>,
+  ): Promise<{ value: T } | undefined> {
     const spec = {
       catalog: this.catalog,
       database: this.options.database,
@@ -340,13 +334,16 @@ export class Neo4jCatalogStore implements CatalogStore {
       const { lease } = attempt;
       const heartbeat = keepLeaseAlive(this.driver, lease);
       try {
-        if (attempt.orphans) await removeOrphans(this.driver, lease, this.batchSize());
-      } catch (error) {
+        try {
+          if (attempt.orphans) await removeOrphans(this.driver, lease, this.batchSize());
+        } catch (error) {
+          await releaseLease(this.driver, lease, false).catch(() => undefined);
+          throw error;
+        }
+        return { value: await body(lease, attempt.nextOrder) };
+      } finally {
         await heartbeat.stop();
-        await releaseLease(this.driver, lease, false).catch(() => undefined);
-        throw error;
       }
-      return { lease, heartbeat, version: lease.version, nextOrder: attempt.nextOrder };
     }
   }
 
@@ -401,10 +398,8 @@ export class Neo4jCatalogStore implements CatalogStore {
     );
     const version = toNumber(records[0]?.get('version'));
     if (version === 0) {
-      const lease = await this.lease(0);
-      if (!lease) return; // another process seeded it
-      try {
-        await this.write(lease.lease, {
+      const seeded = await this.underLease(0, async (lease) => {
+        await this.write(lease, {
           newProviders: (seed.providers ?? []).map((provider, order) => ({ provider, order })),
           upserts: seed.credentials.map((credential, order) => ({
             credential,
@@ -415,14 +410,13 @@ export class Neo4jCatalogStore implements CatalogStore {
           nextOrder: seed.credentials.length,
           batchSize: this.batchSize(),
         });
-      } finally {
-        await lease.heartbeat.stop();
-      }
-      this.cached = this.withCompiled(lease.version, seed, undefined, () => []);
+        return lease.version;
+      });
+      if (!seeded) return; // another process seeded it
+      this.cached = this.withCompiled(seeded.value, seed, undefined, () => []);
     } else if (records[0]?.get('dead') === true) {
       // A writer died mid-publish and its lease expired: clean up now rather than at the next publish.
-      const lease = await this.lease(version);
-      if (lease) await releaseLease(this.driver, lease.lease, true);
+      await this.underLease(version, (lease) => releaseLease(this.driver, lease, true));
     }
   }
 
