@@ -30,7 +30,7 @@ import { lateSchedule } from './late-schedule.js';
 import { windowSchedule } from './window-schedule.js';
 import { offerSubsets, type OfferSubset } from './offer-subsets.js';
 import type { PerHour, PricedView } from './priced-view.js';
-import { rentBound, rentChoices } from './rent-bound.js';
+import { STEEPER_RENTS, periodsBound, rentBound, rentChoices } from './rent-bound.js';
 import { periodicBound } from './periodic-bound.js';
 import { mandatorySet } from '../hours/hours-bound.js';
 import { MandatoryCost, boundFromSuperset } from './mandatory-bound.js';
@@ -272,7 +272,7 @@ class OfferSearch {
       }
       const steps = so.optimal ? so.schedule.totalCost : (so.bound ?? 0);
       least.set(e.mask, { least: steps, cost: e.cost });
-      runs.push({ s: e.s, bound: this.setBound(e.s, steps) });
+      runs.push({ s: e.s, least: steps, bound: this.setBound(e.s, steps) });
       offer(this.priced(so, e.s.offers, true));
       offer(this.cheapestPricing(so));
     };
@@ -284,7 +284,7 @@ class OfferSearch {
     if (own) {
       done.add(full.mask);
       least.set(full.mask, { least: floor, cost: full.cost });
-      runs.push({ s: full.s, bound: this.setBound(full.s, floor) });
+      runs.push({ s: full.s, least: floor, bound: this.setBound(full.s, floor) });
     }
     for (const e of sets) {
       if (late || (best !== undefined && e.s.fixed + e.lower >= best.total - EPS)) break;
@@ -308,8 +308,9 @@ class OfferSearch {
 
   /**
    * Raises the bound of each set run that leaves `total` unproven by its rent bound (rent-bound.ts),
-   * under a weekly-hours budget and no cost budget, while the time budget lasts. Its runs search the
-   * same plans at other prices, so what they prove does not touch the proof's record.
+   * under a weekly-hours budget and no cost budget, while the time budget lasts; with one renting
+   * offer, still short, by the periods it bills (`periodsBound`, runs at steeper rents). Its runs
+   * search the same plans at other prices, so what they prove does not touch the proof's record.
    * @param runs - the sets run, with their bounds
    * @param total - the best plan's total cost
    * @param query - the query the search runs
@@ -319,19 +320,33 @@ class OfferSearch {
     if (!(hours < Infinity) || query.maxCost < Infinity) return;
     const effort = this.ctx.hoursTables().effort;
     const proof = this.allOptimal;
+    const short = (r: SetRun): boolean =>
+      r.bound < total - EPS && this.ctx.clock() <= this.deadline;
+    // A proven lower bound on the least step cost of S's view with `renting` at `scale` times rent.
+    const rented = (r: SetRun, renting: CompiledOffer[], scale: number): number | undefined => {
+      const perHour = { renting, effort, hours, scale };
+      const so = this.run(r.s.offers, r.s.fixed, query, Infinity, perHour);
+      this.allOptimal = proof;
+      if (so.feasible) return so.optimal ? so.schedule.totalCost : so.bound;
+      return so.optimal ? Infinity : undefined;
+    };
     for (const r of runs) {
       for (const renting of rentChoices(r.s)) {
-        if (r.bound >= total - EPS || this.ctx.clock() > this.deadline) break;
-        const so = this.run(r.s.offers, r.s.fixed, query, Infinity, { renting, effort, hours });
-        this.allOptimal = proof;
-        const rented = so.feasible
-          ? so.optimal
-            ? so.schedule.totalCost
-            : so.bound
-          : so.optimal
-            ? Infinity
-            : undefined;
-        if (rented !== undefined) r.bound = Math.max(r.bound, rentBound(r.s, renting, rented));
+        if (!short(r)) break;
+        const rent = rented(r, renting, 1);
+        if (rent === undefined) continue;
+        r.bound = Math.max(r.bound, rentBound(r.s, renting, rent));
+        if (renting.length !== 1) continue;
+        const values = [
+          { scale: 0, least: r.least },
+          { scale: 1, least: rent },
+        ];
+        for (const scale of STEEPER_RENTS) {
+          if (!short(r)) break;
+          const least = rented(r, renting, scale);
+          if (least !== undefined) values.push({ scale, least });
+        }
+        r.bound = Math.max(r.bound, periodsBound(r.s, renting[0]!, values));
       }
     }
   }
@@ -432,6 +447,8 @@ class OfferSearch {
 /** An offer set run, with a proven lower bound on every plan taking exactly it. */
 interface SetRun {
   s: OfferSubset;
+  /** A proven lower bound on its least step cost, every offer paying freely (the run's). */
+  least: number;
   bound: number;
 }
 

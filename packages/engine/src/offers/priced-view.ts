@@ -29,6 +29,8 @@ export interface PerHour {
   readonly effort: ArrayLike<number>;
   /** The weekly-hours budget (finite, > 0). */
   readonly hours: number;
+  /** A multiple of each renting offer's rent (default 1; rent-bound.ts `periodsBound` varies it). */
+  readonly scale?: number;
 }
 
 /**
@@ -44,7 +46,7 @@ export function pricedView(index: CompactIndex): PricedView {
       for (const o of taken) {
         const rate =
           perHour !== undefined && o.periodWeeks !== undefined && perHour.renting.includes(o)
-            ? o.price / (perHour.hours * o.periodWeeks)
+            ? ((perHour.scale ?? 1) * o.price) / (perHour.hours * o.periodWeeks)
             : 0;
         for (const [c, p] of o.prices) {
           const q = rate === 0 ? p : p + rate * perHour!.effort[c]!;

@@ -1,8 +1,9 @@
 /**
- * Test support: the catalog of a subscription behind an `any`. Three one-month `fixed` courses
- * (months of 4 grids of 13/12 weeks) make a certificate; a target accepts the certificate or a $400
- * exam, and may ask for more beside it (`alongside`); a $49 monthly subscription pays the courses.
- * What a course costs and how many hours it takes are the test's.
+ * Test support: the catalog of a subscription behind an `any`. One-month `fixed` courses (months
+ * of 4 grids of 13/12 weeks; three, all needed, unless `shape` says otherwise) make a certificate; a
+ * target accepts the certificate or a $400 exam, and may ask for more beside it (`alongside`); a $49
+ * monthly subscription pays the courses. What a course costs and how many hours it takes are the
+ * test's.
  */
 import { parseCatalog, type Catalog } from '@pathwise/core';
 
@@ -13,13 +14,16 @@ export const GRID = 13 / 12;
  * @param courseCost - each course's own cost
  * @param effortHours - each course's effortHours
  * @param alongside - ids the target asks for beside the certificate or exam (each a $5 badge)
- * @returns the parsed catalog (target `t`, courses `c1`-`c3`, `cert`, `exam`, offer `monthly`)
+ * @param shape - how many courses there are and how many of them the certificate needs
+ * @returns the parsed catalog (target `t`, courses `c1`-`cN`, `cert`, `exam`, offer `monthly`)
  */
 export function subscriptionRoute(
   courseCost: number,
   effortHours: number,
   alongside: readonly string[] = [],
+  shape: { courses: number; needs: number } = { courses: 3, needs: 3 },
 ): Catalog {
+  const courses = Array.from({ length: shape.courses }, (_, i) => `c${i + 1}`);
   const course = (id: string) => ({
     id,
     name: id,
@@ -43,9 +47,7 @@ export function subscriptionRoute(
     format: 'pathwise.catalog/v2',
     providers: [{ id: 'learnco', name: 'LearnCo' }],
     credentials: [
-      course('c1'),
-      course('c2'),
-      course('c3'),
+      ...courses.map(course),
       {
         id: 'cert',
         name: 'cert',
@@ -53,7 +55,8 @@ export function subscriptionRoute(
         provider: 'learnco',
         cost: 0,
         durationWeeks: 0,
-        requires: { all: ['c1', 'c2', 'c3'] },
+        requires:
+          shape.needs === courses.length ? { all: courses } : { atLeast: shape.needs, of: courses },
       },
       {
         id: 'exam',
@@ -80,7 +83,7 @@ export function subscriptionRoute(
         name: 'Monthly',
         price: 49,
         periodMonths: 1,
-        prices: { c1: 0, c2: 0, c3: 0 },
+        prices: Object.fromEntries(courses.map((c) => [c, 0])),
       },
     ],
   });
