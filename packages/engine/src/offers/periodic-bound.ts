@@ -11,8 +11,9 @@
  *   each step's hours are its effortHours however it is stretched, so the steps o pays have summed
  *   effort at most H × k × P_o (no limit without H).
  * Let M be credentials every plan considered earns (the target and, through `all` groups, what it
- * names, hours-bound.ts; or a case's leaf, requirement/mandatory-leaves.ts) and L a proven lower bound on the
- * least step cost of S's plans with every covered step at its least price under S (the priced run).
+ * names, hours-bound.ts; or a case's leaf, requirement/mandatory-leaves.ts) and L a proven lower
+ * bound on the least step cost of S's plans with every covered step at its least price under S (the
+ * priced run).
  * Any plan X ⊇ M taking S then costs at least
  *   fixed(S) − p_o + k × p_o                                   (its offers; o billed k periods)
  *   + max(0, L − Σ_{c∈M} price_S(c))                           (X \ M, every offer paying freely)

@@ -1,4 +1,4 @@
-// The cases of plans (requirement/mandatory-leaves.ts) and the plan they prove, on subscription-route.ts's
+// The cases of plans (mandatory-leaves.ts) and the plan they prove, on subscription-route.ts's
 // catalog: three one-month courses at $49 each, 40 hours each (9.2 hours a week, so two never run
 // together under 10), which a $49 monthly subscription pays, make a certificate; the target asks
 // for a $5 badge and the certificate or a $400 exam. Under 10 hours a week the courses take three
@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { compileIndex } from '../../compile/compact-index.js';
 import { Workspace } from '../../compile/workspace.js';
 import { createPlanner } from '../../index.js';
-import { mandatoryLeaves } from '../../requirement/mandatory-leaves.js';
+import { mandatoryLeaves } from '../mandatory-leaves.js';
 import { expectExact } from '../../__tests__/support/expect-offers.js';
 import { GRID, subscriptionRoute } from '../../__tests__/support/subscription-route.js';
 
