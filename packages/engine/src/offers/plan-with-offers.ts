@@ -36,6 +36,7 @@ import { mandatorySet } from '../hours/hours-bound.js';
 import { MandatoryCost, boundFromSuperset } from './mandatory-bound.js';
 import { mandatoryLeaves } from '../requirement/mandatory-leaves.js';
 import { earliestFinish, withinReach } from './window-reach.js';
+import { shortcutPlan } from './free-shortcuts.js';
 
 /**
  * The most cases of plans the periodic bound looks at apart (requirement/mandatory-leaves.ts): each costs one
@@ -129,6 +130,29 @@ class OfferSearch {
     } finally {
       view.reset(taken);
     }
+  }
+
+  /**
+   * The run's set with free shortcuts (free-shortcuts.ts), for its pricing to weigh (not proven),
+   * where its plan as priced leaves a periodic offer billing more than a period or not paying a
+   * step it covers (else nothing is left for a shortcut to save).
+   * @param so - the run's outcome under `taken`
+   * @param priced - its pricing under `taken`
+   * @returns the other plan, or undefined where it does not apply or changes nothing
+   */
+  private shortcut(
+    so: PlanOutcome,
+    priced: Candidate | undefined,
+    taken: readonly CompiledOffer[],
+    query: ResolvedQuery,
+  ): PlanOutcome | undefined {
+    const reschedulable =
+      !query.constrained && query.weeklyHours === Infinity && !this.ctx.hoursTables().anyStarts;
+    if (!reschedulable || priced === undefined) return undefined;
+    const { index } = this.ctx.ws;
+    const intOf = (id: string): number => index.idOf.get(id)!;
+    if (!spread(priced, taken, intOf, (id) => index.cost[intOf(id)]!)) return undefined;
+    return shortcutPlan(this.ctx.priced(), so, taken, query);
   }
 
   /**
@@ -273,14 +297,20 @@ class OfferSearch {
       const steps = so.optimal ? so.schedule.totalCost : (so.bound ?? 0);
       least.set(e.mask, { least: steps, cost: e.cost });
       runs.push({ s: e.s, least: steps, bound: this.setBound(e.s, steps) });
-      offer(this.priced(so, e.s.offers, true));
+      const own = this.priced(so, e.s.offers, true);
+      offer(own);
       offer(this.cheapestPricing(so));
+      const faster = this.shortcut(so, own, e.s.offers, query);
+      if (faster !== undefined) offer(this.priced(faster, e.s.offers, true));
     };
     // Without a budget, the run under every usable offer is that set's own run: not run twice, and
     // its plan priced under that set (packed too) once, as cheapestPricing's first pricing.
     const full = sets.find((x) => x.s.offers.length === this.usable.length);
     const own = this.complete && full !== undefined && query.maxCost === Infinity && all.optimal;
-    offer(this.cheapestPricing(all, own));
+    const pricedAll = this.cheapestPricing(all, own);
+    offer(pricedAll);
+    const faster = this.shortcut(all, pricedAll, this.usable, query);
+    if (faster !== undefined) offer(this.cheapestPricing(faster, true));
     if (own) {
       done.add(full.mask);
       least.set(full.mask, { least: floor, cost: full.cost });
