@@ -55,7 +55,8 @@ export function shortcutPlan(
  * @param order - the cone in post-order (target last)
  * @param set - credential ints of a cheapest set, all in the cone, target included
  * @param barred - credential ints the query may not earn
- * @returns the set with free shortcuts; undefined when no free credential is left to add
+ * @returns the set with free shortcuts; undefined when no free credential is left to add (or, which
+ *   a set that holds the target never gives, when the target cannot be held)
  */
 export function withFreeShortcuts(
   ws: Workspace,

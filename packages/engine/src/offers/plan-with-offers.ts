@@ -297,10 +297,10 @@ class OfferSearch {
       const steps = so.optimal ? so.schedule.totalCost : (so.bound ?? 0);
       least.set(e.mask, { least: steps, cost: e.cost });
       runs.push({ s: e.s, least: steps, bound: this.setBound(e.s, steps) });
-      const own = this.priced(so, e.s.offers, true);
-      offer(own);
+      const pricedRun = this.priced(so, e.s.offers, true);
+      offer(pricedRun);
       offer(this.cheapestPricing(so));
-      const faster = this.shortcut(so, own, e.s.offers, query);
+      const faster = this.shortcut(so, pricedRun, e.s.offers, query);
       if (faster !== undefined) offer(this.priced(faster, e.s.offers, true));
     };
     // Without a budget, the run under every usable offer is that set's own run: not run twice, and
