@@ -120,9 +120,7 @@ class OfferSearch {
       const left = Math.max(1, this.deadline - this.ctx.clock());
       const q: ResolvedQuery = { ...query, maxCost: query.maxCost - fixed, timeBudgetMs: left };
       // Only where the cheapest search's result is the plan: no constraint, hours or start days.
-      const plain =
-        !query.constrained && query.weeklyHours === Infinity && !this.ctx.hoursTables().anyStarts;
-      if (plain && cutoff < Infinity) q.cutoff = cutoff;
+      if (this.plain(query) && cutoff < Infinity) q.cutoff = cutoff;
       const so = runSteps({ ...this.ctx, ws: view.ws }, q);
       const cut = q.cutoff !== undefined && (so.bound ?? -Infinity) >= q.cutoff - EPS;
       if (!so.optimal && !cut) this.allOptimal = false;
@@ -130,6 +128,16 @@ class OfferSearch {
     } finally {
       view.reset(taken);
     }
+  }
+
+  /**
+   * @returns whether `query` has no constraint, weekly-hours budget or start days: its steps may
+   *   start at any week their requirement allows, and the cheapest search's result is the plan
+   */
+  private plain(query: ResolvedQuery): boolean {
+    return (
+      !query.constrained && query.weeklyHours === Infinity && !this.ctx.hoursTables().anyStarts
+    );
   }
 
   /**
@@ -146,9 +154,7 @@ class OfferSearch {
     taken: readonly CompiledOffer[],
     query: ResolvedQuery,
   ): PlanOutcome | undefined {
-    const reschedulable =
-      !query.constrained && query.weeklyHours === Infinity && !this.ctx.hoursTables().anyStarts;
-    if (!reschedulable || priced === undefined) return undefined;
+    if (!this.plain(query) || priced === undefined) return undefined;
     const { index } = this.ctx.ws;
     const intOf = (id: string): number => index.idOf.get(id)!;
     if (!spread(priced, taken, intOf, (id) => index.cost[intOf(id)]!)) return undefined;

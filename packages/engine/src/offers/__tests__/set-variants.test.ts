@@ -1,4 +1,4 @@
-// Sets of the same step cost that bill different periods (plan-with-offers.ts `variants`). A $100
+// Sets of the same step cost that bill different periods (plan-with-offers.ts `shortcut`, free-shortcuts.ts). A $100
 // monthly subscription pays the course `a` ($500, 2 weeks) and the badge `b` ($300, 1 week), and
 // makes the project `f` free ($50, 1 week). `b` asks for a project after `a`: `f`, or the free
 // 10-week `x`. Under the subscription both projects cost nothing, so the cheapest search may take
