@@ -6,7 +6,7 @@
  * its fixed price (one-off prices plus one period of each periodic offer), stopping when that price
  * plus the least step cost under every usable offer reaches the best plan found.
  *
- * Every run's plan is priced by the offer rules (assign-offers.ts; for periodic offers both its
+ * Every run's plan is priced by the offer rules (candidate-pricing.ts; for periodic offers both its
  * earliest and, without hours or start days, its latest schedule), so every plan returned is priced
  * as catalog-v2 says. Its lower bound for S is S's fixed price plus its least step cost, which is
  * exact for one-off offers; a periodic offer's span may bill more than one period, so with periodic
@@ -20,14 +20,10 @@
  * plans of those weeks the cheapest with offers, searched in the same way under that deadline.
  */
 import type { ResolvedQuery } from '../query/resolve-query.js';
-import type { PlanStep } from '../plan-types.js';
 import { runSteps, type PlanContext } from '../plan/plan-steps.js';
 import { noPlan, type PlanOutcome } from '../plan/plan-outcome.js';
 import { EPS } from '../numeric/tolerance.js';
 import { usableOffers, type CompiledOffer } from './offer-table.js';
-import { assignOffers } from './assign-offers.js';
-import { lateSchedule } from './late-schedule.js';
-import { windowSchedule } from './window-schedule.js';
 import { offerSubsets, type OfferSubset } from './offer-subsets.js';
 import type { PerHour, PricedView } from './priced-view.js';
 import { STEEPER_RENTS, periodsBound, rentBound, rentChoices } from './rent-bound.js';
@@ -37,6 +33,7 @@ import { MandatoryCost, boundFromSuperset } from './mandatory-bound.js';
 import { mandatoryLeaves } from '../requirement/mandatory-leaves.js';
 import { earliestFinish, withinReach } from './window-reach.js';
 import { shortcutPlan } from './free-shortcuts.js';
+import { CandidatePricing, better, spread, type Candidate } from './candidate-pricing.js';
 
 /**
  * The most cases of plans the periodic bound looks at apart (requirement/mandatory-leaves.ts): each costs one
@@ -70,17 +67,12 @@ export function planWithOffers(ctx: OffersContext, q: ResolvedQuery): PlanOutcom
   return q.objective === 'fastest' ? search.fastest() : search.cheapest(q);
 }
 
-/** One S's plan, priced. */
-interface Candidate {
-  outcome: PlanOutcome;
-  total: number;
-  weeks: number;
-}
-
 /** The search over offer sets for one query. */
 class OfferSearch {
   private readonly subsets: OfferSubset[];
   private readonly complete: boolean;
+  /** Prices the runs' plans by the offer rules. */
+  private readonly pricing: CandidatePricing;
   private allOptimal = true;
   /** The credentials every plan earns (hours-bound.ts), once the periodic bound needs them. */
   private mandatory: number[] | undefined;
@@ -98,6 +90,7 @@ class OfferSearch {
     const { subsets, complete } = offerSubsets(usable);
     this.subsets = subsets;
     this.complete = complete;
+    this.pricing = new CandidatePricing(ctx, q, usable);
   }
 
   /**
@@ -159,56 +152,6 @@ class OfferSearch {
     const intOf = (id: string): number => index.idOf.get(id)!;
     if (!spread(priced, taken, intOf, (id) => index.cost[intOf(id)]!)) return undefined;
     return shortcutPlan(this.ctx.priced(), so, taken, query);
-  }
-
-  /**
-   * Prices a run's plan by the offer rules; undefined when it overruns the budget. With periodic
-   * offers, under its earliest and latest schedules, and with `pack` (the run's own set: not every
-   * re-pricing of cheapestPricing, which would cost more than it finds) its packed ones too.
-   */
-  private priced(
-    so: PlanOutcome,
-    taken: readonly CompiledOffer[],
-    pack = false,
-  ): Candidate | undefined {
-    const { ws } = this.ctx;
-    const own = (id: string): number => ws.index.cost[ws.index.idOf.get(id)!]!;
-    const intOf = (id: string): number => ws.index.idOf.get(id)!;
-    const { steps, totalWeeks } = so.schedule;
-    let best: Candidate | undefined;
-    const price = (s: readonly PlanStep[], weeks: number): void => {
-      const p = assignOffers(s, own, intOf, taken);
-      if (p.totalCost > this.q.maxCost + EPS) return;
-      if (best !== undefined && !better(p.totalCost, weeks, best)) return;
-      const schedule = {
-        ...so.schedule,
-        steps: p.steps,
-        totalCost: p.totalCost,
-        totalWeeks: weeks,
-      };
-      best = { outcome: { ...so, schedule, offers: p.offers }, total: p.totalCost, weeks };
-    };
-    price(steps, totalWeeks);
-    const periodic = taken.some((o) => o.periodWeeks !== undefined);
-    if (!periodic || this.q.weeklyHours < Infinity || this.startDays(so)) return best;
-    price(lateSchedule(steps, totalWeeks), totalWeeks);
-    if (!pack || (best !== undefined && !spread(best, taken, intOf, own))) return best;
-    // Packed (window-schedule.ts): may end later, so only within the query's weeks (fastest's:
-    // the run's own weeks).
-    const most = this.q.objective === 'cheapest' ? this.q.maxWeeks : totalWeeks;
-    for (const packed of windowSchedule(steps, intOf, own, taken)) {
-      if (packed.totalWeeks > most + EPS) continue;
-      price(packed.steps, packed.totalWeeks);
-      price(lateSchedule(packed.steps, packed.totalWeeks), packed.totalWeeks);
-    }
-    return best;
-  }
-
-  /** @returns whether a step of the outcome has start days */
-  private startDays(so: PlanOutcome): boolean {
-    const { starts } = this.ctx.hoursTables();
-    const { idOf } = this.ctx.ws.index;
-    return so.schedule.steps.some((s) => starts[idOf.get(s.credential)!] !== undefined);
   }
 
   /**
@@ -303,20 +246,20 @@ class OfferSearch {
       const steps = so.optimal ? so.schedule.totalCost : (so.bound ?? 0);
       least.set(e.mask, { least: steps, cost: e.cost });
       runs.push({ s: e.s, least: steps, bound: this.setBound(e.s, steps) });
-      const pricedRun = this.priced(so, e.s.offers, true);
+      const pricedRun = this.pricing.priced(so, e.s.offers, true);
       offer(pricedRun);
-      offer(this.cheapestPricing(so));
+      offer(this.pricing.cheapestPricing(so));
       const faster = this.shortcut(so, pricedRun, e.s.offers, query);
-      if (faster !== undefined) offer(this.priced(faster, e.s.offers, true));
+      if (faster !== undefined) offer(this.pricing.priced(faster, e.s.offers, true));
     };
     // Without a budget, the run under every usable offer is that set's own run: not run twice, and
     // its plan priced under that set (packed too) once, as cheapestPricing's first pricing.
     const full = sets.find((x) => x.s.offers.length === this.usable.length);
     const own = this.complete && full !== undefined && query.maxCost === Infinity && all.optimal;
-    const pricedAll = this.cheapestPricing(all, own);
+    const pricedAll = this.pricing.cheapestPricing(all, own);
     offer(pricedAll);
     const faster = this.shortcut(all, pricedAll, this.usable, query);
-    if (faster !== undefined) offer(this.cheapestPricing(faster, true));
+    if (faster !== undefined) offer(this.pricing.cheapestPricing(faster, true));
     if (own) {
       done.add(full.mask);
       least.set(full.mask, { least: floor, cost: full.cost });
@@ -418,39 +361,11 @@ class OfferSearch {
         const so = this.run(runs, fixed, query, found.total - fixed);
         this.allOptimal = proof;
         if (!so.feasible) continue;
-        for (const c of [this.priced(so, taken, true), this.cheapestPricing(so)])
+        for (const c of [this.pricing.priced(so, taken, true), this.pricing.cheapestPricing(so)])
           if (c !== undefined) out.push(c);
       }
     }
     return out;
-  }
-
-  /**
-   * A run's plan priced under the usable offers, then without each offer whose leaving lowers its
-   * total, one at a time while one does: the steps a plan earns do not depend on the offers it takes, so this
-   * is a plan of every set, often cheaper than under the set it was run for (an early incumbent).
-   * @param so - a feasible run's outcome
-   * @param own - whether `so` is the run under every usable offer (its own set: priced packed too)
-   * @returns the cheapest pricing found; undefined when none fits the budget
-   */
-  private cheapestPricing(so: PlanOutcome, own = false): Candidate | undefined {
-    let best = this.priced(so, this.usable, own);
-    let taken =
-      best === undefined
-        ? [...this.usable]
-        : this.usable.filter((o) => best?.outcome.offers?.some((p) => p.offer === o.id));
-    for (let again = true; again;) {
-      again = false;
-      for (const o of taken) {
-        const fewer = taken.filter((x) => x !== o);
-        const c = this.priced(so, fewer);
-        if (c !== undefined && (best === undefined || better(c.total, c.weeks, best))) {
-          [best, taken, again] = [c, fewer, true];
-          break;
-        }
-      }
-    }
-    return best;
   }
 
   /** fastest: the least weeks (under a budget, over every offer set), then the least cost. */
@@ -494,38 +409,4 @@ interface SetEntry {
   mask: number;
   cost: number;
   lower: number;
-}
-
-/**
- * @returns whether a periodic offer of the candidate bills more than one period, or leaves unpaid a
- *   step it would make cheaper (where packing its steps closer may save)
- */
-function spread(
-  c: Candidate,
-  taken: readonly CompiledOffer[],
-  intOf: (id: string) => number,
-  own: (id: string) => number,
-): boolean {
-  const billed = c.outcome.offers ?? [];
-  return taken.some(
-    (o) =>
-      o.periodWeeks !== undefined &&
-      ((billed.find((b) => b.offer === o.id)?.periods ?? 0) > 1 ||
-        c.outcome.schedule.steps.some(
-          (x) =>
-            x.offer !== o.id && (o.prices.get(intOf(x.credential)) ?? Infinity) < own(x.credential),
-        )),
-  );
-}
-
-/**
- * Least cost, then least weeks (fastest's runs share one deadline, so there cost decides).
- * @param total - a plan's total cost
- * @param weeks - its weeks
- * @param b - the plan to beat
- * @returns whether the plan of `total` and `weeks` is better than `b`
- */
-function better(total: number, weeks: number, b: Candidate): boolean {
-  if (total < b.total - EPS) return true;
-  return total <= b.total + EPS && weeks < b.weeks - EPS;
 }

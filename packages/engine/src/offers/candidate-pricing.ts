@@ -1,0 +1,149 @@
+/**
+ * Pricing the plans of the offer-set search (plan-with-offers.ts) by the offer rules: a run's plan
+ * under a set of offers (assign-offers.ts), with periodic offers also under its latest and packed
+ * schedules, and under every usable offer less those whose leaving lowers its total. What a plan
+ * is priced at here is what the learner pays for it; the search's proofs rest on its bounds, not on
+ * these pricings.
+ */
+import type { ResolvedQuery } from '../query/resolve-query.js';
+import type { PlanStep } from '../plan-types.js';
+import type { PlanContext } from '../plan/plan-steps.js';
+import type { PlanOutcome } from '../plan/plan-outcome.js';
+import { EPS } from '../numeric/tolerance.js';
+import type { CompiledOffer } from './offer-table.js';
+import { assignOffers } from './assign-offers.js';
+import { lateSchedule } from './late-schedule.js';
+import { windowSchedule } from './window-schedule.js';
+
+/** One offer set's plan, priced. */
+export interface Candidate {
+  outcome: PlanOutcome;
+  total: number;
+  weeks: number;
+}
+
+/** The pricings of one query's plans. */
+export class CandidatePricing {
+  /**
+   * @param ctx - the planner's context (its workspace's own costs, the start days)
+   * @param q - the query (its budget, weeks and objective bound the pricings kept)
+   * @param usable - the offers the query may take
+   */
+  constructor(
+    private readonly ctx: PlanContext,
+    private readonly q: ResolvedQuery,
+    private readonly usable: readonly CompiledOffer[],
+  ) {}
+
+  /**
+   * Prices a run's plan by the offer rules; undefined when it overruns the budget. With periodic
+   * offers, under its earliest and latest schedules, and with `pack` (the run's own set: not every
+   * re-pricing of cheapestPricing, which would cost more than it finds) its packed ones too.
+   * @param so - a feasible run's outcome
+   * @param taken - the offers it may take
+   * @param pack - whether to price its packed schedules too
+   * @returns the cheapest pricing found (ties: fewer weeks)
+   */
+  priced(so: PlanOutcome, taken: readonly CompiledOffer[], pack = false): Candidate | undefined {
+    const { ws } = this.ctx;
+    const own = (id: string): number => ws.index.cost[ws.index.idOf.get(id)!]!;
+    const intOf = (id: string): number => ws.index.idOf.get(id)!;
+    const { steps, totalWeeks } = so.schedule;
+    let best: Candidate | undefined;
+    const price = (s: readonly PlanStep[], weeks: number): void => {
+      const p = assignOffers(s, own, intOf, taken);
+      if (p.totalCost > this.q.maxCost + EPS) return;
+      if (best !== undefined && !better(p.totalCost, weeks, best)) return;
+      const schedule = {
+        ...so.schedule,
+        steps: p.steps,
+        totalCost: p.totalCost,
+        totalWeeks: weeks,
+      };
+      best = { outcome: { ...so, schedule, offers: p.offers }, total: p.totalCost, weeks };
+    };
+    price(steps, totalWeeks);
+    const periodic = taken.some((o) => o.periodWeeks !== undefined);
+    if (!periodic || this.q.weeklyHours < Infinity || this.startDays(so)) return best;
+    price(lateSchedule(steps, totalWeeks), totalWeeks);
+    if (!pack || (best !== undefined && !spread(best, taken, intOf, own))) return best;
+    // Packed (window-schedule.ts): may end later, so only within the query's weeks (fastest's:
+    // the run's own weeks).
+    const most = this.q.objective === 'cheapest' ? this.q.maxWeeks : totalWeeks;
+    for (const packed of windowSchedule(steps, intOf, own, taken)) {
+      if (packed.totalWeeks > most + EPS) continue;
+      price(packed.steps, packed.totalWeeks);
+      price(lateSchedule(packed.steps, packed.totalWeeks), packed.totalWeeks);
+    }
+    return best;
+  }
+
+  /**
+   * A run's plan priced under the usable offers, then without each offer whose leaving lowers its
+   * total, one at a time while one does: the steps a plan earns do not depend on the offers it takes, so this
+   * is a plan of every set, often cheaper than under the set it was run for (an early incumbent).
+   * @param so - a feasible run's outcome
+   * @param own - whether `so` is the run under every usable offer (its own set: priced packed too)
+   * @returns the cheapest pricing found; undefined when none fits the budget
+   */
+  cheapestPricing(so: PlanOutcome, own = false): Candidate | undefined {
+    let best = this.priced(so, this.usable, own);
+    let taken =
+      best === undefined
+        ? [...this.usable]
+        : this.usable.filter((o) => best?.outcome.offers?.some((p) => p.offer === o.id));
+    for (let again = true; again;) {
+      again = false;
+      for (const o of taken) {
+        const fewer = taken.filter((x) => x !== o);
+        const c = this.priced(so, fewer);
+        if (c !== undefined && (best === undefined || better(c.total, c.weeks, best))) {
+          [best, taken, again] = [c, fewer, true];
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** @returns whether a step of the outcome has start days */
+  private startDays(so: PlanOutcome): boolean {
+    const { starts } = this.ctx.hoursTables();
+    const { idOf } = this.ctx.ws.index;
+    return so.schedule.steps.some((s) => starts[idOf.get(s.credential)!] !== undefined);
+  }
+}
+
+/**
+ * @returns whether a periodic offer of the candidate bills more than one period, or leaves unpaid a
+ *   step it would make cheaper (where packing its steps closer may save)
+ */
+export function spread(
+  c: Candidate,
+  taken: readonly CompiledOffer[],
+  intOf: (id: string) => number,
+  own: (id: string) => number,
+): boolean {
+  const billed = c.outcome.offers ?? [];
+  return taken.some(
+    (o) =>
+      o.periodWeeks !== undefined &&
+      ((billed.find((b) => b.offer === o.id)?.periods ?? 0) > 1 ||
+        c.outcome.schedule.steps.some(
+          (x) =>
+            x.offer !== o.id && (o.prices.get(intOf(x.credential)) ?? Infinity) < own(x.credential),
+        )),
+  );
+}
+
+/**
+ * Least cost, then least weeks (fastest's runs share one deadline, so there cost decides).
+ * @param total - a plan's total cost
+ * @param weeks - its weeks
+ * @param b - the plan to beat
+ * @returns whether the plan of `total` and `weeks` is better than `b`
+ */
+export function better(total: number, weeks: number, b: Candidate): boolean {
+  if (total < b.total - EPS) return true;
+  return total <= b.total + EPS && weeks < b.weeks - EPS;
+}
