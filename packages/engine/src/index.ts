@@ -43,8 +43,8 @@ export {
 } from './compile/shared-catalog.js';
 export { indexSnapshotCodec } from './compile/snapshot-codec.js';
 export { readIndexSnapshotFile } from './compile/snapshot-file.js';
+export { readIndexSnapshot } from './compile/read-index-snapshot.js';
 export {
-  readIndexSnapshot,
   writeIndexSnapshot,
   SNAPSHOT_FORMAT,
   SNAPSHOT_HEADER_BYTES,

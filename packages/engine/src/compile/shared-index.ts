@@ -13,13 +13,12 @@ import { IdPrefixMap } from './id-map.js';
 import {
   SECTION_KINDS,
   SNAPSHOT_KEY_BYTES,
-  assembleIndex,
-  fault,
   isText,
   sections,
   snapshotSections,
   type Sizes,
 } from './index-snapshot.js';
+import { assembleIndex, fault } from './read-index-snapshot.js';
 
 /** A compact index as worker threads receive it (structured clone shares the sections' memory). */
 export interface SharedIndex {

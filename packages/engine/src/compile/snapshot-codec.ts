@@ -4,7 +4,8 @@
  */
 import type { CredentialLookups, RequiresRows } from '@pathwise/core';
 import { compileIndex, indexBuilder, updateIndex, type CompactIndex } from './compact-index.js';
-import { readIndexSnapshot, writeIndexSnapshot } from './index-snapshot.js';
+import { writeIndexSnapshot } from './index-snapshot.js';
+import { readIndexSnapshot } from './read-index-snapshot.js';
 import { readIndexSnapshotFile, writeIndexSnapshotTo } from './snapshot-file.js';
 
 /**

@@ -13,17 +13,15 @@ import {
   HEADER_BYTES,
   SECTION_KINDS,
   SNAPSHOT_KEY_BYTES,
-  assembleIndex,
   bytesOf,
-  fault,
   isIndexArray,
   keyError,
   layout,
-  readHeader,
   sections,
   snapshotHeader,
   snapshotSections,
 } from './index-snapshot.js';
+import { assembleIndex, fault, readHeader } from './read-index-snapshot.js';
 import { handOut, roomFor, whole, type Typed, type TypedKind } from './spare-room.js';
 
 /**

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { PathwiseError } from '@pathwise/core';
 import { randomCase } from '@pathwise/test-support';
 import { compileIndex } from '../compact-index.js';
-import { readIndexSnapshot, writeIndexSnapshot } from '../index-snapshot.js';
+import { writeIndexSnapshot } from '../index-snapshot.js';
+import { readIndexSnapshot } from '../read-index-snapshot.js';
 import { createPlanner } from '../../index.js';
 import { makeCatalog, withV2Fields, type Spec } from './make-catalog.js';
 

@@ -17,7 +17,8 @@ import { randomCase, type RandomCase } from '@pathwise/test-support';
 import { createPlanner } from '../../index.js';
 import { compileIndex, updateIndex, type CompactIndex } from '../compact-index.js';
 import type { IdPrefixMap } from '../id-map.js';
-import { readIndexSnapshot, writeIndexSnapshot } from '../index-snapshot.js';
+import { writeIndexSnapshot } from '../index-snapshot.js';
+import { readIndexSnapshot } from '../read-index-snapshot.js';
 import { readSharedCatalog, shareCatalog } from '../shared-catalog.js';
 import { readSharedIndex, shareIndex } from '../shared-index.js';
 

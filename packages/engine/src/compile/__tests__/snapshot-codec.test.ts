@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { ValidationBase, type Catalog, type CredentialLookups } from '@pathwise/core';
 import { randomCase } from '@pathwise/test-support';
 import { compileIndex, updateIndex } from '../compact-index.js';
-import { readIndexSnapshot, writeIndexSnapshot } from '../index-snapshot.js';
+import { writeIndexSnapshot } from '../index-snapshot.js';
+import { readIndexSnapshot } from '../read-index-snapshot.js';
 import { indexSnapshotCodec } from '../snapshot-codec.js';
 import { withV2Fields } from './make-catalog.js';
 

@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog } from '@pathwise/core';
 import { randomCase } from '@pathwise/test-support';
 import { compileIndex, updateIndex, type CompactIndex } from '../compact-index.js';
-import { readIndexSnapshot, writeIndexSnapshot } from '../index-snapshot.js';
+import { writeIndexSnapshot } from '../index-snapshot.js';
+import { readIndexSnapshot } from '../read-index-snapshot.js';
 import { readIndexSnapshotFile, writeIndexSnapshotTo } from '../snapshot-file.js';
 import { makeCatalog, type Spec } from './make-catalog.js';
 
