@@ -1,8 +1,9 @@
 /**
  * The first question of every constrained search: the earliest week each cone credential can be
  * held with the exclusions applied, and, when the target cannot be held at all or not by the
- * deadline, why (naming the requirement that cannot be met, and whether what it needs is excluded
- * or retired). Shared by the constrained planner and the frontier sweep.
+ * deadline, why (naming the requirement that cannot be met, and whether what it needs is excluded,
+ * retired, or a fixed course too heavy for the weekly hours). Shared by the constrained planner and
+ * the frontier sweep.
  */
 import type { Workspace } from '../compile/workspace.js';
 import { earliestPass } from '../schedule/earliest-pass.js';
@@ -40,11 +41,14 @@ export function earliestOrReason(
   if (!(first < Infinity)) {
     const excludedInts = new Set(q.exclude);
     const retiredInts = new Set(q.retired);
+    const heavyInts = new Set(q.heavy);
+    const heavy = `too heavy for ${show(q.weeklyHours)} hours a week (fixed pace)`;
     reason = unreachableReason(
       ws,
       (c) => {
         if (ws.isHeld(c)) return undefined;
         if (retiredInts.has(c)) return 'retired';
+        if (heavyInts.has(c)) return heavy;
         return excludedInts.has(c) ? 'excluded' : undefined;
       },
       q.target,

@@ -63,7 +63,8 @@ export function planWithHours(
   // The plan without the budget, or (when it takes a course too heavy for H) re-planned without those.
   let start = base;
   if (base.schedule.steps.some((s) => banned.has(index.idOf.get(s.credential)!))) {
-    start = planConstrained(ws, { ...q, exclude: [...banned], constrained: true }, now);
+    const heavy = unusable.filter((c) => !q.exclude.includes(c));
+    start = planConstrained(ws, { ...q, exclude: [...banned], heavy, constrained: true }, now);
     if (!start.feasible) return start;
   }
   const startSet = start.schedule.steps.map((s) => index.idOf.get(s.credential)!);

@@ -48,6 +48,12 @@ export interface ResolvedQuery {
   exclude: number[];
   /** The retired, non-held credential ints the target reaches (part of `exclude`). */
   retired: number[];
+  /**
+   * Set only under a weekly-hours budget (plan-with-hours.ts) for the plan it re-plans without them:
+   * the `fixed` courses heavier than the budget that the query did not exclude itself (then part of
+   * `exclude`), so that a reason says why they cannot be steps.
+   */
+  heavy?: readonly number[];
   /** Weekly-hours budget (Infinity: none). */
   weeklyHours: number;
   /**

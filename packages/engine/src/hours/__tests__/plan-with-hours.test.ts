@@ -101,6 +101,33 @@ describe('planning with weeklyHours', () => {
     expect(codes).toContain('WRONG_DURATION');
   });
 
+  it('says a fixed course is too heavy for the hours, where before it said excluded', () => {
+    // "lab" runs exactly 2 weeks at 8 hours a week: not under 5. The query excludes "alt" itself.
+    const catalog = {
+      format: 'pathwise.catalog/v2',
+      providers: [],
+      credentials: [
+        course('lab', { pace: 'fixed', durationWeeks: 2, effortHours: 16 }),
+        course('alt'),
+        course('next', { requires: { any: ['lab', 'alt'] } }),
+      ],
+    } as unknown as Catalog;
+    const planner = createPlanner(catalog);
+    const query: PlanQuery = {
+      target: 'next',
+      asOf: '2026-11-22',
+      objective: 'fastest',
+      weeklyHours: 5,
+      exclude: ['alt'],
+    };
+    const plan = planner.plan(query);
+    expect([plan.feasible, plan.optimal]).toEqual([false, true]);
+    expect(plan.reason).toBe(
+      '"next" needs "any" of ["lab", "alt"]: "lab" too heavy for 5 hours a week (fixed pace), "alt" excluded',
+    );
+    expect(planner.plan({ ...query, weeklyHours: 8 }).feasible).toBe(true);
+  });
+
   it('fastest picks a route that fits the hours and proves it against the bound', () => {
     // Two routes to "goal": a fast heavy one (2 weeks, 60 h) and a slow light one (4 weeks, 4 h).
     const catalog = {
