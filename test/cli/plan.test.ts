@@ -276,12 +276,21 @@ describe('pathwise plan', () => {
   });
 
   it('runs from the repository root as `pnpm --silent pathwise plan`', async () => {
-    const args = ['--silent', 'pathwise', 'plan', '--catalog', catalogFile];
-    args.push('--target', 'prog', '--json', '--as-of', asOf);
-    // The wrapper first rebuilds the CLI, with a note on stderr, when a source is newer than the
-    // build (test/clone checks that it does so once): after a source was edited and not built, the
-    // first run here printed that note and failed. The first run makes the build fresh; the
-    // second must print the command's own output alone.
+    const args = [
+      '--silent',
+      'pathwise',
+      'plan',
+      '--catalog',
+      catalogFile,
+      '--target',
+      'prog',
+      '--json',
+      '--as-of',
+      asOf,
+    ];
+    // The wrapper rebuilds the CLI first, with a note on stderr, when a source is newer than the
+    // build (test/clone checks that it does so once), as it is after an edit not yet built. The
+    // first run leaves the build fresh; the second must print the command's own output alone.
     await runCommand('pnpm', args);
     const run = await runCommand('pnpm', args);
     expect([run.status, run.stderr]).toEqual([0, '']);

@@ -43,13 +43,12 @@ export {
 } from './compile/shared-catalog.js';
 export { indexSnapshotCodec } from './compile/snapshot-codec.js';
 export { readIndexSnapshotFile } from './compile/snapshot-file.js';
-export { readIndexSnapshot } from './compile/read-index-snapshot.js';
+export { readIndexSnapshot, type SnapshotMemory } from './compile/read-index-snapshot.js';
 export {
   writeIndexSnapshot,
   SNAPSHOT_FORMAT,
   SNAPSHOT_HEADER_BYTES,
   SNAPSHOT_KEY_BYTES,
-  type SnapshotMemory,
 } from './compile/index-snapshot.js';
 export { cleanNumber } from './numeric/clean-number.js';
 export { mulberry32 } from './numeric/mulberry32.js';

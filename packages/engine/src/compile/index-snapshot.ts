@@ -112,16 +112,6 @@ export function layout(s: Sizes): { offsets: number[]; length: number } {
   return { offsets, length: align8(at) };
 }
 
-/** How a snapshot is read: copied (the default), or in place. */
-export interface SnapshotMemory {
-  /**
-   * Read only: the bytes are given up to the index (a file just read, never changed after). When
-   * they are the whole of their buffer and the body starts at a multiple of 8, the index's arrays
-   * are views of them rather than a copy: at 2x10^6 credentials that is 195 MB less, and no copy.
-   */
-  owned?: boolean;
-}
-
 /**
  * Writes a compact index as a snapshot bound to the document it was compiled from.
  * @param index - the compiled index (compileIndex)

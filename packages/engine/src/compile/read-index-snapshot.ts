@@ -21,9 +21,18 @@ import {
   keyError,
   layout,
   sections,
-  type SnapshotMemory,
   type Sizes,
 } from './index-snapshot.js';
+
+/** How a snapshot is read: copied (the default), or in place. */
+export interface SnapshotMemory {
+  /**
+   * Read only: the bytes are given up to the index (a file just read, never changed after). When
+   * they are the whole of their buffer and the body starts at a multiple of 8, the index's arrays
+   * are views of them rather than a copy: at 2x10^6 credentials that is 195 MB less, and no copy.
+   */
+  owned?: boolean;
+}
 
 /**
  * Reads a snapshot back into a compact index, refusing it whole on any fault.

@@ -35,6 +35,21 @@ export class CandidatePricing {
     private readonly usable: readonly CompiledOffer[],
   ) {}
 
+  /** A credential's int by id. */
+  private readonly intOf = (id: string): number => this.ctx.ws.index.idOf.get(id)!;
+  /** A credential's own cost by id. */
+  private readonly own = (id: string): number => this.ctx.ws.index.cost[this.intOf(id)]!;
+
+  /**
+   * @param c - a pricing under `taken`
+   * @param taken - the offers it was priced under
+   * @returns whether a periodic offer of `c` bills more than one period, or leaves unpaid a step it
+   *   would make cheaper: where a schedule or set with its steps closer together may save
+   */
+  spreads(c: Candidate, taken: readonly CompiledOffer[]): boolean {
+    return spread(c, taken, this.intOf, this.own);
+  }
+
   /**
    * Prices a run's plan by the offer rules; undefined when it overruns the budget. With periodic
    * offers, under its earliest and latest schedules, and with `pack` (the run's own set: not every
@@ -45,9 +60,7 @@ export class CandidatePricing {
    * @returns the cheapest pricing found (ties: fewer weeks)
    */
   priced(so: PlanOutcome, taken: readonly CompiledOffer[], pack = false): Candidate | undefined {
-    const { ws } = this.ctx;
-    const own = (id: string): number => ws.index.cost[ws.index.idOf.get(id)!]!;
-    const intOf = (id: string): number => ws.index.idOf.get(id)!;
+    const { intOf, own } = this;
     const { steps, totalWeeks } = so.schedule;
     let best: Candidate | undefined;
     const price = (s: readonly PlanStep[], weeks: number): void => {
@@ -66,7 +79,7 @@ export class CandidatePricing {
     const periodic = taken.some((o) => o.periodWeeks !== undefined);
     if (!periodic || this.q.weeklyHours < Infinity || this.startDays(so)) return best;
     price(lateSchedule(steps, totalWeeks), totalWeeks);
-    if (!pack || (best !== undefined && !spread(best, taken, intOf, own))) return best;
+    if (!pack || (best !== undefined && !this.spreads(best, taken))) return best;
     // Packed (window-schedule.ts): may end later, so only within the query's weeks (fastest's:
     // the run's own weeks).
     const most = this.q.objective === 'cheapest' ? this.q.maxWeeks : totalWeeks;
@@ -114,11 +127,8 @@ export class CandidatePricing {
   }
 }
 
-/**
- * @returns whether a periodic offer of the candidate bills more than one period, or leaves unpaid a
- *   step it would make cheaper (where packing its steps closer may save)
- */
-export function spread(
+/** `CandidatePricing.spreads`, given the lookups by id. */
+function spread(
   c: Candidate,
   taken: readonly CompiledOffer[],
   intOf: (id: string) => number,

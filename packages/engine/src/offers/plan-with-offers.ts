@@ -33,7 +33,7 @@ import { MandatoryCost, boundFromSuperset } from './mandatory-bound.js';
 import { mandatoryLeaves } from '../requirement/mandatory-leaves.js';
 import { earliestFinish, withinReach } from './window-reach.js';
 import { shortcutPlan } from './free-shortcuts.js';
-import { CandidatePricing, better, spread, type Candidate } from './candidate-pricing.js';
+import { CandidatePricing, better, type Candidate } from './candidate-pricing.js';
 
 /**
  * The most cases of plans the periodic bound looks at apart (requirement/mandatory-leaves.ts): each costs one
@@ -147,10 +147,8 @@ class OfferSearch {
     taken: readonly CompiledOffer[],
     query: ResolvedQuery,
   ): PlanOutcome | undefined {
-    if (!this.plain(query) || priced === undefined) return undefined;
-    const { index } = this.ctx.ws;
-    const intOf = (id: string): number => index.idOf.get(id)!;
-    if (!spread(priced, taken, intOf, (id) => index.cost[intOf(id)]!)) return undefined;
+    if (!this.plain(query) || priced === undefined || !this.pricing.spreads(priced, taken))
+      return undefined;
     return shortcutPlan(this.ctx.priced(), so, taken, query);
   }
 

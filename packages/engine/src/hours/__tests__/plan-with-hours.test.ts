@@ -101,7 +101,7 @@ describe('planning with weeklyHours', () => {
     expect(codes).toContain('WRONG_DURATION');
   });
 
-  it('says a fixed course is too heavy for the hours, where before it said excluded', () => {
+  it('names a fixed course too heavy for the hours as such, and what the query excluded as excluded', () => {
     // "lab" runs exactly 2 weeks at 8 hours a week: not under 5. The query excludes "alt" itself.
     const catalog = {
       format: 'pathwise.catalog/v2',

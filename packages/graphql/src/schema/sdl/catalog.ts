@@ -1,6 +1,6 @@
 /**
- * Part of the schema's SDL (type-defs.ts joins the parts): the catalog as it is browsed:
- * credentials, their requirements and metrics, providers, and the paged list.
+ * The catalog as it is browsed, in the schema's SDL: credentials, their requirements and metrics,
+ * providers, and the paged list. type-defs.ts joins the parts.
  */
 export const catalogTypes = /* GraphQL */ `
   type Credential {

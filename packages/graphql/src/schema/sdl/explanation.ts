@@ -1,7 +1,6 @@
 /**
- * Part of the schema's SDL (type-defs.ts joins the parts): why a plan is what it is
- * (Plan.explanation): each step's reason, the rules it meets, the choices made and the
- * alternatives passed over.
+ * Why a plan is what it is (Plan.explanation), in the schema's SDL: each step's reason, the rules
+ * it meets, the choices made and the alternatives passed over. type-defs.ts joins the parts.
  */
 export const explanationTypes = /* GraphQL */ `
   "Why a plan is what it is; every item has its sentence in text."

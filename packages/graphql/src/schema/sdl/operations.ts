@@ -1,6 +1,6 @@
 /**
- * Part of the schema's SDL (type-defs.ts joins the parts): the entry points: the scalars, Query
- * and Mutation.
+ * The schema's entry points (its scalars, Query and Mutation); type-defs.ts joins the parts of the
+ * SDL into one document.
  */
 export const operations = /* GraphQL */ `
   "Any JSON value."

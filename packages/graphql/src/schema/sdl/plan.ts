@@ -1,6 +1,6 @@
 /**
- * Part of the schema's SDL (type-defs.ts joins the parts): a plan's question and answer: the query
- * (PlanInput and its parts), the plan, its steps and offers, and the cost-time frontier.
+ * A plan's question and answer in the schema's SDL: the query (PlanInput and its parts), the plan,
+ * its steps and offers, and the cost-time frontier. type-defs.ts joins the parts.
  */
 export const planTypes = /* GraphQL */ `
   enum Objective {

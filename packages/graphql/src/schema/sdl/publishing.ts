@@ -1,6 +1,6 @@
 /**
- * Part of the schema's SDL (type-defs.ts joins the parts): what providers send: programmes,
- * catalog files (with their dry run) and retirements, and what they get back.
+ * What providers send (programmes, catalog files with their dry run, retirements) and what they
+ * get back, in the schema's SDL. type-defs.ts joins the parts.
  */
 export const publishingTypes = /* GraphQL */ `
   "A credential as publishers send it: catalog-v1 fields, requires as JSON."

@@ -1,6 +1,6 @@
 /**
- * Part of the schema's SDL (type-defs.ts joins the parts): what a group can reach (workforce
- * boards' reachable and pathways).
+ * What a group can reach (workforce boards' reachable and pathways), in the schema's SDL. type-
+ * defs.ts joins the parts.
  */
 export const reachTypes = /* GraphQL */ `
   type Reach {
