@@ -14,7 +14,8 @@
  * otherwise says `optimal: false` with that bound. A set's bound also counts the periods its periodic
  * offers must bill for the durations and, under a weekly-hours budget, the effort of what they pay
  * (periodic-bound.ts), for cheapest and for the constrained queries alike (a deadline or a budget
- * only removes plans).
+ * only removes plans); where the best plan is still unproven, also for the chains of steps each one
+ * pays, which must fit its billed span (window-bound.ts, through window-runs.ts).
  *
  * fastest: the least weeks first (with a budget, the earliest week some S's plan fits it), then among
  * plans of those weeks the cheapest with offers, searched in the same way under that deadline.
@@ -28,6 +29,7 @@ import { offerSubsets, type OfferSubset } from './offer-subsets.js';
 import type { PerHour, PricedView } from './priced-view.js';
 import { STEEPER_RENTS, periodsBound, rentBound, rentChoices } from './rent-bound.js';
 import { periodicBound } from './periodic-bound.js';
+import { windowRuns } from './window-runs.js';
 import { mandatorySet } from '../hours/hours-bound.js';
 import { MandatoryCost, boundFromSuperset } from './mandatory-bound.js';
 import { mandatoryLeaves } from '../requirement/mandatory-leaves.js';
@@ -273,6 +275,11 @@ class OfferSearch {
     const meetsBound = (c: Candidate): boolean => this.allOptimal && c.total <= ranBound() + EPS;
     if (!meetsBound(best)) for (const c of this.fewerPeriods(best, query)) offer(c);
     if (!meetsBound(best)) this.payRent(runs, best.total, query);
+    if (this.allOptimal && !meetsBound(best)) {
+      const search = { ...this.ctx, q: this.q, pricing: this.pricing, plain: this.plain(query) };
+      const clock = { stopAt: this.deadline, now: this.ctx.clock };
+      for (const c of windowRuns({ ...search, ...clock }, runs, best.total)) offer(c);
+    }
     bound = ranBound();
     const found: Candidate = best;
     const proven = meetsBound(found);

@@ -1,0 +1,153 @@
+/**
+ * A lower bound on the plans taking an offer set S, from where the steps a periodic offer o pays can
+ * run: all inside one span of at most W = k × P_o weeks when o bills k periods (catalog-v2). The other
+ * bounds of a set see each step o pays on its own (periodic-bound.ts: its duration; rent-bound.ts:
+ * its hours); this one sees chains. Steps o pays that need one another run one after another, so
+ * they must fit in W together: a subscription cannot pay a 13-week course, the 16-week course it
+ * leads to and the 14-week course after that in one 26-week period.
+ *
+ * The argument. Take a valid plan X taking S, with o billing k periods, and let [s, s + W] hold the
+ * steps o pays (s: the start of the first). Take each step of X in the window catalog
+ * (window-catalog.ts): a step o pays as its within copy where o saves on it, every other step (and
+ * a step o pays at no saving) as its outside copy or the credential itself. That is a plan of the
+ * window catalog (each copy keeps the credential's requirement), and each copy costs at most what X
+ * pays for the step. Schedule it as early as possible, counting weeks from s: by induction over X's
+ * steps in order of their end, each ends by max(0, its end in X − s) (a copy takes no more weeks than
+ * the step; a step with no weeks ends when its requirement is met), and, since only within copies
+ * take weeks, by the latest end of a within copy, so by W. So the least cost of the window catalog's
+ * plans holding the target by week W (cheapest-by-deadline.ts: exact, or its proven bound past the
+ * time budget) is at most X's step cost, and X costs at least
+ *   fixed(S) − p_o + k × p_o + that least (and + S's least step cost, which is never more).
+ * The least over k ≥ 1 bounds every plan taking S; past the k where the periods alone reach the best
+ * plan found, the rest need not be looked at. Weekly hours and start days only lengthen steps and
+ * delay starts, so the bound holds under them too.
+ */
+import { compileIndex } from '../compile/compact-index.js';
+import { Workspace } from '../compile/workspace.js';
+import { cheapestByDeadline } from '../constrained/cheapest-by-deadline.js';
+import { EPS } from '../numeric/tolerance.js';
+import { windowCatalog } from './window-catalog.js';
+import type { CompiledOffer } from './offer-table.js';
+
+/** What the window bound needs for one offer set and one of its periodic offers. */
+export interface WindowBoundInput {
+  /** The planner's workspace, with the query's held set. */
+  ws: Workspace;
+  target: number;
+  /** Credential ints no plan may earn (the query's exclusions). */
+  exclude: readonly number[];
+  /** The offer set S. */
+  taken: readonly CompiledOffer[];
+  /** Its periodic offer o (price > 0). */
+  offer: CompiledOffer;
+  /** S's fixed price (one-off prices plus one period of each periodic offer). */
+  fixed: number;
+  /** A proven lower bound on S's least step cost, every offer paying freely. */
+  least: number;
+  /** The best plan's total: the bound is looked for only as far as it can reach it. */
+  total: number;
+  /** Wall-clock instant (ms, on `now`) past which no search starts or goes on. */
+  stopAt: number;
+  now: () => number;
+}
+
+/** What windowBound finds. */
+export interface WindowFound {
+  /** A lower bound on every plan taking exactly S. */
+  bound: number;
+  /**
+   * The sets of credentials (ints, target included) of the least window plans the searches found,
+   * one for each number of periods looked at: plans whose steps o pays fit that many periods.
+   */
+  sets: number[][];
+}
+
+/**
+ * @param input - the set, its periodic offer, its fixed price and least step cost, and the clock
+ * @returns the bound, and the sets of the plans found on the way
+ */
+export function windowBound(input: WindowBoundInput): WindowFound {
+  const { offer, fixed, least, total } = input;
+  const p = offer.price;
+  // Every plan billing k or more periods costs at least this (S's least step cost, o paying freely).
+  const billing = (k: number): number => fixed - p + k * p + least;
+  let bound = Infinity;
+  const sets: number[][] = [];
+  let search: WindowSearch | undefined;
+  for (let k = 1; ; k++) {
+    if (billing(k) >= total - EPS || input.now() > input.stopAt)
+      return { bound: Math.min(bound, billing(k)), sets };
+    search ??= windowSearch(input);
+    const periods = fixed - p + k * p;
+    const weeks = k * offer.periodWeeks!;
+    const found = search.least(weeks, total - periods);
+    if (found.set.length > 0) sets.push(found.set);
+    const b = periods + Math.max(least, found.bound);
+    bound = Math.min(bound, b);
+    // This k leaves the best plan unproven (later ones cannot raise the least over k), or its span
+    // holds every step that takes weeks in the window catalog (later ones only bill more).
+    if (b < total - EPS || weeks >= search.longest)
+      return { bound: Math.min(bound, billing(k + 1)), sets };
+  }
+}
+
+/** The search of one window catalog. */
+interface WindowSearch {
+  /**
+   * @returns for a span of `weeks`, a proven lower bound on the least cost of the window catalog's
+   *   plans holding the target by then (pruned above `cap`), and the set of credentials of the
+   *   least such plan found (empty when none was)
+   */
+  least(weeks: number, cap: number): { bound: number; set: number[] };
+  /** The summed weeks of its within copies: a span this long holds all of them. */
+  longest: number;
+}
+
+/** @returns the search of the window catalog of S and o */
+function windowSearch(input: WindowBoundInput): WindowSearch {
+  const { ws, taken, offer } = input;
+  const index = ws.index;
+  const priceUnder = (c: number, skip?: CompiledOffer): number => {
+    let p = index.cost[c]!;
+    for (const o of taken) if (o !== skip) p = Math.min(p, o.prices.get(c) ?? Infinity);
+    return p;
+  };
+  const cone = ws.cone(input.target);
+  const window = windowCatalog({
+    index,
+    cone,
+    isHeld: (c) => ws.isHeld(c),
+    outside: (c) => priceUnder(c, offer),
+    inside: (c) => priceUnder(c),
+  });
+  const compact = compileIndex(window.catalog);
+  const wws = new Workspace(compact);
+  wws.setHeld(window.held.map((id) => compact.idOf.get(id)!));
+  const order = wws.cone(compact.idOf.get(window.idOf(input.target))!);
+  const excluded = new Uint8Array(order.length);
+  for (const c of input.exclude) {
+    if (ws.isHeld(c)) continue;
+    for (const id of [window.idOf(c), ...window.copiesOf(c)]) {
+      const at = compact.idOf.get(id);
+      const l = at === undefined ? -1 : wws.local(at);
+      if (l >= 0) excluded[l] = 1;
+    }
+  }
+  let longest = 0;
+  for (const c of cone) if (window.copiesOf(c).length > 0) longest += index.duration[c]!;
+  const least = (weeks: number, cap: number): { bound: number; set: number[] } => {
+    const found = cheapestByDeadline({
+      ws: wws,
+      order,
+      excluded,
+      deadline: weeks,
+      stopAt: input.stopAt,
+      now: input.now,
+      cap,
+    });
+    // Each credential once, whichever of its copies or its choice the plan took.
+    const set = [...new Set(found.set.map((w) => window.origins[w]!))];
+    return { bound: found.bound, set };
+  };
+  return { least, longest };
+}
