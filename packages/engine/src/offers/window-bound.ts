@@ -51,15 +51,21 @@ export interface WindowBoundInput {
   now: () => number;
 }
 
+/** A plan of the window catalog, in the credentials it stands for. */
+export interface WindowPlan {
+  set: number[];
+  within: number[];
+}
+
 /** What windowBound finds. */
 export interface WindowFound {
   /** A lower bound on every plan taking exactly S. */
   bound: number;
   /**
-   * The sets of credentials (ints, target included) of the least window plans the searches found,
-   * one for each number of periods looked at: plans whose steps o pays fit that many periods.
+   * The least window plans the searches found, one for each number of periods looked at: their
+   * credentials (ints, target included), and those taken within the span (for o to pay).
    */
-  sets: number[][];
+  sets: WindowPlan[];
 }
 
 /**
@@ -72,7 +78,7 @@ export function windowBound(input: WindowBoundInput): WindowFound {
   // Every plan billing k or more periods costs at least this (S's least step cost, o paying freely).
   const billing = (k: number): number => fixed - p + k * p + least;
   let bound = Infinity;
-  const sets: number[][] = [];
+  const sets: WindowPlan[] = [];
   let search: WindowSearch | undefined;
   for (let k = 1; ; k++) {
     if (billing(k) >= total - EPS || input.now() > input.stopAt)
@@ -81,7 +87,7 @@ export function windowBound(input: WindowBoundInput): WindowFound {
     const periods = fixed - p + k * p;
     const weeks = k * offer.periodWeeks!;
     const found = search.least(weeks, total - periods);
-    if (found.set.length > 0) sets.push(found.set);
+    if (found.plan.set.length > 0) sets.push(found.plan);
     const b = periods + Math.max(least, found.bound);
     bound = Math.min(bound, b);
     // This k leaves the best plan unproven (later ones cannot raise the least over k), or its span
@@ -95,10 +101,10 @@ export function windowBound(input: WindowBoundInput): WindowFound {
 interface WindowSearch {
   /**
    * @returns for a span of `weeks`, a proven lower bound on the least cost of the window catalog's
-   *   plans holding the target by then (pruned above `cap`), and the set of credentials of the
-   *   least such plan found (empty when none was)
+   *   plans holding the target by then (pruned above `cap`), and the least such plan found (an
+   *   empty set when none was)
    */
-  least(weeks: number, cap: number): { bound: number; set: number[] };
+  least(weeks: number, cap: number): { bound: number; plan: WindowPlan };
   /** The summed weeks of its within copies: a span this long holds all of them. */
   longest: number;
 }
@@ -135,7 +141,7 @@ function windowSearch(input: WindowBoundInput): WindowSearch {
   }
   let longest = 0;
   for (const c of cone) if (window.copiesOf(c).length > 0) longest += index.duration[c]!;
-  const least = (weeks: number, cap: number): { bound: number; set: number[] } => {
+  const least = (weeks: number, cap: number): { bound: number; plan: WindowPlan } => {
     const found = cheapestByDeadline({
       ws: wws,
       order,
@@ -147,7 +153,8 @@ function windowSearch(input: WindowBoundInput): WindowSearch {
     });
     // Each credential once, whichever of its copies or its choice the plan took.
     const set = [...new Set(found.set.map((w) => window.origins[w]!))];
-    return { bound: found.bound, set };
+    const within = found.set.filter((w) => window.within[w] === 1).map((w) => window.origins[w]!);
+    return { bound: found.bound, plan: { set, within } };
   };
   return { least, longest };
 }

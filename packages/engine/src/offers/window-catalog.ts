@@ -35,6 +35,8 @@ export interface WindowCatalog {
   copiesOf(c: number): string[];
   /** The credential (int) each of the catalog's credentials stands for, by position. */
   origins: Int32Array;
+  /** 1 where the catalog's credential (by position) is a within copy. */
+  within: Uint8Array;
 }
 
 /**
@@ -54,14 +56,17 @@ export function windowCatalog(input: WindowCatalogInput): WindowCatalog {
   const saves = new Set<number>();
   const credentials: Credential[] = [];
   const origins: number[] = [];
+  const within: number[] = [];
   const add = (
     id: string,
     cost: number,
     weeks: number,
     c: number,
     requires?: Requirement,
+    inSpan = false,
   ): void => {
     origins.push(c);
+    within.push(inSpan ? 1 : 0);
     const credential: Credential = { id, name: id, kind: 'course', cost, durationWeeks: weeks };
     if (index.credits[c]! > 0) credential.credits = index.credits[c]!;
     if (requires !== undefined) credential.requires = requires;
@@ -76,10 +81,10 @@ export function windowCatalog(input: WindowCatalogInput): WindowCatalog {
       continue;
     }
     saves.add(c);
-    const [out, within] = copies(c) as [string, string];
+    const [out, inSpan] = copies(c) as [string, string];
     add(out, outside, 0, c, requires);
-    add(within, inside, index.duration[c]!, c, requires);
-    add(idOf(c), 0, 0, c, { any: [out, within] });
+    add(inSpan, inside, index.duration[c]!, c, requires, true);
+    add(idOf(c), 0, 0, c, { any: [out, inSpan] });
   }
   for (const c of held) add(idOf(c), 0, 0, c);
   return {
@@ -88,6 +93,7 @@ export function windowCatalog(input: WindowCatalogInput): WindowCatalog {
     idOf,
     copiesOf: (c) => (saves.has(c) ? copies(c) : []),
     origins: Int32Array.from(origins),
+    within: Uint8Array.from(within),
   };
 }
 

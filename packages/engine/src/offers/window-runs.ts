@@ -13,6 +13,8 @@ import { EPS } from '../numeric/tolerance.js';
 import type { CandidatePricing, Candidate } from './candidate-pricing.js';
 import type { OfferSubset } from './offer-subsets.js';
 import { windowBound } from './window-bound.js';
+import { windowSchedule } from './window-schedule.js';
+import type { PlanStep } from '../plan-types.js';
 
 /** An offer set run, with its least step cost and its bound (raised here). */
 export interface BoundedRun {
@@ -44,6 +46,8 @@ export interface WindowRuns {
  */
 export function windowRuns(search: WindowRuns, runs: BoundedRun[], total: number): Candidate[] {
   const { ws, q } = search;
+  const intOf = (id: string): number => ws.index.idOf.get(id)!;
+  const own = (id: string): number => ws.index.cost[intOf(id)]!;
   const out: Candidate[] = [];
   let order: Int32Array | undefined;
   for (const r of runs)
@@ -65,10 +69,24 @@ export function windowRuns(search: WindowRuns, runs: BoundedRun[], total: number
       r.bound = Math.max(r.bound, found.bound);
       if (!search.plain) continue;
       order ??= ws.cone(q.target);
-      for (const set of found.sets) {
-        const so = planned(scheduleSteps(ws, order, set), false);
-        const c = search.pricing.priced(so, r.s.offers, true);
-        if (c !== undefined) out.push(c);
+      for (const plan of found.sets) {
+        const schedule = scheduleSteps(ws, order, plan.set);
+        const priced = (steps: PlanStep[], weeks: number): void => {
+          const so = planned({ ...schedule, steps, totalWeeks: weeks }, false);
+          const c = search.pricing.priced(so, r.s.offers, true);
+          if (c !== undefined) out.push(c);
+        };
+        priced(schedule.steps, schedule.totalWeeks);
+        // The steps taken within the span held back together (window-schedule.ts), the others as
+        // early as they can: the offer narrowed to those steps says which to hold back.
+        const within = new Set(plan.within);
+        const narrowed = {
+          ...offer,
+          prices: new Map([...offer.prices].filter(([c]) => within.has(c))),
+        };
+        const taken = r.s.offers.map((o) => (o === offer ? narrowed : o));
+        for (const packed of windowSchedule(schedule.steps, intOf, own, taken))
+          priced(packed.steps, packed.totalWeeks);
       }
     }
   return out;

@@ -67,7 +67,7 @@ function found(total: number, held: string[] = [], exclude: string[] = []): [num
     now: () => 0,
   };
   const { bound, sets } = windowBound(input);
-  return [bound, sets.map((set) => set.map((c) => index.ids[c]!).sort())];
+  return [bound, sets.map((plan) => plan.set.map((c) => index.ids[c]!).sort())];
 }
 const bound = (total: number, held?: string[], exclude?: string[]): number =>
   found(total, held, exclude)[0];
@@ -79,6 +79,20 @@ describe('windowBound', () => {
     expect(found(60)).toEqual([60, [['b1', 'b2', 'cert']]]);
     // Two months (98 + 10) already reach a plan of 100: the least over k is one month's 60.
     expect(bound(100)).toBe(60);
+  });
+
+  it('says which steps of its plan run within the span, for the offer to pay', () => {
+    const ws = new Workspace(index);
+    const base = { ws, target: int('cert'), exclude: [], taken: [monthly], offer: monthly };
+    const { sets } = windowBound({
+      ...base,
+      fixed: 49,
+      least: 10,
+      total: 60,
+      stopAt: Infinity,
+      now: () => 0,
+    });
+    expect(sets.map((p) => p.within.map((c) => index.ids[c]!).sort())).toEqual([['b1', 'b2']]);
   });
 
   it('stops at the first number of months that leaves the plan unproven', () => {
