@@ -10,7 +10,7 @@
  * every difference being non-negative. A plan feasible under S (a budget lowered by S's fixed price
  * that is no lower than T's, a deadline, exclusions) is feasible under T, so L_T bounds it too.
  */
-import type { CompiledOffer } from './offer-table.js';
+import { leastPrice, type CompiledOffer } from './offer-table.js';
 
 /** Σ over M of each credential's least price under an offer set. */
 export class MandatoryCost {
@@ -29,14 +29,7 @@ export class MandatoryCost {
    */
   of(taken: readonly CompiledOffer[]): number {
     let sum = 0;
-    for (const c of this.mandatory) {
-      let p = this.own[c]!;
-      for (const o of taken) {
-        const q = o.prices.get(c);
-        if (q !== undefined && q < p) p = q;
-      }
-      sum += p;
-    }
+    for (const c of this.mandatory) sum += leastPrice(this.own, taken, c);
     return sum;
   }
 }

@@ -29,6 +29,30 @@ export interface CompiledOffer {
 }
 
 /**
+ * A credential's least price under an offer set: its own cost, or the lowest price an offer of the
+ * set gives it (the one place the bounds read it: periodic-bound.ts, mandatory-bound.ts,
+ * window-bound.ts).
+ * @param own - own cost by credential int
+ * @param taken - the offer set
+ * @param c - the credential int
+ * @param skip - an offer of the set to leave out, if any
+ * @returns the least price
+ */
+export function leastPrice(
+  own: ArrayLike<number>,
+  taken: readonly CompiledOffer[],
+  c: number,
+  skip?: CompiledOffer,
+): number {
+  let p = own[c]!;
+  for (const o of taken) {
+    const q = o === skip ? undefined : o.prices.get(c);
+    if (q !== undefined && q < p) p = q;
+  }
+  return p;
+}
+
+/**
  * @param catalog - the valid catalog (its credential ints are the compact index's)
  * @param compact - its compact index
  * @returns every offer of the catalog, compiled

@@ -27,7 +27,7 @@
  * k runs until o may pay every saving credential of M; a larger k only bills more.
  */
 import { EPS } from '../numeric/tolerance.js';
-import type { CompiledOffer } from './offer-table.js';
+import { leastPrice, type CompiledOffer } from './offer-table.js';
 
 /** Most points of a knapsack's Pareto front kept before falling back to its fractional bound. */
 const MAX_FRONT = 1 << 14;
@@ -63,11 +63,8 @@ export function periodicBound(input: PeriodicBoundInput): number {
   const { taken, fixed, least, mandatory, hours } = input;
   let bound = fixed + least;
   if (!(hours > 0)) return bound;
-  const priceUnder = (c: number, skip?: CompiledOffer): number => {
-    let p = input.own[c]!;
-    for (const o of taken) if (o !== skip) p = Math.min(p, o.prices.get(c) ?? Infinity);
-    return p;
-  };
+  const priceUnder = (c: number, skip?: CompiledOffer): number =>
+    leastPrice(input.own, taken, c, skip);
   let pricedM = 0;
   for (const c of mandatory) pricedM += priceUnder(c);
   for (const o of taken) {

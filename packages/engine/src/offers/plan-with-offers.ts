@@ -276,9 +276,10 @@ class OfferSearch {
     if (!meetsBound(best)) for (const c of this.fewerPeriods(best, query)) offer(c);
     if (!meetsBound(best)) this.payRent(runs, best.total, query);
     if (this.allOptimal && !meetsBound(best)) {
-      const search = { ...this.ctx, q: this.q, pricing: this.pricing, plain: this.plain(query) };
-      const clock = { stopAt: this.deadline, now: this.ctx.clock };
-      for (const c of windowRuns({ ...search, ...clock }, runs, best.total)) offer(c);
+      const { ws, clock: now } = this.ctx;
+      const search = { ws, q: this.q, pricing: this.pricing, plain: this.plain(query) };
+      for (const c of windowRuns({ ...search, stopAt: this.deadline, now }, runs, best.total))
+        offer(c);
     }
     bound = ranBound();
     const found: Candidate = best;

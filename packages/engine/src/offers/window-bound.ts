@@ -16,8 +16,8 @@
  * the step; a step with no weeks ends when its requirement is met), and, since only within copies
  * take weeks, by the latest end of a within copy, so by W. So the least cost of the window catalog's
  * plans holding the target by week W (cheapest-by-deadline.ts: exact, or its proven bound past the
- * time budget) is at most X's step cost, and X costs at least
- *   fixed(S) − p_o + k × p_o + that least (and + S's least step cost, which is never more).
+ * time budget) is at most X's step cost. S's least step cost (every offer paying freely) is too, so
+ * X costs at least fixed(S) + (k − 1) × p_o + the larger of the two.
  * The least over k ≥ 1 bounds every plan taking S; past the k where the periods alone reach the best
  * plan found, the rest need not be looked at. Weekly hours and start days only lengthen steps and
  * delay starts, so the bound holds under them too.
@@ -27,13 +27,14 @@ import { Workspace } from '../compile/workspace.js';
 import { cheapestByDeadline } from '../constrained/cheapest-by-deadline.js';
 import { EPS } from '../numeric/tolerance.js';
 import { windowCatalog } from './window-catalog.js';
-import type { CompiledOffer } from './offer-table.js';
+import { leastPrice, type CompiledOffer } from './offer-table.js';
 
 /** What the window bound needs for one offer set and one of its periodic offers. */
 export interface WindowBoundInput {
   /** The planner's workspace, with the query's held set. */
   ws: Workspace;
-  target: number;
+  /** The target's cone (`ws.cone(target)`: post-order, target last). */
+  cone: Int32Array;
   /** Credential ints no plan may earn (the query's exclusions). */
   exclude: readonly number[];
   /** The offer set S. */
@@ -74,9 +75,10 @@ export interface WindowFound {
  */
 export function windowBound(input: WindowBoundInput): WindowFound {
   const { offer, fixed, least, total } = input;
-  const p = offer.price;
-  // Every plan billing k or more periods costs at least this (S's least step cost, o paying freely).
-  const billing = (k: number): number => fixed - p + k * p + least;
+  // S's fixed price with o billed k periods; every plan billing k or more costs at least that plus
+  // S's least step cost (o paying freely).
+  const periods = (k: number): number => fixed + (k - 1) * offer.price;
+  const billing = (k: number): number => periods(k) + least;
   let bound = Infinity;
   const sets: WindowPlan[] = [];
   let search: WindowSearch | undefined;
@@ -84,11 +86,10 @@ export function windowBound(input: WindowBoundInput): WindowFound {
     if (billing(k) >= total - EPS || input.now() > input.stopAt)
       return { bound: Math.min(bound, billing(k)), sets };
     search ??= windowSearch(input);
-    const periods = fixed - p + k * p;
     const weeks = k * offer.periodWeeks!;
-    const found = search.least(weeks, total - periods);
+    const found = search.least(weeks, total - periods(k));
     if (found.plan.set.length > 0) sets.push(found.plan);
-    const b = periods + Math.max(least, found.bound);
+    const b = periods(k) + Math.max(least, found.bound);
     bound = Math.min(bound, b);
     // This k leaves the best plan unproven (later ones cannot raise the least over k), or its span
     // holds every step that takes weeks in the window catalog (later ones only bill more).
@@ -111,25 +112,19 @@ interface WindowSearch {
 
 /** @returns the search of the window catalog of S and o */
 function windowSearch(input: WindowBoundInput): WindowSearch {
-  const { ws, taken, offer } = input;
+  const { ws, cone, taken, offer } = input;
   const index = ws.index;
-  const priceUnder = (c: number, skip?: CompiledOffer): number => {
-    let p = index.cost[c]!;
-    for (const o of taken) if (o !== skip) p = Math.min(p, o.prices.get(c) ?? Infinity);
-    return p;
-  };
-  const cone = ws.cone(input.target);
   const window = windowCatalog({
     index,
     cone,
     isHeld: (c) => ws.isHeld(c),
-    outside: (c) => priceUnder(c, offer),
-    inside: (c) => priceUnder(c),
+    outside: (c) => leastPrice(index.cost, taken, c, offer),
+    inside: (c) => leastPrice(index.cost, taken, c),
   });
   const compact = compileIndex(window.catalog);
   const wws = new Workspace(compact);
   wws.setHeld(window.held.map((id) => compact.idOf.get(id)!));
-  const order = wws.cone(compact.idOf.get(window.idOf(input.target))!);
+  const order = wws.cone(compact.idOf.get(window.idOf(cone[cone.length - 1]!))!);
   const excluded = new Uint8Array(order.length);
   for (const c of input.exclude) {
     if (ws.isHeld(c)) continue;

@@ -49,14 +49,16 @@ export function windowRuns(search: WindowRuns, runs: BoundedRun[], total: number
   const intOf = (id: string): number => ws.index.idOf.get(id)!;
   const own = (id: string): number => ws.index.cost[intOf(id)]!;
   const out: Candidate[] = [];
-  let order: Int32Array | undefined;
+  // The target's cone, once: the window searches build on it, and scheduleSteps reads it as the
+  // workspace's last cone.
+  const cone = ws.cone(q.target);
   for (const r of runs)
     for (const offer of r.s.offers) {
       if (r.bound >= total - EPS || search.now() > search.stopAt) break;
       if (offer.periodWeeks === undefined || !(offer.price > 0)) continue;
       const found = windowBound({
         ws,
-        target: q.target,
+        cone,
         exclude: q.exclude,
         taken: r.s.offers,
         offer,
@@ -68,9 +70,8 @@ export function windowRuns(search: WindowRuns, runs: BoundedRun[], total: number
       });
       r.bound = Math.max(r.bound, found.bound);
       if (!search.plain) continue;
-      order ??= ws.cone(q.target);
       for (const plan of found.sets) {
-        const schedule = scheduleSteps(ws, order, plan.set);
+        const schedule = scheduleSteps(ws, cone, plan.set);
         const priced = (steps: PlanStep[], weeks: number): void => {
           const so = planned({ ...schedule, steps, totalWeeks: weeks }, false);
           const c = search.pricing.priced(so, r.s.offers, true);

@@ -56,7 +56,7 @@ function found(total: number, held: string[] = [], exclude: string[] = []): [num
   ws.setHeld(held.map(int));
   const input: WindowBoundInput = {
     ws,
-    target: int('cert'),
+    cone: ws.cone(int('cert')),
     exclude: exclude.map(int),
     taken: [monthly],
     offer: monthly,
@@ -83,7 +83,7 @@ describe('windowBound', () => {
 
   it('says which steps of its plan run within the span, for the offer to pay', () => {
     const ws = new Workspace(index);
-    const base = { ws, target: int('cert'), exclude: [], taken: [monthly], offer: monthly };
+    const base = { ws, cone: ws.cone(int('cert')), exclude: [], taken: [monthly], offer: monthly };
     const { sets } = windowBound({
       ...base,
       fixed: 49,
@@ -110,9 +110,16 @@ describe('windowBound', () => {
     expect(bound(200, [], ['b1'])).toBe(108);
   });
 
-  it('ends without a best plan to reach, once a span holds every step of the cone', () => {
-    // Two months hold a1 -> a2 (6 weeks): every later month only bills more.
+  it('with no best plan to reach, stops at the first number of months it bounds', () => {
+    // One month's 60 is below any total: the least over k is found at k = 1.
     expect(bound(Infinity)).toBe(60);
+  });
+
+  it('ends once a span holds every step that takes weeks, though no plan exists', () => {
+    // Without a1 and b1 no plan reaches cert: each span's search finds none (Infinity) until 3
+    // months (13 weeks) hold all 10 weeks of a1, a2, b1 and b2; what is left is 4 or more months,
+    // 4 × 49 + 10. Without that end the loop would search ever longer spans.
+    expect(bound(Infinity, [], ['a1', 'b1'])).toBe(206);
   });
 });
 
