@@ -81,34 +81,44 @@ export function windowBound(input: WindowBoundInput): WindowFound {
   const billing = (k: number): number => periods(k) + least;
   let bound = Infinity;
   const sets: WindowPlan[] = [];
+  // A span of `longest` weeks holds every step o saves on: there, and past it, the window catalog's
+  // least cost is S's least step cost (every offer paying freely), which `least` already bounds, so
+  // no search is run for it (it would be the set's own search again).
+  const longest = savedWeeks(input);
   let search: WindowSearch | undefined;
   for (let k = 1; ; k++) {
-    if (billing(k) >= total - EPS || input.now() > input.stopAt)
+    const weeks = k * offer.periodWeeks!;
+    if (billing(k) >= total - EPS || weeks >= longest || input.now() > input.stopAt)
       return { bound: Math.min(bound, billing(k)), sets };
     search ??= windowSearch(input);
-    const weeks = k * offer.periodWeeks!;
-    const found = search.least(weeks, total - periods(k));
+    const found = search(weeks, total - periods(k));
     if (found.plan.set.length > 0) sets.push(found.plan);
     const b = periods(k) + Math.max(least, found.bound);
     bound = Math.min(bound, b);
-    // This k leaves the best plan unproven (later ones cannot raise the least over k), or its span
-    // holds every step that takes weeks in the window catalog (later ones only bill more).
-    if (b < total - EPS || weeks >= search.longest)
-      return { bound: Math.min(bound, billing(k + 1)), sets };
+    // This k leaves the best plan unproven: later ones cannot raise the least over k.
+    if (b < total - EPS) return { bound: Math.min(bound, billing(k + 1)), sets };
   }
 }
 
-/** The search of one window catalog. */
-interface WindowSearch {
-  /**
-   * @returns for a span of `weeks`, a proven lower bound on the least cost of the window catalog's
-   *   plans holding the target by then (pruned above `cap`), and the least such plan found (an
-   *   empty set when none was)
-   */
-  least(weeks: number, cap: number): { bound: number; plan: WindowPlan };
-  /** The summed weeks of its within copies: a span this long holds all of them. */
-  longest: number;
+/**
+ * @returns the summed weeks of the cone's credentials o saves on (its window catalog's within
+ *   copies): a span this long holds all of them
+ */
+function savedWeeks(input: WindowBoundInput): number {
+  const { ws, cone, taken, offer } = input;
+  let weeks = 0;
+  for (const c of cone)
+    if (leastPrice(ws.index.cost, taken, c) < leastPrice(ws.index.cost, taken, c, offer))
+      weeks += ws.index.duration[c]!;
+  return weeks;
 }
+
+/**
+ * The search of one window catalog: for a span of `weeks`, a proven lower bound on the least cost of
+ * its plans holding the target by then (pruned above `cap`), and the least such plan found (an empty
+ * set when none was).
+ */
+type WindowSearch = (weeks: number, cap: number) => { bound: number; plan: WindowPlan };
 
 /** @returns the search of the window catalog of S and o */
 function windowSearch(input: WindowBoundInput): WindowSearch {
@@ -134,9 +144,7 @@ function windowSearch(input: WindowBoundInput): WindowSearch {
       if (l >= 0) excluded[l] = 1;
     }
   }
-  let longest = 0;
-  for (const c of cone) if (window.copiesOf(c).length > 0) longest += index.duration[c]!;
-  const least = (weeks: number, cap: number): { bound: number; plan: WindowPlan } => {
+  return (weeks, cap) => {
     const found = cheapestByDeadline({
       ws: wws,
       order,
@@ -151,5 +159,4 @@ function windowSearch(input: WindowBoundInput): WindowSearch {
     const within = found.set.filter((w) => window.within[w] === 1).map((w) => window.origins[w]!);
     return { bound: found.bound, plan: { set, within } };
   };
-  return { least, longest };
 }

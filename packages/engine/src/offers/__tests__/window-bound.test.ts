@@ -115,11 +115,12 @@ describe('windowBound', () => {
     expect(bound(Infinity)).toBe(60);
   });
 
-  it('ends once a span holds every step that takes weeks, though no plan exists', () => {
-    // Without a1 and b1 no plan reaches cert: each span's search finds none (Infinity) until 3
-    // months (13 weeks) hold all 10 weeks of a1, a2, b1 and b2; what is left is 4 or more months,
-    // 4 × 49 + 10. Without that end the loop would search ever longer spans.
-    expect(bound(Infinity, [], ['a1', 'b1'])).toBe(206);
+  it('ends once a span holds every step the offer saves on, though no plan exists', () => {
+    // Without a1 and b1 no plan reaches cert: the spans of 1 and 2 months find none (Infinity). 3
+    // months (13 weeks) hold all 10 weeks of a1, a2, b1 and b2: from there on the bound is the
+    // periods and the set's least step cost, 3 × 49 + 10, and no search is run (its none would give
+    // 4 × 49 + 10). Without that end the loop would search ever longer spans.
+    expect(found(Infinity, [], ['a1', 'b1'])).toEqual([157, []]);
   });
 });
 
