@@ -8,17 +8,10 @@ import { exportCsv } from '../csv/export-csv.js';
 import { catalogArb } from '@pathwise/test-support';
 import { importCtdl } from '../ctdl/import-ctdl.js';
 import { fixture, fixtureText } from './support/fixtures.js';
+import { refusal } from './support/refusal.js';
 
-const faultsOf = (text: string): { code: string; path: string }[] => {
-  try {
-    importCsv(text);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ImportInvalidError);
-    expect((error as ImportInvalidError).code).toBe('IMPORT_INVALID');
-    return (error as ImportInvalidError).faults.map(({ code, path }) => ({ code, path }));
-  }
-  throw new Error('expected the import to be refused');
-};
+const faultsOf = (text: string): { code: string; path: string }[] =>
+  refusal(() => importCsv(text)).map(({ code, path }) => ({ code, path }));
 
 const HEADER = 'id,name,kind,cost,durationWeeks,credits,requires';
 

@@ -2,24 +2,16 @@
 // public CTDL terms), each asserting the exact rules imported, the warnings, or the fault code.
 import { describe, expect, it } from 'vitest';
 import { parseCatalog } from '@pathwise/core';
-import { ImportInvalidError } from '../errors.js';
 import type { ImportWarning } from '../errors.js';
 import { importCtdl } from '../ctdl/import-ctdl.js';
 import { exportCtdl } from '../ctdl/export-ctdl.js';
 import { MAX_NESTING, MAX_RULE_DEPTH } from '../json/nesting.js';
 import { fixture, fixtureText } from './support/fixtures.js';
+import { refusal } from './support/refusal.js';
 
 const ex = (k: string): string => `https://example.org/ctdl/${k}`;
 const f12 = (name: string): unknown => fixture(`issue-12/${name}`);
-const faults = (run: () => unknown): { code: string; path: string; message: string }[] => {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ImportInvalidError);
-    return (error as ImportInvalidError).faults;
-  }
-  throw new Error('expected the import to be refused');
-};
+
 const codes = (ws: ImportWarning[], code: string): ImportWarning[] =>
   ws.filter((w) => w.code === code);
 
@@ -44,7 +36,7 @@ describe('issue 12, CTDL', () => {
   });
 
   it('3. dangling hasCondition / requires / hasDestinationComponent fault; --stub-external warns', () => {
-    expect(faults(() => importCtdl(f12('ctdl-03-dangling-condition.json')))).toEqual([
+    expect(refusal(() => importCtdl(f12('ctdl-03-dangling-condition.json')))).toEqual([
       {
         code: 'DANGLING_REFERENCE',
         path: '@graph[0].ceterms:hasCondition[0]',
@@ -58,7 +50,7 @@ describe('issue 12, CTDL', () => {
       expect.objectContaining({ code: 'IGNORED_NODE', path: '@graph[0].ceterms:hasCondition[0]' }),
     );
     expect(
-      faults(() => importCtdl(f12('ctdl-03-dangling-destination-and-requires.json'))).map((f) => [
+      refusal(() => importCtdl(f12('ctdl-03-dangling-destination-and-requires.json'))).map((f) => [
         f.code,
         f.path,
       ]),
@@ -80,7 +72,7 @@ describe('issue 12, CTDL', () => {
   });
 
   it('5. requiredNumber "two" is a BAD_VALUE fault, never "all"', () => {
-    expect(faults(() => importCtdl(f12('ctdl-05-required-number-word.json')))).toEqual([
+    expect(refusal(() => importCtdl(f12('ctdl-05-required-number-word.json')))).toEqual([
       expect.objectContaining({
         code: 'BAD_VALUE',
         path: '@graph[1].ceterms:hasCondition[0].ceterms:requiredNumber',
@@ -106,8 +98,8 @@ describe('issue 12, CTDL', () => {
         { '@id': 'urn:b', '@type': 'ceterms:CourseComponent', 'ceterms:name': 'b' },
       ],
     };
-    expect(faults(() => importCtdl(embedded)).map((f) => f.code)).toEqual(['TOO_DEEP']);
-    expect(faults(() => importCtdl(JSON.stringify(embedded))).map((f) => f.code)).toEqual([
+    expect(refusal(() => importCtdl(embedded)).map((f) => f.code)).toEqual(['TOO_DEEP']);
+    expect(refusal(() => importCtdl(JSON.stringify(embedded))).map((f) => f.code)).toEqual([
       'TOO_DEEP',
     ]);
     const chain: object[] = [
@@ -127,11 +119,11 @@ describe('issue 12, CTDL', () => {
           ? { 'ceterms:hasCondition': [`urn:c${i + 1}`] }
           : { 'ceterms:targetComponent': ['urn:b'] }),
       });
-    const byRef = faults(() => importCtdl({ '@graph': chain }));
+    const byRef = refusal(() => importCtdl({ '@graph': chain }));
     expect(byRef.map((f) => f.code)).toEqual(['TOO_DEEP']);
     expect(byRef[0]!.message).toContain(String(MAX_RULE_DEPTH));
     // A condition that contains itself is refused, not walked for ever.
-    const loop = faults(() =>
+    const loop = refusal(() =>
       importCtdl({
         '@graph': [
           {
@@ -193,7 +185,7 @@ describe('issue 12, CTDL', () => {
   it('9. a pathway file and a courses file merge by @id (a list, or concatenated text); a PathwaySet is read', () => {
     const pathway = f12('ctdl-09-pathway-only.json');
     const courses = f12('ctdl-09-courses-only.json');
-    expect(faults(() => importCtdl(pathway)).map((f) => f.code)).toEqual([
+    expect(refusal(() => importCtdl(pathway)).map((f) => f.code)).toEqual([
       'DANGLING_REFERENCE',
       'DANGLING_REFERENCE',
     ]);
@@ -238,10 +230,10 @@ describe('issue 12, CTDL', () => {
   });
 
   it('11. an Open Badges credential is WRONG_FORMAT, and NOT_JSON is one line', () => {
-    expect(faults(() => importCtdl(f12('ctdl-11-open-badge.json'))).map((f) => f.code)).toEqual([
+    expect(refusal(() => importCtdl(f12('ctdl-11-open-badge.json'))).map((f) => f.code)).toEqual([
       'WRONG_FORMAT',
     ]);
-    const notJson = faults(() => importCtdl('{\n  "@graph": [\n    {"a": }\n  ]\n}'));
+    const notJson = refusal(() => importCtdl('{\n  "@graph": [\n    {"a": }\n  ]\n}'));
     expect(notJson).toEqual([expect.objectContaining({ code: 'NOT_JSON' })]);
     expect(notJson[0]!.message).not.toContain('\n');
   });
