@@ -36,9 +36,9 @@ export class CandidatePricing {
   ) {}
 
   /** A credential's int by id. */
-  private readonly intOf = (id: string): number => this.ctx.ws.index.idOf.get(id)!;
+  readonly intOf = (id: string): number => this.ctx.ws.index.idOf.get(id)!;
   /** A credential's own cost by id. */
-  private readonly own = (id: string): number => this.ctx.ws.index.cost[this.intOf(id)]!;
+  readonly own = (id: string): number => this.ctx.ws.index.cost[this.intOf(id)]!;
 
   /**
    * @param c - a pricing under `taken`

@@ -277,9 +277,9 @@ class OfferSearch {
     if (!meetsBound(best)) this.payRent(runs, best.total, query);
     if (this.allOptimal && !meetsBound(best)) {
       const { ws, clock: now } = this.ctx;
-      const search = { ws, q: this.q, pricing: this.pricing, plain: this.plain(query) };
-      for (const c of windowRuns({ ...search, stopAt: this.deadline, now }, runs, best.total))
-        offer(c);
+      const { q, pricing, deadline: stopAt } = this;
+      const search = { ws, q, pricing, plain: this.plain(query), stopAt, now };
+      for (const c of windowRuns(search, runs, best.total)) offer(c);
     }
     bound = ranBound();
     const found: Candidate = best;

@@ -26,7 +26,7 @@ import { compileIndex } from '../compile/compact-index.js';
 import { Workspace } from '../compile/workspace.js';
 import { cheapestByDeadline } from '../constrained/cheapest-by-deadline.js';
 import { EPS } from '../numeric/tolerance.js';
-import { windowCatalog } from './window-catalog.js';
+import { windowCatalog, withinWeeks, type WindowPrices } from './window-catalog.js';
 import { leastPrice, type CompiledOffer } from './offer-table.js';
 
 /** What the window bound needs for one offer set and one of its periodic offers. */
@@ -81,16 +81,21 @@ export function windowBound(input: WindowBoundInput): WindowFound {
   const billing = (k: number): number => periods(k) + least;
   let bound = Infinity;
   const sets: WindowPlan[] = [];
+  const { index } = input.ws;
+  const prices: WindowPrices = {
+    outside: (c) => leastPrice(index.cost, input.taken, c, offer),
+    inside: (c) => leastPrice(index.cost, input.taken, c),
+  };
   // A span of `longest` weeks holds every step o saves on: there, and past it, the window catalog's
   // least cost is S's least step cost (every offer paying freely), which `least` already bounds, so
   // no search is run for it (it would be the set's own search again).
-  const longest = savedWeeks(input);
+  const longest = withinWeeks(index, input.cone, prices);
   let search: WindowSearch | undefined;
   for (let k = 1; ; k++) {
     const weeks = k * offer.periodWeeks!;
     if (billing(k) >= total - EPS || weeks >= longest || input.now() > input.stopAt)
       return { bound: Math.min(bound, billing(k)), sets };
-    search ??= windowSearch(input);
+    search ??= windowSearch(input, prices);
     const found = search(weeks, total - periods(k));
     if (found.plan.set.length > 0) sets.push(found.plan);
     const b = periods(k) + Math.max(least, found.bound);
@@ -101,36 +106,21 @@ export function windowBound(input: WindowBoundInput): WindowFound {
 }
 
 /**
- * @returns the summed weeks of the cone's credentials o saves on (its window catalog's within
- *   copies): a span this long holds all of them
- */
-function savedWeeks(input: WindowBoundInput): number {
-  const { ws, cone, taken, offer } = input;
-  let weeks = 0;
-  for (const c of cone)
-    if (leastPrice(ws.index.cost, taken, c) < leastPrice(ws.index.cost, taken, c, offer))
-      weeks += ws.index.duration[c]!;
-  return weeks;
-}
-
-/**
  * The search of one window catalog: for a span of `weeks`, a proven lower bound on the least cost of
  * its plans holding the target by then (pruned above `cap`), and the least such plan found (an empty
  * set when none was).
  */
 type WindowSearch = (weeks: number, cap: number) => { bound: number; plan: WindowPlan };
 
-/** @returns the search of the window catalog of S and o */
-function windowSearch(input: WindowBoundInput): WindowSearch {
-  const { ws, cone, taken, offer } = input;
+/**
+ * @param input - the set, its periodic offer and the workspace
+ * @param prices - the prices outside and within o's span
+ * @returns the search of the window catalog of S and o
+ */
+function windowSearch(input: WindowBoundInput, prices: WindowPrices): WindowSearch {
+  const { ws, cone } = input;
   const index = ws.index;
-  const window = windowCatalog({
-    index,
-    cone,
-    isHeld: (c) => ws.isHeld(c),
-    outside: (c) => leastPrice(index.cost, taken, c, offer),
-    inside: (c) => leastPrice(index.cost, taken, c),
-  });
+  const window = windowCatalog({ index, cone, isHeld: (c) => ws.isHeld(c), ...prices });
   const compact = compileIndex(window.catalog);
   const wws = new Workspace(compact);
   wws.setHeld(window.held.map((id) => compact.idOf.get(id)!));

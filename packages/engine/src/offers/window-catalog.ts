@@ -11,17 +11,42 @@ import type { Catalog, Credential, Requirement } from '@pathwise/core';
 import type { CompactIndex } from '../compile/compact-index.js';
 import { GROUP_ALL, GROUP_ANY, GROUP_CREDITS, GROUP_REF } from '../compile/compact-index.js';
 
+/** A credential's prices outside o's span and within it. */
+export interface WindowPrices {
+  /** c's least price without o. */
+  outside(c: number): number;
+  /** c's least price with o. */
+  inside(c: number): number;
+}
+
 /** What the window catalog is made of. */
-export interface WindowCatalogInput {
+export interface WindowCatalogInput extends WindowPrices {
   index: CompactIndex;
   /** The target's cone: its non-held credentials in post-order, target last. */
   cone: Int32Array;
   /** The held credentials the cone's requirements name. */
   isHeld(c: number): boolean;
-  /** c's least price without o. */
-  outside(c: number): number;
-  /** c's least price with o. */
-  inside(c: number): number;
+}
+
+/**
+ * @param outside - a credential's price outside o's span
+ * @param inside - its price within it
+ * @returns whether o saves on it: the window catalog gives it a choice of copies
+ */
+const saving = (outside: number, inside: number): boolean => inside < outside;
+
+/**
+ * @param index - the compact index
+ * @param cone - the target's cone
+ * @param prices - the prices outside and within o's span
+ * @returns the summed weeks of the cone's credentials o saves on (the window catalog's within
+ *   copies): a span this long holds all of them
+ */
+export function withinWeeks(index: CompactIndex, cone: Int32Array, prices: WindowPrices): number {
+  let weeks = 0;
+  for (const c of cone)
+    if (saving(prices.outside(c), prices.inside(c))) weeks += index.duration[c]!;
+  return weeks;
 }
 
 /** The window catalog, with the ids it gave. */
@@ -76,7 +101,7 @@ export function windowCatalog(input: WindowCatalogInput): WindowCatalog {
     const requires = requirementOf(index, index.req[c]!, named);
     const outside = input.outside(c);
     const inside = input.inside(c);
-    if (!(inside < outside)) {
+    if (!saving(outside, inside)) {
       add(idOf(c), outside, 0, c, requires);
       continue;
     }

@@ -46,8 +46,7 @@ export interface WindowRuns {
  */
 export function windowRuns(search: WindowRuns, runs: BoundedRun[], total: number): Candidate[] {
   const { ws, q } = search;
-  const intOf = (id: string): number => ws.index.idOf.get(id)!;
-  const own = (id: string): number => ws.index.cost[intOf(id)]!;
+  const { intOf, own } = search.pricing;
   const out: Candidate[] = [];
   // The target's cone, once: the window searches build on it, and scheduleSteps reads it as the
   // workspace's last cone.

@@ -8,7 +8,7 @@ import { compileIndex } from '../../compile/compact-index.js';
 import { Workspace } from '../../compile/workspace.js';
 import type { CompiledOffer } from '../offer-table.js';
 import { windowBound, type WindowBoundInput } from '../window-bound.js';
-import { windowCatalog } from '../window-catalog.js';
+import { windowCatalog, withinWeeks } from '../window-catalog.js';
 
 const MONTH = 52 / 12;
 
@@ -148,5 +148,19 @@ describe('windowCatalog', () => {
     expect(w.copiesOf(int('cert'))).toEqual([]);
     expect(byId.get(w.idOf(int('cert')))).toMatchObject({ cost: 10, durationWeeks: 0, credits: 2 });
     expect(w.held).toEqual([w.idOf(int('a1'))]);
+  });
+
+  it('counts as within weeks exactly the weeks of its within copies', () => {
+    const ws = new Workspace(index);
+    const cone = ws.cone(int('cert'));
+    const prices = {
+      outside: (c: number) => index.cost[c]!,
+      inside: (c: number) => monthly.prices.get(c) ?? index.cost[c]!,
+    };
+    const w = windowCatalog({ index, cone, isHeld: (c) => ws.isHeld(c), ...prices });
+    const copies = w.catalog.credentials.filter((_, i) => w.within[i] === 1);
+    // a1, a2, b1 and b2: 3 + 3 + 2 + 2 weeks; the certificate (no saving) counts none.
+    expect(copies.reduce((s, c) => s + c.durationWeeks, 0)).toBe(10);
+    expect(withinWeeks(index, cone, prices)).toBe(10);
   });
 });
