@@ -78,3 +78,12 @@ export function haveArgs(have: readonly { id: string; earnedOn?: string }[]): st
   if (have.length === 0) return [];
   return ['--have', have.map((h) => (h.earnedOn ? `${h.id}@${h.earnedOn}` : h.id)).join(',')];
 }
+
+/** `--target`, `--have` and `--as-of` for a query. */
+export function queryArgs(q: {
+  target: string;
+  have: readonly { id: string; earnedOn?: string }[];
+  asOf: string;
+}): string[] {
+  return ['--target', q.target, ...haveArgs(q.have), '--as-of', q.asOf];
+}

@@ -3,7 +3,7 @@
 // one --batch.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { conformanceQueries, type ConformanceQuery } from '../helpers/conformance.js';
-import { haveArgs, requireBuiltCli, runCli, tempDir, writeTemp } from '../cli/run-cli.js';
+import { queryArgs, requireBuiltCli, runCli, tempDir, writeTemp } from '../cli/run-cli.js';
 import { planViolations } from '../../packages/engine/src/__tests__/support/check-plan.js';
 import type { Plan } from '@pathwise/engine';
 
@@ -21,11 +21,7 @@ describe('conformance through the CLI', () => {
         'plan',
         '--catalog',
         catalog,
-        '--target',
-        query.target,
-        ...haveArgs(query.have),
-        '--as-of',
-        query.asOf,
+        ...queryArgs(query),
         '--objective',
         objective,
         ...(query.weeklyHours === undefined ? [] : ['--weekly-hours', String(query.weeklyHours)]),

@@ -26,6 +26,8 @@ export type {
 export { MAX_ALTERNATIVES } from './explain/explain-alternatives.js';
 export type { Frontier, FrontierGap } from './frontier/frontier-types.js';
 export { createPlanner, type PlannerOptions, type CompiledPlanner } from './plan/create-planner.js';
+export type { MipModel, MipResult, MipSolver, MipTerm } from './mip/mip-model.js';
+export { loadHighsSolver, solverFor } from './mip/highs-solver.js';
 export {
   compileIndex,
   indexBuilder,

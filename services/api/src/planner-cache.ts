@@ -13,7 +13,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { PathwiseError, indexCatalog, type Catalog } from '@pathwise/core';
-import { catalogIndexView, createPlanner, type CompactIndex, type Planner } from '@pathwise/engine';
+import {
+  catalogIndexView,
+  createPlanner,
+  solverFor,
+  type CompactIndex,
+  type MipSolver,
+  type Planner,
+} from '@pathwise/engine';
 import type { CatalogView, TimedPlan } from '@pathwise/graphql';
 import type { CatalogSnapshot, CatalogStore } from '@pathwise/store';
 import type { ServiceMetrics } from './metrics.js';
@@ -46,6 +53,8 @@ const PROBE_EVERY_MS = 1000;
 /** Keeps the CatalogView of the store's current version. */
 export class PlannerCache {
   private view: CatalogView | undefined;
+  /** The in-thread planner's MIP solver, once a catalog with offers was loaded (rebuild). */
+  private mip: MipSolver | undefined;
   private pending: Promise<CatalogView> | undefined;
   private readonly id = randomUUID();
   private degradedBy: Error | undefined;
@@ -225,6 +234,8 @@ export class PlannerCache {
   private async rebuild(): Promise<CatalogView> {
     const started = performance.now();
     const snapshot = await this.store.load();
+    // The in-thread planner's MIP solver (the pool's workers load their own): once, for offers.
+    if (!this.options.pool) this.mip ??= await solverFor(snapshot.catalog);
     // A newer version may have been adopted (or loaded) while this one was read.
     if (this.view && this.view.version >= snapshot.version) return this.view;
     this.view = this.viewOf(snapshot);
@@ -263,7 +274,7 @@ export class PlannerCache {
     const compiled = snapshot.compiled as CompactIndex | undefined;
     const planner = this.options.build
       ? this.options.build(snapshot.catalog)
-      : createPlanner(snapshot.catalog, { compiled });
+      : createPlanner(snapshot.catalog, { compiled, mip: this.mip });
     return {
       version: snapshot.version,
       index: planner.index,

@@ -6,7 +6,7 @@
  * upkeep column) and the weeks count until the target is held. Exit 0 for a frontier (even an empty
  * one), 2 for bad input.
  */
-import { createPlanner } from '@pathwise/engine';
+import { createPlanner, solverFor } from '@pathwise/engine';
 import type { Command } from './command.js';
 import { EXIT_OK, MIN_COLUMNS } from '../io.js';
 import { parseCommandArgs } from '../parse-command-args.js';
@@ -45,7 +45,7 @@ export const frontierCommand: Command = {
     const flags = planFlags(parseCommandArgs(args, this).values);
     if (flags.format === 'csv') throw new UsageError('--format must be table or json for frontier');
     const { catalog, compiled } = await readPlanningCatalog(flags.catalog, io);
-    const planner = createPlanner(catalog, { compiled });
+    const planner = createPlanner(catalog, { compiled, mip: await solverFor(catalog) });
     const asOf = flags.asOf ?? todayIso();
     let frontier;
     try {

@@ -7,7 +7,7 @@
  * PlanQuery and the engine checks it; an unknown id is reported with the nearest known ones.
  * Exit 0 for a plan (feasible or not), 2 for bad input.
  */
-import { createPlanner } from '@pathwise/engine';
+import { createPlanner, solverFor } from '@pathwise/engine';
 import type { Command } from './command.js';
 import { EXIT_OK, MIN_COLUMNS } from '../io.js';
 import { parseCommandArgs } from '../parse-command-args.js';
@@ -36,7 +36,7 @@ export const planCommand: Command = {
     const flags = planFlags(parseCommandArgs(args, this).values);
     if (flags.batch !== undefined) return runBatchCommand(flags, io);
     const { catalog, compiled } = await readPlanningCatalog(flags.catalog, io);
-    const planner = createPlanner(catalog, { compiled });
+    const planner = createPlanner(catalog, { compiled, mip: await solverFor(catalog) });
     const asOf = flags.asOf ?? todayIso();
     const objective = flags.objective ?? 'cheapest';
     const constraints = queryLimits(flags);

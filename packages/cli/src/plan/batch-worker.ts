@@ -5,16 +5,16 @@
  * chunk of lines it is sent with answerBatchLines, the same function the main thread uses alone.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createPlanner, readSharedCatalog } from '@pathwise/engine';
+import { createPlanner, readSharedCatalog, solverFor } from '@pathwise/engine';
 import { answerBatchLines } from './answer-batch-lines.js';
 import type { ChunkRequest, WorkerInit } from './batch-pool.js';
 
 const init = workerData as WorkerInit;
-const planner = init.shared
-  ? ((v) => createPlanner(v.catalog, v.options))(
-      readSharedCatalog(init.shared.catalog, init.shared.key),
-    )
-  : createPlanner(init.catalog!);
+const shared = init.shared && readSharedCatalog(init.shared.catalog, init.shared.key);
+const catalog = shared ? shared.catalog : init.catalog!;
+// Messages sent while the solver loads wait in the port until the listener below is attached.
+const mip = await solverFor(catalog);
+const planner = createPlanner(catalog, { ...shared?.options, mip });
 parentPort!.on('message', (request: ChunkRequest) => {
   parentPort!.postMessage({
     seq: request.seq,

@@ -7,7 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { InvalidInputError } from '@pathwise/core';
-import { createPlanner } from '@pathwise/engine';
+import { createPlanner, solverFor } from '@pathwise/engine';
 import { EXIT_INTERNAL, EXIT_OK, type CliIo, type InputStream } from '../io.js';
 import { maxInputBytes } from '../input/read-bounded.js';
 import { readPlanningCatalog } from '../read-planning-catalog.js';
@@ -32,7 +32,7 @@ export async function runBatchCommand(flags: PlanFlags, io: CliIo): Promise<numb
     throw new InvalidInputError(`cannot read ${name}: ${reason}`);
   }
   const { catalog, compiled } = await readPlanningCatalog(flags.catalog, io);
-  const planner = createPlanner(catalog, { compiled });
+  const planner = createPlanner(catalog, { compiled, mip: await solverFor(catalog) });
   const env = process.env[WORKERS_ENV];
   const workers =
     flags.workers ?? (env !== undefined && env !== '' ? workerCount(env) : availableParallelism());

@@ -48,6 +48,24 @@ export function assignOffers(
     const window = bestWindow(steps, ints, price, o);
     for (const i of window) [price[i], payer[i]] = [o.prices.get(ints[i]!)!, o];
   }
+  return chargeAssigned(steps, price, payer, offers);
+}
+
+/**
+ * The plan's steps and offers once each step's payer is chosen (here, or by the portfolio's MIP
+ * runner, mip-proof.ts).
+ * @param steps - the scheduled steps
+ * @param price - what each step pays (its own cost, or its payer's price for it)
+ * @param payer - the offer that pays each step, if any
+ * @param offers - the offers the plan may take (the order the taken ones are listed in)
+ * @returns the steps with `cost` and `offer`, the offers taken, and the total
+ */
+export function chargeAssigned(
+  steps: readonly PlanStep[],
+  price: readonly number[],
+  payer: readonly (CompiledOffer | undefined)[],
+  offers: readonly CompiledOffer[],
+): PricedSteps {
   const taken = offers.filter((o) => payer.includes(o));
   const charged = taken.map((o) =>
     chargeOffer(

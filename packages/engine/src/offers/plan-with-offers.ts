@@ -15,7 +15,9 @@
  * offers must bill for the durations and, under a weekly-hours budget, the effort of what they pay
  * (periodic-bound.ts), for cheapest and for the constrained queries alike (a deadline or a budget
  * only removes plans); where the best plan is still unproven, also for the chains of steps each one
- * pays, which must fit its billed span (window-bound.ts, through window-runs.ts).
+ * pays, which must fit its billed span (window-bound.ts, through window-runs.ts). Where the planner
+ * was given a MIP solver and the best plan is still unproven, the query's exact programme is solved
+ * in the budget left (mip-proof.ts): its plan is priced like the others, its bound proves.
  *
  * fastest: the least weeks first (with a budget, the earliest week some S's plan fits it), then among
  * plans of those weeks the cheapest with offers, searched in the same way under that deadline.
@@ -23,11 +25,11 @@
 import type { ResolvedQuery } from '../query/resolve-query.js';
 import { runSteps, type PlanContext } from '../plan/plan-steps.js';
 import { noPlan, type PlanOutcome } from '../plan/plan-outcome.js';
-import { EPS } from '../numeric/tolerance.js';
+import { EPS, within } from '../numeric/tolerance.js';
 import { usableOffers, type CompiledOffer } from './offer-table.js';
 import { offerSubsets, type OfferSubset } from './offer-subsets.js';
 import type { PerHour, PricedView } from './priced-view.js';
-import { STEEPER_RENTS, periodsBound, rentBound, rentChoices } from './rent-bound.js';
+import { payRent, type RentSearch, type SetRun } from './pay-rent.js';
 import { periodicBound } from './periodic-bound.js';
 import { windowRuns } from './window-runs.js';
 import { mandatorySet } from '../hours/hours-bound.js';
@@ -36,6 +38,8 @@ import { mandatoryLeaves } from '../requirement/mandatory-leaves.js';
 import { earliestFinish, withinReach } from './window-reach.js';
 import { shortcutPlan } from './free-shortcuts.js';
 import { CandidatePricing, better, type Candidate } from './candidate-pricing.js';
+import { mipPlan } from './mip-proof.js';
+import type { MipSolver } from '../mip/mip-model.js';
 
 /**
  * The most cases of plans the periodic bound looks at apart (requirement/mandatory-leaves.ts): each costs one
@@ -49,6 +53,8 @@ export interface OffersContext extends PlanContext {
   offers: readonly CompiledOffer[];
   /** The priced view's scratch (priced-view.ts). */
   priced: () => PricedView;
+  /** The portfolio's MIP solver (PlannerOptions.mip, mipAlways), if the planner was given one. */
+  mip?: { solver: MipSolver; always: boolean } | undefined;
 }
 
 /**
@@ -123,6 +129,20 @@ class OfferSearch {
     } finally {
       view.reset(taken);
     }
+  }
+
+  /** The runs payRent (pay-rent.ts) makes: each leaves the proof's record as it was. */
+  private rentSearch(): RentSearch {
+    return {
+      run: (taken, fixed, query, perHour) => {
+        const proof = this.allOptimal;
+        const so = this.run(taken, fixed, query, Infinity, perHour);
+        this.allOptimal = proof;
+        return so;
+      },
+      late: () => this.ctx.clock() > this.deadline,
+      effort: () => this.ctx.hoursTables().effort,
+    };
   }
 
   /**
@@ -274,7 +294,7 @@ class OfferSearch {
       return noPlan('no plan with offers fits the budget', false, Math.min(ranBound(), floor));
     const meetsBound = (c: Candidate): boolean => this.allOptimal && c.total <= ranBound() + EPS;
     if (!meetsBound(best)) for (const c of this.fewerPeriods(best, query)) offer(c);
-    if (!meetsBound(best)) this.payRent(runs, best.total, query);
+    if (!meetsBound(best)) payRent(this.rentSearch(), runs, best.total, query);
     if (this.allOptimal && !meetsBound(best)) {
       const { ws, clock: now } = this.ctx;
       const { q, pricing, deadline: stopAt } = this;
@@ -282,58 +302,26 @@ class OfferSearch {
       for (const c of windowRuns(search, runs, best.total)) offer(c);
     }
     bound = ranBound();
+    // The portfolio's MIP runner, with the budget left (mip-proof.ts): its bound holds for every plan.
+    const { mip: solver } = this.ctx;
+    const mip =
+      solver === undefined || query !== this.q || (meetsBound(best) && !solver.always)
+        ? undefined
+        : mipPlan(this.ctx, solver.solver, query, this.usable, this.pricing, this.deadline, bound);
+    // mipAlways returns the solver's plan unless the search's is strictly better (so tests see it).
+    const mine = mip?.candidate;
+    if (mine && this.ctx.mip?.always && !better(best.total, best.weeks, mine)) best = mine;
+    else offer(mine);
     const found: Candidate = best;
-    const proven = meetsBound(found);
+    const proven = meetsBound(found) || (mip !== undefined && within(found.total, mip.bound));
     const out = { ...found.outcome, optimal: proven };
     if (!proven)
-      out.bound = this.q.objective === 'cheapest' ? Math.min(bound, found.total) : undefined;
+      out.bound =
+        this.q.objective === 'cheapest'
+          ? Math.min(Math.max(bound, mip?.bound ?? -Infinity), found.total)
+          : undefined;
     else delete out.bound;
     return out;
-  }
-
-  /**
-   * Raises the bound of each set run that leaves `total` unproven by its rent bound (rent-bound.ts),
-   * under a weekly-hours budget and no cost budget, while the time budget lasts; with one renting
-   * offer, still short, by the periods it bills (`periodsBound`, runs at steeper rents). Its runs
-   * search the same plans at other prices, so what they prove does not touch the proof's record.
-   * @param runs - the sets run, with their bounds
-   * @param total - the best plan's total cost
-   * @param query - the query the search runs
-   */
-  private payRent(runs: SetRun[], total: number, query: ResolvedQuery): void {
-    const hours = query.weeklyHours;
-    if (!(hours < Infinity) || query.maxCost < Infinity) return;
-    const effort = this.ctx.hoursTables().effort;
-    const proof = this.allOptimal;
-    const short = (r: SetRun): boolean =>
-      r.bound < total - EPS && this.ctx.clock() <= this.deadline;
-    // A proven lower bound on the least step cost of S's view with `renting` at `scale` times rent.
-    const rented = (r: SetRun, renting: CompiledOffer[], scale: number): number | undefined => {
-      const perHour = { renting, effort, hours, scale };
-      const so = this.run(r.s.offers, r.s.fixed, query, Infinity, perHour);
-      this.allOptimal = proof;
-      if (so.feasible) return so.optimal ? so.schedule.totalCost : so.bound;
-      return so.optimal ? Infinity : undefined;
-    };
-    for (const r of runs) {
-      for (const renting of rentChoices(r.s)) {
-        if (!short(r)) break;
-        const rent = rented(r, renting, 1);
-        if (rent === undefined) continue;
-        r.bound = Math.max(r.bound, rentBound(r.s, renting, rent));
-        if (renting.length !== 1) continue;
-        const values = [
-          { scale: 0, least: r.least },
-          { scale: 1, least: rent },
-        ];
-        for (const scale of STEEPER_RENTS) {
-          if (!short(r)) break;
-          const least = rented(r, renting, scale);
-          if (least !== undefined) values.push({ scale, least });
-        }
-        r.bound = Math.max(r.bound, periodsBound(r.s, renting[0]!, values));
-      }
-    }
   }
 
   /**
@@ -399,14 +387,6 @@ class OfferSearch {
     // (a tie on cost left open does not unprove the weeks).
     return { ...out, bound: weeksProven ? weeks : Math.min(weeks, base.bound ?? 0) };
   }
-}
-
-/** An offer set run, with a proven lower bound on every plan taking exactly it. */
-interface SetRun {
-  s: OfferSubset;
-  /** A proven lower bound on its least step cost, every offer paying freely (the run's). */
-  least: number;
-  bound: number;
 }
 
 /** An offer set with its mask, M's cost under it, and its least step cost's bound before any run. */

@@ -30,6 +30,7 @@ import { planWithRenewals, type RenewalsContext } from '../renewals/plan-with-re
 import { checkPlanQuery } from '../query/check-query.js';
 import { InvalidQueryError } from '../query/query-errors.js';
 import { keepFrontier } from '../frontier/keep-frontier.js';
+import type { MipSolver } from '../mip/mip-model.js';
 
 /** Options of `createPlanner`. */
 export interface PlannerOptions {
@@ -42,6 +43,17 @@ export interface PlannerOptions {
    * compile/index-snapshot.ts); it must be the index of this very catalog. Default: compiled here.
    */
   compiled?: CompactIndex;
+  /**
+   * A MIP solver (mip/highs-solver.ts's loadHighsSolver) for the portfolio: where the engine's own
+   * search leaves a cheapest plan with periodic or other offers unproven, the query's exact programme
+   * is solved in the budget left (offers/mip-proof.ts). Without one, such plans stay unproven.
+   */
+  mip?: MipSolver;
+  /**
+   * Run `mip` on every cheapest query in its scope, proven by the search or not (to test the
+   * solver's plans, and to compare the two runners); default false.
+   */
+  mipAlways?: boolean;
 }
 
 /** A planner with its compiled index exposed (for benchmarks and the graph). */
@@ -81,7 +93,12 @@ export function createPlanner(catalog: Catalog, options: PlannerOptions = {}): C
   // With offers, the pipeline runs once per set of offers (offers/plan-with-offers.ts).
   const offers = compileOffers(catalog, compact);
   let priced: PricedView | undefined;
-  const offered: OffersContext = { ...ctx, offers, priced: () => (priced ??= pricedView(compact)) };
+  const offered: OffersContext = {
+    ...ctx,
+    offers,
+    priced: () => (priced ??= pricedView(compact)),
+    mip: options.mip && { solver: options.mip, always: options.mipAlways === true },
+  };
   const base = (c: OffersContext, q: ResolvedQuery) =>
     offers.length > 0 ? planWithOffers(c, q) : runSteps(c, q);
   // Under a sponsor, cheapest minimises the learner's share (offers/plan-with-sponsor.ts).

@@ -1,6 +1,7 @@
 /**
  * The schedule of a chosen set (plan-v1 "The plan"): each credential starts as soon as its requirement
- * is met by holdings (week 0) and the end weeks of the other chosen steps, ends `durationWeeks` later;
+ * is met by holdings (week 0) and the end weeks of the other chosen steps (and not before its release
+ * week, where one is given: offers/mip-proof.ts), ends `durationWeeks` later;
  * steps ordered by start week (ties: prerequisites first); `satisfies` names the chosen credentials whose requirement names it.
  */
 import type { Workspace } from '../compile/workspace.js';
@@ -19,10 +20,16 @@ export interface Schedule {
  * @param ws - workspace with the query's held set and cone
  * @param order - the cone in post-order (target last)
  * @param set - credential ints to earn, all in the cone, target included
- * @returns the earliest-start schedule
+ * @param release - optional: the week before which credential int `c` does not start (default 0)
+ * @returns the earliest-start schedule (at or after each release)
  * @throws Error when some chosen step's requirement is never met (an internal fault)
  */
-export function scheduleSteps(ws: Workspace, order: Int32Array, set: readonly number[]): Schedule {
+export function scheduleSteps(
+  ws: Workspace,
+  order: Int32Array,
+  set: readonly number[],
+  release?: (c: number) => number,
+): Schedule {
   const index = ws.index;
   const at = ws.at;
   const m = order.length;
@@ -34,7 +41,8 @@ export function scheduleSteps(ws: Workspace, order: Int32Array, set: readonly nu
   const start = new Float64Array(set.length);
   for (let i = 0; i < locals.length; i++) {
     const c = order[locals[i]!]!;
-    const s = foldRequirement(index, index.req[c]!, ws.weeks);
+    const met = foldRequirement(index, index.req[c]!, ws.weeks);
+    const s = release === undefined ? met : Math.max(met, release(c));
     if (s === Infinity)
       throw new Error(`internal: chosen step "${index.ids[c]}" has an unmet requirement`);
     start[i] = s;

@@ -8,7 +8,7 @@
  * planner runs on views of the shared snapshot's bytes, the same for every worker.
  */
 import { PathwiseError } from '@pathwise/core';
-import { createPlanner, type Planner } from '@pathwise/engine';
+import { createPlanner, solverFor, type Planner } from '@pathwise/engine';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readSharedCatalog, toTaskError, type PlanTask, type PlanTaskResult } from './plan-task.js';
 import { lowerThreadPriority } from './thread-priority.js';
@@ -37,7 +37,7 @@ const clock = (): number => {
  * @param task - the query and the catalog version it is for
  * @returns the plan and the time it took, or the error as data
  */
-export default function planTask(task: PlanTask): PlanTaskResult {
+export default async function planTask(task: PlanTask): Promise<PlanTaskResult> {
   const started = performance.now();
   cancel = task.cancel ? new Int32Array(task.cancel) : undefined;
   skew = 0;
@@ -54,7 +54,9 @@ export default function planTask(task: PlanTask): PlanTaskResult {
     let compileMs: number | undefined;
     if (current?.key !== task.key) {
       const { catalog, options } = readSharedCatalog(task.catalog, task.key);
-      current = { key: task.key, planner: createPlanner(catalog, { ...options, clock }) };
+      // The portfolio's MIP solver, loaded once per worker and only for a catalog with offers.
+      const mip = await solverFor(catalog);
+      current = { key: task.key, planner: createPlanner(catalog, { ...options, clock, mip }) };
       compileMs = performance.now() - started;
     }
     if (task.op === 'frontier') {
