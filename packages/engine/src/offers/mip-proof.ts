@@ -2,11 +2,12 @@
  * The portfolio's second runner: where the offer-set search (plan-with-offers.ts) ends with its best
  * plan unproven and budget left, a MIP solver given to the planner solves the query's exact
  * programme (offers-programme.ts) in the time that is left. Its solution becomes a plan of the
- * engine's own making: the set it earns (unneeded free steps dropped), scheduled as early as each
- * step's requirement and the solver's start week allow, then priced by the offer rules
- * (candidate-pricing.ts) like every other plan. Its dual bound is a lower bound on every plan, kept
- * only when it agrees with the engine's own (a solver's bound below the engine's proven one would
- * be a fault of the solver's, so it is not trusted).
+ * engine's own making: the set it earns (unneeded free steps dropped), each step as early as its
+ * requirement allows and a step a periodic offer pays no earlier than the solver's start week, each
+ * paid as the solver chose, charged by the offer rules (assign-offers.ts chargeAssigned) like every
+ * other plan. Its dual bound is a lower bound on every plan, kept only when it agrees with the
+ * engine's own (a solver's bound below the engine's proven one would be a fault of the solver's, so
+ * it is not trusted).
  */
 import type { ResolvedQuery } from '../query/resolve-query.js';
 import type { PlanContext } from '../plan/plan-steps.js';
@@ -20,7 +21,7 @@ import { offersProgramme, type OffersProgramme } from './offers-programme.js';
 import { chargeOffer, periodsBilled } from './offer-pricing.js';
 import type { Workspace } from '../compile/workspace.js';
 import type { Schedule } from '../schedule/schedule-steps.js';
-import { better, type Candidate, type CandidatePricing } from './candidate-pricing.js';
+import type { Candidate, CandidatePricing } from './candidate-pricing.js';
 import { chargeAssigned } from './assign-offers.js';
 
 /** What the MIP runner found. */
@@ -83,36 +84,34 @@ export function mipPlan(
   const values = result.values;
   if (values === undefined || !trusted) return { candidate: undefined, bound };
   const earned: number[] = [];
-  const release = new Map<number, number>();
-  for (let l = 0; l < order.length; l++) {
-    if (values[p.x[l]!]! < 0.5) continue;
-    earned.push(order[l]!);
-    release.set(order[l]!, values[p.s[l]!]!);
-  }
+  for (let l = 0; l < order.length; l++) if (values[p.x[l]!]! >= 0.5) earned.push(order[l]!);
   const set = dropUnneededFree(ws, order, earned);
   const payer = new Map<number, CompiledOffer>();
   for (const z of p.pays) if (values[z.col]! > 0.5) payer.set(order[z.local]!, z.offer);
+  // Only a step a periodic offer pays has a reason to start later than it can (its span): the
+  // others start as early as their requirement allows, as plan-v1 asks of a cheapest plan.
+  const release = new Map<number, number>();
+  for (const l of p.x.keys()) {
+    const c = order[l]!;
+    if (payer.get(c)?.periodWeeks !== undefined) release.set(c, values[p.s[l]!]!);
+  }
   const { intOf, own } = pricing;
   const schedule = solvedSchedule(ws, order, set, release, (c) => payer.get(c), p, values, intOf);
-  const so = { ...planned(schedule, false), offers: [] };
-  // Priced as the solver assigned the payers, and as the offer rules' own assignment would.
+  // Priced as the solver assigned the payers (the offer rules' own assignment may leave a step
+  // that starts late for a periodic offer's span unpaid by it).
   const payers = schedule.steps.map((step) => payer.get(intOf(step.credential)));
   const prices = schedule.steps.map(
     (step, i) => payers[i]?.prices.get(intOf(step.credential)) ?? own(step.credential),
   );
   const assigned = chargeAssigned(schedule.steps, prices, payers, usable);
-  const asSolved: Candidate = {
+  const candidate: Candidate = {
     outcome: {
-      ...so,
-      schedule: { ...schedule, steps: assigned.steps, totalCost: assigned.totalCost },
+      ...planned({ ...schedule, steps: assigned.steps, totalCost: assigned.totalCost }, false),
       offers: assigned.offers,
     },
     total: assigned.totalCost,
     weeks: schedule.totalWeeks,
   };
-  const byRules = pricing.priced(so, usable, true);
-  const candidate =
-    byRules !== undefined && better(byRules.total, byRules.weeks, asSolved) ? byRules : asSolved;
   return { candidate, bound };
 }
 
