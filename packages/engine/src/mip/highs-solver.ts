@@ -8,7 +8,8 @@ import highsModule from 'highs';
 import type { Highs, InitOptions } from 'highs';
 import type { MipModel, MipResult, MipSolver } from './mip-model.js';
 
-// `highs` ships CommonJS types; its ESM build's default export is the loader itself.
+// `highs` ships CommonJS types; its ESM build's default export is the loader itself. The tests'
+// oracle (support/highs-oracle.ts) has its own copy of this shim on purpose: it shares no engine code.
 type Loader = (options?: InitOptions) => Promise<Highs>;
 const highsLoader: Loader =
   typeof highsModule === 'function'

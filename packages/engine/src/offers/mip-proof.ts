@@ -15,7 +15,7 @@ import { planned } from '../plan/plan-outcome.js';
 import { dropUnneededFree } from '../cheapest/unneeded-free-steps.js';
 import { scheduleSteps } from '../schedule/schedule-steps.js';
 import type { MipSolver } from '../mip/mip-model.js';
-import { EPS } from '../numeric/tolerance.js';
+import { within } from '../numeric/tolerance.js';
 import type { CompiledOffer } from './offer-table.js';
 import { offersProgramme, type OffersProgramme } from './offers-programme.js';
 import { chargeOffer, periodsBilled } from './offer-pricing.js';
@@ -77,9 +77,8 @@ export function mipPlan(
   const p = offersProgramme(ws, order, q.exclude, usable);
   const result = solver.solve(p.model, ms / 1000);
   const trusted =
-    result.status === 'optimal' || result.status === 'limit'
-      ? result.dualBound >= engineBound - EPS * Math.max(1, Math.abs(engineBound))
-      : false;
+    (result.status === 'optimal' || result.status === 'limit') &&
+    within(engineBound, result.dualBound);
   const bound = trusted ? result.dualBound : -Infinity;
   const values = result.values;
   if (values === undefined || !trusted) return { candidate: undefined, bound };
@@ -147,7 +146,9 @@ function solvedSchedule(
       const from = endWeek - n * o.periodWeeks!;
       for (const st of paid) {
         const c = intOf(st.credential);
-        if ((release.get(c) ?? 0) < from) [moved] = [true, release.set(c, from)];
+        if ((release.get(c) ?? 0) >= from) continue;
+        release.set(c, from);
+        moved = true;
       }
     }
     if (!moved) break;
