@@ -12,10 +12,20 @@
 // neither pays for collecting the other's garbage (interleaved, HiGHS's garbage was collected
 // during the engine's runs). No gc() is forced before a run: measured at 10^4, a forced full GC
 // before each query made the engine's next query 5-6x slower on its own (no HiGHS in the process;
-// cold code after the collection, not garbage), which is no state a service runs in. One untimed
-// pass of both warms them up (JIT, HiGHS's module); then PATHWISE_BENCH_ROUNDS timed rounds
-// (default 3), each an engine phase and a HiGHS phase; the ratio is taken per round and reported as
-// its median and range.
+// cold code after the collection, not garbage), which is no state a service runs in.
+// PATHWISE_BENCH_WARMUP untimed passes of both (default 3) warm them up (JIT, HiGHS's module; after
+// one pass the engine's first round still ran 2-3x slower than the next, most of it the JIT's
+// compiling on the main thread); then PATHWISE_BENCH_ROUNDS timed rounds (default 3), each an engine
+// phase and a HiGHS phase; the ratio is taken per round and reported as its median and range.
+//
+// Single-threaded (the flag line below, read by scripts/bench.mjs). process.cpuUsage sums every
+// thread of the process, and V8's concurrent garbage-collection and compiler threads run beside the
+// query: their time landed on whichever query was running. Measured at 10^4 (one-off, 50 queries,
+// 6 rounds after one warm-up pass, twice each): the engine's p50 per round was 0.55-1.10 ms with
+// those threads, 0.55-0.67 ms after the first round without them (HiGHS 7.4-9.0 ms either way).
+// With --single-threaded that work runs on the main thread, in the query that causes it, and still
+// counts.
+// bench-node-flags: --single-threaded
 //
 // Reports the engine's proven rate within the default time budget (over every timed run), p50 /
 // p99 of both (the median round's), the ratio of the p50s, equal optima (a proven plan whose cost
@@ -47,6 +57,7 @@ let failed = false;
 const mismatches: string[] = [];
 
 const ROUNDS = Number(process.env.PATHWISE_BENCH_ROUNDS ?? 3);
+const WARMUP = Number(process.env.PATHWISE_BENCH_WARMUP ?? 3);
 
 // The planner runs as the CLI and the API run it: with HiGHS as its portfolio's MIP solver, which
 // it calls only where its own search leaves a plan unproven (offers/mip-proof.ts); its time counts
@@ -59,11 +70,16 @@ async function run(label: string, n: number, base: BenchCatalog, catalog: Catalo
   const programmes = qs.map((q) => offersProgramme(catalog, q));
   const usable = programmes.map((p) => p?.offers ?? 0);
   const highs = await loadHighs();
-  // The warm-up pass, untimed: HiGHS's optima, and the engine's tables compiled.
+  // The warm-up passes, untimed: HiGHS's optima, the engine's tables compiled, and both optimised
+  // by the JIT (which runs on the main thread here, see above).
   const best: number[] = [];
   for (const [i, q] of qs.entries()) {
     planner.plan({ ...q, objective: 'cheapest' });
     best.push(await solveOffers(programmes[i]));
+  }
+  for (let w = 1; w < WARMUP; w++) {
+    for (const q of qs) planner.plan({ ...q, objective: 'cheapest' });
+    for (const p of programmes) solveOffersWith(highs, p);
   }
   const rounds: { engine: number[]; highs: number[] }[] = [];
   let proven = 0;

@@ -55,11 +55,13 @@ interface Schedule {
   iterations: number;
   stale: number;
   halvings: number;
+  /** Whether the steps deflect the subgradient (LagrangianBound.step). */
+  deflect: boolean;
 }
-const ROOT: Schedule = { iterations: 30, stale: 3, halvings: Infinity };
-const ROOT_WIDE: Schedule = { iterations: 400, stale: 5, halvings: 10 };
-const NODE: Schedule = { iterations: 10, stale: 3, halvings: Infinity };
-const NODE_WIDE: Schedule = { iterations: 30, stale: 5, halvings: Infinity };
+const ROOT: Schedule = { iterations: 30, stale: 3, halvings: Infinity, deflect: true };
+const ROOT_WIDE: Schedule = { iterations: 400, stale: 5, halvings: 10, deflect: false };
+const NODE: Schedule = { iterations: 10, stale: 3, halvings: Infinity, deflect: true };
+const NODE_WIDE: Schedule = { iterations: 30, stale: 5, halvings: Infinity, deflect: false };
 /** Undecided shared credentials at the root from which it ascends to convergence. */
 const WIDE = 48;
 /**
@@ -179,6 +181,7 @@ export function cheapestSet(
     let theta = 1;
     let stale = 0;
     let halvings = 0;
+    lagrange.ascend(schedule.deflect);
     for (let it = 0; it < schedule.iterations && halvings < schedule.halvings; it++) {
       const lb = lagrange.lagrangian();
       incumbent.realize(lagrange.priced);

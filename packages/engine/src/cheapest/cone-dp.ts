@@ -32,6 +32,12 @@ export class ConeDp {
   private readonly everyLocal: Int32Array;
   /** How many evaluations have run (what `full` holds is the last one's). */
   evaluations = 0;
+  /**
+   * Per local index: the evaluation that last computed its entry of `full` (a restore of `full` by
+   * the caller, as the Lagrangian bound's, does not count). Choices recorded since stay the DP's
+   * choices for as long as the values they read stay as they were (choice-memo.ts).
+   */
+  readonly computedAt: Int32Array;
   /** The policy of the last evaluation. */
   evaluatedWith: ChildValue | null = null;
   /** What `choose` reports chosen non-held credentials to (set for the length of one call). */
@@ -55,6 +61,7 @@ export class ConeDp {
   ) {
     this.index = ws.index;
     this.full = new Float64Array(order.length);
+    this.computedAt = new Int32Array(order.length);
     this.everyLocal = new Int32Array(order.length);
     for (let i = 0; i < order.length; i++) this.everyLocal[i] = i;
   }
@@ -79,9 +86,11 @@ export class ConeDp {
     this.evaluations++;
     this.evaluatedWith = childValue;
     const leaves = this.leavesOf(childValue);
+    const at = this.evaluations;
     for (let k = 0; k < locals.length; k++) {
       const i = locals[k]!;
       this.full[i] = this.valueAt(i, leaves, skip);
+      this.computedAt[i] = at;
     }
   }
 
@@ -118,6 +127,7 @@ export class ConeDp {
       const i = locals[k]!;
       if (dirty[i] === 0) continue;
       dirty[i] = 0;
+      this.computedAt[i] = this.evaluations;
       const v = this.valueAt(i, leaves, skip);
       if (v === full[i]) continue;
       full[i] = v;

@@ -51,6 +51,10 @@ export class LagrangianBound {
   private readonly moving: Int32Array;
   /** The values of the credentials that do not move (null before `startShares` or an evaluation). */
   private settled: Float64Array | null = null;
+  /** The last step's direction, and whether the ascent deflects and has taken no step yet. */
+  private readonly direction: Float64Array;
+  private deflect = false;
+  private firstStep = true;
   /** The DP's skip: OUT credentials are not evaluated. */
   private readonly isOut: (l: number) => boolean;
 
@@ -60,6 +64,7 @@ export class LagrangianBound {
     this.lambda = new Float64Array(occ.count);
     this.used = new Uint8Array(occ.count);
     this.grad = new Float64Array(occ.count);
+    this.direction = new Float64Array(occ.count);
     this.sums = new Float64Array(state.order.length);
     const shared: number[] = [];
     for (let l = 0; l < state.order.length; l++) if (state.isShared(l)) shared.push(l);
@@ -83,6 +88,8 @@ export class LagrangianBound {
     this.dirty = new Uint8Array(state.order.length);
     this.wasOut = new Uint8Array(state.order.length);
     dp.readBySlot(this.priced, slots);
+    // Its evaluations compute again what its prices move, and restore the rest (evaluate below).
+    state.choices.persist(this.priced);
   }
 
   /**
@@ -188,7 +195,21 @@ export class LagrangianBound {
   }
 
   /**
-   * One subgradient step on the multipliers, towards `target` (the incumbent's cost).
+   * Starts an ascent (a run of `step`s from the multipliers as they are).
+   * @param deflect - whether its steps deflect the subgradient by the last step's direction
+   */
+  ascend(deflect: boolean): void {
+    this.deflect = deflect;
+    this.firstStep = true;
+  }
+
+  /**
+   * One subgradient step on the multipliers, towards `target` (the incumbent's cost). In an ascent
+   * that deflects, the step's direction is the subgradient plus as much of the last step's
+   * direction as cancels the subgradient's turning back on it (Camerini, Fratta and Maffioli's
+   * deflected subgradient, with their gamma at 1): the plain step's zigzag between two faces of the
+   * dual is what keeps the bound creeping below the incumbent for many steps. Any multipliers
+   * >= 0 give a valid bound, so the direction changes only how fast the bound rises.
    * @param lb - the bound at the current multipliers
    * @param theta - the step factor
    * @param target - the best cost found (the Polyak step's goal)
@@ -224,12 +245,38 @@ export class LagrangianBound {
       }
     }
     if (norm === 0 || !(target < Infinity)) return false;
-    const t = (theta * (target - lb)) / norm;
+    const { direction } = this;
+    const beta = this.deflect && !this.firstStep ? deflection(grad, direction) : 0;
+    this.firstStep = false;
+    let length = 0;
+    for (let o = 0; o < occ.count; o++) {
+      const d = grad[o]! + beta * direction[o]!;
+      direction[o] = d;
+      length += d * d;
+    }
+    if (length === 0) return false;
+    const t = (theta * (target - lb)) / length;
     for (let o = 0; o < occ.count; o++)
-      if (grad[o] !== 0) lambda[o] = Math.max(0, lambda[o]! + t * grad[o]!);
+      if (direction[o] !== 0) lambda[o] = Math.max(0, lambda[o]! + t * direction[o]!);
     this.resum();
     return true;
   }
+}
+
+/**
+ * @param grad - the subgradient
+ * @param direction - the last step's direction
+ * @returns the share of `direction` to add to `grad`: -grad.direction / |direction|^2 where the
+ *   subgradient turns back on the last direction (their product negative), else 0
+ */
+function deflection(grad: Float64Array, direction: Float64Array): number {
+  let dot = 0;
+  let length = 0;
+  for (let o = 0; o < grad.length; o++) {
+    dot += grad[o]! * direction[o]!;
+    length += direction[o]! * direction[o]!;
+  }
+  return dot < 0 && length > 0 ? -dot / length : 0;
 }
 
 /**

@@ -8,11 +8,25 @@
  */
 import type { PlanStep } from '../plan-types.js';
 import type { CompiledOffer } from './offer-table.js';
-import { chargeOffer, periodsBilled, totalWithOffers, type PlanOffer } from './offer-pricing.js';
+import { chargeSpan, periodsBilled, totalWithOffers, type PlanOffer } from './offer-pricing.js';
 
 /** A plan's steps priced, with the offers taken. */
 export interface PricedSteps {
   steps: PlanStep[];
+  offers: PlanOffer[];
+  totalCost: number;
+}
+
+/**
+ * Who pays each step of a plan and what the plan then costs, before its steps are written out
+ * (`chargedSteps`): a pricing that loses to one found before costs no step objects.
+ */
+export interface Payers {
+  /** What each step pays (its own cost, or its payer's price for it). */
+  price: number[];
+  /** The offer that pays each step, if any. */
+  payer: (CompiledOffer | undefined)[];
+  /** The offers taken, charged. */
   offers: PlanOffer[];
   totalCost: number;
 }
@@ -33,22 +47,49 @@ export function assignOffers(
   intOf: (id: string) => number,
   offers: readonly CompiledOffer[],
 ): PricedSteps {
-  const ints = steps.map((s) => intOf(s.credential));
-  const price = steps.map((s) => ownCost(s.credential));
-  const payer: (CompiledOffer | undefined)[] = steps.map(() => undefined);
+  return written(steps, assignPayers(steps, ownCost, intOf, offers));
+}
+
+/**
+ * `assignOffers` without writing the steps out.
+ * @param steps - the scheduled steps (their `cost` is ignored)
+ * @param ownCost - a credential's own cost by id
+ * @param intOf - a credential's int by id
+ * @param offers - the offers the plan may take
+ * @returns who pays each step, the offers taken, and the total
+ */
+export function assignPayers(
+  steps: readonly PlanStep[],
+  ownCost: (id: string) => number,
+  intOf: (id: string) => number,
+  offers: readonly CompiledOffer[],
+): Payers {
+  const n = steps.length;
+  const ints = new Array<number>(n);
+  const price = new Array<number>(n);
+  const payer = new Array<CompiledOffer | undefined>(n).fill(undefined);
+  for (let i = 0; i < n; i++) {
+    ints[i] = intOf(steps[i]!.credential);
+    price[i] = ownCost(steps[i]!.credential);
+  }
   for (const o of offers) {
     if (o.periodWeeks !== undefined) continue;
-    ints.forEach((c, i) => {
-      const p = o.prices.get(c);
-      if (p !== undefined && p < price[i]!) [price[i], payer[i]] = [p, o];
-    });
+    for (let i = 0; i < n; i++) {
+      const p = o.prices.get(ints[i]!);
+      if (p !== undefined && p < price[i]!) {
+        price[i] = p;
+        payer[i] = o;
+      }
+    }
   }
   for (const o of offers) {
     if (o.periodWeeks === undefined) continue;
-    const window = bestWindow(steps, ints, price, o);
-    for (const i of window) [price[i], payer[i]] = [o.prices.get(ints[i]!)!, o];
+    for (const i of bestWindow(steps, ints, price, o)) {
+      price[i] = o.prices.get(ints[i]!)!;
+      payer[i] = o;
+    }
   }
-  return chargeAssigned(steps, price, payer, offers);
+  return payersOf(steps, price, payer, offers);
 }
 
 /**
@@ -66,20 +107,55 @@ export function chargeAssigned(
   payer: readonly (CompiledOffer | undefined)[],
   offers: readonly CompiledOffer[],
 ): PricedSteps {
-  const taken = offers.filter((o) => payer.includes(o));
-  const charged = taken.map((o) =>
-    chargeOffer(
-      o,
-      steps.filter((_, i) => payer[i] === o),
-    ),
-  );
-  const priced = steps.map((s, i) => {
+  return written(steps, payersOf(steps, [...price], [...payer], offers));
+}
+
+/**
+ * @param steps - the scheduled steps
+ * @param payers - who pays each of them
+ * @returns the steps with `cost` and `offer`
+ */
+export function chargedSteps(steps: readonly PlanStep[], payers: Payers): PlanStep[] {
+  const { price, payer } = payers;
+  return steps.map((s, i) => {
     const step: PlanStep = { ...s, cost: price[i]! };
     delete step.offer;
     if (payer[i] !== undefined) step.offer = payer[i].id;
     return step;
   });
-  return { steps: priced, offers: charged, totalCost: totalWithOffers(price, charged) };
+}
+
+/** @returns the steps written out, with the offers and the total */
+function written(steps: readonly PlanStep[], payers: Payers): PricedSteps {
+  return { steps: chargedSteps(steps, payers), offers: payers.offers, totalCost: payers.totalCost };
+}
+
+/** @returns the payers with the taken offers charged and the total */
+function payersOf(
+  steps: readonly PlanStep[],
+  price: number[],
+  payer: (CompiledOffer | undefined)[],
+  offers: readonly CompiledOffer[],
+): Payers {
+  // Each taken offer's span, in one pass over the steps; listed in the order of `offers`.
+  const spans = new Map<CompiledOffer, { start: number; end: number }>();
+  for (let i = 0; i < steps.length; i++) {
+    const o = payer[i];
+    if (o === undefined) continue;
+    const { startWeek, endWeek } = steps[i]!;
+    const span = spans.get(o);
+    if (span === undefined) spans.set(o, { start: startWeek, end: endWeek });
+    else {
+      span.start = Math.min(span.start, startWeek);
+      span.end = Math.max(span.end, endWeek);
+    }
+  }
+  const charged: PlanOffer[] = [];
+  for (const o of offers) {
+    const span = spans.get(o);
+    if (span !== undefined) charged.push(chargeSpan(o, span.start, span.end));
+  }
+  return { price, payer, offers: charged, totalCost: totalWithOffers(price, charged) };
 }
 
 /** @returns the steps a periodic offer pays in its most saving window (empty: none saves) */

@@ -9,17 +9,20 @@ import type { ResolvedQuery } from '../query/resolve-query.js';
 import type { PlanStep } from '../plan-types.js';
 import type { PlanContext } from '../plan/plan-steps.js';
 import type { PlanOutcome } from '../plan/plan-outcome.js';
+import type { PlanOffer } from './offer-pricing.js';
 import { EPS } from '../numeric/tolerance.js';
 import type { CompiledOffer } from './offer-table.js';
-import { assignOffers } from './assign-offers.js';
+import { assignPayers, chargedSteps, type Payers } from './assign-offers.js';
 import { lateSchedule } from './late-schedule.js';
 import { windowSchedule } from './window-schedule.js';
 
 /** One offer set's plan, priced. */
 export interface Candidate {
-  outcome: PlanOutcome;
-  total: number;
-  weeks: number;
+  readonly outcome: PlanOutcome;
+  readonly total: number;
+  readonly weeks: number;
+  /** The offers it takes (its outcome's `offers`). */
+  readonly offers: readonly PlanOffer[];
 }
 
 /** The pricings of one query's plans. */
@@ -64,16 +67,10 @@ export class CandidatePricing {
     const { steps, totalWeeks } = so.schedule;
     let best: Candidate | undefined;
     const price = (s: readonly PlanStep[], weeks: number): void => {
-      const p = assignOffers(s, own, intOf, taken);
+      const p = assignPayers(s, own, intOf, taken);
       if (p.totalCost > this.q.maxCost + EPS) return;
       if (best !== undefined && !better(p.totalCost, weeks, best)) return;
-      const schedule = {
-        ...so.schedule,
-        steps: p.steps,
-        totalCost: p.totalCost,
-        totalWeeks: weeks,
-      };
-      best = { outcome: { ...so, schedule, offers: p.offers }, total: p.totalCost, weeks };
+      best = new PricedRun(so, s, p, weeks);
     };
     price(steps, totalWeeks);
     const periodic = taken.some((o) => o.periodWeeks !== undefined);
@@ -104,7 +101,7 @@ export class CandidatePricing {
     let taken =
       best === undefined
         ? [...this.usable]
-        : this.usable.filter((o) => best?.outcome.offers?.some((p) => p.offer === o.id));
+        : this.usable.filter((o) => best?.offers.some((p) => p.offer === o.id));
     for (let again = true; again;) {
       again = false;
       for (const o of taken) {
@@ -127,6 +124,46 @@ export class CandidatePricing {
   }
 }
 
+/**
+ * A run's plan priced: its outcome is written out when first read, since most pricings lose to
+ * one found before or after them.
+ */
+class PricedRun implements Candidate {
+  private written: PlanOutcome | undefined;
+  readonly total: number;
+  readonly offers: readonly PlanOffer[];
+
+  /**
+   * @param so - the run's outcome
+   * @param steps - its steps as scheduled for this pricing
+   * @param payers - who pays them
+   * @param weeks - the pricing's weeks
+   */
+  constructor(
+    private readonly so: PlanOutcome,
+    private readonly steps: readonly PlanStep[],
+    private readonly payers: Payers,
+    readonly weeks: number,
+  ) {
+    this.total = payers.totalCost;
+    this.offers = payers.offers;
+  }
+
+  get outcome(): PlanOutcome {
+    this.written ??= {
+      ...this.so,
+      schedule: {
+        ...this.so.schedule,
+        steps: chargedSteps(this.steps, this.payers),
+        totalCost: this.total,
+        totalWeeks: this.weeks,
+      },
+      offers: this.payers.offers,
+    };
+    return this.written;
+  }
+}
+
 /** `CandidatePricing.spreads`, given the lookups by id. */
 function spread(
   c: Candidate,
@@ -134,7 +171,8 @@ function spread(
   intOf: (id: string) => number,
   own: (id: string) => number,
 ): boolean {
-  const billed = c.outcome.offers ?? [];
+  if (taken.every((o) => o.periodWeeks === undefined)) return false;
+  const billed = c.offers;
   return taken.some(
     (o) =>
       o.periodWeeks !== undefined &&

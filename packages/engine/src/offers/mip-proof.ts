@@ -110,6 +110,7 @@ export function mipPlan(
     },
     total: assigned.totalCost,
     weeks: schedule.totalWeeks,
+    offers: assigned.offers,
   };
   return { candidate, bound };
 }

@@ -49,6 +49,17 @@ export function chargeOffer(
 ): PlanOffer {
   const startWeek = Math.min(...paid.map((s) => s.startWeek));
   const endWeek = Math.max(...paid.map((s) => s.endWeek));
+  return chargeSpan(offer, startWeek, endWeek);
+}
+
+/**
+ * `chargeOffer` given the span of the steps it pays.
+ * @param offer - the offer
+ * @param startWeek - the start of the first step it pays
+ * @param endWeek - the end of the last step it pays
+ * @returns how the plan reports it, with its cost
+ */
+export function chargeSpan(offer: PricedOffer, startWeek: number, endWeek: number): PlanOffer {
   const periods =
     offer.periodWeeks === undefined ? 1 : periodsBilled(endWeek - startWeek, offer.periodWeeks);
   return { offer: offer.id, cost: offer.price * periods, periods, startWeek, endWeek };

@@ -335,7 +335,7 @@ class OfferSearch {
    */
   private fewerPeriods(found: Candidate, query: ResolvedQuery): Candidate[] {
     const out: Candidate[] = [];
-    const billed = found.outcome.offers ?? [];
+    const billed = found.offers;
     const taken = this.usable.filter((o) => billed.some((b) => b.offer === o.id));
     const fixed = taken.reduce((sum, o) => sum + o.price, 0);
     const proof = this.allOptimal;

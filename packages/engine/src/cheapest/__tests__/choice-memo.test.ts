@@ -1,7 +1,11 @@
-// The choices a ChoiceMemo replays are the ones dp.choose walks, for the DP's last evaluation only.
+// The choices a ChoiceMemo replays are the ones dp.choose walks, for the DP's last evaluation only;
+// for the Lagrangian bound's policy, which it keeps across evaluations, after any sequence of
+// steps, decisions and other policies' evaluations.
 import { describe, expect, it } from 'vitest';
 import { prng } from '@pathwise/test-support';
 import type { ChildValue } from '../cone-dp.js';
+import { IN, OUT, UNDECIDED } from '../../search/decision-search.js';
+import { LagrangianBound } from '../lagrangian-bound.js';
 import { randomState } from './random-state.js';
 
 describe('ChoiceMemo', () => {
@@ -50,5 +54,53 @@ describe('ChoiceMemo', () => {
       }
     }
     expect(walks).toBeGreaterThan(5000);
+  });
+
+  it('replays the choices of the Lagrangian bound as dp.choose walks them, evaluation after evaluation (300 random cones)', () => {
+    let walks = 0;
+    let replayed = 0;
+    for (let seed = 1; seed <= 300; seed++) {
+      const state = randomState(seed);
+      if (state === undefined) continue;
+      const { ws, order, dp, decision, choices } = state;
+      const lagrange = new LagrangianBound(state);
+      const { priced } = lagrange;
+      const r = prng(seed);
+      lagrange.startShares();
+      // Counts the folds the memo makes (dp.choose calls it records with).
+      const choose = dp.choose.bind(dp);
+      let folds = 0;
+      dp.choose = (...args) => {
+        folds++;
+        choose(...args);
+      };
+      for (let round = 0; round < 12; round++) {
+        const lb = lagrange.lagrangian();
+        for (let l = 0; l < order.length; l++) {
+          const c = order[l]!;
+          const expected: number[] = [];
+          choose(ws.index.req[c]!, priced, (x, slot) => expected.push(x, slot), dp.rootSlot(c));
+          const got: number[] = [];
+          const before = folds;
+          choices.chooseFor(l, priced, (x, slot) => got.push(x, slot));
+          if (folds === before) replayed++;
+          expect(got, `seed ${seed}, round ${round}, local ${l}`).toEqual(expected);
+          walks++;
+        }
+        if (lb < Infinity) {
+          lagrange.ascend(r() < 0.5);
+          lagrange.step(lb, 1, lb + 1 + 50 * r());
+        }
+        const shared = [...order.keys()].filter((l) => state.isShared(l));
+        if (shared.length > 0 && r() < 0.3)
+          decision[shared[Math.floor(r() * shared.length)]!] = [UNDECIDED, IN, IN, OUT][
+            Math.floor(4 * r())
+          ]!;
+        if (r() < 0.5) dp.evaluate(() => 1 + Math.floor(10 * r()));
+      }
+    }
+    expect(walks).toBeGreaterThan(15000);
+    // Kept across evaluations: most walks replay what an earlier evaluation recorded.
+    expect(replayed).toBeGreaterThan(walks / 4);
   });
 });
