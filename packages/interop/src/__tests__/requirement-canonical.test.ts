@@ -4,6 +4,27 @@ import fc from 'fast-check';
 import { isRequirementMet, validateCatalog } from '@pathwise/core';
 import { canonicalRequirement } from '../requirement/canonical.js';
 import { catalogArb } from '@pathwise/test-support';
+import type { Requirement } from '@pathwise/core';
+import { referenceCanonical } from './support/canonical-reference.js';
+
+/**
+ * Requirements over a few ids, so that groups repeat ids and nest every form, with lists on both
+ * sides of the short-list limit (16).
+ */
+const requirementArb: fc.Arbitrary<Requirement> = fc.letrec<{ req: Requirement }>((tie) => ({
+  req: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g'),
+    fc.array(tie('req'), { minLength: 1, maxLength: 20 }).map((all) => ({ all })),
+    fc.array(tie('req'), { minLength: 1, maxLength: 20 }).map((any) => ({ any })),
+    fc
+      .array(tie('req'), { minLength: 1, maxLength: 20 })
+      .chain((of) => fc.integer({ min: 1, max: of.length }).map((atLeast) => ({ atLeast, of }))),
+    fc
+      .uniqueArray(fc.constantFrom('a', 'b', 'c', 'd'), { minLength: 1 })
+      .map((of) => ({ credits: 3, of })),
+  ),
+})).req;
 
 describe('canonicalRequirement', () => {
   it('rewrites the group forms', () => {
@@ -65,5 +86,22 @@ describe('canonicalRequirement', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('gives the tree the general rewrite gives (its short-list path for bare ids included)', () => {
+    fc.assert(
+      fc.property(requirementArb, (req) => {
+        expect(canonicalRequirement(req)).toEqual(referenceCanonical(req));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const req of [
+      { all: ['b', 'a', 'b'] },
+      { any: ['c', 'a'] },
+      { atLeast: 2, of: ['c', 'b', 'a'] },
+      { atLeast: 2, of: ['c', 'a', 'c'] },
+      { all: Array.from({ length: 17 }, (_, i) => `x${16 - i}`) },
+    ] as Requirement[])
+      expect(canonicalRequirement(req)).toEqual(referenceCanonical(req));
   });
 });

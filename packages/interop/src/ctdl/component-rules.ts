@@ -21,7 +21,16 @@
 import type { Requirement } from '@pathwise/core';
 import { requirementIds } from '@pathwise/core';
 import type { LdNode } from '../jsonld/normalise.js';
-import { conceptNames, has, numbers, pathOf, use, values } from '../jsonld/read.js';
+import {
+  conceptNames,
+  has,
+  hasAny,
+  numbers,
+  pathOf,
+  use,
+  useEach,
+  values,
+} from '../jsonld/read.js';
 import { MAX_RULE_DEPTH } from '../json/nesting.js';
 import type { RuleContext } from './rule-context.js';
 import {
@@ -44,22 +53,14 @@ export function componentRequirement(ctx: RuleContext, component: LdNode): Requi
   const children = targetIds(ctx, component, 'hasChild', 'child');
   if (conditions.length > 0 || has(component, 'hasCondition')) {
     // One walk for all the component's conditions: `open` is emptied again on the way up.
-    // The names are gathered only to warn about children: a Set per component was garbage.
-    const named = children.length > 0 ? new Set<string>() : undefined;
+    // The names are gathered only to warn about children.
+    const named = children.length > 0 ? ([] as string[]) : undefined;
     const walk: Walk = { named, children, depth: 1, open: undefined };
     for (const c of conditions) {
       const r = conditionRequirement(ctx, c, walk);
       if (r !== undefined) parts.push(r);
     }
-    for (const id of children) {
-      if (!named!.has(id)) {
-        ctx.log.warn(
-          'IGNORED_PROPERTY',
-          pathOf(component, 'hasChild'),
-          `child ${id} is named by no condition of its parent; it is not required`,
-        );
-      }
-    }
+    if (named !== undefined) warnUnnamedChildren(ctx, component, children, named);
   } else if (children.length > 0) {
     const distinct = distinctTargets(ctx, children, component, 'hasChild');
     if (distinct.length > 0) {
@@ -75,9 +76,35 @@ export function componentRequirement(ctx: RuleContext, component: LdNode): Requi
   return allOf(parts);
 }
 
+/** Lists whose product of lengths is at most this are searched, not put in a Set. */
+const SHORT_SEARCH = 256;
+
+/**
+ * Warns about each child no condition names. The names are a list, not a Set, while both lists
+ * are short: a Set per component was about 45 MB of the garbage of an import of 10^5 credentials
+ * (the Sets and their growth, by the heap profiler's sampling).
+ */
+function warnUnnamedChildren(
+  ctx: RuleContext,
+  component: LdNode,
+  children: readonly string[],
+  named: string[],
+): void {
+  const set = named.length * children.length > SHORT_SEARCH ? new Set(named) : undefined;
+  for (const id of children) {
+    if (set !== undefined ? !set.has(id) : !named.includes(id)) {
+      ctx.log.warn(
+        'IGNORED_PROPERTY',
+        pathOf(component, 'hasChild'),
+        `child ${id} is named by no condition of its parent; it is not required`,
+      );
+    }
+  }
+}
+
 interface Walk {
   /** Every target id any condition of the component names (kept when it has children). */
-  named: Set<string> | undefined;
+  named: string[] | undefined;
   /** The component's children, the pool of last resort for a credit constraint. */
   children: string[];
   depth: number;
@@ -88,6 +115,12 @@ interface Walk {
   open: Set<LdNode> | undefined;
 }
 
+/** What a condition says that the catalog has no field for: accounted for, not ignored. */
+const CONDITION_READ: readonly string[] = ['name', 'description'];
+const LOGICAL_OPERATOR: readonly string[] = ['logicalOperator'];
+/** A condition without nested ones (shared, never changed: a list per condition was garbage). */
+const NO_NESTED: readonly Requirement[] = Object.freeze([]);
+
 function conditionRequirement(ctx: RuleContext, c: LdNode, walk: Walk): Requirement | undefined {
   if (walk.depth > MAX_RULE_DEPTH) {
     ctx.log.fault('TOO_DEEP', c.path, `conditions nest more than ${MAX_RULE_DEPTH} levels deep`);
@@ -97,42 +130,48 @@ function conditionRequirement(ctx: RuleContext, c: LdNode, walk: Walk): Requirem
     ctx.log.fault('UNSUPPORTED_RULE', c.path, 'this condition contains itself');
     return undefined;
   }
-  use(c, 'name', 'description');
+  useEach(c, CONDITION_READ);
   const faults = ctx.log.faults.length;
   const resolved = targetIds(ctx, c, 'targetComponent', 'target component');
   if (ctx.log.faults.length > faults) return undefined; // a target was refused; counting the rest would mislead
   const ids = distinctTargets(ctx, resolved, c, 'targetComponent');
-  if (walk.named !== undefined) for (const id of ids) walk.named.add(id);
-  const nested: Requirement[] = [];
+  if (walk.named !== undefined) for (const id of ids) walk.named.push(id);
+  // Nested requirements and credit rules get a list only when there are some, and the parts a
+  // list of their known length: most conditions have targets and a count, nothing else, and
+  // empty lists grown by push (room for 17 at the first push) were 50 MB of the garbage of an
+  // import of 10^5 credentials.
+  let nested: readonly Requirement[] = NO_NESTED;
   const inner = structuralNodes(ctx, c, 'hasCondition');
   if (inner.length > 0) {
+    const found: Requirement[] = [];
     walk.open ??= new Set();
     walk.open.add(c);
     const deeper = { ...walk, depth: walk.depth + 1 };
     for (const n of inner) {
       const r = conditionRequirement(ctx, n, deeper);
-      if (r !== undefined) nested.push(r);
+      if (r !== undefined) found.push(r);
     }
     walk.open.delete(c);
+    nested = found;
   }
   const constraints = values(c, 'hasConstraint');
-  const pool =
-    ids.length > 0
-      ? ids
-      : nested.length > 0
-        ? [...new Set(nested.flatMap((r) => requirementIds(r)))]
-        : walk.children;
-  const credits: Requirement[] = [];
+  let credits: Requirement[] | undefined;
   if (constraints.length > 0) {
+    const pool =
+      ids.length > 0
+        ? ids
+        : nested.length > 0
+          ? [...new Set(nested.flatMap((r) => requirementIds(r)))]
+          : walk.children;
     for (const k of structuralNodes(ctx, c, 'hasConstraint')) {
       const r = constraintRequirement(ctx, k, pool, ids.length === 0);
-      if (r !== undefined) credits.push(r);
+      if (r !== undefined) (credits ??= []).push(r);
     }
   }
   const items: Requirement[] = nested.length === 0 ? ids : [...ids, ...nested];
   const count = requiredNumber(ctx, c);
   if (count === null) return undefined;
-  const parts: Requirement[] = [];
+  let parts: Requirement[];
   if (count !== undefined) {
     const k = count.value;
     if (!Number.isInteger(k) || k < 0 || k > items.length) {
@@ -149,16 +188,17 @@ function conditionRequirement(ctx: RuleContext, c: LdNode, walk: Walk): Requirem
         count.path,
         'requiredNumber 0 asks for nothing; the condition is always met',
       );
+      parts = [];
     } else {
-      parts.push(countGroup(items, k));
+      parts = [countGroup(items, k)];
     }
-  } else if (credits.length > 0 || constraints.length > 0) {
-    parts.push(...nested);
+  } else if (credits !== undefined || constraints.length > 0) {
+    parts = [...nested];
   } else {
     const all = allOf(items);
-    if (all !== undefined) parts.push(all);
+    parts = all === undefined ? [] : [all];
   }
-  parts.push(...credits);
+  if (credits !== undefined) parts.push(...credits);
   if (parts.length === 0) {
     if (count === undefined && constraints.length === 0)
       ctx.log.warn(
@@ -168,7 +208,7 @@ function conditionRequirement(ctx: RuleContext, c: LdNode, walk: Walk): Requirem
       );
     return undefined;
   }
-  const operator = has(c, 'logicalOperator') ? conceptNames(c, 'logicalOperator')[0] : undefined;
+  const operator = hasAny(c, LOGICAL_OPERATOR) ? conceptNames(c, 'logicalOperator')[0] : undefined;
   if (operator !== undefined && /^or$/i.test(operator) && parts.length > 1) return { any: parts };
   if (operator !== undefined && !/^(and|or)$/i.test(operator)) {
     ctx.log.fault(

@@ -14,7 +14,7 @@ import type { ImportWarning } from '../errors.js';
 import { ImportInvalidError, ImportLog } from '../errors.js';
 import type { LdNode } from '../jsonld/normalise.js';
 import { normaliseJsonLd } from '../jsonld/normalise.js';
-import { conceptNames, has, nodesOf, text, use } from '../jsonld/read.js';
+import { conceptNames, has, nodesOf, text, use, useEach } from '../jsonld/read.js';
 import { readJsonText } from '../json/read-json-text.js';
 import { classify } from './classify-node.js';
 import type { Role } from './classify-node.js';
@@ -36,6 +36,21 @@ import { reportIgnored } from './report-ignored.js';
 import { credentialKind } from './vocab.js';
 
 export type { ImportedPathway } from './read-pathways.js';
+
+/**
+ * What a credential's node and the node it stands for (`proxyFor`) say that is read elsewhere or
+ * has no catalog field: accounted for, not ignored. Constant lists: `use(node, ...terms)` made a
+ * list per credential.
+ */
+const CREDENTIAL_READ: readonly string[] = [
+  'ctid',
+  'identifier',
+  'isPartOf',
+  'isChildOf',
+  'proxyFor',
+  'sourceData',
+];
+const PROXY_READ: readonly string[] = ['ctid', 'identifier', 'isPartOf', 'hasDestinationComponent'];
 
 /** Options of importCtdl. */
 export interface ImportCtdlOptions {
@@ -99,7 +114,14 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
     }
   });
   for (const proxy of proxyOf.values()) roles.delete(proxy);
-  const importable = [...roles.keys()];
+  // The importable nodes in document order, with their class beside them: the loop below reads it
+  // from this list, not by a lookup in `roles` per credential.
+  const importable: LdNode[] = [];
+  const classes: { role: Role; kind: CredentialKind | 'credential' }[] = [];
+  roles.forEach((cls, node) => {
+    importable.push(node);
+    classes.push(cls);
+  });
   if (importable.length === 0 && walletNodes.length > 0) {
     throw new ImportInvalidError([
       {
@@ -120,12 +142,15 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
   const ids = assignIds(graph, importable, log);
   proxyOf.forEach((proxy, component) => ids.set(proxy, ids.get(component)!));
   const orgIds = assignIds(graph, orgs, new ImportLog());
-  const taken = new Set(ids.values());
+  // The ids taken, for naming stand-ins: made at the first stand-in (a Set of every id was built
+  // for each import, stand-ins or not).
+  let taken: Set<string> | undefined;
   const stubs = new Map<string, Credential>();
   const external = (iri: string, kind: CredentialKind, path: string): string | undefined => {
     if (!options.stubExternal) return undefined;
     const known = stubs.get(iri);
     if (known) return known.id;
+    taken ??= new Set(ids.values());
     const base = ID_PATTERN.test(iri)
       ? iri
       : iri.replace(/[^A-Za-z0-9._:/-]+/g, '-').slice(0, 190) || 'external';
@@ -140,10 +165,16 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
     );
     return id;
   };
+  // The catalog id by the IRI a node is filed under: a reference's id in one lookup.
+  const idByIri = new Map<string, string>();
+  ids.forEach((id, node) => {
+    if (node.id !== undefined && graph.resolve(node.id) === node) idByIri.set(node.id, id);
+  });
   const ctx = {
     graph,
     log,
     idOf: (n: LdNode) => ids.get(n),
+    idOfIri: (iri: string) => idByIri.get(iri),
     external,
     stubExternal: options.stubExternal === true,
   };
@@ -162,11 +193,11 @@ export function importCtdl(doc: unknown, options: ImportCtdlOptions = {}): Impor
   const credentials: Credential[] = [];
   for (let i = 0; i < importable.length; i++) {
     const node = importable[i]!;
-    const { role, kind } = roles.get(node)!;
-    use(node, 'ctid', 'identifier', 'isPartOf', 'isChildOf', 'proxyFor', 'sourceData');
+    const { role, kind } = classes[i]!;
+    useEach(node, CREDENTIAL_READ);
     const id = ids.get(node)!;
     const proxy = proxyOf.get(node);
-    if (proxy) use(proxy, 'ctid', 'identifier', 'isPartOf', 'hasDestinationComponent');
+    if (proxy) useEach(proxy, PROXY_READ);
     const name = text(node, 'name') ?? (proxy && text(proxy, 'name'));
     if (!name) log.warn('DEFAULTED', node.path, `no name; used the id "${id}"`);
     const cost = readCost(graph, node, log) ?? (proxy && readCost(graph, proxy, log));

@@ -9,6 +9,7 @@ import { SEVERAL, plainText } from '../jsonld/plain-reads.js';
 import {
   conceptNames,
   has,
+  hasAny,
   locOf,
   nodesOf,
   numbers,
@@ -16,6 +17,7 @@ import {
   strings,
   text,
   use,
+  useEach,
   values,
 } from '../jsonld/read.js';
 import {
@@ -90,7 +92,7 @@ export function readCost(graph: LdGraph, node: LdNode, log: ImportLog): NodeCost
   for (let i = 0; i < count; i++) {
     const p = profiles !== undefined ? profiles[i]! : (sole as LdNode);
     const prices = countNumbers(p, PRICE);
-    use(p, ...COST_PROFILE_READ);
+    useEach(p, COST_PROFILE_READ);
     if (prices === 0) {
       log.warn('IGNORED_NODE', p.path, 'cost profile has no price');
       continue;
@@ -109,7 +111,7 @@ export function readCost(graph: LdGraph, node: LdNode, log: ImportLog): NodeCost
     // Read for every profile, not only when there are several: reading a cost type also reads
     // what it names (a CredentialAlignmentObject's targetNode), which is then not reported ignored.
     // A profile without one (the usual case) has no names to sort and join.
-    const type = has(p, ...COST_TYPE)
+    const type = hasAny(p, COST_TYPE)
       ? conceptNames(p, ...COST_TYPE)
           .sort()
           .join('+') || '(no type)'
@@ -186,6 +188,9 @@ let currencyNames: Map<string, string> | undefined;
  * @returns the code, or undefined when it is neither
  */
 export function currencyCode(written: string): string | undefined {
+  // Three capital letters (how codes are written) without the two patterns below, which ran for
+  // every cost profile of a large import.
+  if (isUpperCode(written)) return written;
   const t = written.trim();
   if (CURRENCY_CODE.test(t)) return UPPER_CODE.test(t) ? t : t.toUpperCase();
   if (!currencyNames) {
@@ -199,6 +204,16 @@ export function currencyCode(written: string): string | undefined {
   }
   const key = t.toLowerCase().replace(SPACES, ' ');
   return currencyNames.get(key) ?? currencyNames.get(key.replace(PLURAL, ''));
+}
+
+/** @returns whether the text is exactly three letters A to Z (what UPPER_CODE matches) */
+function isUpperCode(text: string): boolean {
+  if (text.length !== 3) return false;
+  for (let i = 0; i < 3; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) return false;
+  }
+  return true;
 }
 
 /** Calendar weeks and effort hours read from a duration profile. */

@@ -7,6 +7,7 @@ import type { LdGraph, LdNode } from '../jsonld/normalise.js';
 import type { LdTarget } from '../jsonld/read.js';
 import { locOf, numberAt, targets, values } from '../jsonld/read.js';
 import { SEVERAL, plainResolvedNodes, plainTargetIds, soleNumber } from '../jsonld/plain-reads.js';
+import { hasRepeat } from '../requirement/canonical.js';
 
 /** Shared state of one CTDL import. */
 export interface RuleContext {
@@ -14,6 +15,11 @@ export interface RuleContext {
   log: ImportLog;
   /** The catalog id of a node that imports as a credential; undefined for any other node. */
   idOf(node: LdNode): string | undefined;
+  /**
+   * `idOf(graph.resolve(iri))` where the graph files a node under this very IRI (its `@id`);
+   * undefined otherwise (then resolve and idOf answer).
+   */
+  idOfIri(iri: string): string | undefined;
   /**
    * With the `stubExternal` option: the id of a stand-in credential for a reference the document
    * does not describe (a resource elsewhere in the registry); undefined without the option.
@@ -40,7 +46,7 @@ export function targetIds(
 ): string[] {
   // The usual case, every target a credential of the document: ids read straight from the JSON.
   return (
-    plainTargetIds(ctx.graph, node, term, ctx.idOf) ??
+    plainTargetIds(ctx.graph, node, term, ctx.idOf, ctx.idOfIri) ??
     resolveTargets(ctx, targets(ctx.graph, node, term), what, kind)
   );
 }
@@ -135,13 +141,6 @@ export function requiredNumber(
 
 /** Lists this long or shorter are checked for repeats pairwise, without a Set. */
 const SHORT_LIST = 16;
-
-/** @returns whether a short list names an id twice (pairwise: a Set per rule was garbage) */
-function hasRepeat(ids: string[]): boolean {
-  for (let i = 1; i < ids.length; i++)
-    for (let j = 0; j < i; j++) if (ids[i] === ids[j]) return true;
-  return false;
-}
 
 /**
  * @param node - the node the targets are read from

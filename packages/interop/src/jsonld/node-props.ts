@@ -30,9 +30,11 @@ export function rawKind(raw: unknown): RawKind {
   if (typeof raw !== 'object') return 'literal';
   if (Array.isArray(raw)) return 'array';
   const o = raw as Record<string, unknown>;
+  // A reference first: most values of a large document are references, and an object whose only
+  // key is `@id` has no `@list`, `@set` or `@value`, so the order does not change the answer.
+  if (typeof o['@id'] === 'string' && onlyKey(o, '@id')) return 'ref';
   if ('@list' in o || '@set' in o) return 'list';
   if ('@value' in o) return 'value';
-  if (typeof o['@id'] === 'string' && onlyKey(o, '@id')) return 'ref';
   return isNodeObject(o) ? 'node' : 'languages';
 }
 
@@ -226,9 +228,12 @@ export function referredNode(
  * @returns the key and location of each distinct term not read (usually none)
  */
 export function unreadProperties(node: LdNode): readonly { key: string; at: Loc }[] {
+  const more = node.merged;
+  // Every term of its keys read (the usual case): known without walking its keys.
+  if (more === undefined && node.present >= 0 && (node.present & ~node.used) === 0)
+    return NONE_UNREAD;
   // Made at the first unread property: a list per node was garbage, and most nodes have none.
   let out: { key: string; at: Loc }[] | undefined;
-  const more = node.merged;
   // Terms met so far, needed only where a term can repeat: a term several keys normalise to,
   // or a node described more than once.
   let seen: Set<string> | undefined;

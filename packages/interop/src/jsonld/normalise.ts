@@ -13,7 +13,7 @@
  */
 import type { ImportLog } from '../errors.js';
 import { MAX_NESTING } from '../json/nesting.js';
-import { LdNode, Loc, placePath } from './ld-types.js';
+import { LdNode, Loc, USED_BITS, placePath } from './ld-types.js';
 import type { Located, TermKeys } from './ld-types.js';
 import { isNodeObject, isPropertyKey, onlyKey, property } from './node-props.js';
 import { DEFAULT_PREFIXES, Scope } from './term-scope.js';
@@ -188,16 +188,19 @@ export function normaliseJsonLd(doc: unknown, log: ImportLog): LdGraph {
     else if (rawTypes !== undefined) readTypeList(node, rawTypes);
     let hasProps = false;
     let hasCtid = false;
+    let present = 0;
     const embedsFrom = embedTop;
     for (const key in o) {
       if (!isPropertyKey(key)) continue;
       const info = ctx.keyTerm(key); // noted under its term, for lookups
+      present = present < 0 || info.n >= USED_BITS ? -1 : present | (1 << info.n);
       hasProps = true;
       if (info.term === 'ctid') hasCtid = true;
       const v = o[key];
       if (walks(v, depth + 1))
         readValues(v, node, firstKeyOf(o, key, info), undefined, undefined, depth + 1);
     }
+    node.present = present;
     if (embedTop > embedsFrom) {
       node.embeds = embedStack.slice(embedsFrom, embedTop);
       embedTop = embedsFrom;

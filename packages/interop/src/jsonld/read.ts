@@ -31,11 +31,24 @@ export function values(node: LdNode, ...terms: string[]): readonly LdValue[] {
  * without using, such as `ctid` on a node whose id came from elsewhere).
  */
 export function use(node: LdNode, ...terms: string[]): void {
-  for (const t of terms) markUsed(node, t);
+  useEach(node, terms);
+}
+
+/**
+ * `use` with the terms as a constant list: what every node of a kind reads (`...terms` made a
+ * list per call).
+ */
+export function useEach(node: LdNode, terms: readonly string[]): void {
+  for (let i = 0; i < terms.length; i++) markUsed(node, terms[i]!);
 }
 
 /** @returns whether the node has any of the terms (without marking them used) */
 export function has(node: LdNode, ...terms: string[]): boolean {
+  return hasAny(node, terms);
+}
+
+/** `has` with the terms as a constant list (`...terms` made a list per call). */
+export function hasAny(node: LdNode, terms: readonly string[]): boolean {
   // A loop, not terms.some(closure): read per node, and a closure per call was garbage.
   for (const t of terms) if (hasTerm(node, t)) return true;
   return false;
