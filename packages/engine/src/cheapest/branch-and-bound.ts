@@ -55,13 +55,11 @@ interface Schedule {
   iterations: number;
   stale: number;
   halvings: number;
-  /** Whether the steps deflect the subgradient (LagrangianBound.step). */
-  deflect: boolean;
 }
-const ROOT: Schedule = { iterations: 30, stale: 3, halvings: Infinity, deflect: true };
-const ROOT_WIDE: Schedule = { iterations: 400, stale: 5, halvings: 10, deflect: false };
-const NODE: Schedule = { iterations: 10, stale: 3, halvings: Infinity, deflect: true };
-const NODE_WIDE: Schedule = { iterations: 30, stale: 5, halvings: Infinity, deflect: false };
+const ROOT: Schedule = { iterations: 30, stale: 3, halvings: Infinity };
+const ROOT_WIDE: Schedule = { iterations: 400, stale: 5, halvings: 10 };
+const NODE: Schedule = { iterations: 10, stale: 3, halvings: Infinity };
+const NODE_WIDE: Schedule = { iterations: 30, stale: 5, halvings: Infinity };
 /** Undecided shared credentials at the root from which it ascends to convergence. */
 const WIDE = 48;
 /**
@@ -181,7 +179,7 @@ export function cheapestSet(
     let theta = 1;
     let stale = 0;
     let halvings = 0;
-    lagrange.ascend(schedule.deflect);
+    lagrange.ascend();
     for (let it = 0; it < schedule.iterations && halvings < schedule.halvings; it++) {
       const lb = lagrange.lagrangian();
       incumbent.realize(lagrange.priced);
