@@ -88,7 +88,7 @@ describe('ChoiceMemo', () => {
           walks++;
         }
         if (lb < Infinity) {
-          lagrange.ascend(r() < 0.5);
+          if (r() < 0.5) lagrange.ascend();
           lagrange.step(lb, 1, lb + 1 + 50 * r());
         }
         const shared = [...order.keys()].filter((l) => state.isShared(l));
