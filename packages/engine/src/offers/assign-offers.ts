@@ -23,12 +23,12 @@ export interface PricedSteps {
  */
 export interface Payers {
   /** What each step pays (its own cost, or its payer's price for it). */
-  price: number[];
+  readonly price: readonly number[];
   /** The offer that pays each step, if any. */
-  payer: (CompiledOffer | undefined)[];
+  readonly payer: readonly (CompiledOffer | undefined)[];
   /** The offers taken, charged. */
-  offers: PlanOffer[];
-  totalCost: number;
+  readonly offers: PlanOffer[];
+  readonly totalCost: number;
 }
 
 /** Past this many covered steps, a periodic offer's window is all of them (no window search). */
@@ -107,7 +107,7 @@ export function chargeAssigned(
   payer: readonly (CompiledOffer | undefined)[],
   offers: readonly CompiledOffer[],
 ): PricedSteps {
-  return written(steps, payersOf(steps, [...price], [...payer], offers));
+  return written(steps, payersOf(steps, price, payer, offers));
 }
 
 /**
@@ -133,8 +133,8 @@ function written(steps: readonly PlanStep[], payers: Payers): PricedSteps {
 /** @returns the payers with the taken offers charged and the total */
 function payersOf(
   steps: readonly PlanStep[],
-  price: number[],
-  payer: (CompiledOffer | undefined)[],
+  price: readonly number[],
+  payer: readonly (CompiledOffer | undefined)[],
   offers: readonly CompiledOffer[],
 ): Payers {
   // Each taken offer's span, in one pass over the steps; listed in the order of `offers`.
