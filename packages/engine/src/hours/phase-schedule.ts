@@ -44,16 +44,7 @@ export function phaseSchedule(
   const { credential } = chosen;
   const k = credential.length;
   for (let i = 0; i < k; i++) if (model.hasStarts(credential[i]!)) return undefined;
-  const { level, dependents } = reliedLevels(ws, order, chosen);
-  if (layering === 'alap') {
-    const depth = new Int32Array(k);
-    let most = 0;
-    for (let i = k - 1; i >= 0; i--) {
-      for (const d of dependents[i]!) depth[i] = Math.max(depth[i]!, depth[d]! + 1);
-      most = Math.max(most, depth[i]!);
-    }
-    for (let i = 0; i < k; i++) level[i] = most - depth[i]!;
-  }
+  const { level } = phaseLevels(ws, order, chosen, layering);
   const phases = Math.max(...level) + 1;
   const longest = new Float64Array(phases);
   const fixedLoad = new Float64Array(phases);
@@ -84,6 +75,33 @@ export function phaseSchedule(
   const at = ws.at;
   for (let i = 0; i < k; i++) at[credential[i]!] = end[i]!;
   return toSchedule(ws, chosen, start, end);
+}
+
+/**
+ * @param ws - workspace with the query's held set and cone
+ * @param order - the cone in post-order (target last)
+ * @param chosen - the chosen set's steps
+ * @param layering - ASAP or ALAP
+ * @returns each step's phase under the layering, and per step the chosen steps that rely on it
+ */
+export function phaseLevels(
+  ws: Workspace,
+  order: Int32Array,
+  chosen: ChosenSteps,
+  layering: Layering,
+): { level: Int32Array; dependents: number[][] } {
+  const relied = reliedLevels(ws, order, chosen);
+  if (layering === 'asap') return relied;
+  const { level, dependents } = relied;
+  const k = level.length;
+  const depth = new Int32Array(k);
+  let most = 0;
+  for (let i = k - 1; i >= 0; i--) {
+    for (const d of dependents[i]!) depth[i] = Math.max(depth[i]!, depth[d]! + 1);
+    most = Math.max(most, depth[i]!);
+  }
+  for (let i = 0; i < k; i++) level[i] = most - depth[i]!;
+  return relied;
 }
 
 /**

@@ -17,7 +17,7 @@ import type { ResolvedQuery } from '../query/resolve-query.js';
 import type { Schedule } from '../schedule/schedule-steps.js';
 import { before, within } from '../numeric/tolerance.js';
 import type { HoursModel } from './hours-model.js';
-import { bestSchedule } from './set-schedules.js';
+import { laneSchedule, listSchedule } from './set-schedules.js';
 import { hoursLowerBound, stretchedEarliest } from './hours-bound.js';
 import { setBound } from './set-bound-search.js';
 import { disjunctiveBound } from './disjunctive-bound.js';
@@ -82,8 +82,15 @@ export function searchHoursSets(search: HoursSetSearch): HoursSetResult {
     }
     return within(cost, q.maxCost);
   };
+  // The earliest list schedule, of `bestSet` (sampling starts from it), and the earliest lane one.
   let best: Schedule | undefined;
   let bestSet: readonly number[] = [];
+  let lane: Schedule | undefined;
+  const earlier = (s: Schedule, than: Schedule | undefined): boolean =>
+    than === undefined ||
+    before(s.totalWeeks, than.totalWeeks) ||
+    (within(s.totalWeeks, than.totalWeeks) && s.totalCost < than.totalCost);
+  const top = (): Schedule | undefined => (lane !== undefined && earlier(lane, best) ? lane : best);
   let byDeadline: Schedule | undefined;
   const keep = (s: Schedule): void => {
     if (
@@ -96,16 +103,16 @@ export function searchHoursSets(search: HoursSetSearch): HoursSetResult {
   };
   const offer = (set: readonly number[]): void => {
     if (!allowed(set)) return;
-    const s = bestSchedule(ws, order, set, model);
+    const s = listSchedule(ws, order, set, model);
     keep(s);
-    if (
-      best === undefined ||
-      before(s.totalWeeks, best.totalWeeks) ||
-      (within(s.totalWeeks, best.totalWeeks) && s.totalCost < best.totalCost)
-    ) {
+    if (earlier(s, best)) {
       best = s;
       bestSet = set;
     }
+    const l = laneSchedule(ws, order, set, model);
+    if (l === undefined) return;
+    keep(l);
+    if (earlier(l, lane)) lane = l;
   };
   // More list schedules of the best set, sampled, until one meets the bound (sampled-schedules.ts),
   // within SAMPLE_SHARE of the budget in all: `part` of what is left of it this turn.
@@ -124,7 +131,10 @@ export function searchHoursSets(search: HoursSetSearch): HoursSetResult {
   if (stretched[order.length - 1]! < Infinity) offer(fastestSet(ws, order, stretched));
   // The cheap bound first (critical path, the `all` closure's effort): often it is met already.
   let bound = Math.max(search.floor, hoursLowerBound(ws, order, q.target, stretched, model, 0));
-  const open = (): boolean => best !== undefined && before(bound, best.totalWeeks);
+  const open = (): boolean => {
+    const t = top();
+    return t !== undefined && before(bound, t.totalWeeks);
+  };
   if (open() && model.hours < Infinity) {
     const args = [q.held, banned, stretched, model, slice(), now] as const;
     bound = Math.max(bound, disjunctiveBound(ws, order, q.target, ...args));
@@ -146,12 +156,12 @@ export function searchHoursSets(search: HoursSetSearch): HoursSetResult {
       banned,
       model,
       floor: bound,
-      best: () => best!.totalWeeks,
+      best: () => top()!.totalWeeks,
       offer,
       stopAt,
       now,
     });
   }
   if (open()) sample(1);
-  return { best, cheapestByDeadline: byDeadline, bound };
+  return { best: top(), cheapestByDeadline: byDeadline, bound };
 }
