@@ -3,7 +3,7 @@
  * weekly-hours planner reads: each credential's pace under the budget and its next allowed start.
  */
 import type { CompactIndex } from '../compile/compact-index.js';
-import { nextStartWeek, startWeeks } from './start-weeks.js';
+import { nextStartWeek, previousStartWeek, startWeeks } from './start-weeks.js';
 import { fitsHours, highestLoad, shortestWeeks, type StepPace } from './weekly-load.js';
 
 /** effortHours, pace and starts per credential int, read once per catalog version from its index. */
@@ -89,13 +89,27 @@ export class HoursModel {
 
   /** @returns the first week at or after `ready` at which c may start (Infinity: none) */
   next(c: number, ready: number): number {
+    const weeks = this.startWeeksOf(c);
+    if (weeks === undefined || ready === Infinity) return ready;
+    return nextStartWeek(weeks, ready);
+  }
+
+  /** @returns the last week at or before `latest` at which c may start (-Infinity: none) */
+  previous(c: number, latest: number): number {
+    const weeks = this.startWeeksOf(c);
+    if (weeks === undefined || latest === -Infinity) return latest;
+    return previousStartWeek(weeks, latest);
+  }
+
+  /** c's start weeks, listed once per query (undefined: any day). */
+  private startWeeksOf(c: number): Float64Array | undefined {
     const starts = this.tables.starts[c];
-    if (starts === undefined || ready === Infinity) return ready;
+    if (starts === undefined) return undefined;
     let weeks = this.startCache.get(c);
     if (weeks === undefined) {
       weeks = startWeeks(starts, this.startDate);
       this.startCache.set(c, weeks);
     }
-    return nextStartWeek(weeks, ready);
+    return weeks;
   }
 }

@@ -13,7 +13,7 @@ import { foldRequirement } from '../requirement/requirement-fold.js';
 import type { Schedule } from '../schedule/schedule-steps.js';
 import { LoadProfile, type Placement } from './load-profile.js';
 import type { HoursModel } from './hours-model.js';
-import { chosenSteps, NO_SCHEDULE, toSchedule } from './chosen-steps.js';
+import { chosenSteps, NO_SCHEDULE, toSchedule, type ChosenSteps } from './chosen-steps.js';
 import type { PlacementRule, PriorityRule } from './schedule-rules.js';
 
 /**
@@ -44,7 +44,10 @@ export function hoursSchedule(
   const { locals, credential, prereqs, dependents } = chosen;
   const k = locals.length;
   const weeks = Float64Array.from(credential, (c) => model.shortest(c));
-  const key = priorityKeys(ws, order, locals, weeks, dependents, rule);
+  const key =
+    rule === 'latest'
+      ? latestStarts(ws, order, chosen, weeks, model)
+      : priorityKeys(ws, order, locals, weeks, dependents, rule);
   perturb?.(key);
 
   for (let l = 0; l < order.length; l++) at[order[l]!] = Infinity;
@@ -110,22 +113,14 @@ function priorityKeys(
   locals: Int32Array,
   weeks: Float64Array,
   dependents: number[][],
-  rule: PriorityRule,
+  rule: Exclude<PriorityRule, 'latest'>,
 ): Float64Array {
   const k = locals.length;
   const key = new Float64Array(k);
   if (rule === 'order') {
     for (let i = 0; i < k; i++) key[i] = i;
   } else if (rule === 'earliest') {
-    // Unconstrained earliest start over the chosen set, stretched durations (steps are topological).
-    const at = ws.at;
-    const index = ws.index;
-    for (let l = 0; l < order.length; l++) at[order[l]!] = Infinity;
-    for (let i = 0; i < k; i++) {
-      const c = order[locals[i]!]!;
-      key[i] = foldRequirement(index, index.req[c]!, ws.weeks);
-      at[c] = key[i]! + weeks[i]!;
-    }
+    key.set(earliestStarts(ws, order, locals, weeks));
   } else {
     // Longest chain of stretched weeks from the step to the end (negated: longest first).
     const tail = new Float64Array(k);
@@ -137,4 +132,52 @@ function priorityKeys(
     }
   }
   return key;
+}
+
+/** Unconstrained earliest start per step over the chosen set, stretched weeks (steps are topological). */
+function earliestStarts(
+  ws: Workspace,
+  order: Int32Array,
+  locals: Int32Array,
+  weeks: Float64Array,
+): Float64Array {
+  const k = locals.length;
+  const start = new Float64Array(k);
+  const at = ws.at;
+  const index = ws.index;
+  for (let l = 0; l < order.length; l++) at[order[l]!] = Infinity;
+  for (let i = 0; i < k; i++) {
+    const c = order[locals[i]!]!;
+    start[i] = foldRequirement(index, index.req[c]!, ws.weeks);
+    at[c] = start[i]! + weeks[i]!;
+  }
+  return start;
+}
+
+/**
+ * The `latest` rule's keys: per step, the latest start that lets the target (the last step) end by
+ * the set's own lower bound T, max(its unconstrained critical path, its other steps' effort / H + the
+ * target's weeks); a step ends by the latest start of every chosen step its requirement serves, and a
+ * step with start days starts on its last one by then (-Infinity: none).
+ */
+function latestStarts(
+  ws: Workspace,
+  order: Int32Array,
+  chosen: ChosenSteps,
+  weeks: Float64Array,
+  model: HoursModel,
+): Float64Array {
+  const { locals, credential, dependents } = chosen;
+  const k = locals.length;
+  const early = earliestStarts(ws, order, locals, weeks);
+  let effort = 0;
+  for (let i = 0; i < k - 1; i++) effort += model.tables.effort[credential[i]!]!;
+  const finish = Math.max(early[k - 1]! + weeks[k - 1]!, effort / model.hours + weeks[k - 1]!);
+  const latest = new Float64Array(k);
+  for (let i = k - 1; i >= 0; i--) {
+    let by = finish;
+    for (const d of dependents[i]!) by = Math.min(by, latest[d]!);
+    latest[i] = model.previous(credential[i]!, by - weeks[i]!);
+  }
+  return latest;
 }

@@ -5,11 +5,17 @@
 
 /**
  * Which eligible step goes next: `order` the cone's dependency order (the rule for cheapest);
- * `earliest` the least unconstrained earliest start; `tail` the longest remaining chain to the target.
+ * `earliest` the least unconstrained earliest start; `tail` the longest remaining chain to the target;
+ * `latest` the least latest start that lets the target end by the set's own lower bound (its
+ * critical path at fewest weeks, or its effort at H a week), each step with start days at its last
+ * start day by then: the steps a term date waits on go first.
  */
-export type PriorityRule = 'order' | 'earliest' | 'tail';
+export type PriorityRule = 'order' | 'earliest' | 'tail' | 'latest';
 
-/** Every priority rule, for trying them all. */
+/**
+ * The priority rules of the list portfolio (set-schedules.ts `listSchedule`), whose best the set
+ * search samples around; `latest` runs beside the lane phase schedules (`laneSchedule`).
+ */
 export const PRIORITY_RULES: readonly PriorityRule[] = ['order', 'earliest', 'tail'];
 
 /** How a self-paced step is placed: at its highest load (`full`), or to end earliest (`end`). */

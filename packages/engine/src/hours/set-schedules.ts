@@ -62,10 +62,12 @@ export function laneSchedule(
 ): Schedule | undefined {
   if (model.hours === Infinity) return undefined;
   let best: Schedule | undefined;
-  for (const layering of LAYERINGS) {
-    const s = lanePhaseSchedule(ws, order, set, model, layering);
+  const consider = (s: Schedule | undefined): void => {
     if (s !== undefined && (best === undefined || before(s.totalWeeks, best.totalWeeks))) best = s;
-  }
+  };
+  for (const layering of LAYERINGS) consider(lanePhaseSchedule(ws, order, set, model, layering));
+  for (const placement of PLACEMENT_RULES)
+    consider(hoursSchedule(ws, order, set, model, 'latest', placement));
   return best === undefined ? undefined : justifySchedule(ws, order, set, model, best);
 }
 

@@ -49,3 +49,19 @@ export function nextStartWeek(weeks: Float64Array, ready: number): number {
   }
   return lo < weeks.length ? weeks[lo]! : Infinity;
 }
+
+/**
+ * @param weeks - allowed start weeks, ascending
+ * @param latest - the latest week the step may start
+ * @returns the last allowed week at or before `latest` (up to the tolerance), -Infinity when none
+ */
+export function previousStartWeek(weeks: Float64Array, latest: number): number {
+  let lo = 0;
+  let hi = weeks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(latest, weeks[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo > 0 ? weeks[lo - 1]! : -Infinity;
+}
