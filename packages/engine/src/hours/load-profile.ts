@@ -36,6 +36,8 @@ export class LoadProfile {
   earliestFit(ready: number, weeks: number, perWeek: number, next: NextStart): number {
     let t = next(ready);
     if (!(perWeek > 0) || !(weeks > 0)) return t;
+    // A load over H fits nowhere (the planner bans such steps first; this keeps the loop finite).
+    if (!within(perWeek, this.hours)) return Infinity;
     while (t < Infinity) {
       const clash = this.clash(t, t + weeks, perWeek);
       if (clash < 0) return t;

@@ -45,7 +45,8 @@ export function phaseSchedule(
   const k = credential.length;
   for (let i = 0; i < k; i++) if (model.hasStarts(credential[i]!)) return undefined;
   const { level } = phaseLevels(ws, order, chosen, layering);
-  const phases = Math.max(...level) + 1;
+  let phases = 0;
+  for (let i = 0; i < k; i++) phases = Math.max(phases, level[i]! + 1);
   const longest = new Float64Array(phases);
   const fixedLoad = new Float64Array(phases);
   const selfEffort = new Float64Array(phases);
