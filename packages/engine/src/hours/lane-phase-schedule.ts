@@ -175,7 +175,7 @@ export function lanePhaseSchedule(
     // The phase's own fluid steps first, then free steps due soonest.
     const fillers = [...ownFluid, ...free.filter((f) => due[f.step]! > j)];
     const unplaced = (): Fluid[] => ownFluid.filter((f) => placed[f.step] === 0);
-    const groups = rigidGroups(model, credential, own.filter(isRigid), model.hours);
+    const groups = rigidGroups(model, credential, own.filter(isRigid));
     // Every group but the last takes fillers at its own length; the last must take what is left.
     for (let g = 0; g < groups.length - 1; g++)
       if (!subPhase(groups[g]!, [], fillers)) return undefined;
@@ -199,19 +199,13 @@ function rigidGroups(
   model: HoursModel,
   credential: Int32Array,
   steps: readonly number[],
-  hours: number,
 ): number[][] {
-  const loadOf = (i: number): number => {
-    const c = credential[i]!;
-    const effort = model.tables.effort[c]!;
-    const weeks = model.malleable(c) ? model.shortest(c) : model.index.duration[c]!;
-    return effort > 0 && weeks > 0 ? effort / weeks : 0;
-  };
+  const loadOf = (i: number): number => model.highest(credential[i]!);
   const sorted = [...steps].sort((a, b) => loadOf(b) - loadOf(a));
   const groups: number[][] = [];
   const used: number[] = [];
   for (const i of sorted) {
-    const g = used.findIndex((u) => within(u + loadOf(i), hours));
+    const g = used.findIndex((u) => within(u + loadOf(i), model.hours));
     if (g < 0) {
       groups.push([i]);
       used.push(loadOf(i));
@@ -223,14 +217,14 @@ function rigidGroups(
   return groups;
 }
 
-/** Rigid step i (credential c) in a phase starting at `phaseStart`; undefined: no start day left. */
+/**
+ * Rigid step i (credential c) in a phase starting at `phaseStart`: its fewest weeks at its highest
+ * load (a fixed step's own weeks and load); undefined: no start day left.
+ */
 function rigidAt(model: HoursModel, c: number, i: number, phaseStart: number): Rigid | undefined {
   const first = model.next(c, phaseStart);
   if (first === Infinity) return undefined;
-  const effort = model.tables.effort[c]!;
-  const weeks = model.malleable(c) ? model.shortest(c) : model.index.duration[c]!;
-  const load = effort > 0 && weeks > 0 ? effort / weeks : 0;
-  return { step: i, wait: first - phaseStart, weeks, load };
+  return { step: i, wait: first - phaseStart, weeks: model.shortest(c), load: model.highest(c) };
 }
 
 /**

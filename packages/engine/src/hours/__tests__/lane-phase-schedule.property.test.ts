@@ -9,13 +9,10 @@
 // what the lanes are for: a fixed course's hours beside it, and after it, go to self-paced work.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCatalog, type Catalog } from '@pathwise/core';
-import { compileIndex } from '../../compile/compact-index.js';
-import { Workspace } from '../../compile/workspace.js';
+import { parseCatalog, type Catalog, type Holding } from '@pathwise/core';
 import { createPlanner } from '../../index.js';
 import { withHoursAndDates } from '../../plan/plan-hours.js';
 import type { Plan } from '../../plan-types.js';
-import { HoursModel, hoursTablesOf } from '../hours-model.js';
 import { lanePhaseSchedule } from '../lane-phase-schedule.js';
 import { hoursSchedule } from '../hours-schedule.js';
 import { previousStartWeek } from '../start-weeks.js';
@@ -26,9 +23,9 @@ import {
   type PlacementRule,
 } from '../schedule-rules.js';
 import { planViolations } from '../../__tests__/support/check-plan.js';
-import { credentialMap } from '../../__tests__/support/requirement-met-at.js';
-import { heldSet } from '../../__tests__/support/held-set.js';
+import { course } from '../../__tests__/support/course.js';
 import { hoursCase } from '../../__tests__/support/hours-case.js';
+import { hoursFixture } from '../../__tests__/support/hours-fixture.js';
 
 const ASOF = '2026-01-05';
 
@@ -38,22 +35,13 @@ type Scheduler = Layering | PlacementRule;
 /** Schedules `ids` (target included); the plan it makes, or undefined. */
 function lanePlan(
   catalog: Catalog,
-  q: { target: string; have: Parameters<typeof heldSet>[1]; asOf: string },
+  q: { target: string; have: readonly Holding[]; asOf: string },
   weeklyHours: number,
   ids: readonly string[],
   scheduler: Scheduler,
 ): Plan | undefined {
-  const parsed = parseCatalog(catalog);
-  const index = compileIndex(parsed);
-  const model = new HoursModel(index, hoursTablesOf(index), weeklyHours, q.asOf);
-  const held = [...heldSet(credentialMap(parsed), q.have, q.asOf, true)].map((id) =>
-    index.idOf.get(id)!,
-  );
-  const ws = new Workspace(index);
-  ws.setHeld(held);
-  const target = index.idOf.get(q.target)!;
-  const order = ws.cone(target);
-  const set = ids.map((id) => index.idOf.get(id)!);
+  const { ws, order, model, ints } = hoursFixture(catalog, q, weeklyHours);
+  const set = ints(ids);
   // A fixed step heavier than H is never offered to a scheduler (plan-with-hours.ts bans it).
   if (!set.every((c) => model.usable(c))) return undefined;
   const s =
@@ -105,33 +93,14 @@ describe('the lane phase schedule under weekly hours and start days', () => {
     // H = 10. F is fixed: 10 weeks at 4 hours a week. A (72 h) and B (8 h) are self-paced, each at
     // least a week. Side by side with F, A runs at 6 for 12 weeks; B follows F in its lane at 4
     // for 2 weeks. Every hour of the 12 weeks is used: 120 hours of effort at 10 a week.
-    const course = (id: string, effortHours: number, durationWeeks: number, fixed = false) => ({
-      id,
-      name: id,
-      kind: 'course' as const,
-      provider: 'p',
-      cost: 0,
-      durationWeeks,
-      effortHours,
-      ...(fixed ? { pace: 'fixed' as const } : {}),
-    });
-    const catalog: Catalog = {
+    const catalog = {
       format: 'pathwise.catalog/v2',
       currency: 'USD',
-      providers: [{ id: 'p', name: 'P', kind: 'university' }],
       credentials: [
-        course('F', 40, 10, true),
-        course('A', 72, 1),
-        course('B', 8, 1),
-        {
-          id: 'T',
-          name: 'T',
-          kind: 'certification',
-          provider: 'p',
-          cost: 0,
-          durationWeeks: 0,
-          requires: { all: ['F', 'A', 'B'] },
-        },
+        course('F', 0, 10, { effortHours: 40, pace: 'fixed' }),
+        course('A', 0, 1, { effortHours: 72 }),
+        course('B', 0, 1, { effortHours: 8 }),
+        course('T', 0, 0, { requires: { all: ['F', 'A', 'B'] } }),
       ],
     } as Catalog;
     const q = { target: 'T', have: [], asOf: ASOF };
