@@ -13,10 +13,11 @@
 // weeks (plan-v1's fastest is the weeks alone). For fastest's plans whose value is unproven it also
 // reports the median of the hours the plan leaves unused before its last step starts (H × that
 // start − the other steps' effort): when that equals the gap times H, the bound is the effort bound
-// and the whole gap is capacity the schedule leaves idle.
+// and the whole gap is capacity the schedule leaves idle. Each planner is made as the CLI and the API
+// make it: with the MIP solver of the portfolio where the catalog lists offers (solverFor).
 import { readFileSync } from 'node:fs';
 import { parseCatalog, type Catalog } from '@pathwise/core';
-import { createPlanner, type Plan, type PlanQuery } from '@pathwise/engine';
+import { createPlanner, solverFor, type Plan, type PlanQuery } from '@pathwise/engine';
 import { generateCatalog, generateQueries, withBenchHours } from '@pathwise/test-support';
 
 const MAX = Number(process.env.PATHWISE_BENCH_MAX ?? 100_000);
@@ -40,8 +41,12 @@ function idleBeforeLast(plan: Plan, weeklyHours: number): number {
   return weeklyHours * last.startWeek - done;
 }
 
-function run(label: string, catalog: Catalog, queries: Omit<PlanQuery, 'objective'>[]): void {
-  const planner = createPlanner(parseCatalog(catalog));
+async function run(
+  label: string,
+  catalog: Catalog,
+  queries: Omit<PlanQuery, 'objective'>[],
+): Promise<void> {
+  const planner = createPlanner(parseCatalog(catalog), { mip: await solverFor(catalog) });
   for (const objective of ['fastest', 'cheapest'] as const) {
     // Warm-up: the first query builds the hours tables and the effort view.
     planner.plan({ ...queries[0]!, objective, weeklyHours: HOURS[0] });
@@ -100,8 +105,8 @@ const learner = readFileSync(
     const { objective: _o, ...q } = JSON.parse(line) as PlanQuery;
     return { ...q, asOf: q.asOf ?? '2026-11-22' };
   });
-run('example learners', example, learner);
+await run('example learners', example, learner);
 for (const n of SIZES) {
   const bench = withBenchHours(generateCatalog(n));
-  run(`generated ${n.toLocaleString('en')}`, bench.catalog, generateQueries(bench, QUERIES));
+  await run(`generated ${n.toLocaleString('en')}`, bench.catalog, generateQueries(bench, QUERIES));
 }

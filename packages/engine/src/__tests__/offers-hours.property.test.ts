@@ -7,62 +7,10 @@
 // at most the optimum. The proven rate with periodic offers is reported. 400 + 200 cases per run.
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { parseCatalog, type Catalog } from '@pathwise/core';
+import type { Catalog } from '@pathwise/core';
 import { createPlanner, type Plan } from '../index.js';
-import { offersCase, type OffersCase } from './support/offers-case.js';
 import { expectExact } from './support/expect-offers.js';
-
-/** The grid of the cases' schedules: 13/12 weeks, so one month (52/12 weeks) is 4 of it. */
-const GRID = 13 / 12;
-
-/**
- * An offers case with an hours budget: durations of 0-4 grids (GRID), each credential of 1+ grids
- * loading 3-7 hours a week, fixed, and periodic offers billed by the month or two at a sixth of the generated price,
- * which also pay for some more credentials free. H of 5, 7 or 9 makes
- * most steps run one after another, so a subscription's span often bills more than one period.
- */
-export function hoursOffersCaseForDebug() {
-  return hoursOffersCase();
-}
-function hoursOffersCase(): fc.Arbitrary<{ c: OffersCase; weeklyHours: number }> {
-  return fc
-    .tuple(
-      offersCase(),
-      fc.array(fc.integer({ min: 3, max: 7 }), { minLength: 6, maxLength: 6 }),
-      fc.constantFrom(5, 7, 9),
-      fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
-    )
-    .map(([c, loads, weeklyHours, extra]) => {
-      // Periodic offers also pay for the flagged credentials, free (a subscription's catalog).
-      const free = Object.fromEntries(
-        c.catalog.credentials.filter((_, i) => extra[i]).map((x) => [x.id, 0] as const),
-      );
-      const catalog: Catalog = {
-        ...c.catalog,
-        credentials: c.catalog.credentials.map((x, i) =>
-          x.durationWeeks > 0
-            ? {
-                ...x,
-                durationWeeks: x.durationWeeks * GRID,
-                effortHours: loads[i]! * x.durationWeeks * GRID,
-                pace: 'fixed' as const,
-              }
-            : x,
-        ),
-        offers: (c.catalog.offers ?? []).map((o) =>
-          o.periodMonths === undefined
-            ? o
-            : {
-                ...o,
-                periodMonths: o.periodMonths / 3,
-                price: Math.round(o.price / 6),
-                prices: { ...free, ...o.prices },
-              },
-        ),
-      };
-      return { c: { ...c, catalog: parseCatalog(catalog) }, weeklyHours };
-    });
-}
+import { GRID, hoursOffersCase } from './support/hours-offers-case.js';
 
 const periodic = (c: Catalog): boolean =>
   (c.offers ?? []).some((o) => o.periodMonths !== undefined);

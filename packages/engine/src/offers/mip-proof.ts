@@ -23,6 +23,7 @@ import type { Workspace } from '../compile/workspace.js';
 import type { Schedule } from '../schedule/schedule-steps.js';
 import type { Candidate, CandidatePricing } from './candidate-pricing.js';
 import { chargeAssigned } from './assign-offers.js';
+import { shortestWeeks } from '../hours/weekly-load.js';
 
 /** What the MIP runner found. */
 export interface MipFound {
@@ -113,6 +114,53 @@ export function mipPlan(
     offers: assigned.offers,
   };
   return { candidate, bound };
+}
+
+/**
+ * @param q - the resolved query
+ * @returns whether the relaxed programme bounds it: a cheapest query (a fastest query's tie on cost
+ *   included) under a weekly-hours budget, no sponsor
+ */
+export function mipBoundScope(q: ResolvedQuery): boolean {
+  return q.objective === 'cheapest' && q.weeklyHours < Infinity && q.sponsor === undefined;
+}
+
+/**
+ * The portfolio's bound under a weekly-hours budget: the exact programme has no hours, so the solver
+ * is given its relaxation (offers-programme.ts, `hours`), which sees what the engine's bounds cannot
+ * together: which credentials a periodic offer pays, as whole steps, and the whole periods their
+ * hours take. Its dual bound holds for every plan; its solutions are not plans and are not used.
+ * @param ctx - the planner's context
+ * @param solver - the MIP solver
+ * @param q - the query (in mipBoundScope)
+ * @param usable - its usable offers
+ * @param deadline - the clock reading its time budget ends at
+ * @returns a lower bound on every plan's total (-Infinity when none was proven or no time is left)
+ */
+export function mipBound(
+  ctx: PlanContext,
+  solver: MipSolver,
+  q: ResolvedQuery,
+  usable: readonly CompiledOffer[],
+  deadline: number,
+): number {
+  const ms = deadline - ctx.clock();
+  if (ms <= 0 || !mipBoundScope(q)) return -Infinity;
+  const { ws } = ctx;
+  ws.setHeld(q.held);
+  const order = ws.cone(q.target);
+  const tables = ctx.hoursTables();
+  const { duration } = ws.index;
+  const weeks = Float64Array.from(duration, (d, c) =>
+    shortestWeeks(
+      { duration: d, effort: tables.effort[c]!, fixed: tables.fixed[c] === 1 },
+      q.weeklyHours,
+    ),
+  );
+  const hours = { hours: q.weeklyHours, effort: tables.effort, weeks };
+  const p = offersProgramme(ws, order, q.exclude, usable, hours);
+  const result = solver.solve(p.model, ms / 1000);
+  return result.status === 'optimal' || result.status === 'limit' ? result.dualBound : -Infinity;
 }
 
 /** Rounds of mending a solved schedule's spans (solvedSchedule); one is usually all it takes. */

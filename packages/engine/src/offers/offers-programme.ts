@@ -16,6 +16,15 @@
  *
  * Big M is the cone's total weeks plus one: a week in which no step runs can be cut out of any
  * schedule without lengthening any offer's span, so some optimum finishes within it.
+ *
+ * Under a weekly-hours budget H the same programme, given `hours`, is a relaxation: its optimum is a
+ * lower bound on every plan's cost, and its solutions are not plans. Each step lasts its fewest weeks
+ * under H instead of durationWeeks, and each periodic offer o gets one more row: Σ effort(c)·z(o, c)
+ * ≤ H·P·n, since every step o pays runs inside its span, each spends its effortHours there however it
+ * is stretched, and together they load at most H a week. Any plan under H maps to a solution costing
+ * no more: each step cut to its fewest weeks from the same start (no requirement is met later, no span
+ * grows), then the weeks in which no step runs cut out; o still bills the plan's periods. Start days,
+ * deadlines and cost budgets are left out (they only remove plans).
  */
 import type { CompactIndex } from '../compile/compact-index.js';
 import { GROUP_ALL, GROUP_ANY, GROUP_CREDITS, GROUP_REF } from '../compile/compact-index.js';
@@ -44,6 +53,16 @@ export interface Pay {
   readonly col: number;
 }
 
+/** The budget of a relaxed programme (see the file's comment). */
+export interface ProgrammeHours {
+  /** H, hours a week. */
+  readonly hours: number;
+  /** effortHours by credential int. */
+  readonly effort: ArrayLike<number>;
+  /** Each credential's fewest weeks under H, by credential int. */
+  readonly weeks: ArrayLike<number>;
+}
+
 /** A requirement's met indicator and met week as linear expressions. */
 interface Met {
   /** Column of its indicator; -1: always met (held). */
@@ -60,6 +79,7 @@ const HELD: Met = { y: -1, week: [], weekConst: 0 };
  * @param order - the cone in post-order (target last)
  * @param exclude - credential ints that may not be earned
  * @param usable - the offers the query may take
+ * @param hours - a weekly-hours budget: the programme is then its relaxation (a lower bound only)
  * @returns the programme
  */
 export function offersProgramme(
@@ -67,9 +87,11 @@ export function offersProgramme(
   order: Int32Array,
   exclude: readonly number[],
   usable: readonly CompiledOffer[],
+  hours?: ProgrammeHours,
 ): OffersProgramme {
   const index = ws.index;
-  const { cost, duration } = index;
+  const { cost } = index;
+  const duration = hours?.weeks ?? index.duration;
   const model = new MipModel();
   let big = 1;
   for (const c of order) big += duration[c]!;
@@ -94,7 +116,7 @@ export function offersProgramme(
     if (r >= 0) gate(model, big, x[l]!, s[l]!, met(r));
   }
   const periods = new Map<CompiledOffer, number>();
-  const pays = offerColumns(model, big, ws, usable, barred, x, s, periods);
+  const pays = offerColumns(model, big, { ws, duration, hours }, usable, barred, x, s, periods);
   return { model, x, s, pays, periods };
 }
 
@@ -186,14 +208,15 @@ function groupMets(
 function offerColumns(
   model: MipModel,
   big: number,
-  ws: Workspace,
+  cone: { ws: Workspace; duration: ArrayLike<number>; hours: ProgrammeHours | undefined },
   usable: readonly CompiledOffer[],
   barred: ReadonlySet<number>,
   x: Int32Array,
   s: Int32Array,
   periods: Map<CompiledOffer, number>,
 ): Pay[] {
-  const { cost, duration } = ws.index;
+  const { ws, duration, hours } = cone;
+  const { cost } = ws.index;
   const paidBy = new Map<number, MipTerm[]>();
   const pays: Pay[] = [];
   for (const o of usable) {
@@ -201,8 +224,11 @@ function offerColumns(
     const t = model.binary(period === undefined ? o.price : 0);
     let a = -1;
     let b = -1;
+    let n = -1;
+    // Under a budget: H·P·n − Σ effort·z ≥ −EPS·P·H (the span to periodsBilled's tolerance).
+    const energy: MipTerm[] = [];
     if (period !== undefined) {
-      const n = model.column(o.price, 0, Math.ceil(big / period) + 1, true);
+      n = model.column(o.price, 0, Math.ceil(big / period) + 1, true);
       periods.set(o, n);
       a = model.column(0, 0, big, false);
       b = model.column(0, 0, big, false);
@@ -242,6 +268,8 @@ function offerColumns(
       list.push({ col: z, k: 1 });
       paidBy.set(l, list);
       if (period === undefined) continue;
+      if (hours !== undefined && hours.effort[c]! > 0)
+        energy.push({ col: z, k: -hours.effort[c]! });
       // a ≤ s + big(1 − z);  b ≥ s + dur − big(1 − z)
       model.row(
         [
@@ -261,6 +289,10 @@ function offerColumns(
         duration[c]! - big,
         Infinity,
       );
+    }
+    if (hours !== undefined && period !== undefined && energy.length > 0) {
+      const perPeriod = hours.hours * period;
+      model.row([{ col: n, k: perPeriod }, ...energy], -EPS * perPeriod, Infinity);
     }
   }
   for (const [l, zs] of paidBy) model.row([...zs, { col: x[l]!, k: -1 }], -Infinity, 0);

@@ -17,7 +17,8 @@
  * only removes plans); where the best plan is still unproven, also for the chains of steps each one
  * pays, which must fit its billed span (window-bound.ts, through window-runs.ts). Where the planner
  * was given a MIP solver and the best plan is still unproven, the query's exact programme is solved
- * in the budget left (mip-proof.ts): its plan is priced like the others, its bound proves.
+ * in the budget left (mip-proof.ts): its plan is priced like the others, its bound proves. Under a
+ * weekly-hours budget it solves that programme's relaxation instead, for its bound alone.
  *
  * fastest: the least weeks first (with a budget, the earliest week some S's plan fits it), then among
  * plans of those weeks the cheapest with offers, searched in the same way under that deadline.
@@ -38,7 +39,7 @@ import { mandatoryLeaves } from '../requirement/mandatory-leaves.js';
 import { earliestFinish, withinReach } from './window-reach.js';
 import { shortcutPlan } from './free-shortcuts.js';
 import { CandidatePricing, better, type Candidate } from './candidate-pricing.js';
-import { mipPlan } from './mip-proof.js';
+import { mipBound, mipPlan } from './mip-proof.js';
 import type { MipSolver } from '../mip/mip-model.js';
 
 /**
@@ -313,12 +314,18 @@ class OfferSearch {
     if (mine && this.ctx.mip?.always && !better(best.total, best.weeks, mine)) best = mine;
     else offer(mine);
     const found: Candidate = best;
-    const proven = meetsBound(found) || (mip !== undefined && within(found.total, mip.bound));
+    let proven = meetsBound(found) || (mip !== undefined && within(found.total, mip.bound));
+    // Under weekly hours the solver bounds a relaxation instead (mip-proof.ts mipBound).
+    const relaxed =
+      proven || solver === undefined
+        ? -Infinity
+        : mipBound(this.ctx, solver.solver, query, this.usable, this.deadline);
+    proven ||= within(found.total, relaxed);
     const out = { ...found.outcome, optimal: proven };
     if (!proven)
       out.bound =
         this.q.objective === 'cheapest'
-          ? Math.min(Math.max(bound, mip?.bound ?? -Infinity), found.total)
+          ? Math.min(Math.max(bound, mip?.bound ?? -Infinity, relaxed), found.total)
           : undefined;
     else delete out.bound;
     return out;
@@ -382,10 +389,15 @@ class OfferSearch {
       constrained: true,
     };
     const out = this.cheapest(byDeadline);
-    if (out.optimal) return out;
+    // The tie on cost may be proven over every plan (mip-proof.ts mipBound) with the weeks not.
+    if (out.optimal && weeksProven) return out;
     // Not proven (the tie on cost, or the weeks): the bound is on weeks, proven by the runs above
     // (a tie on cost left open does not unprove the weeks).
-    return { ...out, bound: weeksProven ? weeks : Math.min(weeks, base.bound ?? 0) };
+    return {
+      ...out,
+      optimal: false,
+      bound: weeksProven ? weeks : Math.min(weeks, base.bound ?? 0),
+    };
   }
 }
 

@@ -100,7 +100,9 @@ export function offersOptimum(catalog: Catalog, query: OracleQuery): OffersOptim
     };
     best.cheapest = Math.min(best.cheapest, cost);
     const f = best.fastest;
-    if (weeks < f.weeks || (weeks === f.weeks && cost < f.cost)) best.fastest = { weeks, cost };
+    // Weeks equal to rounding are a tie (grid sums: 6.5 and 6.499999999999999), broken by cost.
+    if (weeks < f.weeks - 1e-9 || (weeks <= f.weeks + 1e-9 && cost < f.cost))
+      best.fastest = { weeks: Math.min(weeks, f.weeks), cost };
     const o = best.outOfPocket;
     if (
       outOfPocket < o.outOfPocket - 1e-9 ||
