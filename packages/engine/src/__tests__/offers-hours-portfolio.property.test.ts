@@ -11,7 +11,8 @@ import type { Catalog } from '@pathwise/core';
 import type { MipSolver, PlanQuery } from '../index.js';
 import { createPlanner, loadHighsSolver } from '../index.js';
 import { expectExact } from './support/expect-offers.js';
-import { GRID, hoursOffersCase, subscriptionCase } from './support/hours-offers-case.js';
+import { hoursOffersCase, subscriptionCase } from './support/hours-offers-case.js';
+import { GRID } from './support/month-grid.js';
 
 let highs: MipSolver;
 beforeAll(async () => {

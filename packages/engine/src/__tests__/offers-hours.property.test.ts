@@ -10,7 +10,8 @@ import { describe, it } from 'vitest';
 import type { Catalog } from '@pathwise/core';
 import { createPlanner, type Plan } from '../index.js';
 import { expectExact } from './support/expect-offers.js';
-import { GRID, hoursOffersCase } from './support/hours-offers-case.js';
+import { hoursOffersCase } from './support/hours-offers-case.js';
+import { GRID } from './support/month-grid.js';
 
 const periodic = (c: Catalog): boolean =>
   (c.offers ?? []).some((o) => o.periodMonths !== undefined);

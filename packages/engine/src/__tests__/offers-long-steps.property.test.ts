@@ -11,9 +11,7 @@ import { parseCatalog, type Catalog } from '@pathwise/core';
 import { createPlanner } from '../index.js';
 import { offersCase, type OffersCase } from './support/offers-case.js';
 import { expectExact } from './support/expect-offers.js';
-
-/** The grid of the cases' schedules: 13/12 weeks, so one month (52/12 weeks) is 4 of it. */
-const GRID = 13 / 12;
+import { GRID } from './support/month-grid.js';
 
 /**
  * @param fixedLoads - make every credential of 1+ grids `fixed`, loading 3-7 hours a week (the

@@ -11,8 +11,7 @@ import { describe, it } from 'vitest';
 import { parseCatalog, type Catalog } from '@pathwise/core';
 import { createPlanner } from '../index.js';
 import { expectExact } from './support/expect-offers.js';
-
-const GRID = 13 / 12;
+import { GRID } from './support/month-grid.js';
 
 interface RentCase {
   catalog: Catalog;

@@ -6,9 +6,7 @@
 import fc from 'fast-check';
 import { parseCatalog, type Catalog } from '@pathwise/core';
 import { offersCase, type OffersCase } from './offers-case.js';
-
-/** The grid of the cases' schedules: 13/12 weeks, so one month (52/12 weeks) is 4 of it. */
-export const GRID = 13 / 12;
+import { GRID } from './month-grid.js';
 
 /**
  * An offers case with an hours budget: durations of 0-4 grids (GRID), each credential of 1+ grids

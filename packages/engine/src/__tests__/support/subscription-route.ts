@@ -6,9 +6,7 @@
  * test's.
  */
 import { parseCatalog, type Catalog } from '@pathwise/core';
-
-/** A week grid on which a month is 4 grids (the exhaustive oracle's `gridWeeks`). */
-export const GRID = 13 / 12;
+import { GRID } from './month-grid.js';
 
 /**
  * @param courseCost - each course's own cost

@@ -1,19 +1,12 @@
 // fastest with offers under weekly hours keeps its proven weeks as the bound when only the tie on
 // cost is left open: the example catalog's PMP learner (a 17-week plan, proven in weeks, whose least
 // cost by week 17 under the budget is not proven) said bound 0 before.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { indexCatalog, parseCatalog, type Catalog } from '@pathwise/core';
+import { indexCatalog } from '@pathwise/core';
 import { createPlanner, validatePlan, type PlanQuery } from '../../index.js';
+import { exampleCatalog } from '../../__tests__/support/example-catalog.js';
 
-const example = parseCatalog(
-  JSON.parse(
-    readFileSync(
-      new URL('../../../../../examples/catalogs/tech-careers.json', import.meta.url),
-      'utf8',
-    ),
-  ) as Catalog,
-);
+const example = exampleCatalog();
 
 describe('fastest with offers under weekly hours', () => {
   it('reports the proven weeks as its bound when the cost tie is not proven', () => {

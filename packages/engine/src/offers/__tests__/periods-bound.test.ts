@@ -15,7 +15,8 @@ import { createPlanner } from '../../index.js';
 import { periodsBound } from '../rent-bound.js';
 import type { CompiledOffer } from '../offer-table.js';
 import { expectExact } from '../../__tests__/support/expect-offers.js';
-import { GRID, subscriptionRoute } from '../../__tests__/support/subscription-route.js';
+import { subscriptionRoute } from '../../__tests__/support/subscription-route.js';
+import { GRID } from '../../__tests__/support/month-grid.js';
 
 const HOURS = 10;
 

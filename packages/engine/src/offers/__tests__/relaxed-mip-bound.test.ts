@@ -4,9 +4,8 @@
 // The engine's own bounds bill fractional months (the plan is $33.55 above them); the relaxed
 // programme sees whole courses and whole months (20, or 19 and one course bought outside: $980
 // either way), which proves the plan, cheapest and fastest's tie on cost alike.
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { indexCatalog, parseCatalog, type Catalog } from '@pathwise/core';
+import { indexCatalog } from '@pathwise/core';
 import {
   createPlanner,
   loadHighsSolver,
@@ -14,15 +13,9 @@ import {
   type MipSolver,
   type PlanQuery,
 } from '../../index.js';
+import { exampleCatalog } from '../../__tests__/support/example-catalog.js';
 
-const example = parseCatalog(
-  JSON.parse(
-    readFileSync(
-      new URL('../../../../../examples/catalogs/tech-careers.json', import.meta.url),
-      'utf8',
-    ),
-  ) as Catalog,
-);
+const example = exampleCatalog();
 
 let highs: MipSolver;
 beforeAll(async () => {

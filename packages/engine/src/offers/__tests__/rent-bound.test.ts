@@ -12,7 +12,8 @@ import { createPlanner } from '../../index.js';
 import { rentBound, rentChoices } from '../rent-bound.js';
 import type { CompiledOffer } from '../offer-table.js';
 import { expectExact } from '../../__tests__/support/expect-offers.js';
-import { GRID, subscriptionRoute } from '../../__tests__/support/subscription-route.js';
+import { subscriptionRoute } from '../../__tests__/support/subscription-route.js';
+import { GRID } from '../../__tests__/support/month-grid.js';
 
 const offer = (id: string, price: number, periodWeeks?: number): CompiledOffer => ({
   id,

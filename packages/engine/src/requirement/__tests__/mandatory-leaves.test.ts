@@ -13,7 +13,8 @@ import { Workspace } from '../../compile/workspace.js';
 import { createPlanner } from '../../index.js';
 import { mandatoryLeaves } from '../mandatory-leaves.js';
 import { expectExact } from '../../__tests__/support/expect-offers.js';
-import { GRID, subscriptionRoute } from '../../__tests__/support/subscription-route.js';
+import { subscriptionRoute } from '../../__tests__/support/subscription-route.js';
+import { GRID } from '../../__tests__/support/month-grid.js';
 
 const catalog = subscriptionRoute(49, 40, ['badge']);
 
