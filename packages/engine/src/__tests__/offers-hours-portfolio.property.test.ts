@@ -7,20 +7,16 @@
 // counted, and some must be. 300 + 200 cases per run.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Catalog } from '@pathwise/core';
 import type { MipSolver, PlanQuery } from '../index.js';
 import { createPlanner, loadHighsSolver } from '../index.js';
 import { expectExact } from './support/expect-offers.js';
-import { hoursOffersCase, subscriptionCase } from './support/hours-offers-case.js';
+import { hoursOffersCase, periodic, subscriptionCase } from './support/hours-offers-case.js';
 import { GRID } from './support/month-grid.js';
 
 let highs: MipSolver;
 beforeAll(async () => {
   highs = await loadHighsSolver();
 });
-
-const periodic = (c: Catalog): boolean =>
-  (c.offers ?? []).some((o) => o.periodMonths !== undefined);
 
 /** Plans proven by the engine alone, with the solver, and by the solver's bound only. */
 interface Tally {

@@ -7,14 +7,10 @@
 // at most the optimum. The proven rate with periodic offers is reported. 400 + 200 cases per run.
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import type { Catalog } from '@pathwise/core';
 import { createPlanner, type Plan } from '../index.js';
 import { expectExact } from './support/expect-offers.js';
-import { hoursOffersCase } from './support/hours-offers-case.js';
+import { hoursOffersCase, periodic } from './support/hours-offers-case.js';
 import { GRID } from './support/month-grid.js';
-
-const periodic = (c: Catalog): boolean =>
-  (c.offers ?? []).some((o) => o.periodMonths !== undefined);
 
 /** The proven rate, unproven plans at the optimum, and plans billing a periodic offer 2+ periods. */
 interface Rate {

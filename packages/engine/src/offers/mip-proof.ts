@@ -23,7 +23,6 @@ import type { Workspace } from '../compile/workspace.js';
 import type { Schedule } from '../schedule/schedule-steps.js';
 import type { Candidate, CandidatePricing } from './candidate-pricing.js';
 import { chargeAssigned } from './assign-offers.js';
-import { shortestWeeks } from '../hours/weekly-load.js';
 
 /** What the MIP runner found. */
 export interface MipFound {
@@ -121,7 +120,7 @@ export function mipPlan(
  * @returns whether the relaxed programme bounds it: a cheapest query (a fastest query's tie on cost
  *   included) under a weekly-hours budget, no sponsor
  */
-export function mipBoundScope(q: ResolvedQuery): boolean {
+function mipBoundScope(q: ResolvedQuery): boolean {
   return q.objective === 'cheapest' && q.weeklyHours < Infinity && q.sponsor === undefined;
 }
 
@@ -149,15 +148,9 @@ export function mipBound(
   const { ws } = ctx;
   ws.setHeld(q.held);
   const order = ws.cone(q.target);
-  const tables = ctx.hoursTables();
-  const { duration } = ws.index;
-  const weeks = Float64Array.from(duration, (d, c) =>
-    shortestWeeks(
-      { duration: d, effort: tables.effort[c]!, fixed: tables.fixed[c] === 1 },
-      q.weeklyHours,
-    ),
-  );
-  const hours = { hours: q.weeklyHours, effort: tables.effort, weeks };
+  // The effort view (hours/effort-view.ts, kept per budget): effort as cost, fewest weeks under H.
+  const view = ctx.effortView(q.weeklyHours).index;
+  const hours = { hours: q.weeklyHours, effort: view.cost, weeks: view.duration };
   const p = offersProgramme(ws, order, q.exclude, usable, hours);
   const result = solver.solve(p.model, ms / 1000);
   return result.status === 'optimal' || result.status === 'limit' ? result.dualBound : -Infinity;

@@ -8,11 +8,15 @@ import { parseCatalog, type Catalog } from '@pathwise/core';
 import { offersCase, type OffersCase } from './offers-case.js';
 import { GRID } from './month-grid.js';
 
+/** @returns whether the catalog lists a periodic offer */
+export const periodic = (c: Catalog): boolean =>
+  (c.offers ?? []).some((o) => o.periodMonths !== undefined);
+
 /**
  * An offers case with an hours budget: durations of 0-4 grids (GRID), each credential of 1+ grids
- * loading 3-7 hours a week, fixed, and periodic offers billed by the month or two at a sixth of the generated price,
- * which also pay for some more credentials free. H of 5, 7 or 9 makes
- * most steps run one after another, so a subscription's span often bills more than one period.
+ * loading 3-7 hours a week, fixed, and periodic offers billed by the month or two at a sixth of the
+ * generated price, which also pay for some more credentials free. H of 5, 7 or 9 makes most steps
+ * run one after another, so a subscription's span often bills more than one period.
  */
 export function hoursOffersCase(): fc.Arbitrary<{ c: OffersCase; weeklyHours: number }> {
   return fc
