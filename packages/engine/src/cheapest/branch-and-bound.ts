@@ -3,8 +3,9 @@
  * holdings, shared prerequisites counted once. Once every shared credential (named twice or more in
  * the cone) is decided in or out, the rest of the cone is a tree and the tree DP is exact; so we
  * branch and bound over shared credentials only (search/decision-search.ts, best bound first with
- * dives), with the Lagrangian lower bound of lagrangian-bound.ts, the fixings it implies
- * (reduced-cost.ts), and the realised DP choices of realise-set.ts, polished by drop moves, as upper
+ * dives), with the Lagrangian lower bound of lagrangian-bound.ts (each node's ascent starting from
+ * its parent's multipliers: warm-starts.ts), the fixings it implies (reduced-cost.ts), and the
+ * realised DP choices of realise-set.ts, polished by drop moves, as upper
  * bound; on wide cones left unproven for a while, neighbourhoods of the best set
  * (neighbourhood-search.ts) share the search's time and lower that upper bound further.
  * Past the time budget, the best set so far is returned with the least lower bound among the
@@ -20,6 +21,7 @@ import { CheapestState } from './cheapest-state.js';
 import { LagrangianBound } from './lagrangian-bound.js';
 import { Realiser } from './realise-set.js';
 import { NeighbourhoodSearch } from './neighbourhood-search.js';
+import { WarmStarts } from './warm-starts.js';
 
 /** The outcome of a cheapest search. */
 export interface CheapestResult {
@@ -202,8 +204,14 @@ export function cheapestSet(
   };
   let polished = Infinity;
   const fixed: number[] = [];
-  const visit = (parentBound: number, root: boolean): NodeVisit => {
+  const warm = new WarmStarts(lagrange, state.occ.count);
+  const visit = (
+    parentBound: number,
+    root: boolean,
+    carry: Float64Array | undefined,
+  ): NodeVisit<Float64Array> => {
     if (!root) neighbourhoods();
+    if (carry !== undefined) warm.startFrom(carry);
     let lb = bound(parentBound, root ? rootSchedule : nodeSchedule);
     // Every new incumbent is polished by drop moves (at most once per cost reached).
     if (incumbent.bestCost < polished && lb < limit()) {
@@ -229,7 +237,7 @@ export function cheapestSet(
       let pick = -1;
       for (const l of picked)
         if (decision[l] === UNDECIDED && (pick < 0 || full[l]! > full[pick]!)) pick = l;
-      return { pick, lb, fixed: [...fixed] };
+      return { pick, lb, fixed: [...fixed], carry: pick >= 0 ? warm.handOn() : undefined };
     }
   };
   const end = decisionSearch({ decision, floor: 0, stopAt, now, visit });

@@ -146,6 +146,20 @@ export class LagrangianBound {
     this.last = null;
   }
 
+  /** @returns a copy of the multipliers, for `restore` (warm-starts.ts) */
+  snapshot(): Float64Array {
+    return this.lambda.slice();
+  }
+
+  /**
+   * Sets the multipliers to a `snapshot`: any non-negative multipliers give a valid bound, and the
+   * next evaluation recomputes only what they move.
+   */
+  restore(saved: Float64Array): void {
+    this.lambda.set(saved);
+    this.resum();
+  }
+
   /** @returns the sum of the multipliers of credential `l`'s occurrences */
   sumLambda(l: number): number {
     return this.sums[l]!;

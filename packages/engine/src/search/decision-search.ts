@@ -26,8 +26,8 @@ export const IN = 1;
 /** Decision: not earned. */
 export const OUT = 2;
 
-/** What visiting one node found. */
-export interface NodeVisit {
+/** What visiting one node found; `C` is what a node hands its children (see `carry`). */
+export interface NodeVisit<C = unknown> {
   /** The local index to branch on; -1 when the node is a leaf (pruned, or fully decided). */
   pick: number;
   /** The node's lower bound, passed on to its children as their floor. */
@@ -37,10 +37,15 @@ export interface NodeVisit {
    * node's subtree and are undone by the search.
    */
   fixed?: readonly number[];
+  /**
+   * What the node hands both its children: given back to `visit` when each is visited, so a child
+   * can start where its parent ended (the search may visit many other nodes in between).
+   */
+  carry?: C;
 }
 
 /** Inputs of `decisionSearch`. */
-export interface DecisionSearch {
+export interface DecisionSearch<C = unknown> {
   /** Per local index: UNDECIDED, IN or OUT; set by the search while a node is visited. */
   decision: Uint8Array;
   /** The lower bound known before the search (the root's floor). */
@@ -52,8 +57,9 @@ export interface DecisionSearch {
    * Bounds the node the current decisions describe.
    * @param parentBound - the parent's lower bound (the root's: `floor`)
    * @param root - whether this is the root node
+   * @param carry - what the parent's visit handed on (undefined at the root, or when it handed none)
    */
-  visit(parentBound: number, root: boolean): NodeVisit;
+  visit(parentBound: number, root: boolean, carry: C | undefined): NodeVisit<C>;
 }
 
 /** How a decision search ended. */
@@ -74,28 +80,29 @@ interface Visited {
   decided: number[];
 }
 
-/** An open node: a visited parent, one more decision, and the parent's bound. */
-interface Open {
+/** An open node: a visited parent, one more decision, the parent's bound and what it handed on. */
+interface Open<C> {
   parent: Visited | null;
   pick: number;
   value: number;
   floor: number;
   depth: number;
+  carry: C | undefined;
 }
 
-const byBound = (a: Open, b: Open): number =>
+const byBound = (a: Open<unknown>, b: Open<unknown>): number =>
   a.floor - b.floor || b.depth - a.depth || a.value - b.value;
 
 /**
  * @param search - the decisions, the clock and the node visitor
  * @returns how the search ended; every decision is as it was before the search
  */
-export function decisionSearch(search: DecisionSearch): SearchEnd {
+export function decisionSearch<C>(search: DecisionSearch<C>): SearchEnd {
   const { decision, now, stopAt } = search;
-  const open = new Heap<Open>(byBound);
+  const open = new Heap<Open<C>>(byBound);
   let current: Visited | null = null;
   let nodes = 0;
-  let dive: Open | null = null;
+  let dive: Open<C> | null = null;
   // Undoes the decisions of `current`'s chain, then makes those of `to`'s.
   const moveTo = (to: Visited | null): void => {
     for (let v = current; v !== null; v = v.parent)
@@ -107,7 +114,7 @@ export function decisionSearch(search: DecisionSearch): SearchEnd {
   const expand = (
     parent: Visited | null,
     depth: number,
-    node: NodeVisit,
+    node: NodeVisit<C>,
     branch: number[],
   ): void => {
     const decided = branch;
@@ -115,10 +122,18 @@ export function decisionSearch(search: DecisionSearch): SearchEnd {
     const visited: Visited = { parent, depth, decided };
     current = visited;
     if (node.pick < 0) return;
-    dive = { parent: visited, pick: node.pick, value: IN, floor: node.lb, depth: depth + 1 };
-    open.push({ parent: visited, pick: node.pick, value: OUT, floor: node.lb, depth: depth + 1 });
+    const carry = node.carry;
+    dive = { parent: visited, pick: node.pick, value: IN, floor: node.lb, depth: depth + 1, carry };
+    open.push({
+      parent: visited,
+      pick: node.pick,
+      value: OUT,
+      floor: node.lb,
+      depth: depth + 1,
+      carry,
+    });
   };
-  expand(null, 0, search.visit(search.floor, true), []);
+  expand(null, 0, search.visit(search.floor, true, undefined), []);
   nodes++;
   let aborted = false;
   while (dive !== null || open.size > 0) {
@@ -127,11 +142,11 @@ export function decisionSearch(search: DecisionSearch): SearchEnd {
       aborted = true;
       break;
     }
-    const next: Open = dive ?? open.pop()!;
+    const next: Open<C> = dive ?? open.pop()!;
     dive = null;
     moveTo(next.parent);
     decision[next.pick] = next.value;
-    const node = search.visit(next.floor, false);
+    const node = search.visit(next.floor, false, next.carry);
     nodes++;
     expand(next.parent, next.depth, node, [next.pick, next.value]);
   }

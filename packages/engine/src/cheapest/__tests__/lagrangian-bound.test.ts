@@ -37,4 +37,37 @@ describe('LagrangianBound', () => {
     }
     expect(compared).toBeGreaterThan(2000);
   });
+
+  it('gives the same bound and values after restoring a snapshot, whatever ran between (300 random cones)', () => {
+    let compared = 0;
+    for (let seed = 1; seed <= 300; seed++) {
+      const state = randomState(seed);
+      if (state === undefined) continue;
+      const { dp, decision } = state;
+      const lagrange = new LagrangianBound(state);
+      const r = prng(seed);
+      lagrange.startShares();
+      const isOut = (l: number): boolean => decision[l] === OUT;
+      for (let i = 0; i < 3; i++) {
+        const lb = lagrange.lagrangian();
+        if (lb < Infinity) lagrange.step(lb, 1, lb + 1 + 50 * r());
+      }
+      const saved = lagrange.snapshot();
+      const before = lagrange.lagrangian();
+      const values = dp.full.slice();
+      // Other steps and another policy's values, as other nodes of the search make.
+      for (let i = 0; i < 4; i++) {
+        const lb = lagrange.lagrangian();
+        if (lb < Infinity) lagrange.step(lb, 1, lb + 1 + 50 * r());
+        dp.evaluate(() => 1 + Math.floor(10 * r()));
+      }
+      lagrange.restore(saved);
+      expect(lagrange.lagrangian(), `seed ${seed}`).toBe(before);
+      expect(dp.full, `seed ${seed}`).toEqual(values);
+      dp.evaluate(lagrange.priced, isOut);
+      expect(dp.full, `seed ${seed}`).toEqual(values);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(150);
+  });
 });
