@@ -67,12 +67,14 @@ export interface CheapestOptimum {
 
 /**
  * Builds the programme for one query as CPLEX LP text (exported for the benchmark to time apart).
+ * @param relaxed - every variable in [0, 1] rather than binary: the programme's LP relaxation
  * @returns the LP text and the variable name of each credential to earn; undefined when the target is held
  */
 export function cheapestProgramme(
   byId: ReadonlyMap<string, Credential>,
   held: ReadonlySet<string>,
   target: string,
+  relaxed = false,
 ): { lp: string; vars: Map<string, string> } | undefined {
   if (held.has(target)) return undefined;
   const ids = [...closureOf(byId, target)].filter((id) => !held.has(id));
@@ -114,8 +116,9 @@ export function cheapestProgramme(
     ` obj: ${objective}`,
     'Subject To',
     ...rows.map((r) => ` ${r}`),
-    'Binary',
-    ` ${binaries.join(' ')}`,
+    ...(relaxed
+      ? ['Bounds', ...binaries.map((v) => ` 0 <= ${v} <= 1`)]
+      : ['Binary', ` ${binaries.join(' ')}`]),
     'End',
   ].join('\n');
   return { lp, vars };

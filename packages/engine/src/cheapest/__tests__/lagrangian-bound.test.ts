@@ -6,18 +6,31 @@ import { prng } from '@pathwise/test-support';
 import { IN, OUT, UNDECIDED } from '../../search/decision-search.js';
 import { LagrangianBound } from '../lagrangian-bound.js';
 import { randomState } from './random-state.js';
+import type { CheapestState } from '../cheapest-state.js';
+
+/** Each of 300 random cones (those whose target is not held) with a bound at its starting shares. */
+function* startedBounds(): Generator<{
+  seed: number;
+  state: CheapestState;
+  lagrange: LagrangianBound;
+  r: () => number;
+  isOut: (l: number) => boolean;
+}> {
+  for (let seed = 1; seed <= 300; seed++) {
+    const state = randomState(seed);
+    if (state === undefined) continue;
+    const lagrange = new LagrangianBound(state);
+    lagrange.startShares();
+    const isOut = (l: number): boolean => state.decision[l] === OUT;
+    yield { seed, state, lagrange, r: prng(seed), isOut };
+  }
+}
 
 describe('LagrangianBound', () => {
   it('gives the values of a full evaluation under its prices, whatever ran between (300 random cones)', () => {
     let compared = 0;
-    for (let seed = 1; seed <= 300; seed++) {
-      const state = randomState(seed);
-      if (state === undefined) continue;
+    for (const { seed, state, lagrange, r, isOut } of startedBounds()) {
       const { order, dp, decision } = state;
-      const lagrange = new LagrangianBound(state);
-      const r = prng(seed);
-      lagrange.startShares();
-      const isOut = (l: number): boolean => decision[l] === OUT;
       for (let round = 0; round < 12; round++) {
         const lb = lagrange.lagrangian();
         const got = dp.full.slice();
@@ -40,14 +53,8 @@ describe('LagrangianBound', () => {
 
   it('gives the same bound and values after restoring a snapshot, whatever ran between (300 random cones)', () => {
     let compared = 0;
-    for (let seed = 1; seed <= 300; seed++) {
-      const state = randomState(seed);
-      if (state === undefined) continue;
-      const { dp, decision } = state;
-      const lagrange = new LagrangianBound(state);
-      const r = prng(seed);
-      lagrange.startShares();
-      const isOut = (l: number): boolean => decision[l] === OUT;
+    for (const { seed, state, lagrange, r, isOut } of startedBounds()) {
+      const { dp } = state;
       for (let i = 0; i < 3; i++) {
         const lb = lagrange.lagrangian();
         if (lb < Infinity) lagrange.step(lb, 1, lb + 1 + 50 * r());

@@ -1,42 +1,56 @@
-// WarmStarts keeps a node's multipliers until both its children have started from them, and keeps
-// no more than its memory cap allows at once.
+// WarmStarts, on the real Lagrangian bound of random cones: a child starts from exactly the
+// multipliers its parent handed on, whatever steps ran between; what is handed on is let go after
+// the second child; no more is kept than the memory cap allows at once.
 import { describe, expect, it } from 'vitest';
-import type { LagrangianBound } from '../lagrangian-bound.js';
+import { LagrangianBound } from '../lagrangian-bound.js';
 import { WarmStarts } from '../warm-starts.js';
+import { randomState } from './random-state.js';
 
-/** A stand-in with the two calls WarmStarts makes: multipliers as one number. */
-function fakeBound(): { bound: LagrangianBound; current: () => number; set: (x: number) => void } {
-  let lambda = 0;
-  const bound = {
-    snapshot: () => Float64Array.of(lambda),
-    restore: (saved: Float64Array) => {
-      lambda = saved[0]!;
-    },
-  } as unknown as LagrangianBound;
-  return { bound, current: () => lambda, set: (x) => (lambda = x) };
+/** The bound of the first random cone whose ascent steps still move its multipliers. */
+function steppedBound(): { lagrange: LagrangianBound; occurrences: number; step: () => void } {
+  for (let seed = 1; ; seed++) {
+    const state = randomState(seed);
+    if (state === undefined || state.occ.count === 0) continue;
+    const lagrange = new LagrangianBound(state);
+    lagrange.startShares();
+    const step = (): void => {
+      const lb = lagrange.lagrangian();
+      lagrange.step(lb, 1, lb + 10);
+    };
+    step();
+    const before = lagrange.snapshot();
+    step();
+    const after = lagrange.snapshot();
+    step();
+    const moved = (a: Float64Array, b: Float64Array): boolean => a.some((x, i) => x !== b[i]);
+    if (moved(before, after) && moved(after, lagrange.snapshot()))
+      return { lagrange, occurrences: state.occ.count, step };
+  }
 }
 
 describe('WarmStarts', () => {
-  it('restores what was handed on, and lets it go after the second child', () => {
-    const { bound, current, set } = fakeBound();
-    const warm = new WarmStarts(bound, 1);
-    set(5);
+  it('starts both children from what their parent handed on, and then lets it go', () => {
+    const { lagrange, occurrences, step } = steppedBound();
+    const warm = new WarmStarts(lagrange, occurrences);
+    const handed = lagrange.snapshot();
     const saved = warm.handOn()!;
+    expect(saved).toEqual(handed);
     expect(warm.keptCount).toBe(1);
-    set(9);
+    step();
+    expect(lagrange.snapshot()).not.toEqual(handed);
     warm.startFrom(saved);
-    expect(current()).toBe(5);
+    expect(lagrange.snapshot()).toEqual(handed);
     expect(warm.keptCount).toBe(1);
-    set(7);
+    step();
     warm.startFrom(saved);
-    expect(current()).toBe(5);
+    expect(lagrange.snapshot()).toEqual(handed);
     expect(warm.keptCount).toBe(0);
   });
 
   it('hands nothing on past its memory cap, and again once some is let go', () => {
-    const { bound } = fakeBound();
-    // Room for two sets of 4 multipliers (8 bytes each).
-    const warm = new WarmStarts(bound, 4, 64);
+    const { lagrange, occurrences } = steppedBound();
+    // Room for two sets of multipliers (8 bytes each).
+    const warm = new WarmStarts(lagrange, occurrences, 2 * 8 * occurrences);
     const a = warm.handOn()!;
     expect(warm.handOn()).toBeDefined();
     expect(warm.handOn()).toBeUndefined();

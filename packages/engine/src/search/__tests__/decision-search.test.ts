@@ -26,8 +26,9 @@ describe('decisionSearch', () => {
         received.set(carry!, (received.get(carry!) ?? 0) + 1);
       }
       const pick = decision.indexOf(UNDECIDED);
-      // Bounds that rise with depth and differ between branches, so the search jumps about.
-      const lb = parentBound + (state.length % 3) + decision.filter((d) => d === 2).length;
+      // Bounds that rise with each OUT decision, so the best-bound search leaves a dive's OUT
+      // children for later and visits other nodes in between.
+      const lb = parentBound + decision.filter((d) => d === 2).length;
       return { pick, lb, carry: pick >= 0 ? state : undefined };
     };
     const end = decisionSearch({ decision, floor: 0, stopAt: Infinity, now: () => 0, visit });
