@@ -6,8 +6,9 @@
  * dives), with the Lagrangian lower bound of lagrangian-bound.ts (each node's ascent starting from
  * its parent's multipliers: warm-starts.ts), the fixings it implies (reduced-cost.ts), and the
  * realised DP choices of realise-set.ts, polished by drop moves, as upper
- * bound; on wide cones left unproven for a while, neighbourhoods of the best set
- * (neighbourhood-search.ts) share the search's time and lower that upper bound further.
+ * bound; on wide cones left unproven for a while, and not on pace to be proven in time
+ * (search-pace.ts), neighbourhoods of the best set (neighbourhood-search.ts) share the search's
+ * time and lower that upper bound further.
  * Past the time budget, the best set so far is returned with the least lower bound among the
  * unexplored branches.
  */
@@ -22,6 +23,7 @@ import { LagrangianBound } from './lagrangian-bound.js';
 import { Realiser } from './realise-set.js';
 import { NeighbourhoodSearch } from './neighbourhood-search.js';
 import { WarmStarts } from './warm-starts.js';
+import { provesInTime } from './search-pace.js';
 
 /** The outcome of a cheapest search. */
 export interface CheapestResult {
@@ -67,10 +69,16 @@ const WIDE = 48;
 /**
  * Neighbourhoods on wide cones: none before LNS_AFTER of the budget (a cone the search proves by
  * then runs as before), then slices of LNS_SLICE of the budget whenever they have had less than
- * LNS_SHARE of the search's own time. `pnpm bench dense` at C = 200 (50 cones, 2 s, one session),
- * medians over the unproven plans of their gap to HiGHS's optimum and to their own bound: without
- * neighbourhoods 2.4% and 7.4%; with LNS_SHARE 1, 1.5% and 8.2% (the search's bound loses time);
- * with 0.5, 1.0% and 7.1%. 3 of 50 proven in each.
+ * LNS_SHARE of the search's own time, and only while the search, at its pace so far, will not
+ * prove the incumbent before the budget ends (search-pace.ts). `pnpm bench dense` at C = 200 (50
+ * cones, 2 s, one session), medians over the unproven plans of their gap to HiGHS's optimum and to
+ * their own bound: without neighbourhoods 2.4% and 7.4%; with LNS_SHARE 1, 1.5% and 8.2% (the
+ * search's bound loses time); with 0.5, 1.0% and 7.1%. 3 of 50 proven in each. The pace rule came
+ * later, once warm starts had made proofs within the budget common: on C = 200 seeds 1-20 with
+ * CPU time as the clock and a 2 s budget, three runs each, one at a time, 3, 5 and 3 proven
+ * without it, 6, 6 and 7 with it, the plans' total cost within 0.3% either way; at C = 1,000
+ * (seeds 1-3, 30 s) the same plans and bounds, the neighbourhoods running as before. Without any
+ * neighbourhoods, proofs came as fast, but unproven plans at C = 200 cost up to 4% more.
  */
 const LNS_AFTER = 0.1;
 const LNS_SLICE = 0.05;
@@ -160,11 +168,14 @@ export function cheapestSet(
         )
       : undefined;
   let lnsSpent = 0;
-  const neighbourhoods = (): void => {
+  let rootBound = -Infinity;
+  const neighbourhoods = (proven: number): void => {
     if (lns === undefined) return;
     const t = now();
     const elapsed = t - start - lnsSpent;
     if (t - start < LNS_AFTER * budgetMs || lnsSpent >= elapsed * LNS_SHARE) return;
+    const limit = Math.min(incumbent.bestCost, cutoff);
+    if (provesInTime({ rootBound, proven, limit, searchMs: elapsed, now: t, stopAt })) return;
     const until = Math.min(stopAt, t + LNS_SLICE * budgetMs);
     const beat = Math.min(incumbent.bestCost, cutoff);
     const found = lns.improve({ set: incumbent.bestSet, cost: beat }, until, now);
@@ -209,10 +220,12 @@ export function cheapestSet(
     parentBound: number,
     root: boolean,
     carry: Float64Array | undefined,
+    proven: number,
   ): NodeVisit<Float64Array> => {
-    if (!root) neighbourhoods();
+    if (!root) neighbourhoods(proven);
     if (carry !== undefined) warm.startFrom(carry);
     let lb = bound(parentBound, root ? rootSchedule : nodeSchedule);
+    if (root) rootBound = lb;
     // Every new incumbent is polished by drop moves (at most once per cost reached).
     if (incumbent.bestCost < polished && lb < limit()) {
       incumbent.polish(stopAt, now);

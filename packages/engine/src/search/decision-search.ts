@@ -58,8 +58,10 @@ export interface DecisionSearch<C = unknown> {
    * @param parentBound - the parent's lower bound (the root's: `floor`)
    * @param root - whether this is the root node
    * @param carry - what the parent's visit handed on (undefined at the root, or when it handed none)
+   * @param proven - the least parent bound among the open nodes, this one's included: the bound
+   *   the search has proven so far (the root's: `floor`)
    */
-  visit(parentBound: number, root: boolean, carry: C | undefined): NodeVisit<C>;
+  visit(parentBound: number, root: boolean, carry: C | undefined, proven: number): NodeVisit<C>;
 }
 
 /** How a decision search ended. */
@@ -133,7 +135,7 @@ export function decisionSearch<C>(search: DecisionSearch<C>): SearchEnd {
       carry,
     });
   };
-  expand(null, 0, search.visit(search.floor, true, undefined), []);
+  expand(null, 0, search.visit(search.floor, true, undefined, search.floor), []);
   nodes++;
   let aborted = false;
   while (dive !== null || open.size > 0) {
@@ -146,7 +148,8 @@ export function decisionSearch<C>(search: DecisionSearch<C>): SearchEnd {
     dive = null;
     moveTo(next.parent);
     decision[next.pick] = next.value;
-    const node = search.visit(next.floor, false, next.carry);
+    const proven = open.size > 0 ? Math.min(next.floor, open.peek()!.floor) : next.floor;
+    const node = search.visit(next.floor, false, next.carry, proven);
     nodes++;
     expand(next.parent, next.depth, node, [next.pick, next.value]);
   }

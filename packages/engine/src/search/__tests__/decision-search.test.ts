@@ -1,5 +1,6 @@
 // The decision search hands each child what its parent's visit handed on, whichever nodes the
-// search visits in between (best bound first), and visits every node of an unpruned tree once.
+// search visits in between (best bound first), visits every node of an unpruned tree once, and
+// tells each visit the bound proven so far.
 import { describe, expect, it } from 'vitest';
 import { decisionSearch, UNDECIDED } from '../decision-search.js';
 import type { NodeVisit } from '../decision-search.js';
@@ -37,5 +38,45 @@ describe('decisionSearch', () => {
     expect(received.size).toBe(2 ** n - 1);
     for (const [state, count] of received) expect(count, state).toBe(2);
     expect([...decision]).toEqual([0, 0, 0, 0]);
+  });
+
+  it('tells each visit the least bound among the open nodes, its own included', () => {
+    const n = 5;
+    const decision = new Uint8Array(n);
+    // What the search has left open, kept here independently: node states with their floors.
+    const open = new Map<string, number>();
+    const provenSeen: number[] = [];
+    const visit = (
+      parentBound: number,
+      root: boolean,
+      _carry: undefined,
+      proven: number,
+    ): NodeVisit => {
+      const state = [...decision].join(',');
+      if (root) expect(proven).toBe(parentBound);
+      else {
+        expect(open.get(state)).toBe(parentBound);
+        expect(proven).toBe(Math.min(...open.values()));
+        open.delete(state);
+      }
+      provenSeen.push(proven);
+      const pick = decision.indexOf(UNDECIDED);
+      // Bounds that vary by branch: OUT decisions at even indices cost 3, at odd ones 1.
+      const lb = parentBound + decision.reduce((s, d, i) => s + (d === 2 ? (i % 2 ? 1 : 3) : 0), 0);
+      if (pick >= 0) {
+        for (const value of [1, 2]) {
+          const child = [...decision];
+          child[pick] = value;
+          open.set(child.join(','), lb);
+        }
+      }
+      return { pick, lb };
+    };
+    decisionSearch({ decision, floor: 0, stopAt: Infinity, now: () => 0, visit });
+    expect(open.size).toBe(0);
+    // Best bound first: the proven bound never falls, and it rises above the root's.
+    for (let i = 1; i < provenSeen.length; i++)
+      expect(provenSeen[i]).toBeGreaterThanOrEqual(provenSeen[i - 1]!);
+    expect(provenSeen[provenSeen.length - 1]).toBeGreaterThan(0);
   });
 });
