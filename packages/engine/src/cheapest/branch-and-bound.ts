@@ -76,8 +76,8 @@ const WIDE = 48;
  * search's bound loses time); with 0.5, 1.0% and 7.1%. 3 of 50 proven in each. The pace rule came
  * later, once warm starts had made proofs within the budget common: on C = 200 seeds 1-20 with
  * CPU time as the clock and a 2 s budget, three runs each, one at a time, 3, 5 and 3 proven
- * without it, 6, 6 and 7 with it, the plans' total cost within 0.3% either way; at C = 1,000
- * (seeds 1-3, 30 s) the same plans and bounds, the neighbourhoods running as before. Without any
+ * without it, 6, 6 and 7 with it, the plans' total cost within 0.3% either way. At C = 1,000
+ * (seeds 1-3, 30 s) no search is on pace, and the neighbourhoods run as before. Without any
  * neighbourhoods, proofs came as fast, but unproven plans at C = 200 cost up to 4% more.
  */
 const LNS_AFTER = 0.1;
