@@ -174,10 +174,9 @@ export function cheapestSet(
     const t = now();
     const elapsed = t - start - lnsSpent;
     if (t - start < LNS_AFTER * budgetMs || lnsSpent >= elapsed * LNS_SHARE) return;
-    const limit = Math.min(incumbent.bestCost, cutoff);
-    if (provesInTime({ rootBound, proven, limit, searchMs: elapsed, now: t, stopAt })) return;
-    const until = Math.min(stopAt, t + LNS_SLICE * budgetMs);
     const beat = Math.min(incumbent.bestCost, cutoff);
+    if (provesInTime({ rootBound, proven, limit: beat, searchMs: elapsed, now: t, stopAt })) return;
+    const until = Math.min(stopAt, t + LNS_SLICE * budgetMs);
     const found = lns.improve({ set: incumbent.bestSet, cost: beat }, until, now);
     if (found !== undefined) incumbent.adopt(found.set, found.cost);
     lnsSpent += now() - t;
