@@ -7,6 +7,12 @@
 // default 2 s budget at C ≤ 200 and 30 s at C = 1,000; HiGHS with 30 s.
 // `PATHWISE_DENSE_SIZES=50,200` and `PATHWISE_DENSE_INSTANCES=50,20` choose sizes and instances per
 // size (default 50, 20 and 6: HiGHS alone may take 30 s an instance).
+// `PATHWISE_DENSE_BUDGET_MS=10000` gives the engine that budget at every size (its time to a proof
+// beyond the default). `PATHWISE_DENSE_LP_DIR=dir` also writes each cone's programme there in CPLEX
+// LP format (`c200-s7.lp`), so that other solvers can be measured on the same cones (docs/plan-v2.md,
+// "Exactness", has SCIP's and CP-SAT's figures).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseCatalog } from '@pathwise/core';
 import { createPlanner } from '@pathwise/engine';
 import { DENSE_TARGET, denseConeCatalog } from '@pathwise/test-support';
@@ -15,8 +21,11 @@ import { credentialMap } from '../src/__tests__/support/requirement-met-at.js';
 
 const SIZES = (process.env.PATHWISE_DENSE_SIZES ?? '50,200,1000').split(',').map(Number);
 const INSTANCES = (process.env.PATHWISE_DENSE_INSTANCES ?? '50,20,6').split(',').map(Number);
+const LP_DIR = process.env.PATHWISE_DENSE_LP_DIR;
+if (LP_DIR) mkdirSync(LP_DIR, { recursive: true });
 const HIGHS_SECONDS = 30;
-const budgetMs = (c: number): number => (c >= 1000 ? 30_000 : 2_000);
+const BUDGET_MS = Number(process.env.PATHWISE_DENSE_BUDGET_MS ?? 0);
+const budgetMs = (c: number): number => BUDGET_MS || (c >= 1000 ? 30_000 : 2_000);
 const median = (xs: number[]): number => {
   if (xs.length === 0) return NaN;
   const s = [...xs].sort((a, b) => a - b);
@@ -33,7 +42,7 @@ const secs = (x: number): string =>
 const highs = await loadHighs();
 
 console.log(
-  `\n#### Cheapest on layered dense cones (engine budget 2 s, 30 s at C = 1,000; HiGHS ${HIGHS_SECONDS} s)\n`,
+  `\n#### Cheapest on layered dense cones (engine budget ${BUDGET_MS ? `${BUDGET_MS} ms` : '2 s, 30 s at C = 1,000'}; HiGHS ${HIGHS_SECONDS} s)\n`,
 );
 console.log(
   "| C | instances | engine proven | engine median | HiGHS proven | HiGHS median | HiGHS / engine (median) | HiGHS proven within the engine's budget | root LP bound below the optimum | unproven: gap to own bound | unproven: gap to best known bound | unproven: vs HiGHS best plan |",
@@ -65,6 +74,7 @@ SIZES.forEach((c, s) => {
     ourMs.push(performance.now() - t0);
     const byId = credentialMap(catalog);
     const programme = cheapestProgramme(byId, new Set(), DENSE_TARGET)!;
+    if (LP_DIR) writeFileSync(join(LP_DIR, `c${c}-s${seed}.lp`), programme.lp);
     const t1 = performance.now();
     const result = highs.solve(programme.lp, {
       output_flag: false,
