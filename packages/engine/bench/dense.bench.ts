@@ -25,6 +25,11 @@ const LP_DIR = process.env.PATHWISE_DENSE_LP_DIR;
 if (LP_DIR) mkdirSync(LP_DIR, { recursive: true });
 const HIGHS_SECONDS = 30;
 const BUDGET_MS = Number(process.env.PATHWISE_DENSE_BUDGET_MS ?? 0);
+if (!(BUDGET_MS >= 0))
+  throw new Error(
+    `PATHWISE_DENSE_BUDGET_MS must be a number of milliseconds, not ${process.env.PATHWISE_DENSE_BUDGET_MS}`,
+  );
+const budgetText = BUDGET_MS ? `${BUDGET_MS} ms` : '2 s, 30 s at C = 1,000';
 const budgetMs = (c: number): number => BUDGET_MS || (c >= 1000 ? 30_000 : 2_000);
 const median = (xs: number[]): number => {
   if (xs.length === 0) return NaN;
@@ -42,7 +47,7 @@ const secs = (x: number): string =>
 const highs = await loadHighs();
 
 console.log(
-  `\n#### Cheapest on layered dense cones (engine budget ${BUDGET_MS ? `${BUDGET_MS} ms` : '2 s, 30 s at C = 1,000'}; HiGHS ${HIGHS_SECONDS} s)\n`,
+  `\n#### Cheapest on layered dense cones (engine budget ${budgetText}; HiGHS ${HIGHS_SECONDS} s)\n`,
 );
 console.log(
   "| C | instances | engine proven | engine median | HiGHS proven | HiGHS median | HiGHS / engine (median) | HiGHS proven within the engine's budget | root LP bound below the optimum | unproven: gap to own bound | unproven: gap to best known bound | unproven: vs HiGHS best plan |",
